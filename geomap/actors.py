@@ -1,0 +1,171 @@
+"""Who is who: countries' names and adjectives, institutions and named actors.
+
+Reads the registry in ``geomap/data`` (``demonyms.tsv``, ``institutions.tsv``,
+``actors.tsv``) plus any user registry (``$GEOMAP_ACTORS``, same columns as
+``actors.tsv``), and answers: which side does this phrase name, which actor
+is this claimant. Multi-pattern matching through pyahocorasick.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from .model import Claimant
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    canonical: str
+    side: str
+    type: str
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    lines = [l for l in path.read_text(encoding="utf-8").split("\n") if l.strip() and not l.startswith("#")]
+    if not lines:
+        return []
+    header = lines[0].rstrip("\r").split("\t")
+    rows = []
+    for line in lines[1:]:
+        cells = line.rstrip("\r").split("\t")
+        rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)))))
+    return rows
+
+
+@dataclass
+class Registry:
+    """Lookup tables built from the data files."""
+    side_names: dict[str, str]            # "azerbaijan" -> "AZ" (names and adjectives, lowercase)
+    side_label: dict[str, str]            # "AZ" -> "Azerbaijan"
+    adjectives: dict[str, str]            # adjectives only: "azerbaijani" -> "AZ"
+    institutions: dict[str, tuple[str, str]]   # "defense ministry" -> ("ministry", "Ministry of Defence")
+    actors: dict[str, Actor]              # "kremlin" -> Actor(...)
+    automaton: ahocorasick.Automaton      # every side name, adjective and actor pattern
+
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, matched, kind) for whole-word matches; kind "side:XX" or "actor"."""
+        low = text.lower()
+        out = []
+        if len(self.automaton) == 0:
+            return out
+        for end, (pattern, kind) in self.automaton.iter(low):
+            start = end - len(pattern) + 1
+            if (start > 0 and (low[start - 1].isalnum())) or (end + 1 < len(low) and low[end + 1].isalnum()):
+                continue
+            out.append((start, end + 1, text[start:end + 1], kind))
+        # Longest match wins where matches overlap.
+        out.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        kept: list[tuple[int, int, str, str]] = []
+        for m in out:
+            if kept and m[0] < kept[-1][1]:
+                continue
+            kept.append(m)
+        return kept
+
+
+@lru_cache(maxsize=1)
+def registry() -> Registry:
+    side_names: dict[str, str] = {}
+    side_label: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    for row in _tsv(DATA / "demonyms.tsv"):
+        side = row["side"].strip()
+        names = [n.strip() for n in row.get("names", "").split("|") if n.strip()]
+        if names:
+            side_label.setdefault(side, names[0])
+        for n in names:
+            side_names.setdefault(n.lower(), side)
+        for a in row.get("adjectives", "").split("|"):
+            if a.strip():
+                adjectives.setdefault(a.strip().lower(), side)
+                side_names.setdefault(a.strip().lower(), side)
+    institutions = {r["pattern"].strip().lower(): (r["type"].strip(), r["canonical"].strip())
+                    for r in _tsv(DATA / "institutions.tsv") if r.get("pattern")}
+    actors: dict[str, Actor] = {}
+    user = os.environ.get("GEOMAP_ACTORS")
+    for path in ([Path(user)] if user else []) + [DATA / "actors.tsv"]:
+        for r in _tsv(path):
+            if not r.get("pattern"):
+                continue
+            actor = Actor(r["canonical"].strip() or r["pattern"].strip(), r["side"].strip(), r["type"].strip())
+            for p in [r["pattern"], *r.get("aliases", "").split("|")]:
+                if p.strip():
+                    actors.setdefault(p.strip().lower(), actor)
+    auto = ahocorasick.Automaton()
+    for name, side in side_names.items():
+        auto.add_word(name, (name, f"side:{side}"))
+    for pattern in actors:
+        auto.add_word(pattern, (pattern, "actor"))
+    auto.make_automaton()
+    return Registry(side_names, side_label, adjectives, institutions, actors, auto)
+
+
+def adjective_countries(text: str) -> Counter[str]:
+    """Sides named in ``text`` by adjective or demonym ("Armenian" -> AM), counted."""
+    reg = registry()
+    counts: Counter[str] = Counter()
+    for _s, _e, matched, kind in reg.find(text):
+        if kind.startswith("side:") and matched.lower() in reg.adjectives and matched[:1].isupper():
+            counts[kind[5:]] += 1
+    return counts
+
+
+def side_of(phrase: str) -> str | None:
+    """The side a phrase names: a country, adjective, de facto entity or named actor."""
+    reg = registry()
+    for _s, _e, matched, kind in reg.find(phrase):
+        if kind.startswith("side:"):
+            return kind[5:]
+        if kind == "actor":
+            return reg.actors[matched.lower()].side
+    return None
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def normalize_claimant(surface: str) -> Claimant:
+    """Canonical actor, side and type for a claimant phrase.
+
+    Named actors first ("the Kremlin", "IDF"); otherwise compositional: a side by
+    name or adjective plus an institution noun ("Azerbaijan's Defense Ministry"
+    -> "Azerbaijan Ministry of Defence", AZ, ministry). Unknown actors keep their
+    surface form with side UNKNOWN, or the side their words name.
+    """
+    reg = registry()
+    text = " ".join(surface.split())
+    low = _POSSESSIVE.sub("", text.lower())
+    matches = reg.find(low)
+    side = None
+    actor = None
+    for _s, _e, matched, kind in matches:
+        if kind == "actor" and actor is None:
+            actor = reg.actors[matched]
+        elif kind.startswith("side:") and side is None:
+            side = kind[5:]
+    inst = None
+    for pattern in sorted(reg.institutions, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(pattern)}\b", low):
+            inst = reg.institutions[pattern]
+            break
+    if actor and (not inst or actor.type in ("armed_group", "international_body", "media", "peacekeepers")
+                  or side is None or side == actor.side):
+        return Claimant(surface, actor.canonical, actor.side, actor.type)
+    if side:
+        label = reg.side_label.get(side, side)
+        if inst:
+            return Claimant(surface, f"{label} {inst[1]}", side, inst[0])
+        return Claimant(surface, label, side, "government")
+    if inst:
+        return Claimant(surface, inst[1], "UNKNOWN", inst[0])
+    return Claimant(surface, text, "UNKNOWN", "unknown")

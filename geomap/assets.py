@@ -1,0 +1,67 @@
+"""Registry-installed data and web assets (npm packages) kept in a local cache.
+
+Natural Earth boundaries (npm ``world-atlas``, ``us-atlas``) feed the gazetteer
+build; Leaflet and the folium plugins' scripts feed the self-contained maps.
+They are installed once with ``geomap setup`` (npm), never committed.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import platformdirs
+
+#: npm packages and the versions geomap was tested with.
+NPM_PACKAGES: dict[str, str] = {
+    "world-atlas": "2.0.2",
+    "us-atlas": "3.0.1",
+}
+
+
+class AssetsMissing(RuntimeError):
+    """An npm asset is not installed; the message says how to install it."""
+
+
+def cache_dir() -> Path:
+    """geomap's cache folder: ``$GEOMAP_CACHE`` or the user cache directory."""
+    env = os.environ.get("GEOMAP_CACHE")
+    return Path(env) if env else Path(platformdirs.user_cache_dir("geomap"))
+
+
+def assets_dir() -> Path:
+    """Where npm assets live: ``$GEOMAP_ASSETS`` or ``<cache>/assets``."""
+    env = os.environ.get("GEOMAP_ASSETS")
+    return Path(env) if env else cache_dir() / "assets"
+
+
+def npm_path(package: str, relpath: str) -> Path:
+    """Path of a file inside an installed npm package; raises AssetsMissing."""
+    path = assets_dir() / "node_modules" / package / relpath
+    if not path.is_file():
+        raise AssetsMissing(
+            f"{package}/{relpath} is not installed under {assets_dir()}: run `geomap setup`"
+        )
+    return path
+
+
+def have_npm_package(package: str) -> bool:
+    return (assets_dir() / "node_modules" / package / "package.json").is_file()
+
+
+def install_npm_assets(packages: dict[str, str] | None = None, quiet: bool = False) -> Path:
+    """Install the pinned npm packages into :func:`assets_dir` (needs npm and the registry)."""
+    packages = packages or NPM_PACKAGES
+    npm = shutil.which("npm")
+    if npm is None:
+        raise AssetsMissing("npm is not on PATH: install Node.js/npm, then run `geomap setup`")
+    target = assets_dir()
+    target.mkdir(parents=True, exist_ok=True)
+    specs = [f"{name}@{version}" for name, version in sorted(packages.items())]
+    cmd = [npm, "install", "--no-save", "--no-audit", "--no-fund", "--prefix", str(target), *specs]
+    result = subprocess.run(cmd, capture_output=quiet, text=True)
+    if result.returncode != 0:
+        detail = (result.stderr or "").strip()[-2000:] if quiet else ""
+        raise AssetsMissing(f"npm install failed ({result.returncode}) {detail}")
+    return target

