@@ -46,7 +46,7 @@ def _check_name(name: object) -> str:
 
 
 # Kind-based prior: how likely a bare mention in news is this kind of place.
-_KIND_PRIOR = {"continent": 7.5, "country": 8.0, "admin1": 3.6, "capital": 4.5, "admin2": 2.6,
+_KIND_PRIOR = {"continent": 7.5, "country": 8.0, "admin1": 5.0, "capital": 4.5, "admin2": 2.6,
                "region": 5.0, "disputed_territory": 5.5, "admin3": 1.0}
 
 
@@ -57,7 +57,7 @@ def prior(place: Place) -> float:
     else:
         base = _KIND_PRIOR.get(place.kind, 1.5 if place.kind in FEATURE_KINDS else 0.0)
     if place.population > 0:
-        base += 0.8 * math.log10(place.population + 1) - (1.0 if place.kind in AREA_KINDS else 0.0)
+        base += math.log10(place.population + 1) - (1.0 if place.kind in AREA_KINDS else 0.0)
     return base
 
 
@@ -212,14 +212,14 @@ class Gazetteer:
             s = c.score * MATCH_WEIGHT + prior(p)
             weight = ctx.countries.get(p.country, 0.0)
             if weight:
-                s += 4 * min(weight, 1.5)
+                s += 3 * min(weight, 1.5)
                 c.reasons.append(f"country {p.country} named in document")
             if cue and p.kind in CUE_KINDS.get(cue, ()):
                 s += 4
                 c.reasons.append(f"cue '{cue}'")
             near = [a for a in anchors if a.id != p.id and a.kind != "country"]
             if near and p.kind != "country":
-                d = min(great_circle((a.lat, a.lon), (p.lat, p.lon)).km for a in near)
+                d = min(_distance_to(p, a) for a in near)
                 s += 5 * math.exp(-d / 250)
                 c.reasons.append(f"{d:.0f} km from other places in document")
             for a in anchors:
@@ -249,6 +249,13 @@ def _inside(place: Place, bbox: tuple[float, float, float, float]) -> bool:
     return s <= place.lat <= n and w <= place.lon <= e
 
 
+def _distance_to(p: Place, anchor: Place) -> float:
+    """Distance from an anchor point to a place; zero when the anchor lies inside the place's extent."""
+    if p.bbox and p.kind in AREA_KINDS and _inside(anchor, p.bbox):
+        return 0.0
+    return great_circle((anchor.lat, anchor.lon), (p.lat, p.lon)).km
+
+
 def distance_km(a: Place, b: Place) -> float:
     return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
 
@@ -272,9 +279,13 @@ class NameOracle:
         key = normalize(name)
         return bool(key) and self._has_key(key)
 
-    def _major(self, name: str) -> bool:
+    def _major(self, name: str) -> str | None:
+        """The kind of the name's best candidate when it is prominent (country, capital, big city...)."""
         for c in self.gaz.lookup(name, fuzzy=False, limit=3)[:1]:
             p = c.place
-            return (p.kind in ("country", "continent", "admin1", "capital", "region", "disputed_territory")
-                    or p.id.startswith("curated:") or p.population >= self.MAJOR_POPULATION)
-        return False
+            if p.kind == "populated_place" and p.population >= 10 * self.MAJOR_POPULATION:
+                return "city"
+            if (p.kind in ("country", "continent", "admin1", "capital", "region", "disputed_territory")
+                    or p.id.startswith("curated:") or p.population >= self.MAJOR_POPULATION):
+                return p.kind
+        return None

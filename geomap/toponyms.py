@@ -22,6 +22,7 @@ from wordfreq import zipf_frequency
 from .normalize import is_code, normalize
 
 TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*", re.UNICODE)
+POSSESSIVE = re.compile(r"['’]s$")
 
 # Lowercase words allowed inside a multiword name ("Bosnia and Herzegovina", "Rio de Janeiro").
 CONNECTORS = frozenset({"of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
@@ -54,6 +55,15 @@ STOP_SPANS = frozenset({"god", "allah", "internet", "parliament", "congress", "s
                         "greater", "upper", "lower", "saint", "san", "santa", "mount", "lake", "river",
                         "city", "county", "district", "region", "province", "island", "earth", "world"})
 COMMON_WORD_ZIPF = 4.3
+VERY_COMMON_ZIPF = 5.0
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|wrote|argued|testified|tweeted|insisted)\b")
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> frozenset[str]:
+    """Named actors of the registry (news agencies, armed groups, bodies): never places."""
+    from . import actors
+    return frozenset(p for p, a in actors.registry().actors.items() if a.type not in ("head_of_state",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +86,29 @@ class _Tok:
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    out = []
+    for m in TOKEN.finditer(text):
+        word, end = m.group(), m.end()
+        if POSSESSIVE.search(word) and len(word) > 2:      # "Russia’s" -> "Russia"
+            word, end = word[:-2], end - 2
+        out.append(_Tok(m.start(), end, word))
+    return out
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First names (gender-guesser's dictionary of ~40,000 names from many countries)."""
+    import gender_guesser
+    from pathlib import Path
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names = set()
+    with open(path, encoding="iso-8859-1") as fh:
+        for line in fh:
+            if line[:1] in "MF?1" and not line.startswith("#"):
+                name = line[3:29].strip()
+                if name and "+" not in name and " " not in name:
+                    names.add(name)
+    return frozenset(names)
 
 
 def _sentence_initial(text: str, tok: _Tok) -> bool:
@@ -166,6 +198,9 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major) -> Ite
                 continue          # a span never ends on a connector
             s, e = toks[k].start, toks[end - 1].end
             name = text[s:e]
+            if text[e:e + 1] == "." and is_code(name + ".") and known(name + "."):   # "Ky.", "Calif."
+                hit = (end, s, e + 1, name + ".")
+                break
             if _acceptable(name) and known(name):
                 hit = (end, s, e, name)
                 break
@@ -188,9 +223,8 @@ def _acceptable(name: str) -> bool:
     if low in MONTHS_DAYS or low in STOP_SPANS:
         return False
     letters = sum(c.isalpha() for c in name)
-    if letters < 2:
-        return False
-    # All-caps short tokens are codes: only an exact-case code entry may match them.
+    if letters < 2 or (letters == 2 and not name.isupper()):
+        return False          # "We", "No", "Io"
     return True
 
 
@@ -198,6 +232,11 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
           major) -> bool:
     first = toks[k]
     words = name.split()
+    if is_code(name):
+        return True
+    country_like = major(name) == "country"
+    if name.lower() in _organisations():
+        return False              # "Xinhua", "Hezbollah": actors, not places
     # People: "President Jordan", "Mr Paris".
     prev = toks[k - 1].text.lower().rstrip(".") if k > 0 else ""
     if prev in TITLES and k > 0 and toks[k - 1].cap:
@@ -207,13 +246,19 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         nxt = toks[end].text.lower()
         if nxt in ORG_HEADS:
             return False
-        if len(words) == 1 and not major(name) and not _common_word(toks[end].text):
-            return False          # "Jordan Henderson": given name + surname
+        if len(words) == 1 and not country_like and (name in given_names() or not major(name)) \
+                and not _common_word(toks[end].text) and not major(toks[end].text):
+            return False          # "Vladimir Putin", "Jordan Henderson": given name + surname
     if k > run_start and toks[k - 1].cap and len(words) == 1 and not major(name) \
             and not _common_word(toks[k - 1].text):
         return False              # "Hilton Paris", surname position
-    if len(words) == 1 and not is_code(name) and _common_word(name) and not major(name):
+    if len(words) == 1 and _common_word(name) and not major(name):
         return False              # "Police", "Reading", "Split"
+    if len(words) == 1 and zipf_frequency(name.lower(), "en") >= VERY_COMMON_ZIPF \
+            and major(name) not in ("country", "capital", "city"):
+        return False              # "Lakes", "Nice", "Bath": read as words, not places
+    if len(words) == 1 and not major(name) and _SPEECH_AFTER.match(text, toks[end - 1].end):
+        return False              # "Walsh said": a person
     if all(_common_word(w) for w in words) and len(words) > 1 and not major(name):
         return False              # "White House" as an alternate name of Casablanca
     if _sentence_initial(text, first) and len(words) == 1 and _common_word(name) and not major(name):
