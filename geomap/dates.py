@@ -1,0 +1,196 @@
+"""Date expressions in news text, resolved against a reference (publication) date.
+
+"on Tuesday", "late Tuesday", "overnight", "on Aug. 3", "August 3",
+"Sept. 27, 2020", "last week", "in August", "this morning", "yesterday".
+Clock times ("at 00:05 a.m. (2005 GMT)") are removed first so "2005" is
+never read as a year. Precision follows UCDP's ``date_prec``: 1 day,
+2 a few days, 3 a week, 4 a month, 5 longer.
+
+Hand-written rather than dateparser: news dates are relative to the article
+(weekday names mean the most recent such day on or before publication), and
+the expressions must come back with their character spans.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*\(\s*\d{3,4}\s*(?:GMT|UTC|[A-Z]{2,4})\s*\))?"
+                   r"|\b\d{3,4}\s*(?:GMT|UTC|hours|hrs)\b|\(\s*\d{3,4}\s*(?:GMT|UTC)\s*\)", re.IGNORECASE)
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
+    ("md", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
+    ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
+    ("my", re.compile(rf"\b(?:in\s+|since\s+)?(?:early\s+|late\s+|mid-?)?{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<mod>late |early |last |on |since |this |next )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<part> morning| afternoon| evening| night)?\b", re.I)),
+    ("deictic", re.compile(r"\b(?P<word>today|yesterday|tonight|overnight|this morning|this afternoon|this evening|earlier today|last night|the day before|the previous day|the same day|on the same day)\b", re.I)),
+    ("lastweek", re.compile(r"\b(?P<word>last week|this week|earlier this week|past week|last month|this month|last year|this year|the past (?P<n>\w+) days)\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    begin: date
+    end_date: date
+    precision: int                 # UCDP date_prec
+    relative: bool                 # depends on the reference date (weekday, "yesterday"...)
+    deictic: bool = False          # "today", "this morning": anchored to the speaker's now
+
+
+def _mask_times(text: str) -> str:
+    return _TIME.sub(lambda m: " " * len(m.group()), text)
+
+
+def _month(m: re.Match) -> int:
+    if m.groupdict().get("mnum"):
+        return int(m.group("mnum"))
+    return MONTHS[m.group("month").lower().rstrip(".")]
+
+
+def _safe_date(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _past_year(mo: int, d: int, ref: date) -> int:
+    """The year of month/day: this year, unless that lies well after the reference date."""
+    candidate = _safe_date(ref.year, mo, d)
+    if candidate and candidate > ref + timedelta(days=7):
+        return ref.year - 1
+    return ref.year
+
+
+def find_dates(text: str, ref: date | None) -> list[DateMention]:
+    """Date expressions in ``text``; relative ones need ``ref`` and are skipped without it."""
+    masked = _mask_times(text)
+    taken = [False] * len(text)
+    out: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(masked):
+            if any(taken[m.start():m.end()]):
+                continue
+            found = _resolve(kind, m, ref)
+            if found is None:
+                continue
+            begin, end, prec, relative, deictic = found
+            out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], begin, end, prec, relative, deictic))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _resolve(kind: str, m: re.Match, ref: date | None):
+    g = m.groupdict()
+    if kind in ("mdy", "dmy", "iso"):
+        d = _safe_date(int(g["year"]), _month(m), int(g["day"]))
+        return (d, d, 1, False, False) if d else None
+    if kind in ("md", "dm"):
+        if ref is None:
+            return None
+        mo, day = _month(m), int(g["day"])
+        d = _safe_date(_past_year(mo, day, ref), mo, day)
+        return (d, d, 1, True, False) if d else None
+    if kind == "my":
+        y, mo = int(g["year"]), _month(m)
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1]), 4, False, False
+    if kind == "year":
+        y = int(g["year"])
+        return date(y, 1, 1), date(y, 12, 31), 5, False, False
+    if ref is None:
+        return None
+    if kind == "weekday":
+        wd = WEEKDAYS[g["weekday"].lower()]
+        mod = (g.get("mod") or "").strip().lower()
+        back = (ref.weekday() - wd) % 7
+        if mod == "last" and back == 0:
+            back = 7
+        if mod == "next":
+            back = -((wd - ref.weekday()) % 7 or 7)
+        d = ref - timedelta(days=back)
+        return d, d, 1, True, False
+    if kind == "deictic":
+        w = g["word"].lower()
+        if w in ("yesterday", "last night", "the day before", "the previous day"):
+            d = ref - timedelta(days=1)
+            return d, d, 1, True, w in ("yesterday", "last night")
+        if w == "overnight":
+            return ref - timedelta(days=1), ref, 2, True, True
+        if w in ("the same day", "on the same day"):
+            return ref, ref, 1, True, False
+        return ref, ref, 1, True, True
+    if kind == "lastweek":
+        w = g["word"].lower()
+        if "month" in w:
+            first = ref.replace(day=1)
+            if w.startswith("last"):
+                first = (first - timedelta(days=1)).replace(day=1)
+            return first, first.replace(day=calendar.monthrange(first.year, first.month)[1]), 4, True, True
+        if "year" in w:
+            y = ref.year - (1 if w.startswith("last") else 0)
+            return date(y, 1, 1), date(y, 12, 31), 5, True, True
+        if g.get("n"):
+            n = NUMBER_WORDS.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else 7)
+            return ref - timedelta(days=n), ref, 2 if n <= 6 else 3, True, True
+        monday = ref - timedelta(days=ref.weekday())
+        if w.startswith("last") or w.startswith("past"):
+            monday -= timedelta(days=7)
+        return monday, monday + timedelta(days=6), 3, True, True
+    if kind == "month":
+        mo = _month(m)
+        y = ref.year if mo <= ref.month else ref.year - 1
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1]), 4, True, False
+    return None
+
+
+# --------------------------------------------------------------- reference date inference
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def infer_reference_date(text: str, today: date | None = None) -> tuple[date | None, str]:
+    """Guess a publication date from the text alone, and say how.
+
+    Explicit full dates bound it from below; a weekday and a month-day that agree
+    ("Wednesday ... August 3") pin the year; otherwise the latest year named gives a
+    year-level reference. Returns (date or None, method).
+    """
+    today = today or date.today()
+    masked = _mask_times(text)
+    full = [d.begin for d in find_dates(masked, None) if d.precision == 1]
+    years = [int(y) for y in _YEAR.findall(masked) if int(y) <= today.year]
+    latest_year = max(years + [d.year for d in full], default=None)
+    monthdays = [(_month(m), int(m.group("day"))) for kind in ("md", "dm")
+                 for m in dict(_PATTERNS)[kind].finditer(masked)]
+    weekdays = {WEEKDAYS[m.group("weekday").lower()] for m in dict(_PATTERNS)["weekday"].finditer(masked)}
+    if monthdays and weekdays and latest_year:
+        for year in range(latest_year, min(latest_year + 6, today.year) + 1):
+            for mo, day in monthdays:
+                d = _safe_date(year, mo, day)
+                if d and d.weekday() in weekdays and d <= today:
+                    latest = max([d] + [f for f in full if f.year == year])
+                    return latest, f"weekday and date agree ({d.isoformat()})"
+    if full:
+        return max(full), "latest full date in the text"
+    if latest_year:
+        return None, f"only a year ({latest_year}) can be told"
+    return None, "no date in the text"

@@ -1,0 +1,220 @@
+"""Reading news documents: .txt (with a NAME.json sidecar), .jsonl, saved .html, folders.
+
+Every problem is reported as an :class:`InputProblem` naming the file (and
+line) and the batch goes on; the caller decides the exit code. A folder may
+hold a ``metadata.json`` of the form ``{"articles": {"FILE": {"published":
+..., "outlet": ..., "url": ..., "title": ...}}}`` which applies to its files.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Iterable
+
+from .dates import infer_reference_date
+from .model import Document
+
+MAX_BYTES = 20_000_000          # a news article is kilobytes; anything bigger is a mistake
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    path: str
+    line: int | None
+    message: str
+    fatal: bool = True            # False: a warning, the document was still read
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {'error' if self.fatal else 'warning'}: {self.message}"
+
+
+def parse_date(value: object, where: str) -> date:
+    """An ISO date (YYYY-MM-DD, or a datetime starting with one); ValueError names the problem."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"{where}: published date must be a string YYYY-MM-DD, got {type(value).__name__}")
+    m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        raise ValueError(f"{where}: published date {value!r} is not YYYY-MM-DD")
+    try:
+        d = date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        raise ValueError(f"{where}: published date {value!r} is not a real date") from None
+    if not 1900 <= d.year <= date.today().year + 1:
+        raise ValueError(f"{where}: published date {value!r} is out of range")
+    return d
+
+
+def _read_bytes(path: Path, problems: list[InputProblem]) -> str | None:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            problems.append(InputProblem(str(path), None, f"file is {size / 1e6:.1f} MB, over the "
+                                         f"{MAX_BYTES / 1e6:.0f} MB limit for one input"))
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.append(InputProblem(str(path), None, f"cannot read: {exc.strerror or exc}"))
+        return None
+    if not data.strip():
+        problems.append(InputProblem(str(path), None, "file is empty"))
+        return None
+    if b"\x00" in data[:8192]:
+        problems.append(InputProblem(str(path), None, "binary file, expected UTF-8 text"))
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.append(InputProblem(str(path), line, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} "
+                                     f"at offset {exc.start}); re-save the file as UTF-8"))
+        return None
+
+
+def _meta_doc(text: str, path: str, meta: dict, where: str, problems: list[InputProblem],
+              line: int | None = None) -> Document | None:
+    text = text.replace("\r\n", "\n")
+    if not text.strip():
+        problems.append(InputProblem(path, line, "document text is empty"))
+        return None
+    published = None
+    if meta.get("published"):
+        try:
+            published = parse_date(meta["published"], where)
+        except ValueError as exc:
+            problems.append(InputProblem(path, line, str(exc).split(": ", 1)[-1]))
+            return None
+    return Document(id=Document.make_id(text), text=text, path=path, url=meta.get("url"),
+                    outlet=meta.get("outlet"), title=meta.get("title"), published=published,
+                    language=meta.get("language") or "en")
+
+
+def _txt(path: Path, folder_meta: dict, problems: list[InputProblem]) -> list[Document]:
+    text = _read_bytes(path, problems)
+    if text is None:
+        return []
+    meta = dict(folder_meta.get(path.name, {}))
+    sidecar = path.with_suffix(".json")
+    if sidecar.is_file():
+        raw = _read_bytes(sidecar, problems)
+        try:
+            extra = json.loads(raw) if raw else {}
+            if not isinstance(extra, dict):
+                raise ValueError("expected a JSON object")
+            meta.update(extra)
+        except ValueError as exc:
+            problems.append(InputProblem(str(sidecar), None, f"malformed sidecar ({exc}); its metadata is ignored",
+                                         fatal=False))
+    doc = _meta_doc(text, str(path), meta, str(sidecar if "published" in meta else path), problems)
+    return [doc] if doc else []
+
+
+def _jsonl(path: Path, problems: list[InputProblem]) -> list[Document]:
+    text = _read_bytes(path, problems)
+    if text is None:
+        return []
+    docs = []
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise ValueError('expected an object with a "text" string')
+        except ValueError as exc:
+            problems.append(InputProblem(str(path), n, f"malformed JSON line ({exc})"))
+            continue
+        doc = _meta_doc(obj["text"], str(path), obj, f"{path}:{n}", problems, n)
+        if doc:
+            if obj.get("id") is not None:
+                doc.id = str(obj["id"])
+            docs.append(doc)
+    return docs
+
+
+def _html(path: Path, problems: list[InputProblem]) -> list[Document]:
+    import trafilatura
+    raw = _read_bytes(path, problems)
+    if raw is None:
+        return []
+    extracted = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
+    if not extracted:
+        problems.append(InputProblem(str(path), None, "no article text found in the HTML page"))
+        return []
+    data = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    meta = {"published": data.get("date"), "outlet": data.get("sitename"), "url": data.get("url"),
+            "title": data.get("title")}
+    if meta["published"]:
+        try:
+            parse_date(meta["published"], str(path))
+        except ValueError:
+            meta["published"] = None
+    doc = _meta_doc(data.get("text") or "", str(path), meta, str(path), problems)
+    return [doc] if doc else []
+
+
+def _folder_meta(folder: Path, problems: list[InputProblem]) -> dict:
+    path = folder / "metadata.json"
+    if not path.is_file():
+        return {}
+    raw = _read_bytes(path, problems)
+    try:
+        data = json.loads(raw) if raw else {}
+        articles = data.get("articles", {})
+        if not isinstance(articles, dict):
+            raise ValueError('"articles" must map file names to objects')
+        return articles
+    except (ValueError, AttributeError) as exc:
+        problems.append(InputProblem(str(path), None, f"malformed metadata ({exc}); ignored", fatal=False))
+        return {}
+
+
+def read_documents(inputs: Iterable[str | Path], published: date | None = None, outlet: str | None = None,
+                   infer_dates: bool = True) -> tuple[list[Document], list[InputProblem]]:
+    """Documents from files and folders, and the problems met (never raises for bad input)."""
+    docs: list[Document] = []
+    problems: list[InputProblem] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            meta = _folder_meta(path, problems)
+            files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+            if not files:
+                problems.append(InputProblem(str(path), None, "folder holds no .txt, .jsonl or .html files"))
+            for f in files:
+                docs.extend(_read_one(f, meta, problems))
+        elif not path.exists():
+            problems.append(InputProblem(str(path), None, "no such file or folder"))
+        else:
+            meta = _folder_meta(path.parent, problems) if path.suffix.lower() == ".txt" else {}
+            docs.extend(_read_one(path, meta, problems))
+    for doc in docs:
+        if published:
+            doc.published = published
+        if outlet:
+            doc.outlet = outlet
+        if doc.published is None and infer_dates:
+            guess, how = infer_reference_date(doc.text)
+            if guess:
+                doc.published, doc.published_inferred = guess, True
+            problems.append(InputProblem(doc.path, None, f"no publication date given; "
+                                         f"{'inferred ' + guess.isoformat() + ' from the text: ' if guess else ''}{how}",
+                                         fatal=False))
+    return docs, problems
+
+
+def _read_one(path: Path, meta: dict, problems: list[InputProblem]) -> list[Document]:
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return _jsonl(path, problems)
+    if suffix in (".html", ".htm"):
+        return _html(path, problems)
+    if suffix == ".json":
+        return []
+    return _txt(path, meta, problems)

@@ -1,0 +1,163 @@
+"""What happened: event type, weapons and casualties, as pure functions over a sentence.
+
+The lexicons are data (dicts below) so a user can extend them; event types
+follow the claim model: shelling, armed_clash, drone_strike, airstrike,
+positions_captured, ceasefire_violation, mining_sabotage, casualties.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Most specific first: the first type whose pattern matches wins.
+EVENT_PATTERNS: dict[str, str] = {
+    "drone_strike": r"\bdrone (?:strike|attack)s?\b|\b(?:kamikaze|suicide|attack) drones?\b|\bUAV (?:strike|attack)s?\b|\bdrones? (?:struck|hit|attacked|targeted)",
+    "airstrike": r"\bair ?strikes?\b|\bair raids?\b|\baerial (?:bombardment|attack)s?\b|\bwarplanes?\b|\bbombed\b|\bbombing\b|\bhelicopter gunships?\b",
+    "shelling": r"\bshell(?:ed|ing|s)?\b|\bartillery (?:fire|attack|strike)s?\b|\bmortar (?:fire|attack|shell|round)s?\b|\brocket (?:fire|attack)s?\b|\bbombard(?:ed|ment|ing)\b|\bmissile (?:strike|attack)s?\b|\bfiring (?:in|into|towards?) the direction\b|\bfir(?:ed|ing) (?:mortars|artillery|rockets|missiles)\b|\bfired (?:at|on|upon)\b",
+    "positions_captured": r"\b(?:took|taken|take|regained|retook|retaken|seized|seize|captured|capture|liberated|overran|took back) (?:under )?(?:control|the positions?|positions?|the village|the town|the city|the height|the hill)\b|\bunder (?:its|their) control\b|\b(?:captured|seized|liberated|recaptured|retook)\b|\btried to seize\b",
+    "ceasefire_violation": r"\bviolat(?:ed|ing|ion|ions) (?:of )?(?:the |a |its )?(?:brittle |fragile )?(?:cease-?fire|truce)\b|\b(?:cease-?fire|truce) (?:regime )?(?:was |were )?(?:violat|breach)\w*|\bbreach(?:ed|ing)? (?:of )?(?:the )?(?:cease-?fire|truce)\b|\bbreaking the (?:cease-?fire|truce)\b|\bcease-?fire violations?\b",
+    "mining_sabotage": r"\bmin(?:ing|ed) (?:operations?|the)\b|\blandmines?\b|\bsabotage\b|\bsubversive\b|\bplanted mines\b",
+    "armed_clash": r"\bclash(?:es|ed)?\b|\bfighting\b|\bfirefights?\b|\bskirmish(?:es)?\b|\bshoot-?outs?\b|\bexchange of fire\b|\bopened fire\b|\bcame under (?:intense )?fire\b|\bunder fire\b|\bintensive (?:fire|shooting)\b|\battack(?:s|ed|ing)?\b|\boffensive\b|\bhostilities\b|\bprovocations?\b|\bassault\b|\bambush(?:ed)?\b|\bcounter(?:-| )?(?:operation|offensive|attack)\b|\bretaliatory (?:operation|measures?|strikes?)\b|\bfired\b|\bfiring\b|\bgunfire\b|\bcombat\b",
+    "casualties": r"\bkill(?:ed|ing|s)\b|\bdead\b|\bdied\b|\bwounded\b|\binjur(?:ed|ies|ing)\b|\bcasualt(?:y|ies)\b|\blosses\b",
+}
+_EVENT_RES = {k: re.compile(v, re.I) for k, v in EVENT_PATTERNS.items()}
+
+WEAPONS: dict[str, str] = {
+    "artillery": r"\bartillery\b|\bhowitzers?\b",
+    "mortars": r"\bmortars?\b",
+    "drones": r"\bdrones?\b|\bUAVs?\b",
+    "grenade launchers": r"\bgrenade[- ]launchers?\b",
+    "rockets": r"\brockets?\b|\bMLRS\b|\bGrad\b|\bKatyusha\b",
+    "missiles": r"\bmissiles?\b",
+    "large-calibre firearms": r"\blarge[- ]calib(?:re|er)\b",
+    "small arms": r"\bsmall arms\b|\bassault rifles?\b|\bmachine[- ]guns?\b",
+    "tanks": r"\btanks?\b",
+    "air strikes": r"\bair ?strikes?\b|\bwarplanes?\b|\bfighter jets?\b|\bhelicopters?\b",
+    "mines": r"\b(?:land)?mines?\b",
+    "sniper fire": r"\bsnipers?\b",
+}
+_WEAPON_RES = {k: re.compile(v, re.I) for k, v in WEAPONS.items()}
+
+
+def event_type(sentence: str) -> str | None:
+    """The most specific event type a sentence names, or None."""
+    for kind, rx in _EVENT_RES.items():
+        if rx.search(sentence):
+            return kind
+    return None
+
+
+def event_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, type) of every event expression in the sentence."""
+    out = []
+    for kind, rx in _EVENT_RES.items():
+        out.extend((m.start(), m.end(), kind) for m in rx.finditer(sentence))
+    return sorted(out)
+
+
+def weapons(sentence: str) -> list[str]:
+    return [name for name, rx in _WEAPON_RES.items() if rx.search(sentence)]
+
+
+# ---------------------------------------------------------------- casualties
+
+_UNITS = {"zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+# Vague quantities: (low, best, high).
+_VAGUE = {"a dozen": (12, 12, 12), "dozens": (24, 36, 99), "scores": (40, 60, 99), "hundreds": (200, 300, 999),
+          "thousands": (2000, 3000, 9999), "several": (3, 4, 9), "a few": (2, 3, 5), "a number of": (2, 4, 9)}
+_NUM = (r"(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+        r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+        r"seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|thousands|several|a few|a number of|an?)")
+_QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly|an estimated)?\s*"
+_PEOPLE = (r"(?:(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|conscripts?|people|civilians?|persons?|fighters?|militants?|"
+           r"police(?:men|officers)?|officers?|children|women|men|personnel|members|others?|residents|rebels|"
+           r"combatants|guards?|servicemembers|workers|(?:[A-Z][a-z]+ )?(?:nationals|citizens)))")
+_KILLED = r"(?:killed|dead|died|slain|lost their lives|killing|deaths?|fatalities|lost)"
+_WOUNDED = r"(?:wounded|injured|hurt|wounding|injuring|injuries)"
+_NUM_FIRST = re.compile(rf"{_QUAL}(?P<num>{_NUM})\s+(?P<who>{_PEOPLE}?)\s*(?:(?:were|was|have been|had been|are|being)\s+)?"
+                        rf"(?:(?:reportedly|also)\s+)?(?P<what>{_KILLED}|{_WOUNDED})\b", re.I)
+_VERB_FIRST = re.compile(rf"(?P<what>killed|killing|wounded|wounding|injuring|injured|left)\s+{_QUAL}(?P<num>{_NUM})\s+"
+                         rf"(?P<who>{_PEOPLE})(?:\s+(?P<what2>dead|wounded|injured))?", re.I)
+_AND_OTHERS = re.compile(rf"\b(?:and|while)\s+{_QUAL}(?P<num>{_NUM})\s+(?:others?\s+|more\s+)?(?:were\s+)?(?P<what>{_WOUNDED}|{_KILLED})\b", re.I)
+# "at least 49 Armenian and 50 Azerbaijani soldiers dead"
+_PAIR = re.compile(rf"{_QUAL}(?P<a>\d[\d,]*)\s+(?P<sa>[A-Z]\w+)\s+and\s+(?P<b>\d[\d,]*)\s+(?P<sb>[A-Z]\w+)\s+{_PEOPLE}\s+(?:were\s+)?(?P<what>{_KILLED}|{_WOUNDED})", re.I)
+
+
+@dataclass(slots=True)
+class Casualties:
+    killed_low: int | None = None
+    killed_best: int | None = None
+    killed_high: int | None = None
+    wounded: int | None = None
+    who: str = ""                 # the words naming whose losses ("Azerbaijani conscript")
+
+
+def parse_number(text: str) -> tuple[int, int, int] | None:
+    """(low, best, high) for a numeral, number word or vague quantity."""
+    t = text.lower().strip()
+    if t in _VAGUE:
+        return _VAGUE[t]
+    if re.fullmatch(r"\d[\d,]*", t):
+        n = int(t.replace(",", ""))
+        return n, n, n
+    if t in _UNITS:
+        return (_UNITS[t],) * 3
+    parts = re.split(r"[- ]", t)
+    if parts[0] in _TENS:
+        n = _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+        return n, n, n
+    return None
+
+
+def _qualify(rng: tuple[int, int, int], qual: str | None) -> tuple[int, int, int]:
+    low, best, high = rng
+    q = (qual or "").lower()
+    if q in ("at least", "more than", "over"):
+        return best + (1 if q != "at least" else 0), best + (1 if q != "at least" else 0), max(high, int(best * 1.5) + 1)
+    if q in ("nearly", "almost", "fewer than", "less than", "up to"):
+        return max(0, int(best * 0.7)), best - (1 if q in ("fewer than", "less than") else 0), best
+    if q in ("about", "around", "some", "roughly", "an estimated"):
+        return int(best * 0.8), best, int(best * 1.2) + 1
+    return low, best, high
+
+
+def casualties(sentence: str) -> Casualties:
+    """Killed (low/best/high) and wounded counts a sentence reports."""
+    out = Casualties()
+
+    def add(kind: str, rng: tuple[int, int, int], who: str) -> None:
+        if kind == "killed":
+            out.killed_low = (out.killed_low or 0) + rng[0]
+            out.killed_best = (out.killed_best or 0) + rng[1]
+            out.killed_high = (out.killed_high or 0) + rng[2]
+        else:
+            out.wounded = (out.wounded or 0) + rng[1]
+        if who and not out.who:
+            out.who = who.strip()
+
+    used: list[tuple[int, int]] = []
+    for m in _PAIR.finditer(sentence):
+        kind = "killed" if re.match(_KILLED, m.group("what"), re.I) else "wounded"
+        for num, side in ((m.group("a"), m.group("sa")), (m.group("b"), m.group("sb"))):
+            add(kind, _qualify(parse_number(num), m.group("qual")), side)
+        used.append(m.span())
+    for rx in (_NUM_FIRST, _VERB_FIRST, _AND_OTHERS):
+        for m in rx.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e in used):
+                continue
+            rng = parse_number(m.group("num"))
+            if rng is None:
+                continue
+            what = (m.groupdict().get("what2") or m.group("what")).lower()
+            if what == "left":
+                continue
+            kind = "wounded" if re.fullmatch(_WOUNDED, what, re.I) else "killed"
+            if what == "lost" and not re.search(r"soldier|troop|servicem|conscript|people|personnel", m.group(0), re.I):
+                continue
+            add(kind, _qualify(rng, m.group("qual")), m.groupdict().get("who") or "")
+            used.append(m.span())
+    return out

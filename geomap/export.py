@@ -1,0 +1,181 @@
+"""Exports: GeoDataFrame, RFC 7946 GeoJSON (and GeoJSON Lines), GeoPackage, ACLED-style CSV.
+
+One row (Feature) per claim and mapped place. Rows are sorted by stable keys
+and written atomically (temporary file, then rename), so the same input gives
+byte-identical files and an interrupted run never leaves half a file.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Iterable
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import Point
+
+from .extract import iter_features
+from .model import Claim
+
+# The flat properties of a Feature, in order (the CLI contract of `geomap extract`).
+COLUMNS = ["claim_id", "incident_id", "doc", "claimant", "claimant_canonical", "claimant_side", "claimant_type",
+           "cue", "stance", "event_type", "weapons", "accused_side", "target_side", "killed_low", "killed_best",
+           "killed_high", "wounded", "casualty_side", "event_date", "event_date_end", "date_precision", "date_text",
+           "place", "place_id", "place_name", "place_kind", "place_country", "place_role", "geo_precision",
+           "uncertainty_km", "sentence", "start", "end", "place_start", "place_end", "confidence", "outlet", "url",
+           "published", "source_path"]
+
+
+def _iso(d) -> str | None:
+    return d.isoformat() if d else None
+
+
+def records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
+    """Flat property dicts (plus lon/lat), one per claim and mapped place, in a stable order."""
+    rows = []
+    for c, p in iter_features(claims):
+        doc = c.document
+        rows.append({
+            "claim_id": c.id, "incident_id": c.incident_id, "doc": c.doc_id, "claimant": c.claimant.surface,
+            "claimant_canonical": c.claimant.canonical, "claimant_side": c.claimant.side,
+            "claimant_type": c.claimant.type, "cue": c.cue, "stance": c.stance, "event_type": c.event_type,
+            "weapons": ", ".join(c.weapons), "accused_side": c.accused_side, "target_side": c.target_side,
+            "killed_low": c.killed_low, "killed_best": c.killed_best, "killed_high": c.killed_high,
+            "wounded": c.wounded, "casualty_side": c.casualty_side, "event_date": _iso(c.event_date),
+            "event_date_end": _iso(c.event_date_end), "date_precision": c.date_precision, "date_text": c.date_text,
+            "place": p.surface, "place_id": p.place.id, "place_name": p.place.name, "place_kind": p.place.kind,
+            "place_country": p.place.country, "place_role": p.role, "geo_precision": p.precision,
+            "uncertainty_km": p.uncertainty_km, "sentence": c.sentence, "start": c.start, "end": c.end,
+            "place_start": p.start, "place_end": p.end, "confidence": c.confidence,
+            "outlet": doc.outlet if doc else None, "url": doc.url if doc else None,
+            "published": _iso(doc.published) if doc else None, "source_path": doc.path if doc else None,
+            "lon": round(p.place.lon, 6), "lat": round(p.place.lat, 6),
+        })
+    rows.sort(key=lambda r: (r["event_date"] or "", r["doc"], r["start"], r["claim_id"], r["place_start"]))
+    return rows
+
+
+def to_geodataframe(claims: Iterable[Claim]) -> gpd.GeoDataFrame:
+    """A GeoDataFrame in EPSG:4326, one row per claim and place."""
+    rows = records(claims)
+    frame = pd.DataFrame(rows, columns=COLUMNS + ["lon", "lat"])
+    geometry = [Point(r["lon"], r["lat"]) for r in rows]
+    gdf = gpd.GeoDataFrame(frame.drop(columns=["lon", "lat"]), geometry=geometry, crs="EPSG:4326")
+    for col in ("event_date", "event_date_end", "published"):
+        gdf[col] = gdf[col].astype("string")
+    return gdf
+
+
+def feature_collection(claims_or_rows: Iterable[Claim] | list[dict]) -> dict:
+    """An RFC 7946 FeatureCollection: WGS84 lon/lat, no ``crs`` member."""
+    rows = claims_or_rows if isinstance(claims_or_rows, list) and (not claims_or_rows or isinstance(claims_or_rows[0], dict)) \
+        else records(claims_or_rows)
+    features = []
+    for r in rows:
+        props = {k: r.get(k) for k in COLUMNS}
+        features.append({"type": "Feature", "id": r["claim_id"] + ":" + str(r["place_start"]),
+                         "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+                         "properties": props})
+    bbox = None
+    if rows:
+        lons = [r["lon"] for r in rows]
+        lats = [r["lat"] for r in rows]
+        bbox = [min(lons), min(lats), max(lons), max(lats)]
+    fc = {"type": "FeatureCollection", "features": features}
+    if bbox:
+        fc["bbox"] = bbox
+    return fc
+
+
+def rows_from_geojson(data: dict) -> list[dict]:
+    """Rows back from a FeatureCollection this module wrote (possibly hand-edited)."""
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(data.get("features"), list):
+        raise ValueError("not a GeoJSON FeatureCollection")
+    rows = []
+    for i, f in enumerate(data["features"]):
+        geom = (f or {}).get("geometry") or {}
+        if geom.get("type") != "Point" or len(geom.get("coordinates") or []) < 2:
+            raise ValueError(f"feature {i} has no Point geometry")
+        lon, lat = geom["coordinates"][:2]
+        if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+            raise ValueError(f"feature {i} has coordinates out of range ({lon}, {lat})")
+        props = dict(f.get("properties") or {})
+        props.setdefault("claim_id", str(f.get("id", i)))
+        props.setdefault("place_start", i)
+        rows.append({**{k: props.get(k) for k in COLUMNS}, "lon": lon, "lat": lat})
+    return rows
+
+
+# ---------------------------------------------------------------- atomic writers
+
+def atomic_write(path: Path, data: bytes | str) -> Path:
+    """Write via a temporary file in the same folder, then rename over the target."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def geojson_text(claims_or_rows) -> str:
+    return json.dumps(feature_collection(claims_or_rows), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def write_geojson(claims_or_rows, path: Path) -> Path:
+    return atomic_write(path, geojson_text(claims_or_rows))
+
+
+def write_geojsonl(claims_or_rows, path: Path) -> Path:
+    """GeoJSON Text Sequence-style lines: one Feature per line, for streaming."""
+    fc = feature_collection(claims_or_rows)
+    return atomic_write(path, "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in fc["features"]))
+
+
+def write_gpkg(claims: Iterable[Claim], path: Path) -> Path:
+    """A GeoPackage layer ``claims`` (opens in QGIS)."""
+    gdf = to_geodataframe(claims)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".gpkg", dir=path.parent)
+    os.close(fd)
+    Path(tmp).unlink()
+    try:
+        gdf.to_file(tmp, layer="claims", driver="GPKG", engine="pyogrio")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+ACLED_COLUMNS = ["event_date", "event_type", "actor1", "actor2", "location", "latitude", "longitude",
+                 "geo_precision", "source", "notes", "fatalities"]
+_GEO_PREC = {"exact": 1, "near": 2, "direction": 2, "district": 2, "region": 3, "country": 3}
+
+
+def acled_frame(claims: Iterable[Claim]) -> pd.DataFrame:
+    """ACLED-style columns (actor1 = the side the claim says acted) plus all claim columns."""
+    rows = records(claims)
+    out = []
+    for r in rows:
+        out.append({"event_date": r["event_date"], "event_type": r["event_type"],
+                    "actor1": r["accused_side"] or "", "actor2": r["target_side"] or "",
+                    "location": r["place_name"], "latitude": r["lat"], "longitude": r["lon"],
+                    "geo_precision": _GEO_PREC.get(r["geo_precision"], 3),
+                    "source": r["outlet"] or r["source_path"] or "",
+                    "notes": f"According to {r['claimant_canonical']}: {r['sentence']}",
+                    "fatalities": r["killed_best"] or 0,
+                    **{k: r[k] for k in COLUMNS if k not in ACLED_COLUMNS}})
+    return pd.DataFrame(out, columns=ACLED_COLUMNS + [c for c in COLUMNS if c not in ACLED_COLUMNS])
+
+
+def write_csv(claims: Iterable[Claim], path: Path) -> Path:
+    return atomic_write(path, acled_frame(claims).to_csv(index=False, lineterminator="\n"))

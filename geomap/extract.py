@@ -1,0 +1,275 @@
+"""The incident extractor: documents in, located, attributed, dated claims out.
+
+For each sentence that reports an event: who claims it (attribution), what
+happened (events), when (dates, carried over from the narrative when the
+sentence gives none), and where: the sentence's place mentions, each with a
+role. Only event locations, targets and origins of fire become points;
+datelines, metonyms ("Baku accused..."), diplomatic venues ("talks in
+Brussels"), countries and the claimant's own seat stay "mentioned".
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from . import actors, events
+from .attribution import Attribution, AttributionState, attribute
+from .dates import DateMention, find_dates
+from .gazetteer import Gazetteer, NameOracle
+from .geoparse import geoparse
+from .model import AREA_KINDS, FEATURE_KINDS, MAPPED_ROLES, Claim, Claimant, Document, PlaceMention
+from .sentences import Sentence, split_sentences
+
+BACKGROUND_DAYS = 365          # events dated over a year before publication are background, not incidents
+QUOTES = "\"“”"
+
+_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z. ]+)?"
+                       r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s", re.M)
+_VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
+                    r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
+                    r"returned|headquarters|ceremony)\b[^.;]{0,40}\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
+_METONYM_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:and\s+[A-Z]\w+\s+)?(?:said|says|accused|accuses|has|have|had|is|was|"
+                            r"will|would|could|lost|calls|called|urged|urges|wants|deployed|vowed|claims|claimed|"
+                            r"denied|insists|announced|warned|blamed|rejected|demanded|responded|condemned|"
+                            r"refused|agreed|sent|hopes|believes|continues|appealed|expressed|supports|backed)\b)")
+_LOCATIVE = re.compile(r"\b(?:in|near|at|on|around|outside|over|into|inside|toward|towards|from|across|along|"
+                       r"overlooking|of|targeting|struck|hit|shelled|bombed|attacked|captured|seized)\s+(?:the\s+)?"
+                       r"(?:[\w-]+\s+){0,4}$", re.I)
+_DIRECTION = re.compile(r"\b(?:in|towards?) (?:the )?directions? of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
+_NEAR = re.compile(r"\b(?:near|around|outside|close to|overlooking|along|on the outskirts of|not far from|"
+                   r"in the vicinity of|in the area of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
+_TARGET = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|shelled|bombed|toward|towards)\s+(?:the\s+)?"
+                     r"(?:[\w-]+\s+){0,4}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def claim_id(doc_id: str, start: int, claimant: str, event: str) -> str:
+    return hashlib.sha1(f"{doc_id}|{start}|{claimant}|{event}".encode()).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class _Narrative:
+    """The date the narrative is at: the last explicit date a sentence gave."""
+    current: DateMention | None = None
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _DATELINE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start <= 1 and m.end() - m.start() < 60:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _in_quote(text: str, pos: int, sentence: Sentence) -> bool:
+    before = text[sentence.start:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _side_mentions(text: str) -> list[tuple[int, int, str]]:
+    reg = actors.registry()
+    out = []
+    for s, e, matched, kind in reg.find(text):
+        if kind.startswith("side:"):
+            out.append((s, e, kind[5:]))
+        elif kind == "actor":
+            out.append((s, e, reg.actors[matched.lower()].side))
+    return out
+
+
+def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) -> tuple[str | None, str | None]:
+    """Which side the sentence says acted, and which was hit (by word order and prepositions)."""
+    agent = target = None
+    first_event = min((s for s, _e, _k in events.event_spans(content)), default=len(content))
+    for s, e, side in _side_mentions(content):
+        before = content[max(0, s - 30):s].lower()
+        if re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before) and agent is None:
+            agent = side
+        elif re.search(r"\b(?:on|against|at|targeting|toward|towards|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before) \
+                or re.search(r"^\s*(?:army\s+|military\s+)?(?:positions|territory|units|servicem|villages|soldiers?|troops?|"
+                             r"border|civilians)", content[e:e + 30], re.I) and s > first_event:
+            target = target or side
+        elif s < first_event and agent is None:
+            agent = side
+    if re.search(r"\b(?:the )?enemy\b", content, re.I) and agent is None and opponent:
+        agent = opponent
+    if agent is not None and agent == claimant.side and target is None and opponent:
+        target = opponent if agent != opponent else None
+    return agent, target
+
+
+def _opponent(claimant_side: str, doc_sides: Counter[str]) -> str | None:
+    """The other main side of the document (for "the enemy")."""
+    for side, _n in doc_sides.most_common():
+        if side != claimant_side and side not in ("UN", "EU", "MEDIA", "UNKNOWN", "US", "FR", "NATO", "OSCE"):
+            return side
+    return None
+
+
+def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attribution | None,
+          datelines: list[tuple[int, int]]) -> tuple[str, str, float, str]:
+    """(role, precision, uncertainty_km, cue) of a place mention in an event sentence."""
+    p = m.place
+    if p is None:
+        return "mentioned", "unknown", 0.0, "unresolved"
+    if any(s <= m.start < e for s, e in datelines):
+        return "mentioned", "exact", 0.0, "dateline"
+    before = text[max(sentence.start, m.start - 80):m.start]
+    after = text[m.end:m.end + 40]
+    if p.kind in ("country", "continent"):
+        return "mentioned", "country", 0.0, "country"
+    if _VENUE.search(before):
+        return "mentioned", "exact", 0.0, "venue"
+    if p.kind == "capital" or (p.kind == "populated_place" and p.population > 500_000):
+        if _METONYM_AFTER.match(after) or not _LOCATIVE.search(before):
+            return "mentioned", "exact", 0.0, "metonym"
+    if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
+        return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"
+    precision, radius = _precision(p, m, before)
+    if _DIRECTION.search(before):
+        return "target", "direction", max(radius, 15.0), "in the direction of"
+    if _ORIGIN.search(before) and re.search(r"fire|shell|launch|strike|attack", text[sentence.start:m.start], re.I):
+        return "origin_of_fire", precision, radius, "from"
+    if _NEAR.search(before):
+        return "event_location", "near" if precision == "exact" else precision, max(radius, 10.0), "near"
+    if _TARGET.search(before):
+        return "target", precision, radius, "on"
+    return "event_location", precision, radius, ""
+
+
+def _precision(p, m: PlaceMention, before: str) -> tuple[str, float]:
+    if p.kind in AREA_KINDS or m.cue == "admin" or re.search(r"\b(?:district|region|province)s?\s+of\s+(?:the\s+)?"
+                                                          r"(?:[\w-]+,\s+(?:and\s+)?)*$", before, re.I):
+        if p.bbox:
+            from geopy.distance import great_circle
+            w, s, e, n = p.bbox
+            radius = great_circle((s, w), (n, e)).km / 2
+        else:
+            radius = 30.0 if p.kind in ("admin1", "admin2", "admin3") else 70.0
+        level = "region" if p.kind in ("region", "disputed_territory", "mountain_range", "sea", "corridor") \
+            or radius > 120 else "district"
+        return level, round(min(radius, 500.0), 1)
+    if p.kind in FEATURE_KINDS:
+        return "exact", 5.0
+    return "exact", 2.0
+
+
+def _sentence_date(sent: Sentence, dates: list[DateMention], text: str,
+                   narrative: _Narrative) -> tuple[DateMention | None, bool]:
+    """The date a sentence gives (and whether it gave one), else the narrative's."""
+    own = [d for d in dates if sent.start <= d.start < sent.end
+           and not re.search(r"\b(?:since|until|before)\s+$", text[max(0, d.start - 7):d.start], re.I)]
+    if own:
+        chosen = own[0]
+        if chosen.deictic and _in_quote(text, chosen.start, sent) and narrative.current is not None:
+            # Reported speech: "this morning" in a quote is the statement's day, not the article's.
+            chosen = DateMention(chosen.start, chosen.end, chosen.text, narrative.current.begin,
+                                 narrative.current.end_date, narrative.current.precision, True)
+        return chosen, True
+    return narrative.current, False
+
+
+def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = None) -> list[Claim]:
+    """The claims one document makes, in text order."""
+    text = doc.text
+    ref = doc.published
+    mentions = geoparse(text, gaz, oracle)
+    dates = find_dates(text, ref)
+    datelines = _datelines(text)
+    doc_sides: Counter[str] = Counter(side for _s, _e, side in _side_mentions(text))
+    state = AttributionState()
+    narrative = _Narrative()
+    sentences = split_sentences(text)
+    attributions = [attribute(s.text, state) for s in sentences]
+    # A quote that runs over several sentences belongs to whoever the closing sentence names.
+    for i in range(len(sentences) - 2, -1, -1):
+        if attributions[i] is None and sentences[i].text[:1] in QUOTES and attributions[i + 1] is not None \
+                and sentences[i + 1].text.count('"') + sentences[i + 1].text.count("”") >= 1:
+            attributions[i] = attributions[i + 1]
+    claims: list[Claim] = []
+    for sent, attr in zip(sentences, attributions):
+        when, own_date = _sentence_date(sent, dates, text, narrative)
+        if own_date and when is not None and when.precision <= 3:
+            narrative.current = when
+        content_offset = attr.content_start if attr else 0
+        content = sent.text[content_offset:]
+        kind = events.event_type(content) or (events.event_type(sent.text) if attr is None else None)
+        if kind is None:
+            continue
+        sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+        placed: list[PlaceMention] = []
+        seats: list[PlaceMention] = []
+        for m in sent_mentions:
+            role, precision, radius, cue = _role(text, m, sent, attr, datelines)
+            pm = PlaceMention(m.surface, m.start, m.end, m.place, role, precision, radius, cue, m.candidates)
+            if role in MAPPED_ROLES:
+                placed.append(pm)
+            elif role == "claimant_seat" and m.place is not None and m.place.kind not in ("capital",):
+                seats.append(pm)
+        if not placed and seats:
+            # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened.
+            for pm in seats:
+                pm.role = "event_location"
+            placed = seats
+        if not placed:
+            continue
+        claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
+                                                       "MEDIA", "media")
+        opponent = _opponent(claimant.side, doc_sides)
+        agent, target = _accused_and_target(content, claimant, opponent)
+        accused = attr.accused if attr and attr.accused else agent
+        if accused == claimant.side and attr and attr.stance == "accuse":
+            accused = None
+        if when is not None and ref is not None and (ref - when.end_date).days > BACKGROUND_DAYS:
+            continue
+        cas = events.casualties(sent.text)
+        casualty_side = actors.side_of(cas.who) if cas.who else None
+        event_date = when.begin if when else ref
+        precision = when.precision if when else (2 if ref else 5)
+        if doc.published_inferred and precision < 2:
+            precision = 2
+        claims.append(Claim(
+            id=claim_id(doc.id, sent.start, claimant.canonical, kind), doc_id=doc.id, claimant=claimant,
+            cue=attr.cue if attr else "narration", stance=attr.stance if attr else "assert", event_type=kind,
+            weapons=events.weapons(sent.text), accused_side=accused, target_side=target,
+            killed_low=cas.killed_low, killed_best=cas.killed_best, killed_high=cas.killed_high,
+            wounded=cas.wounded, casualty_side=casualty_side, event_date=event_date,
+            event_date_end=when.end_date if when else event_date, date_precision=precision,
+            date_text=(when.text if when and own_date else (f"(carried over) {when.text}" if when else "")),
+            places=placed, sentence=sent.text, start=sent.start, end=sent.end,
+            confidence=_confidence(attr, placed, when, own_date), document=doc))
+    return claims
+
+
+def _confidence(attr: Attribution | None, places: list[PlaceMention], when, own_date: bool) -> float:
+    score = 0.4
+    score += 0.25 if attr is not None else 0.0
+    score += 0.15 if when is not None and own_date else 0.05 if when is not None else 0.0
+    score += 0.2 * max((1.0 if p.precision == "exact" else 0.6) for p in places)
+    return round(min(score, 1.0), 2)
+
+
+def extract(documents: Iterable[Document], gazetteer: Gazetteer | None = None, progress=None) -> list[Claim]:
+    """Claims of all documents, in input order. Opens the default gazetteer when none is given."""
+    gaz = gazetteer or Gazetteer.open()
+    oracle = NameOracle(gaz)
+    claims: list[Claim] = []
+    for doc in documents:
+        claims.extend(extract_document(doc, gaz, oracle))
+        if progress:
+            progress(1)
+    from .incidents import incidents
+    incidents(claims)
+    return claims
+
+
+def iter_features(claims: Iterable[Claim]) -> Iterator[tuple[Claim, PlaceMention]]:
+    """(claim, place) pairs: one map point each."""
+    for c in claims:
+        for p in c.places:
+            if p.place is not None and p.role in MAPPED_ROLES:
+                yield c, p

@@ -1,0 +1,68 @@
+"""Incidents: claims about the same ground and days, linked across documents (never merged).
+
+Two claims belong to one incident when one of their places lies within
+``max_km`` of the other's and their dates are within ``max_days``. An
+incident is *disputed* when claimants of opposing sides accuse each other
+(each names the other's side as the one that acted) about the same ground.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from geopy.distance import great_circle
+
+from .model import MAPPED_ROLES, Claim, Incident
+
+NEUTRAL = {"MEDIA", "UNKNOWN", "UN", "EU", "OSCE", "ICRC"}
+
+
+def _points(c: Claim) -> list[tuple[float, float, float]]:
+    return [(p.place.lat, p.place.lon, p.uncertainty_km) for p in c.places
+            if p.place is not None and p.role in MAPPED_ROLES]
+
+
+def _near(a: Claim, b: Claim, max_km: float, max_days: int) -> bool:
+    if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > max_days:
+        return False
+    for la, lo, ra in _points(a):
+        for lb, lob, rb in _points(b):
+            if great_circle((la, lo), (lb, lob)).km <= max_km + max(ra, rb):
+                return True
+    return False
+
+
+def incidents(claims: list[Claim], max_km: float = 25.0, max_days: int = 1) -> list[Incident]:
+    """Group claims into incidents (single-link clustering); sets each claim's ``incident_id``."""
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if find(i) != find(j) and _near(claims[i], claims[j], max_km, max_days):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Claim]] = {}
+    for i, c in enumerate(claims):
+        groups.setdefault(find(i), []).append(c)
+    out = []
+    for members in groups.values():
+        iid = hashlib.sha1("|".join(sorted(c.id for c in members)).encode()).hexdigest()[:12]
+        pts = [pt for c in members for pt in _points(c)]
+        dates = [c.event_date for c in members if c.event_date]
+        sides = sorted({c.claimant.side for c in members})
+        outlets = len({(c.document.outlet or c.document.path) if c.document else c.doc_id for c in members})
+        disputed = any(a.claimant.side not in NEUTRAL and b.claimant.side not in NEUTRAL
+                       and a.claimant.side != b.claimant.side
+                       and a.accused_side == b.claimant.side and b.accused_side == a.claimant.side
+                       for a in members for b in members)
+        for c in members:
+            c.incident_id = iid
+        out.append(Incident(iid, members, sum(p[0] for p in pts) / len(pts) if pts else 0.0,
+                            sum(p[1] for p in pts) / len(pts) if pts else 0.0,
+                            min(dates) if dates else None, max(dates) if dates else None,
+                            outlets, disputed, sides))
+    return out

@@ -1,0 +1,47 @@
+"""Sentence splitting with character offsets.
+
+A small rule splitter rather than pysbd or a statistical model: news prose
+needs only abbreviations ("Gen.", "Aug.", "U.S.") and quotes handled, and
+this runs at tens of megabytes per second, which the throughput target needs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen col lt capt maj sgt adm gov sen rep rev st mt ft jr sr
+inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s a.m p.m approx dept est
+fig al""".split())
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` with their offsets (``text[s.start:s.end] == s.text``)."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        word = re.search(r"(\S+)$", text[start:m.start() + 1])
+        token = word.group(1).lower().rstrip(".!?") if word else ""
+        if m.group().startswith(".") and (token in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)):
+            continue
+        _add(out, text, start, end)
+        start = end
+    _add(out, text, start, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
