@@ -1,6 +1,138 @@
-"""CLI commands of the pipeline: extract, run, render (filled in with the extractor and renderer)."""
+"""CLI commands of the pipeline: ``extract``, ``run`` (the main job) and ``render``."""
 from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+SEEDS_ENV = "GEOMAP_SEEDS"
+
+
+def default_inputs() -> list[Path]:
+    """The bundled seed articles: ``$GEOMAP_SEEDS`` or ``../shared/seeds`` beside the checkout."""
+    import os
+    env = os.environ.get(SEEDS_ENV)
+    if env:
+        return [Path(env)]
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "seeds", here.parent / "shared" / "seeds", here.parent.parent / "shared" / "seeds"):
+        if candidate.is_dir():
+            return [candidate]
+    from .cli import CliError
+    raise CliError("no input given and the seed articles were not found (set GEOMAP_SEEDS to their folder)")
+
+
+def _published(value: str | None) -> date | None:
+    from .cli import CliError
+    from .documents import parse_date
+    if value is None:
+        return None
+    try:
+        return parse_date(value, "--published")
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _read(args: argparse.Namespace):
+    from .documents import read_documents
+    inputs = args.inputs or default_inputs()
+    docs, problems = read_documents(inputs, published=_published(args.published), outlet=args.outlet)
+    for p in problems:
+        print(f"geomap: {p}", file=sys.stderr)
+    return docs, [p for p in problems if p.fatal]
+
+
+def _extract(args: argparse.Namespace, docs):
+    from tqdm import tqdm
+    from .cli import _gazetteer
+    from .extract import extract
+    gaz = _gazetteer(args)
+    with tqdm(total=len(docs), desc="extracting", unit="doc", file=sys.stderr,
+              disable=len(docs) < 20 or not sys.stderr.isatty()) as bar:
+        return extract(docs, gaz, progress=bar.update)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .export import geojson_text, write_geojson
+    docs, failed = _read(args)
+    claims = _extract(args, docs)
+    if args.output and str(args.output) != "-":
+        write_geojson(claims, args.output)
+        print(f"{len(claims)} claims from {len(docs)} documents -> {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(geojson_text(claims))
+    return 1 if failed else 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from . import export
+    from .render import write_map
+    docs, failed = _read(args)
+    claims = _extract(args, docs)
+    out = Path(args.out)
+    rows = export.records(claims)
+    paths = {
+        "map": write_map(rows, out / "map.html", self_contained=args.self_contained, title=args.title),
+        "geojson": export.write_geojson(rows, out / "claims.geojson"),
+        "geojsonl": export.write_geojsonl(rows, out / "claims.geojsonl"),
+        "csv": export.write_csv(claims, out / "claims.csv"),
+        "gpkg": export.write_gpkg(claims, out / "claims.gpkg"),
+    }
+    sides = sorted({c.claimant.side for c in claims})
+    print(f"{len(docs)} documents, {len(claims)} claims ({len(rows)} map points), sides: {', '.join(sides) or '-'}")
+    for name, path in paths.items():
+        print(f"  {name:8} {path}")
+    return 1 if failed else 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from .cli import CliError
+    from .export import rows_from_geojson
+    from .render import write_map
+    try:
+        data = json.loads(Path(args.claims).read_text(encoding="utf-8"))
+        rows = rows_from_geojson(data)
+    except FileNotFoundError:
+        raise CliError(f"{args.claims}: no such file") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{args.claims}: not UTF-8 text") from None
+    except ValueError as exc:
+        raise CliError(f"{args.claims}: {exc}") from None
+    path = write_map(rows, args.output, self_contained=args.self_contained, title=args.title)
+    print(f"{len(rows)} claim points -> {path}")
+    return 0
+
+
+def _inputs(p: argparse.ArgumentParser, required: bool) -> None:
+    p.add_argument("inputs", nargs="+" if required else "*", type=Path, metavar="INPUT",
+                   help=".txt (with optional NAME.json sidecar), .jsonl, .html files or folders"
+                        + ("" if required else " (default: the bundled seed articles)"))
+    p.add_argument("--published", help="publication date YYYY-MM-DD for all inputs (overrides metadata)")
+    p.add_argument("--outlet", help="outlet name for all inputs")
+    from .cli import _add_index_option, _add_online_options
+    _add_index_option(p)
+    _add_online_options(p)
 
 
 def add_commands(sub) -> None:
-    return None
+    p = sub.add_parser("run", help="extract claims and write the map and all exports (the main job)")
+    _inputs(p, required=False)
+    p.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output/)")
+    p.add_argument("--self-contained", action="store_true",
+                   help="inline every script and stylesheet so the map opens without a network")
+    p.add_argument("--title", default="geomap: claims by claimant and date", help="map title")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("extract", help="extract claims as an RFC 7946 GeoJSON FeatureCollection")
+    _inputs(p, required=True)
+    p.add_argument("-o", "--output", type=Path, default=None, help="output file (default: stdout)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("render", help="re-render a (possibly hand-edited) claims GeoJSON as a map")
+    p.add_argument("claims", type=Path, help="claims.geojson written by geomap")
+    p.add_argument("-o", "--output", type=Path, default=Path("map.html"), help="output HTML (default: map.html)")
+    p.add_argument("--self-contained", action="store_true", help="inline every script; no network needed")
+    p.add_argument("--title", default="geomap: claims by claimant and date", help="map title")
+    p.set_defaults(func=cmd_render)

@@ -1,0 +1,237 @@
+"""Interactive HTML maps of claims, layered by claimant and by date together.
+
+A folium Map composed of small elements: the claim layer (:class:`ClaimLayer`,
+markers in a MarkerCluster that spiderfies stacked claims), its filter panel,
+a legend, a title box, fullscreen and a scale bar. A claim shows only when
+both its claimant and its date are switched on and its date lies inside the
+slider's range. folium's Timeline/TimelineSlider filter by time only and
+cannot combine with per-claimant switches and clustering, so the filtering
+is one short script here.
+
+Every piece of article text is HTML-escaped in Python before it reaches the
+page (folium does not escape popups or tooltips), and the embedded JSON is
+made safe for a <script> element.
+"""
+from __future__ import annotations
+
+import html
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Iterable
+
+import folium
+from branca.element import MacroElement
+from folium.plugins import Fullscreen, MarkerCluster
+from jinja2 import Template
+
+from .model import Claim
+
+SIDE_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+               "#bcbd22", "#7f7f7f"]
+FIXED_SIDE_COLORS = {"MEDIA": "#555555", "UNKNOWN": "#999999"}
+EVENT_BADGES = {"shelling": "S", "armed_clash": "C", "drone_strike": "D", "airstrike": "A",
+                "positions_captured": "P", "ceasefire_violation": "V", "mining_sabotage": "M", "casualties": "K"}
+ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0), '
+               '<a href="https://www.naturalearthdata.com/">Natural Earth</a>')
+
+
+def esc(value: object) -> str:
+    """HTML-escape any value for the page (None -> empty)."""
+    return "" if value is None else html.escape(str(value), quote=True)
+
+
+def script_json(data: object) -> str:
+    """JSON that cannot end a <script> element or break JavaScript parsing."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _highlight(sentence: str, start: int | None, end: int | None, sent_start: int | None) -> str:
+    """The sentence, escaped, with the place name marked."""
+    if start is None or sent_start is None:
+        return esc(sentence)
+    a, b = start - sent_start, end - sent_start
+    if not (0 <= a < b <= len(sentence)):
+        return esc(sentence)
+    return f"{esc(sentence[:a])}<mark>{esc(sentence[a:b])}</mark>{esc(sentence[b:])}"
+
+
+def side_colors(sides: Iterable[str]) -> dict[str, str]:
+    out = {}
+    i = 0
+    for side in sorted(set(sides)):
+        if side in FIXED_SIDE_COLORS:
+            out[side] = FIXED_SIDE_COLORS[side]
+        else:
+            out[side] = SIDE_COLORS[i % len(SIDE_COLORS)]
+            i += 1
+    return out
+
+
+def _casualties(r: dict) -> str:
+    parts = []
+    if r.get("killed_best") is not None:
+        lo, best, hi = r.get("killed_low"), r["killed_best"], r.get("killed_high")
+        rng = f" ({lo}–{hi})" if lo is not None and hi is not None and (lo != best or hi != best) else ""
+        parts.append(f"{best} killed{rng}")
+    if r.get("wounded") is not None:
+        parts.append(f"{r['wounded']} wounded")
+    if parts and r.get("casualty_side"):
+        parts.append(f"losses of {r['casualty_side']}")
+    return ", ".join(parts)
+
+
+def _popup(r: dict) -> str:
+    url = r.get("url")
+    link = f' — <a href="{esc(url)}" target="_blank" rel="noopener noreferrer">source</a>' \
+        if isinstance(url, str) and url.startswith(("http://", "https://")) else ""
+    prec = {1: "day", 2: "a few days", 3: "week", 4: "month", 5: "year or more"}.get(r.get("date_precision"), "?")
+    rows = [
+        ("Claimant", f"{esc(r.get('claimant_canonical'))} <span class='gm-side'>({esc(r.get('claimant_side'))})</span>"),
+        ("Says", f"{esc((r.get('event_type') or '').replace('_', ' '))}"
+                 + (f" with {esc(r.get('weapons'))}" if r.get("weapons") else "")),
+        ("Accused", esc(r.get("accused_side") or "—")),
+        ("Casualties", esc(_casualties(r) or "—")),
+        ("Date", f"{esc(r.get('event_date'))} <small>(precision: {esc(prec)}; “{esc(r.get('date_text'))}”)</small>"),
+        ("Place", f"{esc(r.get('place_name'))} <small>({esc(r.get('place_role'))}, {esc(r.get('geo_precision'))}"
+                  f", ±{esc(r.get('uncertainty_km'))} km)</small>"),
+    ]
+    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    quote = _highlight(r.get("sentence") or "", r.get("place_start"), r.get("place_end"), r.get("start"))
+    return (f"<div class='gm-popup'><table>{table}</table><blockquote class='gm-sentence'>{quote}</blockquote>"
+            f"<div class='gm-source'>{esc(r.get('outlet') or r.get('source_path') or '')}"
+            f"{(', published ' + esc(r.get('published'))) if r.get('published') else ''}{link}</div></div>")
+
+
+def _dispute_table(members: list[dict]) -> str:
+    cells = "".join(
+        f"<td><b>{esc(m.get('claimant_canonical'))}</b> ({esc(m.get('claimant_side'))}): "
+        f"{esc((m.get('event_type') or '').replace('_', ' '))}, accuses {esc(m.get('accused_side') or '—')}"
+        f"<br><small>{esc(m.get('event_date'))} · {esc(m.get('place_name'))}</small></td>" for m in members)
+    return f"<div class='gm-dispute'><b>Disputed: competing accounts</b><table><tr>{cells}</tr></table></div>"
+
+
+def map_data(rows: list[dict]) -> dict:
+    """The compact data the page's script draws from (all text already escaped)."""
+    colors = side_colors(r.get("claimant_side") or "UNKNOWN" for r in rows)
+    claimants = sorted({(r.get("claimant_side") or "UNKNOWN", r.get("claimant_canonical") or "?") for r in rows})
+    claimant_index = {c: i for i, c in enumerate(claimants)}
+    dates = sorted({r.get("event_date") or "undated" for r in rows})
+    date_index = {d: i for i, d in enumerate(dates)}
+    by_incident: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        if r.get("incident_id"):
+            by_incident[r["incident_id"]].append(r)
+    disputed = {}
+    for iid, members in by_incident.items():
+        sides = {m.get("claimant_side") for m in members}
+        accusing = any(a.get("accused_side") == b.get("claimant_side") and b.get("accused_side") == a.get("claimant_side")
+                       and a.get("claimant_side") != b.get("claimant_side") for a in members for b in members)
+        if len(sides) > 1 and accusing:
+            seen = {}
+            for m in members:
+                seen.setdefault(m["claim_id"], m)
+            disputed[iid] = _dispute_table(list(seen.values()))
+    points = []
+    for i, r in enumerate(rows):
+        side = r.get("claimant_side") or "UNKNOWN"
+        popup = _popup(r)
+        if r.get("incident_id") in disputed:
+            popup += disputed[r["incident_id"]]
+        points.append({
+            "i": i, "id": f"{r.get('claim_id')}:{r.get('place_start')}", "lat": r["lat"], "lon": r["lon"],
+            "c": claimant_index[(side, r.get("claimant_canonical") or "?")], "d": date_index[r.get("event_date") or "undated"],
+            "b": EVENT_BADGES.get(r.get("event_type") or "", "?"), "u": float(r.get("uncertainty_km") or 0)
+            if (r.get("geo_precision") or "exact") != "exact" else 0.0,
+            "x": 1 if r.get("incident_id") in disputed else 0, "p": popup,
+            "t": esc(f"{r.get('claimant_canonical')}: {(r.get('event_type') or '').replace('_', ' ')} — "
+                     f"{r.get('place_name')}, {r.get('event_date')}"),
+        })
+    return {
+        "points": points, "dates": dates,
+        "claimants": [{"side": s, "name": esc(n), "color": colors[s]} for s, n in claimants],
+        "sides": [{"side": s, "color": c} for s, c in sorted(colors.items())],
+        "badges": EVENT_BADGES,
+    }
+
+
+class ClaimLayer(MacroElement):
+    """Markers for claims, their uncertainty, and the claimant × date filter panel."""
+
+    _template = Template(Path(__file__).with_name("templates").joinpath("claim_layer.js.j2").read_text())
+
+    def __init__(self, rows: list[dict], cluster: bool = True):
+        super().__init__()
+        self._name = "ClaimLayer"
+        self.data_json = script_json(map_data(rows))
+        self.cluster = cluster
+
+    def render(self, **kwargs):
+        figure = self.get_root()
+        figure.header.add_child(folium.Element(_CSS), name="geomap_css")
+        super().render(**kwargs)
+
+
+_CSS = (Path(__file__).with_name("templates") / "claim_layer.css").read_text()
+
+
+def summary(rows: list[dict]) -> dict:
+    dates = sorted(r["event_date"] for r in rows if r.get("event_date"))
+    return {"documents": len({r.get("doc") for r in rows}), "claims": len({r.get("claim_id") for r in rows}),
+            "points": len(rows), "claimants": len({r.get("claimant_canonical") for r in rows}),
+            "first": dates[0] if dates else None, "last": dates[-1] if dates else None}
+
+
+def _title_html(title: str, rows: list[dict], colors: dict[str, str]) -> str:
+    s = summary(rows)
+    legend = "".join(f"<span class='gm-swatch' style='background:{esc(c)}'></span>{esc(side)} "
+                     for side, c in sorted(colors.items()))
+    badges = " ".join(f"<b>{b}</b> {esc(k.replace('_', ' '))}" for k, b in EVENT_BADGES.items())
+    return (f"<div class='gm-title' id='gm-title'><h1>{esc(title)}</h1>"
+            f"<div class='gm-summary'>{s['documents']} documents · {s['claims']} claims · {s['claimants']} claimants"
+            f" · {esc(s['first'] or '—')} to {esc(s['last'] or '—')}</div>"
+            f"<div class='gm-legend'>{legend}</div><div class='gm-badges'>{badges}</div>"
+            f"<div class='gm-legend-note'>Dashed circles: uncertainty of vague places · red ring: disputed</div></div>")
+
+
+def render_map(claims_or_rows, title: str = "geomap: claims by claimant and date", self_contained: bool = False,
+               cluster: bool = True, tiles: bool = True) -> folium.Map:
+    """A folium Map of the claims (rows from :func:`geomap.export.records` or Claim objects)."""
+    from .export import records
+    rows = claims_or_rows if isinstance(claims_or_rows, list) and (not claims_or_rows or isinstance(claims_or_rows[0], dict)) \
+        else records(claims_or_rows)
+    m = folium.Map(location=[30, 20], zoom_start=3, tiles=None, control_scale=True, prefer_canvas=False)
+    if tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", attr="&copy; OpenStreetMap contributors",
+                         control=False).add_to(m)
+    if self_contained:
+        from .offline import add_basemap
+        add_basemap(m)
+    m.get_root().header.add_child(folium.Element(f"<title>{esc(title)}</title>"))
+    colors = side_colors(r.get("claimant_side") or "UNKNOWN" for r in rows)
+    m.get_root().html.add_child(folium.Element(_title_html(title, rows, colors)))
+    ClaimLayer(rows, cluster=cluster).add_to(m)
+    Fullscreen(position="topleft").add_to(m)
+    m.get_root().html.add_child(folium.Element(f"<div class='gm-attribution-data' hidden>{ATTRIBUTION}</div>"))
+    if rows:
+        lats = [r["lat"] for r in rows]
+        lons = [r["lon"] for r in rows]
+        pad = 0.3
+        m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]])
+    return m
+
+
+def map_html(claims_or_rows, self_contained: bool = False, **kwargs) -> str:
+    """The map as one HTML page; self-contained pages inline every script and need no network."""
+    page = render_map(claims_or_rows, self_contained=self_contained, **kwargs).get_root().render()
+    if self_contained:
+        from .offline import inline_assets
+        page = inline_assets(page)
+    return page
+
+
+def write_map(claims_or_rows, path: Path, self_contained: bool = False, **kwargs) -> Path:
+    from .export import atomic_write
+    return atomic_write(Path(path), map_html(claims_or_rows, self_contained=self_contained, **kwargs))
