@@ -13,10 +13,22 @@ from pathlib import Path
 
 import platformdirs
 
-#: npm packages and the versions geomap was tested with.
+#: npm packages and the versions geomap was tested with. The web assets pin the
+#: versions folium 0.20 links to on CDNs, so self-contained maps match online ones.
 NPM_PACKAGES: dict[str, str] = {
     "world-atlas": "2.0.2",
     "us-atlas": "3.0.1",
+    # folium's core scripts and stylesheets
+    "leaflet": "1.9.3",
+    "jquery": "3.7.1",
+    "bootstrap": "5.2.2",
+    "@fortawesome/fontawesome-free": "6.2.0",
+    # folium links cdnjs Leaflet.awesome-markers 2.0.2, which npm lacks; 2.0.5 (same
+    # JavaScript, plus a square marker style) is the closest npm release.
+    "leaflet.awesome-markers": "2.0.5",
+    # plugins: folium.plugins.MarkerCluster and Fullscreen
+    "leaflet.markercluster": "1.1.0",
+    "leaflet.fullscreen": "3.0.0",
 }
 
 

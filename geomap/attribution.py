@@ -35,8 +35,7 @@ PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her",
 GENERIC_HEADS = re.compile(r"^(?:the|this|that|a|its|his|her|their)\s+(?:\w+\s+)?(?:ministry|statement|army|military|"
                            r"spokes(?:man|woman|person)|official|officials|command|government|office|agency|"
                            r"service|authorities|forces|minister|president|report|source|sources|communiqu[eé])$", re.I)
-_BAD_SUBJECT = re.compile(r"^(?:that|which|who|as|what|this|there|it is|it was|officials have|"
-                          r"\w+ly)$", re.I)
+_BAD_SUBJECT = re.compile(r"^(?:that|which|who|as|what|this|there\b.*|here\b.*|it is|it was|\w+ly)$", re.I)
 
 
 @dataclass(slots=True)

@@ -35,9 +35,10 @@ _METONYM_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:and\s+[A-Z]\w+\s+)?(?:said|say
                             r"will|would|could|lost|calls|called|urged|urges|wants|deployed|vowed|claims|claimed|"
                             r"denied|insists|announced|warned|blamed|rejected|demanded|responded|condemned|"
                             r"refused|agreed|sent|hopes|believes|continues|appealed|expressed|supports|backed)\b)")
-_LOCATIVE = re.compile(r"\b(?:in|near|at|on|around|outside|over|into|inside|toward|towards|from|across|along|"
-                       r"overlooking|of|targeting|struck|hit|shelled|bombed|attacked|captured|seized)\s+(?:the\s+)?"
-                       r"(?:[\w-]+\s+){0,4}$", re.I)
+# A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
+_LOCATIVE = re.compile(r"\b(?:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
+                       r"hit|shelled|bombed|attacked|captured|seized|outskirts of|centre of|center of|suburbs of)\s+"
+                       r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown|capital|city of)\s+)*$", re.I)
 _DIRECTION = re.compile(r"\b(?:in|towards?) (?:the )?directions? of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
 _NEAR = re.compile(r"\b(?:near|around|outside|close to|overlooking|along|on the outskirts of|not far from|"
                    r"in the vicinity of|in the area of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
