@@ -25,6 +25,7 @@ from .normalize import is_code, normalize, skeleton
 
 MAX_NAME_LENGTH = 200
 FUZZY_THRESHOLD = 86.0
+COUNTRY_BONUS = 5.0   # a country the document names; less than a capital's lead over a namesake town
 MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an alternate name (90) by 1.5
 MIN_TRANSLIT_LENGTH = 5
 MIN_FUZZY_LENGTH = 6
@@ -166,7 +167,7 @@ class Gazetteer:
                 c.reasons.append(f"in {country.upper()}")
             if near:
                 d = great_circle(near, (c.place.lat, c.place.lon)).km
-                c.context_score += 6 * math.exp(-d / 300)
+                c.context_score += 8 * math.exp(-d / 1000)
                 c.reasons.append(f"{d:.0f} km from {near[0]:.2f},{near[1]:.2f}")
         cands.sort(key=lambda c: (-c.context_score, c.place.id))
         return cands[:limit]
@@ -212,7 +213,7 @@ class Gazetteer:
             s = c.score * MATCH_WEIGHT + prior(p)
             weight = ctx.countries.get(p.country, 0.0)
             if weight:
-                s += 3 * min(weight, 1.5)
+                s += COUNTRY_BONUS * min(weight, 1.0)
                 c.reasons.append(f"country {p.country} named in document")
             if cue and p.kind in CUE_KINDS.get(cue, ()):
                 s += 4

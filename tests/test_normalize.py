@@ -1,0 +1,23 @@
+from geomap.normalize import is_code, normalize, skeleton
+
+
+def test_normalize_folds_case_diacritics_punctuation_and_article():
+    assert normalize("The Hague") == "hague"
+    assert normalize("Nagorno-Karabakh") == normalize("Nagorno Karabakh") == "nagorno karabakh"
+    assert normalize("Kam'yanka") == normalize("Kamyanka")
+    assert normalize("Şuşa") == "susa"
+    assert normalize("São Paulo") == "sao paulo"
+
+
+def test_skeleton_joins_transliterations():
+    # Azerbaijani, Russian-style and English romanisations of the same names
+    assert skeleton("Kəlbəcər") == skeleton("Kalbajar") == skeleton("Kelbajar") == skeleton("Kalbacar")
+    assert skeleton("Daşkəsən") == skeleton("Dashkasan") == skeleton("Dashkesan")
+    assert skeleton("Qırxqız") == skeleton("Girkhgiz") == skeleton("Kyrghgiz")
+    assert skeleton("Al-Fashir") == skeleton("Fashir")
+    assert skeleton("Kharkiv") != skeleton("Kherson")
+
+
+def test_codes_are_recognised():
+    assert is_code("MRS") and is_code("CNN") and is_code("U.S.") and is_code("Ky.")
+    assert not is_code("Mrs") and not is_code("Paris") and not is_code("Yerevan")
