@@ -278,13 +278,42 @@ def basemap_geojson(resolution: str = "110m") -> dict:
 
     frame = pyogrio.read_dataframe(npm_path("world-atlas", f"countries-{resolution}.json"),
                                    layer="countries")
-    geometries = shapely.transform(frame.geometry.values, lambda xy: np.round(xy, 3))
+    geometries = [_cut_at_antimeridian(geom) for geom in frame.geometry.values]
+    geometries = shapely.transform(geometries, lambda xy: np.round(xy, 3))
     features = [
         {"type": "Feature", "properties": {"name": name}, "geometry": shapely.geometry.mapping(geom)}
         for name, geom in zip(frame["name"], geometries)
         if geom is not None and not geom.is_empty
     ]
     return {"type": "FeatureCollection", "features": features}
+
+
+def _cut_at_antimeridian(geom):
+    """Split (multi)polygons that cross the antimeridian into parts on each side.
+
+    world-atlas stitches them for spherical projections (Russia's ring jumps from
+    180 to -180 and back); drawn flat by Leaflet, that jump is a band across the map.
+    """
+    import numpy as np
+    import shapely
+
+    def split(polygon):
+        rings = [polygon.exterior, *polygon.interiors]
+        jumps = [np.count_nonzero(np.abs(np.diff(np.asarray(r.coords)[:, 0])) > 180) for r in rings]
+        # An odd count is a ring around a pole (Antarctica): its closing edge runs
+        # along the map's bottom, which Leaflet draws as it should be.
+        if not any(jumps) or any(j % 2 for j in jumps):
+            return [polygon]
+        shifted = shapely.transform(polygon, lambda xy: np.where(xy[:, :1] < 0, xy + [360, 0], xy))
+        east = shifted.intersection(shapely.box(0, -90, 180, 90))
+        west = shapely.affinity.translate(shifted.intersection(shapely.box(180, -90, 360, 90)), -360)
+        return [p for part in (east, west) for p in getattr(part, "geoms", [part])
+                if p.geom_type == "Polygon" and not p.is_empty]
+
+    if geom is None or geom.geom_type not in ("Polygon", "MultiPolygon"):
+        return geom
+    parts = [part for polygon in getattr(geom, "geoms", [geom]) for part in split(polygon)]
+    return parts[0] if len(parts) == 1 else shapely.MultiPolygon(parts)
 
 
 def add_basemap(m: folium.Map, resolution: str = "110m") -> None:

@@ -1,0 +1,62 @@
+"""Rendering without a browser: escaping, data, layers and page furniture."""
+from __future__ import annotations
+
+import json
+import re
+
+from geomap import export
+from geomap.render import map_data, map_html, script_json
+
+
+def row(**over):
+    base = {k: None for k in export.COLUMNS}
+    base.update({"claim_id": "c1", "place_start": 10, "place_end": 17, "start": 0, "lat": 49.99, "lon": 36.23,
+                 "claimant_canonical": "Ukraine General Staff", "claimant_side": "UA", "event_type": "shelling",
+                 "event_date": "2023-10-10", "place": "Kharkiv", "place_name": "Kharkiv",
+                 "sentence": "Shelling  Kharkiv today.", "geo_precision": "exact", "uncertainty_km": 2.0,
+                 "incident_id": "i1", "date_precision": 1})
+    base.update(over)
+    return base
+
+
+def test_script_json_cannot_close_the_script_element():
+    text = script_json({"a": "</script><script>alert(1)</script>", "b": "\u2028"})
+    assert "</script" not in text and "<" not in text and "\u2028" not in text
+    assert json.loads(text) == {"a": "</script><script>alert(1)</script>", "b": "\u2028"}
+
+
+def test_article_text_is_escaped_in_popups_and_tooltips():
+    sentence = '<img src=x onerror="alert(1)"> hit Kharkiv'
+    evil = row(sentence=sentence, place_start=sentence.index("Kharkiv"), place_end=len(sentence),
+               claimant_canonical="<b>Evil</b>", outlet="<script>x()</script>", url="javascript:alert(1)")
+    data = map_data([evil])
+    popup, tooltip = data["points"][0]["p"], data["points"][0]["t"]
+    assert "<img" not in popup and "&lt;img src=x" in popup and "<script>" not in popup
+    assert "<b>Evil" not in tooltip and "javascript:" not in popup
+    assert "<mark>Kharkiv</mark>" in popup
+    page = map_html([evil])
+    assert "<img src=x" not in page and "<script>x()" not in page
+
+
+def test_layers_by_claimant_and_date_and_disputed_incidents():
+    rows = [row(), row(claim_id="c2", claimant_canonical="Russia MoD", claimant_side="RU", event_date="2023-10-11",
+                   accused_side="UA"),
+            row(claim_id="c3", claimant_side="UA", accused_side="RU", incident_id="i1")]
+    rows[0]["accused_side"] = "RU"
+    data = map_data(rows)
+    assert [c["side"] for c in data["claimants"]] == ["RU", "UA"]
+    assert data["dates"] == ["2023-10-10", "2023-10-11"]
+    assert all(p["x"] == 1 for p in data["points"])           # UA and RU accuse each other on the same ground
+    assert "Disputed" in data["points"][0]["p"]
+
+
+def test_page_has_title_summary_scale_fullscreen_credit_and_fits_bounds():
+    page = map_html([row(), row(claim_id="c2", lat=50.5, lon=30.5, event_date="2023-10-12")])
+    assert "gm-title" in page and "2 claims" in page and "2023-10-10 to 2023-10-12" in page
+    assert "GeoNames" in page and "fitBounds" in page and "control.scale" in page.replace("L.control.scale", "control.scale")
+    assert re.search(r"Control\.Fullscreen|fullscreen", page, re.I)
+
+
+def test_uncertain_places_carry_their_radius():
+    data = map_data([row(geo_precision="district", uncertainty_km=30.0), row(claim_id="c2")])
+    assert [p["u"] for p in data["points"]] == [30.0, 0.0]
