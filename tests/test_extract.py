@@ -1,0 +1,130 @@
+"""The extractor: the seed gold set, and rules checked on sentences written for other conflicts."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geomap.actors import normalize_claimant
+from geomap.attribution import AttributionState, attribute
+from geomap.evaluate import evaluate_folder
+from geomap.extract import extract
+from geomap.incidents import incidents
+from geomap.model import Document
+
+REF = date(2023, 10, 11)     # a Wednesday
+
+
+def claims_of(text: str, gaz, published: date | None = REF, outlet: str = "Test Wire"):
+    doc = Document(id=Document.make_id(text), text=text, path="t.txt", outlet=outlet, published=published)
+    return extract([doc], gaz)
+
+
+# ---------------------------------------------------------------- the seed articles
+
+def test_seed_gold_claims_all_found_and_nothing_on_not_incident_places(seeds, gaz):
+    score, _claims = evaluate_folder(seeds, gaz=gaz)
+    assert score.found == score.gold_claims == 11, "\n".join(score.missed)
+    assert score.not_incident_hits == [], score.not_incident_hits
+    assert score.dates_correct == score.dates_checked
+
+
+def test_seed_dates_without_metadata_are_right_or_say_lower_precision(seeds, gaz):
+    score, claims = evaluate_folder(seeds, use_metadata=False, gaz=gaz)
+    assert score.not_incident_hits == []
+    for c in claims:
+        if c.event_date is None:
+            assert c.date_precision >= 4
+    assert score.dates_correct >= score.dates_checked - 3
+
+
+# ---------------------------------------------------------------- attribution
+
+@pytest.mark.parametrize("sentence, side, ctype", [
+    ("Ukraine's General Staff said Russian forces shelled Kherson overnight.", "UA", None),
+    ("The Israeli military said it struck Hezbollah targets near Nabatieh.", "IL", None),
+    ("Pakistan's army accused Indian troops of unprovoked firing along the Line of Control.", "PK", None),
+    ("The Rapid Support Forces said they had taken control of El Fasher.", "RSF", None),
+    ("According to the Tigray regional government, drone strikes hit Mekelle.", None, None),
+    ("Russia's defence ministry said its air defences downed drones over Belgorod.", "RU", "ministry"),
+])
+def test_claimants_are_found_and_normalised(sentence, side, ctype):
+    attr = attribute(sentence, AttributionState())
+    assert attr is not None
+    if side:
+        assert attr.claimant.side == side, attr.claimant
+    if ctype:
+        assert attr.claimant.type == ctype
+
+
+def test_accused_side_and_carry_over():
+    state = AttributionState()
+    a = attribute("India's foreign ministry accused Pakistan of violating the ceasefire in Kupwara.", state)
+    assert a.stance == "accuse" and a.claimant.side == "IN" and a.accused == "PK"
+    b = attribute("It said two soldiers were wounded.", state)
+    assert b.claimant.side == "IN"
+    c = attribute("The ministry added that the firing stopped at dawn.", state)
+    assert c.claimant.side == "IN"
+    d = attribute("Islamabad denied the charge, the Pakistani military said.", state)
+    assert d.claimant.side == "PK"
+
+
+def test_claimant_registry_composes_country_and_institution():
+    c = normalize_claimant("Azerbaijan's Defense Ministry")
+    assert (c.side, c.type) == ("AZ", "ministry") and "Defen" in c.canonical
+    assert normalize_claimant("the Kremlin").side == "RU"
+    unknown = normalize_claimant("Obscure Committee")
+    assert unknown.side == "UNKNOWN"
+
+
+# ---------------------------------------------------------------- claims, places and roles
+
+def test_claim_fields_from_a_ukraine_report(gaz):
+    [c] = claims_of("KYIV, Oct 11 (Test Wire) - Ukraine's General Staff said on Tuesday that Russian forces "
+                    "shelled Kherson with artillery, killing two civilians and wounding five.", gaz)
+    assert c.claimant.side == "UA" and c.event_type == "shelling" and c.accused_side == "RU"
+    assert c.event_date == date(2023, 10, 10) and c.date_precision == 1
+    assert (c.killed_best, c.wounded) == (2, 5) and "artillery" in c.weapons
+    assert [p.surface for p in c.places] == ["Kherson"]        # the dateline KYIV is not an incident place
+
+
+def test_metonyms_venues_and_countries_are_not_points(gaz):
+    text = ("Beirut accused Israel of shelling the southern town of Khiam on Monday, the Lebanese army said. "
+            "During talks in Paris on Tuesday, officials discussed the clashes near Kfar Kila.")
+    claims = claims_of(text, gaz)
+    places = {p.surface for c in claims for p in c.places}
+    assert "Khiam" in places
+    assert not places & {"Beirut", "Israel", "Paris"}
+
+
+def test_direction_and_near_precision(gaz):
+    [c] = claims_of("Pakistan's army said Indian troops fired mortars in the direction of Kotli and near Bhimber "
+                    "on Sunday.", gaz)
+    by_name = {p.surface: p for p in c.places}
+    assert by_name["Kotli"].role == "target" and by_name["Kotli"].precision == "direction"
+    assert by_name["Bhimber"].precision == "near" and by_name["Bhimber"].uncertainty_km >= 5
+
+
+def test_claimant_seat_locates_a_claim_without_other_places(gaz):
+    [c] = claims_of("Officials in Kharkiv said Russian shelling killed three people on Tuesday.", gaz)
+    assert [p.surface for p in c.places] == ["Kharkiv"] and c.places[0].role == "event_location"
+
+
+def test_background_history_is_not_an_incident(gaz):
+    claims = claims_of("Sudanese army troops captured Wad Madani in December 1995, the army said.", gaz)
+    assert claims == []
+
+
+def test_competing_claims_are_linked_as_a_disputed_incident(gaz):
+    text = ("Azerbaijan's defence ministry said Armenian forces shelled its positions near Lachin on Tuesday. "
+            "Armenia's defence ministry accused Azerbaijan of shelling near Lachin on Tuesday.")
+    claims = claims_of(text, gaz)
+    assert len({c.claimant.side for c in claims}) == 2
+    groups = incidents(claims)
+    assert len(groups) == 1 and groups[0].disputed and groups[0].outlets == 1
+    assert claims[0].incident_id == claims[1].incident_id
+
+
+def test_no_publication_date_lowers_precision(gaz):
+    claims = claims_of("Ukraine's General Staff said Russian forces shelled Kherson on Tuesday.", gaz, published=None)
+    assert all(c.event_date is None and c.date_precision == 5 for c in claims)
