@@ -18,6 +18,7 @@ import platformdirs
 NPM_PACKAGES: dict[str, str] = {
     "world-atlas": "2.0.2",
     "us-atlas": "3.0.1",
+    "world-countries": "5.1.0",
     # folium's core scripts and stylesheets
     "leaflet": "1.9.3",
     "jquery": "3.7.1",

@@ -17,6 +17,9 @@ import re
 from pathlib import Path
 
 import folium
+import numpy as np
+import pyogrio
+import shapely
 
 from .assets import AssetsMissing, npm_path
 
@@ -58,8 +61,10 @@ _DROPPED: dict[str, str] = {
 
 # --- HTML and CSS patterns ------------------------------------------------------
 
-_SCRIPT_TAG = re.compile(
-    r"<script\b[^>]*?\bsrc\s*=\s*[\"'](?P<url>(?:https?:)?//[^\"']+)[\"'][^>]*>\s*</script\s*>",
+#: An external script (``url``) or any ``<link>`` (``link``), to inline in one pass.
+_ASSET_TAG = re.compile(
+    r"<script\b[^>]*?\bsrc\s*=\s*[\"'](?P<url>(?:https?:)?//[^\"']+)[\"'][^>]*>\s*</script\s*>"
+    r"|(?P<link><link\b[^>]*>)",
     re.IGNORECASE,
 )
 _ANY_SCRIPT_SRC = re.compile(r"<script\b[^>]*?\bsrc\s*=\s*[\"']?(?P<url>[^\"'\s>]+)", re.IGNORECASE)
@@ -85,8 +90,10 @@ def inline_assets(html: str) -> str:
     (map tiles aside: tile URL templates stay, and load when there is network).
     Raises :class:`AssetsMissing` naming the URL when a file cannot be inlined.
     """
-    html = _SCRIPT_TAG.sub(lambda m: _inline_script(_absolute(m.group("url"))), html)
-    html = _LINK_TAG.sub(_inline_link, html)
+    # One pass, so code already inlined is never scanned for tags again.
+    html = _ASSET_TAG.sub(
+        lambda m: _inline_link(m["link"]) if m["link"] else _inline_script(_absolute(m["url"])), html
+    )
     _check_self_contained(html)
     return html
 
@@ -100,8 +107,7 @@ def _inline_script(url: str) -> str:
     return tag
 
 
-def _inline_link(m: re.Match[str]) -> str:
-    tag = m.group(0)
+def _inline_link(tag: str) -> str:
     attrs = {a["name"].lower(): a["value"] for a in _ATTR.finditer(tag)}
     url = attrs.get("href", "")
     if "stylesheet" not in attrs.get("rel", "").lower() or not _is_external(url):
@@ -272,10 +278,6 @@ def basemap_geojson(resolution: str = "110m") -> dict:
     """
     if resolution not in ("110m", "50m", "10m"):
         raise ValueError(f"resolution must be '110m', '50m' or '10m', not {resolution!r}")
-    import numpy as np  # geopandas stack: imported here so inline_assets stays light
-    import pyogrio
-    import shapely
-
     frame = pyogrio.read_dataframe(npm_path("world-atlas", f"countries-{resolution}.json"),
                                    layer="countries")
     geometries = [_cut_at_antimeridian(geom) for geom in frame.geometry.values]
@@ -288,16 +290,13 @@ def basemap_geojson(resolution: str = "110m") -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def _cut_at_antimeridian(geom):
+def _cut_at_antimeridian(geom: shapely.Geometry | None) -> shapely.Geometry | None:
     """Split (multi)polygons that cross the antimeridian into parts on each side.
 
     world-atlas stitches them for spherical projections (Russia's ring jumps from
     180 to -180 and back); drawn flat by Leaflet, that jump is a band across the map.
     """
-    import numpy as np
-    import shapely
-
-    def split(polygon):
+    def split(polygon: shapely.Polygon) -> list[shapely.Polygon]:
         rings = [polygon.exterior, *polygon.interiors]
         jumps = [np.count_nonzero(np.abs(np.diff(np.asarray(r.coords)[:, 0])) > 180) for r in rings]
         # An odd count is a ring around a pole (Antarctica): its closing edge runs
