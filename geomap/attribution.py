@@ -21,6 +21,7 @@ SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announce
           r"saying|claiming|stating")
 ACCUSE = r"accused|accuses|accusing|blamed|blames|blaming"
 DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes"
+_NONFINITE = re.compile(r"\w+ing")
 _CUE = re.compile(rf"\b(?P<cue>{SPEECH}|{ACCUSE}|{DENY})\b")
 _ACCORDING = re.compile(r"\baccording to (?P<who>(?:the |a |an )?[^,.;\"“”]{2,80}?)(?=[,.;\"“”]|$| that\b| on\b| in a\b)", re.I)
 _INVERTED = re.compile(rf"[,\"”]\s*(?P<cue>{SPEECH})\s+(?P<who>(?:the |a |an )?[A-Za-z][^,.;\"“”]{{1,80}}?)(?=[,.;\"“”]|$| in a\b| on\b)")
@@ -124,7 +125,9 @@ def _claimant(surface: str, state: AttributionState) -> Claimant | None:
 def attribute(sentence: str, state: AttributionState) -> Attribution | None:
     """The attribution of one sentence, or None when nobody is named as saying it."""
     found: Attribution | None = None
-    for m in _CUE.finditer(sentence):
+    # Finite verbs ("X said") before participles ("Armenia accusing Azerbaijan ... is hypocrisy, Baku said").
+    cues = sorted(_CUE.finditer(sentence), key=lambda m: (bool(_NONFINITE.fullmatch(m.group("cue"))), m.start()))
+    for m in cues:
         cue = m.group("cue")
         subj = _subject_before(sentence, m.start())
         if subj is None:
@@ -148,13 +151,13 @@ def attribute(sentence: str, state: AttributionState) -> Attribution | None:
         if m:
             claimant = _claimant(m.group("who"), state)
             if claimant is not None:
-                found = Attribution(claimant, m.group("cue"), "assert", None, m.span("who"), 0)
+                found = Attribution(claimant, m.group("cue"), "assert", None, m.span("who"), m.end("who"))
     if found is None:
         m = _ACCORDING.search(sentence)
         if m:
             claimant = _claimant(m.group("who"), state)
             if claimant is not None:
-                found = Attribution(claimant, "according to", "assert", None, m.span("who"), 0)
+                found = Attribution(claimant, "according to", "assert", None, m.span("who"), m.end("who"))
     if found is not None:
         state.remember(found.claimant)
     return found

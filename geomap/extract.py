@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Iterable, Iterator
 
 from . import actors, events
@@ -111,6 +112,15 @@ def _opponent(claimant_side: str, doc_sides: Counter[str]) -> str | None:
     return None
 
 
+# "the war over X", "tensions over X", "hostilities linked to X": what is fought over, not where.
+_DISPUTED_OBJECT = re.compile(r"\b(?:over|linked to|related to|claim to|claims to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def _actor_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of named actors and side names in a sentence ("the Karabakh army"), in document offsets."""
+    return [(sentence.start + s, sentence.start + e) for s, e, _m, _k in actors.registry().find(sentence.text)]
+
+
 def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attribution | None,
           datelines: list[tuple[int, int]]) -> tuple[str, str, float, str]:
     """(role, precision, uncertainty_km, cue) of a place mention in an event sentence."""
@@ -125,6 +135,10 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "country", 0.0, "country"
     if _VENUE.search(before):
         return "mentioned", "exact", 0.0, "venue"
+    if _DISPUTED_OBJECT.search(before):
+        return "mentioned", "region", 0.0, "object of dispute"
+    if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in _actor_spans(text, sentence)):
+        return "mentioned", "exact", 0.0, "part of an actor's name"
     if p.kind == "capital" or (p.kind == "populated_place" and p.population > 500_000):
         if _METONYM_AFTER.match(after) or not _LOCATIVE.search(before):
             return "mentioned", "exact", 0.0, "metonym"
@@ -159,6 +173,9 @@ def _precision(p, m: PlaceMention, before: str) -> tuple[str, float]:
     return "exact", 2.0
 
 
+_ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
+
+
 def _sentence_date(sent: Sentence, dates: list[DateMention], text: str,
                    narrative: _Narrative) -> tuple[DateMention | None, bool]:
     """The date a sentence gives (and whether it gave one), else the narrative's."""
@@ -166,6 +183,14 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str,
            and not re.search(r"\b(?:since|until|before)\s+$", text[max(0, d.start - 7):d.start], re.I)]
     if own:
         chosen = own[0]
+        anaphoric = _ANAPHORIC.search(chosen.text)
+        if anaphoric and narrative.current is not None:
+            # "the same day", "the previous day": relative to the narrative, not to publication.
+            back = 1 if anaphoric.group(1) != "same" else 0
+            n = narrative.current
+            day = n.begin - timedelta(days=back)
+            return DateMention(chosen.start, chosen.end, chosen.text, day, day if back else n.end_date,
+                               n.precision, True), True
         if chosen.deictic and _in_quote(text, chosen.start, sent) and narrative.current is not None:
             # Reported speech: "this morning" in a quote is the statement's day, not the article's.
             chosen = DateMention(chosen.start, chosen.end, chosen.text, narrative.current.begin,
@@ -196,8 +221,8 @@ def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = 
         when, own_date = _sentence_date(sent, dates, text, narrative)
         if own_date and when is not None and when.precision <= 3:
             narrative.current = when
-        content_offset = attr.content_start if attr else 0
-        content = sent.text[content_offset:]
+        # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
+        content = sent.text[:attr.span[0]] + " " + sent.text[attr.content_start:] if attr else sent.text
         kind = events.event_type(content) or (events.event_type(sent.text) if attr is None else None)
         if kind is None:
             continue
@@ -220,6 +245,8 @@ def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = 
             continue
         claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
                                                        "MEDIA", "media")
+        if claimant.side == "MEDIA" and all(p.precision == "region" for p in placed):
+            continue          # the outlet's framing of a whole region is background, not an incident report
         opponent = _opponent(claimant.side, doc_sides)
         agent, target = _accused_and_target(content, claimant, opponent)
         accused = attr.accused if attr and attr.accused else agent
