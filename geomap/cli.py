@@ -193,6 +193,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("geomap: interrupted", file=sys.stderr)
         return 130
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -54,7 +54,8 @@ _KIND_PRIOR = {"continent": 7.5, "country": 8.0, "admin1": 5.0, "capital": 4.5, 
 def prior(place: Place) -> float:
     """Importance of a place before context: kind, population, curation."""
     if place.id.startswith("curated:"):
-        base = 5.0
+        # Curated areas and features are newsworthy by definition; curated settlements mostly repeat GeoNames.
+        base = 3.0 if place.kind in SETTLEMENT_KINDS else 5.0
     else:
         base = _KIND_PRIOR.get(place.kind, 1.5 if place.kind in FEATURE_KINDS else 0.0)
     if place.population > 0:
@@ -196,13 +197,16 @@ class Gazetteer:
             except GazetteerError:
                 cand_lists.append([])
         # Pass 1: context without proximity. Pass 2: near what pass 1 settled confidently.
-        first = [self._choose(n, c, context, context.anchors) for n, c in zip(names, cand_lists)]
-        anchors = list(context.anchors) + [r.place.place for r in first if r.place is not None
-                                           and r.place.place.kind not in ("continent",)
-                                           and "confident" in r.reason]
+        given = [("", a) for a in context.anchors]
+        first = [self._choose(n, c, context, given) for n, c in zip(names, cand_lists)]
+        anchors = given + [(r.name, r.place.place) for r in first if r.place is not None
+                           and r.place.place.kind not in ("continent",) and "confident" in r.reason]
         return [self._choose(n, c, context, anchors) for n, c in zip(names, cand_lists)]
 
-    def _choose(self, name: str, cands: list[Candidate], ctx: Context, anchors: list[Place]) -> Resolution:
+    def _choose(self, name: str, cands: list[Candidate], ctx: Context,
+                named_anchors: list[tuple[str, Place]]) -> Resolution:
+        # A name is never its own evidence: skip anchors that came from this very name.
+        anchors = [a for n, a in named_anchors if n != name]
         if not cands:
             return Resolution(name, None, [], "no candidate")
         cue = ctx.cues.get(name)
@@ -270,6 +274,7 @@ class NameOracle:
         self.gaz = gazetteer
         self.known = lru_cache(maxsize=200_000)(self._known)
         self.major = lru_cache(maxsize=200_000)(self._major)
+        self.fuzzy = lru_cache(maxsize=50_000)(self._fuzzy)
 
     def _has_key(self, key: str) -> bool:
         return self.gaz._con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
@@ -279,6 +284,14 @@ class NameOracle:
             return self._has_key("=" + name)
         key = normalize(name)
         return bool(key) and self._has_key(key)
+
+    def _fuzzy(self, name: str) -> bool:
+        """Is this unknown name a close misspelling of a prominent place (country, region, curated)?"""
+        best = self.gaz.lookup(name, fuzzy=True, limit=1)
+        if not best or best[0].method != "fuzzy" or best[0].score < FUZZY_THRESHOLD:
+            return False
+        p = best[0].place
+        return p.kind in AREA_KINDS or p.id.startswith("curated:")
 
     def _major(self, name: str) -> str | None:
         """The kind of the name's best candidate when it is prominent (country, capital, big city...)."""

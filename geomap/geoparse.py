@@ -32,7 +32,7 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
 def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None) -> list[PlaceMention]:
     """Every place-name mention in ``text`` with its resolution (or ``place=None``)."""
     oracle = oracle or NameOracle(gaz)
-    spans = find_spans(text, oracle.known, oracle.major)
+    spans = find_spans(text, oracle.known, oracle.major, oracle.fuzzy)
     if not spans:
         return []
     context = document_context(text, spans, gaz)

@@ -295,6 +295,8 @@ def curated(path: Path) -> Iterator[SourceRow]:
             bbox = tuple(_float(p, "bbox", where, -180, 180) for p in parts)
         names = [row["name"].strip()] + [a.strip() for a in row.get("alt_names", "").split("|") if a.strip()]
         kind = row["kind"].strip() or "feature"
+        if kind in ("admin1", "admin2", "admin3", "region"):
+            names = admin_names(*names)          # "Lachin District" is also "Lachin"
         yield SourceRow(Place(id=f"curated:{stem}:{row['name'].strip()}:{row['country'].strip()}",
                               name=names[0], kind=kind, country=row["country"].strip().upper(),
                               admin1=row.get("admin1", "").strip(), lat=lat, lon=lon,

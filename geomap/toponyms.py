@@ -154,12 +154,14 @@ def cue_for(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], bool]) -> list[Span]:
+def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], bool],
+               fuzzy: Callable[[str], bool] | None = None) -> list[Span]:
     """Place-name spans in ``text``.
 
     ``known(name)`` says whether the gazetteer has the name; ``major(name)`` whether
     its best candidate is a country, first-level area, capital or large city (kept
-    even when the word is common or sentence-initial).
+    even when the word is common or sentence-initial); ``fuzzy(name)`` whether a
+    long unknown token is a misspelling of a prominent place.
     """
     toks = _tokens(text)
     spans: list[Span] = []
@@ -179,7 +181,7 @@ def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], b
                 j += 2
             else:
                 break
-        spans.extend(_match_run(text, toks, i, j, known, major))
+        spans.extend(_match_run(text, toks, i, j, known, major, fuzzy))
         i = j
     return spans
 
@@ -189,7 +191,10 @@ def _line_break(text: str, a: _Tok, b: _Tok) -> bool:
     return "\n" in gap or any(c in gap for c in ",;:()\"“”[]|") or ". " in gap
 
 
-def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major) -> Iterator[Span]:
+FUZZY_MIN_TOKEN = 10
+
+
+def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=None) -> Iterator[Span]:
     k = i
     while k < j:
         hit = None
@@ -204,6 +209,11 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major) -> Ite
             if _acceptable(name) and known(name):
                 hit = (end, s, e, name)
                 break
+        if hit is None and fuzzy is not None and len(toks[k].text) >= FUZZY_MIN_TOKEN:
+            # A misspelt long name ("Nagorno-Karabkah"): only prominent places qualify.
+            name = toks[k].text
+            if fuzzy(name):
+                hit = (k + 1, toks[k].start, toks[k].end, name)
         if hit is None:
             k += 1
             continue

@@ -11,7 +11,7 @@ from geomap.cli import main
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "geomap.cli", *args], input=stdin, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "geomap", *args], input=stdin, capture_output=True,
                           text=True, timeout=300)
 
 
