@@ -80,8 +80,8 @@ _KILLED = r"(?:killed|dead|died|slain|lost their lives|killing|deaths?|fatalitie
 _WOUNDED = r"(?:wounded|injured|hurt|wounding|injuring|injuries)"
 _NUM_FIRST = re.compile(rf"{_QUAL}(?P<num>{_NUM})\s+(?P<who>{_PEOPLE}?)\s*(?:(?:were|was|have been|had been|are|being)\s+)?"
                         rf"(?:(?:reportedly|also)\s+)?(?P<what>{_KILLED}|{_WOUNDED})\b", re.I)
-_VERB_FIRST = re.compile(rf"(?P<what>killed|killing|wounded|wounding|injuring|injured|left)\s+{_QUAL}(?P<num>{_NUM})\s+"
-                         rf"(?P<who>{_PEOPLE})?(?:\s+(?P<what2>dead|wounded|injured))?\b", re.I)
+_VERB_FIRST = re.compile(rf"(?P<what>killed|killing|wounded|wounding|injuring|injured|left)\s+{_QUAL}(?P<num>{_NUM})"
+                         rf"(?:\s+(?P<who>{_PEOPLE}))?(?:\s+(?P<what2>dead|wounded|injured))?\b", re.I)
 _AND_OTHERS = re.compile(rf"\b(?:and|while)\s+{_QUAL}(?P<num>{_NUM})\s+(?:others?\s+|more\s+)?(?:were\s+)?(?P<what>{_WOUNDED}|{_KILLED})\b", re.I)
 # "at least 49 Armenian and 50 Azerbaijani soldiers dead"
 _PAIR = re.compile(rf"{_QUAL}(?P<a>\d[\d,]*)\s+(?P<sa>[A-Z]\w+)\s+and\s+(?P<b>\d[\d,]*)\s+(?P<sb>[A-Z]\w+)\s+{_PEOPLE}\s+(?:were\s+)?(?P<what>{_KILLED}|{_WOUNDED})", re.I)
