@@ -111,7 +111,7 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
             failed += 1
             continue
         toponyms = []
-        for m in geoparse(text, gaz, oracle):
+        for m in geoparse(text, gaz, oracle, demonyms=args.demonyms):
             p = m.place
             toponyms.append({"start": m.start, "end": m.end, "name": m.surface,
                              "lat": p.lat if p else None, "lon": p.lon if p else None,
@@ -147,6 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_setup)
 
     p = sub.add_parser("geoparse", help="toponym stage alone: JSON lines {id, text} on stdin -> toponyms on stdout")
+    p.add_argument("--demonyms", action="store_true",
+                   help="also report country adjectives (\"Turkish\") as mentions of the country, as TR-News annotates")
     _add_index_option(p)
     _add_online_options(p)
     p.set_defaults(func=cmd_geoparse)

@@ -25,20 +25,23 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*\(\s*\d{3,4}\s*(?:GMT|UTC|[A-Z]{2,4})\s*\))?"
+_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*[ap]\.m\.?|[ap]m\b)"
+                   r"(?:\s*\(\s*\d{3,4}\s*(?:GMT|UTC|[A-Z]{2,4})\s*\))?"
                    r"|\b\d{3,4}\s*(?:GMT|UTC|hours|hrs)\b|\(\s*\d{3,4}\s*(?:GMT|UTC)\s*\)", re.IGNORECASE)
+# "Sunday, Sept. 27, 2020": a weekday naming the same day belongs to the date.
+_WD = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?)?"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
-    ("dmy", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    ("mdy", re.compile(rf"\b{_WD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    ("dmy", re.compile(rf"\b{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
-    ("md", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
-    ("dm", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
+    ("md", re.compile(rf"\b{_WD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
+    ("dm", re.compile(rf"\b{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
     ("my", re.compile(rf"\b(?:in\s+|since\s+)?(?:early\s+|late\s+|mid-?)?{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("weekday", re.compile(r"\b(?P<mod>late |early |last |on |since |this |next )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<part> morning| afternoon| evening| night)?\b", re.I)),
     ("deictic", re.compile(r"\b(?P<word>today|yesterday|tonight|overnight|this morning|this afternoon|this evening|earlier today|last night|the day before|the previous day|the same day|on the same day)\b", re.I)),
     ("lastweek", re.compile(r"\b(?P<word>last week|this week|earlier this week|past week|last month|this month|last year|this year|the past (?P<n>\w+) days)\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+{_MONTH}\b(?!\s+\d)", re.I)),
-    ("year", re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("month", re.compile(rf"\b(?:mid-|(?:in|since|during|early|late|mid)\s+){_MONTH}\b(?!\s+\d)", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
 
 
@@ -73,9 +76,10 @@ def _safe_date(y: int, mo: int, d: int) -> date | None:
 
 def _past_year(mo: int, d: int, ref: date) -> int:
     """The year of month/day: this year, unless that lies well after the reference date."""
-    candidate = _safe_date(ref.year, mo, d)
-    if candidate and candidate > ref + timedelta(days=7):
-        return ref.year - 1
+    for year in range(ref.year, ref.year - 8, -1):      # Feb 29 lives in leap years only
+        candidate = _safe_date(year, mo, d)
+        if candidate and candidate <= ref + timedelta(days=7):
+            return year
     return ref.year
 
 
@@ -101,6 +105,8 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
 
 def _resolve(kind: str, m: re.Match, ref: date | None):
     g = m.groupdict()
+    if g.get("month") and g["month"][0].islower():
+        return None                 # "troops may 9...", "march 3 km": news capitalises month names
     if kind in ("mdy", "dmy", "iso"):
         d = _safe_date(int(g["year"]), _month(m), int(g["day"]))
         return (d, d, 1, False, False) if d else None
@@ -127,6 +133,8 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
         if mod == "next":
             back = -((wd - ref.weekday()) % 7 or 7)
         d = ref - timedelta(days=back)
+        if mod == "since":          # "since Tuesday": from then up to the reference day
+            return d, max(d, ref), 2, True, False
         return d, d, 1, True, False
     if kind == "deictic":
         w = g["word"].lower()
@@ -144,17 +152,19 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
             first = ref.replace(day=1)
             if w.startswith("last"):
                 first = (first - timedelta(days=1)).replace(day=1)
-            return first, first.replace(day=calendar.monthrange(first.year, first.month)[1]), 4, True, True
+            last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+            return first, min(last, ref) if "this" in w else last, 4, True, True
         if "year" in w:
             y = ref.year - (1 if w.startswith("last") else 0)
-            return date(y, 1, 1), date(y, 12, 31), 5, True, True
+            return date(y, 1, 1), min(date(y, 12, 31), ref) if "this" in w else date(y, 12, 31), 5, True, True
         if g.get("n"):
             n = NUMBER_WORDS.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else 7)
             return ref - timedelta(days=n), ref, 2 if n <= 6 else 3, True, True
         monday = ref - timedelta(days=ref.weekday())
         if w.startswith("last") or w.startswith("past"):
             monday -= timedelta(days=7)
-        return monday, monday + timedelta(days=6), 3, True, True
+        sunday = monday + timedelta(days=6)
+        return monday, min(sunday, ref) if "this" in w else sunday, 3, True, True   # reports tell the past
     if kind == "month":
         mo = _month(m)
         y = ref.year if mo <= ref.month else ref.year - 1

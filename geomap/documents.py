@@ -51,12 +51,24 @@ def parse_date(value: object, where: str) -> date:
     return d
 
 
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1_000_000 else f"{n / 1e3:.1f} kB" if n >= 1000 else f"{n} bytes"
+
+
+def _read_meta_file(path: Path, problems: list[InputProblem]) -> str | None:
+    """A sidecar or metadata.json: unreadable ones are warnings, the documents are still read."""
+    found: list[InputProblem] = []
+    raw = _read_bytes(path, found)
+    problems.extend(InputProblem(p.path, p.line, f"{p.message}; its metadata is ignored", fatal=False) for p in found)
+    return raw
+
+
 def _read_bytes(path: Path, problems: list[InputProblem]) -> str | None:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            problems.append(InputProblem(str(path), None, f"file is {size / 1e6:.1f} MB, over the "
-                                         f"{MAX_BYTES / 1e6:.0f} MB limit for one input"))
+            problems.append(InputProblem(str(path), None, f"file is {_size(size)}, over the "
+                                         f"{_size(MAX_BYTES)} limit for one input"))
             return None
         data = path.read_bytes()
     except OSError as exc:
@@ -79,6 +91,7 @@ def _read_bytes(path: Path, problems: list[InputProblem]) -> str | None:
 
 def _meta_doc(text: str, path: str, meta: dict, where: str, problems: list[InputProblem],
               line: int | None = None) -> Document | None:
+    """A Document from text and metadata; ``where`` names the file the metadata came from."""
     text = text.replace("\r\n", "\n")
     if not text.strip():
         problems.append(InputProblem(path, line, "document text is empty"))
@@ -88,7 +101,8 @@ def _meta_doc(text: str, path: str, meta: dict, where: str, problems: list[Input
         try:
             published = parse_date(meta["published"], where)
         except ValueError as exc:
-            problems.append(InputProblem(path, line, str(exc).split(": ", 1)[-1]))
+            given_in = f" (given in {where})" if where != path and line is None else ""
+            problems.append(InputProblem(path, line, str(exc).split(": ", 1)[-1] + given_in))
             return None
     return Document(id=Document.make_id(text), text=text, path=path, url=meta.get("url"),
                     outlet=meta.get("outlet"), title=meta.get("title"), published=published,
@@ -99,19 +113,22 @@ def _txt(path: Path, folder_meta: dict, problems: list[InputProblem]) -> list[Do
     text = _read_bytes(path, problems)
     if text is None:
         return []
-    meta = dict(folder_meta.get(path.name, {}))
+    entry = folder_meta.get(path.name, {})
+    meta = dict(entry) if isinstance(entry, dict) else {}
+    where = str(path.parent / "metadata.json") if "published" in meta else str(path)
     sidecar = path.with_suffix(".json")
     if sidecar.is_file():
-        raw = _read_bytes(sidecar, problems)
+        raw = _read_meta_file(sidecar, problems)
         try:
             extra = json.loads(raw) if raw else {}
             if not isinstance(extra, dict):
                 raise ValueError("expected a JSON object")
             meta.update(extra)
+            where = str(sidecar) if "published" in extra else where
         except ValueError as exc:
             problems.append(InputProblem(str(sidecar), None, f"malformed sidecar ({exc}); its metadata is ignored",
                                          fatal=False))
-    doc = _meta_doc(text, str(path), meta, str(sidecar if "published" in meta else path), problems)
+    doc = _meta_doc(text, str(path), meta, where, problems)
     return [doc] if doc else []
 
 
@@ -139,11 +156,18 @@ def _jsonl(path: Path, problems: list[InputProblem]) -> list[Document]:
 
 
 def _html(path: Path, problems: list[InputProblem]) -> list[Document]:
-    import trafilatura
     raw = _read_bytes(path, problems)
     if raw is None:
         return []
-    extracted = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
+    try:
+        import trafilatura
+        extracted = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
+    except ImportError as exc:
+        problems.append(InputProblem(str(path), None, f"cannot read HTML: trafilatura is not usable ({exc})"))
+        return []
+    except Exception as exc:        # a page trafilatura chokes on must not stop the batch
+        problems.append(InputProblem(str(path), None, f"cannot extract the article from the HTML page ({exc})"))
+        return []
     if not extracted:
         problems.append(InputProblem(str(path), None, "no article text found in the HTML page"))
         return []
@@ -163,7 +187,7 @@ def _folder_meta(folder: Path, problems: list[InputProblem]) -> dict:
     path = folder / "metadata.json"
     if not path.is_file():
         return {}
-    raw = _read_bytes(path, problems)
+    raw = _read_meta_file(path, problems)
     try:
         data = json.loads(raw) if raw else {}
         articles = data.get("articles", {})

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+
+from .dates import _TIME as _TIME_RE, find_dates
 
 # Most specific first: the first type whose pattern matches wins.
 EVENT_PATTERNS: dict[str, str] = {
-    "drone_strike": r"\bdrone (?:strike|attack)s?\b|\b(?:kamikaze|suicide|attack) drones?\b|\bUAV (?:strike|attack)s?\b|\bdrones? (?:struck|hit|attacked|targeted)",
+    "drone_strike": r"\bdrone (?:strike|attack)s?\b|\blaunch(?:ed|ing|es)? (?:[\w-]+ ){0,3}?drones\b|\b(?:kamikaze|suicide|attack) drones?\b|\bUAV (?:strike|attack)s?\b|\bdrones? (?:struck|hit|attacked|targeted)",
     "airstrike": r"\bair ?strikes?\b|\bair raids?\b|\baerial (?:bombardment|attack)s?\b|\bwarplanes?\b|\bbombed\b|\bbombing\b|\bhelicopter gunships?\b",
-    "shelling": r"\bshell(?:ed|ing|s)?\b|\bartillery (?:fire|attack|strike)s?\b|\bmortar (?:fire|attack|shell|round)s?\b|\brocket (?:fire|attack)s?\b|\bbombard(?:ed|ment|ing)\b|\bmissile (?:strike|attack)s?\b|\bfiring (?:in|into|towards?) the direction\b|\bfir(?:ed|ing) (?:mortars|artillery|rockets|missiles)\b|\bfired (?:at|on|upon)\b",
+    "shelling": r"\bshell(?:ed|ing|s)?\b|\bartillery (?:fire|attack|strike)s?\b|\bmortar (?:fire|attack|shell|round)s?\b|\brocket (?:fire|attack)s?\b|\bbombard(?:ed|ment|ing)\b|\bmissile (?:strike|attack)s?\b|\bfiring (?:in|into|towards?) the direction\b|\bfir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:mortars?|artillery|rockets?|missiles?|shells)\b|\bfired (?:at|on|upon)\b",
     "positions_captured": r"\b(?:took|taken|take|regained|retook|retaken|seized|seize|captured|capture|liberated|overran|took back) (?:under )?(?:control|the positions?|positions?|the village|the town|the city|the height|the hill)\b|\bunder (?:its|their) control\b|\b(?:captured|seized|liberated|recaptured|retook)\b|\btried to seize\b",
     "ceasefire_violation": r"\bviolat(?:ed|ing|ion|ions) (?:of )?(?:the |a |its )?(?:brittle |fragile )?(?:cease-?fire|truce)\b|\b(?:cease-?fire|truce) (?:regime )?(?:was |were )?(?:violat|breach)\w*|\bbreach(?:ed|ing)? (?:of )?(?:the )?(?:cease-?fire|truce)\b|\bbreaking the (?:cease-?fire|truce)\b|\bcease-?fire violations?\b",
-    "mining_sabotage": r"\bmin(?:ing|ed) (?:operations?|the)\b|\blandmines?\b|\bsabotage\b|\bsubversive\b|\bplanted mines\b",
-    "armed_clash": r"\bclash(?:es|ed)?\b|\bfighting\b|\bfirefights?\b|\bskirmish(?:es)?\b|\bshoot-?outs?\b|\bexchange of fire\b|\bopened fire\b|\bcame under (?:intense )?fire\b|\bunder fire\b|\bintensive (?:fire|shooting)\b|\battack(?:s|ed|ing)?\b|\boffensive\b|\bhostilities\b|\bprovocations?\b|\bassault\b|\bambush(?:ed)?\b|\bcounter(?:-| )?(?:operation|offensive|attack)\b|\bretaliatory (?:operation|measures?|strikes?)\b|\bfired\b|\bfiring\b|\bgunfire\b|\bcombat\b",
+    "mining_sabotage": r"\bmin(?:ing|ed) (?:operations?|the)\b|\blandmines?\b|\banti-?(?:tank|personnel) mines?\b|\bmine (?:blast|explosion|exploded|went off)\b|\bstepped on a (?:land)?mine\b|\bsabotage\b|\bsubversive\b|\bplanted mines\b",
+    "armed_clash": r"\bclash(?:es|ed)?\b|\bfighting\b|\bfirefights?\b|\bskirmish(?:es)?\b|\bshoot-?outs?\b|\bexchange of fire\b|\bexchang(?:ed|ing|es)? (?:of )?(?:heavy |small[- ]arms |gun|machine-gun )?fire\b|\bopened fire\b|\bcame under (?:intense )?fire\b|\bunder fire\b|\bintensive (?:fire|shooting)\b|\battack(?:s|ed|ing)?\b|\boffensive\b|\bhostilities\b|\bprovocations?\b|\bassault\b|\bambush(?:ed)?\b|\bcounter(?:-| )?(?:operation|offensive|attack)\b|\bretaliatory (?:operation|measures?|strikes?)\b|\bfired\b|\bfiring\b|\bgunfire\b|\bcombat\b",
     "casualties": r"\bkill(?:ed|ing|s)\b|\bdead\b|\bdied\b|\bwounded\b|\binjur(?:ed|ies|ing)\b|\bcasualt(?:y|ies)\b|\blosses\b",
 }
 _EVENT_RES = {k: re.compile(v, re.I) for k, v in EVENT_PATTERNS.items()}
@@ -74,8 +77,10 @@ _NUM = (r"(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(
         r"seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|thousands|several|a few|a number of|an?)")
 _QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly|an estimated)?\s*"
 _PEOPLE = (r"(?:(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|conscripts?|people|civilians?|persons?|fighters?|militants?|"
-           r"police(?:men|officers)?|officers?|children|women|men|personnel|members|others?|residents|rebels|"
-           r"combatants|guards?|servicemembers|workers|(?:[A-Z][a-z]+ )?(?:nationals|citizens)))")
+           r"police(?:men|officers)?|officers?|children|child|women|woman|men|man|boys?|girls?|teenagers?|infants?|bab(?:y|ies)|personnel|members|others?|residents|rebels|"
+           r"combatants|guards?|servicemembers|workers?|villagers?|farmers?|shepherds?|herders?|journalists?|medics?|paramedics?|"
+           r"doctors?|nurses?|patients?|students?|volunteers?|porters?|peacekeepers?|sappers?|staff|"
+           r"(?-i:[A-Z][a-z]+(?:ans|is|ese))|(?:[A-Z][a-z]+ )?(?:nationals|citizens)))")
 _KILLED = r"(?:killed|dead|died|slain|lost their lives|killing|deaths?|fatalities|lost)"
 _WOUNDED = r"(?:wounded|injured|hurt|wounding|injuring|injuries)"
 _NUM_FIRST = re.compile(rf"{_QUAL}(?P<num>{_NUM})\s+(?P<who>{_PEOPLE}?)\s*(?:(?:were|was|have been|had been|are|being)\s+)?"
@@ -137,8 +142,12 @@ def casualties(sentence: str) -> Casualties:
         else:
             out.wounded = (out.wounded or 0) + rng[1]
         if who and not out.who:
-            out.who = who.strip()
+            out.who = re.sub(r"^of\s+", "", who.strip())
 
+    # Dates and clock times are not counts: "on May 12 killed two", "since 2014", "at 5 p.m."
+    for d in find_dates(sentence, date(2000, 1, 1)):
+        sentence = sentence[:d.start] + " " * (d.end - d.start) + sentence[d.end:]
+    sentence = _TIME_RE.sub(lambda m: " " * len(m.group()), sentence)
     used: list[tuple[int, int]] = []
     for m in _PAIR.finditer(sentence):
         kind = "killed" if re.match(_KILLED, m.group("what"), re.I) else "wounded"
@@ -150,8 +159,8 @@ def casualties(sentence: str) -> Casualties:
             if any(m.start() < e and s < m.end() for s, e in used):
                 continue
             rng = parse_number(m.group("num"))
-            if rng is None:
-                continue
+            if rng is None or (rx is _VERB_FIRST and not m.group("who") and m.group("num").lower() in ("a", "an")):
+                continue            # "killed a cow": an article without a person noun is no count
             what = (m.groupdict().get("what2") or m.group("what")).lower()
             if what == "left":
                 continue

@@ -29,12 +29,35 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
     return Context(countries=countries, cues=cues)
 
 
-def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None) -> list[PlaceMention]:
-    """Every place-name mention in ``text`` with its resolution (or ``place=None``)."""
+def demonym_mentions(text: str, gaz: Gazetteer, taken: list[PlaceMention]) -> list[PlaceMention]:
+    """Country adjectives and demonyms ("Turkish", "Syrians") as mentions of their country.
+
+    Some corpora (TR-News) annotate them as toponyms; they never become map points."""
+    reg = actors.registry()
+    out = []
+    for s, e, matched, kind in reg.find(text):
+        if not kind.startswith("side:") or matched.lower() not in reg.adjectives or not matched[:1].isupper():
+            continue
+        if matched.endswith("s") and matched.lower()[:-1] in reg.adjectives:
+            continue          # "Americans" are people, "American" qualifies a thing
+        if any(m.start < e and s < m.end for m in taken):
+            continue
+        place = gaz.get(f"country:{kind[5:]}")
+        if place is not None:
+            out.append(PlaceMention(surface=matched, start=s, end=e, place=place, precision="country",
+                                    cue="demonym"))
+    return out
+
+
+def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
+             demonyms: bool = False) -> list[PlaceMention]:
+    """Every place-name mention in ``text`` with its resolution (or ``place=None``).
+
+    With ``demonyms``, country adjectives ("Turkish") are included as mentions of the country."""
     oracle = oracle or NameOracle(gaz)
     spans = find_spans(text, oracle.known, oracle.major, oracle.fuzzy)
     if not spans:
-        return []
+        return demonym_mentions(text, gaz, []) if demonyms else []
     context = document_context(text, spans, gaz)
     unique = list(dict.fromkeys(s.text for s in spans))
     resolved = dict(zip(unique, gaz.resolve(unique, context)))
@@ -44,4 +67,6 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None) -> lis
         mentions.append(PlaceMention(surface=s.text, start=s.start, end=s.end,
                                      place=r.place.place if r.place else None, cue=s.cue or "",
                                      candidates=r.candidates[:5]))
+    if demonyms:
+        mentions = sorted(mentions + demonym_mentions(text, gaz, mentions), key=lambda m: m.start)
     return mentions

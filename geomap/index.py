@@ -21,7 +21,7 @@ from .assets import assets_dir, cache_dir
 from .model import Place
 from .normalize import is_code, is_latin, normalize, skeleton
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 FLAG_PRIMARY = 1
 FLAG_CODE = 2          # matched by exact case only
 
@@ -101,10 +101,16 @@ def demonyms_path() -> Path:
     return Path(__file__).parent / "data" / "demonyms.tsv"
 
 
+# All-caps abbreviations of countries in news prose; the index matches codes by exact case only,
+# so "US" never matches the pronoun "us".
+COUNTRY_ABBREVIATIONS = {"US": ["US", "USA"], "GB": ["UK"], "AE": ["UAE"], "CD": ["DRC"], "CN": ["PRC"],
+                         "KP": ["DPRK"], "CF": ["CAR"], "BA": ["BiH"]}
+
+
 def country_names() -> dict[str, list[str]]:
     """Extra names of countries and de facto entities ("U.S.", "Britain") from demonyms.tsv."""
     path = demonyms_path()
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[str]] = {k: list(v) for k, v in COUNTRY_ABBREVIATIONS.items()}
     if not path.is_file():
         return out
     for line in path.read_text(encoding="utf-8").split("\n")[1:]:

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen col lt capt maj sgt adm gov sen rep rev st mt ft jr sr
 inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s a.m p.m approx dept est
 fig al""".split())
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\u2029|\n(?=[A-Z\"“])")
+# After "a.m."/"p.m." a capital starts a new sentence unless it goes on naming the time:
+# "at 5 a.m. Tuesday", "at 5 p.m. GMT", "at 9 a.m. Moscow time".
+_CLOCK_GOES_ON = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b|[A-Z]{2,5}\b|"
+                            r"\(|[A-Z][\w-]* time\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +36,8 @@ def split_sentences(text: str) -> list[Sentence]:
         word = re.search(r"(\S+)$", text[start:m.start() + 1])
         token = word.group(1).lower().rstrip(".!?") if word else ""
         if m.group().startswith(".") and (token in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)):
-            continue
+            if not (token in ("a.m", "p.m") and not _CLOCK_GOES_ON.match(text, m.end())):
+                continue
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))

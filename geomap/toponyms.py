@@ -165,6 +165,7 @@ def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], b
     """
     toks = _tokens(text)
     spans: list[Span] = []
+    surnames = _surnames(text, toks, known)
     i = 0
     n = len(toks)
     while i < n:
@@ -181,9 +182,26 @@ def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], b
                 j += 2
             else:
                 break
-        spans.extend(_match_run(text, toks, i, j, known, major, fuzzy))
+        spans.extend(s for s in _match_run(text, toks, i, j, known, major, fuzzy)
+                     if s.text not in surnames or major(s.text) == "country")
         i = j
     return spans
+
+
+def _surnames(text: str, toks: list[_Tok], known) -> set[str]:
+    """Last names of people the text introduces in full ("John Walsh" -> "Walsh"): later
+    "Walsh said" is the person, not Walsh, Ireland."""
+    names = given_names()
+    out = set()
+    for a, b in zip(toks, toks[1:]):
+        if not (a.cap and b.cap and text[a.end:b.start] == " ") or b.text.isupper() or _common_word(b.text):
+            continue
+        if known(f"{a.text} {b.text}"):
+            continue
+        # "John Walsh", or "Arch Walsh" mid-sentence where neither word is a place
+        if a.text in names or (not _sentence_initial(text, a) and not known(a.text) and a.text.lower() not in TITLES):
+            out.add(b.text)
+    return out
 
 
 def _line_break(text: str, a: _Tok, b: _Tok) -> bool:

@@ -1,0 +1,243 @@
+"""Date expressions resolved against a reference (publication) date; no network, no gazetteer."""
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+import pytest
+
+from geomap.dates import find_dates, infer_reference_date
+
+REF = date(2023, 10, 11)            # a Wednesday
+
+
+def one(text: str, ref: date | None = REF):
+    found = find_dates(text, ref)
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+def test_reference_is_a_wednesday():
+    assert REF.weekday() == calendar.WEDNESDAY
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled Kupiansk on Tuesday, Ukraine's General Staff said.",
+    "Hezbollah said it fired at an Israeli position on Tuesday.",
+])
+def test_weekday_means_the_most_recent_such_day(text):
+    d = one(text)
+    assert d.begin == d.end_date == date(2023, 10, 10)
+    assert d.precision == 1 and d.relative
+    assert text[d.start:d.end] == d.text and "Tuesday" in d.text
+
+
+def test_weekday_equal_to_reference_is_the_reference_day():
+    assert one("The RSF attacked El Fasher on Wednesday.").begin == REF
+
+
+def test_last_weekday_equal_to_reference_goes_back_a_week():
+    assert one("Indian troops returned fire last Wednesday.").begin == date(2023, 10, 4)
+
+
+def test_late_tuesday():
+    d = one("Azerbaijani units opened fire late Tuesday near Sotk.")
+    assert d.begin == date(2023, 10, 10) and d.text == "late Tuesday"
+
+
+def test_tuesday_night_keeps_the_part_of_day_in_the_span():
+    d = one("Drones struck Odesa on Tuesday night.")
+    assert d.begin == date(2023, 10, 10) and d.text.endswith("night")
+
+
+def test_overnight_spans_the_day_before_to_the_reference_day():
+    d = one("Israeli jets struck southern Lebanon overnight.")
+    assert (d.begin, d.end_date, d.precision) == (date(2023, 10, 10), REF, 2)
+    assert d.deictic
+
+
+@pytest.mark.parametrize("text", ["on Aug. 3", "August 3", "3 August", "the 3rd of August", "Aug 3rd"])
+def test_month_day_takes_the_year_of_the_reference(text):
+    d = one(f"Pakistani troops violated the ceasefire {text}, the Indian army said.")
+    assert d.begin == date(2023, 8, 3) and d.precision == 1 and d.relative
+
+
+def test_month_day_well_after_the_reference_is_last_year():
+    assert one("Clashes erupted in Khartoum on December 20.").begin == date(2022, 12, 20)
+
+
+def test_month_day_a_few_days_after_the_reference_stays_this_year():
+    # A report may preview a date a few days ahead; that is not last year.
+    assert one("Talks are due in Jeddah on October 14.").begin == date(2023, 10, 14)
+
+
+def test_february_29_falls_in_the_last_leap_year():
+    assert one("The drone hit Kharkiv on Feb. 29.", date(2025, 3, 10)).begin == date(2024, 2, 29)
+
+
+def test_full_date_is_absolute():
+    d = one("The war over Nagorno-Karabakh began on Sept. 27, 2020.")
+    assert d.begin == d.end_date == date(2020, 9, 27)
+    assert d.precision == 1 and not d.relative
+    assert d.text == "Sept. 27, 2020"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("27 September 2020", date(2020, 9, 27)),
+    ("September 27th, 2020", date(2020, 9, 27)),
+    ("2022-09-13", date(2022, 9, 13)),
+    ("the 4th of November 2020", date(2020, 11, 4)),
+])
+def test_other_full_date_forms(text, expected):
+    d = one(f"Fighting in Tigray began on {text}.")
+    assert d.begin == expected and not d.relative
+
+
+def test_weekday_before_a_full_date_names_that_date_not_a_recent_day():
+    found = find_dates("Azerbaijan launched its offensive on Sunday, Sept. 27, 2020.", REF)
+    assert [(d.begin, d.relative) for d in found] == [(date(2020, 9, 27), False)]
+
+
+def test_weekday_before_a_month_day_is_one_mention():
+    found = find_dates("Armenia said Azerbaijan shelled Jermuk on Tuesday, October 3.", REF)
+    assert [d.begin for d in found] == [date(2023, 10, 3)]
+
+
+def test_last_week_is_monday_to_sunday_of_the_previous_week():
+    d = one("Sudanese army drones hit RSF positions in Omdurman last week.")
+    assert (d.begin, d.end_date, d.precision) == (date(2023, 10, 2), date(2023, 10, 8), 3)
+    assert d.begin.weekday() == calendar.MONDAY and d.end_date.weekday() == calendar.SUNDAY
+
+
+def test_earlier_this_week_does_not_run_past_the_reference():
+    d = one("Ethiopian federal troops clashed with Fano militia earlier this week.")
+    assert d.begin == date(2023, 10, 9) and d.end_date == REF and d.precision == 3
+
+
+def test_in_august_is_month_precision():
+    d = one("Hezbollah fired anti-tank missiles at Metula in August.")
+    assert (d.begin, d.end_date, d.precision) == (date(2023, 8, 1), date(2023, 8, 31), 4)
+
+
+def test_month_after_the_reference_month_is_last_year():
+    d = one("Shelling near Bakhmut intensified in December.")
+    assert (d.begin, d.end_date) == (date(2022, 12, 1), date(2022, 12, 31))
+
+
+def test_mid_month():
+    d = one("The RSF seized Nyala in mid-August.")
+    assert (d.begin, d.precision) == (date(2023, 8, 1), 4)
+
+
+def test_month_and_year():
+    d = one("Tigrayan forces retook Mekelle in June 2021.")
+    assert (d.begin, d.end_date, d.precision, d.relative) == (date(2021, 6, 1), date(2021, 6, 30), 4, False)
+
+
+@pytest.mark.parametrize("text", ["In 2022, Russian troops withdrew from Kherson.",
+                                  "Clashes have flared along the Line of Control since 2019."])
+def test_year_precision_even_at_sentence_start(text):
+    d = one(text)
+    assert d.precision == 5 and d.begin.month == 1 and d.end_date == date(d.begin.year, 12, 31)
+
+
+def test_clock_time_with_gmt_in_brackets_is_not_a_year():
+    text = "The shelling began at 00:05 a.m. (2005 GMT) on Tuesday, Armenia's defence ministry said."
+    found = find_dates(text, REF)
+    assert [d.begin for d in found] == [date(2023, 10, 10)]
+    assert all(d.begin.year != 2005 and d.end_date.year != 2005 for d in found)
+    assert not any("2005" in d.text for d in found)
+
+
+def test_clock_time_alone_gives_nothing():
+    assert find_dates("Israeli artillery fired at 5 p.m. and again at 21:30.", REF) == []
+    assert find_dates("The barrage began at 1800 hours.", REF) == []
+
+
+def test_yesterday_and_this_morning():
+    y = one("Two Indian soldiers were wounded yesterday in Poonch.")
+    assert y.begin == y.end_date == date(2023, 10, 10) and y.deictic
+    m = one("A drone struck Mykolaiv this morning.")
+    assert m.begin == m.end_date == REF and m.deictic
+
+
+def test_last_night():
+    assert one("Sudanese warplanes bombed Nyala last night.").begin == date(2023, 10, 10)
+
+
+def test_the_past_three_days():
+    d = one("Fighting around Avdiivka has raged for the past three days.")
+    assert d.precision == 2 and d.end_date == REF
+    assert d.begin <= REF - timedelta(days=2)
+    assert d.begin >= REF - timedelta(days=4)
+
+
+def test_since_tuesday_runs_to_the_reference():
+    d = one("Israeli shelling of the border villages has continued since Tuesday.")
+    assert (d.begin, d.end_date) == (date(2023, 10, 10), REF)
+
+
+@pytest.mark.parametrize("text", ["Febtember 45", "on August 45", "on Febtember 3", "on February 30", "45 June"])
+def test_nonsense_gives_nothing(text):
+    assert find_dates(f"Troops clashed {text} near Lachin.", REF) == []
+
+
+def test_lowercase_may_and_march_are_not_months():
+    assert find_dates("The toll may 10 times higher, and troops march 3 days to the front.", REF) == []
+
+
+def test_without_reference_relative_expressions_are_skipped_but_full_dates_found():
+    text = ("On Tuesday Azerbaijani forces fired on Sotk, a day after the Aug. 3 clash; yesterday the ministry "
+            "recalled the Sept. 27, 2020 offensive and the fighting in 2016.")
+    found = find_dates(text, None)
+    assert [d.begin for d in found] == [date(2020, 9, 27), date(2016, 1, 1)]
+    assert not any(d.relative for d in found)
+
+
+def test_spans_are_offsets_into_the_original_text():
+    text = "Late Tuesday (at 23:40 local time) Russian drones hit Izmail; on Aug. 3 they hit Reni."
+    for d in find_dates(text, REF):
+        assert text[d.start:d.end] == d.text
+
+
+# ------------------------------------------------------------------ infer_reference_date
+
+def test_infer_weekday_and_month_day_pick_the_first_agreeing_year_from_the_latest_year_named():
+    text = ("Azerbaijani forces shelled Jermuk, Goris and Vardenis on Tuesday, September 13, Armenia's defence "
+            "ministry said. It was the worst fighting between the two countries since the 2020 war.")
+    # Check the calendar rather than trust memory: the first year from 2020 where Sept 13 is a Tuesday.
+    expected_year = next(y for y in range(2020, 2030) if date(y, 9, 13).weekday() == calendar.TUESDAY)
+    assert expected_year == 2022
+    got, how = infer_reference_date(text, today=date(2025, 6, 1))
+    assert got == date(expected_year, 9, 13)
+    assert "agree" in how
+
+
+def test_infer_with_wednesday_and_august_3_across_years():
+    text = ("Pakistani troops fired mortars across the Line of Control on Wednesday, August 3, Indian officials "
+            "said, the first breach since the ceasefire was renewed in 2020.")
+    expected_year = next(y for y in range(2020, 2030) if date(y, 8, 3).weekday() == calendar.WEDNESDAY)
+    got, _ = infer_reference_date(text, today=date(2025, 1, 1))
+    assert got == date(expected_year, 8, 3) == date(2022, 8, 3)
+
+
+def test_infer_never_picks_a_date_after_today():
+    text = "The RSF shelled El Obeid on Tuesday, September 13, reviving memories of 2020."
+    got, _ = infer_reference_date(text, today=date(2022, 6, 1))
+    assert got is None or got <= date(2022, 6, 1)
+
+
+def test_infer_latest_full_date():
+    text = "The war began on Sept. 27, 2020. A truce was signed on Nov. 10, 2020."
+    got, how = infer_reference_date(text, today=date(2025, 1, 1))
+    assert got == date(2020, 11, 10) and "full date" in how
+
+
+def test_infer_only_a_year():
+    got, how = infer_reference_date("Fighting in Tigray has killed thousands since 2020.", today=date(2025, 1, 1))
+    assert got is None and "2020" in how
+
+
+def test_infer_no_date():
+    got, how = infer_reference_date("Hezbollah and Israel exchanged fire across the Blue Line.")
+    assert got is None and how

@@ -1,0 +1,190 @@
+"""Event types, weapons and casualty counts over single sentences from several conflicts."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.events import casualties, event_spans, event_type, parse_number, weapons
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # Ukraine-Russia
+    ("Russian troops shelled Kupiansk with artillery and multiple rocket launchers overnight.", "shelling"),
+    ("A Shahed drone strike hit an energy facility in Odesa, the regional governor said.", "drone_strike"),
+    ("Russia launched 40 Shahed drones at Kyiv overnight.", "drone_strike"),
+    ("Ukrainian and Russian units clashed near Robotyne on Tuesday.", "armed_clash"),
+    ("Russian forces captured the village of Krasnohorivka, Moscow said.", "positions_captured"),
+    # Israel-Lebanon / Hezbollah
+    ("Israeli warplanes struck Hezbollah positions near Nabatieh.", "airstrike"),
+    ("Hezbollah fired a barrage of Katyusha rockets at northern Israel.", "shelling"),
+    ("Israeli artillery fire hit the outskirts of Khiam.", "shelling"),
+    # India-Pakistan
+    ("Pakistani troops violated the ceasefire along the Line of Control in Poonch, Indian officials said.",
+     "ceasefire_violation"),
+    ("Indian and Pakistani troops exchanged fire across the Line of Control.", "armed_clash"),
+    # Sudan SAF-RSF
+    ("The RSF said it had seized the army's headquarters in Wad Madani.", "positions_captured"),
+    ("Sudanese army warplanes bombed RSF positions in Nyala.", "airstrike"),
+    ("Heavy fighting between the SAF and the RSF was reported in Omdurman.", "armed_clash"),
+    # Ethiopia / Tigray
+    ("Tigrayan forces recaptured Mekelle after months of war.", "positions_captured"),
+    ("Two civilians were killed in Shire, hospital staff said.", "casualties"),
+    # Armenia-Azerbaijan
+    ("Azerbaijan accused Armenian saboteurs of mining the roads near Lachin.", "mining_sabotage"),
+    ("Armenian sappers found landmines planted near Sotk.", "mining_sabotage"),
+    ("A mine exploded under a military truck near Kalbajar.", "mining_sabotage"),
+    ("Azerbaijani units opened fire on Armenian positions near Verin Shorzha.", "armed_clash"),
+    ("Armenia said Azerbaijan breached the truce near Jermuk.", "ceasefire_violation"),
+])
+def test_event_type(sentence, expected):
+    assert event_type(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks in Jeddah ended without agreement.",
+    "Prime Minister Nikol Pashinyan met Ilham Aliyev in Brussels.",
+    "Ethiopia's parliament approved the budget on Thursday.",
+])
+def test_no_event(sentence):
+    assert event_type(sentence) is None
+
+
+def test_more_specific_type_wins():
+    # A drone strike is also an attack; the drone strike must win.
+    assert event_type("A Ukrainian drone attack hit an oil depot in Sevastopol, killing one.") == "drone_strike"
+    assert event_type("Israeli air strikes on Bint Jbeil killed three Hezbollah fighters.") == "airstrike"
+
+
+def test_event_spans_point_into_the_sentence():
+    s = "Israeli warplanes struck Aita al-Shaab, and Hezbollah fired rockets at Kiryat Shmona."
+    spans = event_spans(s)
+    assert spans == sorted(spans)
+    kinds = {k for _, _, k in spans}
+    assert {"airstrike", "shelling"} <= kinds
+    for start, end, _ in spans:
+        assert s[start:end].strip() == s[start:end] and s[start:end]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russian troops shelled Kherson with artillery and Grad rockets.", {"artillery", "rockets"}),
+    ("RSF fighters attacked El Fasher with mortars and drones.", {"mortars", "drones"}),
+    ("Sniper fire wounded an Indian soldier in Uri.", {"sniper fire"}),
+    ("Azerbaijani forces used large-calibre machine guns and grenade launchers.",
+     {"large-calibre firearms", "small arms", "grenade launchers"}),
+    ("Israeli fighter jets and helicopters struck Marjayoun.", {"air strikes"}),
+    ("Tigrayan fighters destroyed two tanks near Alamata.", {"tanks"}),
+    ("The SAF denied the claim.", set()),
+])
+def test_weapons(sentence, expected):
+    assert set(weapons(sentence)) == expected
+
+
+# ------------------------------------------------------------------ casualties
+
+@pytest.mark.parametrize("text,expected", [
+    ("14", (14, 14, 14)), ("1,200", (1200, 1200, 1200)), ("two", (2, 2, 2)), ("Twenty-three", (23, 23, 23)),
+    ("ninety nine", (99, 99, 99)), ("a dozen", (12, 12, 12)), ("an", (1, 1, 1)), ("banana", None),
+])
+def test_parse_number(text, expected):
+    assert parse_number(text) == expected
+
+
+def test_dozens_is_a_range():
+    low, best, high = parse_number("dozens")
+    assert 12 < low <= best < high
+
+
+def test_killed_and_others_wounded():
+    c = casualties("Two soldiers were killed, and 14 others wounded, Armenia's defence ministry said.")
+    assert (c.killed_low, c.killed_best, c.killed_high, c.wounded) == (2, 2, 2, 14)
+    assert "soldier" in c.who
+
+
+def test_two_sides_summed_with_a_range():
+    c = casualties("The fighting left at least 49 Ukrainian and 50 Russian soldiers dead, officials said.")
+    assert c.killed_best == 99 and c.killed_low == 99
+    assert c.killed_high > 99                      # "at least": the truth may be higher
+    assert c.wounded is None
+
+
+def test_a_conscript_was_killed():
+    c = casualties("An Azerbaijani conscript was killed by sniper fire near Lachin.")
+    assert c.killed_best == 1 and "conscript" in c.who
+
+
+def test_dozens_of_civilians():
+    c = casualties("Dozens of civilians were killed when the RSF attacked El Geneina.")
+    assert c.killed_low < c.killed_best < c.killed_high
+    assert c.killed_low >= 13
+    assert c.who == "civilians"
+
+
+def test_more_than_a_dozen_injured():
+    c = casualties("More than a dozen people were injured in the Israeli strike on Nabatieh.")
+    assert c.wounded == 13 and c.killed_best is None
+
+
+def test_verb_first_killing_three_civilians():
+    c = casualties("A Russian missile hit a market in Kostiantynivka, killing three civilians.")
+    assert c.killed_best == 3 and c.who == "civilians" and c.wounded is None
+
+
+def test_verb_first_killed_and_wounded_without_a_noun():
+    c = casualties("The shelling, which began at 5 p.m., killed 4 people and wounded 11.")
+    assert (c.killed_best, c.wounded) == (4, 11)
+
+
+def test_demonym_plural_as_victims():
+    c = casualties("Israeli strikes killed 12 Lebanese and wounded 40 others.")
+    assert (c.killed_best, c.wounded) == (12, 40)
+
+
+def test_singular_victims_with_an_article():
+    assert casualties("An Indian army porter was killed and two soldiers were injured.").killed_best == 1
+    assert casualties("The blast near Mekelle killed a shepherd.").killed_best == 1
+    assert casualties("The RSF shelling killed a 10-year-old boy in El Obeid.").killed_best == 1
+
+
+def test_an_article_without_a_person_is_no_count():
+    c = casualties("The Israeli strike killed a cow in Kfar Kila.")
+    assert c.killed_best is None
+
+
+def test_number_word_tens():
+    c = casualties("Twenty-three civilians died in the attack on the camp in Tigray.")
+    assert c.killed_best == 23
+
+
+def test_nothing_reported():
+    c = casualties("No casualties were reported after the exchange of fire in Kupwara.")
+    assert c.killed_best is None and c.wounded is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The war in Donbas, which has raged since 2014, escalated at 5 p.m. on Sunday.",
+    "The clash in Tavush began at 17:30 and lasted until 2005 GMT.",
+    "Brigade 25 was redeployed to Kherson in 2022.",
+    "Hezbollah said Route 4 was cut near Tyre.",
+])
+def test_no_false_casualties_from_dates_times_years(sentence):
+    c = casualties(sentence)
+    assert c.killed_best is None and c.wounded is None
+
+
+def test_date_before_a_verb_is_not_a_count():
+    c = casualties("Sudanese army shelling on May 12 killed two.")
+    assert c.killed_best == 2
+
+
+def test_year_before_a_verb_is_not_a_count():
+    c = casualties("Fighting since 2014 killed 14,000 people in eastern Ukraine.")
+    assert c.killed_best == 14000
+
+
+def test_day_month_before_a_count():
+    c = casualties("The RSF attack on 12 June killed 40 villagers in Darfur.")
+    assert c.killed_best == 40 and c.who == "villagers"
+
+
+def test_full_date_before_a_count():
+    c = casualties("On Sept. 13, 2022, 49 Armenian soldiers were killed, Yerevan said.")
+    assert c.killed_best == 49
