@@ -296,10 +296,13 @@ class NameOracle:
 
     def _major(self, name: str) -> str | None:
         """The kind of the name's best candidate when it is prominent (country, capital, big city...)."""
-        for c in self.gaz.lookup(name, fuzzy=False, limit=3)[:1]:
+        cands = self.gaz.lookup(name, fuzzy=False, limit=10)
+        if " " in name and all(zipf_frequency(w, "en") >= 4.3 for w in name.lower().split()):
+            # A phrase of common words ("White House") counts as a place by a primary name only,
+            # not as a translated alternate name (Casablanca's "White House").
+            cands = [c for c in cands if c.score >= 100]
+        for c in cands[:1]:
             p = c.place
-            if c.score < 100 and " " in name and all(zipf_frequency(w, "en") >= 4.3 for w in name.lower().split()):
-                return None       # "White House" as an alternate name of Casablanca is a phrase, not a place
             if p.kind == "populated_place" and p.population >= 10 * self.MAJOR_POPULATION:
                 return "city"
             if (p.kind in ("country", "continent", "admin1", "capital", "region", "disputed_territory")
