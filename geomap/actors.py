@@ -42,7 +42,7 @@ def _tsv(path: Path) -> list[dict[str, str]]:
     return rows
 
 
-@dataclass
+@dataclass(eq=False)      # hashable by identity, for caches keyed on the registry
 class Registry:
     """Lookup tables built from the data files."""
     side_names: dict[str, str]            # "azerbaijan" -> "AZ" (names and adjectives, lowercase)
@@ -143,10 +143,23 @@ def side_of(phrase: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _institution_regex(reg: Registry) -> re.Pattern:
+    """One alternation of every institution noun, longest first (leftmost-longest match)."""
+    patterns = sorted(reg.institutions, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, patterns)) + r")\b")
+
+
+@lru_cache(maxsize=20_000)
+def normalize_claimant(surface: str) -> Claimant:
+    """Canonical actor, side and type for a claimant phrase (cached: news repeats its claimants)."""
+    return _normalize_claimant(surface)
+
+
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
-def normalize_claimant(surface: str) -> Claimant:
+def _normalize_claimant(surface: str) -> Claimant:
     """Canonical actor, side and type for a claimant phrase.
 
     Named actors first ("the Kremlin", "IDF"); otherwise compositional: a side by
@@ -165,11 +178,8 @@ def normalize_claimant(surface: str) -> Claimant:
             actor = reg.actors[matched]
         elif kind.startswith(("side:", "capital:")) and side is None:
             side = kind.split(":", 1)[1]
-    inst = None
-    for pattern in sorted(reg.institutions, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(pattern)}\b", low):
-            inst = reg.institutions[pattern]
-            break
+    found = _institution_regex(reg).search(low)
+    inst = reg.institutions[found.group(1)] if found else None
     if actor and (not inst or actor.type in ("armed_group", "international_body", "media", "peacekeepers")
                   or side is None or side == actor.side):
         return Claimant(surface, actor.canonical, actor.side, actor.type)

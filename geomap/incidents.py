@@ -41,10 +41,20 @@ def incidents(claims: list[Claim], max_km: float = 25.0, max_days: int = 1) -> l
             i = parent[i]
         return i
 
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            if find(i) != find(j) and _near(claims[i], claims[j], max_km, max_days):
-                parent[find(j)] = find(i)
+    # Only claims sharing a coarse grid cell (or a neighbouring one) can be near each other: bucket
+    # the points so linking stays close to linear instead of comparing every pair.
+    widest = max((r for c in claims for _la, _lo, r in _points(c)), default=0.0)
+    cell = (max(max_km, 1.0) + min(widest, 1000.0)) / 111.0 * 2    # degrees; generous for longitude shrinkage
+    buckets: dict[tuple[int, int], list[int]] = {}
+    for i, c in enumerate(claims):
+        for la, lo, _r in _points(c):
+            buckets.setdefault((int(la // cell), int(lo // cell)), []).append(i)
+    for (bx, by), members in buckets.items():
+        neighbours = {j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in buckets.get((bx + dx, by + dy), ())}
+        for i in members:
+            for j in neighbours:
+                if i < j and find(i) != find(j) and _near(claims[i], claims[j], max_km, max_days):
+                    parent[find(j)] = find(i)
     groups: dict[int, list[Claim]] = {}
     for i, c in enumerate(claims):
         groups.setdefault(find(i), []).append(c)
