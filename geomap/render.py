@@ -48,16 +48,6 @@ def script_json(data: object) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _highlight(sentence: str, start: int | None, end: int | None, sent_start: int | None) -> str:
-    """The sentence, escaped, with the place name marked."""
-    if start is None or sent_start is None:
-        return esc(sentence)
-    a, b = start - sent_start, end - sent_start
-    if not (0 <= a < b <= len(sentence)):
-        return esc(sentence)
-    return f"{esc(sentence[:a])}<mark>{esc(sentence[a:b])}</mark>{esc(sentence[b:])}"
-
-
 def side_colors(sides: Iterable[str]) -> dict[str, str]:
     out = {}
     i = 0
@@ -83,77 +73,84 @@ def _casualties(r: dict) -> str:
     return ", ".join(parts)
 
 
-def _popup(r: dict) -> str:
-    url = r.get("url")
-    link = f' — <a href="{esc(url)}" target="_blank" rel="noopener noreferrer">source</a>' \
-        if isinstance(url, str) and url.startswith(("http://", "https://")) else ""
-    prec = {1: "day", 2: "a few days", 3: "week", 4: "month", 5: "year or more"}.get(r.get("date_precision"), "?")
-    rows = [
-        ("Claimant", f"{esc(r.get('claimant_canonical'))} <span class='gm-side'>({esc(r.get('claimant_side'))})</span>"),
-        ("Says", f"{esc((r.get('event_type') or '').replace('_', ' '))}"
-                 + (f" with {esc(r.get('weapons'))}" if r.get("weapons") else "")),
-        ("Accused", esc(r.get("accused_side") or "—")),
-        ("Casualties", esc(_casualties(r) or "—")),
-        ("Date", f"{esc(r.get('event_date'))} <small>(precision: {esc(prec)}; “{esc(r.get('date_text'))}”)</small>"),
-        ("Place", f"{esc(r.get('place_name'))} <small>({esc(r.get('place_role'))}, {esc(r.get('geo_precision'))}"
-                  f", ±{esc(r.get('uncertainty_km'))} km)</small>"),
-    ]
-    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
-    quote = _highlight(r.get("sentence") or "", r.get("place_start"), r.get("place_end"), r.get("start"))
-    return (f"<div class='gm-popup'><table>{table}</table><blockquote class='gm-sentence'>{quote}</blockquote>"
-            f"<div class='gm-source'>{esc(r.get('outlet') or r.get('source_path') or '')}"
-            f"{(', published ' + esc(r.get('published'))) if r.get('published') else ''}{link}</div></div>")
+PRECISION_WORDS = {1: "day", 2: "a few days", 3: "week", 4: "month", 5: "year or more"}
 
 
-def _dispute_table(members: list[dict]) -> str:
-    cells = "".join(
-        f"<td><b>{esc(m.get('claimant_canonical'))}</b> ({esc(m.get('claimant_side'))}): "
-        f"{esc((m.get('event_type') or '').replace('_', ' '))}, accuses {esc(m.get('accused_side') or '—')}"
-        f"<br><small>{esc(m.get('event_date'))} · {esc(m.get('place_name'))}</small></td>" for m in members)
-    return f"<div class='gm-dispute'><b>Disputed: competing accounts</b><table><tr>{cells}</tr></table></div>"
+class _Table:
+    """Distinct values -> small integers, so repeated strings travel once."""
+
+    def __init__(self) -> None:
+        self.index: dict = {}
+        self.values: list = []
+
+    def __call__(self, value) -> int:
+        if value not in self.index:
+            self.index[value] = len(self.values)
+            self.values.append(value)
+        return self.index[value]
 
 
 def map_data(rows: list[dict]) -> dict:
-    """The compact data the page's script draws from (all text already escaped)."""
+    """The compact, deduplicated data the page's script draws from.
+
+    Strings are raw here; the page escapes every one of them (``esc`` in the
+    script) before it becomes HTML, and :func:`script_json` keeps the JSON from
+    ending its <script> element. Points are arrays to keep 10,000 claims small:
+    [lat, lon, claimant, date, badge, uncertainty_km, disputed, claim, place name,
+    sentence offset of the place start, of its end, role/precision text].
+    """
     colors = side_colors(r.get("claimant_side") or "UNKNOWN" for r in rows)
     claimants = sorted({(r.get("claimant_side") or "UNKNOWN", r.get("claimant_canonical") or "?") for r in rows})
     claimant_index = {c: i for i, c in enumerate(claimants)}
     dates = sorted({r.get("event_date") or "undated" for r in rows})
     date_index = {d: i for i, d in enumerate(dates)}
+    texts, claim_rows = _Table(), _Table()
+    claims: list[list] = []
     by_incident: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         if r.get("incident_id"):
             by_incident[r["incident_id"]].append(r)
-    disputed = {}
+    disputed: dict[str, list[int]] = {}
+    points = []
+    for r in rows:
+        side = r.get("claimant_side") or "UNKNOWN"
+        k = claim_rows(r.get("claim_id"))
+        if k == len(claims):
+            url = r.get("url")
+            claims.append([
+                claimant_index[(side, r.get("claimant_canonical") or "?")],
+                texts((r.get("event_type") or "").replace("_", " ")), texts(r.get("weapons") or ""),
+                texts(r.get("accused_side") or "—"), texts(_casualties(r) or "—"),
+                texts(r.get("event_date") or "undated"), texts(PRECISION_WORDS.get(r.get("date_precision"), "?")),
+                texts(r.get("date_text") or ""), texts(r.get("sentence") or ""),
+                texts(r.get("outlet") or r.get("source_path") or ""), texts(r.get("published") or ""),
+                texts(url if isinstance(url, str) and url.startswith(("http://", "https://")) else ""),
+                texts(r.get("incident_id") or ""), texts(side),
+            ])
+        sent_start = r.get("start")
+        a = (r.get("place_start") or 0) - (sent_start or 0)
+        b = (r.get("place_end") or 0) - (sent_start or 0)
+        if sent_start is None or not (0 <= a < b <= len(r.get("sentence") or "")):
+            a = b = -1
+        precise = (r.get("geo_precision") or "exact") == "exact"
+        points.append([r["lat"], r["lon"], claimant_index[(side, r.get("claimant_canonical") or "?")],
+                       date_index[r.get("event_date") or "undated"], EVENT_BADGES.get(r.get("event_type") or "", "?"),
+                       0.0 if precise else float(r.get("uncertainty_km") or 0), 0, k, texts(r.get("place_name") or ""),
+                       a, b, texts(f"{r.get('place_role')}, {r.get('geo_precision')}, ±{r.get('uncertainty_km')} km")])
     for iid, members in by_incident.items():
-        sides = {m.get("claimant_side") for m in members}
         accusing = any(a.get("accused_side") == b.get("claimant_side") and b.get("accused_side") == a.get("claimant_side")
                        and a.get("claimant_side") != b.get("claimant_side") for a in members for b in members)
-        if len(sides) > 1 and accusing:
-            seen = {}
-            for m in members:
-                seen.setdefault(m["claim_id"], m)
-            disputed[iid] = _dispute_table(list(seen.values()))
-    points = []
-    for i, r in enumerate(rows):
-        side = r.get("claimant_side") or "UNKNOWN"
-        popup = _popup(r)
-        if r.get("incident_id") in disputed:
-            popup += disputed[r["incident_id"]]
-        points.append({
-            "i": i, "id": f"{r.get('claim_id')}:{r.get('place_start')}", "lat": r["lat"], "lon": r["lon"],
-            "c": claimant_index[(side, r.get("claimant_canonical") or "?")], "d": date_index[r.get("event_date") or "undated"],
-            "b": EVENT_BADGES.get(r.get("event_type") or "", "?"), "u": float(r.get("uncertainty_km") or 0)
-            if (r.get("geo_precision") or "exact") != "exact" else 0.0,
-            "x": 1 if r.get("incident_id") in disputed else 0, "p": popup,
-            "t": esc(f"{r.get('claimant_canonical')}: {(r.get('event_type') or '').replace('_', ' ')} — "
-                     f"{r.get('place_name')}, {r.get('event_date')}"),
-        })
+        if accusing:
+            disputed[iid] = sorted({claim_rows.index[m.get("claim_id")] for m in members})
+    for p in points:
+        if texts.values[claims[p[7]][12]] in disputed:
+            p[6] = 1
     return {
-        "points": points, "dates": dates,
-        "claimants": [{"side": s, "name": esc(n), "color": colors[s]} for s, n in claimants],
+        "points": points, "claims": claims, "texts": texts.values, "dates": dates,
+        "ids": [f"{r.get('claim_id')}:{r.get('place_start')}" for r in rows],
+        "disputes": disputed,
+        "claimants": [{"side": s, "name": n, "color": colors[s]} for s, n in claimants],
         "sides": [{"side": s, "color": c} for s, c in sorted(colors.items())],
-        "badges": EVENT_BADGES,
     }
 
 

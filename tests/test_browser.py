@@ -56,7 +56,7 @@ def test_seed_map_layers_slider_and_popup(browser, seed_claims, tmp_path):
     # Turning off one claimant hides exactly its markers.
     data = page.evaluate("window.geomap.data")
     claimant = data["claimants"][0]
-    mine = {p["id"] for p in data["points"] if p["c"] == 0}
+    mine = {data["ids"][i] for i, p in enumerate(data["points"]) if p[2] == 0}
     page.locator('input[data-claimant="0"]').uncheck()
     assert set(visible(page)) == set(ids) - mine
     page.locator('input[data-claimant="0"]').check()
@@ -64,7 +64,7 @@ def test_seed_map_layers_slider_and_popup(browser, seed_claims, tmp_path):
 
     # Turning off one date hides exactly that date's markers.
     day = data["dates"][0]
-    on_day = {p["id"] for p in data["points"] if data["dates"][p["d"]] == day}
+    on_day = {data["ids"][i] for i, p in enumerate(data["points"]) if data["dates"][p[3]] == day}
     page.locator(f'input[data-date="{day}"]').uncheck()
     assert set(visible(page)) == set(ids) - on_day
     page.locator(f'input[data-date="{day}"]').check()
@@ -74,7 +74,7 @@ def test_seed_map_layers_slider_and_popup(browser, seed_claims, tmp_path):
         page.evaluate("""() => { const r = document.getElementById('gm-from');
                                  r.value = r.max; r.dispatchEvent(new Event('input')); }""")
         last = data["dates"][-1]
-        expect = {p["id"] for p in data["points"] if data["dates"][p["d"]] == last}
+        expect = {data["ids"][i] for i, p in enumerate(data["points"]) if data["dates"][p[3]] == last}
         assert set(visible(page)) == expect and len(expect) < len(ids)
         page.evaluate("""() => { const r = document.getElementById('gm-from');
                                  r.value = 0; r.dispatchEvent(new Event('input')); }""")
