@@ -15,9 +15,12 @@ def __getattr__(name: str):
     if name == "Gazetteer":
         from .gazetteer import Gazetteer
         return Gazetteer
-    if name in ("extract", "incidents"):
-        from . import extract as _extract, incidents as _incidents
-        return {"extract": _extract.extract, "incidents": _incidents.incidents}[name]
+    if name == "extract":
+        from .extractor import extract
+        return extract
+    if name == "incidents":
+        from .linking import incidents
+        return incidents
     if name == "to_geodataframe":
         from .export import to_geodataframe
         return to_geodataframe

@@ -47,7 +47,7 @@ def _read(args: argparse.Namespace):
 def _extract(args: argparse.Namespace, docs):
     from tqdm import tqdm
     from .cli import _gazetteer
-    from .extract import extract
+    from .extractor import extract
     gaz = _gazetteer(args)
     with tqdm(total=len(docs), desc="extracting", unit="doc", file=sys.stderr,
               disable=len(docs) < 20 or not sys.stderr.isatty()) as bar:

@@ -19,7 +19,7 @@ from geopy.distance import great_circle
 
 from .dates import infer_reference_date
 from .documents import read_documents
-from .extract import extract, iter_features
+from .extractor import extract, iter_features
 from .gazetteer import Gazetteer
 from .model import Claim
 

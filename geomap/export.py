@@ -16,7 +16,7 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point
 
-from .extract import iter_features
+from .extractor import iter_features
 from .model import Claim
 
 # The flat properties of a Feature, in order (the CLI contract of `geomap extract`).

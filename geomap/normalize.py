@@ -65,8 +65,8 @@ def is_code(name: str) -> bool:
     turn ordinary words into places, so the index keeps them exact-case only.
     """
     letters = [c for c in name if c.isalpha()]
-    if any(c.isdigit() for c in name) or (name.endswith(".") and len(letters) <= 5):
-        return True           # "A1", "Ky.", "U.S."
+    if (any(c.isdigit() for c in name) and len(letters) <= 4) or (name.endswith(".") and len(letters) <= 5):
+        return True           # "A1", "M4", "Ky.", "U.S." (but not "6th of October City")
     return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
 
 

@@ -37,15 +37,34 @@ ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 
 
 
 def esc(value: object) -> str:
-    """HTML-escape any value for the page (None -> empty)."""
-    return "" if value is None else html.escape(str(value), quote=True)
+    """HTML-escape any value for the page (None -> empty).
+
+    Braces too: branca compiles rendered elements as Jinja templates, so a "{{" from an
+    article must never reach one as is."""
+    if value is None:
+        return ""
+    return html.escape(str(value), quote=True).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def _json_string(s: str) -> str:
+    text = json.dumps(s, ensure_ascii=False)
+    # Inside a JSON string every one of these is content, so \\u escapes keep its value while no
+    # "</script", "<!--" or Jinja "{{", "{%", "{#" can appear in the page.
+    for ch, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("{", "\\u007b"),
+                     ("}", "\\u007d"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, code)
+    return text
 
 
 def script_json(data: object) -> str:
-    """JSON that cannot end a <script> element or break JavaScript parsing."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    """JSON that cannot end a <script> element, open a Jinja tag or break JavaScript parsing."""
+    if isinstance(data, str):
+        return _json_string(data)
+    if isinstance(data, dict):
+        return "{" + ",".join(f"{_json_string(str(k))}:{script_json(v)}" for k, v in data.items()) + "}"
+    if isinstance(data, (list, tuple)):
+        return "[" + ",".join(script_json(v) for v in data) + "]"
+    return json.dumps(data)
 
 
 def side_colors(sides: Iterable[str]) -> dict[str, str]:

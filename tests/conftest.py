@@ -34,7 +34,7 @@ def gold(seeds) -> dict:
 @pytest.fixture(scope="session")
 def seed_claims(seeds, gaz):
     from geomap.documents import read_documents
-    from geomap.extract import extract
+    from geomap.extractor import extract
     docs, problems = read_documents([seeds])
     assert not [p for p in problems if p.fatal]
     return docs, extract(docs, gaz)

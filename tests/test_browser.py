@@ -94,7 +94,7 @@ def test_seed_map_layers_slider_and_popup(browser, seed_claims, tmp_path):
 
 
 def test_script_in_article_text_never_runs(browser, gaz, tmp_path):
-    from geomap.extract import extract
+    from geomap.extractor import extract
     evil = ('Ukraine\'s General Staff said Russian forces shelled Kharkiv on Tuesday '
             '<script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> killing two civilians.')
     doc = Document(id="evil", text=evil, path="evil.txt", outlet='<b onmouseover="window.__pwned=3">Evil</b>',

@@ -8,8 +8,8 @@ import pytest
 from geomap.actors import normalize_claimant
 from geomap.attribution import AttributionState, attribute
 from geomap.evaluate import evaluate_folder
-from geomap.extract import extract
-from geomap.incidents import incidents
+from geomap.extractor import extract
+from geomap.linking import incidents
 from geomap.model import Document
 
 REF = date(2023, 10, 11)     # a Wednesday

@@ -60,3 +60,13 @@ def test_page_has_title_summary_scale_fullscreen_credit_and_fits_bounds():
 def test_uncertain_places_carry_their_radius():
     data = map_data([row(geo_precision="district", uncertainty_km=30.0), row(claim_id="c2")])
     assert [p[5] for p in data["points"]] == [30.0, 0.0]
+
+
+def test_template_syntax_in_articles_is_inert():
+    # branca compiles rendered elements as Jinja templates: article text must never be evaluated.
+    evil = row(sentence="Report: {{ 7*7 }} and {{ cycler.__init__.__globals__.os.getpid() }} {% if x %}",
+               claimant_canonical="{{ 6*7 }}", place_start=None)
+    page = map_html([evil], title="{{ 5*5 }} {% broken")
+    assert "\\u007b\\u007b 7*7 \\u007d\\u007d" in page          # kept, encoded, in the data
+    assert "&#123;&#123; 5*5 &#125;&#125;" in page             # the title, escaped
+    assert ">25<" not in page and ">42<" not in page

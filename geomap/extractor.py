@@ -294,7 +294,7 @@ def extract(documents: Iterable[Document], gazetteer: Gazetteer | None = None, p
         claims.extend(extract_document(doc, gaz, oracle))
         if progress:
             progress(1)
-    from .incidents import incidents
+    from .linking import incidents
     incidents(claims)
     return claims
 
