@@ -150,7 +150,7 @@ class Gazetteer:
                     blocks[(k[0], len(k))].append(k)
             self._blocks = dict(blocks)
         pool: list[str] = []
-        for length in range(len(key) - 2, len(key) + 3):
+        for length in range(len(key) - 1, len(key) + 2):   # substitutions, one insertion or deletion
             pool.extend(self._blocks.get((key[0], length), ()))
         hits = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=limit)
         return [(k, s) for k, s, _ in hits if k != key]
