@@ -144,6 +144,18 @@ class Claim:
         d.pop("document", None)
         return d
 
+    def _repr_html_(self) -> str:
+        """A compact, escaped card for Jupyter."""
+        from html import escape
+        places = ", ".join(f"{p.surface} ({p.role}, {p.precision})" for p in self.places)
+        rows = [("claimant", f"{self.claimant.canonical} [{self.claimant.side}]"),
+                ("says", f"{self.event_type} ({self.stance}), accused: {self.accused_side or '—'}"),
+                ("date", f"{self.event_date or 'undated'} (precision {self.date_precision})"),
+                ("places", places), ("sentence", self.sentence)]
+        body = "".join(f"<tr><th style='text-align:left'>{escape(k)}</th><td style='text-align:left'>"
+                       f"{escape(str(v))}</td></tr>" for k, v in rows)
+        return f"<table>{body}</table>"
+
 
 @dataclass(slots=True)
 class Incident:

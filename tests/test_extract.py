@@ -134,3 +134,9 @@ def test_competing_claims_are_linked_as_a_disputed_incident(gaz):
 def test_no_publication_date_lowers_precision(gaz):
     claims = claims_of("Ukraine's General Staff said Russian forces shelled Kherson on Tuesday.", gaz, published=None)
     assert all(c.event_date is None and c.date_precision == 5 for c in claims)
+
+
+def test_claims_display_richly_and_escaped_in_jupyter(gaz):
+    [c] = claims_of("Ukraine's General Staff said Russian forces shelled Kherson on Tuesday <b>now</b>.", gaz)
+    html = c._repr_html_()
+    assert "Kherson" in html and "UA" in html and "<b>now" not in html and "&lt;b&gt;now" in html
