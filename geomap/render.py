@@ -22,6 +22,7 @@ from typing import Iterable
 
 import folium
 from branca.element import MacroElement
+from folium.elements import JSCSSMixin
 from folium.plugins import Fullscreen, MarkerCluster
 from jinja2 import Template
 
@@ -173,8 +174,12 @@ def map_data(rows: list[dict]) -> dict:
     }
 
 
-class ClaimLayer(MacroElement):
+class ClaimLayer(JSCSSMixin, MacroElement):
     """Markers for claims, their uncertainty, and the claimant × date filter panel."""
+
+    # Leaflet.markercluster, as folium's MarkerCluster plugin loads it (clusters and spiderfies).
+    default_js = MarkerCluster.default_js
+    default_css = MarkerCluster.default_css
 
     _template = Template(Path(__file__).with_name("templates").joinpath("claim_layer.js.j2").read_text())
 
