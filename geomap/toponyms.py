@@ -165,7 +165,7 @@ def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], b
     """
     toks = _tokens(text)
     spans: list[Span] = []
-    surnames = _surnames(text, toks, known)
+    surnames = _surnames(text, toks, known, major)
     i = 0
     n = len(toks)
     while i < n:
@@ -188,7 +188,7 @@ def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], b
     return spans
 
 
-def _surnames(text: str, toks: list[_Tok], known) -> set[str]:
+def _surnames(text: str, toks: list[_Tok], known, major) -> set[str]:
     """Last names of people the text introduces in full ("John Walsh" -> "Walsh"): later
     "Walsh said" is the person, not Walsh, Ireland."""
     names = given_names()
@@ -199,7 +199,8 @@ def _surnames(text: str, toks: list[_Tok], known) -> set[str]:
         if known(f"{a.text} {b.text}"):
             continue
         # "John Walsh", or "Arch Walsh" mid-sentence where neither word is a place
-        if a.text in names or (not _sentence_initial(text, a) and not known(a.text) and a.text.lower() not in TITLES):
+        if a.text in names or (not _sentence_initial(text, a) and not known(a.text) and a.text.lower() not in TITLES
+                               and not major(b.text)):     # "Team Alberta", "CTV Winnipeg" stay places
             out.add(b.text)
     return out
 
