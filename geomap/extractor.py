@@ -72,14 +72,17 @@ def _in_quote(text: str, pos: int, sentence: Sentence) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+NON_PARTIES = frozenset({"MEDIA", "NGO", "UNKNOWN"})
+
+
 def _side_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Conflict parties a text names (news agencies and NGOs report, they do not fight)."""
     reg = actors.registry()
     out = []
     for s, e, matched, kind in reg.find(text):
-        if kind.startswith("side:"):
-            out.append((s, e, kind[5:]))
-        elif kind == "actor":
-            out.append((s, e, reg.actors[matched.lower()].side))
+        side = kind[5:] if kind.startswith("side:") else reg.actors[matched.lower()].side if kind == "actor" else None
+        if side and side not in NON_PARTIES:
+            out.append((s, e, side))
     return out
 
 

@@ -263,6 +263,9 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     words = name.split()
     if is_code(name):
         return True
+    if re.search(r"\b(?:town|city|village|settlement|region|district|province)\s+of\s+(?:the\s+)?$",
+                 text[max(0, first.start - 30):first.start], re.I):
+        return True               # "the town of Shire": the words say it is a place
     country_like = major(name) == "country"
     if name.lower() in _organisations():
         return False              # "Xinhua", "Hezbollah": actors, not places
@@ -275,7 +278,7 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         nxt = toks[end].text.lower()
         if nxt in ORG_HEADS:
             return False
-        if len(words) == 1 and not country_like and (name in given_names() or not major(name)) \
+        if len(words) == 1 and (name in given_names() or not major(name)) \
                 and not _common_word(toks[end].text) and not major(toks[end].text):
             return False          # "Vladimir Putin", "Jordan Henderson": given name + surname
     if k > run_start and toks[k - 1].cap and len(words) == 1 and not major(name) \
@@ -290,6 +293,7 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return False              # "Walsh said": a person
     if all(_common_word(w) for w in words) and len(words) > 1 and not major(name):
         return False              # "White House" as an alternate name of Casablanca
-    if _sentence_initial(text, first) and len(words) == 1 and _common_word(name) and not major(name):
-        return False
+    if _sentence_initial(text, first) and len(words) == 1 and _common_word(name) \
+            and major(name) not in ("country", "continent", "capital", "city", "admin1"):
+        return False              # "Split the difference": capitalised because it starts the sentence
     return True

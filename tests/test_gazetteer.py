@@ -244,3 +244,13 @@ def test_online_fallback_is_rate_limited_and_cached(tmp_path, gaz):
     g = Gazetteer(gaz.path, online=online)
     assert g.lookup("Nowhere Hill")[0].method == "online"
     assert g.lookup("Yerevan")[0].method == "exact"            # offline first
+
+
+def test_common_words_are_places_only_when_the_words_say_so(gaz):
+    assert [m.surface for m in geoparse("Split the difference, the envoy said.", gaz)] == []
+    found = geoparse("Troops entered the town of Split on Monday.", gaz)
+    assert [m.surface for m in found] == ["Split"] and found[0].place.country == "HR"
+    # people introduced in full are not places later on
+    text = "Vladimir Putin met Jordan Walsh in Moscow. Walsh said the talks went well."
+    names = [m.surface for m in geoparse(text, gaz)]
+    assert "Moscow" in names and "Walsh" not in names and "Vladimir" not in names and "Jordan" not in names
