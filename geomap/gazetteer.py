@@ -139,7 +139,10 @@ class Gazetteer:
             for cand_key, score in self._fuzzy_keys(key):
                 for place, matched, _flags in self._query("key", cand_key):
                     add(place, matched, "fuzzy", score * 0.95)
-        return tuple(found.values())
+        # Rank once here (match quality and prior); lookups with no context just copy the top.
+        for c in found.values():
+            c.context_score = c.score * MATCH_WEIGHT + prior(c.place)
+        return tuple(sorted(found.values(), key=lambda c: (-c.context_score, c.place.id)))
 
     def _fuzzy_keys(self, key: str, limit: int = 5) -> list[tuple[str, float]]:
         """Index keys within edit distance of ``key``, blocked by first letter and length."""
@@ -159,7 +162,10 @@ class Gazetteer:
                fuzzy: bool = True, limit: int = 20) -> list[Candidate]:
         """Candidates for ``name``, best first (match quality, then prior, country and nearness)."""
         name = _check_name(name)
-        cands = [Candidate(c.place, c.matched_name, c.method, c.score) for c in self._lookup(name, fuzzy)]
+        ranked = self._lookup(name, fuzzy)
+        if not country and not near and ranked:
+            return [Candidate(c.place, c.matched_name, c.method, c.score, c.context_score) for c in ranked[:limit]]
+        cands = [Candidate(c.place, c.matched_name, c.method, c.score) for c in ranked]
         if not cands and self.online is not None:
             cands = self.online.candidates(name)
         for c in cands:
