@@ -42,12 +42,16 @@ WEAPONS: dict[str, str] = {
 _WEAPON_RES = {k: re.compile(v, re.I) for k, v in WEAPONS.items()}
 
 
+# All event patterns in one pass: alternatives in priority order, so where two start at the same
+# place the more specific wins; the sentence's type is the most specific type found anywhere.
+_ALL_EVENTS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in EVENT_PATTERNS.items()), re.I)
+_PRIORITY = {k: i for i, k in enumerate(EVENT_PATTERNS)}
+
+
 def event_type(sentence: str) -> str | None:
     """The most specific event type a sentence names, or None."""
-    for kind, rx in _EVENT_RES.items():
-        if rx.search(sentence):
-            return kind
-    return None
+    kinds = {m.lastgroup for m in _ALL_EVENTS.finditer(sentence)}
+    return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
 
 
 def event_spans(sentence: str) -> list[tuple[int, int, str]]:

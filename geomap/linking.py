@@ -46,8 +46,15 @@ def incidents(claims: list[Claim], max_km: float = 25.0, max_days: int = 1) -> l
     widest = max((r for c in claims for _la, _lo, r in _points(c)), default=0.0)
     cell = (max(max_km, 1.0) + min(widest, 1000.0)) / 111.0 * 2    # degrees; generous for longitude shrinkage
     buckets: dict[tuple[int, int], list[int]] = {}
+    same: dict[tuple, int] = {}
     for i, c in enumerate(claims):
-        for la, lo, _r in _points(c):
+        for la, lo, r in _points(c):
+            # Claims at the very same point and day are linked at once; one of them stands for the rest.
+            key = (round(la, 4), round(lo, 4), r, c.event_date)
+            if key in same:
+                parent[find(i)] = find(same[key])
+                continue
+            same[key] = i
             buckets.setdefault((int(la // cell), int(lo // cell)), []).append(i)
     for (bx, by), members in buckets.items():
         neighbours = {j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in buckets.get((bx + dx, by + dy), ())}
@@ -65,10 +72,9 @@ def incidents(claims: list[Claim], max_km: float = 25.0, max_days: int = 1) -> l
         dates = [c.event_date for c in members if c.event_date]
         sides = sorted({c.claimant.side for c in members})
         outlets = len({(c.document.outlet or c.document.path) if c.document else c.doc_id for c in members})
-        disputed = any(a.claimant.side not in NEUTRAL and b.claimant.side not in NEUTRAL
-                       and a.claimant.side != b.claimant.side
-                       and a.accused_side == b.claimant.side and b.accused_side == a.claimant.side
-                       for a in members for b in members)
+        accusations = {(c.claimant.side, c.accused_side) for c in members
+                       if c.claimant.side not in NEUTRAL and c.accused_side not in (None, c.claimant.side)}
+        disputed = any((b, a) in accusations for a, b in accusations)
         for c in members:
             c.incident_id = iid
         out.append(Incident(iid, members, sum(p[0] for p in pts) / len(pts) if pts else 0.0,
