@@ -61,10 +61,21 @@ class AttributionState:
             self.history.append(c)
 
     def resolve_generic(self, surface: str) -> Claimant | None:
-        """The claimant a pronoun or generic head ("the ministry") refers to."""
+        """The claimant a pronoun or generic head ("the ministry", "its defense ministry") refers to.
+
+        The latest claimant whose name holds the phrase's institution ("Ministry of Defence");
+        failing that, the institution composed with the last named side; pronouns take the last."""
         low = surface.lower()
+        base = actors.normalize_claimant(surface)
+        institution = base.canonical.lower() if base.type not in ("unknown",) else ""
         for c in reversed(self.history):
-            head = low.split()[-1]
+            if institution and institution in c.canonical.lower():
+                return Claimant(surface, c.canonical, c.side, c.type)
+        if institution and self.last is not None:
+            label = actors.registry().side_label.get(self.last.side, self.last.side)
+            return Claimant(surface, f"{label} {base.canonical}", self.last.side, base.type)
+        head = low.split()[-1]
+        for c in reversed(self.history):
             if head in PRONOUNS or head in c.canonical.lower() or head in c.surface.lower():
                 return Claimant(surface, c.canonical, c.side, c.type)
         return Claimant(surface, self.last.canonical, self.last.side, self.last.type) if self.last else None
@@ -155,8 +166,11 @@ def attribute(sentence: str, state: AttributionState) -> Attribution | None:
             claimant = _claimant(m.group("who"), state)
             if claimant is not None:
                 found = Attribution(claimant, m.group("cue"), "assert", None, m.span("who"), m.end("who"))
-    if found is None:
+    if found is None or found.claimant.type == "government":
+        # "Azerbaijan said ..., according to its defense ministry": the named source is the claimant.
         m = _ACCORDING.search(sentence)
+        if m and found is not None:
+            state.remember(found.claimant)
         if m:
             claimant = _claimant(m.group("who"), state)
             if claimant is not None:

@@ -140,3 +140,14 @@ def test_claims_display_richly_and_escaped_in_jupyter(gaz):
     [c] = claims_of("Ukraine's General Staff said Russian forces shelled Kherson on Tuesday <b>now</b>.", gaz)
     html = c._repr_html_()
     assert "Kherson" in html and "UA" in html and "<b>now" not in html and "&lt;b&gt;now" in html
+
+
+def test_named_source_and_generic_heads_resolve_to_the_right_institution():
+    state = AttributionState()
+    attribute("Sudan's foreign ministry said on Monday that talks would resume.", state)
+    a = attribute("Sudan said its forces repelled an attack on El Fasher, according to its defence ministry.", state)
+    assert a.claimant.side == "SD" and "Defence" in a.claimant.canonical and a.cue == "according to"
+    b = attribute("The ministry said the attackers withdrew.", state)
+    assert "Defence" in b.claimant.canonical          # the latest ministry, not the foreign ministry
+    c = attribute("The foreign ministry said it had summoned the envoy.", state)
+    assert "Foreign" in c.claimant.canonical and c.claimant.side == "SD"
