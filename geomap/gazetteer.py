@@ -26,6 +26,7 @@ from .normalize import is_code, normalize, skeleton
 
 MAX_NAME_LENGTH = 200
 FUZZY_THRESHOLD = 86.0
+CONTAINER_BONUS = 10.0  # "Paris, Texas": the text itself says which
 COUNTRY_BONUS = 5.0   # a country the document names; less than a capital's lead over a namesake town
 MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an alternate name (90) by 1.5
 MIN_TRANSLIT_LENGTH = 5
@@ -78,6 +79,7 @@ class Context:
     countries: dict[str, float] = field(default_factory=dict)     # ISO2 -> weight
     anchors: list[Place] = field(default_factory=list)            # places already resolved
     cues: dict[str, str] = field(default_factory=dict)            # name -> "admin"/"feature"/...
+    containers: dict[str, str] = field(default_factory=dict)      # "Paris" -> "Texas" in "Paris, Texas"
 
 
 class Gazetteer:
@@ -210,6 +212,13 @@ class Gazetteer:
                            and r.place.place.kind not in ("continent",) and "confident" in r.reason]
         return [self._choose(n, c, context, anchors) for n, c in zip(names, cand_lists)]
 
+    def _container(self, name: str | None) -> Place | None:
+        """The country or first-level area a "X, Y" mention names as Y."""
+        if not name:
+            return None
+        best = self.lookup(name, fuzzy=False, limit=1)
+        return best[0].place if best and best[0].place.kind in ("country", "admin1", "admin2") else None
+
     def _choose(self, name: str, cands: list[Candidate], ctx: Context,
                 named_anchors: list[tuple[str, Place]]) -> Resolution:
         # A name is never its own evidence: skip anchors that came from this very name.
@@ -217,6 +226,7 @@ class Gazetteer:
         if not cands:
             return Resolution(name, None, [], "no candidate")
         cue = ctx.cues.get(name)
+        container = self._container(ctx.containers.get(name))
         scored: list[Candidate] = []
         for c in cands:
             c = Candidate(c.place, c.matched_name, c.method, c.score)
@@ -226,6 +236,11 @@ class Gazetteer:
             if weight:
                 s += COUNTRY_BONUS * min(weight, 1.0)
                 c.reasons.append(f"country {p.country} named in document")
+            if container is not None and p.id != container.id and (
+                    (container.kind == "country" and p.country == container.country)
+                    or (container.bbox and container.kind != "country" and _inside(p, container.bbox))):
+                s += CONTAINER_BONUS
+                c.reasons.append(f"in {container.name}, as the text says")
             if cue and p.kind in CUE_KINDS.get(cue, ()):
                 s += 4
                 c.reasons.append(f"cue '{cue}'")

@@ -26,7 +26,12 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
     total = max(sum(weights.values()), 1.0)
     countries = {cc: min(1.5, 3 * w / total) for cc, w in weights.items()}
     cues = {s.text: s.cue for s in spans if s.cue}
-    return Context(countries=countries, cues=cues)
+    # "Paris, Texas", "London, Ont.": a place followed by a comma and a larger place it lies in.
+    containers: dict[str, str] = {}
+    for a, b in zip(spans, spans[1:]):
+        if text[a.end:b.start] in (", ", ","):
+            containers.setdefault(a.text, b.text)
+    return Context(countries=countries, cues=cues, containers=containers)
 
 
 def demonym_mentions(text: str, gaz: Gazetteer, taken: list[PlaceMention]) -> list[PlaceMention]:

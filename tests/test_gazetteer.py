@@ -254,3 +254,12 @@ def test_common_words_are_places_only_when_the_words_say_so(gaz):
     text = "Vladimir Putin met Jordan Walsh in Moscow. Walsh said the talks went well."
     names = [m.surface for m in geoparse(text, gaz)]
     assert "Moscow" in names and "Walsh" not in names and "Vladimir" not in names and "Jordan" not in names
+
+
+def test_place_comma_larger_place_settles_ambiguity(gaz):
+    found = {m.surface: m.place for m in geoparse("He grew up in Paris, Texas, before the war.", gaz)}
+    assert found["Paris"].country == "US"
+    found = {m.surface: m.place for m in geoparse("Officials in London, Ont. said so.", gaz)}
+    assert found["London"].country == "CA"
+    found = {m.surface: m.place for m in geoparse("Officials in London said so.", gaz)}
+    assert found["London"].country == "GB"
