@@ -234,7 +234,7 @@ class Gazetteer:
             s = c.score * MATCH_WEIGHT + prior(p)
             weight = ctx.countries.get(p.country, 0.0)
             if weight:
-                s += COUNTRY_BONUS * min(weight, 1.0)
+                s += COUNTRY_BONUS * min(weight, 1.5)
                 c.reasons.append(f"country {p.country} named in document")
             if container is not None and p.id != container.id and (
                     (container.kind == "country" and p.country == container.country)
