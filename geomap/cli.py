@@ -136,8 +136,10 @@ def cmd_setup(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- parser
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="geomap", description=__doc__.split("\n")[0] + " Geospatial incident "
-                                     "mapper for conflict news.")
+    parser = argparse.ArgumentParser(
+        prog="geomap", description="Geospatial incident mapper for conflict news: find the places news reports name, "
+        "resolve them offline, attach who claims what happened there, and map competing accounts.",
+        epilog="Start with `geomap run` (the bundled seed articles into output/); every command has --help.")
     parser.add_argument("--version", action="version", version=f"geomap {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
