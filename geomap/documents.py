@@ -133,25 +133,42 @@ def _txt(path: Path, folder_meta: dict, problems: list[InputProblem]) -> list[Do
 
 
 def _jsonl(path: Path, problems: list[InputProblem]) -> list[Document]:
-    text = _read_bytes(path, problems)
-    if text is None:
-        return []
+    """One document per line, streamed: a corpus file may be large, one article may not."""
     docs = []
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise ValueError('expected an object with a "text" string')
-        except ValueError as exc:
-            problems.append(InputProblem(str(path), n, f"malformed JSON line ({exc})"))
-            continue
-        doc = _meta_doc(obj["text"], str(path), obj, f"{path}:{n}", problems, n)
-        if doc:
-            if obj.get("id") is not None:
-                doc.id = str(obj["id"])
-            docs.append(doc)
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        problems.append(InputProblem(str(path), None, f"cannot read: {exc.strerror or exc}"))
+        return []
+    with fh:
+        # Lines end at b"\n" only: texts may hold U+2028, which str.splitlines() would split on.
+        for n, raw in enumerate(fh, 1):
+            if len(raw) > MAX_BYTES:
+                problems.append(InputProblem(str(path), n, f"line is {_size(len(raw))}, over the "
+                                             f"{_size(MAX_BYTES)} limit for one document"))
+                continue
+            if not raw.strip():
+                continue
+            if b"\x00" in raw:
+                problems.append(InputProblem(str(path), n, "binary data, expected a UTF-8 JSON line"))
+                continue
+            try:
+                obj = json.loads(raw.decode("utf-8-sig" if n == 1 else "utf-8"))
+                if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                    raise ValueError('expected an object with a "text" string')
+            except UnicodeDecodeError:
+                problems.append(InputProblem(str(path), n, "not valid UTF-8; re-save the file as UTF-8"))
+                continue
+            except ValueError as exc:
+                problems.append(InputProblem(str(path), n, f"malformed JSON line ({exc})"))
+                continue
+            doc = _meta_doc(obj["text"], str(path), obj, f"{path}:{n}", problems, n)
+            if doc:
+                if obj.get("id") is not None:
+                    doc.id = str(obj["id"])
+                docs.append(doc)
+    if not docs and not any(p.path == str(path) for p in problems):
+        problems.append(InputProblem(str(path), None, "file is empty"))
     return docs
 
 

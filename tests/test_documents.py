@@ -275,3 +275,14 @@ def test_problem_str():
     p = documents.InputProblem("a.jsonl", 3, "malformed JSON line")
     assert str(p) == "a.jsonl:3: error: malformed JSON line"
     assert str(documents.InputProblem("a.txt", None, "x", fatal=False)) == "a.txt: warning: x"
+
+
+def test_jsonl_is_streamed_and_bad_lines_named(tmp_path):
+    from geomap import documents
+    path = tmp_path / "corpus.jsonl"
+    good = '{"text": "Shelling hit Kharkiv\\u2028on Monday.", "published": "2023-10-11"}\n'
+    path.write_bytes(good.encode() + b'{"text": "caf\xe9"}\n' + b'\x00\x01\n' + good.encode())
+    docs, problems = documents.read_documents([path])
+    assert len(docs) == 2 and "\u2028" in docs[0].text
+    lines = {p.line: p.message for p in problems if p.fatal}
+    assert "UTF-8" in lines[2] and "binary" in lines[3]
