@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from geopy.distance import EARTH_RADIUS as EARTH_RADIUS_KM, great_circle
 from rapidfuzz import fuzz, process

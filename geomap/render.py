@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
 
@@ -26,7 +26,6 @@ from folium.elements import JSCSSMixin
 from folium.plugins import Fullscreen, MarkerCluster
 from jinja2 import Template
 
-from .model import Claim
 
 SIDE_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf",
                "#bcbd22", "#7f7f7f"]

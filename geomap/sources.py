@@ -11,7 +11,6 @@ builds in bounded memory:
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import json

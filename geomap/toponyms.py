@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 from wordfreq import zipf_frequency
 
-from .normalize import is_code, normalize
+from .normalize import is_code
 
 TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*", re.UNICODE)
 POSSESSIVE = re.compile(r"['’]s$")
@@ -266,7 +266,6 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     if re.search(r"\b(?:town|city|village|settlement|region|district|province)\s+of\s+(?:the\s+)?$",
                  text[max(0, first.start - 30):first.start], re.I):
         return True               # "the town of Shire": the words say it is a place
-    country_like = major(name) == "country"
     if name.lower() in _organisations():
         return False              # "Xinhua", "Hezbollah": actors, not places
     # People: "President Jordan", "Mr Paris".
