@@ -88,7 +88,7 @@ def test_seed_map_layers_slider_and_popup(browser, seed_claims, tmp_path):
     assert target["sentence"][:40] in shown
     assert page.locator(".leaflet-popup-content mark").inner_text() == target["place"]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "seed-map.png"))
+    page.screenshot(path=str(ARTIFACTS / "seed-map.png"), animations="disabled", timeout=60000)
     assert errors == [], errors
     assert claimant["name"]
 
