@@ -10,24 +10,14 @@ __version__ = "0.1.0"
 __all__ = ["Gazetteer", "extract", "incidents", "to_geodataframe", "read_documents", "render_map"]
 
 
+# Public name -> the module that defines it; imported on first use so `import geomap` and the
+# CLI's --help stay fast.
+_LAZY = {"Gazetteer": "gazetteer", "extract": "extractor", "incidents": "linking",
+         "to_geodataframe": "export", "read_documents": "documents", "render_map": "render"}
+
+
 def __getattr__(name: str):
-    # Lazy imports keep `import geomap` (and the CLI's --help) fast.
-    if name == "Gazetteer":
-        from .gazetteer import Gazetteer
-        return Gazetteer
-    if name == "extract":
-        from .extractor import extract
-        return extract
-    if name == "incidents":
-        from .linking import incidents
-        return incidents
-    if name == "to_geodataframe":
-        from .export import to_geodataframe
-        return to_geodataframe
-    if name == "read_documents":
-        from .documents import read_documents
-        return read_documents
-    if name == "render_map":
-        from .render import render_map
-        return render_map
+    if name in _LAZY:
+        from importlib import import_module
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'geomap' has no attribute {name!r}")

@@ -47,6 +47,7 @@ class Registry:
     """Lookup tables built from the data files."""
     side_names: dict[str, str]            # "azerbaijan" -> "AZ" (names and adjectives, lowercase)
     side_label: dict[str, str]            # "AZ" -> "Azerbaijan"
+    international: frozenset[str]         # sides that are international bodies (UN, EU, OSCE...)
     adjectives: dict[str, str]            # adjectives only: "azerbaijani" -> "AZ"
     institutions: dict[str, tuple[str, str]]   # "defense ministry" -> ("ministry", "Ministry of Defence")
     actors: dict[str, Actor]              # "kremlin" -> Actor(...)
@@ -86,8 +87,11 @@ def registry() -> Registry:
     side_names: dict[str, str] = {}
     side_label: dict[str, str] = {}
     adjectives: dict[str, str] = {}
+    international = set()
     for row in _tsv(DATA / "demonyms.tsv"):
         side = row["side"].strip()
+        if row.get("kind", "").strip() == "international":
+            international.add(side)
         names = [n.strip() for n in row.get("names", "").split("|") if n.strip()]
         if names:
             side_label.setdefault(side, names[0])
@@ -119,7 +123,7 @@ def registry() -> Registry:
     for pattern in actors:
         auto.add_word(pattern, (pattern, "actor"))
     auto.make_automaton()
-    return Registry(side_names, side_label, adjectives, institutions, actors, auto)
+    return Registry(side_names, side_label, frozenset(international), adjectives, institutions, actors, auto)
 
 
 def adjective_countries(text: str) -> Counter[str]:

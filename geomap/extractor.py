@@ -108,9 +108,10 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
 
 
 def _opponent(claimant_side: str, doc_sides: Counter[str]) -> str | None:
-    """The other main side of the document (for "the enemy")."""
+    """The other main party of the document (for "the enemy"): international bodies mediate."""
+    mediators = actors.registry().international
     for side, _n in doc_sides.most_common():
-        if side != claimant_side and side not in ("UN", "EU", "MEDIA", "UNKNOWN", "US", "FR", "NATO", "OSCE"):
+        if side != claimant_side and side not in mediators and side not in NON_PARTIES:
             return side
     return None
 

@@ -292,9 +292,6 @@ def _distance_to(p: Place, anchor: Place) -> float:
     return _fast_km(anchor.lat, anchor.lon, p.lat, p.lon)
 
 
-def distance_km(a: Place, b: Place) -> float:
-    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
-
 
 class NameOracle:
     """Fast yes/no questions the recogniser asks the gazetteer, cached per name."""
