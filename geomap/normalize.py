@@ -25,6 +25,7 @@ _APOS = re.compile(r"['\u02bb\u02bc\u2019\u2018]")
 _SEP = re.compile(r"[\s\-\u2010-\u2015_/.,]+")
 _NONWORD = re.compile(r"[^a-z0-9 ]+")
 _LEADING_THE = re.compile(r"^the ")
+_SPACES = re.compile(r" +")
 
 # Applied in order to a normalised name; digraphs before single letters.
 _SKELETON_RULES: tuple[tuple[str, str], ...] = (
@@ -39,12 +40,15 @@ _DOUBLE = re.compile(r"(.)\1+")
 @lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """Case-, diacritic- and punctuation-folded key ("The Hague" -> "hague")."""
-    text = unicodedata.normalize("NFKC", name).translate(_PRE)
-    text = _APOS.sub("", text)
-    text = unidecode(text).lower()
+    if name.isascii():
+        text = name.replace("'", "").replace("`", "").lower()     # most names: no Unicode work to do
+    else:
+        text = unicodedata.normalize("NFKC", name).translate(_PRE)
+        text = _APOS.sub("", text)
+        text = unidecode(text).lower()
     text = _SEP.sub(" ", text)
     text = _NONWORD.sub("", text).strip()
-    text = re.sub(r" +", " ", text)
+    text = _SPACES.sub(" ", text)
     return _LEADING_THE.sub("", text)
 
 
