@@ -76,7 +76,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 # Vague quantities: (low, best, high).
 _VAGUE = {"a dozen": (12, 12, 12), "dozens": (24, 36, 99), "scores": (40, 60, 99), "hundreds": (200, 300, 999),
           "thousands": (2000, 3000, 9999), "several": (3, 4, 9), "a few": (2, 3, 5), "a number of": (2, 4, 9)}
-_NUM = (r"(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+_NUM = (r"\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
         r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         r"seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|thousands|several|a few|a number of|an?)")
 _QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|fewer than|less than|roughly|an estimated)?\s*"

@@ -73,6 +73,19 @@ def _in_quote(text: str, pos: int, sentence: Sentence) -> bool:
 
 
 NON_PARTIES = frozenset({"MEDIA", "NGO", "UNKNOWN"})
+_OWN_FORCES = re.compile(r"\b(?:its|our|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|army|soldiers|militants|"
+                         r"drones|artillery|air defen[cs]es?|navy|air force)\b", re.I)
+_ACCUSING = re.compile(r"\baccus(?:ing|ed)\s+([^,.;]{2,50}?)\s+of\b", re.I)
+
+
+def _blank(sent: Sentence, spans: list[tuple[int, int]]) -> str:
+    """The sentence with the given document spans replaced by spaces (offsets kept)."""
+    text = sent.text
+    for s, e in spans:
+        a, b = max(s, sent.start) - sent.start, min(e, sent.end) - sent.start
+        if a < b:
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _side_mentions(text: str) -> list[tuple[int, int, str]]:
@@ -230,7 +243,8 @@ def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = 
         if own_date and when is not None and when.precision <= 3:
             narrative.current = when
         # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
-        content = sent.text[:attr.span[0]] + " " + sent.text[attr.content_start:] if attr else sent.text
+        body = _blank(sent, datelines)      # a dateline's "KYIV, Ukraine (AP) -" names no party to the event
+        content = body[:attr.span[0]] + " " + body[attr.content_start:] if attr else body
         kind = events.event_type(content) or (events.event_type(sent.text) if attr is None else None)
         if kind is None:
             continue
@@ -257,7 +271,11 @@ def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = 
             continue          # the outlet's framing of a whole region is background, not an incident report
         opponent = _opponent(claimant.side, doc_sides)
         agent, target = _accused_and_target(content, claimant, opponent)
+        if agent is None and _OWN_FORCES.search(content):
+            agent = claimant.side               # "Hamas said its fighters fired rockets"
         accused = attr.accused if attr and attr.accused else agent
+        if (accused is None or accused == claimant.side) and (m := _ACCUSING.search(content)):
+            accused = actors.side_of(m.group(1)) or accused      # "..., officials said, accusing Pakistan of"
         if accused == claimant.side and attr and attr.stance == "accuse":
             accused = None
         if when is not None and ref is not None and (ref - when.end_date).days > BACKGROUND_DAYS:

@@ -151,3 +151,14 @@ def test_named_source_and_generic_heads_resolve_to_the_right_institution():
     assert "Defence" in b.claimant.canonical          # the latest ministry, not the foreign ministry
     c = attribute("The foreign ministry said it had summoned the envoy.", state)
     assert "Foreign" in c.claimant.canonical and c.claimant.side == "SD"
+
+
+def test_who_acted_ignores_datelines_and_reads_own_forces_and_participles(gaz):
+    [c] = claims_of("GAZA CITY (Test Wire) - Israeli airstrikes on Nuseirat killed 18 Palestinians on Wednesday, "
+                    "the Gaza health ministry said.", gaz)
+    assert c.accused_side == "IL" and c.killed_best == 18
+    [c] = claims_of("Hamas said its fighters fired rockets at Sderot on Monday.", gaz)
+    assert c.accused_side == c.claimant.side == "HAMAS"
+    [c] = claims_of("Troops exchanged fire near Kotli late on Friday, Indian army officials said, accusing Pakistan "
+                    "of violating the ceasefire.", gaz)
+    assert c.claimant.side == "IN" and c.accused_side == "PK"
