@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from .model import Place
 
@@ -397,8 +397,3 @@ def package_version(name: str) -> str:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
         return "missing"
-
-
-def iter_all(sources: Iterable[Iterator[SourceRow]]) -> Iterator[SourceRow]:
-    for source in sources:
-        yield from source
