@@ -31,10 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geomap.documents import read_documents  # noqa: E402
-from geomap.extractor import extract  # noqa: E402
-from geomap.gazetteer import Gazetteer  # noqa: E402
-from geomap.linking import incidents  # noqa: E402
+from geomap.text.documents import read_documents  # noqa: E402
+from geomap.extract.claims import extract  # noqa: E402
+from geomap.gazetteer.lookup import Gazetteer  # noqa: E402
+from geomap.extract.incidents import incidents  # noqa: E402
 from geomap.model import Document  # noqa: E402
 
 TARGET = 200          # articles per second

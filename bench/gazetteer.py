@@ -26,9 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from geomap import index as idx  # noqa: E402
-from geomap.gazetteer import MIN_FUZZY_LENGTH, Gazetteer  # noqa: E402
-from geomap.normalize import normalize, skeleton  # noqa: E402
+from geomap.gazetteer import index as idx  # noqa: E402
+from geomap.gazetteer.lookup import MIN_FUZZY_LENGTH, Gazetteer  # noqa: E402
+from geomap.gazetteer.names import normalize, skeleton  # noqa: E402
 
 TARGETS = {"open": 0.5, "exact": 50_000, "fuzzy": 2_000, "size": 100}
 SEED = 20240917

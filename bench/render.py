@@ -33,8 +33,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from geomap.export import COLUMNS  # noqa: E402
-from geomap.render import map_html  # noqa: E402
+from geomap.io.export import COLUMNS  # noqa: E402
+from geomap.render.map import map_html  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 TARGETS = {"render": 3.0, "html_mb": 5.0, "load": 2.0}     # for 10,000 claims
@@ -170,7 +170,7 @@ def main(argv=None) -> int:
     elif not args.no_browser:
         print(f"{CHROMIUM} not found: Chromium load times skipped")
     if have_offline:
-        from geomap.offline import AssetsMissing
+        from geomap.render.offline import AssetsMissing
         try:
             map_html(synthetic_rows(10), self_contained=True)     # warm-up: templates, npm assets, basemap
         except AssetsMissing as exc:

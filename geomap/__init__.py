@@ -12,8 +12,8 @@ __all__ = ["Gazetteer", "extract", "incidents", "to_geodataframe", "read_documen
 
 # Public name -> the module that defines it; imported on first use so `import geomap` and the
 # CLI's --help stay fast.
-_LAZY = {"Gazetteer": "gazetteer", "extract": "extractor", "incidents": "linking",
-         "to_geodataframe": "export", "read_documents": "documents", "render_map": "render"}
+_LAZY = {"Gazetteer": "gazetteer.lookup", "extract": "extract.claims", "incidents": "extract.incidents",
+         "to_geodataframe": "io.export", "read_documents": "text.documents", "render_map": "render.map"}
 
 
 def __getattr__(name: str):

@@ -6,12 +6,12 @@ They are installed once with ``geomap setup`` (npm), never committed.
 """
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
-import platformdirs
+from geomap.config import settings
+from geomap.errors import AssetsMissing
 
 #: npm packages and the versions geomap was tested with. The web assets pin the
 #: versions folium 0.20 links to on CDNs, so self-contained maps match online ones.
@@ -33,20 +33,14 @@ NPM_PACKAGES: dict[str, str] = {
 }
 
 
-class AssetsMissing(RuntimeError):
-    """An npm asset is not installed; the message says how to install it."""
-
-
 def cache_dir() -> Path:
     """geomap's cache folder: ``$GEOMAP_CACHE`` or the user cache directory."""
-    env = os.environ.get("GEOMAP_CACHE")
-    return Path(env) if env else Path(platformdirs.user_cache_dir("geomap"))
+    return settings().cache_dir
 
 
 def assets_dir() -> Path:
     """Where npm assets live: ``$GEOMAP_ASSETS`` or ``<cache>/assets``."""
-    env = os.environ.get("GEOMAP_ASSETS")
-    return Path(env) if env else cache_dir() / "assets"
+    return settings().assets_dir
 
 
 def npm_path(package: str, relpath: str) -> Path:

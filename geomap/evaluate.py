@@ -17,11 +17,11 @@ from pathlib import Path
 
 from geopy.distance import great_circle
 
-from .dates import infer_reference_date
-from .documents import read_documents
-from .extractor import extract, iter_features
-from .gazetteer import Gazetteer
-from .model import Claim
+from geomap.text.dates import infer_reference_date
+from geomap.text.documents import read_documents
+from geomap.extract.claims import extract
+from geomap.gazetteer.lookup import Gazetteer
+from geomap.model import Claim, iter_features
 
 NOT_INCIDENT_KM = 10.0
 

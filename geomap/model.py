@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 # Kinds of place, coarse to fine. Anything else in curated data is a feature.
 AREA_KINDS = frozenset({"continent", "country", "region", "disputed_territory", "admin1", "admin2",
@@ -168,3 +168,11 @@ class Incident:
     outlets: int
     disputed: bool
     sides: list[str]
+
+
+def iter_features(claims: Iterable[Claim]) -> Iterator[tuple[Claim, PlaceMention]]:
+    """(claim, place) pairs: one map point each."""
+    for c in claims:
+        for p in c.places:
+            if p.place is not None and p.role in MAPPED_ROLES:
+                yield c, p

@@ -13,7 +13,7 @@ SEEDS = Path(os.environ.get("GEOMAP_SEEDS", ROOT.parent / "shared" / "seeds"))
 
 @pytest.fixture(scope="session")
 def gaz():
-    from geomap.gazetteer import Gazetteer
+    from geomap.gazetteer.lookup import Gazetteer
     g = Gazetteer.open()
     yield g
     g.close()
@@ -33,8 +33,8 @@ def gold(seeds) -> dict:
 
 @pytest.fixture(scope="session")
 def seed_claims(seeds, gaz):
-    from geomap.documents import read_documents
-    from geomap.extractor import extract
+    from geomap.text.documents import read_documents
+    from geomap.extract.claims import extract
     docs, problems = read_documents([seeds])
     assert not [p for p in problems if p.fatal]
     return docs, extract(docs, gaz)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from geomap import export
+from geomap.io import export
 from geomap.model import Document
-from geomap.render import write_map
+from geomap.render.map import write_map
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(os.environ.get("GEOMAP_ARTIFACTS", Path(__file__).resolve().parent.parent / "output" / "test-artifacts"))
@@ -94,7 +94,7 @@ def test_seed_map_layers_slider_and_popup(browser, seed_claims, tmp_path):
 
 
 def test_script_in_article_text_never_runs(browser, gaz, tmp_path):
-    from geomap.extractor import extract
+    from geomap.extract.claims import extract
     evil = ('Ukraine\'s General Staff said Russian forces shelled Kharkiv on Tuesday '
             '<script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> killing two civilians.')
     doc = Document(id="evil", text=evil, path="evil.txt", outlet='<b onmouseover="window.__pwned=3">Evil</b>',

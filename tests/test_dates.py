@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from geomap.dates import find_dates, infer_reference_date
+from geomap.text.dates import find_dates, infer_reference_date
 
 REF = date(2023, 10, 11)            # a Wednesday
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from geomap import documents
-from geomap.documents import parse_date, read_documents
+from geomap.text import documents
+from geomap.text.documents import parse_date, read_documents
 
 ARTICLE = ("Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Tuesday, wounding two "
            "soldiers. Baku denied the claim.")
@@ -278,7 +278,7 @@ def test_problem_str():
 
 
 def test_jsonl_is_streamed_and_bad_lines_named(tmp_path):
-    from geomap import documents
+    from geomap.text import documents
     path = tmp_path / "corpus.jsonl"
     good = '{"text": "Shelling hit Kharkiv\\u2028on Monday.", "published": "2023-10-11"}\n'
     path.write_bytes(good.encode() + b'{"text": "caf\xe9"}\n' + b'\x00\x01\n' + good.encode())

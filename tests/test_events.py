@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.events import casualties, event_spans, event_type, parse_number, weapons
+from geomap.extract.events import casualties, event_spans, event_type, parse_number, weapons
 
 
 @pytest.mark.parametrize("sentence,expected", [

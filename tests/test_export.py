@@ -7,7 +7,7 @@ import geojson
 import geopandas as gpd
 import pytest
 
-from geomap import export
+from geomap.io import export
 
 
 def rfc7946_problems(fc: dict) -> list[str]:

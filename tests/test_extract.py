@@ -5,11 +5,11 @@ from datetime import date
 
 import pytest
 
-from geomap.actors import normalize_claimant
-from geomap.attribution import AttributionState, attribute
+from geomap.extract.actors import normalize_claimant
+from geomap.extract.attribution import AttributionState, attribute
 from geomap.evaluate import evaluate_folder
-from geomap.extractor import extract
-from geomap.linking import incidents
+from geomap.extract.claims import extract
+from geomap.extract.incidents import incidents
 from geomap.model import Document
 
 REF = date(2023, 10, 11)     # a Wednesday
@@ -30,7 +30,7 @@ def test_seed_gold_claims_all_found_and_nothing_on_not_incident_places(seeds, ga
 
 
 def test_seed_dates_without_metadata_are_right_or_say_lower_precision(seeds, gold, gaz):
-    from geomap.dates import infer_reference_date
+    from geomap.text.dates import infer_reference_date
     score, claims = evaluate_folder(seeds, use_metadata=False, gaz=gaz)
     assert score.not_incident_hits == []
     # Where the text tells the date (a weekday and a date that agree), the claims are dated right...

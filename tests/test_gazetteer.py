@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from geopy.distance import great_circle
 
-from geomap import index, sources
-from geomap.gazetteer import Context, Gazetteer, GazetteerError
-from geomap.geoparse import geoparse
+from geomap.gazetteer import index
+
+from geomap.gazetteer import sources
+from geomap.gazetteer.lookup import Context, Gazetteer, GazetteerError
+from geomap.extract.geoparse import geoparse
 
 
 def km(place, lat, lon):
@@ -232,7 +234,7 @@ class FakeGeocoder:
 
 
 def test_online_fallback_is_rate_limited_and_cached(tmp_path, gaz):
-    from geomap.geocoders import OnlineGeocoder
+    from geomap.gazetteer.online import OnlineGeocoder
     fake = FakeGeocoder()
     online = OnlineGeocoder(fake, cache_path=tmp_path / "cache.sqlite", min_delay_seconds=0)
     [c] = online.candidates("Nowhere Hill")

@@ -1,4 +1,4 @@
-from geomap.normalize import is_code, normalize, skeleton
+from geomap.gazetteer.names import is_code, normalize, skeleton
 
 
 def test_normalize_folds_case_diacritics_punctuation_and_article():

@@ -9,7 +9,7 @@ import pytest
 from folium import plugins
 
 from geomap import assets
-from geomap.offline import AssetsMissing, add_basemap, basemap_geojson, inline_assets
+from geomap.render.offline import AssetsMissing, add_basemap, basemap_geojson, inline_assets
 
 if not all(assets.have_npm_package(name) for name in assets.NPM_PACKAGES):
     pytest.skip(

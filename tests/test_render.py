@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 import re
 
-from geomap import export
-from geomap.render import map_data, map_html, script_json
+from geomap.io import export
+from geomap.render.map import map_data, map_html, script_json
 
 
 def row(**over):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.sentences import split_sentences
+from geomap.text.sentences import split_sentences
 
 
 def texts(text: str) -> list[str]:

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import sources
-from .assets import assets_dir, cache_dir
-from .model import Place
-from .normalize import is_code, is_latin, normalize, skeleton
+from geomap.gazetteer import sources
+from geomap.assets import assets_dir
+from geomap.config import CURATED_DIR, settings
+from geomap.model import Place
+from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton
 
 SCHEMA_VERSION = "4"
 FLAG_PRIMARY = 1
@@ -41,14 +42,9 @@ CREATE INDEX places_pid ON places(pid);
 """
 
 
-class IndexError_(RuntimeError):
-    """The index cannot be built (a source is unusable)."""
-
-
 def default_index_path() -> Path:
     """``$GEOMAP_INDEX`` or ``<cache>/gazetteer.sqlite``."""
-    env = os.environ.get("GEOMAP_INDEX")
-    return Path(env) if env else cache_dir() / "gazetteer.sqlite"
+    return settings().index_path
 
 
 @dataclass

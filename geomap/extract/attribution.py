@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import actors
-from .model import Claimant
+from geomap.extract import actors
+from geomap.model import Claimant
 
 SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announced|announces|added|adds|"
           r"alleged|alleges|told|tells|confirmed|confirms|insisted|insists|warned|warns|wrote|writes|tweeted|"

@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable
 
-from .dates import infer_reference_date
-from .model import Document
+from geomap.text.dates import infer_reference_date
+from geomap.model import Document
 
 MAX_BYTES = 20_000_000          # a news article is kilobytes; anything bigger is a mistake
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import _TIME as _TIME_RE, find_dates
+from geomap.text.dates import _TIME as _TIME_RE, find_dates
 
 # Most specific first: the first type whose pattern matches wins.
 EVENT_PATTERNS: dict[str, str] = {

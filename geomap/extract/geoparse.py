@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .gazetteer import Context, Gazetteer, NameOracle
-from .model import PlaceMention
-from .toponyms import Span, find_spans
-from . import actors
+from geomap.gazetteer.lookup import Context, Gazetteer, NameOracle
+from geomap.model import PlaceMention
+from geomap.extract.toponyms import Span, find_spans
+from geomap.extract import actors
 
 
 def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:

@@ -16,8 +16,7 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point
 
-from .extractor import iter_features
-from .model import Claim
+from geomap.model import Claim, iter_features
 
 # The flat properties of a Feature, in order (the CLI contract of `geomap extract`).
 COLUMNS = ["claim_id", "incident_id", "doc", "claimant", "claimant_canonical", "claimant_side", "claimant_type",

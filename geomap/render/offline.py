@@ -21,7 +21,7 @@ import numpy as np
 import pyogrio
 import shapely
 
-from .assets import AssetsMissing, npm_path
+from geomap.assets import AssetsMissing, npm_path
 
 __all__ = ["AssetsMissing", "inline_assets", "basemap_geojson", "add_basemap"]
 

@@ -20,9 +20,10 @@ from geopy.distance import EARTH_RADIUS as EARTH_RADIUS_KM, great_circle
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
-from . import index as idx
-from .model import AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, Candidate, Place, Resolution
-from .normalize import is_code, normalize, skeleton
+from geomap.gazetteer import index as idx
+from geomap.errors import GazetteerError
+from geomap.model import AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, Candidate, Place, Resolution
+from geomap.gazetteer.names import is_code, normalize, skeleton
 
 MAX_NAME_LENGTH = 200
 FUZZY_THRESHOLD = 86.0
@@ -31,10 +32,6 @@ COUNTRY_BONUS = 5.0   # a country the document names; less than a capital's lead
 MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an alternate name (90) by 1.5
 MIN_TRANSLIT_LENGTH = 5
 MIN_FUZZY_LENGTH = 6
-
-
-class GazetteerError(ValueError):
-    """A lookup was asked something it cannot answer (not a name)."""
 
 
 def _check_name(name: object) -> str:

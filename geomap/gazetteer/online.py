@@ -12,8 +12,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from .assets import cache_dir
-from .model import Candidate, Place
+from geomap.assets import cache_dir
+from geomap.model import Candidate, Place
 
 
 class OnlineGeocoder:

@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 from wordfreq import zipf_frequency
 
-from .normalize import is_code
+from geomap.gazetteer.names import is_code
 
 TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*", re.UNICODE)
 POSSESSIVE = re.compile(r"['’]s$")
@@ -62,7 +62,7 @@ _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|wrote|argued|t
 @lru_cache(maxsize=1)
 def _organisations() -> frozenset[str]:
     """Named actors of the registry (news agencies, armed groups, bodies): never places."""
-    from . import actors
+    from geomap.extract import actors
     return frozenset(p for p, a in actors.registry().actors.items() if a.type not in ("head_of_state",))
 
 

@@ -7,36 +7,31 @@ import sys
 from datetime import date
 from pathlib import Path
 
-SEEDS_ENV = "GEOMAP_SEEDS"
+from geomap.cli.common import add_index_option, add_online_options, open_gazetteer
+from geomap.errors import InputError
 
 
 def default_inputs() -> list[Path]:
     """The bundled seed articles: ``$GEOMAP_SEEDS`` or ``../shared/seeds`` beside the checkout."""
-    import os
-    env = os.environ.get(SEEDS_ENV)
-    if env:
-        return [Path(env)]
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "seeds", here.parent / "shared" / "seeds", here.parent.parent / "shared" / "seeds"):
-        if candidate.is_dir():
-            return [candidate]
-    from .cli import CliError
-    raise CliError("no input given and the seed articles were not found (set GEOMAP_SEEDS to their folder)")
+    from geomap.config import settings
+    seeds = settings().seeds_dir
+    if seeds is not None:
+        return [seeds]
+    raise InputError("no input given and the seed articles were not found (set GEOMAP_SEEDS to their folder)")
 
 
 def _published(value: str | None) -> date | None:
-    from .cli import CliError
-    from .documents import parse_date
+    from geomap.text.documents import parse_date
     if value is None:
         return None
     try:
         return parse_date(value, "--published")
     except ValueError as exc:
-        raise CliError(str(exc)) from None
+        raise InputError(str(exc)) from None
 
 
 def _read(args: argparse.Namespace):
-    from .documents import read_documents
+    from geomap.text.documents import read_documents
     inputs = args.inputs or default_inputs()
     docs, problems = read_documents(inputs, published=_published(args.published), outlet=args.outlet)
     for p in problems:
@@ -46,16 +41,15 @@ def _read(args: argparse.Namespace):
 
 def _extract(args: argparse.Namespace, docs):
     from tqdm import tqdm
-    from .cli import _gazetteer
-    from .extractor import extract
-    gaz = _gazetteer(args)
+    from geomap.extract.claims import extract
+    gaz = open_gazetteer(args)
     with tqdm(total=len(docs), desc="extracting", unit="doc", file=sys.stderr,
               disable=len(docs) < 20 or not sys.stderr.isatty()) as bar:
         return extract(docs, gaz, progress=bar.update)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .export import geojson_text, write_geojson
+    from geomap.io.export import geojson_text, write_geojson
     docs, failed = _read(args)
     claims = _extract(args, docs)
     if args.output and str(args.output) != "-":
@@ -67,8 +61,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from . import export
-    from .render import write_map
+    from geomap.io import export
+    from geomap.render.map import write_map
     docs, failed = _read(args)
     claims = _extract(args, docs)
     out = Path(args.out)
@@ -88,18 +82,17 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from .cli import CliError
-    from .export import rows_from_geojson
-    from .render import write_map
+    from geomap.io.export import rows_from_geojson
+    from geomap.render.map import write_map
     try:
         data = json.loads(Path(args.claims).read_text(encoding="utf-8"))
         rows = rows_from_geojson(data)
     except FileNotFoundError:
-        raise CliError(f"{args.claims}: no such file") from None
+        raise InputError(f"{args.claims}: no such file") from None
     except UnicodeDecodeError:
-        raise CliError(f"{args.claims}: not UTF-8 text") from None
+        raise InputError(f"{args.claims}: not UTF-8 text") from None
     except ValueError as exc:
-        raise CliError(f"{args.claims}: {exc}") from None
+        raise InputError(f"{args.claims}: {exc}") from None
     path = write_map(rows, args.output, self_contained=args.self_contained, title=args.title)
     print(f"{len(rows)} claim points -> {path}")
     return 0
@@ -111,9 +104,8 @@ def _inputs(p: argparse.ArgumentParser, required: bool) -> None:
                         + ("" if required else " (default: the bundled seed articles)"))
     p.add_argument("--published", help="publication date YYYY-MM-DD for all inputs (overrides metadata)")
     p.add_argument("--outlet", help="outlet name for all inputs")
-    from .cli import _add_index_option, _add_online_options
-    _add_index_option(p)
-    _add_online_options(p)
+    add_index_option(p)
+    add_online_options(p)
 
 
 def add_commands(sub) -> None:

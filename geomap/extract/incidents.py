@@ -11,7 +11,7 @@ import hashlib
 
 from geopy.distance import great_circle
 
-from .model import MAPPED_ROLES, Claim, Incident
+from geomap.model import MAPPED_ROLES, Claim, Incident
 
 NEUTRAL = {"MEDIA", "UNKNOWN", "UN", "EU", "OSCE", "ICRC"}
 

@@ -1,64 +1,41 @@
-"""Command line: ``geomap run | extract | render | geoparse | gazetteer ... | setup``."""
+"""CLI commands of the gazetteer stage: ``setup``, ``geoparse`` and ``gazetteer build | lookup | info``."""
 from __future__ import annotations
 
 import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Sequence
 
-from . import __version__
-
-
-class CliError(Exception):
-    """An error to print as one line and exit non-zero with."""
-
-
-def _gazetteer(args: argparse.Namespace, config=None):
-    from .gazetteer import Gazetteer
-    from .geocoders import online_geocoder
-    online = online_geocoder(args.user_agent) if getattr(args, "online", False) else None
-    return Gazetteer.open(getattr(args, "index", None), config=config, online=online)
-
-
-def _add_index_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--index", type=Path, default=None,
-                   help="gazetteer index file (default: $GEOMAP_INDEX or the user cache directory)")
-
-
-def _add_online_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--online", action="store_true",
-                   help="ask Nominatim (via geopy, 1 request/s, cached) for names the offline gazetteer lacks")
-    p.add_argument("--user-agent", default="geomap", help="user agent for --online requests")
+from geomap.cli.common import add_index_option, add_online_options, open_gazetteer
+from geomap.errors import GazetteerError, InputError
 
 
 # ---------------------------------------------------------------- gazetteer
 
 def cmd_gazetteer_build(args: argparse.Namespace) -> int:
-    from . import index
+    from geomap.gazetteer import index
     config = index.BuildConfig(geonames_dumps=list(args.geonames or []), curated_dir=args.curated)
     for dump in config.geonames_dumps:
         if not Path(dump).is_file():
-            raise CliError(f"{dump}: GeoNames dump not found")
+            raise InputError(f"{dump}: GeoNames dump not found")
     path = index.build(args.index, config, progress=lambda m: print(m, file=sys.stderr))
     print(f"built {path} ({path.stat().st_size / 1e6:.1f} MB)")
     return 0
 
 
 def cmd_gazetteer_lookup(args: argparse.Namespace) -> int:
-    from .gazetteer import GazetteerError
     near = None
     if args.near:
         try:
             lat, lon = (float(x) for x in args.near.split(","))
         except ValueError:
-            raise CliError(f"--near {args.near!r}: expected LAT,LON") from None
+            raise InputError(f"--near {args.near!r}: expected LAT,LON") from None
         near = (lat, lon)
-    gaz = _gazetteer(args)
+    gaz = open_gazetteer(args)
     try:
         cands = gaz.lookup(args.name, country=args.country, near=near, limit=args.limit)
     except GazetteerError as exc:
-        raise CliError(str(exc)) from None
+        raise InputError(str(exc)) from None
     if args.json:
         print(json.dumps([c.as_dict() for c in cands], ensure_ascii=False, indent=1))
     elif not cands:
@@ -73,7 +50,7 @@ def cmd_gazetteer_lookup(args: argparse.Namespace) -> int:
 
 
 def cmd_gazetteer_info(args: argparse.Namespace) -> int:
-    info = _gazetteer(args).info()
+    info = open_gazetteer(args).info()
     if args.json:
         print(json.dumps(info, indent=1))
         return 0
@@ -90,9 +67,9 @@ def cmd_gazetteer_info(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- geoparse
 
 def cmd_geoparse(args: argparse.Namespace) -> int:
-    from .gazetteer import NameOracle
-    from .geoparse import geoparse
-    gaz = _gazetteer(args)
+    from geomap.gazetteer.lookup import NameOracle
+    from geomap.extract.geoparse import geoparse
+    gaz = open_gazetteer(args)
     oracle = NameOracle(gaz)
     data = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     failed = 0
@@ -124,7 +101,8 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- setup
 
 def cmd_setup(args: argparse.Namespace) -> int:
-    from . import assets, index
+    from geomap import assets
+    from geomap.gazetteer import index
     if not args.skip_npm:
         print(f"installing npm assets into {assets.assets_dir()} ...", file=sys.stderr)
         assets.install_npm_assets()
@@ -133,26 +111,17 @@ def cmd_setup(args: argparse.Namespace) -> int:
     return 0
 
 
-# ---------------------------------------------------------------- parser
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="geomap", description="Geospatial incident mapper for conflict news: find the places news reports name, "
-        "resolve them offline, attach who claims what happened there, and map competing accounts.",
-        epilog="Start with `geomap run` (the bundled seed articles into output/); every command has --help.")
-    parser.add_argument("--version", action="version", version=f"geomap {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
-
+def add_commands(sub) -> None:
     p = sub.add_parser("setup", help="install npm assets (maps, boundaries) and build the gazetteer index")
     p.add_argument("--skip-npm", action="store_true", help="only build the gazetteer index")
-    _add_index_option(p)
+    add_index_option(p)
     p.set_defaults(func=cmd_setup)
 
     p = sub.add_parser("geoparse", help="toponym stage alone: JSON lines {id, text} on stdin -> toponyms on stdout")
     p.add_argument("--demonyms", action="store_true",
                    help="also report country adjectives (\"Turkish\") as mentions of the country, as TR-News annotates")
-    _add_index_option(p)
-    _add_online_options(p)
+    add_index_option(p)
+    add_online_options(p)
     p.set_defaults(func=cmd_geoparse)
 
     g = sub.add_parser("gazetteer", help="build, inspect and query the offline gazetteer")
@@ -161,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--geonames", nargs="+", type=Path, metavar="FILE",
                    help="GeoNames dumps (AM.txt, allCountries.zip, ...) to add")
     p.add_argument("--curated", type=Path, default=None, help="curated TSV folder (default: gazetteer/)")
-    _add_index_option(p)
+    add_index_option(p)
     p.set_defaults(func=cmd_gazetteer_build)
     p = gsub.add_parser("lookup", help="candidates for a place name")
     p.add_argument("name")
@@ -169,31 +138,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--near", help="prefer places near LAT,LON")
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--json", action="store_true", help="print JSON")
-    _add_index_option(p)
-    _add_online_options(p)
+    add_index_option(p)
+    add_online_options(p)
     p.set_defaults(func=cmd_gazetteer_lookup)
     p = gsub.add_parser("info", help="sources, counts, index path and size")
     p.add_argument("--json", action="store_true")
-    _add_index_option(p)
+    add_index_option(p)
     p.set_defaults(func=cmd_gazetteer_info)
-
-    from . import cli_pipeline
-    cli_pipeline.add_commands(sub)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    from .gazetteer import GazetteerError
-    from .sources import SourceError
-    from .assets import AssetsMissing
-    try:
-        return int(args.func(args) or 0)
-    except (CliError, SourceError, GazetteerError, AssetsMissing, OSError) as exc:
-        print(f"geomap: error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("geomap: interrupted", file=sys.stderr)
-        return 130
-

@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Iterable, Iterator
 
-from . import actors, events
-from .attribution import Attribution, AttributionState, attribute
-from .dates import DateMention, find_dates
-from .gazetteer import Gazetteer, NameOracle
-from .geoparse import geoparse
-from .model import AREA_KINDS, FEATURE_KINDS, MAPPED_ROLES, Claim, Claimant, Document, PlaceMention
-from .sentences import Sentence, split_sentences
+from geomap.extract import actors
+
+from geomap.extract import events
+from geomap.extract.attribution import Attribution, AttributionState, attribute
+from geomap.text.dates import DateMention, find_dates
+from geomap.gazetteer.lookup import Gazetteer, NameOracle
+from geomap.extract.geoparse import geoparse
+from geomap.model import AREA_KINDS, FEATURE_KINDS, MAPPED_ROLES, Claim, Claimant, Document, PlaceMention
+from geomap.text.sentences import Sentence, split_sentences
 
 BACKGROUND_DAYS = 365          # events dated over a year before publication are background, not incidents
 QUOTES = "\"“”"
@@ -316,14 +318,6 @@ def extract(documents: Iterable[Document], gazetteer: Gazetteer | None = None, p
         claims.extend(extract_document(doc, gaz, oracle))
         if progress:
             progress(1)
-    from .linking import incidents
+    from geomap.extract.incidents import incidents
     incidents(claims)
     return claims
-
-
-def iter_features(claims: Iterable[Claim]) -> Iterator[tuple[Claim, PlaceMention]]:
-    """(claim, place) pairs: one map point each."""
-    for c in claims:
-        for p in c.places:
-            if p.place is not None and p.role in MAPPED_ROLES:
-                yield c, p

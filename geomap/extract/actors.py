@@ -7,7 +7,6 @@ is this claimant. Multi-pattern matching through pyahocorasick.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -16,7 +15,9 @@ from pathlib import Path
 
 import ahocorasick
 
-from .model import Claimant
+from geomap.config import settings
+from geomap.gazetteer.index import demonyms_path
+from geomap.model import Claimant
 
 DATA = Path(__file__).parent / "data"
 
@@ -82,13 +83,21 @@ def _capitals() -> dict[str, str]:
     return {c["capital"]: c["iso"] for c in countries.values() if c.get("capital")}
 
 
-@lru_cache(maxsize=1)
-def registry() -> Registry:
+def registry(actors_file: Path | None = None) -> Registry:
+    """The claimant registry, with the user's actors file (default: ``$GEOMAP_ACTORS``) first.
+
+    Cached per file, so a changed setting gives a fresh registry rather than a stale answer.
+    """
+    return _registry(actors_file if actors_file is not None else settings().actors_file)
+
+
+@lru_cache(maxsize=4)
+def _registry(user: Path | None) -> Registry:
     side_names: dict[str, str] = {}
     side_label: dict[str, str] = {}
     adjectives: dict[str, str] = {}
     international = set()
-    for row in _tsv(DATA / "demonyms.tsv"):
+    for row in _tsv(demonyms_path()):
         side = row["side"].strip()
         if row.get("kind", "").strip() == "international":
             international.add(side)
@@ -104,8 +113,7 @@ def registry() -> Registry:
     institutions = {r["pattern"].strip().lower(): (r["type"].strip(), r["canonical"].strip())
                     for r in _tsv(DATA / "institutions.tsv") if r.get("pattern")}
     actors: dict[str, Actor] = {}
-    user = os.environ.get("GEOMAP_ACTORS")
-    for path in ([Path(user)] if user else []) + [DATA / "actors.tsv"]:
+    for path in ([user] if user else []) + [DATA / "actors.tsv"]:
         for r in _tsv(path):
             if not r.get("pattern"):
                 continue

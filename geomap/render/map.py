@@ -219,7 +219,7 @@ def _title_html(title: str, rows: list[dict], colors: dict[str, str]) -> str:
 def render_map(claims_or_rows, title: str = "geomap: claims by claimant and date", self_contained: bool = False,
                cluster: bool = True, tiles: bool = True) -> folium.Map:
     """A folium Map of the claims (rows from :func:`geomap.export.records` or Claim objects)."""
-    from .export import records
+    from geomap.io.export import records
     rows = claims_or_rows if isinstance(claims_or_rows, list) and (not claims_or_rows or isinstance(claims_or_rows[0], dict)) \
         else records(claims_or_rows)
     m = folium.Map(location=[30, 20], zoom_start=3, tiles=None, control_scale=True, prefer_canvas=False)
@@ -227,7 +227,7 @@ def render_map(claims_or_rows, title: str = "geomap: claims by claimant and date
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", attr="&copy; OpenStreetMap contributors",
                          control=False).add_to(m)
     if self_contained:
-        from .offline import add_basemap
+        from geomap.render.offline import add_basemap
         add_basemap(m)
     m.get_root().header.add_child(folium.Element(f"<title>{esc(title)}</title>"))
     colors = side_colors(r.get("claimant_side") or "UNKNOWN" for r in rows)
@@ -247,11 +247,11 @@ def map_html(claims_or_rows, self_contained: bool = False, **kwargs) -> str:
     """The map as one HTML page; self-contained pages inline every script and need no network."""
     page = render_map(claims_or_rows, self_contained=self_contained, **kwargs).get_root().render()
     if self_contained:
-        from .offline import inline_assets
+        from geomap.render.offline import inline_assets
         page = inline_assets(page)
     return page
 
 
 def write_map(claims_or_rows, path: Path, self_contained: bool = False, **kwargs) -> Path:
-    from .export import atomic_write
+    from geomap.io.export import atomic_write
     return atomic_write(Path(path), map_html(claims_or_rows, self_contained=self_contained, **kwargs))
