@@ -43,10 +43,16 @@ def assets_dir() -> Path:
     return settings().assets_dir
 
 
+def npm_file(package: str, relpath: str) -> Path | None:
+    """Path of a file inside an installed npm package, or None when it is not installed."""
+    path = assets_dir() / "node_modules" / package / relpath
+    return path if path.is_file() else None
+
+
 def npm_path(package: str, relpath: str) -> Path:
     """Path of a file inside an installed npm package; raises AssetsMissing."""
-    path = assets_dir() / "node_modules" / package / relpath
-    if not path.is_file():
+    path = npm_file(package, relpath)
+    if path is None:
         raise AssetsMissing(
             f"{package}/{relpath} is not installed under {assets_dir()}: run `geomap setup`"
         )
@@ -54,7 +60,7 @@ def npm_path(package: str, relpath: str) -> Path:
 
 
 def have_npm_package(package: str) -> bool:
-    return (assets_dir() / "node_modules" / package / "package.json").is_file()
+    return npm_file(package, "package.json") is not None
 
 
 def install_npm_assets(packages: dict[str, str] | None = None, quiet: bool = False) -> Path:

@@ -138,6 +138,7 @@ class Claim:
     confidence: float
     document: Document | None = None
     incident_id: str | None = None
+    disputed: bool = False        # set by extract.incidents: its incident has claimants accusing each other
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -17,6 +17,7 @@ import ahocorasick
 
 from geomap.config import settings
 from geomap.gazetteer.index import demonyms_path
+from geomap.gazetteer.sources import tsv_rows
 from geomap.model import Claimant
 
 DATA = Path(__file__).parent / "data"
@@ -30,17 +31,7 @@ class Actor:
 
 
 def _tsv(path: Path) -> list[dict[str, str]]:
-    if not path.is_file():
-        return []
-    lines = [l for l in path.read_text(encoding="utf-8").split("\n") if l.strip() and not l.startswith("#")]
-    if not lines:
-        return []
-    header = lines[0].rstrip("\r").split("\t")
-    rows = []
-    for line in lines[1:]:
-        cells = line.rstrip("\r").split("\t")
-        rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)))))
-    return rows
+    return [row for _where, row in tsv_rows(path)] if path.is_file() else []
 
 
 @dataclass(eq=False)      # hashable by identity, for caches keyed on the registry
@@ -162,16 +153,21 @@ def _institution_regex(reg: Registry) -> re.Pattern:
     return re.compile(r"\b(" + "|".join(map(re.escape, patterns)) + r")\b")
 
 
-@lru_cache(maxsize=20_000)
 def normalize_claimant(surface: str) -> Claimant:
     """Canonical actor, side and type for a claimant phrase (cached: news repeats its claimants)."""
-    return _normalize_claimant(surface)
+    return _normalize_cached(surface, registry())
+
+
+@lru_cache(maxsize=20_000)
+def _normalize_cached(surface: str, reg: Registry) -> Claimant:
+    # Keyed on the registry too, so a changed $GEOMAP_ACTORS never serves a stale answer.
+    return _normalize_claimant(surface, reg)
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 
-def _normalize_claimant(surface: str) -> Claimant:
+def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     """Canonical actor, side and type for a claimant phrase.
 
     Named actors first ("the Kremlin", "IDF"); otherwise compositional: a side by
@@ -179,7 +175,6 @@ def _normalize_claimant(surface: str) -> Claimant:
     -> "Azerbaijan Ministry of Defence", AZ, ministry). Unknown actors keep their
     surface form with side UNKNOWN, or the side their words name.
     """
-    reg = registry()
     text = " ".join(surface.split())
     low = _POSSESSIVE.sub("", text.lower())
     matches = reg.find(low)

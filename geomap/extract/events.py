@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from geomap.text.numbers import parse_number
 from geomap.text.dates import _TIME as _TIME_RE, find_dates
 
 # Most specific first: the first type whose pattern matches wins.
@@ -68,14 +69,6 @@ def weapons(sentence: str) -> list[str]:
 
 # ---------------------------------------------------------------- casualties
 
-_UNITS = {"zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
-# Vague quantities: (low, best, high).
-_VAGUE = {"a dozen": (12, 12, 12), "dozens": (24, 36, 99), "scores": (40, 60, 99), "hundreds": (200, 300, 999),
-          "thousands": (2000, 3000, 9999), "several": (3, 4, 9), "a few": (2, 3, 5), "a number of": (2, 4, 9)}
 _NUM = (r"\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
         r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
         r"seventeen|eighteen|nineteen|a dozen|dozens|scores|hundreds|thousands|several|a few|a number of|an?)")
@@ -103,23 +96,6 @@ class Casualties:
     killed_high: int | None = None
     wounded: int | None = None
     who: str = ""                 # the words naming whose losses ("Azerbaijani conscript")
-
-
-def parse_number(text: str) -> tuple[int, int, int] | None:
-    """(low, best, high) for a numeral, number word or vague quantity."""
-    t = text.lower().strip()
-    if t in _VAGUE:
-        return _VAGUE[t]
-    if re.fullmatch(r"\d[\d,]*", t):
-        n = int(t.replace(",", ""))
-        return n, n, n
-    if t in _UNITS:
-        return (_UNITS[t],) * 3
-    parts = re.split(r"[- ]", t)
-    if parts[0] in _TENS:
-        n = _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
-        return n, n, n
-    return None
 
 
 def _qualify(rng: tuple[int, int, int], qual: str | None) -> tuple[int, int, int]:

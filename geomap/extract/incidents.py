@@ -77,6 +77,7 @@ def incidents(claims: list[Claim], max_km: float = 25.0, max_days: int = 1) -> l
         disputed = any((b, a) in accusations for a, b in accusations)
         for c in members:
             c.incident_id = iid
+            c.disputed = disputed
         out.append(Incident(iid, members, sum(p[0] for p in pts) / len(pts) if pts else 0.0,
                             sum(p[1] for p in pts) / len(pts) if pts else 0.0,
                             min(dates) if dates else None, max(dates) if dates else None,

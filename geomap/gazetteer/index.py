@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from geomap.gazetteer import sources
-from geomap.assets import assets_dir
+from geomap.assets import npm_file
 from geomap.config import CURATED_DIR, settings
 from geomap.model import Place
 from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton
@@ -87,12 +87,6 @@ class BuildConfig:
                    d.get("include_cities", True))
 
 
-def npm_file(package: str, relpath: str) -> Path | None:
-    """An installed npm asset file, or None (the build then does without it)."""
-    path = assets_dir() / "node_modules" / package / relpath
-    return path if path.is_file() else None
-
-
 def demonyms_path() -> Path:
     return Path(__file__).parent / "data" / "demonyms.tsv"
 
@@ -107,12 +101,9 @@ def country_names() -> dict[str, list[str]]:
     """Extra names of countries and de facto entities ("U.S.", "Britain") from demonyms.tsv."""
     path = demonyms_path()
     out: dict[str, list[str]] = {k: list(v) for k, v in COUNTRY_ABBREVIATIONS.items()}
-    if not path.is_file():
-        return out
-    for line in path.read_text(encoding="utf-8").split("\n")[1:]:
-        cells = line.split("\t")
-        if len(cells) >= 3 and not line.startswith("#") and cells[1] == "country":
-            out.setdefault(cells[0], []).extend(n for n in cells[2].split("|") if n)
+    for _where, row in sources.tsv_rows(path, required=("side", "kind", "names")):
+        if row["kind"] == "country":
+            out.setdefault(row["side"], []).extend(n for n in row["names"].split("|") if n)
     return out
 
 

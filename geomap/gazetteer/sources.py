@@ -119,12 +119,10 @@ def admin_abbreviations() -> dict[tuple[str, str], list[str]]:
     """(country, admin1 name) -> abbreviations news uses ("Ky.", "B.C.") from geomap/data."""
     path = Path(__file__).parent / "data" / "admin_abbreviations.tsv"
     out: dict[tuple[str, str], list[str]] = {}
-    for line in _read_text(path).split("\n")[1:] if path.is_file() else []:
-        cells = line.split("\t")
-        if len(cells) == 3 and not line.startswith("#") and cells[0] != "country":
-            # Bare two-letter postal codes ("IN", "OR", "ME") read as words in headlines: skip them.
-            abbrevs = [a for a in cells[2].split("|") if a and (len(a) > 2 or "." in a or a in ("DC", "BC"))]
-            out[(cells[0], cells[1])] = abbrevs
+    for _where, row in tsv_rows(path, required=("country", "admin1", "abbreviations")):
+        # Bare two-letter postal codes ("IN", "OR", "ME") read as words in headlines: skip them.
+        abbrevs = [a for a in row["abbreviations"].split("|") if a and (len(a) > 2 or "." in a or a in ("DC", "BC"))]
+        out[(row["country"], row["admin1"])] = abbrevs
     return out
 
 
@@ -256,25 +254,33 @@ def _float(value: str, what: str, where: str, lo: float, hi: float) -> float:
     return number
 
 
-def curated(path: Path) -> Iterator[SourceRow]:
-    """Rows of one curated TSV (see gazetteer/README.md for the columns)."""
-    stem = path.stem
-    text = _read_text(path)
-    lines = [(n, line) for n, line in enumerate(text.split("\n"), 1)
+def tsv_rows(path: Path, required: tuple[str, ...] = ()) -> Iterator[tuple[str, dict[str, str]]]:
+    """``("FILE:LINE", row)`` for each data line of a tab-separated file with a header line.
+
+    Lines starting with ``#`` and blank lines are skipped; short rows are padded with "". A missing
+    required column or a row longer than the header raises SourceError naming the file and line.
+    The one TSV reader for every data file (curated places, demonyms, actors, abbreviations).
+    """
+    lines = [(n, line.rstrip("\r")) for n, line in enumerate(_read_text(path).split("\n"), 1)
              if line.strip() and not line.lstrip().startswith("#")]
     if not lines:
         return
     header_no, header = lines[0]
-    columns = header.rstrip("\r").split("\t")
-    missing = [c for c in ("name", "kind", "country", "lat", "lon", "source") if c not in columns]
+    columns = header.split("\t")
+    missing = [c for c in required if c not in columns]
     if missing:
         raise SourceError(f"{path}:{header_no}: header lacks column(s) {', '.join(missing)}")
     for n, line in lines[1:]:
-        where = f"{path}:{n}"
-        cells = line.rstrip("\r").split("\t")
+        cells = line.split("\t")
         if len(cells) > len(columns):
-            raise SourceError(f"{where}: {len(cells)} fields, header has {len(columns)}")
-        row = dict(zip(columns, cells + [""] * (len(columns) - len(cells))))
+            raise SourceError(f"{path}:{n}: {len(cells)} fields, header has {len(columns)}")
+        yield f"{path}:{n}", dict(zip(columns, cells + [""] * (len(columns) - len(cells))))
+
+
+def curated(path: Path) -> Iterator[SourceRow]:
+    """Rows of one curated TSV (see gazetteer/README.md for the columns)."""
+    stem = path.stem
+    for where, row in tsv_rows(path, required=("name", "kind", "country", "lat", "lon", "source")):
         if not row["name"].strip():
             raise SourceError(f"{where}: empty name")
         if not row["source"].strip():

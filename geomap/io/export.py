@@ -10,7 +10,8 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
 
 import geopandas as gpd
 import pandas as pd
@@ -19,7 +20,7 @@ from shapely.geometry import Point
 from geomap.model import Claim, iter_features
 
 # The flat properties of a Feature, in order (the CLI contract of `geomap extract`).
-COLUMNS = ["claim_id", "incident_id", "doc", "claimant", "claimant_canonical", "claimant_side", "claimant_type",
+COLUMNS = ["claim_id", "incident_id", "disputed", "doc", "claimant", "claimant_canonical", "claimant_side", "claimant_type",
            "cue", "stance", "event_type", "weapons", "accused_side", "target_side", "killed_low", "killed_best",
            "killed_high", "wounded", "casualty_side", "event_date", "event_date_end", "date_precision", "date_text",
            "place", "place_id", "place_name", "place_kind", "place_country", "place_role", "geo_precision",
@@ -37,7 +38,7 @@ def records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
     for c, p in iter_features(claims):
         doc = c.document
         rows.append({
-            "claim_id": c.id, "incident_id": c.incident_id, "doc": c.doc_id, "claimant": c.claimant.surface,
+            "claim_id": c.id, "incident_id": c.incident_id, "disputed": c.disputed, "doc": c.doc_id, "claimant": c.claimant.surface,
             "claimant_canonical": c.claimant.canonical, "claimant_side": c.claimant.side,
             "claimant_type": c.claimant.type, "cue": c.cue, "stance": c.stance, "event_type": c.event_type,
             "weapons": ", ".join(c.weapons), "accused_side": c.accused_side, "target_side": c.target_side,
@@ -56,9 +57,36 @@ def records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
     return rows
 
 
-def to_geodataframe(claims: Iterable[Claim]) -> gpd.GeoDataFrame:
-    """A GeoDataFrame in EPSG:4326, one row per claim and place."""
-    rows = records(claims)
+def records_from_frame(gdf: gpd.GeoDataFrame) -> list[dict[str, Any]]:
+    """Rows back from a GeoDataFrame of :func:`to_geodataframe` (possibly filtered or edited)."""
+    if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
+        gdf = gdf.to_crs("EPSG:4326")
+    frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name)).astype(object)
+    frame = frame.where(pd.notna(frame), None)
+    rows = []
+    for props, geom in zip(frame.to_dict("records"), gdf.geometry):
+        if geom is None or geom.is_empty:
+            continue
+        props = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in props.items()}
+        rows.append({**{k: props.get(k) for k in COLUMNS}, "lon": round(geom.x, 6), "lat": round(geom.y, 6)})
+    return rows
+
+
+def as_records(data) -> list[dict[str, Any]]:
+    """Rows from any of the three forms a user holds: claims, rows (dicts) or a GeoDataFrame."""
+    if isinstance(data, gpd.GeoDataFrame):
+        return records_from_frame(data)
+    items = list(data)
+    if all(isinstance(x, dict) for x in items):
+        return items
+    if all(isinstance(x, Claim) for x in items):
+        return records(items)
+    raise TypeError("expected Claim objects, record dicts or a GeoDataFrame")
+
+
+def to_geodataframe(data) -> gpd.GeoDataFrame:
+    """A GeoDataFrame in EPSG:4326, one row per claim and place (from claims or rows)."""
+    rows = as_records(data)
     frame = pd.DataFrame(rows, columns=COLUMNS + ["lon", "lat"])
     geometry = [Point(r["lon"], r["lat"]) for r in rows]
     gdf = gpd.GeoDataFrame(frame.drop(columns=["lon", "lat"]), geometry=geometry, crs="EPSG:4326")
@@ -69,8 +97,7 @@ def to_geodataframe(claims: Iterable[Claim]) -> gpd.GeoDataFrame:
 
 def feature_collection(claims_or_rows: Iterable[Claim] | list[dict]) -> dict:
     """An RFC 7946 FeatureCollection: WGS84 lon/lat, no ``crs`` member."""
-    rows = claims_or_rows if isinstance(claims_or_rows, list) and (not claims_or_rows or isinstance(claims_or_rows[0], dict)) \
-        else records(claims_or_rows)
+    rows = as_records(claims_or_rows)
     features = []
     for r in rows:
         props = {k: r.get(k) for k in COLUMNS}
@@ -109,20 +136,33 @@ def rows_from_geojson(data: dict) -> list[dict]:
 
 # ---------------------------------------------------------------- atomic writers
 
-def atomic_write(path: Path, data: bytes | str) -> Path:
-    """Write via a temporary file in the same folder, then rename over the target."""
+@contextmanager
+def atomic_path(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
+    """A temporary path in the target's folder; renamed over ``path`` only if the block succeeds.
+
+    The one atomic writer: a reader never sees a half-written output, and a failure leaves the
+    previous file as it was and no temporary file behind.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        yield tmp
         os.chmod(tmp, 0o666 & ~_umask())     # mkstemp makes 0600; outputs are for sharing
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    finally:
+        tmp.unlink(missing_ok=True)
+        for leftover in tmp.parent.glob(tmp.name + "-*"):     # SQLite journals of a failed GeoPackage
+            leftover.unlink(missing_ok=True)
+
+
+def atomic_write(path: Path, data: bytes | str) -> Path:
+    """Write ``data`` to ``path`` atomically."""
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return Path(path)
 
 
 def _umask() -> int:
@@ -145,21 +185,13 @@ def write_geojsonl(claims_or_rows, path: Path) -> Path:
     return atomic_write(path, "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in fc["features"]))
 
 
-def write_gpkg(claims: Iterable[Claim], path: Path) -> Path:
+def write_gpkg(data, path: Path) -> Path:
     """A GeoPackage layer ``claims`` (opens in QGIS)."""
-    gdf = to_geodataframe(claims)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".gpkg", dir=path.parent)
-    os.close(fd)
-    Path(tmp).unlink()
-    try:
+    gdf = to_geodataframe(data)
+    with atomic_path(path, suffix=".gpkg") as tmp:
+        tmp.unlink()                      # GDAL creates the file itself
         gdf.to_file(tmp, layer="claims", driver="GPKG", engine="pyogrio")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return Path(path)
 
 
 ACLED_COLUMNS = ["event_date", "event_type", "actor1", "actor2", "location", "latitude", "longitude",
@@ -167,9 +199,9 @@ ACLED_COLUMNS = ["event_date", "event_type", "actor1", "actor2", "location", "la
 _GEO_PREC = {"exact": 1, "near": 2, "direction": 2, "district": 2, "region": 3, "country": 3}
 
 
-def acled_frame(claims: Iterable[Claim]) -> pd.DataFrame:
+def acled_frame(data) -> pd.DataFrame:
     """ACLED-style columns (actor1 = the side the claim says acted) plus all claim columns."""
-    rows = records(claims)
+    rows = as_records(data)
     out = []
     for r in rows:
         out.append({"event_date": r["event_date"], "event_type": r["event_type"],
@@ -183,5 +215,5 @@ def acled_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     return pd.DataFrame(out, columns=ACLED_COLUMNS + [c for c in COLUMNS if c not in ACLED_COLUMNS])
 
 
-def write_csv(claims: Iterable[Claim], path: Path) -> Path:
-    return atomic_write(path, acled_frame(claims).to_csv(index=False, lineterminator="\n"))
+def write_csv(data, path: Path) -> Path:
+    return atomic_write(path, acled_frame(data).to_csv(index=False, lineterminator="\n"))

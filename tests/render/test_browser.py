@@ -12,14 +12,16 @@ from geomap.model import Document
 from geomap.render.map import write_map
 
 CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(os.environ.get("GEOMAP_ARTIFACTS", Path(__file__).resolve().parent.parent / "output" / "test-artifacts"))
+ARTIFACTS = Path(os.environ.get("GEOMAP_ARTIFACTS", Path(__file__).resolve().parents[2] / "output" / "test-artifacts"))
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium not installed (scripts/install.sh)")
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (scripts/install.sh does)")
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu",
                                                               "--disable-background-networking"])

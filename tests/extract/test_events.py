@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.extract.events import casualties, event_spans, event_type, parse_number, weapons
+from geomap.extract.events import casualties, event_spans, event_type, weapons
+from geomap.text.numbers import parse_number
 
 
 @pytest.mark.parametrize("sentence,expected", [

@@ -39,15 +39,21 @@ def test_article_text_never_reaches_the_page_as_markup():
 
 
 def test_layers_by_claimant_and_date_and_disputed_incidents():
-    rows = [row(), row(claim_id="c2", claimant_canonical="Russia MoD", claimant_side="RU", event_date="2023-10-11",
-                   accused_side="UA"),
-            row(claim_id="c3", claimant_side="UA", accused_side="RU", incident_id="i1")]
-    rows[0]["accused_side"] = "RU"
+    rows = [row(disputed=True), row(claim_id="c2", claimant_canonical="Russia MoD", claimant_side="RU",
+                                    event_date="2023-10-11", accused_side="UA", disputed=True),
+            row(claim_id="c3", claimant_side="UA", accused_side="RU", incident_id="i1", disputed=True),
+            row(claim_id="c4", incident_id="i2", lat=48.0, lon=37.8)]
     data = map_data(rows)
     assert [c["side"] for c in data["claimants"]] == ["RU", "UA"]
     assert data["dates"] == ["2023-10-10", "2023-10-11"]
-    assert all(p[6] == 1 for p in data["points"])              # UA and RU accuse each other on the same ground
-    assert data["disputes"]["i1"] == [0, 1, 2]
+    assert [p[6] for p in data["points"]] == [1, 1, 1, 0]
+    assert data["disputes"] == {"i1": [0, 1, 2]}
+
+
+def test_render_reads_disputed_and_never_decides_it_again():
+    # Mutual accusations, but the export says not disputed (say, a user unmarked it): the map follows the data.
+    rows = [row(accused_side="RU"), row(claim_id="c2", claimant_side="RU", accused_side="UA")]
+    assert map_data(rows)["disputes"] == {}
 
 
 def test_page_has_title_summary_scale_fullscreen_credit_and_fits_bounds():

@@ -1,0 +1,32 @@
+"""The claimant registry: sides from names, adjectives, institutions and named actors; user extension."""
+from __future__ import annotations
+
+from geomap.extract import actors
+
+
+def test_institution_with_country_or_adjective_makes_a_canonical_claimant():
+    a = actors.normalize_claimant("Azerbaijan's Defense Ministry")
+    b = actors.normalize_claimant("the Azerbaijani defence ministry")
+    assert a.side == b.side == "AZ" and a.canonical == b.canonical and a.type == "ministry"
+
+
+def test_named_actor_and_unknown_phrase():
+    assert actors.normalize_claimant("the Kremlin").side == "RU"
+    unknown = actors.normalize_claimant("a local shopkeeper")
+    assert unknown.side == "UNKNOWN" and unknown.canonical == "a local shopkeeper"
+
+
+def test_side_of_and_adjectives():
+    assert actors.side_of("Thai soldiers") == "TH"
+    assert actors.adjective_countries("Armenian and Azerbaijani troops, Armenian villages")["AM"] == 2
+
+
+def test_user_actors_file_is_read_and_a_changed_setting_is_not_stale(tmp_path, monkeypatch):
+    user = tmp_path / "mine.tsv"
+    user.write_text("pattern\tcanonical\tside\ttype\taliases\n"
+                    "Northern Watch Brigade\tNorthern Watch Brigade\tNWB\tarmed_group\tthe Brigade\n", encoding="utf-8")
+    assert actors.normalize_claimant("the Northern Watch Brigade").side == "UNKNOWN"
+    monkeypatch.setenv("GEOMAP_ACTORS", str(user))
+    assert actors.normalize_claimant("the Northern Watch Brigade").side == "NWB"
+    monkeypatch.delenv("GEOMAP_ACTORS")
+    assert actors.normalize_claimant("the Northern Watch Brigade").side == "UNKNOWN"

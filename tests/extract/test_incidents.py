@@ -1,0 +1,34 @@
+"""Incidents: claims about the same ground and days are linked, never merged; disputed is decided here."""
+from __future__ import annotations
+
+from datetime import date
+
+from geomap.extract.incidents import incidents
+from geomap.model import Claim, Claimant, Place, PlaceMention
+
+
+def claim(cid: str, side: str, accused: str | None, lat: float, lon: float, day: int) -> Claim:
+    place = Place(id=f"p{lat}", name="X", kind="populated_place", country="", admin1="", lat=lat, lon=lon,
+                  population=0, source="test")
+    mention = PlaceMention(surface="X", start=0, end=1, place=place, role="event_location")
+    return Claim(id=cid, doc_id="d", claimant=Claimant(side, side, side, "ministry"), cue="said", stance="accuse",
+                 event_type="shelling", weapons=[], accused_side=accused, target_side=None, killed_low=None,
+                 killed_best=None, killed_high=None, wounded=None, casualty_side=None,
+                 event_date=date(2024, 5, day), event_date_end=None, date_precision=1, date_text="", places=[mention],
+                 sentence="", start=0, end=0, confidence=1.0)
+
+
+def test_rival_accounts_of_the_same_ground_are_one_disputed_incident():
+    a, b = claim("a", "AM", "AZ", 40.0, 45.0, 3), claim("b", "AZ", "AM", 40.05, 45.05, 3)
+    far = claim("c", "AM", "AZ", 41.5, 45.0, 3)
+    later = claim("d", "AZ", "AM", 40.0, 45.0, 9)
+    found = incidents([a, b, far, later])
+    assert a.incident_id == b.incident_id and len({a.incident_id, far.incident_id, later.incident_id}) == 3
+    assert a.disputed and b.disputed and not far.disputed and not later.disputed
+    assert sum(i.disputed for i in found) == 1 and len(found) == 3
+
+
+def test_same_side_or_neutral_reports_are_not_a_dispute():
+    a, b = claim("a", "AM", "AZ", 40.0, 45.0, 3), claim("b", "MEDIA", "AM", 40.0, 45.0, 3)
+    incidents([a, b])
+    assert a.incident_id == b.incident_id and not a.disputed

@@ -1,0 +1,26 @@
+"""Toponym spans: capitalised runs matched against the gazetteer, with filters for people and common words."""
+from __future__ import annotations
+
+from geomap.extract.toponyms import cue_for, find_spans
+
+KNOWN = {"Kharkiv", "Donetsk Oblast", "Donetsk", "Paris", "Texas", "Hill"}
+
+
+def spans(text: str) -> list[str]:
+    return [s.text for s in find_spans(text, lambda n: n in KNOWN,
+                                       lambda n: "country" if n in {"Texas"} else None)]
+
+
+def test_longest_known_run_wins_and_unknown_capitals_are_skipped():
+    assert spans("Shells fell on Kharkiv and in Donetsk Oblast, Mr Ivanov said.") == ["Kharkiv", "Donetsk Oblast"]
+
+
+def test_spans_carry_offsets_and_list_members_share_a_cue():
+    text = "the towns of Kharkiv, Donetsk were hit"
+    (a, b) = find_spans(text, lambda n: n in KNOWN, lambda n: None)
+    assert text[a.start:a.end] == "Kharkiv" and text[b.start:b.end] == "Donetsk"
+    assert cue_for(text, a.start, a.end) == cue_for(text, b.start, b.end) is not None
+
+
+def test_surname_introduced_in_full_is_a_person_not_a_place():
+    assert "Paris" not in spans("Jane Paris, a spokeswoman, said. Paris added that the talks failed.")
