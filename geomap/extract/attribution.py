@@ -32,6 +32,7 @@ _LEADING = re.compile(r"^(?:(?:but|and|however|meanwhile|also|still|yet|instead|
 _TIME_LEAD = re.compile(r"^(?:(?:on|late|early|by|in|last)\s+)?(?:the\s+)?(?:\w+\s+){0,3}?(?:monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday|morning|evening|night|week|day|today|yesterday|"
                         r"\d{1,2}|\d{4})\w*\s*,\s*", re.I)
+_APPOSITIVE = re.compile(r",\s*(?:an?|the)\s+([^,.;\"“”]{2,60})")
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their"})
 GENERIC_HEADS = re.compile(r"^(?:the|this|that|a|its|his|her|their)\s+(?:\w+\s+)?(?:ministry|statement|army|military|"
                            r"spokes(?:man|woman|person)|official|officials|command|government|office|agency|"
@@ -49,11 +50,24 @@ class Attribution:
     content_start: int = 0         # where the reported content begins (after "said"/"accused Y of")
 
 
+# Private people: their side is LOCAL (witnesses, residents, survivors, relatives).
+_PRIVATE = re.compile(r"\b(?:eye-?witness(?:es)?|witness(?:es)?|residents?|survivors?|locals?|villagers?|relatives?|"
+                      r"family|families|neighbou?rs?|passers?-by|bystanders?|onlookers?|shopkeepers?|students?|"
+                      r"worshipp?ers?|parishioners?|tourists?|passengers?|a man|a woman|citizens?|civilians?)\b", re.I)
+# Outlets quoted as sources: MEDIA.
+_MEDIA = re.compile(r"\b(?:newspapers?|television|TV|radio|news agency|news agencies|media|press|reports?|"
+                    r"broadcasters?|channel|daily|weekly|journalists?|reporters?|correspondents?|news)\b", re.I)
+
+
 @dataclass
 class AttributionState:
-    """Per document: the last named claimant, for "it said" and quote carry-over."""
+    """Per document: the last named claimant, for "it said" and quote carry-over.
+
+    ``home`` is the country the document reports from (its places' most common country): the side
+    of officials, police and authorities that the text does not tie to another country."""
     last: Claimant | None = None
     history: list[Claimant] = field(default_factory=list)
+    home: str | None = None
 
     def remember(self, c: Claimant) -> None:
         if c.side not in ("UNKNOWN",) or c.type != "unknown":
@@ -112,7 +126,27 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
     return phrase, sentence.find(phrase, start - 1 if start else 0)
 
 
+def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
+    """A side for a claimant the registry leaves UNKNOWN, from what the phrase is and the document."""
+    if c.side != "UNKNOWN":
+        return c
+    if c.type not in ("unknown",) and state.home:
+        # "police", "officials", "the governor": the state the article reports from.
+        label = actors.registry().side_label.get(state.home, state.home)
+        return Claimant(surface, f"{label} {c.canonical}", state.home, c.type)
+    if _PRIVATE.search(surface):
+        return Claimant(surface, "Witnesses and residents", "LOCAL", "private")
+    if _MEDIA.search(surface):
+        return Claimant(surface, c.canonical, "MEDIA", "media")
+    return c
+
+
 def _claimant(surface: str, state: AttributionState) -> Claimant | None:
+    c = _claimant_of(surface, state)
+    return _in_context(c, surface.strip().rstrip(","), state) if c is not None else None
+
+
+def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     surface = surface.strip().rstrip(",")
     low = surface.lower()
     named = actors.normalize_claimant(surface)
@@ -136,8 +170,102 @@ def _claimant(surface: str, state: AttributionState) -> Claimant | None:
     return c
 
 
-def attribute(sentence: str, state: AttributionState) -> Attribution | None:
-    """The attribution of one sentence, or None when nobody is named as saying it."""
+# Word forms of reporting verbs and nouns the parse looks for (the lemmatizer is not loaded).
+_REPORTING = frozenset(f.lower() for f in (SPEECH + "|" + ACCUSE + "|" + DENY).split("|")) | {
+    "blame", "accuse", "deny", "tell", "report", "claim", "announce", "confirm", "state", "say", "estimated",
+    "estimate", "described", "describes", "identified", "believed", "believe", "suspected", "suspect"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_DROP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep"})
+_KEEP_PREP_HEADS = frozenset({"of", "for", "from", "at", "in"})
+
+
+def _phrase_span(head) -> tuple[int, int]:
+    """Character span of a noun phrase: the head with its modifiers and appositive, without clauses."""
+    tokens = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in _DROP_DEPS and not (child.dep_ == "prep" and child.lower_ in _KEEP_PREP_HEADS):
+                continue
+            tokens.append(child)
+            stack.append(child)
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
+
+
+def _parsed_sources(parsed) -> list[tuple[int, int, int, int, str]]:
+    """(phrase start, phrase end, cue start, cue end, cue) of each reporting verb's subject in a parse."""
+    out = []
+    for tok in parsed:
+        low = tok.lower_
+        if low == "according" and tok.i + 1 < len(parsed) and parsed[tok.i + 1].lower_ == "to":
+            objs = [c for c in parsed[tok.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                s, e = _phrase_span(objs[0])
+                out.append((s, e, tok.idx, parsed[tok.i + 1].idx + 2, "according to"))
+            continue
+        if low not in _REPORTING or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if low in ("claimed", "claims", "claim") and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life")
+                                                         for c in tok.children):
+            continue                      # "the war claimed 30,000 lives" reports nothing
+        subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        if not subj and tok.dep_ in ("acl", "advcl", "xcomp") and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "a statement saying ...": the statement's author is the subject of the verb above it.
+            above = tok.head.head
+            subj = [c for c in above.children if c.dep_ in _SUBJECT_DEPS] if above is not tok.head else []
+        if not subj:
+            continue
+        s, e = _phrase_span(subj[0])
+        out.append((s, e, tok.idx, tok.idx + len(tok.text), tok.text))
+    return out
+
+
+def attribute(sentence: str, state: AttributionState, parsed=None) -> Attribution | None:
+    """The attribution of one sentence, or None when nobody is named as saying it.
+
+    With a spaCy parse of the sentence, the claimant is the whole noun phrase that is the subject of a
+    reporting verb (or the object of "according to"); without one, or when the parse names nobody,
+    the phrase before or after the cue word."""
+    if parsed is not None:
+        found = None
+        sources = sorted(_parsed_sources(parsed), key=lambda x: x[4] == "according to")
+        for s, e, cs, ce, cue in sources:
+            phrase = sentence[s:e]
+            if phrase.lower() in ("that", "which", "who", "this", "there"):
+                continue
+            if found is not None and not (cue == "according to" and found.claimant.type == "government"):
+                continue
+            if found is not None:
+                # "Azerbaijan said ..., according to its defense ministry": the named source is the claimant.
+                state.remember(found.claimant)
+            claimant = _claimant(phrase, state)
+            if claimant is None or (claimant.side == "UNKNOWN" and claimant.type == "unknown"):
+                continue
+            stance = "assert" if cue == "according to" else _stance(cue.lower())
+            accused = None
+            content = max(e, ce)
+            if stance == "accuse":
+                obj = re.match(r"\s+(?P<obj>[^,.;]{2,60}?)\s+(?:of|for)\b", sentence[ce:])
+                if obj:
+                    accused = actors.side_of(obj.group("obj"))
+                    content = ce + obj.end()
+            found = Attribution(claimant, cue, stance, accused, (s, e) if s < cs else (cs, e), content)
+        if found is not None:
+            state.remember(found.claimant)
+            return found
+        if sources:
+            return None       # the parse saw who speaks and it is nobody a claim can be credited to
+    found = _attribute_by_pattern(sentence, state)
+    if found is not None and parsed is not None and found.claimant.side == "UNKNOWN" and found.claimant.type == "unknown":
+        return None           # the parse found no speaker; a capitalised phrase before "said" is not enough
+    return found
+
+
+def _attribute_by_pattern(sentence: str, state: AttributionState) -> Attribution | None:
+    """The attribution by word patterns around the cue, for sentences without a parse."""
     found: Attribution | None = None
     # Finite verbs ("X said") before participles ("Armenia accusing Azerbaijan ... is hypocrisy, Baku said").
     cues = sorted(_CUE.finditer(sentence), key=lambda m: (bool(_NONFINITE.fullmatch(m.group("cue"))), m.start()))
@@ -164,6 +292,10 @@ def attribute(sentence: str, state: AttributionState) -> Attribution | None:
         m = _INVERTED.search(sentence)
         if m:
             claimant = _claimant(m.group("who"), state)
+            appositive = _APPOSITIVE.match(sentence, m.end("who"))
+            if claimant is not None and claimant.side == "UNKNOWN" and appositive:
+                # '"...", said Jane Doe, an eyewitness': the appositive says who she is.
+                claimant = _in_context(actors.normalize_claimant(appositive.group(1)), m.group("who"), state)
             if claimant is not None:
                 found = Attribution(claimant, m.group("cue"), "assert", None, m.span("who"), m.end("who"))
     if found is None or found.claimant.type == "government":

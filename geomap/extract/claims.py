@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Iterable, Iterator
 
@@ -56,8 +56,9 @@ def claim_id(doc_id: str, start: int, claimant: str, event: str) -> str:
 
 @dataclass(slots=True)
 class _Narrative:
-    """The date the narrative is at: the last explicit date a sentence gave."""
+    """Where and when the narrative is: the last explicit date and the last event places a sentence gave."""
     current: DateMention | None = None
+    places: list[PlaceMention] = field(default_factory=list)
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -222,6 +223,49 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
     return narrative.current, False
 
 
+_REPORT_CUE = re.compile(r"\b(?:said|says|say|told|tells|according to|reported|stated|announced|claimed|claims|"
+                         r"confirmed|accused|blamed|denied|alleged|statement)\b", re.I)
+_NOT_PLACE_ENTS = frozenset({"NORP", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+_MAJOR_KINDS = frozenset({"country", "admin1", "capital", "continent"})
+
+
+def _parse_needed(sentences: list[Sentence], mentions: list[PlaceMention]) -> dict[int, object]:
+    """spaCy parses of the sentences that name a candidate place or a reporting cue, by sentence index."""
+    from geomap.extract.parse import parse
+    starts = {m.start for m in mentions}
+    wanted = [i for i, s in enumerate(sentences)
+              if any(s.start <= p < s.end for p in starts) or _REPORT_CUE.search(s.text)]
+    return dict(zip(wanted, parse(sentences[i].text for i in wanted)))
+
+
+def _veto(mentions: list[PlaceMention], sentences: list[Sentence], parses: dict[int, object]) -> list[PlaceMention]:
+    """Drop place mentions the entity recogniser says are something else.
+
+    A nationality or group adjective (NORP: "Thai", "Kikuyu") names a side, never a place; a mention
+    inside a longer person's name ("Luis Conde de la Cruz") is part of that name; a mention that is
+    itself a product, work or event stays a place only when the gazetteer calls it a country,
+    first-level area or capital or a city of 100,000 or more. A mention that is exactly a PERSON is
+    kept: the small model tags many rare place names (villages, districts) as people."""
+    ents: list[tuple[int, int, str]] = []
+    for i, parsed in parses.items():
+        base = sentences[i].start
+        ents.extend((base + e.start_char, base + e.end_char, e.label_) for e in parsed.ents
+                    if e.label_ in _NOT_PLACE_ENTS)
+    if not ents:
+        return mentions
+    kept = []
+    for m in mentions:
+        hit = next(((s, e, label) for s, e, label in ents if s < m.end and m.start < e), None)
+        if hit is not None and m.place is not None:
+            s, e, label = hit
+            major = m.place.kind in _MAJOR_KINDS or (m.place.population or 0) >= 100_000
+            inside = e - s > m.end - m.start
+            if label == "NORP" or (label == "PERSON" and inside) or (label != "PERSON" and not major):
+                continue
+        kept.append(m)
+    return kept
+
+
 def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = None) -> list[Claim]:
     """The claims one document makes, in text order."""
     text = doc.text
@@ -230,10 +274,14 @@ def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = 
     dates = find_dates(text, ref)
     datelines = _datelines(text)
     doc_sides: Counter[str] = Counter(side for _s, _e, side in _side_mentions(text))
-    state = AttributionState()
+    homes = Counter(m.place.country for m in mentions if m.place is not None and m.place.country
+                    and m.place.kind != "continent")
+    state = AttributionState(home=homes.most_common(1)[0][0] if homes else None)
     narrative = _Narrative()
     sentences = split_sentences(text)
-    attributions = [attribute(s.text, state) for s in sentences]
+    parses = _parse_needed(sentences, mentions)
+    mentions = _veto(mentions, sentences, parses)
+    attributions = [attribute(s.text, state, parses.get(i)) for i, s in enumerate(sentences)]
     # A quote that runs over several sentences belongs to whoever the closing sentence names.
     for i in range(len(sentences) - 2, -1, -1):
         if attributions[i] is None and sentences[i].text[:1] in QUOTES and attributions[i + 1] is not None \
@@ -265,8 +313,14 @@ def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = 
             for pm in seats:
                 pm.role = "event_location"
             placed = seats
+        if not placed and attr is not None and narrative.places and not sent_mentions:
+            # A source speaking of the event the narrative is at ("Police said 15 died"): its places.
+            placed = [PlaceMention(pm.surface, pm.start, pm.end, pm.place, pm.role, pm.precision,
+                                   pm.uncertainty_km, "carried over", []) for pm in narrative.places]
         if not placed:
             continue
+        if any(pm.cue != "carried over" for pm in placed) and any(p.precision != "region" for p in placed):
+            narrative.places = [pm for pm in placed if pm.precision != "region"]
         claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
                                                        "MEDIA", "media")
         if claimant.side == "MEDIA" and all(p.precision == "region" for p in placed):
