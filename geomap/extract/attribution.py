@@ -130,7 +130,7 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
     """A side for a claimant the registry leaves UNKNOWN, from what the phrase is and the document."""
     if c.side != "UNKNOWN":
         return c
-    if c.type not in ("unknown",) and state.home:
+    if c.type not in ("unknown", "armed_group") and state.home:
         # "police", "officials", "the governor": the state the article reports from.
         label = actors.registry().side_label.get(state.home, state.home)
         return Claimant(surface, f"{label} {c.canonical}", state.home, c.type)
@@ -154,9 +154,14 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         return named                      # "The Israeli military": named, not a carry-over
     if low in PRONOUNS or GENERIC_HEADS.match(surface):
         resolved = state.resolve_generic(surface)
-        if resolved is not None and GENERIC_HEADS.match(surface) and resolved.side == "UNKNOWN":
-            return actors.normalize_claimant(surface)
+        if (resolved is None or resolved.side == "UNKNOWN") and GENERIC_HEADS.match(surface):
+            return named                  # "the authorities" with nobody before them: the document decides
         return resolved
+    if re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", surface):
+        # A surname met before in full ("Sharif Hotak, of the council, said ... Hotak added"): that source.
+        for c in reversed(state.history):
+            if re.search(rf"\b{re.escape(surface)}\b", c.surface):
+                return c
     if re.match(r"^(?:its|his|her|their)\s", low):
         # "its defense ministry": the owner is the last named side.
         base = actors.normalize_claimant(surface)
@@ -174,9 +179,12 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
 _REPORTING = frozenset(f.lower() for f in (SPEECH + "|" + ACCUSE + "|" + DENY).split("|")) | {
     "blame", "accuse", "deny", "tell", "report", "claim", "announce", "confirm", "state", "say", "estimated",
     "estimate", "described", "describes", "identified", "believed", "believe", "suspected", "suspect"}
+#: Sentences worth parsing for a source: any reporting word form, "according to", "statement".
+REPORTING_CUE = re.compile(r"\b(?:" + "|".join(sorted(_REPORTING, key=len, reverse=True)) + r"|according to|statement)\b",
+                           re.I)
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _DROP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep"})
-_KEEP_PREP_HEADS = frozenset({"of", "for", "from", "at", "in"})
+_KEEP_PREP_HEADS = frozenset({"of", "for", "from", "at", "in", "with"})
 
 
 def _phrase_span(head) -> tuple[int, int]:

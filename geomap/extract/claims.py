@@ -19,9 +19,9 @@ from typing import Iterable, Iterator
 from geomap.extract import actors
 
 from geomap.extract import events
-from geomap.extract.attribution import Attribution, AttributionState, attribute
+from geomap.extract.attribution import REPORTING_CUE, Attribution, AttributionState, attribute
 from geomap.text.dates import DateMention, find_dates
-from geomap.gazetteer.lookup import Gazetteer, NameOracle
+from geomap.gazetteer.lookup import Gazetteer, NameOracle, fast_km
 from geomap.extract.geoparse import geoparse
 from geomap.model import AREA_KINDS, FEATURE_KINDS, MAPPED_ROLES, Claim, Claimant, Document, PlaceMention
 from geomap.text.sentences import Sentence, split_sentences
@@ -194,6 +194,33 @@ def _precision(p, m: PlaceMention, before: str) -> tuple[str, float]:
     return "exact", 2.0
 
 
+# Between a place and the area named as holding it: "X, Y", "X in (the centre of) Y's ... province",
+# "X district of the Indian state of Y". A list ("X and Y") is not containment.
+_HOLDER = re.compile(r"^(?:\s*,\s*|\s+(?:in|of|inside)\s+)(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?$")
+
+
+def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
+    a, p = area.place, point.place
+    if a.bbox:
+        w, s, e, n = a.bbox
+        return w <= p.lon <= e and s <= p.lat <= n
+    between = text[point.end:area.start] if point.end <= area.start else ""
+    return a.country == p.country and fast_km(a.lat, a.lon, p.lat, p.lon) <= 150.0 \
+        and bool(_HOLDER.match(between)) and not re.search(r"\b(?:and|or)\b", between) and between.count(",") <= 1
+
+
+def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
+    """One point per place where it happened: an area that holds another of the claim's places is context.
+
+    "the Doda district of the Indian state of Jammu and Kashmir": Doda is the point; the state is not a
+    second one (its name stays in the record as the point's admin1)."""
+    points = [m for m in placed if m.place is not None and m.place.kind not in AREA_KINDS]
+    if not points:
+        return placed
+    return [m for m in placed if m.place is None or m.place.kind not in AREA_KINDS
+            or not any(p is not m and _contains(text, m, p) for p in points)]
+
+
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
 
 
@@ -223,8 +250,6 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
     return narrative.current, False
 
 
-_REPORT_CUE = re.compile(r"\b(?:said|says|say|told|tells|according to|reported|stated|announced|claimed|claims|"
-                         r"confirmed|accused|blamed|denied|alleged|statement)\b", re.I)
 _NOT_PLACE_ENTS = frozenset({"NORP", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 _MAJOR_KINDS = frozenset({"country", "admin1", "capital", "continent"})
 
@@ -234,7 +259,7 @@ def _parse_needed(sentences: list[Sentence], mentions: list[PlaceMention]) -> di
     from geomap.extract.parse import parse
     starts = {m.start for m in mentions}
     wanted = [i for i, s in enumerate(sentences)
-              if any(s.start <= p < s.end for p in starts) or _REPORT_CUE.search(s.text)]
+              if any(s.start <= p < s.end for p in starts) or REPORTING_CUE.search(s.text)]
     return dict(zip(wanted, parse(sentences[i].text for i in wanted)))
 
 
@@ -308,6 +333,7 @@ def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = 
                 placed.append(pm)
             elif role == "claimant_seat" and m.place is not None and m.place.kind not in ("capital",):
                 seats.append(pm)
+        placed = _most_specific(text, placed)
         if not placed and seats:
             # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened.
             for pm in seats:

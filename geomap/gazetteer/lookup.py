@@ -260,7 +260,7 @@ class Gazetteer:
         # A small place far from everything else the document names is a guess, not a resolution.
         if anchors and best.place.kind not in ("country", "continent") and ctx.countries \
                 and best.place.country not in ctx.countries and prior(best.place) < 4.0:
-            far = min(_fast_km(a.lat, a.lon, best.place.lat, best.place.lon) for a in anchors)
+            far = min(fast_km(a.lat, a.lon, best.place.lat, best.place.lon) for a in anchors)
             if far > 2500:
                 return Resolution(name, None, scored, f"best candidate {far:.0f} km from the document's places")
         margin = best.context_score - (scored[1].context_score if len(scored) > 1 else 0.0)
@@ -273,7 +273,7 @@ def _inside(place: Place, bbox: tuple[float, float, float, float]) -> bool:
     return s <= place.lat <= n and w <= place.lon <= e
 
 
-def _fast_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def fast_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine, the formula of geopy's great_circle) without building
     geopy Points: resolution computes it for every candidate × anchor, where Point parsing
     dominated the run time."""
@@ -286,7 +286,7 @@ def _distance_to(p: Place, anchor: Place) -> float:
     """Distance from an anchor point to a place; zero when the anchor lies inside the place's extent."""
     if p.bbox and p.kind in AREA_KINDS and _inside(anchor, p.bbox):
         return 0.0
-    return _fast_km(anchor.lat, anchor.lon, p.lat, p.lon)
+    return fast_km(anchor.lat, anchor.lon, p.lat, p.lon)
 
 
 
