@@ -40,7 +40,8 @@ _METONYM_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:and\s+[A-Z]\w+\s+)?(?:said|say
                             r"refused|agreed|sent|hopes|believes|continues|appealed|expressed|supports|backed)\b)")
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
 _LOCATIVE = re.compile(r"\b(?:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
-                       r"hit|shelled|bombed|attacked|captured|seized|outskirts of|centre of|center of|suburbs of)\s+"
+                       r"hit|shelled|bombed|attacked|captured|seized|(?:[\w-]+\s+){0,2}(?:outskirts|centre|center|suburbs?|districts?|"
+                       r"neighbou?rhoods?|part|parts|area|heart|streets?|quarter)\s+of)\s+"
                        r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown|capital|city of)\s+)*$", re.I)
 _DIRECTION = re.compile(r"\b(?:in|towards?) (?:the )?directions? of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
 _NEAR = re.compile(r"\b(?:near|around|outside|close to|overlooking|along|on the outskirts of|not far from|"
@@ -133,7 +134,8 @@ def _opponent(claimant_side: str, doc_sides: Counter[str]) -> str | None:
 
 
 # "the war over X", "tensions over X", "hostilities linked to X": what is fought over, not where.
-_DISPUTED_OBJECT = re.compile(r"\b(?:over|linked to|related to|claim to|claims to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_DISPUTED_OBJECT = re.compile(r"\b(?:over|linked to|related to|claim to|claims to)\s+(?!\d)(?:the\s+)?"
+                              r"(?:(?!(?:in|at|near|on)\b)[\w-]+\s+){0,4}$", re.I)
 
 
 def _actor_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
