@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
+from itertools import islice
 from typing import Iterable, Iterator
 
 from geomap.extract import actors
@@ -26,6 +27,7 @@ from geomap.extract.geoparse import geoparse
 from geomap.model import AREA_KINDS, FEATURE_KINDS, MAPPED_ROLES, Claim, Claimant, Document, PlaceMention
 from geomap.text.sentences import Sentence, split_sentences
 
+BATCH = 64                     # documents analysed together (memory stays bounded by the batch)
 BACKGROUND_DAYS = 365          # events dated over a year before publication are background, not incidents
 QUOTES = "\"“”"
 
@@ -252,20 +254,53 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
     return narrative.current, False
 
 
+#: Sentences seen and sentences parsed since start-up (the benchmark reports the share parsed).
+PARSE_STATS: Counter[str] = Counter()
 _NOT_PLACE_ENTS = frozenset({"NORP", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 _MAJOR_KINDS = frozenset({"country", "admin1", "capital", "continent"})
 
 
-def _parse_needed(sentences: list[Sentence], mentions: list[PlaceMention]) -> dict[int, object]:
-    """spaCy parses of the sentences that name a candidate place or a reporting cue, by sentence index."""
-    from geomap.extract.parse import parse
-    starts = {m.start for m in mentions}
-    wanted = [i for i, s in enumerate(sentences)
-              if any(s.start <= p < s.end for p in starts) or REPORTING_CUE.search(s.text)]
-    return dict(zip(wanted, parse(sentences[i].text for i in wanted)))
+@dataclass(slots=True)
+class _Prepared:
+    """A document geoparsed and split, with the sentences the syntactic analysis should see."""
+    doc: Document
+    mentions: list[PlaceMention]
+    sentences: list[Sentence]
+    to_parse: list[int]
+    to_tag: list[int]
 
 
-def _veto(mentions: list[PlaceMention], sentences: list[Sentence], parses: dict[int, object]) -> list[PlaceMention]:
+def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None) -> _Prepared:
+    """Only a sentence that reports an event can make a claim: it is parsed when it holds a reporting
+    word (to find who says it) and its entities are recognised when it names a candidate place (to veto
+    names that are not places). Other sentences cost nothing; their sources are read by pattern."""
+    mentions = geoparse(doc.text, gaz, oracle)
+    sentences = split_sentences(doc.text)
+    eventful = [i for i, s in enumerate(sentences) if events.event_type(s.text)]
+    to_parse = [i for i in eventful if REPORTING_CUE.search(sentences[i].text)]
+    # Entities only where a minor place could be something else: a major place's name is itself.
+    minor = sorted(m.start for m in mentions if not _major(m))
+    to_tag = [i for i in eventful if any(sentences[i].start <= p < sentences[i].end for p in minor)]
+    PARSE_STATS["sentences"] += len(sentences)
+    PARSE_STATS["parsed"] += len(to_parse)
+    PARSE_STATS["entities"] += len(to_tag)
+    return _Prepared(doc, mentions, sentences, to_parse, to_tag)
+
+
+def _analyse(batch: list[_Prepared]) -> list[tuple[dict[int, object], dict[int, list]]]:
+    """Parses and entities of the selected sentences of a batch of documents, in one pass each
+    (spaCy's per-call overhead dominates on single sentences)."""
+    from geomap.extract.parse import entities, parse
+    parsed = iter(parse(p.sentences[i].text for p in batch for i in p.to_parse))
+    tagged = iter(entities(p.sentences[i].text for p in batch for i in p.to_tag))
+    return [({i: next(parsed) for i in p.to_parse}, {i: next(tagged) for i in p.to_tag}) for p in batch]
+
+
+def _major(m: PlaceMention) -> bool:
+    return m.place is not None and (m.place.kind in _MAJOR_KINDS or (m.place.population or 0) >= 100_000)
+
+
+def _veto(mentions: list[PlaceMention], sentences: list[Sentence], found: dict[int, list]) -> list[PlaceMention]:
     """Drop place mentions the entity recogniser says are something else.
 
     A nationality or group adjective (NORP: "Thai", "Kikuyu") names a side, never a place; a mention
@@ -273,11 +308,12 @@ def _veto(mentions: list[PlaceMention], sentences: list[Sentence], parses: dict[
     itself a product, work or event stays a place only when the gazetteer calls it a country,
     first-level area or capital or a city of 100,000 or more. A mention that is exactly a PERSON is
     kept: the small model tags many rare place names (villages, districts) as people."""
+    adjectives = actors.registry().adjectives
+    mentions = [m for m in mentions if m.surface.lower() not in adjectives]   # "Thai", "Somali": sides
     ents: list[tuple[int, int, str]] = []
-    for i, parsed in parses.items():
+    for i, sent_ents in found.items():
         base = sentences[i].start
-        ents.extend((base + e.start_char, base + e.end_char, e.label_) for e in parsed.ents
-                    if e.label_ in _NOT_PLACE_ENTS)
+        ents.extend((base + s, base + e, label) for s, e, label in sent_ents if label in _NOT_PLACE_ENTS)
     if not ents:
         return mentions
     kept = []
@@ -285,7 +321,7 @@ def _veto(mentions: list[PlaceMention], sentences: list[Sentence], parses: dict[
         hit = next(((s, e, label) for s, e, label in ents if s < m.end and m.start < e), None)
         if hit is not None and m.place is not None:
             s, e, label = hit
-            major = m.place.kind in _MAJOR_KINDS or (m.place.population or 0) >= 100_000
+            major = _major(m)
             inside = e - s > m.end - m.start
             if label == "NORP" or (label == "PERSON" and inside) or (label != "PERSON" and not major):
                 continue
@@ -295,9 +331,15 @@ def _veto(mentions: list[PlaceMention], sentences: list[Sentence], parses: dict[
 
 def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = None) -> list[Claim]:
     """The claims one document makes, in text order."""
+    prepared = _prepare(doc, gaz, oracle)
+    (parses, ents), = _analyse([prepared])
+    return _claims_of(prepared, parses, ents)
+
+
+def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, list]) -> list[Claim]:
+    doc, mentions, sentences = prepared.doc, prepared.mentions, prepared.sentences
     text = doc.text
     ref = doc.published
-    mentions = geoparse(text, gaz, oracle)
     dates = find_dates(text, ref)
     datelines = _datelines(text)
     doc_sides: Counter[str] = Counter(side for _s, _e, side in _side_mentions(text))
@@ -305,9 +347,7 @@ def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = 
                     and m.place.kind != "continent")
     state = AttributionState(home=homes.most_common(1)[0][0] if homes else None)
     narrative = _Narrative()
-    sentences = split_sentences(text)
-    parses = _parse_needed(sentences, mentions)
-    mentions = _veto(mentions, sentences, parses)
+    mentions = _veto(mentions, sentences, ents)
     attributions = [attribute(s.text, state, parses.get(i)) for i, s in enumerate(sentences)]
     # A quote that runs over several sentences belongs to whoever the closing sentence names.
     for i in range(len(sentences) - 2, -1, -1):
@@ -396,10 +436,12 @@ def extract(documents: Iterable[Document], gazetteer: Gazetteer | None = None, p
     gaz = gazetteer or Gazetteer.open()
     oracle = NameOracle(gaz)
     claims: list[Claim] = []
-    for doc in documents:
-        claims.extend(extract_document(doc, gaz, oracle))
-        if progress:
-            progress(1)
+    it = iter(documents)
+    while batch := [_prepare(doc, gaz, oracle) for doc in islice(it, BATCH)]:
+        for prepared, (parses, ents) in zip(batch, _analyse(batch)):
+            claims.extend(_claims_of(prepared, parses, ents))
+            if progress:
+                progress(1)
     from geomap.extract.incidents import incidents
     incidents(claims)
     return claims

@@ -31,5 +31,15 @@ def nlp():
 
 
 def parse(texts: Iterable[str]) -> list:
-    """spaCy ``Doc`` objects for the texts, in order."""
-    return list(nlp().pipe(texts, batch_size=64))
+    """Dependency parses (spaCy ``Doc`` with tags and dependencies, no entities) of the texts, in order."""
+    model = nlp()
+    with model.select_pipes(disable=["ner"]):
+        return list(model.pipe(texts, batch_size=64))
+
+
+def entities(texts: Iterable[str]) -> list[list[tuple[int, int, str]]]:
+    """Named entities ``(start, end, label)`` of each text; the recogniser alone (it has its own
+    token vectors), so sentences that need only entities skip the parser."""
+    model = nlp()
+    with model.select_pipes(enable=["ner"]):
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in model.pipe(texts, batch_size=64)]
