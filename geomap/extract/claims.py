@@ -36,10 +36,6 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z
 _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
                     r"returned|headquarters|ceremony)\b[^.;]{0,40}\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
-_METONYM_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:and\s+[A-Z]\w+\s+)?(?:said|says|accused|accuses|has|have|had|is|was|"
-                            r"will|would|could|lost|calls|called|urged|urges|wants|deployed|vowed|claims|claimed|"
-                            r"denied|insists|announced|warned|blamed|rejected|demanded|responded|condemned|"
-                            r"refused|agreed|sent|hopes|believes|continues|appealed|expressed|supports|backed)\b)")
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
 _LOCATIVE = re.compile(r"\b(?:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
                        r"hit|shelled|bombed|attacked|captured|seized|(?:[\w-]+\s+){0,2}(?:outskirts|centre|center|suburbs?|districts?|"
@@ -164,7 +160,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in _actor_spans(text, sentence)):
         return "mentioned", "exact", 0.0, "part of an actor's name"
     if p.kind == "capital":
-        if _METONYM_AFTER.match(after) or not _LOCATIVE.search(before):
+        if not _LOCATIVE.search(before):
             return "mentioned", "exact", 0.0, "metonym"
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"
@@ -256,7 +252,7 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
 
 #: Sentences seen and sentences parsed since start-up (the benchmark reports the share parsed).
 PARSE_STATS: Counter[str] = Counter()
-_NOT_PLACE_ENTS = frozenset({"NORP", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+_NOT_PLACE_ENTS = frozenset({"NORP", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
 _MAJOR_KINDS = frozenset({"country", "admin1", "capital", "continent"})
 
 
@@ -279,7 +275,7 @@ def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None) -> _Prepa
     eventful = [i for i, s in enumerate(sentences) if events.event_type(s.text)]
     to_parse = [i for i in eventful if REPORTING_CUE.search(sentences[i].text)]
     # Entities only where a minor place could be something else: a major place's name is itself.
-    minor = sorted(m.start for m in mentions if not _major(m))
+    minor = sorted(m.start for m in mentions if _needs_entities(doc.text, m))
     to_tag = [i for i in eventful if any(sentences[i].start <= p < sentences[i].end for p in minor)]
     PARSE_STATS["sentences"] += len(sentences)
     PARSE_STATS["parsed"] += len(to_parse)
@@ -300,14 +296,36 @@ def _major(m: PlaceMention) -> bool:
     return m.place is not None and (m.place.kind in _MAJOR_KINDS or (m.place.population or 0) >= 100_000)
 
 
-def _veto(mentions: list[PlaceMention], sentences: list[Sentence], found: dict[int, list]) -> list[PlaceMention]:
+_NEIGHBOUR_CAP = re.compile(r"[\s-]+(?:(?:de|del|la|le|el|al|of|the)[\s-]+)?[A-Z]")
+
+
+def _embedded(text: str, m: PlaceMention) -> bool:
+    """Whether a mention is part of a longer capitalised name ("Tour de France", "Khan el-Khalili")."""
+    before = text[max(0, m.start - 30):m.start]
+    return bool(_NEIGHBOUR_CAP.match(text, m.end)) or bool(re.search(r"[A-Z][\w'’.-]*[\s-]+$", before))
+
+
+def _needs_entities(text: str, m: PlaceMention) -> bool:
+    """A minor place could be a person's or a thing's name; any place inside a longer name could be part of it."""
+    return not _major(m) or _embedded(text, m)
+
+
+# A building or site named after its town is in that town: "the Jolo Cathedral", "Kandahar Airfield".
+_SITE_NOUNS = frozenset("""cathedral church mosque temple shrine synagogue hotel school academy college university
+hospital airport airfield base barracks market bazaar station square park stadium bridge prison jail camp port
+harbour harbor palace embassy consulate headquarters compound checkpoint refinery""".split())
+
+
+def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
+          found: dict[int, list]) -> list[PlaceMention]:
     """Drop place mentions the entity recogniser says are something else.
 
     A nationality or group adjective (NORP: "Thai", "Kikuyu") names a side, never a place; a mention
-    inside a longer person's name ("Luis Conde de la Cruz") is part of that name; a mention that is
-    itself a product, work or event stays a place only when the gazetteer calls it a country,
-    first-level area or capital or a city of 100,000 or more. A mention that is exactly a PERSON is
-    kept: the small model tags many rare place names (villages, districts) as people."""
+    inside a longer name of a person, organisation, event or work ("Luis Conde de la Cruz", "Tour de
+    France", "the Movement for the Emancipation of the Niger Delta") is part of that name; a mention
+    that is itself a product, work or event stays a place only when the gazetteer calls it a country,
+    first-level area or capital or a city of 100,000 or more. A mention that is exactly a PERSON or an
+    ORG is kept: the small model tags many rare place names (villages, districts) so."""
     adjectives = actors.registry().adjectives
     mentions = [m for m in mentions if m.surface.lower() not in adjectives]   # "Thai", "Somali": sides
     ents: list[tuple[int, int, str]] = []
@@ -321,9 +339,9 @@ def _veto(mentions: list[PlaceMention], sentences: list[Sentence], found: dict[i
         hit = next(((s, e, label) for s, e, label in ents if s < m.end and m.start < e), None)
         if hit is not None and m.place is not None:
             s, e, label = hit
-            major = _major(m)
-            inside = e - s > m.end - m.start
-            if label == "NORP" or (label == "PERSON" and inside) or (label != "PERSON" and not major):
+            inside = e - s > m.end - m.start and not (
+                label == "ORG" and text[s:e].split()[-1].lower() in _SITE_NOUNS)
+            if label == "NORP" or inside or (label not in ("PERSON", "ORG") and not _major(m)):
                 continue
         kept.append(m)
     return kept
@@ -347,7 +365,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     and m.place.kind != "continent")
     state = AttributionState(home=homes.most_common(1)[0][0] if homes else None)
     narrative = _Narrative()
-    mentions = _veto(mentions, sentences, ents)
+    mentions = _veto(text, mentions, sentences, ents)
     attributions = [attribute(s.text, state, parses.get(i)) for i, s in enumerate(sentences)]
     # A quote that runs over several sentences belongs to whoever the closing sentence names.
     for i in range(len(sentences) - 2, -1, -1):
