@@ -37,10 +37,15 @@ _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
                     r"returned|headquarters|ceremony)\b[^.;]{0,40}\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
-_LOCATIVE = re.compile(r"\b(?:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
+_LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
                        r"hit|shelled|bombed|attacked|captured|seized|(?:[\w-]+\s+){0,2}(?:outskirts|centre|center|suburbs?|districts?|"
-                       r"neighbou?rhoods?|part|parts|area|heart|streets?|quarter)\s+of)\s+"
-                       r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central|downtown|capital|city of)\s+)*$", re.I)
+                       r"neighbou?rhoods?|part|parts|area|heart|streets?|quarter|edge)\s+of)\s+"
+                       r"(?i:the\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|city of|"
+                       r"north|south|east|west)\s+|[A-Z][a-z]+\s+)*$")
+# "near Erawan Shrine, Bangkok", "at the Tomb of the Unknown Soldier in the capital, Athens": a named
+# site and then its city.
+_SITE_THEN_CITY = re.compile(r"\b(?:in|near|at|on|outside|inside|by)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
+                             r"[A-Z][\w'’.&-]*,\s+$")
 _DIRECTION = re.compile(r"\b(?:in|towards?) (?:the )?directions? of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
 _NEAR = re.compile(r"\b(?:near|around|outside|close to|overlooking|along|on the outskirts of|not far from|"
                    r"in the vicinity of|in the area of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
@@ -160,7 +165,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in _actor_spans(text, sentence)):
         return "mentioned", "exact", 0.0, "part of an actor's name"
     if p.kind == "capital":
-        if not _LOCATIVE.search(before):
+        if not (_LOCATIVE.search(before) or _SITE_THEN_CITY.search(before)):
             return "mentioned", "exact", 0.0, "metonym"
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"
