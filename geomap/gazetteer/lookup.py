@@ -62,6 +62,25 @@ def prior(place: Place) -> float:
     return base
 
 
+def _seats_first(cands: list[Candidate]) -> None:
+    """A province named after its capital city ("Kandahar", "Herat", "Mosul"'s Nineveh aside): a bare
+    mention means the city; "Kandahar province" still finds the area through the cue word.
+
+    The city, when it lies in the area (its box, or within 150 km in the same country), is raised just
+    above the area."""
+    areas = [c for c in cands if c.place.kind in ("admin1", "admin2")]
+    for city in cands:
+        if city.place.kind not in SETTLEMENT_KINDS or city.place.population < 20_000:
+            continue
+        for area in areas:
+            a, p = area.place, city.place
+            inside = (a.bbox[0] <= p.lon <= a.bbox[2] and a.bbox[1] <= p.lat <= a.bbox[3]) if a.bbox else \
+                (a.country == p.country and fast_km(a.lat, a.lon, p.lat, p.lon) <= 150)
+            if inside and normalize(a.name) == normalize(p.name) and city.context_score <= area.context_score:
+                city.context_score = area.context_score + 0.5
+                city.reasons.append(f"seat of {a.name}")
+
+
 CUE_KINDS = {
     "admin": AREA_KINDS - {"continent", "country"},
     "feature": FEATURE_KINDS | {"mountain_range"},
@@ -141,6 +160,7 @@ class Gazetteer:
         # Rank once here (match quality and prior); lookups with no context just copy the top.
         for c in found.values():
             c.context_score = c.score * MATCH_WEIGHT + prior(c.place)
+        _seats_first(list(found.values()))
         return tuple(sorted(found.values(), key=lambda c: (-c.context_score, c.place.id)))
 
     def _fuzzy_keys(self, key: str, limit: int = 5) -> list[tuple[str, float]]:
