@@ -37,8 +37,12 @@ NEWS_DEV_GOLD = PACKAGE_DIR.parent / "eval" / "news-dev" / "gold"
 
 
 def split_of(doc_id: str) -> str:
-    """``test`` for a fixed third of the articles (by a hash of the id), else ``dev``."""
-    return "test" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
+    """``test`` for a fixed third of the articles (by a hash of the id), else ``dev``.
+
+    The rule was first ``hash % 3 == 0``, which drew 43 of the 88 annotated articles; it was narrowed
+    once to ``hash % 9 in (3, 6)``, a subset of those (29 = one third), so no article developed on
+    entered the test third."""
+    return "test" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 9 in (3, 6) else "dev"
 
 
 @dataclass

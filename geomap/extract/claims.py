@@ -35,7 +35,8 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s", re.M)
 _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
-                    r"returned|headquarters|ceremony)\b[^.;]{0,40}\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
+                    r"returned|headquarters|ceremony|reporters|journalists|news conference|press conference|"
+                    r"briefing|rally|parliament|speech|interview)\b[^.;]{0,40}\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
 _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
                        r"hit|shelled|bombed|attacked|captured|seized|(?:[\w-]+\s+){0,2}(?:outskirts|centre|center|suburbs?|districts?|"
@@ -158,6 +159,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     after = text[m.end:m.end + 40]
     if p.kind in ("country", "continent"):
         return "mentioned", "country", 0.0, "country"
+    if p.kind == "line":
+        return "mentioned", "region", 0.0, "a line has no single point"
     if _VENUE.search(before):
         return "mentioned", "exact", 0.0, "venue"
     if _DISPUTED_OBJECT.search(before):
