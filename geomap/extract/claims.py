@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -64,6 +64,7 @@ class _Narrative:
     """Where and when the narrative is: the last explicit date and the last event places a sentence gave."""
     current: DateMention | None = None
     places: list[PlaceMention] = field(default_factory=list)
+    places_day: date | None = None
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -407,7 +408,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             for pm in seats:
                 pm.role = "event_location"
             placed = seats
-        if not placed and attr is not None and narrative.places and not sent_mentions:
+        same_day = not own_date or (when is not None and when.begin == narrative.places_day)
+        if not placed and attr is not None and narrative.places and same_day:
             # A source speaking of the event the narrative is at ("Police said 15 died"): its places.
             placed = [PlaceMention(pm.surface, pm.start, pm.end, pm.place, pm.role, pm.precision,
                                    pm.uncertainty_km, "carried over", []) for pm in narrative.places]
@@ -415,6 +417,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             continue
         if any(pm.cue != "carried over" for pm in placed) and any(p.precision != "region" for p in placed):
             narrative.places = [pm for pm in placed if pm.precision != "region"]
+            narrative.places_day = when.begin if when else None
         claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
                                                        "MEDIA", "media")
         if claimant.side == "MEDIA" and all(p.precision == "region" for p in placed):

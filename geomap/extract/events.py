@@ -25,7 +25,7 @@ EVENT_PATTERNS: dict[str, str] = {
     "bombing": r"\bbomb(?:s|ed|ing|ings|ers?)?\b|\bexplo(?:sions?|ded|des|sives?)\b|\bblasts?\b|\bdetonat(?:ed|ion|ing)\b|\bIEDs?\b|\bsuicide (?:attack|attacker|bomber)s?\b|\bgrenades?\b|\bblew (?:up|himself up|themselves up)\b|\bblown up\b",
     "shooting": r"\bgunm[ae]n\b|\bshot (?:dead|and killed|at)\b|\b(?:was|were|been) shot\b|\bshooting\b|\bassassinat(?:ed|ion|ing)\b|\bstabb(?:ed|ing)\b|\bgun attack\b",
     "armed_clash": r"\bclash(?:es|ed)?\b|\bfighting\b|\bfirefights?\b|\bskirmish(?:es)?\b|\bshoot-?outs?\b|\bexchange of fire\b|\bexchang(?:ed|ing|es)? (?:of )?(?:heavy |small[- ]arms |gun|machine-gun )?fire\b|\bopened fire\b|\bcame under (?:intense )?fire\b|\bunder fire\b|\bintensive (?:fire|shooting)\b|\battack(?:s|ed|ing)?\b|\boffensive\b|\bhostilities\b|\bprovocations?\b|\bassault\b|\bambush(?:ed)?\b|\bcounter(?:-| )?(?:operation|offensive|attack)\b|\bretaliatory (?:operation|measures?|strikes?)\b|\bfired\b|\bfiring\b|\bgunfire\b|\bcombat\b",
-    "casualties": r"\bkill(?:ed|ing|s)\b|\bdead\b|\bdied\b|\bwounded\b|\binjur(?:ed|ies|ing)\b|\bcasualt(?:y|ies)\b|\blosses\b",
+    "casualties": r"\bkill(?:ed|ing|s)\b|\bdead\b|\bdied\b|\bmartyred\b|\bbodies\b|\bdeath toll\b|\bwounded\b|\binjur(?:ed|ies|ing)\b|\bcasualt(?:y|ies)\b|\blosses\b",
 }
 _EVENT_RES = {k: re.compile(v, re.I) for k, v in EVENT_PATTERNS.items()}
 
