@@ -41,7 +41,7 @@ _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference
 _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
                        r"hit|shelled|bombed|attacked|captured|seized|(?:[\w-]+\s+){0,2}(?:outskirts|centre|center|suburbs?|districts?|"
                        r"neighbou?rhoods?|part|parts|area|heart|streets?|quarter|edge)\s+of)\s+"
-                       r"(?i:the\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|city of|"
+                       r"(?i:the\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
                        r"north|south|east|west)\s+|[A-Z][a-z]+\s+)*$")
 # "near Erawan Shrine, Bangkok", "at the Tomb of the Unknown Soldier in the capital, Athens": a named
 # site and then its city.
@@ -325,6 +325,20 @@ hospital airport airfield base barracks market bazaar station square park stadiu
 harbour harbor palace embassy consulate headquarters compound checkpoint refinery""".split())
 
 
+STRAY_KM = 1500.0
+
+
+def _near_the_story(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A minor place far from every major place the story names is a misreading ("the Marriott" in a
+    Jakarta story is no village in Utah): it is dropped. Countries are not anchors (their points
+    are centroids); a story that names no other major place keeps its minor ones."""
+    anchors = [m.place for m in mentions if _major(m) and m.place.kind not in ("country", "continent")]
+    if not anchors:
+        return mentions
+    return [m for m in mentions if m.place is None or _major(m)
+            or any(fast_km(a.lat, a.lon, m.place.lat, m.place.lon) <= STRAY_KM for a in anchors)]
+
+
 def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
           found: dict[int, list]) -> list[PlaceMention]:
     """Drop place mentions the entity recogniser says are something else.
@@ -337,6 +351,7 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     ORG is kept: the small model tags many rare place names (villages, districts) so."""
     adjectives = actors.registry().adjectives
     mentions = [m for m in mentions if m.surface.lower() not in adjectives]   # "Thai", "Somali": sides
+    mentions = _near_the_story(mentions)
     ents: list[tuple[int, int, str]] = []
     for i, sent_ents in found.items():
         base = sentences[i].start
