@@ -53,7 +53,8 @@ class Attribution:
 # Private people: their side is LOCAL (witnesses, residents, survivors, relatives).
 _PRIVATE = re.compile(r"\b(?:eye-?witness(?:es)?|witness(?:es)?|residents?|survivors?|locals?|villagers?|relatives?|"
                       r"family|families|neighbou?rs?|passers?-by|bystanders?|onlookers?|shopkeepers?|students?|"
-                      r"worshipp?ers?|parishioners?|tourists?|passengers?|a man|a woman|citizens?|civilians?)\b", re.I)
+                      r"worshipp?ers?|parishioners?|tourists?|passengers?|a man|a woman|citizens?|civilians?|owners?|managers?|"
+                      r"employees?|workers?|drivers?|teachers?|priests?|monks?|imams?|pastors?|guests?)\b", re.I)
 # Outlets quoted as sources: MEDIA.
 _MEDIA = re.compile(r"\b(?:newspapers?|television|TV|radio|news agency|news agencies|media|press|reports?|"
                     r"broadcasters?|channel|daily|weekly|journalists?|reporters?|correspondents?|news)\b", re.I)

@@ -404,7 +404,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
         body = _blank(sent, datelines)      # a dateline's "KYIV, Ukraine (AP) -" names no party to the event
         content = body[:attr.span[0]] + " " + body[attr.content_start:] if attr else body
-        kind = events.event_type(content) or (events.event_type(sent.text) if attr is None else None)
+        kind = events.event_type(content)
+        # "Witnesses to the explosion say ...": the event is named in the source's own phrase; such a
+        # statement is about the story's event, so it may only take the story's places.
+        about_story = kind is None and attr is not None
+        kind = kind or events.event_type(sent.text)
         if kind is None:
             continue
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
@@ -417,8 +421,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 placed.append(pm)
             elif role == "claimant_seat" and m.place is not None and m.place.kind not in ("capital",):
                 seats.append(pm)
-        placed = _most_specific(text, placed)
-        if not placed and seats:
+        placed = [] if about_story else _most_specific(text, placed)
+        if not placed and seats and not about_story:
             # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened.
             for pm in seats:
                 pm.role = "event_location"

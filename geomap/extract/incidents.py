@@ -2,8 +2,9 @@
 
 Two claims belong to one incident when one of their places lies within
 ``max_km`` of the other's and their dates are within ``max_days``. An
-incident is *disputed* when claimants of opposing sides accuse each other
-(each names the other's side as the one that acted) about the same ground.
+incident is *disputed* when two of its sources tell it differently (:func:`rival`):
+sides accusing each other, different perpetrators named, death tolls far apart,
+or a denial. Decided here once; every export and the map read the claims' flag.
 """
 from __future__ import annotations
 
@@ -12,9 +13,6 @@ import hashlib
 from geopy.distance import great_circle
 
 from geomap.model import MAPPED_ROLES, Claim, Incident
-
-NEUTRAL = {"MEDIA", "UNKNOWN", "UN", "EU", "OSCE", "ICRC"}
-
 
 def _points(c: Claim) -> list[tuple[float, float, float]]:
     return [(p.place.lat, p.place.lon, p.uncertainty_km) for p in c.places
@@ -28,6 +26,25 @@ def _near(a: Claim, b: Claim, max_km: float, max_days: int) -> bool:
         for lb, lob, rb in _points(b):
             if great_circle((la, lo), (lb, lob)).km <= max_km + max(ra, rb):
                 return True
+    return False
+
+
+def disputed(members: list[Claim]) -> bool:
+    """Whether an incident's sources tell it differently (linear in the claims).
+
+    Competing accounts: a denial; two different perpetrators named (each side blaming the other
+    included); or death tolls far apart (the larger at least 1.5 times and 3 more than the smaller).
+    One source restating itself is no dispute."""
+    if len({c.claimant.canonical for c in members}) < 2:
+        return False
+    if any(c.stance == "deny" for c in members):
+        return True
+    if len({c.accused_side for c in members if c.accused_side}) > 1:
+        return True
+    tolls = sorted((c.killed_best, c.claimant.canonical) for c in members if c.killed_best is not None)
+    if len(tolls) > 1 and tolls[0][1] != tolls[-1][1]:
+        low, high = tolls[0][0], tolls[-1][0]
+        return high - low >= 3 and high >= 1.5 * max(low, 1)
     return False
 
 
@@ -72,14 +89,12 @@ def incidents(claims: list[Claim], max_km: float = 25.0, max_days: int = 1) -> l
         dates = [c.event_date for c in members if c.event_date]
         sides = sorted({c.claimant.side for c in members})
         outlets = len({(c.document.outlet or c.document.path) if c.document else c.doc_id for c in members})
-        accusations = {(c.claimant.side, c.accused_side) for c in members
-                       if c.claimant.side not in NEUTRAL and c.accused_side not in (None, c.claimant.side)}
-        disputed = any((b, a) in accusations for a, b in accusations)
+        rival = disputed(members)
         for c in members:
             c.incident_id = iid
-            c.disputed = disputed
+            c.disputed = rival
         out.append(Incident(iid, members, sum(p[0] for p in pts) / len(pts) if pts else 0.0,
                             sum(p[1] for p in pts) / len(pts) if pts else 0.0,
                             min(dates) if dates else None, max(dates) if dates else None,
-                            outlets, disputed, sides))
+                            outlets, rival, sides))
     return out

@@ -28,7 +28,22 @@ def test_rival_accounts_of_the_same_ground_are_one_disputed_incident():
     assert sum(i.disputed for i in found) == 1 and len(found) == 3
 
 
-def test_same_side_or_neutral_reports_are_not_a_dispute():
-    a, b = claim("a", "AM", "AZ", 40.0, 45.0, 3), claim("b", "MEDIA", "AM", 40.0, 45.0, 3)
+def test_agreeing_reports_and_one_source_restating_itself_are_not_a_dispute():
+    a, b = claim("a", "AM", "AZ", 40.0, 45.0, 3), claim("b", "MEDIA", "AZ", 40.0, 45.0, 3)
+    c = claim("c", "AM", None, 40.0, 45.0, 3)
+    incidents([a, b, c])
+    assert a.incident_id == b.incident_id == c.incident_id and not a.disputed
+
+
+def test_death_tolls_far_apart_or_a_denial_are_a_dispute():
+    a, b = claim("a", "MEDIA", None, 34.0, 70.0, 3), claim("b", "AF", None, 34.0, 70.0, 3)
+    a.killed_best, b.killed_best = 100, 12
     incidents([a, b])
-    assert a.incident_id == b.incident_id and not a.disputed
+    assert a.disputed
+    c, d = claim("c", "PK", None, 34.0, 71.0, 3), claim("d", "TTP", None, 34.0, 71.0, 3)
+    c.killed_best, d.killed_best = 12, 13
+    incidents([c, d])
+    assert not c.disputed
+    d.stance = "deny"
+    incidents([c, d])
+    assert c.disputed and d.disputed
