@@ -92,7 +92,8 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
             p = m.place
             toponyms.append({"start": m.start, "end": m.end, "name": m.surface,
                              "lat": p.lat if p else None, "lon": p.lon if p else None,
-                             "place_id": p.id if p else None, "kind": p.kind if p else None})
+                             "place_id": p.id if p else None,
+                             "kind": ("demonym" if m.cue == "demonym" else p.kind) if p else None})
         print(json.dumps({"id": doc.get("id"), "toponyms": toponyms}, ensure_ascii=False), flush=False)
     sys.stdout.flush()
     return 1 if failed else 0

@@ -60,7 +60,10 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
 
     With ``demonyms``, country adjectives ("Turkish") are included as mentions of the country."""
     oracle = oracle or NameOracle(gaz)
-    spans = find_spans(text, oracle.known, oracle.major, oracle.fuzzy)
+    # A nationality adjective is never a town that shares the word ("Thai" is no alternate name of
+    # Alor Setar here): with ``demonyms`` it comes back below as a mention of its country.
+    adjectives = actors.registry().adjectives
+    spans = [s for s in find_spans(text, oracle.known, oracle.major, oracle.fuzzy) if s.text.lower() not in adjectives]
     if not spans:
         return demonym_mentions(text, gaz, []) if demonyms else []
     context = document_context(text, spans, gaz)
