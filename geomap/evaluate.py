@@ -23,12 +23,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from geopy.distance import great_circle
-
 from geomap.config import PACKAGE_DIR
 from geomap.extract.claims import extract
 from geomap.gazetteer.lookup import Gazetteer
-from geomap.model import Claim, Document, iter_features
+from geomap.model import Claim, Document, distance_km, iter_features
 from geomap.text.dates import infer_reference_date
 from geomap.text.documents import read_documents
 
@@ -88,7 +86,7 @@ class Score:
 
 
 def _within(lat: float, lon: float, place: dict) -> bool:
-    return great_circle((lat, lon), (place["lat"], place["lon"])).km <= place["tolerance_km"]
+    return distance_km(lat, lon, place["lat"], place["lon"]) <= place["tolerance_km"]
 
 
 def _points(c: Claim) -> list[tuple[float, float]]:
@@ -148,7 +146,7 @@ def score_document(doc: str, claims: list[Claim], gold: dict, gaz: Gazetteer | N
             ref = cands[0].place
             for c in preds:
                 for la, lo in _points(c):
-                    if great_circle((la, lo), (ref.lat, ref.lon)).km <= NOT_INCIDENT_KM \
+                    if distance_km(la, lo, ref.lat, ref.lon) <= NOT_INCIDENT_KM \
                             and not any(_within(la, lo, p) for p in incident_places):
                         s.not_incident_hits.append(f"{doc}: point at {name} ({c.sentence[:60]}...)")
     for i, j in gold.get("disputes", []):

@@ -7,6 +7,7 @@ that link competing claims. Plain dataclasses: pure data, no I/O.
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Iterable, Iterator
@@ -177,3 +178,16 @@ def iter_features(claims: Iterable[Claim]) -> Iterator[tuple[Claim, PlaceMention
         for p in c.places:
             if p.place is not None and p.role in MAPPED_ROLES:
                 yield c, p
+
+
+EARTH_RADIUS_KM = 6371.009      # geopy's mean earth radius, so distances agree with geopy's great_circle
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine, geopy's great_circle formula), the one distance geomap uses.
+
+    Written out because resolution computes it for every candidate x anchor, where building geopy
+    Points dominated the run time."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))

@@ -22,9 +22,9 @@ from geomap.extract import actors
 from geomap.extract import events
 from geomap.extract.attribution import REPORTING_CUE, Attribution, AttributionState, attribute
 from geomap.text.dates import DateMention, find_dates
-from geomap.gazetteer.lookup import Gazetteer, NameOracle, fast_km
+from geomap.gazetteer.lookup import Gazetteer, NameOracle
 from geomap.extract.geoparse import geoparse
-from geomap.model import AREA_KINDS, FEATURE_KINDS, MAPPED_ROLES, Claim, Claimant, Document, PlaceMention
+from geomap.model import AREA_KINDS, FEATURE_KINDS, MAPPED_ROLES, Claim, Claimant, Document, PlaceMention, distance_km
 from geomap.text.sentences import Sentence, split_sentences
 
 BATCH = 64                     # documents analysed together (memory stays bounded by the batch)
@@ -190,9 +190,8 @@ def _precision(p, m: PlaceMention, before: str) -> tuple[str, float]:
     if p.kind in AREA_KINDS or m.cue == "admin" or re.search(r"\b(?:district|region|province)s?\s+of\s+(?:the\s+)?"
                                                           r"(?:[\w-]+,\s+(?:and\s+)?)*$", before, re.I):
         if p.bbox:
-            from geopy.distance import great_circle
             w, s, e, n = p.bbox
-            radius = great_circle((s, w), (n, e)).km / 2
+            radius = distance_km(s, w, n, e) / 2
         else:
             radius = 30.0 if p.kind in ("admin1", "admin2", "admin3") else 70.0
         level = "region" if p.kind in ("region", "disputed_territory", "mountain_range", "sea", "corridor") \
@@ -214,7 +213,7 @@ def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
         w, s, e, n = a.bbox
         return w <= p.lon <= e and s <= p.lat <= n
     between = text[point.end:area.start] if point.end <= area.start else ""
-    return a.country == p.country and fast_km(a.lat, a.lon, p.lat, p.lon) <= 150.0 \
+    return a.country == p.country and distance_km(a.lat, a.lon, p.lat, p.lon) <= 150.0 \
         and bool(_HOLDER.match(between)) and not re.search(r"\b(?:and|or)\b", between) and between.count(",") <= 1
 
 
@@ -336,7 +335,7 @@ def _near_the_story(mentions: list[PlaceMention]) -> list[PlaceMention]:
     if not anchors:
         return mentions
     return [m for m in mentions if m.place is None or _major(m)
-            or any(fast_km(a.lat, a.lon, m.place.lat, m.place.lon) <= STRAY_KM for a in anchors)]
+            or any(distance_km(a.lat, a.lon, m.place.lat, m.place.lon) <= STRAY_KM for a in anchors)]
 
 
 def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from geopy.distance import great_circle
-
-from geomap.model import MAPPED_ROLES, Claim, Incident
+from geomap.model import MAPPED_ROLES, Claim, Incident, distance_km
 
 def _points(c: Claim) -> list[tuple[float, float, float]]:
     return [(p.place.lat, p.place.lon, p.uncertainty_km) for p in c.places
@@ -24,7 +22,7 @@ def _near(a: Claim, b: Claim, max_km: float, max_days: int) -> bool:
         return False
     for la, lo, ra in _points(a):
         for lb, lob, rb in _points(b):
-            if great_circle((la, lo), (lb, lob)).km <= max_km + max(ra, rb):
+            if distance_km(la, lo, lb, lob) <= max_km + max(ra, rb):
                 return True
     return False
 

@@ -16,13 +16,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from geopy.distance import EARTH_RADIUS as EARTH_RADIUS_KM, great_circle
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from geomap.gazetteer import index as idx
 from geomap.errors import GazetteerError
-from geomap.model import AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, Candidate, Place, Resolution
+from geomap.model import AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, Candidate, Place, Resolution, distance_km
 from geomap.gazetteer.names import is_code, normalize, skeleton
 
 MAX_NAME_LENGTH = 200
@@ -75,7 +74,7 @@ def _seats_first(cands: list[Candidate]) -> None:
         for area in areas:
             a, p = area.place, city.place
             inside = (a.bbox[0] <= p.lon <= a.bbox[2] and a.bbox[1] <= p.lat <= a.bbox[3]) if a.bbox else \
-                (a.country == p.country and fast_km(a.lat, a.lon, p.lat, p.lon) <= 150)
+                (a.country == p.country and distance_km(a.lat, a.lon, p.lat, p.lon) <= 150)
             if inside and normalize(a.name) == normalize(p.name) and city.context_score <= area.context_score:
                 city.context_score = area.context_score + 0.5
                 city.reasons.append(f"seat of {a.name}")
@@ -193,7 +192,7 @@ class Gazetteer:
                 c.context_score += 6
                 c.reasons.append(f"in {country.upper()}")
             if near:
-                d = great_circle(near, (c.place.lat, c.place.lon)).km
+                d = distance_km(near[0], near[1], c.place.lat, c.place.lon)
                 c.context_score += 8 * math.exp(-d / 1000)
                 c.reasons.append(f"{d:.0f} km from {near[0]:.2f},{near[1]:.2f}")
         cands.sort(key=lambda c: (-c.context_score, c.place.id))
@@ -280,7 +279,7 @@ class Gazetteer:
         # A small place far from everything else the document names is a guess, not a resolution.
         if anchors and best.place.kind not in ("country", "continent") and ctx.countries \
                 and best.place.country not in ctx.countries and prior(best.place) < 4.0:
-            far = min(fast_km(a.lat, a.lon, best.place.lat, best.place.lon) for a in anchors)
+            far = min(distance_km(a.lat, a.lon, best.place.lat, best.place.lon) for a in anchors)
             if far > 2500:
                 return Resolution(name, None, scored, f"best candidate {far:.0f} km from the document's places")
         margin = best.context_score - (scored[1].context_score if len(scored) > 1 else 0.0)
@@ -293,20 +292,11 @@ def _inside(place: Place, bbox: tuple[float, float, float, float]) -> bool:
     return s <= place.lat <= n and w <= place.lon <= e
 
 
-def fast_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, the formula of geopy's great_circle) without building
-    geopy Points: resolution computes it for every candidate × anchor, where Point parsing
-    dominated the run time."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _distance_to(p: Place, anchor: Place) -> float:
     """Distance from an anchor point to a place; zero when the anchor lies inside the place's extent."""
     if p.bbox and p.kind in AREA_KINDS and _inside(anchor, p.bbox):
         return 0.0
-    return fast_km(anchor.lat, anchor.lon, p.lat, p.lon)
+    return distance_km(anchor.lat, anchor.lon, p.lat, p.lon)
 
 
 
