@@ -25,6 +25,18 @@ SETTLEMENT_KINDS = frozenset({"populated_place", "village", "capital"})
 MAPPED_ROLES = ("event_location", "target", "origin_of_fire")
 ROLES = (*MAPPED_ROLES, "mentioned")
 
+# What happened, most specific first (geomap.extract.events holds the words for each).
+EVENT_TYPES = ("drone_strike", "airstrike", "shelling", "positions_captured", "ceasefire_violation",
+               "mining_sabotage", "abduction", "bombing", "shooting", "armed_clash", "casualties")
+# How precisely a point stands for the place (ACLED/UCDP-style levels, finest first).
+PRECISIONS = ("exact", "near", "direction", "district", "region", "country")
+
+# Sides that are no party to the fighting: the outlet and news agencies, NGOs, private people
+# (witnesses, residents), and sources the registry cannot place. States use ISO 3166-1 alpha-2;
+# non-state groups and international bodies have codes of their own (extract/data/actors.tsv).
+MEDIA, NGO, LOCAL, UNKNOWN = "MEDIA", "NGO", "LOCAL", "UNKNOWN"
+NON_PARTIES = frozenset({MEDIA, NGO, LOCAL, UNKNOWN})
+
 
 @dataclass(frozen=True, slots=True)
 class Place:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from geomap.extract import actors
-from geomap.model import Claimant
+from geomap.model import LOCAL, MEDIA, Claimant
 
 SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announced|announces|added|adds|"
           r"alleged|alleges|told|tells|confirmed|confirms|insisted|insists|warned|warns|wrote|writes|tweeted|"
@@ -136,9 +136,9 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
         label = actors.registry().side_label.get(state.home, state.home)
         return Claimant(surface, f"{label} {c.canonical}", state.home, c.type)
     if _PRIVATE.search(surface):
-        return Claimant(surface, "Witnesses and residents", "LOCAL", "private")
+        return Claimant(surface, "Witnesses and residents", LOCAL, "private")
     if _MEDIA.search(surface):
-        return Claimant(surface, c.canonical, "MEDIA", "media")
+        return Claimant(surface, c.canonical, MEDIA, "media")
     return c
 
 

@@ -24,7 +24,8 @@ from geomap.extract.attribution import REPORTING_CUE, Attribution, AttributionSt
 from geomap.text.dates import DateMention, find_dates
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
 from geomap.extract.geoparse import geoparse
-from geomap.model import AREA_KINDS, FEATURE_KINDS, MAPPED_ROLES, Claim, Claimant, Document, PlaceMention, distance_km
+from geomap.model import (AREA_KINDS, FEATURE_KINDS, MAPPED_ROLES, MEDIA, NON_PARTIES, Claim, Claimant, Document,
+                          PlaceMention, distance_km)
 from geomap.text.sentences import Sentence, split_sentences
 
 BATCH = 64                     # documents analysed together (memory stays bounded by the batch)
@@ -81,7 +82,6 @@ def _in_quote(text: str, pos: int, sentence: Sentence) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-NON_PARTIES = frozenset({"MEDIA", "NGO", "UNKNOWN"})
 _OWN_FORCES = re.compile(r"\b(?:its|our|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|army|soldiers|militants|"
                          r"drones|artillery|air defen[cs]es?|navy|air force)\b", re.I)
 _ACCUSING = re.compile(r"\baccus(?:ing|ed)\s+([^,.;]{2,50}?)\s+of\b", re.I)
@@ -437,8 +437,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             narrative.places = [pm for pm in placed if pm.precision != "region"]
             narrative.places_day = when.begin if when else None
         claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
-                                                       "MEDIA", "media")
-        if claimant.side == "MEDIA" and all(p.precision == "region" for p in placed):
+                                                       MEDIA, "media")
+        if claimant.side == MEDIA and all(p.precision == "region" for p in placed):
             continue          # the outlet's framing of a whole region is background, not an incident report
         opponent = _opponent(claimant.side, doc_sides)
         agent, target = _accused_and_target(content, claimant, opponent)

@@ -1,8 +1,8 @@
 """What happened: event type, weapons and casualties, as pure functions over a sentence.
 
-The lexicons are data (dicts below) so a user can extend them; event types
-follow the claim model: shelling, armed_clash, drone_strike, airstrike,
-positions_captured, ceasefire_violation, mining_sabotage, casualties.
+The lexicons are data (dicts below) so a user can extend them; event types are the
+model's ``EVENT_TYPES`` (drone and air strikes, shelling, ground taken, ceasefire
+violations, mines and sabotage, abductions, bombings, shootings, clashes, casualties).
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from geomap.model import EVENT_TYPES
 from geomap.text.numbers import parse_number
 from geomap.text.dates import _TIME as _TIME_RE, find_dates
 
@@ -27,6 +28,7 @@ EVENT_PATTERNS: dict[str, str] = {
     "armed_clash": r"\braid(?:s|ed)?\b|\bstorm(?:ed|ing)\b|\bbesieg(?:ed|ing)\b|\bsieges?\b|\btorch(?:ed|ing)\b|\bburn(?:ed|t) down\b|\bset (?:on )?fire\b|\barson\b|\brammed\b|\bclash(?:es|ed)?\b|\bfighting\b|\bfirefights?\b|\bskirmish(?:es)?\b|\bshoot-?outs?\b|\bexchange of fire\b|\bexchang(?:ed|ing|es)? (?:of )?(?:heavy |small[- ]arms |gun|machine-gun )?fire\b|\bopened fire\b|\bcame under (?:intense )?fire\b|\bunder fire\b|\bintensive (?:fire|shooting)\b|\battack(?:s|ed|ing)?\b|\boffensive\b|\bhostilities\b|\bprovocations?\b|\bassault\b|\bambush(?:ed)?\b|\bcounter(?:-| )?(?:operation|offensive|attack)\b|\bretaliatory (?:operation|measures?|strikes?)\b|\bfired\b|\bfiring\b|\bgunfire\b|\bcombat\b",
     "casualties": r"\bkill(?:ed|ing|s)\b|\bdead\b|\bdied\b|\bmartyred\b|\bbodies\b|\bdeath toll\b|\bwounded\b|\binjur(?:ed|ies|ing)\b|\bcasualt(?:y|ies)\b|\blosses\b",
 }
+assert tuple(EVENT_PATTERNS) == EVENT_TYPES, "event words and the model's event types must agree"
 _EVENT_RES = {k: re.compile(v, re.I) for k, v in EVENT_PATTERNS.items()}
 
 WEAPONS: dict[str, str] = {
