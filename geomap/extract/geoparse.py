@@ -54,6 +54,13 @@ def demonym_mentions(text: str, gaz: Gazetteer, taken: list[PlaceMention]) -> li
     return out
 
 
+def _primary_area(gaz: Gazetteer, name: str) -> bool:
+    """Whether an adjective-like word is itself the primary name of a country or region ("Myanmar",
+    "Kurdistan", "Karabakh"), used attributively but still a place."""
+    best = gaz.lookup(name, fuzzy=False, limit=1)
+    return bool(best) and best[0].score >= 100 and best[0].place.kind in ("country", "region", "disputed_territory")
+
+
 def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
              demonyms: bool = False) -> list[PlaceMention]:
     """Every place-name mention in ``text`` with its resolution (or ``place=None``).
@@ -63,7 +70,8 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
     # A nationality adjective is never a town that shares the word ("Thai" is no alternate name of
     # Alor Setar here): with ``demonyms`` it comes back below as a mention of its country.
     adjectives = actors.registry().adjectives
-    spans = [s for s in find_spans(text, oracle.known, oracle.major, oracle.fuzzy) if s.text.lower() not in adjectives]
+    spans = [s for s in find_spans(text, oracle.known, oracle.major, oracle.fuzzy)
+             if s.text.lower() not in adjectives or _primary_area(gaz, s.text)]
     if not spans:
         return demonym_mentions(text, gaz, []) if demonyms else []
     context = document_context(text, spans, gaz)

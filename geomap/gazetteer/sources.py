@@ -106,13 +106,21 @@ def _representative(geom) -> tuple[float, float]:
     return point.y, point.x
 
 
+GEONAMES_COUNTRIES = Path(__file__).parent / "data" / "geonames_countries.tsv"
+
+
 def country_points(path: Path | None) -> dict[str, tuple[float, float]]:
-    """Countries' conventional centre points (npm ``world-countries`` ``latlng``, as GeoNames uses)."""
-    if path is None or not path.is_file():
-        return {}
-    with open(path, encoding="utf-8") as fh:
-        return {c["cca2"]: (float(c["latlng"][0]), float(c["latlng"][1]))
-                for c in json.load(fh) if len(c.get("latlng") or []) == 2}
+    """Countries' points: GeoNames' own country features (``data/geonames_countries.tsv``, the points
+    geoparsing corpora and peers use) and, for territories GeoNames files otherwise, npm
+    ``world-countries`` ``latlng``."""
+    points: dict[str, tuple[float, float]] = {}
+    if path is not None and path.is_file():
+        with open(path, encoding="utf-8") as fh:
+            points = {c["cca2"]: (float(c["latlng"][0]), float(c["latlng"][1]))
+                      for c in json.load(fh) if len(c.get("latlng") or []) == 2}
+    for where, row in tsv_rows(GEONAMES_COUNTRIES, required=("iso", "lat", "lon")):
+        points[row["iso"]] = (_float(row["lat"], "lat", where, -90, 90), _float(row["lon"], "lon", where, -180, 180))
+    return points
 
 
 def admin_abbreviations() -> dict[tuple[str, str], list[str]]:

@@ -24,3 +24,12 @@ def test_spans_carry_offsets_and_list_members_share_a_cue():
 
 def test_surname_introduced_in_full_is_a_person_not_a_place():
     assert "Paris" not in spans("Jane Paris, a spokeswoman, said. Paris added that the talks failed.")
+
+
+def test_nationality_adjectives_are_never_towns_but_adjective_like_countries_stay(gaz):
+    from geomap.extract.geoparse import geoparse
+    found = {m.surface: m.place for m in geoparse("Thai and Somali officials met in Myanmar.", gaz)}
+    assert "Thai" not in found and "Somali" not in found
+    assert found["Myanmar"].kind == "country"
+    demonyms = [m for m in geoparse("Thai officials said.", gaz, demonyms=True) if m.surface == "Thai"]
+    assert demonyms and demonyms[0].place.country == "TH" and demonyms[0].cue == "demonym"

@@ -265,3 +265,11 @@ def test_place_comma_larger_place_settles_ambiguity(gaz):
     assert found["London"].country == "CA"
     found = {m.surface: m.place for m in geoparse("Officials in London said so.", gaz)}
     assert found["London"].country == "GB"
+
+
+def test_countries_sit_on_geonames_own_points(gaz):
+    # The points geoparsing corpora and peers use (GeoNames country features), not a centroid of choice.
+    us = gaz.lookup("United States", limit=1)[0].place
+    ca = gaz.lookup("Canada", limit=1)[0].place
+    assert (us.lat, us.lon) == (39.76, -98.5)
+    assert abs(ca.lat - 60.10867) < 1e-4 and abs(ca.lon + 113.64258) < 1e-4
