@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         "resolve them offline, attach who claims what happened there, and map competing accounts.",
         epilog="Start with `geomap run` (the bundled seed articles into output/); every command has --help.")
     parser.add_argument("--version", action="version", version=f"geomap {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error")
     sub = parser.add_subparsers(dest="command", required=True)
 
     gazetteer_commands.add_commands(sub)
@@ -36,8 +37,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except (GeomapError, OSError) as exc:
+        if args.debug:
+            raise
         print(f"geomap: error: {exc}", file=sys.stderr)
-        return 2
+        return 1
     except KeyboardInterrupt:
         print("geomap: interrupted", file=sys.stderr)
         return 130

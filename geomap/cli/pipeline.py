@@ -48,9 +48,26 @@ def _extract(args: argparse.Namespace, docs):
         return extract(docs, gaz, progress=bar.update)
 
 
+def _refuse_overwriting_inputs(args: argparse.Namespace, *outputs: Path) -> None:
+    inputs = {Path(p).resolve() for p in (args.inputs or [])}
+    for out in outputs:
+        if Path(out).resolve() in inputs:
+            raise InputError(f"{out}: is also an input; refusing to overwrite it")
+
+
+def _nothing_read(docs, failed) -> None:
+    if not docs:
+        raise InputError(f"no document could be read ({len(failed)} failed); nothing written, "
+                         "earlier outputs are unchanged")
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from geomap.io.export import geojson_text, write_geojson
+    if args.output and str(args.output) != "-":
+        _refuse_overwriting_inputs(args, args.output)
     docs, failed = _read(args)
+    if args.output and str(args.output) != "-":
+        _nothing_read(docs, failed)
     claims = _extract(args, docs)
     if args.output and str(args.output) != "-":
         write_geojson(claims, args.output)
@@ -63,17 +80,21 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from geomap.io import export
     from geomap.render.map import write_map
-    docs, failed = _read(args)
-    claims = _extract(args, docs)
     out = Path(args.out)
+    names = ("map.html", "claims.geojson", "claims.geojsonl", "claims.csv", "claims.gpkg")
+    _refuse_overwriting_inputs(args, *(out / n for n in names))
+    docs, failed = _read(args)
+    _nothing_read(docs, failed)
+    claims = _extract(args, docs)
     rows = export.records(claims)
-    paths = {
-        "map": write_map(rows, out / "map.html", self_contained=args.self_contained, title=args.title),
-        "geojson": export.write_geojson(rows, out / "claims.geojson"),
-        "geojsonl": export.write_geojsonl(rows, out / "claims.geojsonl"),
-        "csv": export.write_csv(claims, out / "claims.csv"),
-        "gpkg": export.write_gpkg(claims, out / "claims.gpkg"),
-    }
+    written = export.write_set(out, {
+        "map.html": lambda p: write_map(rows, p, self_contained=args.self_contained, title=args.title),
+        "claims.geojson": lambda p: export.write_geojson(rows, p),
+        "claims.geojsonl": lambda p: export.write_geojsonl(rows, p),
+        "claims.csv": lambda p: export.write_csv(rows, p),
+        "claims.gpkg": lambda p: export.write_gpkg(rows, p),
+    })
+    paths = dict(zip(("map", "geojson", "geojsonl", "csv", "gpkg"), written.values()))
     sides = sorted({c.claimant.side for c in claims})
     print(f"{len(docs)} documents, {len(claims)} claims ({len(rows)} map points), sides: {', '.join(sides) or '-'}")
     for name, path in paths.items():

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point
 
+from geomap.errors import OutputError
 from geomap.model import Claim, iter_features
 
 # The flat properties of a Feature, in order (the CLI contract of `geomap extract`).
@@ -156,6 +158,50 @@ def atomic_path(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
         for leftover in tmp.parent.glob(tmp.name + "-*"):     # SQLite journals of a failed GeoPackage
             leftover.unlink(missing_ok=True)
+
+
+STAGING_PREFIX = ".geomap-staging-"
+
+
+def clean_leftovers(folder: Path) -> list[Path]:
+    """Remove what an earlier killed run left in ``folder``: staging folders and hidden temp files."""
+    removed = []
+    if not folder.is_dir():
+        return removed
+    for p in folder.iterdir():
+        if p.name.startswith(STAGING_PREFIX) and p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p)
+        elif p.name.startswith(".") and (p.suffix in (".tmp", ".gpkg") or "-journal" in p.name or
+                                         p.name.endswith((".gpkg-wal", ".gpkg-shm"))) and p.is_file():
+            p.unlink(missing_ok=True)
+            removed.append(p)
+    return removed
+
+
+def write_set(folder: Path, writers: dict[str, Callable[[Path], object]]) -> dict[str, Path]:
+    """Write a set of outputs (file name -> function writing that file) as a whole or not at all.
+
+    Every file is written into a staging folder beside the targets first; only when all succeeded
+    are they moved over the old ones (a rename each, milliseconds). On any failure, a full disk or
+    a signal included, the previous set stays as it was and the staging folder is removed."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(folder)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
+    try:
+        for name, write in writers.items():
+            write(staging / name)
+        done = {}
+        for name in writers:
+            os.replace(staging / name, folder / name)
+            done[name] = folder / name
+        return done
+    except OSError as exc:
+        raise OutputError(f"{folder}: outputs not written ({exc.strerror or exc}); the previous ones are unchanged") \
+            from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def atomic_write(path: Path, data: bytes | str) -> Path:
