@@ -261,5 +261,18 @@ def acled_frame(data) -> pd.DataFrame:
     return pd.DataFrame(out, columns=ACLED_COLUMNS + [c for c in COLUMNS if c not in ACLED_COLUMNS])
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value):
+    """A text cell a spreadsheet would run as a formula gets a leading ' (OWASP's CSV injection advice)."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def write_csv(data, path: Path) -> Path:
-    return atomic_write(path, acled_frame(data).to_csv(index=False, lineterminator="\n"))
+    """ACLED-style CSV; cells from article text cannot start a spreadsheet formula."""
+    frame = acled_frame(data)
+    for col in frame.columns:
+        if not pd.api.types.is_numeric_dtype(frame[col]):
+            frame[col] = frame[col].map(neutralise_cell)
+    return atomic_write(path, frame.to_csv(index=False, lineterminator="\n"))

@@ -95,6 +95,16 @@ def _casualties(r: dict) -> str:
 PRECISION_WORDS = {1: "day", 2: "a few days", 3: "week", 4: "month", 5: "year or more"}
 
 
+# Unicode bidirectional controls: in untrusted text they reorder what a reader sees ("U+202E" turns
+# an outlet's name around). Each becomes a space, so offsets into the text still hold.
+_BIDI = str.maketrans({c: " " for c in "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"})
+
+
+def shown(value):
+    """Text as it may be shown: bidi controls neutralised (other values unchanged)."""
+    return value.translate(_BIDI) if isinstance(value, str) else value
+
+
 class _Table:
     """Distinct values -> small integers, so repeated strings travel once."""
 
@@ -103,6 +113,7 @@ class _Table:
         self.values: list = []
 
     def __call__(self, value) -> int:
+        value = shown(value)
         if value not in self.index:
             self.index[value] = len(self.values)
             self.values.append(value)
@@ -119,7 +130,8 @@ def map_data(rows: list[dict]) -> dict:
     sentence offset of the place start, of its end, role/precision text].
     """
     colors = side_colors(r.get("claimant_side") or "UNKNOWN" for r in rows)
-    claimants = sorted({(r.get("claimant_side") or "UNKNOWN", r.get("claimant_canonical") or "?") for r in rows})
+    claimants = sorted({(shown(r.get("claimant_side") or "UNKNOWN"), shown(r.get("claimant_canonical") or "?"))
+                        for r in rows})
     claimant_index = {c: i for i, c in enumerate(claimants)}
     dates = sorted({r.get("event_date") or "undated" for r in rows})
     date_index = {d: i for i, d in enumerate(dates)}
@@ -132,12 +144,12 @@ def map_data(rows: list[dict]) -> dict:
     disputed: dict[str, list[int]] = {}
     points = []
     for r in rows:
-        side = r.get("claimant_side") or "UNKNOWN"
+        side = shown(r.get("claimant_side") or "UNKNOWN")
         k = claim_rows(r.get("claim_id"))
         if k == len(claims):
             url = r.get("url")
             claims.append([
-                claimant_index[(side, r.get("claimant_canonical") or "?")],
+                claimant_index[(side, shown(r.get("claimant_canonical") or "?"))],
                 texts((r.get("event_type") or "").replace("_", " ")), texts(r.get("weapons") or ""),
                 texts(r.get("accused_side") or "—"), texts(_casualties(r) or "—"),
                 texts(r.get("event_date") or "undated"), texts(PRECISION_WORDS.get(r.get("date_precision"), "?")),
@@ -152,7 +164,7 @@ def map_data(rows: list[dict]) -> dict:
         if sent_start is None or not (0 <= a < b <= len(r.get("sentence") or "")):
             a = b = -1
         precise = (r.get("geo_precision") or "exact") == "exact"
-        points.append([r["lat"], r["lon"], claimant_index[(side, r.get("claimant_canonical") or "?")],
+        points.append([r["lat"], r["lon"], claimant_index[(side, shown(r.get("claimant_canonical") or "?"))],
                        date_index[r.get("event_date") or "undated"], EVENT_BADGES.get(r.get("event_type") or "", "?"),
                        0.0 if precise else float(r.get("uncertainty_km") or 0), 0, k, texts(r.get("place_name") or ""),
                        a, b, texts(f"{r.get('place_role')}, {r.get('geo_precision')}, ±{r.get('uncertainty_km')} km")])

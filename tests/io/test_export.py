@@ -116,3 +116,17 @@ def test_rows_from_edited_geojson_validate(tmp_path):
     with pytest.raises(ValueError, match="out of range"):
         export.rows_from_geojson({"type": "FeatureCollection", "features": [
             {"type": "Feature", "geometry": {"type": "Point", "coordinates": [500, 0]}, "properties": {}}]})
+
+
+
+def test_csv_cells_from_text_cannot_start_a_formula(tmp_path):
+    import csv
+    from geomap.io.export import COLUMNS, neutralise_cell, write_csv
+    row = {k: None for k in COLUMNS} | {"claim_id": "c1", "place_start": 0, "lat": 1.0, "lon": 2.0,
+                                         "sentence": "=HYPERLINK(\"http://evil\")", "outlet": "+cmd|' /C calc'!A0",
+                                         "claimant_canonical": "@SUM(1+1)", "url": "-2+3", "event_date": "2024-05-01"}
+    write_csv([row], tmp_path / "c.csv")
+    (got,) = list(csv.DictReader(open(tmp_path / "c.csv", encoding="utf-8")))
+    assert got["sentence"].startswith("'=") and got["outlet"].startswith("'+") and got["url"] == "'-2+3"
+    assert got["notes"].startswith("According to @SUM")      # not at the start of a cell: harmless
+    assert got["latitude"] == "1.0" and neutralise_cell(-5) == -5 and neutralise_cell("Kyiv") == "Kyiv"

@@ -77,3 +77,11 @@ def test_template_syntax_in_articles_is_inert():
     assert "\\u007b\\u007b 7*7 \\u007d\\u007d" in page          # kept, encoded, in the data
     assert "&#123;&#123; 5*5 &#125;&#125;" in page             # the title, escaped
     assert ">25<" not in page and ">42<" not in page
+
+
+def test_bidi_controls_cannot_reorder_what_the_reader_sees():
+    sentence = "Shelling hit Kharkiv \u202eyad\u202c today."
+    data = map_data([row(sentence=sentence, outlet="\u202eSSENTIW", claimant_canonical="Gov\u2067ernor")])
+    shown = " ".join(str(v) for v in data["texts"]) + " ".join(c["name"] for c in data["claimants"])
+    assert not any(ch in shown for ch in "\u202e\u202c\u2067")
+    assert any(len(v) == len(sentence) for v in data["texts"] if isinstance(v, str) and "Kharkiv" in v)
