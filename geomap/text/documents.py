@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from geomap.model import Document
 
 MAX_BYTES = 20_000_000          # a news article is kilobytes; anything bigger is a mistake
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+MIN_ARTICLE_CHARS = 200         # less text than this in a saved page is navigation, not an article
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +41,7 @@ def parse_date(value: object, where: str) -> date:
         return value
     if not isinstance(value, str):
         raise ValueError(f"{where}: published date must be a string YYYY-MM-DD, got {type(value).__name__}")
-    m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", value)
+    m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$", value)
     if not m:
         raise ValueError(f"{where}: published date {value!r} is not YYYY-MM-DD")
     try:
@@ -56,27 +58,56 @@ def _size(n: int) -> str:
 
 
 def _read_meta_file(path: Path, problems: list[InputProblem]) -> str | None:
-    """A sidecar or metadata.json: unreadable ones are warnings, the documents are still read."""
+    """A sidecar or metadata.json. An unreadable one is an error (its documents lose their dates and
+    outlets); the documents themselves are still read."""
     found: list[InputProblem] = []
     raw = _read_bytes(path, found)
-    problems.extend(InputProblem(p.path, p.line, f"{p.message}; its metadata is ignored", fatal=False) for p in found)
+    problems.extend(InputProblem(p.path, p.line, f"{p.message}; its metadata is ignored") for p in found)
     return raw
 
 
-def _read_bytes(path: Path, problems: list[InputProblem]) -> str | None:
+def _regular(path: Path, problems: list[InputProblem], line: int | None = None) -> bool:
+    """Only regular files are read: a device (``/dev/zero``), FIFO or socket would never end or never
+    answer, whatever its name says; a link that loops or leads nowhere is named as such."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            problems.append(InputProblem(str(path), None, f"file is {_size(size)}, over the "
-                                         f"{_size(MAX_BYTES)} limit for one input"))
-            return None
-        data = path.read_bytes()
+        mode = path.stat().st_mode
+    except OSError as exc:
+        problems.append(InputProblem(str(path), line, f"cannot read: {exc.strerror or exc}"
+                                     + (" (a broken or looping link)" if path.is_symlink() else "")))
+        return False
+    if not stat.S_ISREG(mode):
+        kind = ("a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else
+                "a socket" if stat.S_ISSOCK(mode) else "a device")
+        problems.append(InputProblem(str(path), line, f"is {kind}, not a regular file; not read"))
+        return False
+    return True
+
+
+def _read_bytes(path: Path, problems: list[InputProblem]) -> str | None:
+    """A file's text, at most MAX_BYTES read whatever the file claims to be; problems named."""
+    if not _regular(path, problems):
+        return None
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         problems.append(InputProblem(str(path), None, f"cannot read: {exc.strerror or exc}"))
+        return None
+    if len(data) > MAX_BYTES:
+        problems.append(InputProblem(str(path), None, f"file is over the {_size(MAX_BYTES)} limit for one input"))
         return None
     if not data.strip():
         problems.append(InputProblem(str(path), None, "file is empty"))
         return None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            text = "\x00"
+        if "\x00" in text or not text.strip():
+            problems.append(InputProblem(str(path), None, "starts with a UTF-16 mark but holds no UTF-16 text"))
+            return None
+        return text
     if b"\x00" in data[:8192]:
         problems.append(InputProblem(str(path), None, "binary file, expected UTF-8 text"))
         return None
@@ -126,8 +157,8 @@ def _txt(path: Path, folder_meta: dict, problems: list[InputProblem]) -> list[Do
             meta.update(extra)
             where = str(sidecar) if "published" in extra else where
         except ValueError as exc:
-            problems.append(InputProblem(str(sidecar), None, f"malformed sidecar ({exc}); its metadata is ignored",
-                                         fatal=False))
+            problems.append(InputProblem(str(sidecar), None, f"malformed sidecar ({exc}); "
+                                         f"{path.name} is read without its metadata"))
     doc = _meta_doc(text, str(path), meta, where, problems)
     return [doc] if doc else []
 
@@ -135,6 +166,8 @@ def _txt(path: Path, folder_meta: dict, problems: list[InputProblem]) -> list[Do
 def _jsonl(path: Path, problems: list[InputProblem]) -> list[Document]:
     """One document per line, streamed: a corpus file may be large, one article may not."""
     docs = []
+    if not _regular(path, problems):
+        return []
     try:
         fh = open(path, "rb")
     except OSError as exc:
@@ -142,10 +175,13 @@ def _jsonl(path: Path, problems: list[InputProblem]) -> list[Document]:
         return []
     with fh:
         # Lines end at b"\n" only: texts may hold U+2028, which str.splitlines() would split on.
-        for n, raw in enumerate(fh, 1):
+        n = 0
+        while raw := fh.readline(MAX_BYTES + 1):
+            n += 1
             if len(raw) > MAX_BYTES:
-                problems.append(InputProblem(str(path), n, f"line is {_size(len(raw))}, over the "
-                                             f"{_size(MAX_BYTES)} limit for one document"))
+                while raw and not raw.endswith(b"\n"):          # skip the rest of the line, bounded reads
+                    raw = fh.readline(MAX_BYTES + 1)
+                problems.append(InputProblem(str(path), n, f"line is over the {_size(MAX_BYTES)} limit for one document"))
                 continue
             if not raw.strip():
                 continue
@@ -196,7 +232,12 @@ def _html(path: Path, problems: list[InputProblem]) -> list[Document]:
             parse_date(meta["published"], str(path))
         except ValueError:
             meta["published"] = None
-    doc = _meta_doc(data.get("text") or "", str(path), meta, str(path), problems)
+    body = data.get("text") or ""
+    if len(body) < MIN_ARTICLE_CHARS:
+        problems.append(InputProblem(str(path), None, f"no article in the HTML page (only {len(body)} characters "
+                                     "of text: a navigation or index page?)"))
+        return []
+    doc = _meta_doc(body, str(path), meta, str(path), problems)
     return [doc] if doc else []
 
 
@@ -212,7 +253,8 @@ def _folder_meta(folder: Path, problems: list[InputProblem]) -> dict:
             raise ValueError('"articles" must map file names to objects')
         return articles
     except (ValueError, AttributeError) as exc:
-        problems.append(InputProblem(str(path), None, f"malformed metadata ({exc}); ignored", fatal=False))
+        problems.append(InputProblem(str(path), None, f"malformed metadata ({exc}); the folder's files are "
+                                     "read without their dates and outlets"))
         return {}
 
 
@@ -224,14 +266,10 @@ def read_documents(inputs: Iterable[str | Path], published: date | None = None, 
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            meta = _folder_meta(path, problems)
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
-            if not files:
-                problems.append(InputProblem(str(path), None, "folder holds no .txt, .jsonl or .html files"))
-            for f in files:
-                docs.extend(_read_one(f, meta, problems))
+            docs.extend(_folder(path, problems))
         elif not path.exists():
-            problems.append(InputProblem(str(path), None, "no such file or folder"))
+            problems.append(InputProblem(str(path), None, "no such file or folder"
+                                         + (" (a broken or looping link)" if path.is_symlink() else "")))
         else:
             meta = _folder_meta(path.parent, problems) if path.suffix.lower() == ".txt" else {}
             docs.extend(_read_one(path, meta, problems))
@@ -248,6 +286,35 @@ def read_documents(inputs: Iterable[str | Path], published: date | None = None, 
                                          f"{'inferred ' + guess.isoformat() + ' from the text: ' if guess else ''}{how}",
                                          fatal=False))
     return docs, problems
+
+
+def _folder(folder: Path, problems: list[InputProblem], depth: int = 0) -> list[Document]:
+    """The articles of a folder and its subfolders (sorted), each problem named; never raises."""
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        problems.append(InputProblem(str(folder), None, f"cannot read the folder: {exc.strerror or exc}"))
+        return []
+    meta = _folder_meta(folder, problems)
+    docs: list[Document] = []
+    found = False
+    for p in entries:
+        if p.name.startswith(".") or p.name == "metadata.json":
+            continue
+        if p.is_dir() and not p.is_symlink():
+            if depth < MAX_DEPTH:
+                docs.extend(_folder(p, problems, depth + 1))
+            continue
+        if p.suffix.lower() not in SUFFIXES:
+            continue
+        found = True
+        docs.extend(_read_one(p, meta, problems))     # devices, FIFOs and bad links are named there
+    if not found and depth == 0 and not docs:
+        problems.append(InputProblem(str(folder), None, "folder holds no .txt, .jsonl or .html files"))
+    return docs
+
+
+MAX_DEPTH = 8
 
 
 def _read_one(path: Path, meta: dict, problems: list[InputProblem]) -> list[Document]:

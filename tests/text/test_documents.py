@@ -156,30 +156,30 @@ def test_oversized_file(tmp_path, monkeypatch):
     assert "50 bytes" in p.message                        # says the limit in units one can read
 
 
-def test_malformed_sidecar_is_a_warning_and_the_document_is_still_read(tmp_path):
+def test_malformed_sidecar_is_an_error_and_the_document_is_still_read(tmp_path):
     write(tmp_path / "a.txt", "Hezbollah fired anti-tank missiles at Metula on Tuesday.")
     sidecar = write(tmp_path / "a.json", '{"published": "2023-10-17",')
     docs, problems = read_documents([tmp_path / "a.txt"], infer_dates=False)
     assert len(docs) == 1 and docs[0].published is None
     [p] = problems
-    assert p.path == str(sidecar) and not p.fatal and "sidecar" in p.message
+    assert p.path == str(sidecar) and p.fatal and "sidecar" in p.message and "a.txt" in p.message
 
 
 @pytest.mark.parametrize("content", [b"", b"\x00\x01\x02", b"{\"published\": \"caf\xe9\"}", b"[1, 2]"])
-def test_unreadable_sidecar_is_only_a_warning(tmp_path, content):
+def test_unreadable_sidecar_is_an_error_for_its_article(tmp_path, content):
     write(tmp_path / "a.txt", "The SAF bombed Nyala.")
     (tmp_path / "a.json").write_bytes(content)
     docs, problems = read_documents([tmp_path / "a.txt"], infer_dates=False)
-    assert len(docs) == 1
-    assert problems and not fatal(problems)
+    assert len(docs) == 1                                  # the article is read, without its metadata
+    assert problems and fatal(problems)
     assert all(p.path == str(tmp_path / "a.json") for p in problems)
 
 
-def test_unreadable_folder_metadata_is_only_a_warning(tmp_path):
+def test_unreadable_folder_metadata_is_an_error(tmp_path):
     write(tmp_path / "a.txt", "The SAF bombed Nyala.")
     (tmp_path / "metadata.json").write_bytes(b"")
     docs, problems = read_documents([tmp_path], infer_dates=False)
-    assert len(docs) == 1 and not fatal(problems)
+    assert len(docs) == 1 and fatal(problems)
     assert [p.path for p in problems] == [str(tmp_path / "metadata.json")]
 
 
@@ -286,3 +286,53 @@ def test_jsonl_is_streamed_and_bad_lines_named(tmp_path):
     assert len(docs) == 2 and "\u2028" in docs[0].text
     lines = {p.line: p.message for p in problems if p.fatal}
     assert "UTF-8" in lines[2] and "binary" in lines[3]
+
+
+def test_devices_fifos_and_looping_links_are_named_and_skipped(tmp_path):
+    import os
+    write(tmp_path / "good.txt", "Shelling hit Kharkiv on Monday, the governor said.")
+    os.symlink("/dev/zero", tmp_path / "zero.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.symlink(tmp_path / "loop.txt", tmp_path / "loop.txt")
+    docs, problems = read_documents([tmp_path, tmp_path / "pipe.txt"], published=date(2024, 1, 1))
+    assert [d.path for d in docs] == [str(tmp_path / "good.txt")]
+    said = {p.path: p.message for p in fatal(problems)}
+    assert "device" in said[str(tmp_path / "zero.txt")] and "FIFO" in said[str(tmp_path / "pipe.txt")]
+    assert "link" in said[str(tmp_path / "loop.txt")]
+
+
+def test_subfolders_are_read_and_an_unreadable_folder_is_named(tmp_path, monkeypatch):
+    from pathlib import Path
+    (tmp_path / "2024" / "may").mkdir(parents=True)
+    write(tmp_path / "2024" / "may" / "a.txt", "Shelling hit Kharkiv on Monday, the governor said.")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    write(locked / "b.txt", "Shelling hit Kherson on Monday.")
+    real = Path.iterdir
+
+    def iterdir(self):        # what a folder without read permission does (root would read through chmod 0)
+        if self == locked:
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    docs, problems = read_documents([tmp_path], published=date(2024, 1, 1))
+    assert [Path(d.path).name for d in docs] == ["a.txt"]
+    assert [p.path for p in fatal(problems)] == [str(locked)]
+    assert "cannot read the folder" in fatal(problems)[0].message
+
+
+def test_utf16_articles_are_read_and_dates_must_be_whole(tmp_path):
+    (tmp_path / "u.txt").write_bytes("Shelling hit Kharkiv on Monday.".encode("utf-16"))
+    docs, problems = read_documents([tmp_path / "u.txt"], published=date(2024, 1, 1))
+    assert docs and docs[0].text.startswith("Shelling") and not fatal(problems)
+    with pytest.raises(ValueError, match="not YYYY-MM-DD"):
+        documents.parse_date("2022-09-14junk", "--published")
+    assert documents.parse_date("2022-09-14T10:00:00Z", "x") == date(2022, 9, 14)
+
+
+def test_a_navigation_page_is_no_article(tmp_path):
+    (tmp_path / "nav.html").write_text("<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav>"
+                                       "</body></html>", encoding="utf-8")
+    docs, problems = read_documents([tmp_path / "nav.html"])
+    assert not docs and fatal(problems)
