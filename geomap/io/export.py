@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator
 
 import geopandas as gpd
+import pyogrio
 import pandas as pd
 from shapely.geometry import Point
 
@@ -234,9 +235,16 @@ def write_geojsonl(claims_or_rows, path: Path) -> Path:
 def write_gpkg(data, path: Path) -> Path:
     """A GeoPackage layer ``claims`` (opens in QGIS)."""
     gdf = to_geodataframe(data)
+    # GeoPackage stamps its tables with the time of writing; the data's own latest date is used
+    # instead, so the same claims always give the same file.
+    stamp = max((d for d in gdf["published"].dropna().tolist() + gdf["event_date"].dropna().tolist()), default="1970-01-01")
     with atomic_path(path, suffix=".gpkg") as tmp:
         tmp.unlink()                      # GDAL creates the file itself
-        gdf.to_file(tmp, layer="claims", driver="GPKG", engine="pyogrio")
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": f"{stamp}T00:00:00.000Z"})
+        try:
+            gdf.to_file(tmp, layer="claims", driver="GPKG", engine="pyogrio")
+        finally:
+            pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": None})
     return Path(path)
 
 

@@ -253,9 +253,22 @@ def render_map(claims_or_rows, title: str = "geomap: claims by claimant and date
     return m
 
 
+def _stable_ids(element, counter: list[int] | None = None) -> None:
+    """Number the page's elements in tree order instead of folium's random ids, so the same claims
+    always give the same page, byte for byte."""
+    counter = counter if counter is not None else [0]
+    if hasattr(element, "_id"):
+        counter[0] += 1
+        element._id = f"{counter[0]:08x}"
+    for child in list(getattr(element, "_children", {}).values()):
+        _stable_ids(child, counter)
+
+
 def map_html(claims_or_rows, self_contained: bool = False, **kwargs) -> str:
     """The map as one HTML page; self-contained pages inline every script and need no network."""
-    page = render_map(claims_or_rows, self_contained=self_contained, **kwargs).get_root().render()
+    m = render_map(claims_or_rows, self_contained=self_contained, **kwargs)
+    _stable_ids(m.get_root())
+    page = m.get_root().render()
     if self_contained:
         from geomap.render.offline import inline_assets
         page = inline_assets(page)

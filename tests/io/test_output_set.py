@@ -85,3 +85,13 @@ def test_a_kill_during_the_write_phase_leaves_a_whole_set(tmp_path, seeds):
     assert after == before                      # the old set, whole
     assert geomap("run", str(seeds), "--out", str(out)).returncode == 0
     assert not [p for p in out.iterdir() if p.name.startswith(".")]      # the next run cleans up
+
+
+@pytest.mark.slow
+def test_two_runs_give_the_same_bytes(tmp_path, seeds):
+    for name in ("one", "two"):
+        assert geomap("run", str(seeds), "--out", str(tmp_path / name), "--self-contained").returncode == 0
+    one = {p.name: p.read_bytes() for p in (tmp_path / "one").iterdir()}
+    two = {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()}
+    assert set(one) == {"map.html", "claims.geojson", "claims.geojsonl", "claims.csv", "claims.gpkg"}
+    assert [n for n in one if one[n] != two[n]] == []
