@@ -57,6 +57,7 @@ def cmd_gazetteer_info(args: argparse.Namespace) -> int:
     print(f"index:   {info['path']} ({info['size_bytes'] / 1e6:.1f} MB), built {info['built']} "
           f"in {info['build_seconds']} s")
     print(f"places:  {info['places']:,}   names: {info['names']:,}")
+    print(f"intact:  {'yes' if info['intact'] else 'NO: damaged since it was built; run geomap gazetteer build'}")
     print("kinds:   " + ", ".join(f"{k} {v:,}" for k, v in info["kinds"].items()))
     print("sources:")
     for k, v in info["sources"].items():

@@ -7,11 +7,14 @@ never leaves a half-written index behind.
 """
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import json
 import os
 import sqlite3
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -19,6 +22,7 @@ from typing import Callable, Iterable, Iterator
 from geomap.gazetteer import sources
 from geomap.assets import npm_file
 from geomap.config import CURATED_DIR, settings
+from geomap.errors import GazetteerError
 from geomap.model import Place
 from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton
 
@@ -150,14 +154,60 @@ def _name_rows(row: sources.SourceRow, place_id: int, trusted: bool) -> Iterator
         yield key, skeleton(name) if not flags & FLAG_CODE else key, place_id, name, flags
 
 
+SAMPLE_PAGES = 512
+
+
+def _seal_path(path: Path) -> Path:
+    return path.with_name(path.name + ".seal")
+
+
+def seal(path: Path) -> dict:
+    """A cheap fingerprint of the file's bytes: its size and a hash of pages spread over it.
+
+    Checked on every open (about a millisecond); a changed byte in a sampled page, or a changed
+    size, means the file was damaged after it was built."""
+    size = path.stat().st_size
+    h = hashlib.sha1()
+    with open(path, "rb") as fh:
+        step = max(size // SAMPLE_PAGES, 4096)
+        for offset in range(0, size, step):
+            fh.seek(offset)
+            h.update(fh.read(4096))
+        fh.seek(max(size - 4096, 0))
+        h.update(fh.read(4096))
+    return {"size": size, "sample_sha1": h.hexdigest()}
+
+
+@contextmanager
+def _build_lock(path: Path):
+    """One builder at a time: processes starting cold wait for the first one's index."""
+    lock = path.with_name(path.name + ".lock")
+    with open(lock, "a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 def build(path: Path | None = None, config: BuildConfig | None = None,
           progress: Callable[[str], None] | None = None) -> Path:
-    """Build the index at ``path`` atomically; returns the path."""
+    """Build the index at ``path`` atomically (under a lock); returns the path."""
     path = Path(path or default_index_path())
     config = config or BuildConfig()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with _build_lock(path):
+            return _build(path, config, progress)
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot build the gazetteer index there ({exc.strerror or exc}); "
+                             "set GEOMAP_INDEX to a writable file") from None
+
+
+def _build(path: Path, config: BuildConfig, progress: Callable[[str], None] | None) -> Path:
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):     # left by a killed build; we hold the lock
+        stale.unlink(missing_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
     say = progress or (lambda msg: None)
     started = time.perf_counter()
     con = sqlite3.connect(tmp)
@@ -191,6 +241,7 @@ def build(path: Path | None = None, config: BuildConfig | None = None,
         con.execute("VACUUM")
         con.close()
         os.replace(tmp, path)
+        _seal_path(path).write_text(json.dumps(seal(path)))
     except BaseException:
         con.close()
         tmp.unlink(missing_ok=True)
@@ -205,9 +256,17 @@ def _flush(con: sqlite3.Connection, places: list[tuple], names: list[tuple]) -> 
     names.clear()
 
 
+def intact(path: Path) -> bool:
+    """Whether the file still matches the seal written when it was built."""
+    try:
+        return json.loads(_seal_path(path).read_text()) == seal(path)
+    except (OSError, ValueError):
+        return False
+
+
 def read_meta(path: Path) -> dict[str, str] | None:
-    """The index's meta table, or None when the file is missing or not a usable index."""
-    if not path.is_file():
+    """The index's meta table, or None when the file is missing, damaged or not a usable index."""
+    if not path.is_file() or not intact(path):
         return None
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -229,14 +288,24 @@ def ensure(path: Path | None = None, config: BuildConfig | None = None,
     if config is None:
         config = BuildConfig.from_json(meta["config"]) if meta and "config" in meta else BuildConfig()
     say = progress or (lambda msg: print(msg, file=sys.stderr))
-    if meta is None:
-        say(f"gazetteer: {'index is corrupt' if path.exists() else 'no index yet'} at {path}; building it "
-            f"(a minute or two, once)")
-    elif json.loads(meta["fingerprint"]) != config.fingerprint():
-        say(f"gazetteer: a source changed since {path} was built; rebuilding")
-    else:
+    if meta is not None and json.loads(meta["fingerprint"]) == config.fingerprint():
         return path
-    return build(path, config, say)
+    if meta is None:
+        say(f"gazetteer: {'index is damaged' if path.exists() else 'no index yet'} at {path}; building it "
+            f"(a minute or two, once)")
+    else:
+        say(f"gazetteer: a source changed since {path} was built; rebuilding")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with _build_lock(path):
+            # Another process may have built it while this one waited for the lock.
+            meta = read_meta(path)
+            if meta is not None and json.loads(meta["fingerprint"]) == config.fingerprint():
+                return path
+            return _build(path, config, say)
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot build the gazetteer index there ({exc.strerror or exc}); "
+                             "set GEOMAP_INDEX to a writable file") from None
 
 
 def place_from_row(row: Iterable) -> Place:

@@ -102,7 +102,8 @@ class Gazetteer:
 
     def __init__(self, path: Path, online=None):
         self.path = Path(path)
-        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._con = _Guarded(sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False),
+                             self.path)
         self._con.execute("PRAGMA query_only=1")
         self._blocks: dict[tuple[str, int], list[str]] | None = None
         self.online = online
@@ -208,6 +209,7 @@ class Gazetteer:
         return {"path": str(self.path), "size_bytes": self.path.stat().st_size,
                 "places": sum(kinds.values()), "names": self._con.execute("SELECT COUNT(*) FROM names").fetchone()[0],
                 "kinds": kinds, "built": meta.get("built"), "build_seconds": meta.get("build_seconds"),
+                "intact": idx.intact(self.path),
                 "sources": __import__("json").loads(meta["fingerprint"])}
 
     # --------------------------------------------------------------- resolve
@@ -298,6 +300,31 @@ def _distance_to(p: Place, anchor: Place) -> float:
         return 0.0
     return distance_km(anchor.lat, anchor.lon, p.lat, p.lon)
 
+
+
+class _Rows(list):
+    def fetchone(self):
+        return self[0] if self else None
+
+    def fetchall(self):
+        return list(self)
+
+
+class _Guarded:
+    """The read-only connection, turning SQLite's "malformed" into one clear GazetteerError."""
+
+    def __init__(self, con: sqlite3.Connection, path: Path):
+        self._con, self._path = con, path
+
+    def execute(self, sql: str, params=()) -> _Rows:
+        try:
+            return _Rows(self._con.execute(sql, params).fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"{self._path}: the gazetteer index is damaged ({exc}); "
+                                 "run `geomap gazetteer build` to rebuild it") from None
+
+    def close(self) -> None:
+        self._con.close()
 
 
 class NameOracle:

@@ -1,0 +1,65 @@
+"""The index verifies itself, rebuilds when damaged, builds once under a lock and cleans up after itself."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import GazetteerError
+from geomap.gazetteer import index
+from geomap.gazetteer.lookup import Gazetteer
+
+SMALL = index.BuildConfig(include_cities=False)       # countries, areas and curated rows: a build of seconds
+
+
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory) -> Path:
+    return index.build(tmp_path_factory.mktemp("idx") / "g.sqlite", SMALL)
+
+
+def test_a_damaged_copy_is_detected_and_rebuilt(small_index, tmp_path):
+    copy = tmp_path / "g.sqlite"
+    shutil.copy(small_index, copy)
+    shutil.copy(small_index.with_name("g.sqlite.seal"), tmp_path / "g.sqlite.seal")
+    assert index.intact(copy)
+    data = bytearray(copy.read_bytes())
+    for i in range(4096, len(data), len(data) // 300):      # 300 flipped bytes spread over the file
+        data[i] ^= 0xFF
+    copy.write_bytes(bytes(data))
+    assert not index.intact(copy)
+    said: list[str] = []
+    path = index.ensure(copy, SMALL, progress=said.append)
+    assert "damaged" in said[0] and index.intact(path)
+    assert Gazetteer(path).lookup("Armenia", limit=1)[0].place.country == "AM"
+
+
+def test_damage_the_seal_misses_is_one_clear_error(small_index, tmp_path):
+    copy = tmp_path / "g.sqlite"
+    copy.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4096)
+    with pytest.raises(GazetteerError, match="damaged"):
+        Gazetteer(copy).lookup("Armenia")
+
+
+def test_leftover_temp_files_are_cleaned_and_an_unwritable_place_is_named(small_index, tmp_path):
+    stale = tmp_path / ".g.sqlite.99999.tmp"
+    stale.write_bytes(b"half a build")
+    index.build(tmp_path / "g.sqlite", SMALL)
+    assert not stale.exists() and not list(tmp_path.glob(".*.tmp"))
+    with pytest.raises(GazetteerError, match="cannot build the gazetteer index there"):
+        index.build(Path("/proc/geomap-test/g.sqlite"), SMALL)
+
+
+@pytest.mark.slow
+def test_processes_starting_cold_build_once(tmp_path):
+    code = ("import sys; from pathlib import Path; from geomap.gazetteer import index; "
+            "index.ensure(Path(sys.argv[1]), index.BuildConfig(include_cities=False), progress=print)")
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "g.sqlite")], stdout=subprocess.PIPE,
+                              text=True) for _ in range(3)]
+    outs = [p.communicate(timeout=300)[0] for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    assert sum("indexing names" in o for o in outs) == 1          # one build; the others waited and used it
+    assert index.intact(tmp_path / "g.sqlite") and not list(tmp_path.glob(".*.tmp"))
