@@ -14,6 +14,7 @@ explicitly; tests and callers build their own with :func:`dataclasses.replace`. 
 | ``GEOMAP_ACTORS`` | ``actors_file`` | none (a user TSV with the columns of ``actors.tsv``) |
 | ``GEOMAP_SEEDS`` | ``seeds_dir`` | ``shared/seeds`` beside the checkout |
 | ``GEOMAP_USER_AGENT`` | ``user_agent`` | ``geomap`` (for the opt-in online geocoder) |
+| ``GEOMAP_NOMINATIM_DOMAIN`` | ``nominatim_domain`` | OpenStreetMap's (a self-hosted Nominatim, say) |
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ class Settings:
     actors_file: Path | None
     seeds_dir: Path | None
     user_agent: str = "geomap"
+    nominatim_domain: str | None = None
 
 
 def _default_seeds() -> Path | None:
@@ -72,4 +74,5 @@ def _settings(items: tuple[tuple[str, str], ...]) -> Settings:
         actors_file=Path(env["GEOMAP_ACTORS"]) if env.get("GEOMAP_ACTORS") else None,
         seeds_dir=Path(env["GEOMAP_SEEDS"]) if env.get("GEOMAP_SEEDS") else _default_seeds(),
         user_agent=env.get("GEOMAP_USER_AGENT") or "geomap",
+        nominatim_domain=env.get("GEOMAP_NOMINATIM_DOMAIN") or None,
     )

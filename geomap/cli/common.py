@@ -20,4 +20,4 @@ def add_index_option(p: argparse.ArgumentParser) -> None:
 def add_online_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--online", action="store_true",
                    help="ask Nominatim (via geopy, 1 request/s, cached) for names the offline gazetteer lacks")
-    p.add_argument("--user-agent", default="geomap", help="user agent for --online requests")
+    p.add_argument("--user-agent", default=None, help="user agent for --online requests (default: $GEOMAP_USER_AGENT or geomap)")

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
+
+from geopy.exc import GeopyError
 
 from geomap.assets import cache_dir
+from geomap.config import settings
 from geomap.model import Candidate, Place
 
 
@@ -21,11 +25,17 @@ class OnlineGeocoder:
 
     source = "online"
 
-    def __init__(self, geocoder: Any, cache_path: Path | None = None, min_delay_seconds: float = 1.0):
+    #: Failed requests after which the service is taken as unreachable for the rest of the run.
+    MAX_FAILURES = 2
+
+    def __init__(self, geocoder: Any, cache_path: Path | None = None, min_delay_seconds: float = 1.0,
+                 warn: Callable[[str], None] | None = None):
         from geopy.extra.rate_limiter import RateLimiter
         self.geocoder = geocoder
         self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds,
-                                    max_retries=1, swallow_exceptions=True)
+                                    max_retries=0, swallow_exceptions=False)
+        self.failures = 0
+        self.warn = warn or (lambda msg: print(f"geomap: warning: {msg}", file=sys.stderr))
         self.cache_path = Path(cache_path or cache_dir() / "online-geocoder.sqlite")
         self.cache_path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
@@ -43,11 +53,26 @@ class OnlineGeocoder:
         with sqlite3.connect(self.cache_path) as con:
             con.execute("INSERT OR REPLACE INTO answers VALUES (?,?,?)", (self.source, name, json.dumps(answer)))
 
+    @property
+    def down(self) -> bool:
+        """The circuit breaker: after MAX_FAILURES failed requests nothing more is asked."""
+        return self.failures >= self.MAX_FAILURES
+
     def candidates(self, name: str) -> list[Candidate]:
         with self._lock:
             hit, answer = self._cached(name)
             if not hit:
-                location = self._geocode(name)
+                if self.down:
+                    return []
+                try:
+                    location = self._geocode(name)
+                except (GeopyError, OSError) as exc:
+                    # A failure is no answer: never cached, so the name is asked again once the network is back.
+                    self.failures += 1
+                    if self.down:
+                        self.warn(f"the online geocoder ({self.source}) cannot be reached ({type(exc).__name__}); "
+                                  "going on with the offline gazetteer alone")
+                    return []
                 answer = None if location is None else {
                     "name": getattr(location, "address", name), "lat": location.latitude,
                     "lon": location.longitude, "raw": _small(getattr(location, "raw", {}))}
@@ -88,10 +113,15 @@ class NominatimGeocoder(OnlineGeocoder):
 
     source = "nominatim"
 
-    def __init__(self, user_agent: str = "geomap", cache_path: Path | None = None):
+    def __init__(self, user_agent: str = "geomap", cache_path: Path | None = None, domain: str | None = None,
+                 timeout: float = 3.0):
         from geopy.geocoders import Nominatim
-        super().__init__(Nominatim(user_agent=user_agent, timeout=10), cache_path, min_delay_seconds=1.0)
+        kwargs = {"domain": domain, "scheme": "http" if domain.startswith(("127.", "localhost")) else "https"} \
+            if domain else {}
+        super().__init__(Nominatim(user_agent=user_agent, timeout=timeout, **kwargs), cache_path,
+                         min_delay_seconds=1.0)
 
 
-def online_geocoder(user_agent: str = "geomap") -> OnlineGeocoder:
-    return NominatimGeocoder(user_agent)
+def online_geocoder(user_agent: str | None = None) -> OnlineGeocoder:
+    s = settings()
+    return NominatimGeocoder(user_agent or s.user_agent, domain=s.nominatim_domain)

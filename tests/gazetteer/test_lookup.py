@@ -248,6 +248,48 @@ def test_online_fallback_is_rate_limited_and_cached(tmp_path, gaz):
     assert g.lookup("Yerevan")[0].method == "exact"            # offline first
 
 
+def test_online_failures_are_never_cached_and_trip_the_breaker(tmp_path):
+    from geopy.exc import GeocoderUnavailable
+    from geomap.gazetteer.online import OnlineGeocoder
+
+    class Down:
+        calls = 0
+
+        def geocode(self, query, **kwargs):
+            Down.calls += 1
+            raise GeocoderUnavailable("connection refused")
+
+    said: list[str] = []
+    online = OnlineGeocoder(Down(), cache_path=tmp_path / "cache.sqlite", min_delay_seconds=0, warn=said.append)
+    for name in ("Department", "Catherine", "Azerbaijani", "Somewhere"):
+        assert online.candidates(name) == []
+    assert Down.calls == OnlineGeocoder.MAX_FAILURES and len(said) == 1 and "cannot be reached" in said[0]
+    assert online._cached("Department") == (False, None)           # asked again once the network is back
+
+
+@pytest.mark.slow
+def test_online_without_a_network_costs_seconds_not_minutes(tmp_path, seeds):
+    import os
+    import subprocess
+    import sys
+    import time
+    env = dict(os.environ, GEOMAP_NOMINATIM_DOMAIN="127.0.0.1:9", GEOMAP_CACHE=str(tmp_path))
+    env["GEOMAP_INDEX"] = str(gaz_path())
+    t = time.perf_counter()
+    r = subprocess.run([sys.executable, "-m", "geomap", "extract", str(seeds), "--online", "-o",
+                        str(tmp_path / "c.geojson")], capture_output=True, text=True, env=env,
+                       cwd=Path(__file__).resolve().parents[2])
+    took = time.perf_counter() - t
+    assert r.returncode == 0, r.stderr[-1500:]
+    assert r.stderr.count("cannot be reached") == 1 and "Traceback" not in r.stderr
+    assert took < 60           # generous for CI; the benchmark reports the real figure
+
+
+def gaz_path():
+    from geomap.config import settings
+    return settings().index_path
+
+
 def test_common_words_are_places_only_when_the_words_say_so(gaz):
     assert [m.surface for m in geoparse("Split the difference, the envoy said.", gaz)] == []
     found = geoparse("Troops entered the town of Split on Monday.", gaz)
