@@ -30,22 +30,40 @@ def _published(value: str | None) -> date | None:
         raise InputError(str(exc)) from None
 
 
-def _read(args: argparse.Namespace):
-    from geomap.text.documents import read_documents
-    inputs = args.inputs or default_inputs()
-    docs, problems = read_documents(inputs, published=_published(args.published), outlet=args.outlet)
-    for p in problems:
-        print(f"geomap: {p}", file=sys.stderr)
-    return docs, [p for p in problems if p.fatal]
+class _Batch:
+    """The documents of a run, read as extraction asks for them; problems printed as they are met."""
+
+    def __init__(self, args: argparse.Namespace):
+        from geomap.text.documents import iter_documents
+        self.problems: list = []
+        self.count = 0
+        self._printed = 0
+        self._docs = iter_documents(args.inputs or default_inputs(), self.problems,
+                                    published=_published(args.published), outlet=args.outlet)
+
+    def _say(self) -> None:
+        for p in self.problems[self._printed:]:
+            print(f"geomap: {p}", file=sys.stderr)
+        self._printed = len(self.problems)
+
+    def __iter__(self):
+        for doc in self._docs:
+            self.count += 1
+            self._say()
+            yield doc
+        self._say()
+
+    @property
+    def failed(self) -> list:
+        return [p for p in self.problems if p.fatal]
 
 
-def _extract(args: argparse.Namespace, docs):
+def _extract(args: argparse.Namespace, batch: _Batch):
     from tqdm import tqdm
     from geomap.extract.claims import extract
     gaz = open_gazetteer(args)
-    with tqdm(total=len(docs), desc="extracting", unit="doc", file=sys.stderr,
-              disable=len(docs) < 20 or not sys.stderr.isatty()) as bar:
-        return extract(docs, gaz, progress=bar.update)
+    with tqdm(desc="extracting", unit="doc", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
+        return extract(batch, gaz, progress=bar.update)
 
 
 def _refuse_overwriting_inputs(args: argparse.Namespace, *outputs: Path) -> None:
@@ -55,9 +73,9 @@ def _refuse_overwriting_inputs(args: argparse.Namespace, *outputs: Path) -> None
             raise InputError(f"{out}: is also an input; refusing to overwrite it")
 
 
-def _nothing_read(docs, failed) -> None:
-    if not docs:
-        raise InputError(f"no document could be read ({len(failed)} failed); nothing written, "
+def _nothing_read(batch: _Batch) -> None:
+    if not batch.count:
+        raise InputError(f"no document could be read ({len(batch.failed)} failed); nothing written, "
                          "earlier outputs are unchanged")
 
 
@@ -65,16 +83,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from geomap.io.export import geojson_text, write_geojson
     if args.output and str(args.output) != "-":
         _refuse_overwriting_inputs(args, args.output)
-    docs, failed = _read(args)
+    batch = _Batch(args)
+    claims = _extract(args, batch)
     if args.output and str(args.output) != "-":
-        _nothing_read(docs, failed)
-    claims = _extract(args, docs)
-    if args.output and str(args.output) != "-":
+        _nothing_read(batch)
         write_geojson(claims, args.output)
-        print(f"{len(claims)} claims from {len(docs)} documents -> {args.output}", file=sys.stderr)
+        print(f"{len(claims)} claims from {batch.count} documents -> {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(geojson_text(claims))
-    return 1 if failed else 0
+    return 1 if batch.failed else 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -83,9 +100,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     names = ("map.html", "claims.geojson", "claims.geojsonl", "claims.csv", "claims.gpkg")
     _refuse_overwriting_inputs(args, *(out / n for n in names))
-    docs, failed = _read(args)
-    _nothing_read(docs, failed)
-    claims = _extract(args, docs)
+    batch = _Batch(args)
+    claims = _extract(args, batch)
+    _nothing_read(batch)
     rows = export.records(claims)
     written = export.write_set(out, {
         "map.html": lambda p: write_map(rows, p, self_contained=args.self_contained, title=args.title),
@@ -96,10 +113,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     })
     paths = dict(zip(("map", "geojson", "geojsonl", "csv", "gpkg"), written.values()))
     sides = sorted({c.claimant.side for c in claims})
-    print(f"{len(docs)} documents, {len(claims)} claims ({len(rows)} map points), sides: {', '.join(sides) or '-'}")
+    print(f"{batch.count} documents, {len(claims)} claims ({len(rows)} map points), sides: {', '.join(sides) or '-'}")
     for name, path in paths.items():
         print(f"  {name:8} {path}")
-    return 1 if failed else 0
+    return 1 if batch.failed else 0
 
 
 def cmd_render(args: argparse.Namespace) -> int:

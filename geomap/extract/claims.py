@@ -9,6 +9,7 @@ Brussels"), countries and the claimant's own seat stay "mentioned".
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import Counter
@@ -380,6 +381,8 @@ def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = 
 def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, list]) -> list[Claim]:
     doc, mentions, sentences = prepared.doc, prepared.mentions, prepared.sentences
     text = doc.text
+    # Claims keep their source's metadata, not its text: memory stays bounded by claims, not by the corpus.
+    source = dataclasses.replace(doc, text="")
     ref = doc.published
     dates = find_dates(text, ref)
     datelines = _datelines(text)
@@ -466,7 +469,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             event_date_end=when.end_date if when else event_date, date_precision=precision,
             date_text=(when.text if when and own_date else (f"(carried over) {when.text}" if when else "")),
             places=placed, sentence=sent.text, start=sent.start, end=sent.end,
-            confidence=_confidence(attr, placed, when, own_date), document=doc))
+            confidence=_confidence(attr, placed, when, own_date), document=source))
     return claims
 
 

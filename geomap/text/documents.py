@@ -13,7 +13,7 @@ import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from geomap.text.dates import infer_reference_date
 from geomap.model import Document
@@ -163,16 +163,16 @@ def _txt(path: Path, folder_meta: dict, problems: list[InputProblem]) -> list[Do
     return [doc] if doc else []
 
 
-def _jsonl(path: Path, problems: list[InputProblem]) -> list[Document]:
+def _jsonl(path: Path, problems: list[InputProblem]) -> Iterator[Document]:
     """One document per line, streamed: a corpus file may be large, one article may not."""
-    docs = []
+    docs = 0
     if not _regular(path, problems):
-        return []
+        return
     try:
         fh = open(path, "rb")
     except OSError as exc:
         problems.append(InputProblem(str(path), None, f"cannot read: {exc.strerror or exc}"))
-        return []
+        return
     with fh:
         # Lines end at b"\n" only: texts may hold U+2028, which str.splitlines() would split on.
         n = 0
@@ -202,10 +202,10 @@ def _jsonl(path: Path, problems: list[InputProblem]) -> list[Document]:
             if doc:
                 if obj.get("id") is not None:
                     doc.id = str(obj["id"])
-                docs.append(doc)
+                docs += 1
+                yield doc
     if not docs and not any(p.path == str(path) for p in problems):
         problems.append(InputProblem(str(path), None, "file is empty"))
-    return docs
 
 
 def _html(path: Path, problems: list[InputProblem]) -> list[Document]:
@@ -261,63 +261,71 @@ def _folder_meta(folder: Path, problems: list[InputProblem]) -> dict:
 def read_documents(inputs: Iterable[str | Path], published: date | None = None, outlet: str | None = None,
                    infer_dates: bool = True) -> tuple[list[Document], list[InputProblem]]:
     """Documents from files and folders, and the problems met (never raises for bad input)."""
-    docs: list[Document] = []
     problems: list[InputProblem] = []
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            docs.extend(_folder(path, problems))
-        elif not path.exists():
-            problems.append(InputProblem(str(path), None, "no such file or folder"
-                                         + (" (a broken or looping link)" if path.is_symlink() else "")))
-        else:
-            meta = _folder_meta(path.parent, problems) if path.suffix.lower() == ".txt" else {}
-            docs.extend(_read_one(path, meta, problems))
-    for doc in docs:
-        if published:
-            doc.published = published
-        if outlet:
-            doc.outlet = outlet
-        if doc.published is None and infer_dates:
-            guess, how = infer_reference_date(doc.text)
-            if guess:
-                doc.published, doc.published_inferred = guess, True
-            problems.append(InputProblem(doc.path, None, f"no publication date given; "
-                                         f"{'inferred ' + guess.isoformat() + ' from the text: ' if guess else ''}{how}",
-                                         fatal=False))
+    docs = list(iter_documents(inputs, problems, published, outlet, infer_dates))
     return docs, problems
 
 
-def _folder(folder: Path, problems: list[InputProblem], depth: int = 0) -> list[Document]:
+def iter_documents(inputs: Iterable[str | Path], problems: list[InputProblem], published: date | None = None,
+                   outlet: str | None = None, infer_dates: bool = True) -> Iterator[Document]:
+    """Documents one by one, as they are read (a large corpus never sits in memory whole); each
+    problem met is appended to ``problems`` and the batch goes on."""
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found = _folder(path, problems)
+        elif not path.exists():
+            problems.append(InputProblem(str(path), None, "no such file or folder"
+                                         + (" (a broken or looping link)" if path.is_symlink() else "")))
+            continue
+        else:
+            meta = _folder_meta(path.parent, problems) if path.suffix.lower() == ".txt" else {}
+            found = _read_one(path, meta, problems)
+        for doc in found:
+            if published:
+                doc.published = published
+            if outlet:
+                doc.outlet = outlet
+            if doc.published is None and infer_dates:
+                guess, how = infer_reference_date(doc.text)
+                if guess:
+                    doc.published, doc.published_inferred = guess, True
+                problems.append(InputProblem(doc.path, None, f"no publication date given; "
+                                             f"{'inferred ' + guess.isoformat() + ' from the text: ' if guess else ''}{how}",
+                                             fatal=False))
+            yield doc
+
+
+def _folder(folder: Path, problems: list[InputProblem], depth: int = 0) -> Iterator[Document]:
     """The articles of a folder and its subfolders (sorted), each problem named; never raises."""
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:
         problems.append(InputProblem(str(folder), None, f"cannot read the folder: {exc.strerror or exc}"))
-        return []
+        return
     meta = _folder_meta(folder, problems)
-    docs: list[Document] = []
-    found = False
+    found = 0
     for p in entries:
         if p.name.startswith(".") or p.name == "metadata.json":
             continue
         if p.is_dir() and not p.is_symlink():
             if depth < MAX_DEPTH:
-                docs.extend(_folder(p, problems, depth + 1))
+                for doc in _folder(p, problems, depth + 1):
+                    found += 1
+                    yield doc
             continue
         if p.suffix.lower() not in SUFFIXES:
             continue
-        found = True
-        docs.extend(_read_one(p, meta, problems))     # devices, FIFOs and bad links are named there
-    if not found and depth == 0 and not docs:
+        found += 1
+        yield from _read_one(p, meta, problems)       # devices, FIFOs and bad links are named there
+    if not found and depth == 0:
         problems.append(InputProblem(str(folder), None, "folder holds no .txt, .jsonl or .html files"))
-    return docs
 
 
 MAX_DEPTH = 8
 
 
-def _read_one(path: Path, meta: dict, problems: list[InputProblem]) -> list[Document]:
+def _read_one(path: Path, meta: dict, problems: list[InputProblem]) -> Iterable[Document]:
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         return _jsonl(path, problems)
