@@ -114,7 +114,7 @@ class NominatimGeocoder(OnlineGeocoder):
     source = "nominatim"
 
     def __init__(self, user_agent: str = "geomap", cache_path: Path | None = None, domain: str | None = None,
-                 timeout: float = 3.0):
+                 timeout: float = 2.0):
         from geopy.geocoders import Nominatim
         kwargs = {"domain": domain, "scheme": "http" if domain.startswith(("127.", "localhost")) else "https"} \
             if domain else {}

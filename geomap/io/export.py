@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import geopandas as gpd
 import pyogrio
+from pyogrio.errors import DataLayerError, DataSourceError
 import pandas as pd
 from shapely.geometry import Point
 
@@ -243,6 +244,8 @@ def write_gpkg(data, path: Path) -> Path:
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": f"{stamp}T00:00:00.000Z"})
         try:
             gdf.to_file(tmp, layer="claims", driver="GPKG", engine="pyogrio")
+        except (DataSourceError, DataLayerError) as exc:      # GDAL's words for a full disk, among others
+            raise OutputError(f"{path}: GeoPackage not written ({exc})") from None
         finally:
             pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": None})
     return Path(path)

@@ -30,6 +30,24 @@ def test_a_failing_writer_leaves_the_previous_set_and_no_temp_files(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
 
 
+def test_gdal_failing_mid_geopackage_is_one_clear_error(tmp_path, monkeypatch):
+    import geopandas as gpd
+    from pyogrio.errors import DataSourceError
+    from geomap.io.export import COLUMNS, write_gpkg
+    row = {k: None for k in COLUMNS} | {"claim_id": "c1", "place_start": 0, "lat": 1.0, "lon": 2.0}
+    write_set(tmp_path, {"claims.gpkg": lambda p: write_gpkg([row], p)})
+    before = (tmp_path / "claims.gpkg").read_bytes()
+
+    def no_space(self, *args, **kwargs):
+        raise DataSourceError("sqlite3_exec(CREATE TABLE gpkg_contents) failed: database or disk is full")
+
+    monkeypatch.setattr(gpd.GeoDataFrame, "to_file", no_space)
+    with pytest.raises(OutputError, match="disk is full"):
+        write_set(tmp_path, {"claims.gpkg": lambda p: write_gpkg([row], p)})
+    assert (tmp_path / "claims.gpkg").read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["claims.gpkg"]
+
+
 def test_leftovers_of_a_killed_run_are_cleaned(tmp_path):
     (tmp_path / f"{STAGING_PREFIX}dead").mkdir()
     (tmp_path / f"{STAGING_PREFIX}dead" / "map.html").write_text("x")
