@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -230,6 +231,11 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
             or not any(p is not m and _contains(text, m, p) for p in points)]
 
 
+def _in_sentence(items: list, starts: list[int], sent: Sentence) -> list:
+    """The items (sorted by start, ``starts`` alongside) that begin inside the sentence."""
+    return items[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+
+
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
 
 
@@ -285,7 +291,7 @@ def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None) -> _Prepa
     to_parse = [i for i in eventful if REPORTING_CUE.search(sentences[i].text)]
     # Entities only where a minor place could be something else: a major place's name is itself.
     minor = sorted(m.start for m in mentions if _needs_entities(doc.text, m))
-    to_tag = [i for i in eventful if any(sentences[i].start <= p < sentences[i].end for p in minor)]
+    to_tag = [i for i in eventful if _in_sentence(minor, minor, sentences[i])]
     PARSE_STATS["sentences"] += len(sentences)
     PARSE_STATS["parsed"] += len(to_parse)
     PARSE_STATS["entities"] += len(to_tag)
@@ -358,9 +364,13 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
         ents.extend((base + s, base + e, label) for s, e, label in sent_ents if label in _NOT_PLACE_ENTS)
     if not ents:
         return mentions
+    ents.sort()
+    ent_starts = [s for s, _e, _l in ents]
     kept = []
     for m in mentions:
-        hit = next(((s, e, label) for s, e, label in ents if s < m.end and m.start < e), None)
+        # Entities never overlap one another, so the one overlapping a mention starts before its end.
+        k = bisect_left(ent_starts, m.end) - 1
+        hit = ents[k] if k >= 0 and ents[k][1] > m.start else None
         if hit is not None and m.place is not None:
             s, e, label = hit
             inside = e - s > m.end - m.start and not (
@@ -384,7 +394,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     # Claims keep their source's metadata, not its text: memory stays bounded by claims, not by the corpus.
     source = dataclasses.replace(doc, text="")
     ref = doc.published
-    dates = find_dates(text, ref)
+    dates = sorted(find_dates(text, ref), key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
     datelines = _datelines(text)
     doc_sides: Counter[str] = Counter(side for _s, _e, side in _side_mentions(text))
     homes = Counter(m.place.country for m in mentions if m.place is not None and m.place.country
@@ -392,6 +403,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     state = AttributionState(home=homes.most_common(1)[0][0] if homes else None)
     narrative = _Narrative()
     mentions = _veto(text, mentions, sentences, ents)
+    # Each sentence takes its own mentions and dates by bisection: linear in the document, however long.
+    mentions.sort(key=lambda m: m.start)
+    mention_starts = [m.start for m in mentions]
     attributions = [attribute(s.text, state, parses.get(i)) for i, s in enumerate(sentences)]
     # A quote that runs over several sentences belongs to whoever the closing sentence names.
     for i in range(len(sentences) - 2, -1, -1):
@@ -400,7 +414,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             attributions[i] = attributions[i + 1]
     claims: list[Claim] = []
     for sent, attr in zip(sentences, attributions):
-        when, own_date = _sentence_date(sent, dates, text, narrative, datelines)
+        when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
         if own_date and when is not None and when.precision <= 3:
             narrative.current = when
         # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
@@ -413,7 +427,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         kind = kind or events.event_type(sent.text)
         if kind is None:
             continue
-        sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+        sent_mentions = _in_sentence(mentions, mention_starts, sent)
         placed: list[PlaceMention] = []
         seats: list[PlaceMention] = []
         for m in sent_mentions:
