@@ -204,7 +204,7 @@ def _phrase_span(head) -> tuple[int, int]:
     return start, end
 
 
-def _parsed_sources(parsed) -> list[tuple[int, int, int, int, str]]:
+def parsed_sources(parsed) -> list[tuple[int, int, int, int, str]]:
     """(phrase start, phrase end, cue start, cue end, cue) of each reporting verb's subject in a parse."""
     out = []
     for tok in parsed:
@@ -232,15 +232,17 @@ def _parsed_sources(parsed) -> list[tuple[int, int, int, int, str]]:
     return out
 
 
-def attribute(sentence: str, state: AttributionState, parsed=None) -> Attribution | None:
+def attribute(sentence: str, state: AttributionState,
+              sources: list[tuple[int, int, int, int, str]] | None = None) -> Attribution | None:
     """The attribution of one sentence, or None when nobody is named as saying it.
 
-    With a spaCy parse of the sentence, the claimant is the whole noun phrase that is the subject of a
-    reporting verb (or the object of "according to"); without one, or when the parse names nobody,
-    the phrase before or after the cue word."""
-    if parsed is not None:
+    With ``sources`` from a spaCy parse of the sentence (:func:`parsed_sources`), the claimant is the
+    whole noun phrase that is the subject of a reporting verb (or the object of "according to");
+    without a parse, the phrase before or after the cue word."""
+    parsed = sources
+    if sources is not None:
         found = None
-        sources = sorted(_parsed_sources(parsed), key=lambda x: x[4] == "according to")
+        sources = sorted(sources, key=lambda x: x[4] == "according to")
         for s, e, cs, ce, cue in sources:
             phrase = sentence[s:e]
             if phrase.lower() in ("that", "which", "who", "this", "there"):

