@@ -56,6 +56,7 @@ STOP_SPANS = frozenset({"god", "allah", "internet", "parliament", "congress", "s
                         "city", "county", "district", "region", "province", "island", "earth", "world"})
 COMMON_WORD_ZIPF = 4.3
 VERY_COMMON_ZIPF = 5.0
+DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|wrote|argued|testified|tweeted|insisted)\b")
 
 
@@ -286,8 +287,9 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     if len(words) == 1 and _common_word(name) and not major(name):
         return False              # "Police", "Reading", "Split"
     if len(words) == 1 and zipf_frequency(name.lower(), "en") >= VERY_COMMON_ZIPF \
-            and major(name) not in ("country", "capital", "city"):
-        return False              # "Lakes", "Nice", "Bath": read as words, not places
+            and major(name) not in ("country", "capital", "city", "continent") \
+            and not (major(name) == "admin1" and name.lower() not in DIRECTIONS):
+        return False              # "Lakes", "Nice", "Bath": read as words ("Europe", "California" are places)
     if len(words) == 1 and not major(name) and _SPEECH_AFTER.match(text, toks[end - 1].end):
         return False              # "Walsh said": a person
     if all(_common_word(w) for w in words) and len(words) > 1 and not major(name):

@@ -33,3 +33,10 @@ def test_nationality_adjectives_are_never_towns_but_adjective_like_countries_sta
     assert found["Myanmar"].kind == "country"
     demonyms = [m for m in geoparse("Thai officials said.", gaz, demonyms=True) if m.surface == "Thai"]
     assert demonyms and demonyms[0].place.country == "TH" and demonyms[0].cue == "demonym"
+
+
+def test_very_common_words_that_are_continents_or_states_are_places(gaz):
+    from geomap.extract.geoparse import geoparse
+    found = {m.surface: m.place.kind for m in geoparse(
+        "Authorities across Europe acted. Officials in California said. North of the river it rained.", gaz)}
+    assert found == {"Europe": "continent", "California": "admin1"}
