@@ -17,12 +17,15 @@ from geomap.extract import actors
 def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
     """Countries the document names (as places or adjectives) and the cues of its mentions."""
     weights: Counter[str] = Counter()
+    names: dict[str, set[str]] = {}
     for span in spans:
         best = gaz.lookup(span.text, fuzzy=False, limit=1)
         if best and best[0].place.kind == "country":
             weights[best[0].place.country] += 1.0
+            names.setdefault(best[0].place.country, set()).add(span.text)
     for side, count in actors.adjective_countries(text).items():
         weights[side] += 0.5 * count
+        names.setdefault(side, set()).add("")          # an adjective is evidence for every name
     total = max(sum(weights.values()), 1.0)
     countries = {cc: min(1.5, 3 * w / total) for cc, w in weights.items()}
     cues = {s.text: s.cue for s in spans if s.cue}
@@ -31,7 +34,7 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
     for a, b in zip(spans, spans[1:]):
         if text[a.end:b.start] in (", ", ","):
             containers.setdefault(a.text, b.text)
-    return Context(countries=countries, cues=cues, containers=containers)
+    return Context(countries=countries, cues=cues, containers=containers, country_names=names)
 
 
 def demonym_mentions(text: str, gaz: Gazetteer, taken: list[PlaceMention]) -> list[PlaceMention]:

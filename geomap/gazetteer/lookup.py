@@ -61,6 +61,19 @@ def prior(place: Place) -> float:
     return base
 
 
+HOLDS_BONUS = 3.5
+
+
+def _settled(r: Resolution) -> bool:
+    """Confident, or close candidates that all lie in one country near each other ("Atlanta" is in
+    the US whichever Atlanta it is): good enough to anchor the document's other names."""
+    if "confident" in r.reason:
+        return True
+    top = r.candidates[:2]
+    return len(top) > 1 and len({c.place.country for c in top}) == 1 and all(
+        distance_km(top[0].place.lat, top[0].place.lon, c.place.lat, c.place.lon) < 1500 for c in top[1:])
+
+
 def _seats_first(cands: list[Candidate]) -> None:
     """A province named after its capital city ("Kandahar", "Herat", "Mosul"'s Nineveh aside): a bare
     mention means the city; "Kandahar province" still finds the area through the cue word.
@@ -95,6 +108,8 @@ class Context:
     anchors: list[Place] = field(default_factory=list)            # places already resolved
     cues: dict[str, str] = field(default_factory=dict)            # name -> "admin"/"feature"/...
     containers: dict[str, str] = field(default_factory=dict)      # "Paris" -> "Texas" in "Paris, Texas"
+    # ISO2 -> the names that made it a document country: a name is never its own evidence.
+    country_names: dict[str, set[str]] = field(default_factory=dict)
 
 
 class Gazetteer:
@@ -223,12 +238,15 @@ class Gazetteer:
                 cand_lists.append(self.lookup(name, limit=60))
             except GazetteerError:
                 cand_lists.append([])
-        # Pass 1: context without proximity. Pass 2: near what pass 1 settled confidently.
+        # Pass 1: context without proximity. Then twice: near what the pass before settled.
         given = [("", a) for a in context.anchors]
         first = [self._choose(n, c, context, given) for n, c in zip(names, cand_lists)]
-        anchors = given + [(r.name, r.place.place) for r in first if r.place is not None
-                           and r.place.place.kind not in ("continent",) and "confident" in r.reason]
-        return [self._choose(n, c, context, anchors) for n, c in zip(names, cand_lists)]
+        result = first
+        for _round in range(2):       # anchors settle in two rounds: "Savannah" helps "Georgia" once it is placed
+            anchors = given + [(r.name, r.place.place) for r in result if r.place is not None
+                               and r.place.place.kind not in ("continent",) and _settled(r)]
+            result = [self._choose(n, c, context, anchors) for n, c in zip(names, cand_lists)]
+        return result
 
     def _container(self, name: str | None) -> Place | None:
         """The country or first-level area a "X, Y" mention names as Y."""
@@ -251,6 +269,8 @@ class Gazetteer:
             p = c.place
             s = c.score * MATCH_WEIGHT + prior(p)
             weight = ctx.countries.get(p.country, 0.0)
+            if weight and ctx.country_names.get(p.country) == {name}:
+                weight = 0.0              # "Georgia" alone does not make Georgia the country meant
             if weight:
                 s += COUNTRY_BONUS * min(weight, 1.5)
                 c.reasons.append(f"country {p.country} named in document")
@@ -272,6 +292,13 @@ class Gazetteer:
                     s += 2
                     c.reasons.append(f"inside {a.name}")
                     break
+            if p.bbox and p.kind in AREA_KINDS and p.kind != "country":
+                # An area that holds the document's other places is the one meant ("Atlanta ...
+                # Savannah ... Georgia" is the state).
+                held = sum(1 for a in near if _inside(a, p.bbox))
+                if held:
+                    s += HOLDS_BONUS * min(held, 3)
+                    c.reasons.append(f"holds {held} of the document's places")
             c.context_score = s
             scored.append(c)
         scored.sort(key=lambda c: (-c.context_score, c.place.id))

@@ -315,3 +315,14 @@ def test_countries_sit_on_geonames_own_points(gaz):
     ca = gaz.lookup("Canada", limit=1)[0].place
     assert (us.lat, us.lon) == (39.76, -98.5)
     assert abs(ca.lat - 60.10867) < 1e-4 and abs(ca.lon + 113.64258) < 1e-4
+
+
+@pytest.mark.parametrize("text, name, country, kind", [
+    ("Police in Atlanta said the storm hit Savannah and much of Georgia on Tuesday.", "Georgia", "US", "admin1"),
+    ("Russian troops remain in South Ossetia, and Georgia says Tbilisi will not negotiate.", "Georgia", "GE", "country"),
+    ("The mayor of Paris, Texas, said the tornado hit Lamar County.", "Paris", "US", "populated_place"),
+    ("Protesters marched in Paris and Lyon on Saturday, French police said.", "Paris", "FR", "capital"),
+])
+def test_the_document_decides_between_namesakes(gaz, text, name, country, kind):
+    found = {m.surface: m.place for m in geoparse(text, gaz)}
+    assert (found[name].country, found[name].kind) == (country, kind)
