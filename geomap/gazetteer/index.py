@@ -70,6 +70,7 @@ class BuildConfig:
             "us_atlas": sources.file_fingerprint(self.us_atlas(), True) if self.us_atlas() else "missing",
             "world_countries": sources.file_fingerprint(npm_file("world-countries", "countries.json") or Path("-"), True),
             "geonames_countries": sources.file_fingerprint(sources.GEONAMES_COUNTRIES, True),
+            "geonames_admin1": sources.file_fingerprint(sources.GEONAMES_ADMIN1, True),
             "abbreviations": sources.file_fingerprint(Path(__file__).parent / "data" / "admin_abbreviations.tsv", True),
             "demonyms": sources.file_fingerprint(demonyms_path(), full_hash=True),
         }

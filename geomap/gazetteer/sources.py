@@ -210,10 +210,41 @@ def natural_earth_admin1(path: Path | None = None) -> Iterator[SourceRow]:
         if not names:
             continue
         lat, lon = _representative(row.geometry)
+        bbox = _bbox(row.geometry)
+        lat, lon = _geonames_admin1_point(row.iso_a2, names, bbox) or (lat, lon)
         yield SourceRow(Place(id=f"ne1:{row.iso_a2}:{row.fips or i}:{i}", name=names[0], kind="admin1",
                               country=row.iso_a2, admin1="", lat=round(lat, 5), lon=round(lon, 5),
                               source="Natural Earth 4.1 admin-1 states/provinces",
-                              bbox=_bbox(row.geometry)), names)
+                              bbox=bbox), names)
+
+
+GEONAMES_ADMIN1 = Path(__file__).parent / "data" / "geonames_admin1.tsv"
+
+
+@lru_cache(maxsize=1)
+def _geonames_admin1() -> dict[tuple[str, str], tuple[float, float]]:
+    """GeoNames' own points of first-level areas (``data/geonames_admin1.tsv``), by (country, name key)."""
+    from geomap.gazetteer.names import normalize
+    points: dict[tuple[str, str], tuple[float, float]] = {}
+    if not GEONAMES_ADMIN1.is_file():
+        return points
+    for where, row in tsv_rows(GEONAMES_ADMIN1, required=("name", "country", "lat", "lon")):
+        point = (_float(row["lat"], "lat", where, -90, 90), _float(row["lon"], "lon", where, -180, 180))
+        for name in admin_names(row["name"]):
+            points.setdefault((row["country"], normalize(name)), point)
+    return points
+
+
+def _geonames_admin1_point(country: str, names: list[str], bbox) -> tuple[float, float] | None:
+    """GeoNames' point for a Natural Earth area: same country, same name, and inside the area's box
+    (the box guards against a namesake or a point filed under the wrong country)."""
+    from geomap.gazetteer.names import normalize
+    points = _geonames_admin1()
+    for name in names:
+        point = points.get((country, normalize(name)))
+        if point and (bbox is None or (bbox[0] <= point[1] <= bbox[2] and bbox[1] <= point[0] <= bbox[3])):
+            return point
+    return None
 
 
 def us_counties(path: Path | None) -> Iterator[SourceRow]:
