@@ -231,8 +231,20 @@ def _geonames_admin1() -> dict[tuple[str, str], tuple[float, float]]:
     for where, row in tsv_rows(GEONAMES_ADMIN1, required=("name", "country", "lat", "lon")):
         point = (_float(row["lat"], "lat", where, -90, 90), _float(row["lon"], "lon", where, -180, 180))
         for name in admin_names(row["name"]):
-            points.setdefault((row["country"], normalize(name)), point)
+            key = normalize(name)
+            points.setdefault((row["country"], key), point)
+            bare = _TYPE_FIRST.sub("", key)          # "State of Maharashtra" -> "maharashtra"
+            if bare and bare != key:
+                points.setdefault((row["country"], bare), point)
     return points
+
+
+# Type words GeoNames puts before an area's name (after folding to a name key).
+_TYPE_FIRST = re.compile(r"""^(?:state|province|region|department|departamento|departement|provincia|estado|
+    governorate|wilayat-e|welayat-e|velayat-e|muhafazat|tinh|thanh pho|changwat|obcina|opstina|county|district|
+    prefecture|canton|voivodeship|oblast|kraj|regiao|land|emirate|imarat|parish|municipality|division)
+    \s+(?:of\s+|de\s+la\s+|de\s+|di\s+|del\s+|du\s+|des\s+|do\s+|da\s+|al\s+|ash\s+|an\s+|at\s+)?""",
+    re.VERBOSE)
 
 
 def _geonames_admin1_point(country: str, names: list[str], bbox) -> tuple[float, float] | None:

@@ -326,3 +326,10 @@ def test_countries_sit_on_geonames_own_points(gaz):
 def test_the_document_decides_between_namesakes(gaz, text, name, country, kind):
     found = {m.surface: m.place for m in geoparse(text, gaz)}
     assert (found[name].country, found[name].kind) == (country, kind)
+
+
+def test_states_and_provinces_sit_on_geonames_own_points(gaz):
+    california = next(c.place for c in gaz.lookup("California", limit=5) if c.place.kind == "admin1")
+    sindh = next(c.place for c in gaz.lookup("Sindh", limit=5) if c.place.kind == "admin1")
+    assert (california.lat, california.lon) == (37.25022, -119.75126)
+    assert (sindh.lat, sindh.lon) == (26.13333, 68.76667)
