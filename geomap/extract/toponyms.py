@@ -56,6 +56,9 @@ STOP_SPANS = frozenset({"god", "allah", "internet", "parliament", "congress", "s
                         "city", "county", "district", "region", "province", "island", "earth", "world"})
 COMMON_WORD_ZIPF = 4.3
 VERY_COMMON_ZIPF = 5.0
+# Function words the given-name list also holds ("In" is a Korean given name): never a first name here.
+FUNCTION_WORDS = frozenset("in on at as by to of for from with and but or if so the a an this that it he she we "
+                           "they his her its their after before during while when where".split())
 DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|wrote|argued|testified|tweeted|insisted)\b")
 
@@ -200,7 +203,7 @@ def _surnames(text: str, toks: list[_Tok], known, major) -> set[str]:
         if known(f"{a.text} {b.text}"):
             continue
         # "John Walsh", or "Arch Walsh" mid-sentence where neither word is a place
-        if a.text in names or (not _sentence_initial(text, a) and not known(a.text) and a.text.lower() not in TITLES
+        if (a.text in names and a.text.lower() not in FUNCTION_WORDS) or (not _sentence_initial(text, a) and not known(a.text) and a.text.lower() not in TITLES
                                and not major(b.text)):     # "Team Alberta", "CTV Winnipeg" stay places
             out.add(b.text)
     return out

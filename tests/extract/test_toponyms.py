@@ -40,3 +40,11 @@ def test_very_common_words_that_are_continents_or_states_are_places(gaz):
     found = {m.surface: m.place.kind for m in geoparse(
         "Authorities across Europe acted. Officials in California said. North of the river it rained.", gaz)}
     assert found == {"Europe": "continent", "California": "admin1"}
+
+
+def test_a_sentence_initial_preposition_is_no_first_name():
+    # "In" is also a given name in the name lists; "In Ontario" is not a person called Ontario.
+    known = {"Ontario", "Walsh"}.__contains__
+    assert [s.text for s in find_spans("In Ontario, a donor dies every three days.", known, lambda n: None)] \
+        == ["Ontario"]
+    assert [s.text for s in find_spans("Mark Walsh said. Walsh added.", known, lambda n: None)] == []
