@@ -6,6 +6,7 @@ extractor; this is what ``geomap geoparse`` runs for public benchmarks.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from geomap.gazetteer.lookup import Context, Gazetteer, NameOracle
@@ -37,12 +38,24 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
     return Context(countries=countries, cues=cues, containers=containers, country_names=names)
 
 
+_CONTINENTS = {"European": "Europe", "Asian": "Asia", "African": "Africa", "Oceanian": "Oceania",
+               "Antarctic": "Antarctica"}
+_CONTINENT_ADJECTIVE = re.compile(r"\b(" + "|".join(_CONTINENTS) + r")\b(?!\s+Union)")
+
+
 def demonym_mentions(text: str, gaz: Gazetteer, taken: list[PlaceMention]) -> list[PlaceMention]:
     """Country adjectives and demonyms ("Turkish", "Syrians") as mentions of their country.
 
     Some corpora (TR-News) annotate them as toponyms; they never become map points."""
     reg = actors.registry()
     out = []
+    for m in _CONTINENT_ADJECTIVE.finditer(text):
+        # "European", "Asian" name a continent the way "Turkish" names Turkey.
+        if not any(x.start < m.end() and m.start() < x.end for x in taken):
+            best = gaz.lookup(_CONTINENTS[m.group(1)], fuzzy=False, limit=1)
+            if best and best[0].place.kind == "continent":
+                out.append(PlaceMention(surface=m.group(0), start=m.start(), end=m.end(), place=best[0].place,
+                                        precision="country", cue="demonym"))
     for s, e, matched, kind in reg.find(text):
         if not kind.startswith("side:") or matched.lower() not in reg.adjectives or not matched[:1].isupper():
             continue

@@ -61,6 +61,7 @@ FUNCTION_WORDS = frozenset("in on at as by to of for from with and but or if so 
                            "they his her its their after before during while when where".split())
 DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|wrote|argued|testified|tweeted|insisted)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|asked|wrote|according to)\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +204,7 @@ def _surnames(text: str, toks: list[_Tok], known, major) -> set[str]:
         if known(f"{a.text} {b.text}"):
             continue
         # "John Walsh", or "Arch Walsh" mid-sentence where neither word is a place
-        if (a.text in names and a.text.lower() not in FUNCTION_WORDS) or (not _sentence_initial(text, a) and not known(a.text) and a.text.lower() not in TITLES
+        if (a.text in names and a.text.lower() not in FUNCTION_WORDS) or (not _sentence_initial(text, a) and not major(a.text) and a.text.lower() not in TITLES
                                and not major(b.text)):     # "Team Alberta", "CTV Winnipeg" stay places
             out.add(b.text)
     return out
@@ -293,8 +294,9 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
             and major(name) not in ("country", "capital", "city", "continent") \
             and not (major(name) == "admin1" and name.lower() not in DIRECTIONS):
         return False              # "Lakes", "Nice", "Bath": read as words ("Europe", "California" are places)
-    if len(words) == 1 and not major(name) and _SPEECH_AFTER.match(text, toks[end - 1].end):
-        return False              # "Walsh said": a person
+    if len(words) == 1 and not major(name) and (_SPEECH_AFTER.match(text, toks[end - 1].end)
+                                                or _SPEECH_BEFORE.search(text, max(0, first.start - 20), first.start)):
+        return False              # "Walsh said", "said Walsh": a person
     if all(_common_word(w) for w in words) and len(words) > 1 and not major(name):
         return False              # "White House" as an alternate name of Casablanca
     if _sentence_initial(text, first) and len(words) == 1 and _common_word(name) \

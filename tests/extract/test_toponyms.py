@@ -48,3 +48,11 @@ def test_a_sentence_initial_preposition_is_no_first_name():
     assert [s.text for s in find_spans("In Ontario, a donor dies every three days.", known, lambda n: None)] \
         == ["Ontario"]
     assert [s.text for s in find_spans("Mark Walsh said. Walsh added.", known, lambda n: None)] == []
+
+
+def test_continent_adjectives_are_demonyms_of_continents(gaz):
+    from geomap.extract.geoparse import geoparse
+    found = [(m.surface, m.place.kind) for m in geoparse("European ministers met Asian envoys.", gaz, demonyms=True)]
+    assert found == [("European", "continent"), ("Asian", "continent")]
+    assert not geoparse("The European Union said.", gaz, demonyms=True) or \
+        all(m.place.kind != "continent" for m in geoparse("The European Union said.", gaz, demonyms=True))

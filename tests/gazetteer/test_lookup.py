@@ -333,3 +333,9 @@ def test_states_and_provinces_sit_on_geonames_own_points(gaz):
     sindh = next(c.place for c in gaz.lookup("Sindh", limit=5) if c.place.kind == "admin1")
     assert (california.lat, california.lon) == (37.25022, -119.75126)
     assert (sindh.lat, sindh.lon) == (26.13333, 68.76667)
+
+
+@pytest.mark.parametrize("name, kind", [("Europe", "continent"), ("South China Sea", "sea"), ("Middle East", "region"),
+                                        ("Horn of Africa", "region"), ("Lamar County", "admin2"), ("England", "admin1")])
+def test_continents_seas_regions_counties_and_uk_countries_are_known(gaz, name, kind):
+    assert gaz.lookup(name, limit=1)[0].place.kind == kind
