@@ -185,6 +185,9 @@ def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], b
             elif toks[j].text.lower() in CONNECTORS and j + 1 < n and toks[j + 1].cap \
                     and not _line_break(text, toks[j], toks[j + 1]):
                 j += 2
+            elif toks[j].text.lower() in CONNECTORS and j + 2 < n and toks[j + 1].text.lower() in ("the", "la", "el") \
+                    and toks[j + 2].cap and not _line_break(text, toks[j], toks[j + 2]):
+                j += 3                # "Republic of the Congo", "Isla de la Juventud"
             else:
                 break
         spans.extend(s for s in _match_run(text, toks, i, j, known, major, fuzzy)
@@ -220,6 +223,8 @@ FUZZY_MIN_TOKEN = 10
 
 def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=None) -> Iterator[Span]:
     k = i
+    if j - i > 1 and toks[i].text in ("The", "A", "An"):
+        k = i + 1                 # "The United States": the article is not part of the name
     while k < j:
         hit = None
         for end in range(j, k, -1):

@@ -190,10 +190,17 @@ def admin_names(*names: str) -> list[str]:
     for n in names:
         if not isinstance(n, str) or not n.strip():
             continue
-        for variant in (n.strip(), _ADMIN_SUFFIX.sub("", n.strip())):
+        bare = _ADMIN_PREFIX.sub("", n.strip())
+        # "State of New South Wales": the bare name first, as news writes it.
+        for variant in (bare, n.strip(), _ADMIN_SUFFIX.sub("", bare)):
             if variant and variant not in out:
                 out.append(variant)
     return out
+
+
+_ADMIN_PREFIX = re.compile(r"""^(?:(?:State|Province|Region|Department|Governorate|Prefecture|County|District|
+    Municipality|Canton|Emirate|Territory|Commonwealth)\s+of\s+(?:the\s+)?|(?:Departamento|Provincia|Estado|Región|
+    Région|Regione|Distrito)\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|do\s+|da\s+)?)(?=\S)""", re.VERBOSE)
 
 
 def natural_earth_admin1(path: Path | None = None) -> Iterator[SourceRow]:
