@@ -80,7 +80,11 @@ def _seats_first(cands: list[Candidate]) -> None:
 
     The city, when it lies in the area (its box, or within 150 km in the same country), is raised just
     above the area."""
-    areas = [c for c in cands if c.place.kind in ("admin1", "admin2")]
+    top = max((c.context_score for c in cands), default=0.0)
+    # Only the clear favourite among areas hands over to its seat: a namesake elsewhere ("Florida",
+    # the US state, against Uruguay's department and its seat) is not pushed aside.
+    leaders = [c for c in cands if c.context_score >= top - 1e-9]
+    areas = [c for c in leaders if c.place.kind in ("admin1", "admin2")] if len(leaders) == 1 else []
     for city in cands:
         if city.place.kind not in SETTLEMENT_KINDS or city.place.population < 20_000:
             continue
