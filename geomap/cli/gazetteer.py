@@ -91,10 +91,14 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
         toponyms = []
         for m in geoparse(text, gaz, oracle, demonyms=args.demonyms):
             p = m.place
-            toponyms.append({"start": m.start, "end": m.end, "name": m.surface,
-                             "lat": p.lat if p else None, "lon": p.lon if p else None,
-                             "place_id": p.id if p else None,
-                             "kind": ("demonym" if m.cue == "demonym" else p.kind) if p else None})
+            item = {"start": m.start, "end": m.end, "name": m.surface,
+                    "lat": p.lat if p else None, "lon": p.lon if p else None,
+                    "place_id": p.id if p else None,
+                    "kind": ("demonym" if m.cue == "demonym" else p.kind) if p else None}
+            if args.explain:
+                # Why this place: the best candidates with their scores and the reasons behind them.
+                item["candidates"] = [c.as_dict() for c in m.candidates[:5]]
+            toponyms.append(item)
         print(json.dumps({"id": doc.get("id"), "toponyms": toponyms}, ensure_ascii=False), flush=False)
     sys.stdout.flush()
     return 1 if failed else 0
@@ -120,6 +124,8 @@ def add_commands(sub) -> None:
     p.set_defaults(func=cmd_setup)
 
     p = sub.add_parser("geoparse", help="toponym stage alone: JSON lines {id, text} on stdin -> toponyms on stdout")
+    p.add_argument("--explain", action="store_true",
+                   help="add each toponym's best candidates with their scores and the reasons behind them")
     p.add_argument("--demonyms", action="store_true",
                    help="also report country adjectives (\"Turkish\") as mentions of the country, as TR-News annotates")
     add_index_option(p)

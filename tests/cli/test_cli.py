@@ -92,3 +92,14 @@ def test_run_writes_every_output_and_render_rerenders(tmp_path, gaz, seeds):
     (tmp_path / "broken.geojson").write_text('{"type": "FeatureCollection", "features": [')
     r = run("render", str(tmp_path / "broken.geojson"))
     assert r.returncode == 1 and "broken.geojson" in r.stderr
+
+
+@pytest.mark.slow
+def test_geoparse_explains_its_choices_and_marks_demonyms(gaz):
+    r = run("geoparse", "--explain", "--demonyms",
+            stdin=json.dumps({"id": 1, "text": "Turkish police in Atlanta said the storm hit Savannah and Georgia."}) + "\n")
+    assert r.returncode == 0, r.stderr
+    tops = {t["name"]: t for t in json.loads(r.stdout)["toponyms"]}
+    assert tops["Turkish"]["kind"] == "demonym"
+    georgia = tops["Georgia"]
+    assert georgia["candidates"][0]["country"] == "US" and georgia["candidates"][0]["reasons"]
