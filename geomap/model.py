@@ -31,6 +31,22 @@ EVENT_TYPES = ("drone_strike", "airstrike", "shelling", "positions_captured", "c
 # How precisely a point stands for the place (ACLED/UCDP-style levels, finest first).
 PRECISIONS = ("exact", "near", "direction", "district", "region", "country")
 
+# The one export schema: every format (GeoJSON, GeoJSONL, GeoPackage, CSV, GeoParquet) and the
+# GeoDataFrame carry these fields, in this order, with these types (plus a Point geometry in EPSG:4326).
+# Types: str, int (nullable), float, bool, date, category (a small vocabulary: sides, kinds, roles).
+SCHEMA: tuple[tuple[str, str], ...] = (
+    ("claim_id", "str"), ("incident_id", "str"), ("disputed", "bool"), ("doc", "str"), ("claimant", "str"),
+    ("claimant_canonical", "str"), ("claimant_side", "category"), ("claimant_type", "category"), ("cue", "str"),
+    ("stance", "category"), ("event_type", "category"), ("weapons", "str"), ("accused_side", "category"),
+    ("target_side", "category"), ("killed_low", "int"), ("killed_best", "int"), ("killed_high", "int"),
+    ("wounded", "int"), ("casualty_side", "category"), ("event_date", "date"), ("event_date_end", "date"),
+    ("date_precision", "int"), ("date_text", "str"), ("place", "str"), ("place_id", "str"), ("place_name", "str"),
+    ("place_kind", "category"), ("place_country", "category"), ("place_role", "category"),
+    ("geo_precision", "category"), ("uncertainty_km", "float"), ("sentence", "str"), ("start", "int"),
+    ("end", "int"), ("place_start", "int"), ("place_end", "int"), ("confidence", "float"), ("outlet", "str"),
+    ("outlets", "str"), ("n_outlets", "int"), ("url", "str"), ("published", "date"), ("source_path", "str"),
+)
+
 # Sides that are no party to the fighting: the outlet and news agencies, NGOs, private people
 # (witnesses, residents), and sources the registry cannot place. States use ISO 3166-1 alpha-2;
 # non-state groups and international bodies have codes of their own (extract/data/actors.tsv).
@@ -96,6 +112,7 @@ class Document:
     published: date | None = None
     published_inferred: bool = False   # True when the date came from the text
     language: str = "en"
+    outlets: list[str] = field(default_factory=list)   # every outlet that ran this text (wire copies folded)
 
     @staticmethod
     def make_id(text: str) -> str:
@@ -157,6 +174,10 @@ class Claim:
         d = asdict(self)
         d.pop("document", None)
         return d
+
+    def __repr__(self) -> str:
+        where = ",".join(p.surface for p in self.places if p.role in MAPPED_ROLES) or "-"
+        return f"<Claim {self.claimant.side} {self.event_type} {self.event_date or 'undated'} @{where}>"
 
     def _repr_html_(self) -> str:
         """A compact, escaped card for Jupyter."""

@@ -98,7 +98,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from geomap.io import export
     from geomap.render.map import write_map
     out = Path(args.out)
-    names = ("map.html", "claims.geojson", "claims.geojsonl", "claims.csv", "claims.gpkg")
+    names = ("map.html", "claims.geojson", "claims.geojsonl", "claims.csv", "claims.gpkg", "claims.parquet")
     _refuse_overwriting_inputs(args, *(out / n for n in names))
     batch = _Batch(args)
     claims = _extract(args, batch)
@@ -110,10 +110,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         "claims.geojsonl": lambda p: export.write_geojsonl(rows, p),
         "claims.csv": lambda p: export.write_csv(rows, p),
         "claims.gpkg": lambda p: export.write_gpkg(rows, p),
+        "claims.parquet": lambda p: export.write_parquet(rows, p),
     })
-    paths = dict(zip(("map", "geojson", "geojsonl", "csv", "gpkg"), written.values()))
+    paths = dict(zip(("map", "geojson", "geojsonl", "csv", "gpkg", "parquet"), written.values()))
     sides = sorted({c.claimant.side for c in claims})
-    print(f"{batch.count} documents, {len(claims)} claims ({len(rows)} map points), sides: {', '.join(sides) or '-'}")
+    sources = {r["doc"] for r in rows}
+    print(f"{batch.count} documents read, {len(sources)} with claims, {len(claims)} claims ({len(rows)} map points), sides: {', '.join(sides) or '-'}")
     for name, path in paths.items():
         print(f"  {name:8} {path}")
     return 1 if batch.failed else 0

@@ -279,9 +279,10 @@ class _Prepared:
     sentences: list[Sentence]
     to_parse: list[int]
     to_tag: list[int]
+    source: Document = None       # the text-free record claims point to; wire copies add their outlets to it
 
 
-def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None) -> _Prepared:
+def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: Document | None = None) -> _Prepared:
     """Only a sentence that reports an event can make a claim: it is parsed when it holds a reporting
     word (to find who says it) and its entities are recognised when it names a candidate place (to veto
     names that are not places). Other sentences cost nothing; their sources are read by pattern."""
@@ -295,7 +296,8 @@ def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None) -> _Prepa
     PARSE_STATS["sentences"] += len(sentences)
     PARSE_STATS["parsed"] += len(to_parse)
     PARSE_STATS["entities"] += len(to_tag)
-    return _Prepared(doc, mentions, sentences, to_parse, to_tag)
+    return _Prepared(doc, mentions, sentences, to_parse, to_tag,
+                     source or dataclasses.replace(doc, text="", outlets=[doc.outlet or doc.path]))
 
 
 def _analyse(batch: list[_Prepared]) -> list[tuple[dict[int, object], dict[int, list]]]:
@@ -393,7 +395,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     doc, mentions, sentences = prepared.doc, prepared.mentions, prepared.sentences
     text = doc.text
     # Claims keep their source's metadata, not its text: memory stays bounded by claims, not by the corpus.
-    source = dataclasses.replace(doc, text="")
+    source = prepared.source
     ref = doc.published
     dates = sorted(find_dates(text, ref), key=lambda d: d.start)
     date_starts = [d.start for d in dates]
@@ -496,13 +498,62 @@ def _confidence(attr: Attribution | None, places: list[PlaceMention], when, own_
     return round(min(score, 1.0), 2)
 
 
-def extract(documents: Iterable[Document], gazetteer: Gazetteer | None = None, progress=None) -> list[Claim]:
-    """Claims of all documents, in input order. Opens the default gazetteer when none is given."""
+class WireFolder:
+    """Near-identical texts (one agency story run by several outlets) become one source.
+
+    Texts are compared by MinHash over five-word shingles (datasketch's LSH index, so each new
+    text is checked against all earlier ones in near-constant time); a copy at or above
+    ``threshold`` estimated Jaccard similarity is not extracted again, its outlet joins the first
+    copy's ``outlets``."""
+
+    def __init__(self, threshold: float = 0.8, num_perm: int = 64):
+        from datasketch import MinHashLSH
+        self.num_perm = num_perm
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.sources: dict[str, Document] = {}
+
+    def _minhash(self, text: str):
+        from datasketch import MinHash
+        words = re.findall(r"\w+", text.lower())
+        shingles = {" ".join(words[i:i + 5]) for i in range(max(len(words) - 4, 1))}
+        m = MinHash(num_perm=self.num_perm)
+        m.update_batch([s.encode("utf-8") for s in shingles])
+        return m
+
+    def copy_of(self, text: str, source: Document) -> Document | None:
+        """The earlier source this text copies (``source``'s outlets then added there), or None
+        (``source`` is then remembered as an original)."""
+        m = self._minhash(text)
+        for key in self.lsh.query(m):
+            first = self.sources[key]
+            first.outlets.extend(o for o in source.outlets if o not in first.outlets)
+            return first
+        key = str(len(self.sources))
+        self.lsh.insert(key, m)
+        self.sources[key] = source
+        return None
+
+
+def extract(documents: Iterable[Document], gazetteer: Gazetteer | None = None, progress=None,
+            fold_wire_copies: bool = True) -> list[Claim]:
+    """Claims of all documents, in input order, with their incidents linked. Opens the default
+    gazetteer when none is given. Wire copies are folded into the first copy (see WireFolder)."""
     gaz = gazetteer or Gazetteer.open()
     oracle = NameOracle(gaz)
+    folder = WireFolder() if fold_wire_copies else None
     claims: list[Claim] = []
     it = iter(documents)
-    while batch := [_prepare(doc, gaz, oracle) for doc in islice(it, BATCH)]:
+    while True:
+        batch = []
+        for doc in islice(it, BATCH):
+            source = dataclasses.replace(doc, text="", outlets=[doc.outlet or doc.path])
+            if folder is not None and folder.copy_of(doc.text, source) is not None:
+                if progress:
+                    progress(1)
+                continue
+            batch.append(_prepare(doc, gaz, oracle, source))
+        if not batch:
+            break
         for prepared, (parses, ents) in zip(batch, _analyse(batch)):
             claims.extend(_claims_of(prepared, parses, ents))
             if progress:

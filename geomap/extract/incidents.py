@@ -86,7 +86,8 @@ def incidents(claims: list[Claim], max_km: float = 25.0, max_days: int = 1) -> l
         pts = [pt for c in members for pt in _points(c)]
         dates = [c.event_date for c in members if c.event_date]
         sides = sorted({c.claimant.side for c in members})
-        outlets = len({(c.document.outlet or c.document.path) if c.document else c.doc_id for c in members})
+        outlets = len({o for c in members for o in ((c.document.outlets or [c.document.outlet or c.document.path])
+                                                    if c.document else [c.doc_id])})
         rival = disputed(members)
         for c in members:
             c.incident_id = iid

@@ -21,19 +21,20 @@ import pandas as pd
 from shapely.geometry import Point
 
 from geomap.errors import OutputError
-from geomap.model import Claim, iter_features
+from geomap.model import SCHEMA, Claim, iter_features
 
-# The flat properties of a Feature, in order (the CLI contract of `geomap extract`).
-COLUMNS = ["claim_id", "incident_id", "disputed", "doc", "claimant", "claimant_canonical", "claimant_side", "claimant_type",
-           "cue", "stance", "event_type", "weapons", "accused_side", "target_side", "killed_low", "killed_best",
-           "killed_high", "wounded", "casualty_side", "event_date", "event_date_end", "date_precision", "date_text",
-           "place", "place_id", "place_name", "place_kind", "place_country", "place_role", "geo_precision",
-           "uncertainty_km", "sentence", "start", "end", "place_start", "place_end", "confidence", "outlet", "url",
-           "published", "source_path"]
+# The flat properties of a Feature, in order (the model's one schema; the CLI contract of `geomap extract`).
+COLUMNS = [name for name, _kind in SCHEMA]
+_KINDS = dict(SCHEMA)
 
 
 def _iso(d) -> str | None:
     return d.isoformat() if d else None
+
+
+def _outlets(doc) -> list[str]:
+    """The outlets that ran a source: its own and those of the wire copies folded into it."""
+    return list(dict.fromkeys(doc.outlets or [doc.outlet or doc.path]))
 
 
 def records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
@@ -53,7 +54,9 @@ def records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
             "place_country": p.place.country, "place_role": p.role, "geo_precision": p.precision,
             "uncertainty_km": p.uncertainty_km, "sentence": c.sentence, "start": c.start, "end": c.end,
             "place_start": p.start, "place_end": p.end, "confidence": c.confidence,
-            "outlet": doc.outlet if doc else None, "url": doc.url if doc else None,
+            "outlet": doc.outlet if doc else None,
+            "outlets": "; ".join(_outlets(doc)) if doc else None, "n_outlets": len(_outlets(doc)) if doc else 0,
+            "url": doc.url if doc else None,
             "published": _iso(doc.published) if doc else None, "source_path": doc.path if doc else None,
             "lon": round(p.place.lon, 6), "lat": round(p.place.lat, 6),
         })
@@ -65,15 +68,55 @@ def records_from_frame(gdf: gpd.GeoDataFrame) -> list[dict[str, Any]]:
     """Rows back from a GeoDataFrame of :func:`to_geodataframe` (possibly filtered or edited)."""
     if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
         gdf = gdf.to_crs("EPSG:4326")
-    frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name)).astype(object)
-    frame = frame.where(pd.notna(frame), None)
     rows = []
-    for props, geom in zip(frame.to_dict("records"), gdf.geometry):
+    for props, geom in zip(pd.DataFrame(gdf.drop(columns=gdf.geometry.name)).to_dict("records"), gdf.geometry):
         if geom is None or geom.is_empty:
             continue
-        props = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in props.items()}
-        rows.append({**{k: props.get(k) for k in COLUMNS}, "lon": round(geom.x, 6), "lat": round(geom.y, 6)})
+        rows.append({**{k: _plain(props.get(k), _KINDS.get(k)) for k in COLUMNS},
+                     "lon": round(geom.x, 6), "lat": round(geom.y, 6)})
     return rows
+
+
+def _plain(value, kind: str | None):
+    """A frame cell as the JSON value records carry (dates as ISO text, missing as None)."""
+    if value is None or (not isinstance(value, (list, tuple, str)) and pd.isna(value)):
+        return None
+    if kind == "date":
+        return value.date().isoformat() if hasattr(value, "date") else str(value)[:10]
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    if kind == "bool":
+        return bool(value)
+    return value if isinstance(value, str) else str(value)
+
+
+def typed(frame: pd.DataFrame) -> gpd.GeoDataFrame:
+    """The one typed form of claims: schema columns in order, typed (datetime64 dates, nullable
+    integers, booleans, categorical sides and kinds), Point geometry in EPSG:4326."""
+    if isinstance(frame, gpd.GeoDataFrame):
+        geometry = frame.geometry.to_crs("EPSG:4326") if frame.crs is not None else frame.geometry
+    else:
+        geometry = gpd.points_from_xy(frame["lon"], frame["lat"])
+    out = pd.DataFrame(index=range(len(frame)))
+    for name, kind in SCHEMA:
+        col = frame[name].reset_index(drop=True) if name in frame else pd.Series([None] * len(frame))
+        if kind == "date":
+            out[name] = pd.to_datetime(col.where(col.notna(), None).astype("string").str.slice(0, 10),
+                                       format="%Y-%m-%d", errors="coerce").astype("datetime64[ms]")
+        elif kind == "int":
+            out[name] = pd.to_numeric(col, errors="coerce").astype("Int64")
+        elif kind == "float":
+            out[name] = pd.to_numeric(col, errors="coerce").astype("float64")
+        elif kind == "bool":
+            out[name] = col.map(lambda v: None if v is None or (not isinstance(v, str) and pd.isna(v))
+                                else str(v).lower() in ("true", "1", "yes")).astype("boolean")
+        elif kind == "category":
+            out[name] = col.astype("string").replace("", pd.NA).astype("category")
+        else:
+            out[name] = col.astype("string").replace("", pd.NA)       # empty text is missing, in every format
+    return gpd.GeoDataFrame(out, geometry=gpd.GeoSeries(list(geometry), crs="EPSG:4326"), crs="EPSG:4326")
 
 
 def as_records(data) -> list[dict[str, Any]]:
@@ -89,14 +132,9 @@ def as_records(data) -> list[dict[str, Any]]:
 
 
 def to_geodataframe(data) -> gpd.GeoDataFrame:
-    """A GeoDataFrame in EPSG:4326, one row per claim and place (from claims or rows)."""
+    """A typed GeoDataFrame in EPSG:4326, one row per claim and place (from claims, rows or a frame)."""
     rows = as_records(data)
-    frame = pd.DataFrame(rows, columns=COLUMNS + ["lon", "lat"])
-    geometry = [Point(r["lon"], r["lat"]) for r in rows]
-    gdf = gpd.GeoDataFrame(frame.drop(columns=["lon", "lat"]), geometry=geometry, crs="EPSG:4326")
-    for col in ("event_date", "event_date_end", "published"):
-        gdf[col] = gdf[col].astype("string")
-    return gdf
+    return typed(pd.DataFrame(rows, columns=COLUMNS + ["lon", "lat"]))
 
 
 def feature_collection(claims_or_rows: Iterable[Claim] | list[dict]) -> dict:
@@ -233,17 +271,30 @@ def write_geojsonl(claims_or_rows, path: Path) -> Path:
     return atomic_write(path, "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in fc["features"]))
 
 
+def _for_gdal(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The typed frame as GDAL takes it through Arrow: dates as DATE (not DATETIME), vocabularies as text."""
+    import pyarrow as pa
+    out = gdf.copy()
+    for name, kind in SCHEMA:
+        if kind == "date":
+            out[name] = out[name].astype(pd.ArrowDtype(pa.date32()))
+        elif kind == "category":
+            out[name] = out[name].astype("string")
+    return out
+
+
 def write_gpkg(data, path: Path) -> Path:
-    """A GeoPackage layer ``claims`` (opens in QGIS)."""
+    """A GeoPackage layer ``claims`` (opens in QGIS; dates are DATE fields its temporal controller uses)."""
     gdf = to_geodataframe(data)
     # GeoPackage stamps its tables with the time of writing; the data's own latest date is used
     # instead, so the same claims always give the same file.
-    stamp = max((d for d in gdf["published"].dropna().tolist() + gdf["event_date"].dropna().tolist()), default="1970-01-01")
+    dates = pd.concat([gdf["published"], gdf["event_date"]]).dropna()
+    stamp = dates.max().date().isoformat() if len(dates) else "1970-01-01"
     with atomic_path(path, suffix=".gpkg") as tmp:
         tmp.unlink()                      # GDAL creates the file itself
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": f"{stamp}T00:00:00.000Z"})
         try:
-            gdf.to_file(tmp, layer="claims", driver="GPKG", engine="pyogrio")
+            pyogrio.write_dataframe(_for_gdal(gdf), tmp, layer="claims", driver="GPKG", use_arrow=True)
         except (DataSourceError, DataLayerError) as exc:      # GDAL's words for a full disk, among others
             raise OutputError(f"{path}: GeoPackage not written ({exc})") from None
         finally:
@@ -251,25 +302,32 @@ def write_gpkg(data, path: Path) -> Path:
     return Path(path)
 
 
-ACLED_COLUMNS = ["event_date", "event_type", "actor1", "actor2", "location", "latitude", "longitude",
-                 "geo_precision", "source", "notes", "fatalities"]
-_GEO_PREC = {"exact": 1, "near": 2, "direction": 2, "district": 2, "region": 3, "country": 3}
+def write_parquet(data, path: Path) -> Path:
+    """GeoParquet (geopandas ``to_parquet``): the typed frame for large sets, read by DuckDB and QGIS."""
+    gdf = to_geodataframe(data)
+    with atomic_path(path, suffix=".parquet") as tmp:
+        gdf.to_parquet(tmp, index=False)
+    return Path(path)
 
 
-def acled_frame(data) -> pd.DataFrame:
-    """ACLED-style columns (actor1 = the side the claim says acted) plus all claim columns."""
-    rows = as_records(data)
-    out = []
-    for r in rows:
-        out.append({"event_date": r["event_date"], "event_type": r["event_type"],
-                    "actor1": r["accused_side"] or "", "actor2": r["target_side"] or "",
-                    "location": r["place_name"], "latitude": r["lat"], "longitude": r["lon"],
-                    "geo_precision": _GEO_PREC.get(r["geo_precision"], 3),
-                    "source": r["outlet"] or r["source_path"] or "",
-                    "notes": f"According to {r['claimant_canonical']}: {r['sentence']}",
-                    "fatalities": r["killed_best"] or 0,
-                    **{k: r[k] for k in COLUMNS if k not in ACLED_COLUMNS}})
-    return pd.DataFrame(out, columns=ACLED_COLUMNS + [c for c in COLUMNS if c not in ACLED_COLUMNS])
+def read_claims(path: str | Path) -> gpd.GeoDataFrame:
+    """Any geomap export (GeoJSON, GeoJSONL, GeoPackage, CSV, GeoParquet) back as the typed GeoDataFrame."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        return typed(gpd.read_parquet(path))
+    if suffix == ".gpkg":
+        return typed(gpd.read_file(path, layer="claims", engine="pyogrio"))
+    if suffix == ".csv":
+        from geomap.io.acled import read_acled_csv
+        return typed(read_acled_csv(path))
+    text = path.read_text(encoding="utf-8")
+    if suffix == ".geojsonl":
+        features = [json.loads(line) for line in text.splitlines() if line.strip()]
+        data = {"type": "FeatureCollection", "features": features}
+    else:
+        data = json.loads(text)
+    return typed(pd.DataFrame(rows_from_geojson(data), columns=COLUMNS + ["lon", "lat"]))
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -281,8 +339,9 @@ def neutralise_cell(value):
 
 
 def write_csv(data, path: Path) -> Path:
-    """ACLED-style CSV; cells from article text cannot start a spreadsheet formula."""
-    frame = acled_frame(data)
+    """ACLED's columns, then every other field of the schema; cells from text cannot start a formula."""
+    from geomap.io.acled import acled_frame
+    frame = acled_frame(to_geodataframe(data))
     for col in frame.columns:
         if not pd.api.types.is_numeric_dtype(frame[col]):
             frame[col] = frame[col].map(neutralise_cell)

@@ -84,7 +84,7 @@ def test_run_writes_every_output_and_render_rerenders(tmp_path, gaz, seeds):
     out = tmp_path / "out"
     r = run("run", str(seeds), "--out", str(out))
     assert r.returncode == 0, r.stderr
-    for name in ("map.html", "claims.geojson", "claims.geojsonl", "claims.csv", "claims.gpkg"):
+    for name in ("map.html", "claims.geojson", "claims.geojsonl", "claims.csv", "claims.gpkg", "claims.parquet"):
         assert (out / name).stat().st_size > 0
     assert "claims" in r.stdout and "map.html" in r.stdout
     r = run("render", str(out / "claims.geojson"), "-o", str(tmp_path / "again.html"))

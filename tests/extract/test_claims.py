@@ -162,3 +162,24 @@ def test_who_acted_ignores_datelines_and_reads_own_forces_and_participles(gaz):
     [c] = claims_of("Troops exchanged fire near Kotli late on Friday, Indian army officials said, accusing Pakistan "
                     "of violating the ceasefire.", gaz)
     assert c.claimant.side == "IN" and c.accused_side == "PK"
+
+
+def test_two_copies_of_a_wire_story_give_one_set_of_claims(gaz, tmp_path):
+    from geomap.io import export
+    story = ("Ukraine's General Staff said Russian forces shelled Kharkiv on Monday, killing four civilians. "
+             "The regional governor said a missile also hit Izium the same day.")
+    a = Document(id="a", text=story, path="a.txt", outlet="Reuters", published=date(2024, 5, 10))
+    b = Document(id="b", text=story + " (Editing by the desk.)", path="b.txt", outlet="Kyiv Post",
+                 published=date(2024, 5, 10))
+    once = extract([a], gaz)
+    twice = extract([a, b], gaz)
+    assert len(twice) == len(once) > 0
+    frame = export.to_geodataframe(twice)
+    assert set(frame["n_outlets"]) == {2} and set(frame["outlets"]) == {"Reuters; Kyiv Post"}
+    for name, write in (("c.geojson", export.write_geojson), ("c.csv", export.write_csv),
+                        ("c.gpkg", export.write_gpkg), ("c.parquet", export.write_parquet)):
+        back = export.read_claims(write(twice, tmp_path / name))
+        assert not back[["claim_id", "place_start"]].duplicated().any()
+    other = Document(id="c", text="Shelling hit Kherson on Monday, officials said.", path="c.txt", outlet="AP",
+                     published=date(2024, 5, 10))
+    assert {c.document.outlets[0] for c in extract([a, other], gaz)} == {"Reuters", "AP"}

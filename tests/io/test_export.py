@@ -87,11 +87,18 @@ def test_geojsonl_and_acled_csv(seed_claims, tmp_path):
     lines = export.write_geojsonl(claims, tmp_path / "c.geojsonl").read_text().splitlines()
     assert len(lines) == len(export.records(claims))
     assert all(json.loads(l)["type"] == "Feature" for l in lines)
-    frame = export.acled_frame(claims)
-    for col in ("event_date", "event_type", "actor1", "actor2", "location", "latitude", "longitude",
-                "geo_precision", "source", "notes", "fatalities", "claim_id", "claimant_side"):
-        assert col in frame.columns
-    assert frame.columns.is_unique
+    from geomap.io.acled import ACLED_COLUMNS, acled_frame
+    frame = acled_frame(export.to_geodataframe(claims))
+    # The header begins with ACLED's codebook columns, in ACLED's order, then geomap's own fields.
+    codebook = ("event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 "
+                "assoc_actor_1 inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region country "
+                "admin1 admin2 admin3 location latitude longitude geo_precision source source_scale notes "
+                "fatalities tags timestamp").split()
+    assert list(frame.columns[:31]) == codebook == ACLED_COLUMNS
+    assert {"claim_id", "claimant_side", "geomap_event_type", "n_outlets"} <= set(frame.columns)
+    assert frame.columns.is_unique and frame["event_id_cnty"].is_unique
+    assert set(frame["event_type"]) <= {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+    assert (frame["fatalities"] >= 0).all() and frame["tags"].str.startswith("claimant=").all()
 
 
 def test_atomic_write_keeps_the_old_file_on_failure(tmp_path, monkeypatch):

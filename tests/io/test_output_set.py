@@ -31,17 +31,17 @@ def test_a_failing_writer_leaves_the_previous_set_and_no_temp_files(tmp_path):
 
 
 def test_gdal_failing_mid_geopackage_is_one_clear_error(tmp_path, monkeypatch):
-    import geopandas as gpd
+    import pyogrio
     from pyogrio.errors import DataSourceError
     from geomap.io.export import COLUMNS, write_gpkg
     row = {k: None for k in COLUMNS} | {"claim_id": "c1", "place_start": 0, "lat": 1.0, "lon": 2.0}
     write_set(tmp_path, {"claims.gpkg": lambda p: write_gpkg([row], p)})
     before = (tmp_path / "claims.gpkg").read_bytes()
 
-    def no_space(self, *args, **kwargs):
+    def no_space(*args, **kwargs):
         raise DataSourceError("sqlite3_exec(CREATE TABLE gpkg_contents) failed: database or disk is full")
 
-    monkeypatch.setattr(gpd.GeoDataFrame, "to_file", no_space)
+    monkeypatch.setattr(pyogrio, "write_dataframe", no_space)
     with pytest.raises(OutputError, match="disk is full"):
         write_set(tmp_path, {"claims.gpkg": lambda p: write_gpkg([row], p)})
     assert (tmp_path / "claims.gpkg").read_bytes() == before
@@ -111,5 +111,5 @@ def test_two_runs_give_the_same_bytes(tmp_path, seeds):
         assert geomap("run", str(seeds), "--out", str(tmp_path / name), "--self-contained").returncode == 0
     one = {p.name: p.read_bytes() for p in (tmp_path / "one").iterdir()}
     two = {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()}
-    assert set(one) == {"map.html", "claims.geojson", "claims.geojsonl", "claims.csv", "claims.gpkg"}
+    assert set(one) == {"map.html", "claims.geojson", "claims.geojsonl", "claims.csv", "claims.gpkg", "claims.parquet"}
     assert [n for n in one if one[n] != two[n]] == []
