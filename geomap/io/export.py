@@ -120,7 +120,9 @@ def typed(frame: pd.DataFrame) -> gpd.GeoDataFrame:
 
 
 def as_records(data) -> list[dict[str, Any]]:
-    """Rows from any of the three forms a user holds: claims, rows (dicts) or a GeoDataFrame."""
+    """Rows from any form a user holds: claims, rows (dicts), a GeoDataFrame or the path of an export."""
+    if isinstance(data, (str, Path)):
+        return records_from_frame(read_claims(data))
     if isinstance(data, gpd.GeoDataFrame):
         return records_from_frame(data)
     items = list(data)

@@ -19,6 +19,11 @@ def frame(seed_claims):
     return export.to_geodataframe(claims)
 
 
+def test_claims_have_short_reprs(seed_claims):
+    _docs, claims = seed_claims
+    assert all(len(repr(c)) < 120 and repr(c).startswith("<Claim ") for c in claims)
+
+
 def test_the_frame_is_typed(frame):
     assert str(frame["event_date"].dtype) == "datetime64[ms]" and str(frame["published"].dtype) == "datetime64[ms]"
     assert frame["claimant_side"].dtype == "category" and str(frame["killed_best"].dtype) == "Int64"
@@ -42,6 +47,10 @@ def test_a_filtered_frame_goes_to_every_writer_and_the_map(frame, tmp_path):
         write(part, tmp_path / name)
         assert len(export.read_claims(tmp_path / name)) == len(part)
     assert "gm-title" in map_html(part)
+    # a path to any export works too
+    assert f"{part['claim_id'].nunique()} claims" in map_html(tmp_path / "claims.gpkg")
+    export.write_geojson(tmp_path / "claims.parquet", tmp_path / "again.geojson")
+    assert len(export.read_claims(tmp_path / "again.geojson")) == len(part)
 
 
 def test_geopackage_dates_are_date_fields(seed_claims, tmp_path):
