@@ -105,7 +105,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     _nothing_read(batch)
     rows = export.records(claims)
     written = export.write_set(out, {
-        "map.html": lambda p: write_map(rows, p, self_contained=args.self_contained, title=args.title),
+        "map.html": lambda p: write_map(rows, p, self_contained=not args.cdn, title=args.title, tiles=args.tiles),
         "claims.geojson": lambda p: export.write_geojson(rows, p),
         "claims.geojsonl": lambda p: export.write_geojsonl(rows, p),
         "claims.csv": lambda p: export.write_csv(rows, p),
@@ -122,18 +122,17 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from geomap.io.export import rows_from_geojson
+    from geomap.io.export import read_claims, records_from_frame
     from geomap.render.map import write_map
     try:
-        data = json.loads(Path(args.claims).read_text(encoding="utf-8"))
-        rows = rows_from_geojson(data)
+        rows = records_from_frame(read_claims(args.claims))
     except FileNotFoundError:
         raise InputError(f"{args.claims}: no such file") from None
     except UnicodeDecodeError:
         raise InputError(f"{args.claims}: not UTF-8 text") from None
-    except ValueError as exc:
-        raise InputError(f"{args.claims}: {exc}") from None
-    path = write_map(rows, args.output, self_contained=args.self_contained, title=args.title)
+    except (ValueError, KeyError, RuntimeError) as exc:      # malformed JSON, missing fields, GDAL's errors
+        raise InputError(f"{args.claims}: not a geomap export ({exc})") from None
+    path = write_map(rows, args.output, self_contained=not args.cdn, title=args.title, tiles=args.tiles)
     print(f"{len(rows)} claim points -> {path}")
     return 0
 
@@ -148,12 +147,21 @@ def _inputs(p: argparse.ArgumentParser, required: bool) -> None:
     add_online_options(p)
 
 
+def _map_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--cdn", action="store_true",
+                   help="a small page that loads Leaflet and its plugins from CDNs (default: everything inlined, "
+                        "the page opens with no network)")
+    p.add_argument("--tiles", default=None, metavar="osm|URL",
+                   help="add a tile layer the page will request: 'osm' or a URL template with {z}/{x}/{y} "
+                        "(default: none; Natural Earth borders drawn from the page)")
+    p.add_argument("--self-contained", action="store_true", help=argparse.SUPPRESS)   # the default now
+
+
 def add_commands(sub) -> None:
     p = sub.add_parser("run", help="extract claims and write the map and all exports (the main job)")
     _inputs(p, required=False)
     p.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output/)")
-    p.add_argument("--self-contained", action="store_true",
-                   help="inline every script and stylesheet so the map opens without a network")
+    _map_options(p)
     p.add_argument("--title", default="geomap: claims by claimant and date", help="map title")
     p.set_defaults(func=cmd_run)
 
@@ -163,8 +171,8 @@ def add_commands(sub) -> None:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("render", help="re-render a (possibly hand-edited) claims GeoJSON as a map")
-    p.add_argument("claims", type=Path, help="claims.geojson written by geomap")
+    p.add_argument("claims", type=Path, help="an export written by geomap (.geojson, .geojsonl, .gpkg, .csv, .parquet)")
     p.add_argument("-o", "--output", type=Path, default=Path("map.html"), help="output HTML (default: map.html)")
-    p.add_argument("--self-contained", action="store_true", help="inline every script; no network needed")
+    _map_options(p)
     p.add_argument("--title", default="geomap: claims by claimant and date", help="map title")
     p.set_defaults(func=cmd_render)

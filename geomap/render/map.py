@@ -227,16 +227,24 @@ def _title_html(title: str, rows: list[dict], colors: dict[str, str]) -> str:
             f"<div class='gm-legend-note'>Dashed circles: uncertainty of vague places · red ring: disputed</div></div>")
 
 
-def render_map(claims_or_rows, title: str = "geomap: claims by claimant and date", self_contained: bool = False,
-               cluster: bool = True, tiles: bool = True) -> folium.Map:
-    """A folium Map of the claims: Claim objects, rows of :func:`geomap.io.export.records` or a GeoDataFrame."""
+TILE_LAYERS = {"osm": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "&copy; OpenStreetMap contributors")}
+
+
+def render_map(claims_or_rows, title: str = "geomap: claims by claimant and date", self_contained: bool = True,
+               cluster: bool = True, tiles: str | None = None) -> folium.Map:
+    """A folium Map of the claims: Claim objects, rows, a GeoDataFrame or the path of an export.
+
+    Offline by default: no tile layer (Natural Earth borders drawn from the page itself) unless
+    ``tiles`` names one ("osm" or a URL template with {z}/{x}/{y}), which the page then requests."""
     from geomap.io.export import as_records
     rows = as_records(claims_or_rows)
-    m = folium.Map(location=[30, 20], zoom_start=3, tiles=None, control_scale=True, prefer_canvas=False)
+    # maxZoom is set here because no tile layer sets it (clustering needs it).
+    m = folium.Map(location=[30, 20], zoom_start=3, tiles=None, control_scale=True, prefer_canvas=False,
+                   **{"maxZoom": 18})
     if tiles:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", attr="&copy; OpenStreetMap contributors",
-                         control=False).add_to(m)
-    if self_contained:
+        url, attr = TILE_LAYERS.get(tiles, (tiles, "map tiles: as configured by the user"))
+        folium.TileLayer(url, name="tiles", attr=attr, control=False).add_to(m)
+    if self_contained or not tiles:
         from geomap.render.offline import add_basemap
         add_basemap(m)
     m.get_root().header.add_child(folium.Element(f"<title>{esc(title)}</title>"))
@@ -264,8 +272,9 @@ def _stable_ids(element, counter: list[int] | None = None) -> None:
         _stable_ids(child, counter)
 
 
-def map_html(claims_or_rows, self_contained: bool = False, **kwargs) -> str:
-    """The map as one HTML page; self-contained pages inline every script and need no network."""
+def map_html(claims_or_rows, self_contained: bool = True, **kwargs) -> str:
+    """The map as one HTML page. Self-contained (the default) inlines every script, style and font, so
+    the page opens with no network; ``self_contained=False`` is the small page loading them from CDNs."""
     m = render_map(claims_or_rows, self_contained=self_contained, **kwargs)
     _stable_ids(m.get_root())
     page = m.get_root().render()
@@ -275,6 +284,6 @@ def map_html(claims_or_rows, self_contained: bool = False, **kwargs) -> str:
     return page
 
 
-def write_map(claims_or_rows, path: Path, self_contained: bool = False, **kwargs) -> Path:
+def write_map(claims_or_rows, path: Path, self_contained: bool = True, **kwargs) -> Path:
     from geomap.io.export import atomic_write
     return atomic_write(Path(path), map_html(claims_or_rows, self_contained=self_contained, **kwargs))

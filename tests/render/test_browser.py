@@ -34,8 +34,16 @@ def open_page(browser, path: Path):
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" and "net::" not in m.text else None)
-    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "about:"))
-               else r.abort())
+    outside: list[str] = []
+
+    def route(r):
+        if r.request.url.startswith(("file:", "data:", "about:", "blob:")):
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
+    page.route("**/*", route)
+    page.outside = outside
     page.goto(path.as_uri())
     page.wait_for_function("window.geomap !== undefined", timeout=15000)
     return page, errors
@@ -117,3 +125,16 @@ def test_script_in_article_text_never_runs(browser, gaz, tmp_path):
     assert page.evaluate("window.__pwned === undefined")
     assert page.locator(".leaflet-popup-content a[href^='javascript']").count() == 0
     assert errors == [], errors
+
+
+def test_the_default_page_asks_nothing_of_the_network(browser, seed_claims, tmp_path):
+    _docs, claims = seed_claims
+    path = write_map(export.records(claims), tmp_path / "map.html")          # the default: offline
+    page, errors = open_page(browser, path)
+    page.wait_for_timeout(500)
+    assert page.outside == [] and not errors
+    assert page.evaluate("document.querySelectorAll('path.leaflet-interactive, path').length") > 10   # borders drawn
+    tiled = write_map(export.records(claims), tmp_path / "tiled.html", tiles="osm")
+    page2, _errors = open_page(browser, tiled)
+    page2.wait_for_timeout(500)
+    assert any("tile.openstreetmap.org" in u for u in page2.outside)       # only when asked for
