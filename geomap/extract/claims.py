@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from geomap.extract import actors
 
@@ -159,7 +159,6 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if any(s <= m.start < e for s, e in datelines):
         return "mentioned", "exact", 0.0, "dateline"
     before = text[max(sentence.start, m.start - 80):m.start]
-    after = text[m.end:m.end + 40]
     if p.kind in ("country", "continent"):
         return "mentioned", "country", 0.0, "country"
     if p.kind == "line":

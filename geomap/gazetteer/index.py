@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from geomap.gazetteer import sources
 from geomap.assets import npm_file
-from geomap.config import CURATED_DIR, settings
+from geomap.config import settings
 from geomap.errors import GazetteerError
 from geomap.model import Place
 from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton

@@ -18,7 +18,6 @@ import geopandas as gpd
 import pyogrio
 from pyogrio.errors import DataLayerError, DataSourceError
 import pandas as pd
-from shapely.geometry import Point
 
 from geomap.errors import OutputError
 from geomap.model import SCHEMA, Claim, iter_features
