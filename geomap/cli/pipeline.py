@@ -62,7 +62,8 @@ def _extract(args: argparse.Namespace, batch: _Batch):
     from geomap.extract.claims import extract
     gaz = open_gazetteer(args)
     with tqdm(desc="extracting", unit="doc", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
-        return extract(batch, gaz, progress=bar.update)
+        # The online fallback lives in this process: with it, one job (it is rate-limited anyway).
+        return extract(batch, gaz, progress=bar.update, jobs=1 if args.online else args.jobs)
 
 
 def _refuse_overwriting_inputs(args: argparse.Namespace, *outputs: Path) -> None:
@@ -137,6 +138,9 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def _inputs(p: argparse.ArgumentParser, required: bool) -> None:
+    import os
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="worker processes for large inputs (default: all cores; output is the same as with 1)")
     p.add_argument("inputs", nargs="+" if required else "*", type=Path, metavar="INPUT",
                    help=".txt (with optional NAME.json sidecar), .jsonl, .html files or folders"
                         + ("" if required else " (default: the bundled seed articles)"))

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import islice
+from itertools import chain, islice
 from typing import Iterable
 
 from geomap.extract import actors
@@ -533,14 +533,8 @@ class WireFolder:
         return None
 
 
-def extract(documents: Iterable[Document], gazetteer: Gazetteer | None = None, progress=None,
-            fold_wire_copies: bool = True) -> list[Claim]:
-    """Claims of all documents, in input order, with their incidents linked. Opens the default
-    gazetteer when none is given. Wire copies are folded into the first copy (see WireFolder)."""
-    gaz = gazetteer or Gazetteer.open()
-    oracle = NameOracle(gaz)
-    folder = WireFolder() if fold_wire_copies else None
-    claims: list[Claim] = []
+def _batches(documents: Iterable[Document], folder: WireFolder | None, progress=None):
+    """(document, source) lists of BATCH originals, wire copies folded into their first copy on the way."""
     it = iter(documents)
     while True:
         batch = []
@@ -550,13 +544,48 @@ def extract(documents: Iterable[Document], gazetteer: Gazetteer | None = None, p
                 if progress:
                     progress(1)
                 continue
-            batch.append(_prepare(doc, gaz, oracle, source))
+            batch.append((doc, source))
         if not batch:
-            break
-        for prepared, (parses, ents) in zip(batch, _analyse(batch)):
-            claims.extend(_claims_of(prepared, parses, ents))
+            return
+        yield batch
+
+
+def _extract_batch(batch: list[tuple[Document, Document]], gaz: Gazetteer, oracle: NameOracle) -> list[list[Claim]]:
+    prepared = [_prepare(doc, gaz, oracle, source) for doc, source in batch]
+    return [_claims_of(p, parses, ents) for p, (parses, ents) in zip(prepared, _analyse(prepared))]
+
+
+def extract(documents: Iterable[Document], gazetteer: Gazetteer | None = None, progress=None,
+            fold_wire_copies: bool = True, jobs: int = 1) -> list[Claim]:
+    """Claims of all documents, in input order, with their incidents linked. Opens the default
+    gazetteer when none is given. Wire copies are folded into the first copy (see WireFolder).
+
+    With ``jobs`` > 1, batches go to that many worker processes (each opens the index read-only and
+    loads the parse model once); the result is the same, claim for claim and in the same order."""
+    gaz = gazetteer or Gazetteer.open()
+    folder = WireFolder() if fold_wire_copies else None
+    claims: list[Claim] = []
+    batches = _batches(documents, folder, progress)
+    head = list(islice(batches, 2))
+    parallel = jobs > 1 and len(head) > 1          # one batch is not worth starting workers for
+    batches = chain(head, batches)
+    if parallel:
+        from geomap.extract.parallel import map_batches
+        results = map_batches(batches, gaz.path, jobs)
+    else:
+        oracle = NameOracle(gaz)
+        results = (_extract_batch(batch, gaz, oracle) for batch in batches)
+    for per_doc in results:
+        for doc_claims in per_doc:
+            claims.extend(doc_claims)
             if progress:
                 progress(1)
+    if folder is not None and parallel:
+        # Claims came back from the workers with copies of their sources: point them at the
+        # parent's, which hold every outlet the folding found.
+        sources = {s.id: s for s in folder.sources.values()}
+        for c in claims:
+            c.document = sources.get(c.doc_id, c.document)
     from geomap.extract.incidents import incidents
     incidents(claims)
     return claims
