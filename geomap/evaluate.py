@@ -223,11 +223,10 @@ def evaluate_news_dev(articles: Path, split: str = "all", gaz: Gazetteer | None 
 
 
 def _countries(index_tsv: Path) -> dict[str, str]:
+    from geomap.gazetteer.sources import tsv_rows
     if not index_tsv.is_file():
         return {}
-    lines = index_tsv.read_text(encoding="utf-8").split("\n")
-    header = lines[0].split("\t")
-    return {row[0]: row[header.index("country")] for row in (line.split("\t") for line in lines[1:] if line)}
+    return {row["id"]: row["country"] for _where, row in tsv_rows(index_tsv, required=("id", "country"))}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -383,13 +383,6 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     return kept
 
 
-def extract_document(doc: Document, gaz: Gazetteer, oracle: NameOracle | None = None) -> list[Claim]:
-    """The claims one document makes, in text order."""
-    prepared = _prepare(doc, gaz, oracle)
-    (parses, ents), = _analyse([prepared])
-    return _claims_of(prepared, parses, ents)
-
-
 def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, list]) -> list[Claim]:
     doc, mentions, sentences = prepared.doc, prepared.mentions, prepared.sentences
     text = doc.text
