@@ -549,22 +549,24 @@ def _extract_batch(batch: list[tuple[Document, Document]], gaz: Gazetteer, oracl
 
 
 def extract(documents: Iterable[Document], gazetteer: Gazetteer | None = None, progress=None,
-            fold_wire_copies: bool = True, jobs: int = 1) -> list[Claim]:
+            fold_wire_copies: bool = True, jobs: int = 1, mapper=None) -> list[Claim]:
     """Claims of all documents, in input order, with their incidents linked. Opens the default
     gazetteer when none is given. Wire copies are folded into the first copy (see WireFolder).
 
     With ``jobs`` > 1, batches go to that many worker processes (each opens the index read-only and
-    loads the parse model once); the result is the same, claim for claim and in the same order."""
+    loads the parse model once); the result is the same, claim for claim and in the same order.
+    ``mapper(batches, index_path)`` (each batch's per-document claims, in order) sends batches
+    elsewhere instead, e.g. to a Dask cluster (geomap.extract.distributed)."""
     gaz = gazetteer or Gazetteer.open()
     folder = WireFolder() if fold_wire_copies else None
     claims: list[Claim] = []
     batches = _batches(documents, folder, progress)
     head = list(islice(batches, 2))
-    parallel = jobs > 1 and len(head) > 1          # one batch is not worth starting workers for
+    parallel = mapper is not None or (jobs > 1 and len(head) > 1)   # one batch is not worth starting workers for
     batches = chain(head, batches)
     if parallel:
         from geomap.extract.parallel import map_batches
-        results = map_batches(batches, gaz.path, jobs)
+        results = mapper(batches, gaz.path) if mapper else map_batches(batches, gaz.path, jobs)
     else:
         oracle = NameOracle(gaz)
         results = (_extract_batch(batch, gaz, oracle) for batch in batches)
