@@ -135,7 +135,7 @@ CUE_BEFORE = {"district": "admin", "districts": "admin", "region": "admin", "reg
               "mount": "feature", "mt": "feature", "height": "feature", "heights": "feature",
               "peak": "feature", "hill": "feature", "river": "feature", "lake": "feature", "pass": "feature",
               "country": "country", "republic": "country"}
-CUE_AFTER = {"district": "admin", "districts": "admin", "region": "admin", "province": "admin",
+CUE_AFTER = {"state": "admin", "district": "admin", "districts": "admin", "region": "admin", "province": "admin",
              "oblast": "admin", "governorate": "admin", "rayon": "admin", "marz": "admin", "county": "admin",
              "height": "feature", "heights": "feature", "peak": "feature", "hill": "feature", "ridge": "feature",
              "river": "feature", "mountain": "feature", "mountains": "feature", "pass": "feature",
@@ -143,8 +143,15 @@ CUE_AFTER = {"district": "admin", "districts": "admin", "region": "admin", "prov
 _CUE_BEFORE_RE = re.compile(r"\b(\w+)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
+_DATELINE = re.compile(r"""(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?   # ", Texas", ", Ky."
+    \s*(?:\([A-Za-z ]+\)|[-—–:]\s)                       # "(Reuters)", " - "
+    """, re.VERBOSE)
+
+
 def cue_for(text: str, start: int, end: int) -> str | None:
     """The kind of place the words around a mention point to ("the district of X" -> "admin")."""
+    if _DATELINE.match(text, end) and not text[text.rfind("\n", 0, start) + 1:start].strip():
+        return "settlement"       # "WASHINGTON (Reuters) -": a dateline names a city
     after = re.match(r"[\s’']*(?:s\s+)?(\w+)", text[end:end + 20])
     if after and after.group(1).lower() in CUE_AFTER:
         return CUE_AFTER[after.group(1).lower()]
@@ -226,6 +233,9 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
     if j - i > 1 and toks[i].text in ("The", "A", "An"):
         k = i + 1                 # "The United States": the article is not part of the name
     while k < j:
+        if not toks[k].cap:
+            k += 1                # a span never starts on a connector ("the United States" -> "United States")
+            continue
         hit = None
         for end in range(j, k, -1):
             if not toks[end - 1].cap:

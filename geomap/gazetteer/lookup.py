@@ -45,7 +45,7 @@ def _check_name(name: object) -> str:
 
 
 # Kind-based prior: how likely a bare mention in news is this kind of place.
-_KIND_PRIOR = {"continent": 7.5, "country": 8.0, "admin1": 5.0, "capital": 5.5, "admin2": 2.6,
+_KIND_PRIOR = {"continent": 7.5, "country": 8.0, "admin1": 7.0, "capital": 5.5, "admin2": 2.6,
                "region": 5.0, "disputed_territory": 5.5, "admin3": 1.0}
 
 
@@ -62,6 +62,11 @@ def prior(place: Place) -> float:
 
 
 HOLDS_BONUS = 3.5
+SPREAD_SCALE = 400.0  # km: documents whose places spread wider than this weaken the nearness bonus
+# Weights of the score's parts (see ``Gazetteer._features``).
+WEIGHTS = {"match": MATCH_WEIGHT, "prior": 1.0, "country": COUNTRY_BONUS, "container": CONTAINER_BONUS, "cue": 4.0, "near": 5.0,
+           "inside": 2.0, "holds": HOLDS_BONUS, "siblings": 2.5}
+SIBLING_COUNTRY_KM = 2500.0
 
 
 def _settled(r: Resolution) -> bool:
@@ -259,6 +264,44 @@ class Gazetteer:
         best = self.lookup(name, fuzzy=False, limit=1)
         return best[0].place if best and best[0].place.kind in ("country", "admin1", "admin2") else None
 
+    def _features(self, name: str, p: Place, ctx: Context, container: Place | None, cue: str | None,
+                  anchors: list[Place], near_anchors: list[Place], spread: float) -> list[tuple[str, float, str]]:
+        """The parts of a candidate's score before weighting: (feature, value, why)."""
+        parts = [("prior", prior(p), f"{p.kind}, population {p.population:,}")]
+        weight = ctx.countries.get(p.country, 0.0)
+        if weight and ctx.country_names.get(p.country) == {name}:
+            weight = 0.0              # "Georgia" alone does not make Georgia the country meant
+        if weight:
+            parts.append(("country", min(weight, 1.5), f"country {p.country} named in document"))
+        if container is not None and p.id != container.id and (
+                (container.kind == "country" and p.country == container.country)
+                or (container.bbox and container.kind != "country" and _inside(p, container.bbox))):
+            parts.append(("container", 1.0, f"in {container.name}, as the text says"))
+        if cue and p.kind in CUE_KINDS.get(cue, ()):
+            parts.append(("cue", 1.0, f"cue '{cue}'"))
+        near = [a for a in near_anchors if a.id != p.id]
+        if near and p.kind != "country":
+            d = min(_distance_to(p, a) for a in near)
+            # Nearness says more in a document about one area than in one spread over a continent.
+            focus = 1.0 if p.kind in AREA_KINDS else min(1.0, max(0.3, SPREAD_SCALE / max(spread, 1.0)))
+            parts.append(("near", math.exp(-d / 250) * focus,
+                          f"{d:.0f} km from other places in document (spread {spread:.0f} km)"))
+        for a in anchors:
+            if a.bbox and a.kind != "country" and a.id != p.id and _inside(p, a.bbox):
+                parts.append(("inside", 1.0, f"inside {a.name}"))
+                break
+        siblings = _siblings(p, anchors)
+        if siblings:
+            parts.append(("siblings", min(len(siblings), 2),
+                          "named with " + ", ".join(sorted({a.name for a in siblings})[:3])))
+        if p.bbox and p.kind in AREA_KINDS and p.kind != "country":
+            # An area that holds the document's other places is the one meant ("Atlanta ...
+            # Savannah ... Georgia" is the state).
+            held = sum(1 for a in near if _inside(a, p.bbox))
+            if held:
+                parts.append(("holds", min(held, 3), f"holds {held} of the document's places"))
+        return parts
+
     def _choose(self, name: str, cands: list[Candidate], ctx: Context,
                 named_anchors: list[tuple[str, Place]]) -> Resolution:
         # A name is never its own evidence: skip anchors that came from this very name.
@@ -267,46 +310,20 @@ class Gazetteer:
             return Resolution(name, None, [], "no candidate")
         cue = ctx.cues.get(name)
         container = self._container(ctx.containers.get(name))
+        near_anchors = [a for a in anchors if a.kind != "country"]
+        spread = _spread(near_anchors)
         scored: list[Candidate] = []
         for c in cands:
             c = Candidate(c.place, c.matched_name, c.method, c.score)
-            p = c.place
-            s = c.score * MATCH_WEIGHT + prior(p)
-            weight = ctx.countries.get(p.country, 0.0)
-            if weight and ctx.country_names.get(p.country) == {name}:
-                weight = 0.0              # "Georgia" alone does not make Georgia the country meant
-            if weight:
-                s += COUNTRY_BONUS * min(weight, 1.5)
-                c.reasons.append(f"country {p.country} named in document")
-            if container is not None and p.id != container.id and (
-                    (container.kind == "country" and p.country == container.country)
-                    or (container.bbox and container.kind != "country" and _inside(p, container.bbox))):
-                s += CONTAINER_BONUS
-                c.reasons.append(f"in {container.name}, as the text says")
-            if cue and p.kind in CUE_KINDS.get(cue, ()):
-                s += 4
-                c.reasons.append(f"cue '{cue}'")
-            near = [a for a in anchors if a.id != p.id and a.kind != "country"]
-            if near and p.kind != "country":
-                d = min(_distance_to(p, a) for a in near)
-                s += 5 * math.exp(-d / 250)
-                c.reasons.append(f"{d:.0f} km from other places in document")
-            for a in anchors:
-                if a.bbox and a.kind != "country" and a.id != p.id and _inside(p, a.bbox):
-                    s += 2
-                    c.reasons.append(f"inside {a.name}")
-                    break
-            if p.bbox and p.kind in AREA_KINDS and p.kind != "country":
-                # An area that holds the document's other places is the one meant ("Atlanta ...
-                # Savannah ... Georgia" is the state).
-                held = sum(1 for a in near if _inside(a, p.bbox))
-                if held:
-                    s += HOLDS_BONUS * min(held, 3)
-                    c.reasons.append(f"holds {held} of the document's places")
-            c.context_score = s
+            parts = [("match", c.score, c.method)] + self._features(name, c.place, ctx, container, cue, anchors,
+                                                                     near_anchors, spread)
+            c.context_score = sum(WEIGHTS[k] * v for k, v, _ in parts)
+            c.reasons.extend(f"{k} {WEIGHTS[k] * v:+.2f}: {why}" for k, v, why in parts if v)
             scored.append(c)
         scored.sort(key=lambda c: (-c.context_score, c.place.id))
         best = scored[0]
+        if best.place.kind in ("admin1", "admin2") and cue != "admin":
+            best = _namesake_over_area(best, scored)
         if best.method == "fuzzy" and best.score < FUZZY_THRESHOLD * 0.95:
             return Resolution(name, None, scored, "fuzzy match below threshold")
         # A small place far from everything else the document names is a guess, not a resolution.
@@ -318,6 +335,43 @@ class Gazetteer:
         margin = best.context_score - (scored[1].context_score if len(scored) > 1 else 0.0)
         reason = "confident" if margin >= 2.0 or len(scored) == 1 else "best of close candidates"
         return Resolution(name, best, scored, reason)
+
+
+def _namesake_over_area(area: Candidate, scored: list[Candidate]) -> Candidate:
+    """A bare name shared by an area and the country or city it is named after means the country
+    ("Mexico", not the state) or the seat ("Kandahar", "Stavropol", not the province); the words
+    "state", "province" keep the area."""
+    a = area.place
+    for c in scored:
+        p = c.place
+        if c.method not in ("exact", "normalized") or p.country != a.country:
+            continue
+        inside = (_inside(p, a.bbox) if a.bbox else distance_km(a.lat, a.lon, p.lat, p.lon) <= 150)
+        if p.kind == "country" or (p.kind in SETTLEMENT_KINDS and p.population >= 20_000 and inside):
+            c.reasons.append(f"before its namesake {a.kind}")
+            return c
+    return area
+
+
+def _siblings(p: Place, anchors: list[Place]) -> list[Place]:
+    """The document's places of the candidate's own level: other states of its country for a state
+    ("Georgia" with Alabama and Texas), neighbouring countries for a country ("Georgia" with Russia)."""
+    if p.kind in ("admin1", "admin2"):
+        return [a for a in anchors if a.kind == p.kind and a.country == p.country and a.id != p.id]
+    if p.kind == "country":
+        return [a for a in anchors if a.kind == "country" and a.id != p.id
+                and distance_km(a.lat, a.lon, p.lat, p.lon) < SIBLING_COUNTRY_KM]
+    return []
+
+
+def _spread(places: list[Place]) -> float:
+    """Median distance (km) of the places from their centre: how wide the document ranges."""
+    if len(places) < 2:
+        return 0.0
+    lat = sum(p.lat for p in places) / len(places)
+    lon = sum(p.lon for p in places) / len(places)
+    ds = sorted(distance_km(lat, lon, p.lat, p.lon) for p in places)
+    return ds[len(ds) // 2]
 
 
 def _inside(place: Place, bbox: tuple[float, float, float, float]) -> bool:
