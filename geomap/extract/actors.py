@@ -165,6 +165,21 @@ def _normalize_cached(surface: str, reg: Registry) -> Claimant:
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
+PERSON_TYPES = frozenset({"head_of_state", "head_of_government", "minister", "spokesperson", "diplomat", "official",
+                          "ombudsman"})
+# Capitalised words that may stand before a known person's surname ("President Abbas", "Mr Abbas").
+_TITLES = frozenset("""president prime minister mr mrs ms dr general gen secretary chancellor king queen prince
+sheikh premier leader chief spokesman spokeswoman foreign defence defense interior vice deputy ambassador envoy
+colonel col lieutenant lt major maj commander admiral marshal senator governor mayor""".split())
+
+
+def _another_persons_name(text: str, alias: str, actor: Actor) -> bool:
+    """Whether a known person's one-word alias ("Abbas") is here the surname of someone else: a given
+    name that is no title stands right before it ("Athar Abbas")."""
+    if actor.type not in PERSON_TYPES or " " in alias:
+        return False
+    m = re.search(rf"(?i:\b([\w'’-]+)\s+){re.escape(alias)}\b", text, re.I)
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _TITLES
 
 
 def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
@@ -182,6 +197,8 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     actor = None
     for _s, _e, matched, kind in matches:
         if kind == "actor" and actor is None:
+            if _another_persons_name(text, matched, reg.actors[matched]):
+                continue
             actor = reg.actors[matched]
         elif kind.startswith(("side:", "capital:")) and side is None:
             side = kind.split(":", 1)[1]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from geomap.extract import actors
-from geomap.model import LOCAL, MEDIA, Claimant
+from geomap.model import LOCAL, MEDIA, NGO, Claimant
 
 SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announced|announces|added|adds|"
           r"alleged|alleges|told|tells|confirmed|confirms|insisted|insists|warned|warns|wrote|writes|tweeted|"
@@ -58,6 +58,73 @@ _PRIVATE = re.compile(r"\b(?:eye-?witness(?:es)?|witness(?:es)?|residents?|survi
 # Outlets quoted as sources: MEDIA.
 _MEDIA = re.compile(r"\b(?:newspapers?|television|TV|radio|news agency|news agencies|media|press|reports?|"
                     r"broadcasters?|channel|daily|weekly|journalists?|reporters?|correspondents?|news)\b", re.I)
+
+
+# Head nouns that say what kind of source a phrase is, whatever country or place modifies them:
+# "a Mogadishu resident" is a private person, "Spanish radio" an outlet ("state radio" is the state's).
+_PRIVATE_HEADS = frozenset("""eyewitness eyewitnesses eye-witness eye-witnesses witness witnesses resident residents
+survivor survivors local locals villager villagers relative relatives family families neighbour neighbours neighbor
+neighbors passer-by passers-by bystander bystanders onlooker onlookers shopkeeper shopkeepers student students
+worshipper worshippers worshiper worshipers parishioner parishioners tourist tourists passenger passengers man woman
+men women citizen citizens civilian civilians owner owners people father mother brother sister son daughter
+husband wife teacher teachers driver drivers""".split())
+_MEDIA_HEADS = frozenset("""newspaper newspapers paper daily weekly television tv radio channel broadcaster
+broadcasters news media journalist journalists reporter reporters correspondent correspondents editor editors
+outlet outlets website""".split())
+_NGO_HEADS = frozenset("""charity charities ngo ngos aid humanitarian""".split())
+# Heads that only carry their modifier's kind: "witness reports", "media sources".
+_CARRIER_HEADS = frozenset({"report", "reports", "source", "sources", "account", "accounts", "statement", "statements"})
+_KIND_HEADS = _PRIVATE_HEADS | _MEDIA_HEADS | _NGO_HEADS | _CARRIER_HEADS
+_FUNCTION_WORDS = frozenset("the a an its his her their our this that these those one some several".split())
+_STATE_MEDIA = re.compile(r"\b(?:state|state-run|state-owned|government|official|public)\b", re.I)
+_HEAD_CUT = re.compile(r"\s(?:of|from|in|at|for|with|near|on|to|who|which|that|named|called|by)\s|,|\(", re.I)
+
+
+def _head_word(part: str) -> tuple[str, str]:
+    """(head noun, its modifiers) of a noun phrase by word order: the last common noun before the
+    first preposition or comma ("The owner of the restaurant" -> owner; "eyewitness Jane Doe" -> eyewitness)."""
+    cut = _HEAD_CUT.search(" " + part + " ")
+    words = re.findall(r"[\w'’-]+", (" " + part + " ")[:cut.start()] if cut else part)
+    for i in range(len(words) - 1, -1, -1):
+        head = words[i].lower()
+        if head in _FUNCTION_WORDS or head.isdigit():
+            continue
+        if words[i][:1].islower() or head in _KIND_HEADS:
+            if head in _CARRIER_HEADS:
+                if i > 0:
+                    return words[i - 1].lower(), " ".join(words[:i - 1])
+                rest = (" " + part + " ")[cut.end():] if cut else ""
+                return (_head_word(rest)[0], "") if rest.strip() else (head, "")
+            return head, " ".join(words[:i])
+    return "", ""
+
+
+def _kind_by_head(surface: str) -> Claimant | None:
+    """LOCAL, MEDIA or NGO when the phrase's head noun (or, for a bare name, its appositive's) says so."""
+    parts = [p for p in re.split(r",\s*|\s+\(", surface, maxsplit=1) if p.strip()]
+    for part in parts:
+        head, modifiers = _head_word(part)
+        if head in _PRIVATE_HEADS:
+            return Claimant(surface, "Witnesses and residents", LOCAL, "private")
+        if head in _MEDIA_HEADS and not _STATE_MEDIA.search(modifiers):
+            return Claimant(surface, surface, MEDIA, "media")
+        if head in _NGO_HEADS or (head == "worker" and re.search(r"\baid\b", modifiers, re.I)):
+            return Claimant(surface, surface, NGO, "ngo")
+        if head:
+            return None       # a head noun of another kind ("officials", "spokesman") decides elsewhere
+    return None
+
+
+def _main_then_appositive(surface: str) -> Claimant:
+    """The registry's reading of the phrase's main part, else of its appositive ("Jane Doe, a
+    spokesman for the army"), else of the whole phrase."""
+    parts = re.split(r",\s*", surface, maxsplit=1)
+    if len(parts) == 2:
+        for part in parts:
+            c = actors.normalize_claimant(part)
+            if c.side != "UNKNOWN":
+                return Claimant(surface, c.canonical, c.side, c.type)
+    return actors.normalize_claimant(surface)
 
 
 @dataclass
@@ -150,7 +217,10 @@ def _claimant(surface: str, state: AttributionState) -> Claimant | None:
 def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     surface = surface.strip().rstrip(",")
     low = surface.lower()
-    named = actors.normalize_claimant(surface)
+    by_head = _kind_by_head(surface)
+    if by_head is not None:
+        return by_head
+    named = _main_then_appositive(surface)
     if named.side != "UNKNOWN":
         return named                      # "The Israeli military": named, not a carry-over
     if low in PRONOUNS or GENERIC_HEADS.match(surface):
@@ -179,13 +249,25 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
 # Word forms of reporting verbs and nouns the parse looks for (the lemmatizer is not loaded).
 _REPORTING = frozenset(f.lower() for f in (SPEECH + "|" + ACCUSE + "|" + DENY).split("|")) | {
     "blame", "accuse", "deny", "tell", "report", "claim", "announce", "confirm", "state", "say", "estimated",
-    "estimate", "described", "describes", "identified", "believed", "believe", "suspected", "suspect"}
+    "estimate", "described", "describes", "identified", "believed", "believe", "suspected", "suspect",
+    "cite", "cites", "cited", "citing", "quoting", "adding", "insisting", "confirming", "denying"}
 #: Sentences worth parsing for a source: any reporting word form, "according to", "statement".
 REPORTING_CUE = re.compile(r"\b(?:" + "|".join(sorted(_REPORTING, key=len, reverse=True)) + r"|according to|statement)\b",
                            re.I)
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _DROP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep"})
 _KEEP_PREP_HEADS = frozenset({"of", "for", "from", "at", "in", "with"})
+# Verbs that hand their object the floor: "the BBC quoted the minister as saying ...".
+_QUOTING = frozenset({"quoted", "quoting", "quotes", "cited", "citing", "cites", "cite", "quote"})
+# How a participle or a conjoined verb hangs on the verb whose subject speaks.
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "pcomp"})
+
+
+class ParsedSources(list):
+    """(phrase start, phrase end, cue start, cue end, cue) of each source a parse names, plus
+    ``blocked``: offsets of cue words the parse says report nothing here ("the alleged gunman",
+    "is reported to have survived"), which the word patterns must not read as a source either."""
+    blocked: frozenset[int] = frozenset()
 
 
 def _phrase_span(head) -> tuple[int, int]:
@@ -204,9 +286,56 @@ def _phrase_span(head) -> tuple[int, int]:
     return start, end
 
 
-def parsed_sources(parsed) -> list[tuple[int, int, int, int, str]]:
-    """(phrase start, phrase end, cue start, cue end, cue) of each reporting verb's subject in a parse."""
-    out = []
+def _is_passive(tok) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _agent(tok):
+    """The noun phrase of a passive verb's "by" agent, or None."""
+    for c in tok.children:
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _speaker(tok):
+    """The token that speaks through a reporting verb: its active subject, the "by" agent of a
+    passive, or, for a participle or conjoined verb without a subject ("..., saying", "agreed,
+    adding", "was quoted as saying"), the subject of the main or reporting verb it hangs on
+    (not of a clause in between: "X suggested that Y might be behind it, saying ..." is X's)."""
+    if _is_passive(tok):
+        return _agent(tok)
+    start = tok
+    for _ in range(6):
+        subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        if subj and (tok is start or tok.dep_ == "ROOT" or tok.lower_ in _REPORTING):
+            if subj[0].dep_ == "nsubjpass":
+                # "He was quoted as saying": the one quoted speaks.
+                return subj[0] if tok.lower_ in _QUOTING else _agent(tok)
+            return subj[0]
+        if tok.head is tok or (tok.dep_ not in _CLIMB_DEPS and tok.dep_ != "pcomp" and tok.head.lower_ != "as"):
+            return None
+        head = tok.head
+        if head.lower_ == "as" and head.head is not head:
+            head = head.head            # "cited the minister as saying"
+        if head.lower_ in _QUOTING:
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs[0]
+        if head.pos_ in ("NOUN", "PROPN") and tok.dep_ == "acl":
+            if head.head is head:
+                return None
+            head = head.head            # "a statement saying ...": whoever issued the statement
+        tok = head
+    return None
+
+
+def parsed_sources(parsed) -> ParsedSources:
+    """The sources a parsed sentence names (see :class:`ParsedSources`)."""
+    out = ParsedSources()
+    blocked = set()
     for tok in parsed:
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(parsed) and parsed[tok.i + 1].lower_ == "to":
@@ -215,20 +344,23 @@ def parsed_sources(parsed) -> list[tuple[int, int, int, int, str]]:
                 s, e = _phrase_span(objs[0])
                 out.append((s, e, tok.idx, parsed[tok.i + 1].idx + 2, "according to"))
             continue
-        if low not in _REPORTING or tok.pos_ not in ("VERB", "AUX"):
+        if low not in _REPORTING:
+            continue
+        if tok.pos_ not in ("VERB", "AUX"):
+            blocked.add(tok.idx)          # "the alleged gunman", "a reported attack"
             continue
         if low in ("claimed", "claims", "claim") and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life")
                                                          for c in tok.children):
-            continue                      # "the war claimed 30,000 lives" reports nothing
-        subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
-        if not subj and tok.dep_ in ("acl", "advcl", "xcomp") and tok.head.pos_ in ("NOUN", "PROPN"):
-            # "a statement saying ...": the statement's author is the subject of the verb above it.
-            above = tok.head.head
-            subj = [c for c in above.children if c.dep_ in _SUBJECT_DEPS] if above is not tok.head else []
-        if not subj:
+            blocked.add(tok.idx)          # "the war claimed 30,000 lives" reports nothing
             continue
-        s, e = _phrase_span(subj[0])
+        speaker = _speaker(tok)
+        if speaker is None:
+            if _is_passive(tok):
+                blocked.add(tok.idx)      # "a fifth tourist is reported to have survived": nobody named
+            continue
+        s, e = _phrase_span(speaker)
         out.append((s, e, tok.idx, tok.idx + len(tok.text), tok.text))
+    out.blocked = frozenset(blocked)
     return out
 
 
@@ -242,7 +374,8 @@ def attribute(sentence: str, state: AttributionState,
     parsed = sources
     if sources is not None:
         found = None
-        sources = sorted(sources, key=lambda x: x[4] == "according to")
+        # "The BBC cited the minister as saying": the one quoted speaks, not the one quoting.
+        sources = sorted(sources, key=lambda x: (x[4] == "according to", x[4].lower() in _QUOTING))
         for s, e, cs, ce, cue in sources:
             phrase = sentence[s:e]
             if phrase.lower() in ("that", "which", "who", "this", "there"):
@@ -269,17 +402,20 @@ def attribute(sentence: str, state: AttributionState,
             return found
         if sources:
             return None       # the parse saw who speaks and it is nobody a claim can be credited to
-    found = _attribute_by_pattern(sentence, state)
+    found = _attribute_by_pattern(sentence, state, getattr(parsed, "blocked", frozenset()))
     if found is not None and parsed is not None and found.claimant.side == "UNKNOWN" and found.claimant.type == "unknown":
         return None           # the parse found no speaker; a capitalised phrase before "said" is not enough
     return found
 
 
-def _attribute_by_pattern(sentence: str, state: AttributionState) -> Attribution | None:
-    """The attribution by word patterns around the cue, for sentences without a parse."""
+def _attribute_by_pattern(sentence: str, state: AttributionState,
+                          blocked: frozenset[int] = frozenset()) -> Attribution | None:
+    """The attribution by word patterns around the cue, for sentences without a parse (``blocked``:
+    offsets of cue words a parse found reporting nothing)."""
     found: Attribution | None = None
     # Finite verbs ("X said") before participles ("Armenia accusing Azerbaijan ... is hypocrisy, Baku said").
-    cues = sorted(_CUE.finditer(sentence), key=lambda m: (bool(_NONFINITE.fullmatch(m.group("cue"))), m.start()))
+    cues = sorted((m for m in _CUE.finditer(sentence) if m.start("cue") not in blocked),
+                  key=lambda m: (bool(_NONFINITE.fullmatch(m.group("cue"))), m.start()))
     for m in cues:
         cue = m.group("cue")
         subj = _subject_before(sentence, m.start())
@@ -301,7 +437,7 @@ def _attribute_by_pattern(sentence: str, state: AttributionState) -> Attribution
         break
     if found is None:
         m = _INVERTED.search(sentence)
-        if m:
+        if m and m.start("cue") not in blocked:
             claimant = _claimant(m.group("who"), state)
             appositive = _APPOSITIVE.match(sentence, m.end("who"))
             if claimant is not None and claimant.side == "UNKNOWN" and appositive:

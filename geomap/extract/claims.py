@@ -383,6 +383,19 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     return kept
 
 
+def _home(text: str, mentions: list[PlaceMention]) -> str | None:
+    """The country the story reports from: the most common country of its places, leaving out words
+    inside longer names ("the Coast Guard") and counting the lead's places twice (a story names its
+    scene first; lists of countries that condemned it come later)."""
+    homes: Counter[str] = Counter()
+    lead_end = text.find("\n", 200) if text.find("\n", 200) > 0 else 400
+    for m in mentions:
+        if m.place is None or not m.place.country or m.place.kind == "continent" or _embedded(text, m):
+            continue
+        homes[m.place.country] += 2 if m.start < lead_end else 1
+    return homes.most_common(1)[0][0] if homes else None
+
+
 def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, list]) -> list[Claim]:
     doc, mentions, sentences = prepared.doc, prepared.mentions, prepared.sentences
     text = doc.text
@@ -393,11 +406,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     date_starts = [d.start for d in dates]
     datelines = _datelines(text)
     doc_sides: Counter[str] = Counter(side for _s, _e, side in _side_mentions(text))
-    homes = Counter(m.place.country for m in mentions if m.place is not None and m.place.country
-                    and m.place.kind != "continent")
-    state = AttributionState(home=homes.most_common(1)[0][0] if homes else None)
     narrative = _Narrative()
     mentions = _veto(text, mentions, sentences, ents)
+    state = AttributionState(home=_home(text, mentions))
     # Each sentence takes its own mentions and dates by bisection: linear in the document, however long.
     mentions.sort(key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
