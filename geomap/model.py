@@ -45,6 +45,7 @@ SCHEMA: tuple[tuple[str, str], ...] = (
     ("geo_precision", "category"), ("uncertainty_km", "float"), ("sentence", "str"), ("start", "int"),
     ("end", "int"), ("place_start", "int"), ("place_end", "int"), ("confidence", "float"), ("outlet", "str"),
     ("outlets", "str"), ("n_outlets", "int"), ("url", "str"), ("published", "date"), ("source_path", "str"),
+    ("title", "str"),
 )
 
 # Sides that are no party to the fighting: the outlet and news agencies, NGOs, private people

@@ -57,6 +57,7 @@ def records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
             "outlets": "; ".join(_outlets(doc)) if doc else None, "n_outlets": len(_outlets(doc)) if doc else 0,
             "url": doc.url if doc else None,
             "published": _iso(doc.published) if doc else None, "source_path": doc.path if doc else None,
+            "title": doc.title if doc else None,
             "lon": round(p.place.lon, 6), "lat": round(p.place.lat, 6),
         })
     rows.sort(key=lambda r: (r["event_date"] or "", r["doc"], r["start"], r["claim_id"], r["place_start"]))
@@ -347,3 +348,15 @@ def write_csv(data, path: Path) -> Path:
         if not pd.api.types.is_numeric_dtype(frame[col]):
             frame[col] = frame[col].map(neutralise_cell)
     return atomic_write(path, frame.to_csv(index=False, lineterminator="\n"))
+
+
+def write_parts(partitions: Iterable[Iterable[Claim]], folder: Path, fmt: str = "parquet") -> list[Path]:
+    """One file per partition, ``part.00000.parquet`` (or ``.geojsonl``) and so on, for claims
+    gathered by partition (``geomap.extract.distributed.extract_partitions``); DuckDB and GeoPandas
+    read the folder as one table (``read_parquet('folder/*.parquet')``)."""
+    writers = {"parquet": write_parquet, "geojsonl": write_geojsonl}
+    if fmt not in writers:
+        raise ValueError(f"parts are written as {' or '.join(writers)}, not {fmt!r}")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    return [writers[fmt](list(claims), folder / f"part.{i:05d}.{fmt}") for i, claims in enumerate(partitions)]

@@ -1,16 +1,17 @@
-"""Interactive HTML maps of claims, layered by claimant and by date together.
+"""Interactive HTML maps of claims: the map, a side panel and a timeline, one filter state.
 
-A folium Map composed of small elements: the claim layer (:class:`ClaimLayer`,
-markers in a MarkerCluster that spiderfies stacked claims), its filter panel,
-a legend, a title box, fullscreen and a scale bar. A claim shows only when
-both its claimant and its date are switched on and its date lies inside the
-slider's range. folium's Timeline/TimelineSlider filter by time only and
-cannot combine with per-claimant switches and clustering, so the filtering
-is one short script here.
+A folium Map composed of elements, each a ``MacroElement`` with its template in
+``templates/``: the claim layer (:class:`ClaimLayer`: markers in a MarkerCluster
+with side-split bubbles, popups, the compare view of disputed incidents, the filter
+state kept in the URL hash, downloads of the filtered view), the side panel
+(:class:`SidePanel`: title, search, sides and claimants, event types, disputed only,
+the claims list) and the timeline (:class:`Timeline`: claims per day, a brush,
+playback). folium's Timeline/TimelineSlider filter by time only and cannot combine
+with per-claimant switches and clustering, hence the page scripts.
 
-Every piece of article text is HTML-escaped in Python before it reaches the
-page (folium does not escape popups or tooltips), and the embedded JSON is
-made safe for a <script> element.
+Article text reaches the page only as JSON data (:func:`script_json`, safe inside a
+<script> element and a Jinja template); the page's scripts escape it (or set it as
+text) where it becomes HTML.
 """
 from __future__ import annotations
 
@@ -121,13 +122,15 @@ class _Table:
 
 
 def map_data(rows: list[dict]) -> dict:
-    """The compact, deduplicated data the page's script draws from.
+    """The compact, deduplicated data the page's scripts draw from.
 
     Strings are raw here; the page escapes every one of them (``esc`` in the
-    script) before it becomes HTML, and :func:`script_json` keeps the JSON from
-    ending its <script> element. Points are arrays to keep 10,000 claims small:
-    [lat, lon, claimant, date, badge, uncertainty_km, disputed, claim, place name,
-    sentence offset of the place start, of its end, role/precision text].
+    script, or sets them as text) before it becomes HTML, and :func:`script_json`
+    keeps the JSON from ending its <script> element. Points are arrays to keep
+    100,000 claims small: [lat, lon, claimant, date, badge, uncertainty_km, disputed,
+    claim, place name, sentence offset of the place start, of its end, role/precision
+    text]; claims: [claimant, event, weapons, accused, casualties, date, precision, date
+    text, sentence, outlet, published, url, incident, side, article title, event type, claim id].
     """
     colors = side_colors(r.get("claimant_side") or "UNKNOWN" for r in rows)
     claimants = sorted({(shown(r.get("claimant_side") or "UNKNOWN"), shown(r.get("claimant_canonical") or "?"))
@@ -135,6 +138,8 @@ def map_data(rows: list[dict]) -> dict:
     claimant_index = {c: i for i, c in enumerate(claimants)}
     dates = sorted({r.get("event_date") or "undated" for r in rows})
     date_index = {d: i for i, d in enumerate(dates)}
+    events = sorted({r.get("event_type") or "other" for r in rows})
+    event_index = {e: i for i, e in enumerate(events)}
     texts, claim_rows = _Table(), _Table()
     claims: list[list] = []
     by_incident: dict[str, list[dict]] = defaultdict(list)
@@ -156,7 +161,8 @@ def map_data(rows: list[dict]) -> dict:
                 texts(r.get("date_text") or ""), texts(r.get("sentence") or ""),
                 texts(r.get("outlet") or r.get("source_path") or ""), texts(r.get("published") or ""),
                 texts(url if isinstance(url, str) and url.startswith(("http://", "https://")) else ""),
-                texts(r.get("incident_id") or ""), texts(side),
+                texts(r.get("incident_id") or ""), texts(side), texts(r.get("title") or ""),
+                event_index[r.get("event_type") or "other"], texts(r.get("claim_id") or ""),
             ])
         sent_start = r.get("start")
         a = (r.get("place_start") or 0) - (sent_start or 0)
@@ -176,7 +182,9 @@ def map_data(rows: list[dict]) -> dict:
         if texts.values[claims[p[7]][12]] in disputed:
             p[6] = 1
     return {
-        "points": points, "claims": claims, "texts": texts.values, "dates": dates,
+        "points": points, "claims": claims, "texts": texts.values, "dates": dates, "events": events,
+        "eventBadges": [EVENT_BADGES.get(e, "?") for e in events],
+        "badges": [[b, e.replace("_", " ")] for e, b in EVENT_BADGES.items() if e in event_index],
         "ids": [f"{r.get('claim_id')}:{r.get('place_start')}" for r in rows],
         "disputes": disputed,
         "claimants": [{"side": s, "name": n, "color": colors[s]} for s, n in claimants],
@@ -184,14 +192,17 @@ def map_data(rows: list[dict]) -> dict:
     }
 
 
+_TEMPLATES = Path(__file__).with_name("templates")
+
+
 class ClaimLayer(JSCSSMixin, MacroElement):
-    """Markers for claims, their uncertainty, and the claimant × date filter panel."""
+    """Markers for claims, popups, the compare view, and the filter state the other elements share."""
 
     # Leaflet.markercluster, as folium's MarkerCluster plugin loads it (clusters and spiderfies).
     default_js = MarkerCluster.default_js
     default_css = MarkerCluster.default_css
 
-    _template = Template(Path(__file__).with_name("templates").joinpath("claim_layer.js.j2").read_text())
+    _template = Template((_TEMPLATES / "claim_layer.js.j2").read_text())
 
     def __init__(self, rows: list[dict], cluster: bool = True):
         super().__init__()
@@ -205,7 +216,29 @@ class ClaimLayer(JSCSSMixin, MacroElement):
         super().render(**kwargs)
 
 
-_CSS = (Path(__file__).with_name("templates") / "claim_layer.css").read_text()
+class SidePanel(MacroElement):
+    """Title and summary, search, side/claimant, event and disputed filters, the claims list, downloads."""
+
+    _template = Template((_TEMPLATES / "side_panel.js.j2").read_text())
+
+    def __init__(self, title: str, rows: list[dict]):
+        super().__init__()
+        self._name = "SidePanel"
+        self.info_json = script_json({"title": shown(title), **summary(rows)})
+
+
+class Timeline(MacroElement):
+    """Claims per day with a brush over them, date inputs and day-by-day playback."""
+
+    _template = Template((_TEMPLATES / "timeline.js.j2").read_text())
+
+    def __init__(self, step_ms: int = 900):
+        super().__init__()
+        self._name = "Timeline"
+        self.step_ms = int(step_ms)
+
+
+_CSS = (_TEMPLATES / "claim_layer.css").read_text()
 
 
 def summary(rows: list[dict]) -> dict:
@@ -213,18 +246,6 @@ def summary(rows: list[dict]) -> dict:
     return {"documents": len({r.get("doc") for r in rows}), "claims": len({r.get("claim_id") for r in rows}),
             "points": len(rows), "claimants": len({r.get("claimant_canonical") for r in rows}),
             "first": dates[0] if dates else None, "last": dates[-1] if dates else None}
-
-
-def _title_html(title: str, rows: list[dict], colors: dict[str, str]) -> str:
-    s = summary(rows)
-    legend = "".join(f"<span class='gm-swatch' style='background:{esc(c)}'></span>{esc(side)} "
-                     for side, c in sorted(colors.items()))
-    badges = " ".join(f"<b>{b}</b> {esc(k.replace('_', ' '))}" for k, b in EVENT_BADGES.items())
-    return (f"<div class='gm-title' id='gm-title'><h1>{esc(title)}</h1>"
-            f"<div class='gm-summary'>{s['documents']} documents · {s['claims']} claims · {s['claimants']} claimants"
-            f" · {esc(s['first'] or '—')} to {esc(s['last'] or '—')}</div>"
-            f"<div class='gm-legend'>{legend}</div><div class='gm-badges'>{badges}</div>"
-            f"<div class='gm-legend-note'>Dashed circles: uncertainty of vague places · red ring: disputed</div></div>")
 
 
 TILE_LAYERS = {"osm": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "&copy; OpenStreetMap contributors")}
@@ -238,26 +259,30 @@ def render_map(claims_or_rows, title: str = "geomap: claims by claimant and date
     ``tiles`` names one ("osm" or a URL template with {z}/{x}/{y}), which the page then requests."""
     from geomap.io.export import as_records
     rows = as_records(claims_or_rows)
-    # maxZoom is set here because no tile layer sets it (clustering needs it).
+    # maxZoom is set here because no tile layer sets it (clustering needs it); 14 is street level,
+    # finer than any gazetteer point, and where claims stacked on one place spiderfy.
     m = folium.Map(location=[30, 20], zoom_start=3, tiles=None, control_scale=True, prefer_canvas=False,
-                   **{"maxZoom": 18})
+                   **{"maxZoom": 14})
     if tiles:
         url, attr = TILE_LAYERS.get(tiles, (tiles, "map tiles: as configured by the user"))
         folium.TileLayer(url, name="tiles", attr=attr, control=False).add_to(m)
-    if self_contained or not tiles:
-        from geomap.render.offline import add_basemap
-        add_basemap(m)
-    m.get_root().header.add_child(folium.Element(f"<title>{esc(title)}</title>"))
-    colors = side_colors(r.get("claimant_side") or "UNKNOWN" for r in rows)
-    m.get_root().html.add_child(folium.Element(_title_html(title, rows, colors)))
-    ClaimLayer(rows, cluster=cluster).add_to(m)
-    Fullscreen(position="topleft").add_to(m)
-    m.get_root().html.add_child(folium.Element(f"<div class='gm-attribution-data' hidden>{ATTRIBUTION}</div>"))
+    bounds = None
     if rows:
         lats = [r["lat"] for r in rows]
         lons = [r["lon"] for r in rows]
+        bounds = (min(lons), min(lats), max(lons), max(lats))
+    if self_contained or not tiles:
+        from geomap.render.offline import add_basemap
+        add_basemap(m, bounds=bounds)
+    m.get_root().header.add_child(folium.Element(f"<title>{esc(title)}</title>"))
+    ClaimLayer(rows, cluster=cluster).add_to(m)
+    SidePanel(title, rows).add_to(m)
+    Timeline().add_to(m)
+    Fullscreen(position="topleft").add_to(m)
+    m.get_root().html.add_child(folium.Element(f"<div class='gm-attribution-data' hidden>{ATTRIBUTION}</div>"))
+    if bounds:
         pad = 0.3
-        m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]])
+        m.fit_bounds([[bounds[1] - pad, bounds[0] - pad], [bounds[3] + pad, bounds[2] + pad]])
     return m
 
 

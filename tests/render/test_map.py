@@ -59,7 +59,9 @@ def test_render_reads_disputed_and_never_decides_it_again():
 
 def test_page_has_title_summary_scale_fullscreen_credit_and_fits_bounds():
     page = map_html([row(), row(claim_id="c2", lat=50.5, lon=30.5, event_date="2023-10-12")])
-    assert "gm-title" in page and "2 claims" in page and "2023-10-10 to 2023-10-12" in page
+    # the side panel's title and summary travel as data
+    assert '"claims":2,' in page and '"first":"2023-10-10"' in page and '"last":"2023-10-12"' in page
+    assert "gm-side" in page and "gm-timeline" in page
     assert "GeoNames" in page and "fitBounds" in page and "control.scale" in page.replace("L.control.scale", "control.scale")
     assert re.search(r"Control\.Fullscreen|fullscreen", page, re.I)
 
@@ -75,7 +77,8 @@ def test_template_syntax_in_articles_is_inert():
                claimant_canonical="{{ 6*7 }}", place_start=None)
     page = map_html([evil], title="{{ 5*5 }} {% broken")
     assert "\\u007b\\u007b 7*7 \\u007d\\u007d" in page          # kept, encoded, in the data
-    assert "&#123;&#123; 5*5 &#125;&#125;" in page             # the title, escaped
+    assert "&#123;&#123; 5*5 &#125;&#125;" in page             # the <title>, escaped
+    assert "\\u007b\\u007b 5*5 \\u007d\\u007d" in page     # the panel's title, as data
     assert ">25<" not in page and ">42<" not in page
 
 
