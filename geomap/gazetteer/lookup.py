@@ -49,11 +49,15 @@ _KIND_PRIOR = {"continent": 7.5, "country": 8.0, "admin1": 7.0, "capital": 5.5, 
                "region": 5.0, "disputed_territory": 5.5, "admin3": 1.0}
 
 
+# Curated seas, macro-regions and islands span countries: as prominent in news as a country.
+CURATED_MACRO = frozenset({"sea", "region", "island"})
+
+
 def prior(place: Place) -> float:
     """Importance of a place before context: kind, population, curation."""
     if place.id.startswith("curated:"):
         # Curated areas and features are newsworthy by definition; curated settlements mostly repeat GeoNames.
-        base = 3.0 if place.kind in SETTLEMENT_KINDS else 5.0
+        base = 3.0 if place.kind in SETTLEMENT_KINDS else 8.0 if place.kind in CURATED_MACRO else 5.0
     else:
         base = _KIND_PRIOR.get(place.kind, 1.5 if place.kind in FEATURE_KINDS else 0.0)
     if place.population > 0:
@@ -340,11 +344,12 @@ class Gazetteer:
 def _namesake_over_area(area: Candidate, scored: list[Candidate]) -> Candidate:
     """A bare name shared by an area and the country or city it is named after means the country
     ("Mexico", not the state) or the seat ("Kandahar", "Stavropol", not the province); the words
-    "state", "province" keep the area."""
+    "state", "province" keep the area, and so does a closer spelling ("Quebec" is the province's name,
+    the city's is "Québec")."""
     a = area.place
     for c in scored:
         p = c.place
-        if c.method not in ("exact", "normalized") or p.country != a.country:
+        if c.method not in ("exact", "normalized") or p.country != a.country or c.score < area.score:
             continue
         inside = (_inside(p, a.bbox) if a.bbox else distance_km(a.lat, a.lon, p.lat, p.lon) <= 150)
         if p.kind == "country" or (p.kind in SETTLEMENT_KINDS and p.population >= 20_000 and inside):
