@@ -24,7 +24,7 @@ DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|re
 _NONFINITE = re.compile(r"\w+ing")
 _CUE = re.compile(rf"\b(?P<cue>{SPEECH}|{ACCUSE}|{DENY})\b")
 _ACCORDING = re.compile(r"\baccording to (?P<who>(?:the |a |an )?[^,.;\"“”]{2,80}?)(?=[,.;\"“”]|$| that\b| on\b| in a\b)", re.I)
-_INVERTED = re.compile(rf"[,\"”]\s*(?P<cue>{SPEECH})\s+(?P<who>(?:the |a |an )?[A-Za-z][^,.;\"“”]{{1,80}}?)(?=[,.;\"“”]|$| in a\b| on\b)")
+_INVERTED = re.compile(rf"[,\"”]\s*(?P<cue>{SPEECH}|claim|report|confirm)\s+(?P<who>(?!(?:it|he|she|they|we|that|this|there)\b)(?:the |a |an )?[A-Za-z][^,.;\"“”]{{1,80}}?)(?=[,.;\"“”]|$| in a\b| on\b)")
 _DISCOURSE = re.compile(r",\s*(?:in turn|however|meanwhile|for (?:its|his|her|their) part|too|also|though|"
                         r"in a statement|in a separate statement|later|earlier|separately)\s*,", re.I)
 _LEADING = re.compile(r"^(?:(?:but|and|however|meanwhile|also|still|yet|instead|separately|earlier|later|"
@@ -171,6 +171,9 @@ def _stance(cue: str) -> str:
     return "assert"
 
 
+_NAME_AND_APPOSITIVE = re.compile(r"(?:^|[.;:\"“”(]\s*)([A-Z][^,;:\"“”()]{1,50},\s*(?:an?|the|another|one)\s[^,;:\"“”()]{1,60}),\s*$")
+
+
 def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
     """The noun phrase right before a cue verb, and its start offset."""
     left = sentence[:pos]
@@ -181,6 +184,10 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
         cut = comma
     start = cut + 1
     phrase = left[start:].strip().lstrip("-–—: ")
+    named = _NAME_AND_APPOSITIVE.search(left)
+    if not phrase and named:
+        # "Jane Doe, a resident, said": the name and what she is.
+        start, phrase = named.start(1), named.group(1)
     phrase = re.sub(r"\s+(?:also|later|earlier|then|again|had|has|have|previously|on \w+|in a statement)$", "", phrase, flags=re.I)
     lead = _LEADING.match(phrase) or _TIME_LEAD.match(phrase)
     while lead and lead.group():
@@ -355,7 +362,7 @@ def parsed_sources(parsed) -> ParsedSources:
             continue
         speaker = _speaker(tok)
         if speaker is None:
-            if _is_passive(tok):
+            if _is_passive(tok) or tok.dep_ in ("amod", "compound", "nmod"):
                 blocked.add(tok.idx)      # "a fifth tourist is reported to have survived": nobody named
             continue
         s, e = _phrase_span(speaker)
@@ -376,9 +383,11 @@ def attribute(sentence: str, state: AttributionState,
         found = None
         # "The BBC cited the minister as saying": the one quoted speaks, not the one quoting.
         sources = sorted(sources, key=lambda x: (x[4] == "according to", x[4].lower() in _QUOTING))
+        misparsed = 0
         for s, e, cs, ce, cue in sources:
             phrase = sentence[s:e]
-            if phrase.lower() in ("that", "which", "who", "this", "there"):
+            if phrase.lower() in ("that", "which", "who", "this", "there", "what"):
+                misparsed += 1        # "This was the worst fighting, claim residents": the parse went astray
                 continue
             if found is not None and not (cue == "according to" and found.claimant.type == "government"):
                 continue
@@ -386,6 +395,11 @@ def attribute(sentence: str, state: AttributionState,
                 # "Azerbaijan said ..., according to its defense ministry": the named source is the claimant.
                 state.remember(found.claimant)
             claimant = _claimant(phrase, state)
+            if (claimant is None or claimant.side == "UNKNOWN") and s < cs and 0 < cs - e <= 60:
+                # "Jane Doe, another resident, said": the words up to the verb say who she is.
+                wider = _claimant(sentence[s:cs].strip(" ,"), state)
+                if wider is not None and wider.side != "UNKNOWN":
+                    claimant, e = wider, s + len(sentence[s:cs].rstrip(" ,"))
             if claimant is None or (claimant.side == "UNKNOWN" and claimant.type == "unknown"):
                 continue
             stance = "assert" if cue == "according to" else _stance(cue.lower())
@@ -400,7 +414,7 @@ def attribute(sentence: str, state: AttributionState,
         if found is not None:
             state.remember(found.claimant)
             return found
-        if sources:
+        if len(sources) > misparsed:
             return None       # the parse saw who speaks and it is nobody a claim can be credited to
     found = _attribute_by_pattern(sentence, state, getattr(parsed, "blocked", frozenset()))
     if found is not None and parsed is not None and found.claimant.side == "UNKNOWN" and found.claimant.type == "unknown":

@@ -45,7 +45,7 @@ _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|tow
                        r"hit|shelled|bombed|attacked|captured|seized|(?:[\w-]+\s+){0,2}(?:outskirts|centre|center|suburbs?|districts?|"
                        r"neighbou?rhoods?|part|parts|area|heart|streets?|quarter|edge)\s+of)\s+"
                        r"(?i:the\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
-                       r"north|south|east|west)\s+|[A-Z][a-z]+\s+)*$")
+                       r"north|south|east|west)\s+|[A-Z][a-z]+(?:['’]s)?\s+)*$")
 # "near Erawan Shrine, Bangkok", "at the Tomb of the Unknown Soldier in the capital, Athens": a named
 # site and then its city.
 _SITE_THEN_CITY = re.compile(r"\b(?:in|near|at|on|outside|inside|by)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
@@ -68,6 +68,7 @@ class _Narrative:
     current: DateMention | None = None
     places: list[PlaceMention] = field(default_factory=list)
     places_day: date | None = None
+    kind: str | None = None        # the event type the narrative is at
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -84,6 +85,10 @@ def _in_quote(text: str, pos: int, sentence: Sentence) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+_RESPONSIBILITY = re.compile(r"""
+    \b(?:claim(?:ed|s|ing)?|admit(?:ted|s|ting)?|accept(?:ed|s|ing)?|took|tak(?:es|en|ing)|assum(?:ed|es|ing)|
+       bear(?:s)?|bore)\s+(?:the\s+|full\s+)*responsibility\b
+    | \b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b""", re.I | re.X)
 _OWN_FORCES = re.compile(r"\b(?:its|our|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|army|soldiers|militants|"
                          r"drones|artillery|air defen[cs]es?|navy|air force)\b", re.I)
 _ACCUSING = re.compile(r"\baccus(?:ing|ed)\s+([^,.;]{2,50}?)\s+of\b", re.I)
@@ -235,6 +240,7 @@ def _in_sentence(items: list, starts: list[int], sent: Sentence) -> list:
     return items[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
 
 
+_OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|until|prior to|ahead of)\b", re.I)
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
 
 
@@ -287,7 +293,7 @@ def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: D
     names that are not places). Other sentences cost nothing; their sources are read by pattern."""
     mentions = geoparse(doc.text, gaz, oracle)
     sentences = split_sentences(doc.text)
-    eventful = [i for i, s in enumerate(sentences) if events.event_type(s.text)]
+    eventful = [i for i, s in enumerate(sentences) if events.event_type(s.text) or _RESPONSIBILITY.search(s.text)]
     to_parse = [i for i in eventful if REPORTING_CUE.search(sentences[i].text)]
     # Entities only where a minor place could be something else: a major place's name is itself.
     minor = sorted(m.start for m in mentions if _needs_entities(doc.text, m))
@@ -347,6 +353,13 @@ def _near_the_story(mentions: list[PlaceMention]) -> list[PlaceMention]:
             or any(distance_km(a.lat, a.lon, m.place.lat, m.place.lon) <= STRAY_KM for a in anchors)]
 
 
+# "a Kikuyu", "an Afghan)": a name with an indefinite article and nothing after it is a person or member.
+_A_MEMBER = re.compile(r"\b(?:a|an)\s+$")
+_ENDS_PHRASE = re.compile(r"\s*(?:[),.;:]|$)")
+_OUTLET_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|magazine|radio|television|channel|broadcaster|news agency|"
+                            r"website)\s+(?:the\s+)?$")
+
+
 def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
           found: dict[int, list]) -> list[PlaceMention]:
     """Drop place mentions the entity recogniser says are something else.
@@ -359,6 +372,12 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     ORG is kept: the small model tags many rare place names (villages, districts) so."""
     adjectives = actors.registry().adjectives
     mentions = [m for m in mentions if m.surface.lower() not in adjectives]   # "Thai", "Somali": sides
+    mentions = [m for m in mentions if not _A_MEMBER.search(text, 0, m.start) or not _ENDS_PHRASE.match(text, m.end)]
+    # A minor place's name that the text gives to an outlet ("the Basque newspaper Gara") is the
+    # outlet's name wherever the story uses it.
+    outlets = {m.surface for m in mentions if not _major(m) and not _embedded(text, m)
+               and _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)}
+    mentions = [m for m in mentions if m.surface not in outlets]
     mentions = _near_the_story(mentions)
     ents: list[tuple[int, int, str]] = []
     for i, sent_ents in found.items():
@@ -381,6 +400,33 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                 continue
         kept.append(m)
     return kept
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether a sentence leaves a quotation open (an odd number of straight quotes, or more “ than ”)."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None]) -> None:
+    """A quotation that runs over several sentences belongs to its speaker throughout: to whoever the
+    sentence opening it names ('Jane Doe said: "We were woken up. Two shells landed."'), else to whoever
+    the sentence closing it names ('"... We will go on," the group said.')."""
+    i = 0
+    while i < len(sentences):
+        if not _opens_quote(sentences[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(sentences) and not _opens_quote(sentences[j].text):
+            j += 1
+        if j >= len(sentences) or j - i > 6:
+            i += 1                 # no closing quote near: a stray mark, not a quotation
+            continue
+        speaker = attributions[i] or attributions[j]
+        if speaker is not None and speaker.claimant.side != "UNKNOWN":
+            for k in range(i, j + 1):
+                attributions[k] = attributions[k] or speaker
+        i = j + 1
 
 
 def _home(text: str, mentions: list[PlaceMention]) -> str | None:
@@ -413,11 +459,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     mentions.sort(key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
     attributions = [attribute(s.text, state, parses.get(i)) for i, s in enumerate(sentences)]
-    # A quote that runs over several sentences belongs to whoever the closing sentence names.
-    for i in range(len(sentences) - 2, -1, -1):
-        if attributions[i] is None and sentences[i].text[:1] in QUOTES and attributions[i + 1] is not None \
-                and sentences[i + 1].text.count('"') + sentences[i + 1].text.count("”") >= 1:
-            attributions[i] = attributions[i + 1]
+    _quote_runs(sentences, attributions)
     claims: list[Claim] = []
     for sent, attr in zip(sentences, attributions):
         when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
@@ -431,6 +473,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         # statement is about the story's event, so it may only take the story's places.
         about_story = kind is None and attr is not None
         kind = kind or events.event_type(sent.text)
+        responsibility = attr is not None and _RESPONSIBILITY.search(sent.text) is not None
+        if kind is None and responsibility:
+            kind, about_story = narrative.kind, True    # "X claimed responsibility": for the story's event
         if kind is None:
             continue
         sent_mentions = _in_sentence(mentions, mention_starts, sent)
@@ -456,8 +501,18 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                                    pm.uncertainty_km, "carried over", []) for pm in narrative.places]
         if not placed:
             continue
+        own_dates = _in_sentence(dates, date_starts, sent)
+        if own_date and len(own_dates) > 1 and placed[0].cue != "carried over":
+            # "Monday's blast came two weeks after gunmen attacked X on January 12": a date that no
+            # "after", "before" or "since" parts from the place, the most precise and nearest of them.
+            anchor = placed[0].start
+            same_event = [d for d in own_dates if not _OTHER_EVENT.search(text, min(d.end, anchor), max(d.start, anchor))]
+            if same_event and same_event[0] is not own_dates[0]:
+                nearest = sorted(same_event, key=lambda d: (d.precision, abs(d.start - anchor)))
+                when, _ = _sentence_date(sent, nearest, text, narrative, datelines)
         if any(pm.cue != "carried over" for pm in placed) and any(p.precision != "region" for p in placed):
             narrative.places = [pm for pm in placed if pm.precision != "region"]
+            narrative.kind = kind
             narrative.places_day = when.begin if when else None
         claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
                                                        MEDIA, "media")
@@ -472,6 +527,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             accused = actors.side_of(m.group(1)) or accused      # "..., officials said, accusing Pakistan of"
         if accused == claimant.side and attr and attr.stance == "accuse":
             accused = None
+        if responsibility and claimant.type == "armed_group":
+            accused = claimant.side             # a group claiming responsibility says it did it
         if when is not None and ref is not None and (ref - when.end_date).days > BACKGROUND_DAYS:
             continue
         cas = events.casualties(sent.text)

@@ -1,0 +1,97 @@
+"""Who speaks, read from the dependency parse: sentences written for these tests, one class each."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.extract.attribution import AttributionState, attribute, parsed_sources
+from geomap.extract.parse import nlp
+
+
+def speaker(sentence: str, state: AttributionState | None = None):
+    """The attribution of one sentence read with its parse."""
+    return attribute(sentence, state or AttributionState(home="NG"), parsed_sources(nlp()(sentence)))
+
+
+def test_a_participle_speaks_for_the_subject_of_the_main_verb():
+    a = speaker("Local authorities contradicted the witnesses, saying that eight people died in the raid.")
+    assert a is not None and a.claimant.surface == "Local authorities" and a.claimant.side == "NG"
+
+
+def test_a_participle_inside_a_that_clause_still_speaks_for_the_main_subject():
+    a = speaker("An army spokesman suggested that the rebels might be behind the bombing, saying they had "
+                "threatened the town.")
+    assert a is not None and a.claimant.surface.startswith("An army spokesman")
+
+
+def test_a_statement_speaks_for_whoever_released_it():
+    a = speaker("The Kenyan army released a statement saying an attack near the base caused no casualties.")
+    assert a is not None and a.claimant.surface == "The Kenyan army" and a.claimant.side == "KE"
+
+
+def test_the_agent_of_a_passive_report_is_the_claimant():
+    a = speaker("The bombing of the checkpoint was claimed by the Real IRA.")
+    assert a is not None and a.claimant.side == "RIRA"
+
+
+def test_the_subject_of_a_passive_report_is_not_a_source():
+    state = AttributionState(home="SY")
+    assert speaker("A fifth French tourist is reported to have survived the attack.", state) is None
+
+
+def test_one_quoted_as_saying_speaks():
+    state = AttributionState(home="AF")
+    speaker("Provincial police chief Abdul Karim said the road was closed.", state)
+    a = speaker('He was quoted as saying: "The bomb killed four of our men."', state)
+    assert a is not None and a.claimant.side == "AF"
+
+
+def test_the_one_cited_speaks_not_the_outlet_citing():
+    a = speaker("The BBC cited the Indonesian intelligence chief as saying the attackers were linked to the network.")
+    assert a is not None and a.claimant.side == "ID"
+
+
+def test_an_inverted_report_after_a_misparsed_subject():
+    a = speaker("This was the heaviest shelling in months, claim residents.")
+    assert a is not None and a.claimant.side == "LOCAL"
+
+
+def test_a_name_and_its_description_before_the_verb():
+    a = speaker('Amina Bello, another resident, said: "We were woken by the explosions."')
+    assert a is not None and a.claimant.side == "LOCAL"
+
+
+def test_an_adjective_use_of_a_reporting_word_names_no_source():
+    state = AttributionState(home="IL")
+    assert speaker("Security forces killed the alleged gunman after a shootout near a mosque.", state) is None
+
+
+@pytest.mark.parametrize("phrase, side", [
+    ("a Mogadishu resident", "LOCAL"),
+    ("Hamid Karimi, a Kabul shopkeeper", "LOCAL"),
+    ("20-year-old eyewitness Lina", "LOCAL"),
+    ("witness reports", "LOCAL"),
+    ("Spanish radio", "MEDIA"),
+    ("Local media", "MEDIA"),
+    ("Omar Said, the editor of a Beirut newspaper", "MEDIA"),
+    ("an aid worker for a local charity", "NGO"),
+    ("Syrian state television", "SY"),
+    ("Nigerian military sources", "NG"),
+])
+def test_the_head_noun_says_what_kind_of_source(phrase, side):
+    a = speaker(f"{phrase[0].upper() + phrase[1:]} said gunmen attacked the market.")
+    assert a is not None and a.claimant.side == side, (phrase, a and a.claimant)
+
+
+def test_the_main_phrase_before_its_appositive():
+    a = speaker("Jamaat-ul-Ahrar, a Taliban splinter group, said it carried out the bombing.")
+    assert a is not None and a.claimant.side == "JUA"
+    b = speaker("Grace Okafor, a spokeswoman for the Nigerian army, said troops repelled the attack.")
+    assert b is not None and b.claimant.side == "NG"
+
+
+def test_a_known_persons_surname_on_another_name_is_not_that_person():
+    state = AttributionState(home="PK")
+    a = speaker("Athar Abbas, a spokesman for the military, said the attackers wore uniforms.", state)
+    assert a is not None and a.claimant.side == "PK"
+    b = speaker("President Abbas said the raid killed three people.", AttributionState(home="PS"))
+    assert b is not None and b.claimant.canonical == "Mahmoud Abbas"

@@ -1,0 +1,74 @@
+"""Claim rules over whole short reports written for these tests: responsibility, long quotes, the
+story's home country, names that are not places, and which date a place takes."""
+from __future__ import annotations
+
+from datetime import date
+
+from geomap.extract.claims import extract
+from geomap.model import Document, iter_features
+
+PUBLISHED = date(2024, 5, 10)     # a Friday
+
+
+def claims_of(gaz, text: str):
+    return extract([Document(id="t", text=text, published=PUBLISHED)], gaz)
+
+
+def points(claims) -> set[str]:
+    return {p.place.name for _c, p in iter_features(claims)}
+
+
+def test_a_group_claiming_responsibility_is_a_claim_that_it_acted(gaz):
+    cs = claims_of(gaz, "A car bomb exploded outside a police station in Quetta on Thursday, killing nine people. "
+                        "The Tehrik-i-Taliban Pakistan claimed responsibility.")
+    ttp = [c for c in cs if c.claimant.type == "armed_group"]
+    assert ttp and ttp[0].accused_side == ttp[0].claimant.side
+    assert points(ttp) == {"Quetta"} and ttp[0].event_date == date(2024, 5, 9)
+
+
+def test_no_group_claiming_responsibility_accuses_nobody(gaz):
+    cs = claims_of(gaz, "A bomb exploded at a bus station in Maiduguri on Thursday, killing five people. "
+                        "Police said no group had claimed responsibility.")
+    assert all(c.accused_side != "NG" for c in cs)
+
+
+def test_a_quotation_over_several_sentences_belongs_to_its_speaker(gaz):
+    cs = claims_of(gaz, 'Fighting broke out in Baidoa on Thursday. Halima Yusuf, a resident, said: "We woke at '
+                        'two in the morning. Two mortar shells landed in our street, killing four people."')
+    quoted = [c for c in cs if "mortar" in c.sentence]
+    assert quoted and quoted[0].claimant.side == "LOCAL"
+
+
+def test_officials_take_the_country_of_the_story_not_of_words_inside_names(gaz):
+    cs = claims_of(gaz, "Twin bombs struck a church in Jolo, Philippines, on Thursday, killing 20 people. "
+                        "The Coast Guard said two of its men were among the dead in Jolo. "
+                        "The Coast Guard sent boats from the Coast Guard station.")
+    assert cs and all(c.claimant.side in ("PH", "MEDIA") for c in cs)
+
+
+def test_a_name_given_to_an_outlet_is_not_a_place(gaz):
+    cs = claims_of(gaz, "Four bombs exploded at a power station near Amorebieta on Thursday. Warning calls were "
+                        "made to the Basque newspaper Gara before the blasts. Usually Gara receives the call "
+                        "before such explosions.")
+    assert "Gara" not in points(cs)
+
+
+def test_a_member_of_a_people_is_not_a_place(gaz):
+    cs = claims_of(gaz, "Officials said 40 people were killed in Nairobi on Thursday after the vote, which the "
+                        "president (a Kikuyu) won.")
+    assert "Kikuyu" not in points(cs)
+
+
+def test_a_capital_after_a_possessive_country_is_where_it_happened(gaz):
+    cs = claims_of(gaz, "On Wednesday, a suicide bomber killed two guards at a naval office in Pakistan's "
+                        "capital Islamabad.")
+    assert "Islamabad" in points(cs)
+
+
+def test_a_place_takes_the_date_of_its_own_event(gaz):
+    cs = claims_of(gaz, "No group has claimed Friday's blast, which came two weeks after gunmen threw grenades "
+                        "at a police station in Garowe on April 26.")
+    assert cs and cs[0].event_date == date(2024, 4, 26)
+    cs = claims_of(gaz, "Thursday evening, a gunman shot dead three people in Hebron, before being killed in a "
+                        "shootout with police early Friday.")
+    assert cs and cs[0].event_date == date(2024, 5, 9)
