@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -67,39 +68,38 @@ def cmd_gazetteer_info(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------- geoparse
 
+GEOPARSE_BATCH = 16
+
+
 def cmd_geoparse(args: argparse.Namespace) -> int:
+    from itertools import islice
     from geomap.gazetteer.lookup import NameOracle
-    from geomap.extract.geoparse import geoparse
+    from geomap.extract.geoparse import Options, map_lines, process_lines
     gaz = open_gazetteer(args)
-    oracle = NameOracle(gaz)
+    options = Options(demonyms=args.demonyms, explain=args.explain, accurate=args.accurate)
     data = sys.stdin.buffer.read().decode("utf-8", errors="replace")
-    failed = 0
     # Split on "\n" only: texts may hold U+2028, which str.splitlines() would split on.
-    for n, line in enumerate(data.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-            text = doc["text"]
-            if not isinstance(text, str):
-                raise TypeError("text is not a string")
-        except (ValueError, KeyError, TypeError) as exc:
-            print(f"<stdin>:{n}: malformed line ({exc})", file=sys.stderr)
-            print(json.dumps({"id": None, "toponyms": [], "error": str(exc)}))
-            failed += 1
-            continue
-        toponyms = []
-        for m in geoparse(text, gaz, oracle, demonyms=args.demonyms):
-            p = m.place
-            item = {"start": m.start, "end": m.end, "name": m.surface,
-                    "lat": p.lat if p else None, "lon": p.lon if p else None,
-                    "place_id": p.id if p else None,
-                    "kind": ("demonym" if m.cue == "demonym" else p.kind) if p else None}
-            if args.explain:
-                # Why this place: the best candidates with their scores and the reasons behind them.
-                item["candidates"] = [c.as_dict() for c in m.candidates[:5]]
-            toponyms.append(item)
-        print(json.dumps({"id": doc.get("id"), "toponyms": toponyms}, ensure_ascii=False), flush=False)
+    lines = [(n, line) for n, line in enumerate(data.split("\n"), 1) if line.strip()]
+    if args.jobs < 1:
+        raise InputError(f"--jobs {args.jobs}: expected 1 or more")
+    it = iter(lines)
+    batches = iter(lambda: list(islice(it, GEOPARSE_BATCH)), [])
+    jobs = min(args.jobs, -(-len(lines) // GEOPARSE_BATCH))
+    if args.online or jobs <= 1:
+        oracle = NameOracle(gaz)
+        results = (process_lines(b, gaz, oracle, options) for b in batches)
+    else:
+        if options.accurate:
+            from geomap.extract.parse import nlp
+            nlp()                    # loaded once before the workers fork
+        results = map_lines(batches, gaz.path, jobs, options)
+    failed = 0
+    for batch in results:
+        for out, error in batch:
+            if error:
+                print(error, file=sys.stderr)
+                failed += 1
+            print(out)
     sys.stdout.flush()
     return 1 if failed else 0
 
@@ -128,6 +128,10 @@ def add_commands(sub) -> None:
                    help="add each toponym's best candidates with their scores and the reasons behind them")
     p.add_argument("--demonyms", action="store_true",
                    help="also report country adjectives (\"Turkish\") as mentions of the country, as TR-News annotates")
+    p.add_argument("--accurate", action="store_true",
+                   help="add spaCy's place entities (GPE, LOC, FAC) to recognition: more names found, several times slower")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="worker processes (default: all cores); output identical to one job, in input order")
     add_index_option(p)
     add_online_options(p)
     p.set_defaults(func=cmd_geoparse)

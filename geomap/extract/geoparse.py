@@ -6,12 +6,17 @@ extractor; this is what ``geomap geoparse`` runs for public benchmarks.
 """
 from __future__ import annotations
 
+import json
+import multiprocessing
 import re
 from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
 
 from geomap.gazetteer.lookup import Context, Gazetteer, NameOracle
 from geomap.model import PlaceMention
-from geomap.extract.toponyms import Span, find_spans
+from geomap.extract.toponyms import Span, cue_for, find_spans
 from geomap.extract import actors
 
 
@@ -77,17 +82,48 @@ def _primary_area(gaz: Gazetteer, name: str) -> bool:
     return bool(best) and best[0].score >= 100 and best[0].place.kind in ("country", "region", "disputed_territory")
 
 
+ENTITY_LABELS = ("GPE", "LOC", "FAC")
+_ARTICLE = re.compile(r"(?:the|The)\s+")
+
+
+def entity_spans(text: str, spans: list[Span], known, entities: list[tuple[int, int, str]] | None = None) -> list[Span]:
+    """Place entities of spaCy's recogniser (GPE, LOC, FAC) the rules missed and the gazetteer knows.
+
+    ``entities`` are ``(start, end, label)`` (computed here when not given); a rule span always wins
+    where the two overlap."""
+    if entities is None:
+        from geomap.extract.parse import entities as recognise
+        entities = recognise([text])[0]
+    out = []
+    for start, end, label in entities:
+        if label not in ENTITY_LABELS:
+            continue
+        m = _ARTICLE.match(text, start, end)
+        if m:
+            start = m.end()          # "the Gulf" -> "Gulf", as the rules cut articles
+        name = text[start:end]
+        if not name or any(s.start < end and start < s.end for s in spans) or not known(name):
+            continue
+        out.append(Span(start, end, name, cue_for(text, start, end)))
+    return out
+
+
 def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
-             demonyms: bool = False) -> list[PlaceMention]:
+             demonyms: bool = False, accurate: bool = False) -> list[PlaceMention]:
     """Every place-name mention in ``text`` with its resolution (or ``place=None``).
 
-    With ``demonyms``, country adjectives ("Turkish") are included as mentions of the country."""
+    With ``demonyms``, country adjectives ("Turkish") are included as mentions of the country; with
+    ``accurate``, spaCy's place entities add what the rules missed (slower: the recogniser runs)."""
     oracle = oracle or NameOracle(gaz)
     # A nationality adjective is never a town that shares the word ("Thai" is no alternate name of
     # Alor Setar here): with ``demonyms`` it comes back below as a mention of its country.
     adjectives = actors.registry().adjectives
     spans = [s for s in find_spans(text, oracle.known, oracle.major, oracle.fuzzy)
              if s.text.lower() not in adjectives or _primary_area(gaz, s.text)]
+    if accurate:
+        extra = [s for s in entity_spans(text, spans, oracle.known)
+                 if s.text.lower() not in adjectives or _primary_area(gaz, s.text)]
+        spans = sorted(spans + extra, key=lambda s: s.start)
     if not spans:
         return demonym_mentions(text, gaz, []) if demonyms else []
     context = document_context(text, spans, gaz)
@@ -102,3 +138,70 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
     if demonyms:
         mentions = sorted(mentions + demonym_mentions(text, gaz, mentions), key=lambda m: m.start)
     return mentions
+
+
+# ---------------------------------------------------------------- the command's batches
+
+@dataclass(frozen=True)
+class Options:
+    """What ``geomap geoparse`` asks of each document."""
+    demonyms: bool = False
+    explain: bool = False
+    accurate: bool = False
+
+
+def toponym_records(text: str, gaz: Gazetteer, oracle: NameOracle, options: Options) -> list[dict]:
+    """The JSON records of a text's toponyms, as ``geomap geoparse`` prints them."""
+    out = []
+    for m in geoparse(text, gaz, oracle, demonyms=options.demonyms, accurate=options.accurate):
+        p = m.place
+        item = {"start": m.start, "end": m.end, "name": m.surface,
+                "lat": p.lat if p else None, "lon": p.lon if p else None,
+                "place_id": p.id if p else None,
+                "kind": ("demonym" if m.cue == "demonym" else p.kind) if p else None}
+        if options.explain:
+            # Why this place: the best candidates with their score's parts.
+            item["candidates"] = [c.as_dict() for c in m.candidates[:5]]
+        out.append(item)
+    return out
+
+
+def process_lines(lines: list[tuple[int, str]], gaz: Gazetteer, oracle: NameOracle,
+                  options: Options) -> list[tuple[str, str | None]]:
+    """``(output line, error message or None)`` per numbered input line (JSON ``{"id", "text"}``)."""
+    out = []
+    for n, line in lines:
+        try:
+            doc = json.loads(line)
+            text = doc["text"]
+            if not isinstance(text, str):
+                raise TypeError("text is not a string")
+        except (ValueError, KeyError, TypeError) as exc:
+            out.append((json.dumps({"id": None, "toponyms": [], "error": str(exc)}),
+                        f"<stdin>:{n}: malformed line ({exc})"))
+            continue
+        record = {"id": doc.get("id"), "toponyms": toponym_records(text, gaz, oracle, options)}
+        out.append((json.dumps(record, ensure_ascii=False), None))
+    return out
+
+
+_STATE: dict = {}
+
+
+def _init(index_path: str, options: Options) -> None:
+    gaz = Gazetteer(Path(index_path))
+    _STATE.update(gaz=gaz, oracle=NameOracle(gaz), options=options)
+
+
+def _work(lines: list[tuple[int, str]]) -> list[tuple[str, str | None]]:
+    return process_lines(lines, _STATE["gaz"], _STATE["oracle"], _STATE["options"])
+
+
+def map_lines(batches: Iterable[list[tuple[int, str]]], index_path: Path, jobs: int,
+              options: Options) -> Iterator[list[tuple[str, str | None]]]:
+    """Each batch's output lines, in input order, computed by ``jobs`` worker processes (the pattern of
+    :mod:`geomap.extract.parallel`: each worker opens the index read-only once)."""
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
+    with ctx.Pool(jobs, initializer=_init, initargs=(str(index_path), options)) as pool:
+        yield from pool.imap(_work, batches, chunksize=1)

@@ -49,8 +49,8 @@ _KIND_PRIOR = {"continent": 7.5, "country": 8.0, "admin1": 7.0, "capital": 5.5, 
                "region": 5.0, "disputed_territory": 5.5, "admin3": 1.0}
 
 
-# Curated seas, macro-regions and islands span countries: as prominent in news as a country.
-CURATED_MACRO = frozenset({"sea", "region", "island"})
+# Curated seas and macro-regions (large islands among them) span countries: as prominent in news as a country.
+CURATED_MACRO = frozenset({"sea", "region"})
 
 
 def prior(place: Place) -> float:
@@ -68,7 +68,7 @@ def prior(place: Place) -> float:
 HOLDS_BONUS = 3.5
 SPREAD_SCALE = 400.0  # km: documents whose places spread wider than this weaken the nearness bonus
 # Weights of the score's parts (see ``Gazetteer._features``).
-WEIGHTS = {"match": MATCH_WEIGHT, "prior": 1.0, "country": COUNTRY_BONUS, "container": CONTAINER_BONUS, "cue": 4.0, "near": 5.0,
+WEIGHTS = {"match": MATCH_WEIGHT, "prior": 1.0, "country": COUNTRY_BONUS, "container": CONTAINER_BONUS, "cue": 5.0, "dominant": 4.0, "state": 3.0, "near": 5.0,
            "inside": 2.0, "holds": HOLDS_BONUS, "siblings": 2.5}
 SIBLING_COUNTRY_KM = 2500.0
 
@@ -102,8 +102,9 @@ def _seats_first(cands: list[Candidate]) -> None:
             inside = (a.bbox[0] <= p.lon <= a.bbox[2] and a.bbox[1] <= p.lat <= a.bbox[3]) if a.bbox else \
                 (a.country == p.country and distance_km(a.lat, a.lon, p.lat, p.lon) <= 150)
             if inside and normalize(a.name) == normalize(p.name) and city.context_score <= area.context_score:
-                city.context_score = area.context_score + 0.5
-                city.reasons.append(f"seat of {a.name}")
+                delta = area.context_score + 0.5 - city.context_score
+                city.context_score += delta
+                city.reasons.append(f"seat {delta:+.2f}: seat of {a.name}")
 
 
 CUE_KINDS = {
@@ -188,6 +189,7 @@ class Gazetteer:
         # Rank once here (match quality and prior); lookups with no context just copy the top.
         for c in found.values():
             c.context_score = c.score * MATCH_WEIGHT + prior(c.place)
+            c.reasons.extend(_base_reasons(c))
         _seats_first(list(found.values()))
         return tuple(sorted(found.values(), key=lambda c: (-c.context_score, c.place.id)))
 
@@ -211,19 +213,21 @@ class Gazetteer:
         name = _check_name(name)
         ranked = self._lookup(name, fuzzy)
         if not country and not near and ranked:
-            return [Candidate(c.place, c.matched_name, c.method, c.score, c.context_score) for c in ranked[:limit]]
+            return [Candidate(c.place, c.matched_name, c.method, c.score, c.context_score, list(c.reasons))
+                    for c in ranked[:limit]]
         cands = [Candidate(c.place, c.matched_name, c.method, c.score) for c in ranked]
         if not cands and self.online is not None:
             cands = self.online.candidates(name)
         for c in cands:
             c.context_score = c.score * MATCH_WEIGHT + prior(c.place)
+            c.reasons.extend(_base_reasons(c))
             if country and c.place.country == country.upper():
                 c.context_score += 6
-                c.reasons.append(f"in {country.upper()}")
+                c.reasons.append(f"country +6.00: in {country.upper()}")
             if near:
                 d = distance_km(near[0], near[1], c.place.lat, c.place.lon)
                 c.context_score += 8 * math.exp(-d / 1000)
-                c.reasons.append(f"{d:.0f} km from {near[0]:.2f},{near[1]:.2f}")
+                c.reasons.append(f"near {8 * math.exp(-d / 1000):+.2f}: {d:.0f} km from {near[0]:.2f},{near[1]:.2f}")
         cands.sort(key=lambda c: (-c.context_score, c.place.id))
         return cands[:limit]
 
@@ -284,6 +288,16 @@ class Gazetteer:
         if cue and p.kind in CUE_KINDS.get(cue, ()):
             parts.append(("cue", 1.0, f"cue '{cue}'"))
         near = [a for a in near_anchors if a.id != p.id]
+        if len(near) >= 2 and p.country:
+            # The country most of the document's places lie in: Paris among Dallas and Tyler is in Texas.
+            share = sum(a.country == p.country for a in near) / len(near)
+            if share:
+                parts.append(("dominant", share, f"{share:.0%} of the document's places are in {p.country}"))
+            if p.admin1 and p.kind not in AREA_KINDS:
+                # ...and the state most of them lie in (Tyler, Sherman, Dallas: Texas).
+                same = sum(a.country == p.country and a.admin1 == p.admin1 for a in near) / len(near)
+                if same:
+                    parts.append(("state", same, f"{same:.0%} of the document's places are in {p.country}-{p.admin1}"))
         if near and p.kind != "country":
             d = min(_distance_to(p, a) for a in near)
             # Nearness says more in a document about one area than in one spread over a continent.
@@ -356,6 +370,13 @@ def _namesake_over_area(area: Candidate, scored: list[Candidate]) -> Candidate:
             c.reasons.append(f"before its namesake {a.kind}")
             return c
     return area
+
+
+def _base_reasons(c: Candidate) -> list[str]:
+    """The context-free parts of a score: how the name matched and the place's prior."""
+    p = c.place
+    return [f"match {c.score * MATCH_WEIGHT:+.2f}: {c.method}",
+            f"prior {prior(p):+.2f}: {p.kind}, population {p.population:,}"]
 
 
 def _siblings(p: Place, anchors: list[Place]) -> list[Place]:

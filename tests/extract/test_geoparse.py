@@ -1,0 +1,116 @@
+"""The geoparsing stage: resolution by the document's context, explanations, demonyms, the command's jobs."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from geomap.cli import main
+from geomap.extract.geoparse import entity_spans, geoparse
+from geomap.extract.toponyms import Span, cue_for
+
+
+def found(text: str, gaz, **kw) -> dict:
+    return {m.surface: m.place for m in geoparse(text, gaz, **kw)}
+
+
+@pytest.mark.parametrize("text, name, country, kind", [
+    # No "Paris, Texas" in the text: the other places say which Paris.
+    ("Storms hit Dallas, Sherman and Paris on Tuesday; roads near Tyler and Texarkana were closed.",
+     "Paris", "US", "populated_place"),
+    ("Protesters gathered in Paris, Lyon and Marseille as Brussels and Berlin watched.", "Paris", "FR", "capital"),
+    # Other states of the same country make Georgia a state; its neighbours make it the country.
+    ("Officials in Birmingham, Alabama and Nashville, Tennessee said the storm would reach Georgia by Friday.",
+     "Georgia", "US", "admin1"),
+    ("Police in Atlanta and Savannah said the storm hit Georgia on Tuesday.", "Georgia", "US", "admin1"),
+    ("Armenia and Azerbaijan traded fire while Georgia and Russia held talks in Tbilisi.", "Georgia", "GE", "country"),
+])
+def test_the_document_decides_between_namesakes_both_ways(gaz, text, name, country, kind):
+    place = found(text, gaz)[name]
+    assert (place.country, place.kind) == (country, kind)
+
+
+def test_a_country_or_a_seat_before_the_area_named_after_it(gaz):
+    assert found("Mexico reported new cases in Mexico City and Guadalajara.", gaz)["Mexico"].kind == "country"
+    assert found("An explosion hit Stavropol in Russia's North Caucasus.", gaz)["Stavropol"].kind == "populated_place"
+    # The province is spelt "Quebec", its capital "Québec": the bare name is the province.
+    assert found("Montreal and Quebec braced for snow.", gaz)["Quebec"].kind == "admin1"
+
+
+def test_a_state_named_among_states_is_not_a_namesake_town(gaz):
+    text = "Cases were reported in Iowa and Washington, D.C. officials said; a cow in central California tested positive."
+    assert found(text, gaz)["California"].kind == "admin1"
+    assert found("A Washington state farm reported a case.", gaz)["Washington"].kind == "admin1"
+    assert found("WASHINGTON (Reuters) - Officials in Ohio and Texas said.", gaz)["WASHINGTON"].kind == "capital"
+
+
+def test_datelines_and_state_words_are_cues():
+    assert cue_for("WASHINGTON (Reuters) - Officials said.", 0, 10) == "settlement"
+    assert cue_for("PARIS, Texas — The mayor said.", 0, 5) == "settlement"
+    assert cue_for("He lives in Washington state.", 12, 22) == "admin"
+    assert cue_for("He went to Washington (the state) today.", 11, 21) is None
+
+
+def test_the_article_before_a_name_is_not_part_of_it(gaz):
+    names = [m.surface for m in geoparse("Cases rose in the United States and the Netherlands.", gaz)]
+    assert names == ["United States", "Netherlands"]
+
+
+def test_every_decision_explains_its_score_by_parts(gaz):
+    [paris] = [m for m in geoparse("Storms hit Dallas, Sherman and Paris; Tyler and Texarkana too.", gaz)
+               if m.surface == "Paris"]
+    best = paris.candidates[0]
+    parts = {r.split()[0]: float(r.split()[1].rstrip(":")) for r in best.reasons}
+    assert {"match", "prior", "dominant", "near"} <= set(parts)
+    assert abs(sum(parts.values()) - best.context_score) < 0.05
+    assert best.context_score > paris.candidates[1].context_score
+
+
+def test_lookup_json_carries_the_score_parts(gaz, capsys):
+    assert main(["gazetteer", "lookup", "Paris", "--json", "--limit", "2"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out[0]["reasons"][0].startswith("match +15.00") and out[0]["reasons"][1].startswith("prior +")
+
+
+def test_demonyms_are_their_country_never_a_town(gaz):
+    text = ("Canadian, French, Georgian, Jordanian, Chadian, Dutch and American officials met Turkish, "
+            "Polish and Thai envoys; European ministers agreed.")
+    demonyms = [m for m in geoparse(text, gaz, demonyms=True) if m.cue == "demonym"]
+    assert len(demonyms) >= 10
+    assert all(m.place.kind in ("country", "continent") for m in demonyms), \
+        [(m.surface, m.place.kind) for m in demonyms if m.place.kind not in ("country", "continent")]
+    assert {m.surface: m.place.country for m in demonyms}["Georgian"] == "GE"
+
+
+def run_geoparse(monkeypatch, capsys, docs: list[dict], *args: str) -> list[dict]:
+    data = "\n".join(json.dumps(d) for d in docs) + "\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8"))))
+    assert main(["geoparse", *args]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_demonym_output_says_kind_demonym(gaz, monkeypatch, capsys):
+    [doc] = run_geoparse(monkeypatch, capsys, [{"id": "a", "text": "French troops arrived in Mali."}],
+                         "--demonyms", "--jobs", "1")
+    kinds = {t["name"]: t["kind"] for t in doc["toponyms"]}
+    assert kinds == {"French": "demonym", "Mali": "country"}
+
+
+def test_jobs_give_the_same_output_in_the_same_order(gaz, monkeypatch, capsys):
+    texts = ["Shelling hit Kharkiv and Izium on Monday.", "Nothing here.", "Storms hit Dallas and Paris.",
+             "French and Turkish envoys met in Geneva.", "Police in Atlanta said Georgia was calm."]
+    docs = [{"id": f"d{i}", "text": texts[i % len(texts)]} for i in range(70)]
+    one = run_geoparse(monkeypatch, capsys, docs, "--demonyms", "--explain", "--jobs", "1")
+    two = run_geoparse(monkeypatch, capsys, docs, "--demonyms", "--explain", "--jobs", "2")
+    assert one == two and [d["id"] for d in two] == [d["id"] for d in docs]
+
+
+def test_entities_add_known_places_the_rules_missed(gaz):
+    from geomap.gazetteer.lookup import NameOracle
+    oracle = NameOracle(gaz)
+    text = "Ships left the Gulf for Kharkiv and Qwzxvbnmplk."
+    rules = [Span(24, 31, "Kharkiv")]
+    entities = [(11, 19, "LOC"), (24, 31, "GPE"), (36, 47, "GPE"), (0, 5, "ORG")]
+    extra = entity_spans(text, rules, oracle.known, entities)
+    assert [(s.start, s.end, s.text) for s in extra] == [(15, 19, "Gulf")]
