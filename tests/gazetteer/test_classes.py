@@ -1,0 +1,54 @@
+"""What `geomap gazetteer lookup` answers, class by class, each place with its source named."""
+from __future__ import annotations
+
+import pytest
+
+
+def best(gaz, name: str):
+    return gaz.lookup(name, limit=1)[0].place
+
+
+@pytest.mark.parametrize("name, lat, lon", [("Europe", 48.69, 9.14), ("Africa", 7.19, 21.09), ("Asia", 29.84, 89.3)])
+def test_continents_are_geonames_continents(gaz, name, lat, lon):
+    p = best(gaz, name)
+    assert p.kind == "continent" and p.source.startswith("GeoNames")
+    assert abs(p.lat - lat) < 0.1 and abs(p.lon - lon) < 0.1
+
+
+@pytest.mark.parametrize("name, expected", [("Atlantic", "Atlantic"), ("Pacific Ocean", "Pacific"),
+                                            ("South China Sea", "South China Sea"), ("the Gulf", "Persian Gulf"),
+                                            ("Eastern Mediterranean", "Eastern Mediterranean")])
+def test_seas_and_oceans(gaz, name, expected):
+    p = best(gaz, name)
+    assert (p.kind, p.name) == ("sea", expected) and p.source.startswith("https://")
+
+
+@pytest.mark.parametrize("name, expected", [("Middle East", "Middle East"), ("North Africa", "North Africa"),
+                                            ("Latin America", "Latin America"), ("Korean Peninsula", "Korean Peninsula"),
+                                            ("Americas", "Americas"), ("EU", "European Union"),
+                                            ("Darfur", "Darfur"), ("Midwest", "Midwest")])
+def test_macro_regions(gaz, name, expected):
+    p = best(gaz, name)
+    assert (p.kind, p.name) == ("region", expected) and p.source.startswith("https://")
+
+
+@pytest.mark.parametrize("name, state", [("Anderson County", None), ("Walker County", None), ("Henry County", None),
+                                         ("Lamar County", None)])
+def test_us_counties(gaz, name, state):
+    cands = [c.place for c in gaz.lookup(name, limit=40) if c.place.kind == "admin2"]
+    assert len(cands) >= 2 and all(p.country == "US" and p.id.startswith("uscounty:") for p in cands)
+    assert all(p.source for p in cands) and all(p.admin1 for p in cands)
+
+
+@pytest.mark.parametrize("name, iso, lat, lon", [("United States", "US", 39.76, -98.5), ("Canada", "CA", 60.10867, -113.64258),
+                                                 ("India", "IN", 22.0, 79.0), ("Japan", "JP", 35.68536, 139.75309),
+                                                 ("China", "CN", 35.0, 105.0), ("Australia", "AU", -25.0, 135.0)])
+def test_countries_sit_on_geonames_country_points(gaz, name, iso, lat, lon):
+    p = best(gaz, name)
+    assert (p.kind, p.country) == ("country", iso) and "GeoNames" in p.source
+    assert abs(p.lat - lat) < 1e-4 and abs(p.lon - lon) < 1e-4
+
+
+def test_abbreviations_of_countries_match_by_case_only(gaz):
+    assert best(gaz, "US").country == "US" and best(gaz, "U.S.").country == "US"
+    assert all(c.place.country != "US" or c.place.kind != "country" for c in gaz.lookup("us", fuzzy=False))
