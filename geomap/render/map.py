@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -47,25 +48,20 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
-def _json_string(s: str) -> str:
-    text = json.dumps(s, ensure_ascii=False)
-    # Inside a JSON string every one of these is content, so \\u escapes keep its value while no
-    # "</script", "<!--" or Jinja "{{", "{%", "{#" can appear in the page.
-    for ch, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("{", "\\u007b"),
-                     ("}", "\\u007d"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(ch, code)
-    return text
+# Inside a JSON string each of these is content, so a \\u escape keeps its value while no "</script",
+# "<!--" or Jinja "{{", "{%", "{#" can appear in the page.
+_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "{": "\\u007b", "}": "\\u007d",
+                         "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 
 def script_json(data: object) -> str:
-    """JSON that cannot end a <script> element, open a Jinja tag or break JavaScript parsing."""
-    if isinstance(data, str):
-        return _json_string(data)
-    if isinstance(data, dict):
-        return "{" + ",".join(f"{_json_string(str(k))}:{script_json(v)}" for k, v in data.items()) + "}"
-    if isinstance(data, (list, tuple)):
-        return "[" + ",".join(script_json(v) for v in data) + "]"
-    return json.dumps(data)
+    """JSON that cannot end a <script> element, open a Jinja tag or break JavaScript parsing.
+
+    One ``json.dumps``, then the unsafe characters of its string literals escaped (outside
+    strings JSON has none of them but the braces of objects, which are left alone)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _JSON_STRING.sub(lambda m: m.group(0).translate(_UNSAFE), text)
 
 
 def side_colors(sides: Iterable[str]) -> dict[str, str]:
@@ -248,6 +244,32 @@ def summary(rows: list[dict]) -> dict:
             "first": dates[0] if dates else None, "last": dates[-1] if dates else None}
 
 
+class InitialView(MacroElement):
+    """Fit the map to the claims at once, before any layer is drawn: every vector layer is then
+    projected once, and no zoom animation can end while the cluster group is still loading
+    (which breaks Leaflet.markercluster)."""
+
+    _template = Template("""{% macro script(this, kwargs) %}
+{{ this._parent.get_name() }}.fitBounds({{ this.bounds_json }}, {animate: false, maxZoom: 10});
+{% endmacro %}""")
+
+    def __init__(self, bounds: tuple[float, float, float, float], pad: float = 0.1):
+        super().__init__()
+        self._name = "InitialView"
+        west, south, east, north = bounds
+        dx, dy = max((east - west) * pad, 0.2), max((north - south) * pad, 0.2)
+        self.bounds_json = json.dumps([[south - dy, west - dx], [north + dy, east + dx]])
+
+
+class ClaimMap(folium.Map):
+    """A folium Map that loads Leaflet alone. folium's default Map also loads jQuery, Bootstrap, Font
+    Awesome and awesome-markers (1.1 MB inlined) for elements this page does not use; elements a user
+    adds that need them (``folium.Icon``) must bring them, as folium's plugins do."""
+
+    default_js = [(name, url) for name, url in folium.Map.default_js if name == "leaflet"]
+    default_css = [(name, url) for name, url in folium.Map.default_css if name == "leaflet_css"]
+
+
 TILE_LAYERS = {"osm": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "&copy; OpenStreetMap contributors")}
 
 
@@ -261,16 +283,17 @@ def render_map(claims_or_rows, title: str = "geomap: claims by claimant and date
     rows = as_records(claims_or_rows)
     # maxZoom is set here because no tile layer sets it (clustering needs it); 14 is street level,
     # finer than any gazetteer point, and where claims stacked on one place spiderfy.
-    m = folium.Map(location=[30, 20], zoom_start=3, tiles=None, control_scale=True, prefer_canvas=False,
-                   **{"maxZoom": 14})
-    if tiles:
-        url, attr = TILE_LAYERS.get(tiles, (tiles, "map tiles: as configured by the user"))
-        folium.TileLayer(url, name="tiles", attr=attr, control=False).add_to(m)
+    m = ClaimMap(location=[30, 20], zoom_start=3, tiles=None, control_scale=True, prefer_canvas=True,
+                 **{"maxZoom": 14})
     bounds = None
     if rows:
         lats = [r["lat"] for r in rows]
         lons = [r["lon"] for r in rows]
         bounds = (min(lons), min(lats), max(lons), max(lats))
+        InitialView(bounds).add_to(m)
+    if tiles:
+        url, attr = TILE_LAYERS.get(tiles, (tiles, "map tiles: as configured by the user"))
+        folium.TileLayer(url, name="tiles", attr=attr, control=False).add_to(m)
     if self_contained or not tiles:
         from geomap.render.offline import add_basemap
         add_basemap(m, bounds=bounds)
@@ -280,9 +303,6 @@ def render_map(claims_or_rows, title: str = "geomap: claims by claimant and date
     Timeline().add_to(m)
     Fullscreen(position="topleft").add_to(m)
     m.get_root().html.add_child(folium.Element(f"<div class='gm-attribution-data' hidden>{ATTRIBUTION}</div>"))
-    if bounds:
-        pad = 0.3
-        m.fit_bounds([[bounds[1] - pad, bounds[0] - pad], [bounds[3] + pad, bounds[2] + pad]])
     return m
 
 

@@ -330,19 +330,19 @@ def detail_region(bounds: tuple[float, float, float, float] | None) -> tuple[flo
 
 
 def _clipped(geoms, box: tuple[float, float, float, float], tolerance: float) -> list:
-    area = shapely.box(*box)
-    geoms = shapely.intersection(geoms[shapely.intersects(geoms, area)], area)
+    # clip_by_rect tolerates the invalid rings TopoJSON decoding leaves, where intersection fails.
+    geoms = shapely.clip_by_rect(np.asarray(geoms), *box)
     geoms = shapely.simplify(geoms, tolerance, preserve_topology=True)
     return [g for g in shapely.transform(geoms, lambda xy: np.round(xy, 3)) if not g.is_empty]
 
 
 def detail_geojson(box: tuple[float, float, float, float]) -> tuple[dict, dict]:
-    """Natural Earth 1:10m countries and first-level area borders inside ``box``, as two FeatureCollections.
+    """Natural Earth 1:50m countries and first-level area borders inside ``box``, as two FeatureCollections.
 
-    Countries come from npm ``world-atlas`` (``countries-10m``), first-level areas from Debian
+    Countries come from npm ``world-atlas`` (``countries-50m``), first-level areas from Debian
     qgis-common's Natural Earth ``world_map.gpkg`` (``states_provinces``), drawn as lines."""
     from geomap.config import settings
-    countries = pyogrio.read_dataframe(npm_path("world-atlas", "countries-10m.json"), layer="countries",
+    countries = pyogrio.read_dataframe(npm_path("world-atlas", "countries-50m.json"), layer="countries",
                                        bbox=box)
     country_fc = {"type": "FeatureCollection", "features": [
         {"type": "Feature", "properties": {}, "geometry": shapely.geometry.mapping(g)}
@@ -429,8 +429,8 @@ def add_basemap(m: folium.Map, resolution: str = "110m",
     The borders get their own pane below the tile pane: with network, tiles cover
     them as usual; offline, where tiles fail, they are what the reader sees. Data
     layers stay on top whatever order they are added in. Given the claims' ``bounds``
-    (west, south, east, north), the region around them is drawn in detail: 1:10m
-    country borders, first-level areas and populated-place labels by zoom.
+    (west, south, east, north), the region around them is drawn in detail:
+    country borders (1:50m), first-level areas and populated-place labels by zoom.
     """
     # Leaflet's tile pane sits at z-index 200; 150 keeps the borders just below it.
     folium.map.CustomPane(_BASEMAP_PANE, z_index=150, pointer_events=False).add_to(m)

@@ -25,6 +25,14 @@ def test_script_json_cannot_close_the_script_element():
     assert json.loads(text) == {"a": "</script><script>alert(1)</script>", "b": "\u2028"}
 
 
+def test_script_json_escapes_inside_strings_only():
+    nasty = {"k{{": ['a\\"{{ x }}</script>', "\\", '"', "{%", "<!--", {"n": [1, 2.5, None, True]}], "{}": {}}
+    text = script_json(nasty)
+    assert json.loads(text) == nasty
+    for bad in ("{{", "{%", "</", "<!--"):
+        assert bad not in text
+
+
 def test_article_text_never_reaches_the_page_as_markup():
     sentence = '<img src=x onerror="alert(1)"> hit Kharkiv </script><script>alert(2)</script>'
     evil = row(sentence=sentence, place_start=sentence.index("Kharkiv"), place_end=sentence.index("Kharkiv") + 7,

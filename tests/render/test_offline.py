@@ -1,6 +1,7 @@
 """Self-contained maps: CDN assets inlined from npm packages, offline basemap."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -166,3 +167,28 @@ def test_opens_offline_in_chromium(inlined: str, tmp_path: Path) -> None:
     assert all(src.startswith("data:image/png") for src in state["markers"])
     # Only map tiles asked for the network.
     assert blocked and all("tile.openstreetmap.org" in url for url in blocked), blocked
+
+
+def test_detail_region_pads_the_claims_and_gives_up_on_continents() -> None:
+    from geomap.render.offline import detail_region
+    assert detail_region(None) is None
+    west, south, east, north = detail_region((45.0, 39.0, 46.5, 40.5))      # the claims of one small war
+    assert west <= 43.0 and east >= 48.5 and south <= 37.0 and north >= 42.5
+    assert detail_region((-120.0, -30.0, 140.0, 60.0)) is None              # the world: borders only
+
+
+def test_detail_basemap_has_borders_areas_and_labels_by_population() -> None:
+    from geomap.render.offline import detail_geojson, place_labels
+    box = (43.0, 38.0, 47.5, 41.5)
+    countries, areas = detail_geojson(box)
+    assert countries["features"] and areas["features"]
+    for fc in (countries, areas):
+        for f in fc["features"]:
+            coords = json.dumps(f["geometry"]["coordinates"])
+            xs = [float(v) for v in re.findall(r"\[(-?[\d.]+), -?[\d.]+\]", coords)]
+            assert all(box[0] - 1e-6 <= x <= box[2] + 1e-6 for x in xs)      # clipped to the box
+    labels = place_labels(box)
+    names = [name for _lat, _lon, name, _zoom in labels]
+    assert "Yerevan" in names and names.index("Yerevan") < 5                 # the largest first
+    zooms = [zoom for *_rest, zoom in labels]
+    assert zooms == sorted(zooms) and zooms[0] <= 4 < zooms[-1]              # more places at higher zooms
