@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterable
 
 import folium
-from branca.element import MacroElement
+from branca.element import Figure, MacroElement
 from folium.elements import JSCSSMixin
 from folium.plugins import Fullscreen, MarkerCluster
 from jinja2 import Template
@@ -261,6 +261,22 @@ class InitialView(MacroElement):
         self.bounds_json = json.dumps([[south - dy, west - dx], [north + dy, east + dx]])
 
 
+class Page(Figure):
+    """The HTML page around the map; a self-contained page inlines every asset when rendered, so
+    the same page opens offline from a file and inline in Jupyter (640 px high there)."""
+
+    def __init__(self, self_contained: bool = True):
+        super().__init__(height="640px")
+        self.self_contained = self_contained
+
+    def render(self, **kwargs) -> str:
+        page = super().render(**kwargs)
+        if self.self_contained:
+            from geomap.render.offline import inline_assets
+            page = inline_assets(page)
+        return page
+
+
 class ClaimMap(folium.Map):
     """A folium Map that loads Leaflet alone. folium's default Map also loads jQuery, Bootstrap, Font
     Awesome and awesome-markers (1.1 MB inlined) for elements this page does not use; elements a user
@@ -285,6 +301,7 @@ def render_map(claims_or_rows, title: str = "geomap: claims by claimant and date
     # finer than any gazetteer point, and where claims stacked on one place spiderfy.
     m = ClaimMap(location=[30, 20], zoom_start=3, tiles=None, control_scale=True, prefer_canvas=True,
                  **{"maxZoom": 14})
+    Page(self_contained).add_child(m)
     bounds = None
     if rows:
         lats = [r["lat"] for r in rows]
@@ -322,11 +339,7 @@ def map_html(claims_or_rows, self_contained: bool = True, **kwargs) -> str:
     the page opens with no network; ``self_contained=False`` is the small page loading them from CDNs."""
     m = render_map(claims_or_rows, self_contained=self_contained, **kwargs)
     _stable_ids(m.get_root())
-    page = m.get_root().render()
-    if self_contained:
-        from geomap.render.offline import inline_assets
-        page = inline_assets(page)
-    return page
+    return m.get_root().render()
 
 
 def write_map(claims_or_rows, path: Path, self_contained: bool = True, **kwargs) -> Path:

@@ -191,6 +191,10 @@ def test_timeline_brush_inputs_and_playback(seed_page):
 
 def test_list_to_map_and_compare_view(seed_page):
     page, rows, errors = seed_page
+    # No uncertainty area is drawn until a claim is chosen (and then only its own).
+    page.locator("button[data-action=fit]").click()
+    page.wait_for_timeout(400)
+    assert page.evaluate("window.geomap.areas()") == {"focused": 0, "outlines": 0}
     first_row = page.locator(".gm-list li").first
     point = int(first_row.get_attribute("data-point"))
     first_row.click()
@@ -199,6 +203,7 @@ def test_list_to_map_and_compare_view(seed_page):
     claim = data["claims"][data["points"][point][7]]
     assert data["texts"][claim[8]][:40] in page.locator(".leaflet-popup-content .gm-sentence").inner_text()
     assert page.locator(".gm-list li.gm-selected").get_attribute("data-point") == str(point)
+    assert page.evaluate("window.geomap.areas().focused") == (1 if data["points"][point][5] > 0 else 0)
     popup = page.locator(".leaflet-popup").bounding_box()
     assert popup["y"] >= 0 and popup["x"] >= 0                      # panned clear of the page's edge
     shoot(page, "popup.png")
