@@ -96,3 +96,13 @@ def test_bidi_controls_cannot_reorder_what_the_reader_sees():
     shown = " ".join(str(v) for v in data["texts"]) + " ".join(c["name"] for c in data["claimants"])
     assert not any(ch in shown for ch in "\u202e\u202c\u2067")
     assert any(len(v) == len(sentence) for v in data["texts"] if isinstance(v, str) and "Kharkiv" in v)
+
+
+def test_jupyter_shows_the_same_offline_page_inline():
+    import html as html_module
+    from geomap.render.map import render_map
+    shown = render_map([row(), row(claim_id="c2", event_date="2023-10-12")])._repr_html_()
+    assert shown.startswith("<iframe srcdoc=") and 'height="640px"' in shown
+    page = html_module.unescape(shown)
+    assert re.search(r"<script[^>]+src=[\"']?https?:", page) is None           # every asset inlined
+    assert "gm-side" in page and '"claims":2,' in page
