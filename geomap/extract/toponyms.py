@@ -23,11 +23,12 @@ from geomap.gazetteer.names import is_code
 
 TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*", re.UNICODE)
 POSSESSIVE = re.compile(r"['’]s$")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 # Lowercase words allowed inside a multiword name ("Bosnia and Herzegovina", "Rio de Janeiro").
 CONNECTORS = frozenset({"of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
                         "les", "el", "al", "ad", "an", "as", "ash", "ar", "at", "az", "bin", "ibn", "upon",
-                        "on", "and", "the", "y", "i", "en", "sur", "am", "im", "van", "der", "den", "aan"})
+                        "on", "and", "the", "y", "i", "en", "es", "sur", "am", "im", "van", "der", "den", "aan"})
 # Geographic head nouns that extend a name when the gazetteer knows the longer name.
 GEO_HEADS = frozenset({"corridor", "region", "district", "province", "valley", "river", "ridge", "range",
                        "mountains", "mountain", "height", "heights", "peak", "hill", "hills", "pass",
@@ -87,7 +88,8 @@ class _Tok:
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper()
+        # "d'Ivoire", "l'Aquila": an elided article before a capital
+        return self.text[:1].isupper() or (self.text[1:2] in "'’" and self.text[2:3].isupper())
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -248,6 +250,18 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             if _acceptable(name) and known(name):
                 hit = (end, s, e, name)
                 break
+            last = toks[end - 1].text
+            if end - 1 > k and "-" in last:
+                cut = toks[end - 1].start + last.index("-")       # "New York-based" -> "New York"
+                if _acceptable(text[s:cut]) and known(text[s:cut]):
+                    hit = (end, s, cut, text[s:cut])
+                    break
+        if hit is None and "-" in toks[k].text:
+            parts = list(_hyphen_parts(toks[k], major))
+            if parts:             # "Pakistan-administered", "India-Pakistan", "EU-Canada"
+                yield from parts
+                k += 1
+                continue
         if hit is None and fuzzy is not None and len(toks[k].text) >= FUZZY_MIN_TOKEN:
             # A misspelt long name ("Nagorno-Karabkah"): only prominent places qualify.
             name = toks[k].text
@@ -265,6 +279,18 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
         if _keep(text, toks, i, j, k, end, name, major):
             yield Span(s, e, name, cue_for(text, s, e))
         k = end
+
+
+PROMINENT = frozenset({"country", "continent", "admin1", "capital", "city", "region", "disputed_territory"})
+
+
+def _hyphen_parts(tok: _Tok, major) -> Iterator[Span]:
+    """Prominent places inside a hyphenated word the gazetteer does not know as a whole."""
+    start = tok.start
+    for part in tok.text.split("-"):
+        if part[:1].isupper() and len(part) > 1 and major(part) in PROMINENT:
+            yield Span(start, start + len(part), part)
+        start += len(part) + 1
 
 
 def _acceptable(name: str) -> bool:
@@ -297,9 +323,9 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         nxt = toks[end].text.lower()
         if nxt in ORG_HEADS:
             return False
-        if len(words) == 1 and (name in given_names() or not major(name)) \
+        if len(words) == 1 and (name in given_names() or not major(name)) and not POSSESSIVE_AFTER.match(text, toks[end - 1].end) \
                 and not _common_word(toks[end].text) and not major(toks[end].text):
-            return False          # "Vladimir Putin", "Jordan Henderson": given name + surname
+            return False          # "Vladimir Putin", "Jordan Henderson": given name + surname ("London's Heathrow" stays)
     if k > run_start and toks[k - 1].cap and len(words) == 1 and not major(name) \
             and not _common_word(toks[k - 1].text):
         return False              # "Hilton Paris", surname position
@@ -312,8 +338,9 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     if len(words) == 1 and not major(name) and (_SPEECH_AFTER.match(text, toks[end - 1].end)
                                                 or _SPEECH_BEFORE.search(text, max(0, first.start - 20), first.start)):
         return False              # "Walsh said", "said Walsh": a person
-    if all(_common_word(w) for w in words) and len(words) > 1 and not major(name):
-        return False              # "White House" as an alternate name of Casablanca
+    if all(_common_word(w) for w in words) and len(words) > 1 and not major(name) \
+            and words[-1].lower() not in GEO_HEADS and not any(major(w) for w in words if w[:1].isupper()):
+        return False              # "White House" as an alternate name of Casablanca ("Scott County" stays)
     if _sentence_initial(text, first) and len(words) == 1 and _common_word(name) \
             and major(name) not in ("country", "continent", "capital", "city", "admin1"):
         return False              # "Split the difference": capitalised because it starts the sentence

@@ -1,0 +1,41 @@
+"""Spans the recogniser finds with the real gazetteer: hyphenated words, elided articles, possessives."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.extract.toponyms import find_spans
+
+
+@pytest.fixture(scope="module")
+def spans(gaz):
+    from geomap.gazetteer.lookup import NameOracle
+    oracle = NameOracle(gaz)
+
+    def run(text: str) -> list[str]:
+        found = find_spans(text, oracle.known, oracle.major, oracle.fuzzy)
+        assert all(text[s.start:s.end] == s.text for s in found)
+        return [s.text for s in found]
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man in Pakistan-administered Kashmir said.", ["Pakistan", "Kashmir"]),
+    ("Troops held the India-Pakistan border.", ["India", "Pakistan"]),
+    ("MPs ratified the Canada-EU deal and a Canada-wide warrant.", ["Canada", "EU", "Canada"]),
+    ("The New York-based group reported it.", ["New York"]),
+    ("Nagorno-Karabakh and Al-Fashir were calm.", ["Nagorno-Karabakh", "Al-Fashir"]),
+    ("Navarro-Valls said so.", []),
+])
+def test_places_inside_hyphenated_words(spans, text, expected):
+    assert spans(text) == expected
+
+
+def test_elided_articles_connectors_and_possessives(spans):
+    assert spans("Côte d'Ivoire and Dar es Salaam reported cases.") == ["Côte d'Ivoire", "Dar es Salaam"]
+    assert spans("The Ministry of Health of the People's Republic of China said.") == ["People's Republic of China"]
+    assert spans("Crews work out of London's Heathrow airport.") == ["London", "Heathrow"]
+
+
+def test_counties_with_common_words_are_places_but_the_white_house_is_not(spans):
+    assert spans("A Dallas County jury and Scott County officials met.") == ["Dallas County", "Scott County"]
+    assert spans("The White House said.") == []
