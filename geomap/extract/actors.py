@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 import ahocorasick
 
@@ -74,12 +76,28 @@ def _capitals() -> dict[str, str]:
     return {c["capital"]: c["iso"] for c in countries.values() if c.get("capital")}
 
 
+_PINNED: list[Registry] = []
+
+
 def registry(actors_file: Path | None = None) -> Registry:
     """The claimant registry, with the user's actors file (default: ``$GEOMAP_ACTORS``) first.
 
-    Cached per file, so a changed setting gives a fresh registry rather than a stale answer.
+    Cached per file, so a changed setting gives a fresh registry rather than a stale answer; inside
+    :func:`pinned` the settings are not read again (extraction asks thousands of times a second).
     """
+    if actors_file is None and _PINNED:
+        return _PINNED[-1]
     return _registry(actors_file if actors_file is not None else settings().actors_file)
+
+
+@contextmanager
+def pinned() -> Iterator[Registry]:
+    """The current registry, held for the duration of the block (one batch of documents)."""
+    _PINNED.append(registry())
+    try:
+        yield _PINNED[-1]
+    finally:
+        _PINNED.pop()
 
 
 @lru_cache(maxsize=4)

@@ -612,8 +612,9 @@ def _batches(documents: Iterable[Document], folder: WireFolder | None, progress=
 
 
 def _extract_batch(batch: list[tuple[Document, Document]], gaz: Gazetteer, oracle: NameOracle) -> list[list[Claim]]:
-    prepared = [_prepare(doc, gaz, oracle, source) for doc, source in batch]
-    return [_claims_of(p, parses, ents) for p, (parses, ents) in zip(prepared, _analyse(prepared))]
+    with actors.pinned():
+        prepared = [_prepare(doc, gaz, oracle, source) for doc, source in batch]
+        return [_claims_of(p, parses, ents) for p, (parses, ents) in zip(prepared, _analyse(prepared))]
 
 
 def extract(documents: Iterable[Document], gazetteer: Gazetteer | None = None, progress=None,
