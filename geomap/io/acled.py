@@ -78,12 +78,63 @@ def _inter(side, place_country) -> int | None:
     return _REBEL
 
 
+@lru_cache(maxsize=1)
+def _admin1_areas() -> gpd.GeoDataFrame | None:
+    """Natural Earth's first-level areas (Debian qgis-common's world_map.gpkg), or None without it."""
+    from geomap.config import settings
+    path = settings().admin_gpkg
+    if not path.is_file():
+        return None
+    areas = gpd.read_file(path, layer="states_provinces", columns=["name"], engine="pyogrio")
+    return areas[areas.geometry.notna()].rename(columns={"name": "_admin1"})
+
+
+@lru_cache(maxsize=1)
+def _us_counties() -> gpd.GeoDataFrame | None:
+    """US counties (npm us-atlas), or None when the assets are not installed."""
+    from geomap.assets import AssetsMissing, npm_path
+    try:
+        path = npm_path("us-atlas", "counties-10m.json")
+    except AssetsMissing:
+        return None
+    counties = gpd.read_file(path, layer="counties", engine="pyogrio")
+    return counties[["name", "geometry"]].rename(columns={"name": "_admin2"}).set_crs(4326, allow_override=True)
+
+
+# Only points that stand for a place inside a province get its names: a country's centre lies in
+# some province that the claim never named.
+_ADMIN1_PRECISIONS = {"exact", "near", "direction", "district"}
+_ADMIN2_PRECISIONS = {"exact", "near", "direction", "district"}
+
+
+def admin_names(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
+    """``admin1`` and ``admin2`` names for each row, by the area its point lies in (a spatial join):
+    Natural Earth first-level areas worldwide, US counties for admin2. Empty where unknown."""
+    out = pd.DataFrame({"admin1": "", "admin2": ""}, index=gdf.index)
+    if gdf.empty:
+        return out
+    points = gpd.GeoDataFrame(geometry=gdf.geometry.values, index=gdf.index, crs=gdf.crs or 4326)
+    precision = gdf["geo_precision"].astype(str)
+    for column, areas, keep in (("admin1", _admin1_areas(), _ADMIN1_PRECISIONS),
+                                ("admin2", _us_counties(), _ADMIN2_PRECISIONS)):
+        if areas is None:
+            continue
+        hit = gpd.sjoin(points, areas.to_crs(points.crs), how="left", predicate="within")
+        names = hit[~hit.index.duplicated(keep="first")][f"_{column}"].reindex(gdf.index)
+        out[column] = names.where(precision.isin(keep) & names.notna(), "").astype(str)
+    # A place that is itself a first-level area is its own admin1, whatever polygon its point falls in.
+    own = gdf["place_kind"].astype(str) == "admin1"
+    out.loc[own, "admin1"] = gdf.loc[own, "place_name"].astype(str)
+    return out
+
+
 def acled_frame(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
     """ACLED's 31 columns, then the rest of geomap's schema (one row per claim and place)."""
     rows = []
     countries = _countries()
     plain = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
     plain["_lon"], plain["_lat"] = gdf.geometry.x.round(6), gdf.geometry.y.round(6)
+    plain[["_admin1", "_admin2"]] = admin_names(gdf).to_numpy()
     for r in plain.to_dict("records"):
         cc = None if pd.isna(r["place_country"]) else str(r["place_country"])
         info = countries.get(cc or "", {})
@@ -104,7 +155,7 @@ def acled_frame(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
             "interaction": (10 * min(i1, i2) + max(i1, i2)) if i1 and i2 else (10 * i1 if i1 else None),
             "civilian_targeting": "Civilian targeting" if event == "Violence against civilians" else "",
             "iso": info.get("isonumeric"), "region": "", "country": info.get("name", ""),
-            "admin1": "", "admin2": "", "admin3": "", "location": r["place_name"],
+            "admin1": r["_admin1"], "admin2": r["_admin2"], "admin3": "", "location": r["place_name"],
             "latitude": r["_lat"], "longitude": r["_lon"],
             "geo_precision": _GEO_PREC.get(str(r["geo_precision"]), 3),
             "source": r["outlets"] if not pd.isna(r["outlets"]) else "", "source_scale": "",
