@@ -57,13 +57,38 @@ class _Batch:
         return [p for p in self.problems if p.fatal]
 
 
+def _counted(mapper, bar, batch: _Batch):
+    """The mapper, with the claims found and the input errors met shown beside the bar's docs/s."""
+    def run(batches, index_path):
+        claims = 0
+        for per_doc in mapper(batches, index_path):
+            claims += sum(map(len, per_doc))
+            bar.set_postfix(claims=claims, errors=len(batch.failed), refresh=False)
+            yield per_doc
+    return run
+
+
 def _extract(args: argparse.Namespace, batch: _Batch):
     from tqdm import tqdm
     from geomap.extract.claims import extract
+    if args.dask and args.online:
+        raise InputError("--online works in this process only; it cannot be combined with --dask")
     gaz = open_gazetteer(args)
-    with tqdm(desc="extracting", unit="doc", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
-        # The online fallback lives in this process: with it, one job (it is rate-limited anyway).
-        return extract(batch, gaz, progress=bar.update, jobs=1 if args.online else args.jobs)
+    client = mapper = None
+    if args.dask:
+        from geomap.extract.distributed import batch_mapper, connect
+        client = connect(args.dask)
+        mapper = batch_mapper(client)
+        print(f"geomap: extracting on the Dask cluster at {args.dask} (dashboard: {client.dashboard_link})",
+              file=sys.stderr)
+    try:
+        with tqdm(desc="extracting", unit="doc", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
+            # The online fallback lives in this process: with it, one job (it is rate-limited anyway).
+            return extract(batch, gaz, progress=bar.update, jobs=1 if args.online else args.jobs,
+                           mapper=mapper and _counted(mapper, bar, batch))
+    finally:
+        if client is not None:
+            client.close()
 
 
 def _refuse_overwriting_inputs(args: argparse.Namespace, *outputs: Path) -> None:
@@ -141,6 +166,9 @@ def _inputs(p: argparse.ArgumentParser, required: bool) -> None:
     import os
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                    help="worker processes for large inputs (default: all cores; output is the same as with 1)")
+    p.add_argument("--dask", default=None, metavar="ADDRESS",
+                   help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); workers "
+                        "need geomap installed and the index at the same path (--index); output is the same")
     p.add_argument("inputs", nargs="+" if required else "*", type=Path, metavar="INPUT",
                    help=".txt (with optional NAME.json sidecar), .jsonl, .html files or folders"
                         + ("" if required else " (default: the bundled seed articles)"))
