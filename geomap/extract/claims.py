@@ -145,6 +145,12 @@ def _opponent(claimant_side: str, doc_sides: Counter[str]) -> str | None:
     return None
 
 
+# "the New York-based group", "a Delhi-bound train", "a Saudi-led coalition": the place qualifies a thing.
+_COMPOUND_AFTER = re.compile(r"-(?:based|bound|born|led|backed|made|registered|flagged|headquartered|funded|owned)\b", re.I)
+
+# "the deadliest since an assault in X": the yardstick is an earlier event.
+_SINCE = re.compile(r"\bsince\s+(?:the|an?)\s+[^,.;:\d]{0,40}$", re.I)
+
 # "the war over X", "tensions over X", "hostilities linked to X": what is fought over, not where.
 _DISPUTED_OBJECT = re.compile(r"\b(?:over|linked to|related to|claim to|claims to)\s+(?!\d)(?:the\s+)?"
                               r"(?:(?!(?:in|at|near|on)\b)[\w-]+\s+){0,4}$", re.I)
@@ -170,6 +176,10 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a line has no single point"
     if _VENUE.search(before):
         return "mentioned", "exact", 0.0, "venue"
+    if _SINCE.search(before):
+        return "mentioned", "exact", 0.0, "an earlier event"
+    if _COMPOUND_AFTER.match(text, m.end):
+        return "mentioned", "exact", 0.0, "a seat, origin or destination"
     if _DISPUTED_OBJECT.search(before):
         return "mentioned", "region", 0.0, "object of dispute"
     if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in _actor_spans(text, sentence)):
@@ -502,6 +512,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         if not placed:
             continue
         own_dates = _in_sentence(dates, date_starts, sent)
+        side_event = False
         if own_date and len(own_dates) > 1 and placed[0].cue != "carried over":
             # "Monday's blast came two weeks after gunmen attacked X on January 12": a date that no
             # "after", "before" or "since" parts from the place, the most precise and nearest of them.
@@ -510,7 +521,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if same_event and same_event[0] is not own_dates[0]:
                 nearest = sorted(same_event, key=lambda d: (d.precision, abs(d.start - anchor)))
                 when, _ = _sentence_date(sent, nearest, text, narrative, datelines)
-        if any(pm.cue != "carried over" for pm in placed) and any(p.precision != "region" for p in placed):
+                side_event = when is not None and when.begin != own_dates[0].begin
+        if any(pm.cue != "carried over" for pm in placed) and any(p.precision != "region" for p in placed) \
+                and not side_event:     # an earlier event named in passing is not where the story is
             narrative.places = [pm for pm in placed if pm.precision != "region"]
             narrative.kind = kind
             narrative.places_day = when.begin if when else None

@@ -85,11 +85,15 @@ _PEOPLE = (r"(?:(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|
            r"(?-i:[A-Z][a-z]+(?:ans|is|ese))|(?:[A-Z][a-z]+ )?(?:nationals|citizens)))")
 _KILLED = r"(?:killed|dead|died|slain|lost their lives|killing|deaths?|fatalities|lost)"
 _WOUNDED = r"(?:wounded|injured|hurt|wounding|injuring|injuries)"
-_NUM_FIRST = re.compile(rf"{_QUAL}(?P<num>{_NUM})\s+(?P<who>{_PEOPLE}?)\s*(?:(?:were|was|have been|had been|are|being)\s+)?"
+_NUM_FIRST = re.compile(rf"{_QUAL}(?P<num>{_NUM})\s+(?P<who>{_PEOPLE}?)\s*(?:(?:were|was|have been|had been|has been|are|being|have|has|had)\s+)?"
                         rf"(?:(?:reportedly|also)\s+)?(?P<what>{_KILLED}|{_WOUNDED})\b", re.I)
 _VERB_FIRST = re.compile(rf"(?P<what>killed|killing|wounded|wounding|injuring|injured|left)\s+{_QUAL}(?P<num>{_NUM})"
                          rf"(?:\s+(?P<who>{_PEOPLE}))?(?:\s+(?P<what2>dead|wounded|injured))?\b", re.I)
 _AND_OTHERS = re.compile(rf"\b(?:and|while)\s+{_QUAL}(?P<num>{_NUM})\s+(?:others?\s+|more\s+)?(?:were\s+)?(?P<what>{_WOUNDED}|{_KILLED})\b", re.I)
+# "the death toll rose to 40", "death tolls exceeded 100", "35 bodies"
+_TOLL = re.compile(rf"\bdeath tolls?[\s,]+(?:[\w-]+[\s,]+){{0,8}}?(?P<verb>of|at|to|exceeded|exceeds|reached|reaches|stands at|"
+                   rf"stood at|is|was|has risen to|rose to|climbed to)\s+{_QUAL}(?P<num>{_NUM})\b", re.I)
+_BODIES = re.compile(rf"{_QUAL}(?P<num>{_NUM})\s+(?:dead\s+)?bodies\b", re.I)
 # "at least 49 Armenian and 50 Azerbaijani soldiers dead"
 _PAIR = re.compile(rf"{_QUAL}(?P<a>\d[\d,]*)\s+(?P<sa>[A-Z]\w+)\s+and\s+(?P<b>\d[\d,]*)\s+(?P<sb>[A-Z]\w+)\s+{_PEOPLE}\s+(?:were\s+)?(?P<what>{_KILLED}|{_WOUNDED})", re.I)
 
@@ -139,6 +143,14 @@ def casualties(sentence: str) -> Casualties:
         for num, side in ((m.group("a"), m.group("sa")), (m.group("b"), m.group("sb"))):
             add(kind, _qualify(parse_number(num), m.group("qual")), side)
         used.append(m.span())
+    for rx in (_TOLL, _BODIES):
+        for m in rx.finditer(sentence):
+            rng = parse_number(m.group("num"))
+            if rng is None or m.group("num").lower() in ("a", "an") or any(m.start() < e and s < m.end() for s, e in used):
+                continue
+            qual = "more than" if m.groupdict().get("verb", "").lower().startswith("exceed") else m.group("qual")
+            add("killed", _qualify(rng, qual), "")
+            used.append(m.span())
     for rx in (_NUM_FIRST, _VERB_FIRST, _AND_OTHERS):
         for m in rx.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in used):

@@ -72,3 +72,30 @@ def test_a_place_takes_the_date_of_its_own_event(gaz):
     cs = claims_of(gaz, "Thursday evening, a gunman shot dead three people in Hebron, before being killed in a "
                         "shootout with police early Friday.")
     assert cs and cs[0].event_date == date(2024, 5, 9)
+
+
+def test_a_place_qualifying_a_thing_is_not_where_it_happened(gaz):
+    cs = claims_of(gaz, "A bomb planted on the tracks near Tinsukia derailed a Delhi-bound train on Thursday, "
+                        "the London-based monitor said.")
+    assert "Delhi" not in points(cs) and "London" not in points(cs)
+
+
+def test_an_earlier_event_named_in_passing_does_not_move_the_story(gaz):
+    cs = claims_of(gaz, "A car bomb hit a base in Maidan Shahr on Monday, killing dozens. Reuters called it the "
+                        "deadliest attack since an assault in Ghazni in August 2023. A spokesman for the governor "
+                        "said the attack had killed twelve soldiers.")
+    spokesman = [c for c in cs if "twelve" in c.sentence]
+    assert spokesman and {p.surface for _c, p in iter_features(spokesman)} == {"Maidan Shahr"}
+
+
+def test_rival_tolls_of_one_attack_are_a_dispute(gaz):
+    cs = claims_of(gaz, "A car bomb hit a base in Maidan Shahr on Monday. A spokesman for the governor said the "
+                        "attack had killed twelve soldiers. Taliban spokesman Zabiullah Mujahid claimed 190 were dead.")
+    rival = [c for c in cs if c.killed_best in (12, 190)]
+    assert len(rival) == 2 and all(c.disputed for c in rival)
+
+
+def test_titled_officials_speak_for_the_state(gaz):
+    cs = claims_of(gaz, "Bombs exploded near a mosque in Malegaon on Friday. Deputy DCP R. K. Sharma claimed "
+                        "that only one blast killed five people in Malegaon.")
+    assert any(c.claimant.side == "IN" for c in cs)

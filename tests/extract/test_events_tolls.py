@@ -1,0 +1,21 @@
+"""Death tolls in the forms news gives them: "the death toll rose to", "N bodies", "have died"."""
+from __future__ import annotations
+
+import pytest
+
+from geomap.extract.events import casualties
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("The death toll rose to 40 on Monday.", 40),
+    ("Estimated death tolls, given anonymously by officials, exceeded 100.", 101),
+    ("A council member said he saw 35 bodies in one hospital.", 35),
+    ("At least 30 people have died in the blasts.", 30),
+    ("Three soldiers had been killed in the ambush.", 3),
+])
+def test_tolls(sentence, killed):
+    assert casualties(sentence).killed_best == killed
+
+
+def test_bodies_without_a_number_are_no_toll():
+    assert casualties("Police found the bodies of the victims.").killed_best is None
