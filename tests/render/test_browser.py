@@ -216,7 +216,9 @@ def test_list_to_map_and_compare_view(seed_page):
     cards = page.locator("#gm-compare .gm-card")
     members = data["disputes"][data["texts"][data["claims"][data["points"][disputed][7]][12]]]
     accounts = {tuple(data["claims"][k][j] for j in (0, 1, 3, 4, 5, 8)) for k in members}
-    assert cards.count() == len(accounts) >= 2
+    claimants = {data["claims"][k][0] for k in members}
+    assert cards.count() == len(claimants) >= 2                                # one card per claimant
+    assert page.locator("#gm-compare .gm-account").count() == len(accounts)    # its distinct accounts
     columns = page.evaluate("getComputedStyle(document.querySelector('.gm-cards')).gridTemplateColumns.split(' ').length")
     assert 1 <= columns <= 3
     heading = page.locator("#gm-compare h2").inner_text()
