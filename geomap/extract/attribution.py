@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from geomap.extract import actors
+from geomap.extract import actors, events
 from geomap.model import LOCAL, MEDIA, NGO, Claimant
 
 SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announced|announces|added|adds|"
@@ -275,6 +275,8 @@ class ParsedSources(list):
     ``blocked``: offsets of cue words the parse says report nothing here ("the alleged gunman",
     "is reported to have survived"), which the word patterns must not read as a source either."""
     blocked: frozenset[int] = frozenset()
+    agents: tuple[tuple[int, int], ...] = ()     # who acts in an event verb: its subject, a passive's "by" agent
+    patients: tuple[tuple[int, int], ...] = ()   # who is hit: a passive's subject, an active verb's object
 
 
 def _phrase_span(head) -> tuple[int, int]:
@@ -368,7 +370,33 @@ def parsed_sources(parsed) -> ParsedSources:
         s, e = _phrase_span(speaker)
         out.append((s, e, tok.idx, tok.idx + len(tok.text), tok.text))
     out.blocked = frozenset(blocked)
+    out.agents, out.patients = _event_roles(parsed)
     return out
+
+
+def _event_roles(parsed) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """Spans of the agents and patients of the event verbs of a parse ("Cambodian troops shelled
+    positions", "Thai soldiers were wounded", "the post was shelled by Tajik troops")."""
+    spans = [(s, e) for s, e, _k in events.event_spans(parsed.text)]
+    agents, patients = [], []
+    for tok in parsed:
+        if tok.pos_ != "VERB" or not any(s <= tok.idx < e for s, e in spans):
+            continue
+        passive = _is_passive(tok)
+        for c in tok.children:
+            if c.dep_ == "nsubj" and not passive:
+                agents.append(_phrase_span(c))
+            elif c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and not passive):
+                patients.append(_phrase_span(c))
+        by = _agent(tok) if passive else None
+        if by is not None:
+            agents.append(_phrase_span(by))
+        # "opened fire on Thai troops", "fired at a post": the object of "on"/"at" is hit.
+        for head in [tok, *(c for c in tok.children if c.dep_ == "dobj")]:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "against", "upon"):
+                    patients.extend(_phrase_span(o) for o in prep.children if o.dep_ == "pobj")
+    return tuple(agents), tuple(patients)
 
 
 def attribute(sentence: str, state: AttributionState,

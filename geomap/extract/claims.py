@@ -89,6 +89,11 @@ _RESPONSIBILITY = re.compile(r"""
     \b(?:claim(?:ed|s|ing)?|admit(?:ted|s|ting)?|accept(?:ed|s|ing)?|took|tak(?:es|en|ing)|assum(?:ed|es|ing)|
        bear(?:s)?|bore)\s+(?:the\s+|full\s+)*responsibility\b
     | \b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b""", re.I | re.X)
+_DENIAL = re.compile(r"""\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b
+    | \b(?:was|were|is|are)\s+not\s+(?:involved|responsible|behind)\b
+    | \b(?:no|any)\s+(?:role|involvement|hand|part)\s+in\b
+    | \b(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+)?(?:involvement|responsibility|the\s+accusations?|the\s+claims?)\b
+    """, re.I | re.X)
 _OWN_FORCES = re.compile(r"\b(?:its|our|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|army|soldiers|militants|"
                          r"drones|artillery|air defen[cs]es?|navy|air force)\b", re.I)
 _ACCUSING = re.compile(r"\baccus(?:ing|ed)\s+([^,.;]{2,50}?)\s+of\b", re.I)
@@ -115,12 +120,20 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_WHERE_NOT_WHO_BEFORE = re.compile(r"\b(?:in|inside|across|near|of|outside|throughout|around)\s+(?:the\s+)?"
+                                   r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$")
+_WHERE_NOT_WHO_AFTER = re.compile(r"\s+(?:city|town|capital|province|region|village|district|state|coast|port)\b",
+                                  re.I)
+
+
 def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) -> tuple[str | None, str | None]:
     """Which side the sentence says acted, and which was hit (by word order and prepositions)."""
     agent = target = None
     first_event = min((s for s, _e, _k in events.event_spans(content)), default=len(content))
     for s, e, side in _side_mentions(content):
         before = content[max(0, s - 30):s].lower()
+        if _WHERE_NOT_WHO_BEFORE.search(before) or _WHERE_NOT_WHO_AFTER.match(content, e):
+            continue        # "in Uganda", "the capital of Uganda", "the French city of Nice": where, not who
         if re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before) and agent is None:
             agent = side
         elif re.search(r"\b(?:on|against|at|targeting|toward|towards|of)\s+(?:the\s+)?$", before) \
@@ -133,6 +146,24 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
         agent = opponent
     if agent is not None and agent == claimant.side and target is None and opponent:
         target = opponent if agent != opponent else None
+    return agent, target
+
+
+def _roles_by_parse(sentence: str, parsed, attr: Attribution | None) -> tuple[str | None, str | None]:
+    """The side named in the agent of an event verb, and the side named in its patient, by the parse
+    (None, None without one): the speaker's own phrase is neither."""
+    if parsed is None or not (getattr(parsed, "agents", ()) or getattr(parsed, "patients", ())):
+        return None, None
+    own = attr.span if attr else (0, 0)
+    agent = target = None
+    for s, e, side in _side_mentions(sentence):
+        if own[0] <= s < own[1] or _WHERE_NOT_WHO_BEFORE.search(sentence[max(0, s - 30):s].lower()) \
+                or _WHERE_NOT_WHO_AFTER.match(sentence, e):
+            continue
+        if agent is None and any(a <= s < b for a, b in parsed.agents):
+            agent = side
+        elif target is None and any(a <= s < b for a, b in parsed.patients):
+            target = side
     return agent, target
 
 
@@ -471,7 +502,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     attributions = [attribute(s.text, state, parses.get(i)) for i, s in enumerate(sentences)]
     _quote_runs(sentences, attributions)
     claims: list[Claim] = []
-    for sent, attr in zip(sentences, attributions):
+    for index, (sent, attr) in enumerate(zip(sentences, attributions)):
         when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
         if own_date and when is not None and when.precision <= 3:
             narrative.current = when
@@ -533,6 +564,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             continue          # the outlet's framing of a whole region is background, not an incident report
         opponent = _opponent(claimant.side, doc_sides)
         agent, target = _accused_and_target(content, claimant, opponent)
+        parsed_agent, parsed_target = _roles_by_parse(sent.text, parses.get(index), attr)
+        if parsed_agent is not None:
+            target = parsed_target or (target if target != parsed_agent else None)
+            agent = parsed_agent
+        elif parsed_target is not None and parsed_target == agent:
+            agent, target = None, parsed_target     # "Thai soldiers were wounded": the hit side did not act
         if agent is None and _OWN_FORCES.search(content):
             agent = claimant.side               # "Hamas said its fighters fired rockets"
         accused = attr.accused if attr and attr.accused else agent
@@ -540,6 +577,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             accused = actors.side_of(m.group(1)) or accused      # "..., officials said, accusing Pakistan of"
         if accused == claimant.side and attr and attr.stance == "accuse":
             accused = None
+        stance = attr.stance if attr else "assert"
+        if attr is not None and _DENIAL.search(re.sub(r"[\"“”]", "", content)):
+            stance = "deny"                     # "Pakistan had nothing to do with the attacks"
+            if accused == claimant.side:
+                accused = None
         if responsibility and claimant.type == "armed_group":
             accused = claimant.side             # a group claiming responsibility says it did it
         if when is not None and ref is not None and (ref - when.end_date).days > BACKGROUND_DAYS:
@@ -552,7 +594,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             precision = 2
         claims.append(Claim(
             id=claim_id(doc.id, sent.start, claimant.canonical, kind), doc_id=doc.id, claimant=claimant,
-            cue=attr.cue if attr else "narration", stance=attr.stance if attr else "assert", event_type=kind,
+            cue=attr.cue if attr else "narration", stance=stance, event_type=kind,
             weapons=events.weapons(sent.text), accused_side=accused, target_side=target,
             killed_low=cas.killed_low, killed_best=cas.killed_best, killed_high=cas.killed_high,
             wounded=cas.wounded, casualty_side=casualty_side, event_date=event_date,

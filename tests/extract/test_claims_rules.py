@@ -99,3 +99,30 @@ def test_titled_officials_speak_for_the_state(gaz):
     cs = claims_of(gaz, "Bombs exploded near a mosque in Malegaon on Friday. Deputy DCP R. K. Sharma claimed "
                         "that only one blast killed five people in Malegaon.")
     assert any(c.claimant.side == "IN" for c in cs)
+
+
+def test_the_agent_of_the_event_verb_is_accused_not_the_side_hit(gaz):
+    cs = claims_of(gaz, "Thai soldiers were wounded when Cambodian troops shelled positions in Sisaket on Monday, "
+                        "the Thai army said.")
+    assert cs and (cs[0].claimant.side, cs[0].accused_side, cs[0].target_side) == ("TH", "KH", "TH")
+    cs = claims_of(gaz, "Cambodian forces opened fire on Thai troops near Surin on Thursday, the army said.")
+    assert cs and (cs[0].accused_side, cs[0].target_side) == ("KH", "TH")
+
+
+def test_a_report_of_the_dead_accuses_nobody(gaz):
+    cs = claims_of(gaz, "The Afghan government said 15 civilians were killed in an airstrike in Kunduz on Tuesday.")
+    assert cs and cs[0].accused_side is None
+
+
+def test_a_country_named_as_where_is_not_who_acted(gaz):
+    cs = claims_of(gaz, "Two bomb explosions in Kampala, the capital of Uganda, killed at least 64 people on "
+                        "Sunday, police said.")
+    assert cs and cs[0].accused_side is None
+
+
+def test_a_denial_disputes_the_story(gaz):
+    cs = claims_of(gaz, "Indian police said gunmen from Pakistan attacked hotels in Mumbai on Wednesday. "
+                        'Pakistan\'s prime minister said on Wednesday that Pakistan had "nothing to do with the attacks" '
+                        "in Mumbai.")
+    denial = [c for c in cs if c.claimant.side == "PK"]
+    assert denial and denial[0].stance == "deny" and denial[0].accused_side is None and denial[0].disputed
