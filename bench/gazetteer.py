@@ -51,7 +51,7 @@ def clear_caches(gaz: Gazetteer) -> None:
 
 def build_in_child(path: Path) -> tuple[float, float]:
     """Build with geomap.index.build in a child process: (seconds, child peak RSS MB)."""
-    code = ("import sys, time; from pathlib import Path; from geomap import index as idx\n"
+    code = ("import sys, time; from pathlib import Path; from geomap.gazetteer import index as idx\n"
             "t = time.perf_counter(); idx.build(Path(sys.argv[1]), idx.BuildConfig())\n"
             "print(time.perf_counter() - t)")
     out = subprocess.run([sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True,

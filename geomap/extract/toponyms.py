@@ -85,11 +85,7 @@ class _Tok:
     start: int
     end: int
     text: str
-
-    @property
-    def cap(self) -> bool:
-        # "d'Ivoire", "l'Aquila": an elided article before a capital
-        return self.text[:1].isupper() or (self.text[1:2] in "'’" and self.text[2:3].isupper())
+    cap: bool                 # capitalised, or an elided article before a capital ("d'Ivoire", "l'Aquila")
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -98,7 +94,8 @@ def _tokens(text: str) -> list[_Tok]:
         word, end = m.group(), m.end()
         if POSSESSIVE.search(word) and len(word) > 2:      # "Russia’s" -> "Russia"
             word, end = word[:-2], end - 2
-        out.append(_Tok(m.start(), end, word))
+        cap = word[:1].isupper() or (len(word) > 2 and word[1] in "'’" and word[2].isupper())
+        out.append(_Tok(m.start(), end, word, cap))
     return out
 
 
@@ -297,6 +294,8 @@ def _acceptable(name: str) -> bool:
     low = name.lower()
     if low in MONTHS_DAYS or low in STOP_SPANS:
         return False
+    if len(name) > 2 and name[:3].isalpha():
+        return True
     letters = sum(c.isalpha() for c in name)
     if letters < 2 or (letters == 2 and not name.isupper()):
         return False          # "We", "No", "Io"

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
@@ -66,6 +66,7 @@ def prior(place: Place) -> float:
 
 
 HOLDS_BONUS = 3.5
+EXPLAINED = 10        # candidates of a resolution whose reasons are spelt out
 SPREAD_SCALE = 400.0  # km: documents whose places spread wider than this weaken the nearness bonus
 # Weights of the score's parts (see ``Gazetteer._features``).
 WEIGHTS = {"match": MATCH_WEIGHT, "prior": 1.0, "country": COUNTRY_BONUS, "container": CONTAINER_BONUS, "cue": 5.0, "dominant": 4.0, "state": 3.0, "near": 5.0,
@@ -189,7 +190,6 @@ class Gazetteer:
         # Rank once here (match quality and prior); lookups with no context just copy the top.
         for c in found.values():
             c.context_score = c.score * MATCH_WEIGHT + prior(c.place)
-            c.reasons.extend(_base_reasons(c))
         _seats_first(list(found.values()))
         return tuple(sorted(found.values(), key=lambda c: (-c.context_score, c.place.id)))
 
@@ -208,19 +208,22 @@ class Gazetteer:
         return [(k, s) for k, s, _ in hits if k != key]
 
     def lookup(self, name: str, country: str | None = None, near: tuple[float, float] | None = None,
-               fuzzy: bool = True, limit: int = 20) -> list[Candidate]:
-        """Candidates for ``name``, best first (match quality, then prior, country and nearness)."""
+               fuzzy: bool = True, limit: int = 20, explain: bool = True) -> list[Candidate]:
+        """Candidates for ``name``, best first (match quality, then prior, country and nearness); with
+        ``explain`` each carries the parts of its score as reasons."""
         name = _check_name(name)
         ranked = self._lookup(name, fuzzy)
         if not country and not near and ranked:
-            return [Candidate(c.place, c.matched_name, c.method, c.score, c.context_score, list(c.reasons))
+            return [Candidate(c.place, c.matched_name, c.method, c.score, c.context_score,
+                              _base_reasons(c) + list(c.reasons) if explain else list(c.reasons))
                     for c in ranked[:limit]]
         cands = [Candidate(c.place, c.matched_name, c.method, c.score) for c in ranked]
         if not cands and self.online is not None:
             cands = self.online.candidates(name)
         for c in cands:
             c.context_score = c.score * MATCH_WEIGHT + prior(c.place)
-            c.reasons.extend(_base_reasons(c))
+            if explain:
+                c.reasons.extend(_base_reasons(c))
             if country and c.place.country == country.upper():
                 c.context_score += 6
                 c.reasons.append(f"country +6.00: in {country.upper()}")
@@ -252,7 +255,7 @@ class Gazetteer:
         cand_lists = []
         for name in names:
             try:
-                cand_lists.append(self.lookup(name, limit=60))
+                cand_lists.append(self.lookup(name, limit=60, explain=False))
             except GazetteerError:
                 cand_lists.append([])
         # Pass 1: context without proximity. Then twice: near what the pass before settled.
@@ -273,51 +276,53 @@ class Gazetteer:
         return best[0].place if best and best[0].place.kind in ("country", "admin1", "admin2") else None
 
     def _features(self, name: str, p: Place, ctx: Context, container: Place | None, cue: str | None,
-                  anchors: list[Place], near_anchors: list[Place], spread: float) -> list[tuple[str, float, str]]:
-        """The parts of a candidate's score before weighting: (feature, value, why)."""
-        parts = [("prior", prior(p), f"{p.kind}, population {p.population:,}")]
+                  anchors: list[Place], near_anchors: list[Place], spread: float,
+                  tally: "_Tally") -> list[tuple[str, float, Callable[[], str]]]:
+        """The parts of a candidate's score before weighting: (feature, value, why); ``why()`` spells it out."""
+        parts = [("prior", prior(p), lambda: f"{p.kind}, population {p.population:,}")]
         weight = ctx.countries.get(p.country, 0.0)
         if weight and ctx.country_names.get(p.country) == {name}:
             weight = 0.0              # "Georgia" alone does not make Georgia the country meant
         if weight:
-            parts.append(("country", min(weight, 1.5), f"country {p.country} named in document"))
+            parts.append(("country", min(weight, 1.5), lambda: f"country {p.country} named in document"))
         if container is not None and p.id != container.id and (
                 (container.kind == "country" and p.country == container.country)
                 or (container.bbox and container.kind != "country" and _inside(p, container.bbox))):
-            parts.append(("container", 1.0, f"in {container.name}, as the text says"))
+            parts.append(("container", 1.0, lambda: f"in {container.name}, as the text says"))
         if cue and p.kind in CUE_KINDS.get(cue, ()):
-            parts.append(("cue", 1.0, f"cue '{cue}'"))
-        near = [a for a in near_anchors if a.id != p.id]
+            parts.append(("cue", 1.0, lambda: f"cue '{cue}'"))
+        near = [a for a in near_anchors if a.id != p.id] if p.id in tally.ids else near_anchors
         if len(near) >= 2 and p.country:
             # The country most of the document's places lie in: Paris among Dallas and Tyler is in Texas.
-            share = sum(a.country == p.country for a in near) / len(near)
+            own = tally.ids[p.id]
+            share = (tally.countries[p.country] - own) / len(near)
             if share:
-                parts.append(("dominant", share, f"{share:.0%} of the document's places are in {p.country}"))
+                parts.append(("dominant", share, lambda: f"{share:.0%} of the document's places are in {p.country}"))
             if p.admin1 and p.kind not in AREA_KINDS:
                 # ...and the state most of them lie in (Tyler, Sherman, Dallas: Texas).
-                same = sum(a.country == p.country and a.admin1 == p.admin1 for a in near) / len(near)
+                same = (tally.states[(p.country, p.admin1)] - own) / len(near)
                 if same:
-                    parts.append(("state", same, f"{same:.0%} of the document's places are in {p.country}-{p.admin1}"))
+                    parts.append(("state", same, lambda: f"{same:.0%} of the document's places are in {p.country}-{p.admin1}"))
         if near and p.kind != "country":
             d = min(_distance_to(p, a) for a in near)
             # Nearness says more in a document about one area than in one spread over a continent.
             focus = 1.0 if p.kind in AREA_KINDS else min(1.0, max(0.3, SPREAD_SCALE / max(spread, 1.0)))
             parts.append(("near", math.exp(-d / 250) * focus,
-                          f"{d:.0f} km from other places in document (spread {spread:.0f} km)"))
+                          lambda: f"{d:.0f} km from other places in document (spread {spread:.0f} km)"))
         for a in anchors:
             if a.bbox and a.kind != "country" and a.id != p.id and _inside(p, a.bbox):
-                parts.append(("inside", 1.0, f"inside {a.name}"))
+                parts.append(("inside", 1.0, lambda a=a: f"inside {a.name}"))
                 break
         siblings = _siblings(p, anchors)
         if siblings:
             parts.append(("siblings", min(len(siblings), 2),
-                          "named with " + ", ".join(sorted({a.name for a in siblings})[:3])))
+                          lambda: "named with " + ", ".join(sorted({a.name for a in siblings})[:3])))
         if p.bbox and p.kind in AREA_KINDS and p.kind != "country":
             # An area that holds the document's other places is the one meant ("Atlanta ...
             # Savannah ... Georgia" is the state).
             held = sum(1 for a in near if _inside(a, p.bbox))
             if held:
-                parts.append(("holds", min(held, 3), f"holds {held} of the document's places"))
+                parts.append(("holds", min(held, 3), lambda: f"holds {held} of the document's places"))
         return parts
 
     def _choose(self, name: str, cands: list[Candidate], ctx: Context,
@@ -330,15 +335,18 @@ class Gazetteer:
         container = self._container(ctx.containers.get(name))
         near_anchors = [a for a in anchors if a.kind != "country"]
         spread = _spread(near_anchors)
-        scored: list[Candidate] = []
+        tally = _Tally(near_anchors)
+        scored: list[tuple[Candidate, list]] = []
         for c in cands:
             c = Candidate(c.place, c.matched_name, c.method, c.score)
-            parts = [("match", c.score, c.method)] + self._features(name, c.place, ctx, container, cue, anchors,
-                                                                     near_anchors, spread)
+            parts = [("match", c.score, lambda c=c: c.method)] + self._features(
+                name, c.place, ctx, container, cue, anchors, near_anchors, spread, tally)
             c.context_score = sum(WEIGHTS[k] * v for k, v, _ in parts)
-            c.reasons.extend(f"{k} {WEIGHTS[k] * v:+.2f}: {why}" for k, v, why in parts if v)
-            scored.append(c)
-        scored.sort(key=lambda c: (-c.context_score, c.place.id))
+            scored.append((c, parts))
+        scored.sort(key=lambda cp: (-cp[0].context_score, cp[0].place.id))
+        for c, parts in scored[:EXPLAINED]:       # the words cost time: only for the leaders
+            c.reasons[:0] = [f"{k} {WEIGHTS[k] * v:+.2f}: {why()}" for k, v, why in parts if v]
+        scored = [c for c, _parts in scored]
         best = scored[0]
         if best.place.kind in ("admin1", "admin2") and cue != "admin":
             best = _namesake_over_area(best, scored)
@@ -370,6 +378,15 @@ def _namesake_over_area(area: Candidate, scored: list[Candidate]) -> Candidate:
             c.reasons.append(f"before its namesake {a.kind}")
             return c
     return area
+
+
+class _Tally:
+    """How many of the document's (non-country) places lie in each country and each first-level area."""
+
+    def __init__(self, places: list[Place]):
+        self.ids = Counter(p.id for p in places)
+        self.countries = Counter(p.country for p in places)
+        self.states = Counter((p.country, p.admin1) for p in places)
 
 
 def _base_reasons(c: Candidate) -> list[str]:
