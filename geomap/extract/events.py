@@ -54,9 +54,22 @@ _ALL_EVENTS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in EVENT_PATTERNS.ite
 _PRIORITY = {k: i for i, k in enumerate(EVENT_PATTERNS)}
 
 
+# Words before an event word that say it did not happen: prevented, threatened, planned, hypothetical.
+_NOT_HAPPENED = re.compile(r"""
+    (?: \b(?:prevent|foil|thwart|avert|stopp|stop|disrupt)\w*\s+(?:an?\s+|the\s+|any\s+|further\s+|planned\s+)*(?:[\w-]+\s+)?
+      | \b(?:would|will|could|might|threaten\w*\s+to|vow\w*\s+to|plan\w*\s+to|plott\w*\s+to|intend\w*\s+to)\s+
+        (?:\w+ly\s+)?
+    )$""", re.I | re.X)
+
+
+def _happened(sentence: str, start: int) -> bool:
+    return not _NOT_HAPPENED.search(sentence, max(0, start - 40), start)
+
+
 def event_type(sentence: str) -> str | None:
-    """The most specific event type a sentence names, or None."""
-    kinds = {m.lastgroup for m in _ALL_EVENTS.finditer(sentence)}
+    """The most specific event type a sentence names, or None. Event words that are prevented,
+    threatened or hypothetical ("foiled an attack", "would attack") name nothing that happened."""
+    kinds = {m.lastgroup for m in _ALL_EVENTS.finditer(sentence) if _happened(sentence, m.start())}
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
 
 
@@ -64,7 +77,7 @@ def event_spans(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, type) of every event expression in the sentence."""
     out = []
     for kind, rx in _EVENT_RES.items():
-        out.extend((m.start(), m.end(), kind) for m in rx.finditer(sentence))
+        out.extend((m.start(), m.end(), kind) for m in rx.finditer(sentence) if _happened(sentence, m.start()))
     return sorted(out)
 
 
