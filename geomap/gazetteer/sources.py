@@ -177,11 +177,12 @@ def natural_earth_countries(path: Path | None = None,
                               bbox=_bbox(row.geometry)), names)
 
 
-_ADMIN_SUFFIX = re.compile(
-    r"\s+(?:rayonu|rayon|raion|marz|oblast'?|oblysy|kray|krai|province|provincia|prefecture|"
-    r"governorate|muhafazat|state|region|district|county|sahari|city|department|departamento|"
-    r"voivodeship|wilayah|regione|bundesland|canton|territory|municipality|parish|ili)$",
-    re.IGNORECASE)
+_ADMIN_SUFFIX = re.compile(r"""\s+(?:
+    (?:(?:uygur|uyghur|zhuang|hui)\s+)?autonomous\s+(?:region|oblast|okrug|republic|province|community)
+    |rayonu|rayon|raion|marz|oblast'?|oblysy|kray|krai|province|provincia|prefecture
+    |governorate|muhafazat|state|region|district|county|sahari|city|department|departamento
+    |voivodeship|wilayah|regione|bundesland|canton|territory|municipality|parish|ili)$""",
+    re.IGNORECASE | re.VERBOSE)
 
 
 def admin_names(*names: str) -> list[str]:

@@ -52,3 +52,9 @@ def test_countries_sit_on_geonames_country_points(gaz, name, iso, lat, lon):
 def test_abbreviations_of_countries_match_by_case_only(gaz):
     assert best(gaz, "US").country == "US" and best(gaz, "U.S.").country == "US"
     assert all(c.place.country != "US" or c.place.kind != "country" for c in gaz.lookup("us", fuzzy=False))
+
+
+@pytest.mark.parametrize("name, iso", [("Inner Mongolia", "CN"), ("Xinjiang", "CN"), ("Guangxi", "CN")])
+def test_autonomous_regions_answer_to_their_bare_name(gaz, name, iso):
+    p = best(gaz, name)
+    assert (p.kind, p.country) == ("admin1", iso)
