@@ -179,6 +179,11 @@ def _opponent(claimant_side: str, doc_sides: Counter[str]) -> str | None:
 # "the New York-based group", "a Delhi-bound train", "a Saudi-led coalition": the place qualifies a thing.
 _COMPOUND_AFTER = re.compile(r"-(?:based|bound|born|led|backed|made|registered|flagged|headquartered|funded|owned)\b", re.I)
 
+# "a Kabul car bombing", "the Beirut blast": a capital naming its event is where it happened.
+_EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|roadside|market|hotel|mosque|church|school)\s+)?"
+                               r"(?:bomb(?:ing|ings|s)?|blasts?|attacks?|explosions?|shootings?|massacres?|sieges?|raids?)\b",
+                               re.I)
+
 # "the deadliest since an assault in X": the yardstick is an earlier event.
 _SINCE = re.compile(r"\bsince\s+(?:the|an?)\s+[^,.;:\d]{0,40}$", re.I)
 
@@ -216,7 +221,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in _actor_spans(text, sentence)):
         return "mentioned", "exact", 0.0, "part of an actor's name"
     if p.kind == "capital":
-        if not (_LOCATIVE.search(before) or _SITE_THEN_CITY.search(before)):
+        if not (_LOCATIVE.search(before) or _SITE_THEN_CITY.search(before) or _EVENT_NOUN_AFTER.match(text, m.end)):
             return "mentioned", "exact", 0.0, "metonym"
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"

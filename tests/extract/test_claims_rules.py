@@ -126,3 +126,10 @@ def test_a_denial_disputes_the_story(gaz):
                         "in Mumbai.")
     denial = [c for c in cs if c.claimant.side == "PK"]
     assert denial and denial[0].stance == "deny" and denial[0].accused_side is None and denial[0].disputed
+
+
+def test_a_capital_naming_its_event_is_where_it_happened(gaz):
+    cs = claims_of(gaz, "Last week a Kabul car bombing killed five people and wounded 110.")
+    assert "Kabul" in {p.surface for _c, p in iter_features(cs)}
+    cs = claims_of(gaz, "Kabul said the bombing in Kandahar killed five people.")
+    assert "Kabul" not in {p.surface for _c, p in iter_features(cs)}

@@ -33,3 +33,12 @@ def test_events_that_did_not_happen_are_no_events(sentence):
 
 def test_an_event_that_happened_beside_a_threat_is_still_one():
     assert event_type("Rebels attacked the town on Monday and vowed to attack again.") == "armed_clash"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seventeen rockets struck near the base.",
+    "Two mortar bombs landed in the neighbourhood.",
+    "Shells hit a school on Tuesday.",
+])
+def test_projectiles_that_land_are_shelling(sentence):
+    assert event_type(sentence) == "shelling"
