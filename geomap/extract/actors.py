@@ -192,10 +192,12 @@ colonel col lieutenant lt major maj commander admiral marshal senator governor m
 
 
 def _another_persons_name(text: str, alias: str, actor: Actor) -> bool:
-    """Whether a known person's one-word alias ("Abbas") is here the surname of someone else: a given
-    name that is no title stands right before it ("Athar Abbas")."""
+    """Whether a known person's one-word alias ("Abbas") is here the surname of someone else (a given
+    name that is no title stands right before it: "Athar Abbas") or an acronym ("MARCOS")."""
     if actor.type not in PERSON_TYPES or " " in alias:
         return False
+    if re.search(rf"\b{re.escape(alias.upper())}\b", text) and len(alias) > 3:
+        return True           # "the commander of MARCOS": an acronym, not the person
     m = re.search(rf"(?i:\b([\w'’-]+)\s+){re.escape(alias)}\b", text, re.I)
     return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _TITLES
 

@@ -95,3 +95,8 @@ def test_a_known_persons_surname_on_another_name_is_not_that_person():
     assert a is not None and a.claimant.side == "PK"
     b = speaker("President Abbas said the raid killed three people.", AttributionState(home="PS"))
     assert b is not None and b.claimant.canonical == "Mahmoud Abbas"
+
+
+def test_an_acronym_spelled_like_a_known_persons_name_is_not_that_person():
+    a = speaker("An unidentified commander of MARCOS said the gunmen knew the hotel layout.", AttributionState(home="IN"))
+    assert a is None or a.claimant.side != "PH"
