@@ -57,7 +57,8 @@ def prior(place: Place) -> float:
     """Importance of a place before context: kind, population, curation."""
     if place.id.startswith("curated:"):
         # Curated areas and features are newsworthy by definition; curated settlements mostly repeat GeoNames.
-        base = 3.0 if place.kind in SETTLEMENT_KINDS else 8.0 if place.kind in CURATED_MACRO else 5.0
+        base = 3.0 if place.kind in SETTLEMENT_KINDS else 8.0 if place.kind in CURATED_MACRO \
+            else max(5.0, _KIND_PRIOR.get(place.kind, 0.0))       # a curated state ranks as a state
     else:
         base = _KIND_PRIOR.get(place.kind, 1.5 if place.kind in FEATURE_KINDS else 0.0)
     if place.population > 0:
