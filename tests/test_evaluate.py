@@ -1,7 +1,8 @@
 """End-to-end accuracy on the annotated Wikinews development third, pinned so a regression fails.
 
 The test third is never scored here (it is for reporting only); these figures are what the dev third
-reached when they were pinned, minus nothing: a change that loses a found claim fails.
+reached when they were pinned (2026-12-02: 114 found, precision 0.82, points off 0.13, sides 0.91,
+disputes 9/17), less a small margin for the geoparser's ongoing changes.
 """
 from __future__ import annotations
 
@@ -43,9 +44,13 @@ def dev_score(gaz):
 
 
 def test_dev_third_strict_recall_holds(dev_score):
-    assert dev_score.found >= 99, dev_score.lines()
+    assert dev_score.found >= 111, dev_score.lines()
 
 
 def test_dev_third_points_and_sides_hold(dev_score):
     f = dev_score.figures()
-    assert f["points_off"] <= 0.16 and f["side_accuracy"] >= 0.89 and f["precision"] >= 0.75, f
+    assert f["points_off"] <= 0.15 and f["side_accuracy"] >= 0.89 and f["precision"] >= 0.79, f
+
+
+def test_dev_third_rival_accounts_are_linked(dev_score):
+    assert dev_score.disputes_found >= 8, dev_score.lines()
