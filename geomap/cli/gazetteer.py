@@ -72,7 +72,7 @@ GEOPARSE_BATCH = 16
 
 
 def cmd_geoparse(args: argparse.Namespace) -> int:
-    from itertools import islice
+    from itertools import chain, islice
     from geomap.gazetteer.lookup import NameOracle
     from geomap.extract.geoparse import Options, map_lines, process_lines
     gaz = open_gazetteer(args)
@@ -85,14 +85,14 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     it = iter(lines)
     batches = iter(lambda: list(islice(it, GEOPARSE_BATCH)), [])
     jobs = min(args.jobs, -(-len(lines) // GEOPARSE_BATCH))
+    oracle = NameOracle(gaz)
     if args.online or jobs <= 1:
-        oracle = NameOracle(gaz)
         results = (process_lines(b, gaz, oracle, options) for b in batches)
     else:
-        if options.accurate:
-            from geomap.extract.parse import nlp
-            nlp()                    # loaded once before the workers fork
-        results = map_lines(batches, gaz.path, jobs, options)
+        # The first batch here: it loads the name lists, the actor registry, the fuzzy-match blocks (and
+        # spaCy's model) once, before the workers fork and inherit them.
+        first = process_lines(next(batches), gaz, oracle, options)
+        results = chain([first], map_lines(batches, oracle, jobs, options))
     failed = 0
     for batch in results:
         for out, error in batch:

@@ -189,19 +189,30 @@ _STATE: dict = {}
 
 
 def _init(index_path: str, options: Options) -> None:
-    gaz = Gazetteer(Path(index_path))
-    _STATE.update(gaz=gaz, oracle=NameOracle(gaz), options=options)
+    if "oracle" in _STATE:              # forked: the parent's gazetteer and its warm caches, a new connection
+        _STATE["oracle"].gaz.reconnect()
+        _STATE["gaz"] = _STATE["oracle"].gaz
+    else:
+        gaz = Gazetteer(Path(index_path))
+        _STATE.update(gaz=gaz, oracle=NameOracle(gaz))
+    _STATE["options"] = options
 
 
 def _work(lines: list[tuple[int, str]]) -> list[tuple[str, str | None]]:
     return process_lines(lines, _STATE["gaz"], _STATE["oracle"], _STATE["options"])
 
 
-def map_lines(batches: Iterable[list[tuple[int, str]]], index_path: Path, jobs: int,
+def map_lines(batches: Iterable[list[tuple[int, str]]], oracle: NameOracle, jobs: int,
               options: Options) -> Iterator[list[tuple[str, str | None]]]:
     """Each batch's output lines, in input order, computed by ``jobs`` worker processes (the pattern of
-    :mod:`geomap.extract.parallel`: each worker opens the index read-only once)."""
+    :mod:`geomap.extract.parallel`). Forked workers start from ``oracle`` and its gazetteer, caches
+    included, each on its own connection; spawned ones open the index afresh."""
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
-    with ctx.Pool(jobs, initializer=_init, initargs=(str(index_path), options)) as pool:
-        yield from pool.imap(_work, batches, chunksize=1)
+    if method == "fork":
+        _STATE["oracle"] = oracle
+    try:
+        with ctx.Pool(jobs, initializer=_init, initargs=(str(oracle.gaz.path), options)) as pool:
+            yield from pool.imap(_work, batches, chunksize=1)
+    finally:
+        _STATE.pop("oracle", None)

@@ -149,6 +149,13 @@ class Gazetteer:
     def close(self) -> None:
         self._con.close()
 
+    def reconnect(self) -> None:
+        """A fresh connection to the same file, keeping the caches: for a forked worker process,
+        which must not share its parent's SQLite connection but may inherit what it has learnt."""
+        self._con = _Guarded(sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False),
+                             self.path)
+        self._con.execute("PRAGMA query_only=1")
+
     def __enter__(self) -> "Gazetteer":
         return self
 
@@ -454,6 +461,13 @@ class _Guarded:
 
     def close(self) -> None:
         self._con.close()
+
+    def reconnect(self) -> None:
+        """A fresh connection to the same file, keeping the caches: for a forked worker process,
+        which must not share its parent's SQLite connection but may inherit what it has learnt."""
+        self._con = _Guarded(sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False),
+                             self.path)
+        self._con.execute("PRAGMA query_only=1")
 
 
 class NameOracle:
