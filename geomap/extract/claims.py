@@ -287,6 +287,16 @@ def _in_sentence(items: list, starts: list[int], sent: Sentence) -> list:
 
 
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|until|prior to|ahead of)\b", re.I)
+# A figure of people hit: what makes an outlet's sentence a report of its own, not framing.
+_FIGURES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+                      r"hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|troops|policemen|police officers|"
+                      r"officers|guards|militants|fighters|children|students|workers|passengers|men|women|others|"
+                      r"members|personnel|residents|villagers)\b", re.I)
+def _earlier_year(text: str, ref: date | None) -> bool:
+    """Whether a sentence names a year before publication ("the fighting in autumn 2020"): background."""
+    return ref is not None and any(1900 < int(y) < ref.year for y in re.findall(r"\b(?:19|20)\d\d\b", text))
+
+
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
 
 
@@ -507,6 +517,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     attributions = [attribute(s.text, state, parses.get(i)) for i, s in enumerate(sentences)]
     _quote_runs(sentences, attributions)
     claims: list[Claim] = []
+    said: set[tuple] = set()
     for index, (sent, attr) in enumerate(zip(sentences, attributions)):
         when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
         if own_date and when is not None and when.precision <= 3:
@@ -541,7 +552,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 pm.role = "event_location"
             placed = seats
         same_day = not own_date or (when is not None and when.begin == narrative.places_day)
-        if not placed and attr is not None and narrative.places and same_day:
+        # The outlet's own next sentence about the event the narrative is at ("Gunmen then stormed the
+        # hotel") is there too; as a restatement it is one claim (below), a new kind or day another.
+        narrating = attr is None and not about_story and _FIGURES.search(sent.text) is not None \
+            and not _earlier_year(sent.text, ref)
+        if not placed and (attr is not None or narrating) and narrative.places and same_day:
             # A source speaking of the event the narrative is at ("Police said 15 died"): its places.
             placed = [PlaceMention(pm.surface, pm.start, pm.end, pm.place, pm.role, pm.precision,
                                    pm.uncertainty_km, "carried over", []) for pm in narrative.places]
@@ -597,6 +612,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         precision = when.precision if when else (2 if ref else 5)
         if doc.published_inferred and precision < 2:
             precision = 2
+        restated = (claimant.canonical, kind, event_date, tuple(sorted(p.place.id for p in placed if p.place)))
+        if attr is None and placed[0].cue == "carried over" and restated in said:
+            continue                  # the outlet restating what it already told: the same claim
+        said.add(restated)
         claims.append(Claim(
             id=claim_id(doc.id, sent.start, claimant.canonical, kind), doc_id=doc.id, claimant=claimant,
             cue=attr.cue if attr else "narration", stance=stance, event_type=kind,

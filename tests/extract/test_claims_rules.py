@@ -133,3 +133,18 @@ def test_a_capital_naming_its_event_is_where_it_happened(gaz):
     assert "Kabul" in {p.surface for _c, p in iter_features(cs)}
     cs = claims_of(gaz, "Kabul said the bombing in Kandahar killed five people.")
     assert "Kabul" not in {p.surface for _c, p in iter_features(cs)}
+
+
+def test_the_outlets_own_figures_about_the_story_are_placed_there(gaz):
+    cs = claims_of(gaz, "Insurgents shelled the port of Kismayo on Thursday. Gunmen later ambushed a convoy "
+                        "there, killing two soldiers. Two soldiers and three civilians died in the shelling.")
+    ambush = [c for c in cs if "ambushed" in c.sentence]
+    assert ambush and {p.surface for _c, p in iter_features(ambush)} == {"Kismayo"}
+    # The outlet restating its shelling report is the same claim, not a second one.
+    assert len([c for c in cs if c.event_type == "shelling"]) == 1
+
+
+def test_framing_without_figures_or_about_an_earlier_year_is_not_placed(gaz):
+    cs = claims_of(gaz, "Insurgents shelled the port of Kismayo on Thursday. Skirmishes have erupted periodically "
+                        "since then. The fighting in 2019 killed 300 soldiers.")
+    assert all("Skirmishes" not in c.sentence and "2019" not in c.sentence for c in cs)
