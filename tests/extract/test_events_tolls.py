@@ -42,3 +42,12 @@ def test_an_event_that_happened_beside_a_threat_is_still_one():
 ])
 def test_projectiles_that_land_are_shelling(sentence):
     assert event_type(sentence) == "shelling"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Two officers had been publicly decapitated in the town.", "shooting"),
+    ("A mob hacked to death three villagers.", "shooting"),
+    ("Rioters set ablaze a police post.", "armed_clash"),
+])
+def test_more_ways_of_killing_and_burning(sentence, kind):
+    assert event_type(sentence) == kind
