@@ -34,9 +34,6 @@ SIDE_COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
 FIXED_SIDE_COLORS = {"MEDIA": "#555555", "UNKNOWN": "#999999"}
 EVENT_BADGES = {"shelling": "S", "armed_clash": "C", "drone_strike": "D", "airstrike": "A",
                 "positions_captured": "P", "ceasefire_violation": "V", "mining_sabotage": "M", "casualties": "K"}
-ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0), '
-               '<a href="https://www.naturalearthdata.com/">Natural Earth</a>')
-
 
 def esc(value: object) -> str:
     """HTML-escape any value for the page (None -> empty).
@@ -314,12 +311,11 @@ def render_map(claims_or_rows, title: str = "geomap: claims by claimant and date
     if self_contained or not tiles:
         from geomap.render.offline import add_basemap
         add_basemap(m, bounds=bounds)
-    m.get_root().header.add_child(folium.Element(f"<title>{esc(title)}</title>"))
+    m.get_root().title = esc(title)          # branca's page template writes it into <title>
     ClaimLayer(rows, cluster=cluster).add_to(m)
     SidePanel(title, rows).add_to(m)
     Timeline().add_to(m)
     Fullscreen(position="topleft").add_to(m)
-    m.get_root().html.add_child(folium.Element(f"<div class='gm-attribution-data' hidden>{ATTRIBUTION}</div>"))
     return m
 
 
