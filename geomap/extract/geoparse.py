@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 
 from geomap.gazetteer.lookup import Context, Gazetteer, NameOracle
 from geomap.model import PlaceMention
-from geomap.extract.toponyms import Span, cue_for, find_spans
+from geomap.extract.toponyms import EMBEDDED, Span, cue_for, find_spans
 from geomap.extract import actors
 
 
@@ -109,17 +109,20 @@ def entity_spans(text: str, spans: list[Span], known, entities: list[tuple[int, 
 
 
 def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
-             demonyms: bool = False, accurate: bool = False) -> list[PlaceMention]:
+             demonyms: bool = False, accurate: bool = False, embedded: bool = False) -> list[PlaceMention]:
     """Every place-name mention in ``text`` with its resolution (or ``place=None``).
 
     With ``demonyms``, country adjectives ("Turkish") are included as mentions of the country; with
-    ``accurate``, spaCy's place entities add what the rules missed (slower: the recogniser runs)."""
+    ``accurate``, spaCy's place entities add what the rules missed (slower: the recogniser runs); with
+    ``embedded``, prominent places named inside an organisation's name ("London City airport") too,
+    with the cue "embedded"."""
     oracle = oracle or NameOracle(gaz)
     # A nationality adjective is never a town that shares the word ("Thai" is no alternate name of
     # Alor Setar here): with ``demonyms`` it comes back below as a mention of its country.
     adjectives = actors.registry().adjectives
     spans = [s for s in find_spans(text, oracle.known, oracle.major, oracle.fuzzy)
-             if s.text.lower() not in adjectives or _primary_area(gaz, s.text)]
+             if (s.text.lower() not in adjectives or _primary_area(gaz, s.text))
+             and (embedded or s.cue != EMBEDDED)]
     if accurate:
         extra = [s for s in entity_spans(text, spans, oracle.known)
                  if s.text.lower() not in adjectives or _primary_area(gaz, s.text)]
@@ -153,12 +156,14 @@ class Options:
 def toponym_records(text: str, gaz: Gazetteer, oracle: NameOracle, options: Options) -> list[dict]:
     """The JSON records of a text's toponyms, as ``geomap geoparse`` prints them."""
     out = []
-    for m in geoparse(text, gaz, oracle, demonyms=options.demonyms, accurate=options.accurate):
+    for m in geoparse(text, gaz, oracle, demonyms=options.demonyms, accurate=options.accurate, embedded=True):
         p = m.place
         item = {"start": m.start, "end": m.end, "name": m.surface,
                 "lat": p.lat if p else None, "lon": p.lon if p else None,
                 "place_id": p.id if p else None,
                 "kind": ("demonym" if m.cue == "demonym" else p.kind) if p else None}
+        if m.cue == EMBEDDED:
+            item["role"] = EMBEDDED      # a place named inside an organisation's name
         if options.explain:
             # Why this place: the best candidates with their score's parts.
             item["candidates"] = [c.as_dict() for c in m.candidates[:5]]

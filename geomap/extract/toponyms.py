@@ -275,9 +275,13 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
                 e, name, end = toks[end].end, longer, end + 1
         if _keep(text, toks, i, j, k, end, name, major):
             yield Span(s, e, name, cue_for(text, s, e))
+        elif end < j and toks[end].text.lower() in ORG_HEADS and major(name) in PROMINENT \
+                and (" " in name or not _common_word(name)):
+            yield Span(s, e, name, EMBEDDED)      # "London City airport", "Beijing Daily": inside a name
         k = end
 
 
+EMBEDDED = "embedded"        # the cue of a place named inside an organisation's name
 PROMINENT = frozenset({"country", "continent", "admin1", "capital", "city", "region", "disputed_territory"})
 
 

@@ -114,3 +114,12 @@ def test_entities_add_known_places_the_rules_missed(gaz):
     entities = [(11, 19, "LOC"), (24, 31, "GPE"), (36, 47, "GPE"), (0, 5, "ORG")]
     extra = entity_spans(text, rules, oracle.known, entities)
     assert [(s.start, s.end, s.text) for s in extra] == [(15, 19, "Gulf")]
+
+
+def test_places_inside_organisation_names_are_reported_with_their_role(gaz, monkeypatch, capsys):
+    text = "The New York Times reported that the London Homeless Coalition closed."
+    assert "New York" not in found(text, gaz)           # the claim stage never sees them
+    assert found(text, gaz, embedded=True)["London"].country == "GB"
+    [doc] = run_geoparse(monkeypatch, capsys, [{"id": "a", "text": text}], "--jobs", "1")
+    roles = {t["name"]: t.get("role") for t in doc["toponyms"]}
+    assert roles == {"New York": "embedded", "London": "embedded"}
