@@ -7,12 +7,13 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["Gazetteer", "extract", "incidents", "to_geodataframe", "read_claims", "read_documents", "render_map"]
+__all__ = ["Gazetteer", "extract", "extract_bag", "incidents", "to_geodataframe", "read_claims", "read_documents", "render_map"]
 
 
 # Public name -> the module that defines it; imported on first use so `import geomap` and the
 # CLI's --help stay fast.
-_LAZY = {"Gazetteer": "gazetteer.lookup", "extract": "extract.claims", "incidents": "extract.incidents",
+_LAZY = {"Gazetteer": "gazetteer.lookup", "extract": "extract.claims", "extract_bag": "extract.distributed",
+         "incidents": "extract.incidents",
          "to_geodataframe": "io.export", "read_claims": "io.export", "read_documents": "text.documents", "render_map": "render.map"}
 
 

@@ -663,8 +663,9 @@ class WireFolder:
         """The earlier source this text copies (``source``'s outlets then added there), or None
         (``source`` is then remembered as an original)."""
         m = self._minhash(text)
-        for key in self.lsh.query(m):
-            first = self.sources[key]
+        keys = self.lsh.query(m)           # in set order, which changes with the hash seed: take the earliest
+        if keys:
+            first = self.sources[min(keys, key=int)]
             first.outlets.extend(o for o in source.outlets if o not in first.outlets)
             return first
         key = str(len(self.sources))

@@ -59,7 +59,23 @@ def test_bag_on_the_synchronous_scheduler_equals_one_process(seeds, gaz, tmp_pat
     assert back == sorted(r["claim_id"] for r in records(local))
 
 
+def test_a_wire_copy_joins_the_earliest_original_whatever_order_the_index_answers_in():
+    from geomap.extract.claims import WireFolder
+    folder = WireFolder()
+    text = "Rebels shelled the town overnight, killing four people and wounding eleven, officials said. " * 3
+    first, second = (Document(id=i, text="", outlets=[i]) for i in ("a", "b"))
+    assert folder.copy_of(text, first) is None
+    folder.lsh.insert("1", folder._minhash(text + " Another sentence."))
+    folder.sources["1"] = second
+    for order in (["0", "1"], ["1", "0"]):          # the LSH index answers in set order (hash-seed dependent)
+        folder.lsh.query = lambda m, order=order: list(order)
+        assert folder.copy_of(text, Document(id="c", text="", outlets=["c"])) is first
+    assert second.outlets == ["b"]
+
+
 def test_read_jsonl_reads_documents_as_the_cli_does(tmp_path):
+    import geomap
+    assert geomap.extract_bag is extract_bag
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps({"id": "a", "text": "Shelling hit Kelbajar.", "published": "2022-09-13"}) + "\n"
                       + "not json\n\n" + json.dumps({"text": "Clashes near Lachin.\r\n", "outlet": "X"}) + "\n",
