@@ -275,13 +275,18 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
                 e, name, end = toks[end].end, longer, end + 1
         if _keep(text, toks, i, j, k, end, name, major):
             yield Span(s, e, name, cue_for(text, s, e))
-        elif end < j and toks[end].text.lower() in ORG_HEADS and major(name) in PROMINENT \
-                and (" " in name or not _common_word(name)):
+        elif any(t.text.lower() in ORG_HEADS or t.text.lower() in ORG_TAILS for t in toks[end:j]) \
+                and major(name) in PROMINENT \
+                and (" " in name or major(name) in CITIES_AND_UP or not _common_word(name)):
             yield Span(s, e, name, EMBEDDED)      # "London City airport", "Beijing Daily": inside a name
         k = end
 
 
-EMBEDDED = "embedded"        # the cue of a place named inside an organisation's name
+# Last words of organisations' names, besides ORG_HEADS: "London Homeless Coalition".
+ORG_TAILS = frozenset("""coalition association society committee commission authority service board
+federation league union trust fund institute museum church cathedral""".split())
+EMBEDDED = "embedded"
+CITIES_AND_UP = frozenset({"country", "continent", "capital", "city"})        # the cue of a place named inside an organisation's name
 PROMINENT = frozenset({"country", "continent", "admin1", "capital", "city", "region", "disputed_territory"})
 
 
