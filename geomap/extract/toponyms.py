@@ -147,9 +147,17 @@ _DATELINE = re.compile(r"""(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?   # ", Texas"
     """, re.VERBOSE)
 
 
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` opens a line as a dateline ("DETROIT —", "AUSTIN, Texas (AP)")."""
+    if text[text.rfind("\n", 0, start) + 1:start].strip():
+        return False
+    name = text[start:end]
+    return bool(_DATELINE.match(text, end)) or (name.isupper() and len(name) > 3)
+
+
 def cue_for(text: str, start: int, end: int) -> str | None:
     """The kind of place the words around a mention point to ("the district of X" -> "admin")."""
-    if _DATELINE.match(text, end) and not text[text.rfind("\n", 0, start) + 1:start].strip():
+    if _dateline(text, start, end):
         return "settlement"       # "WASHINGTON (Reuters) -": a dateline names a city
     after = re.match(r"[\s’']*(?:s\s+)?(\w+)", text[end:end + 20])
     if after and after.group(1).lower() in CUE_AFTER:
@@ -349,6 +357,8 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     if all(_common_word(w) for w in words) and len(words) > 1 and not major(name) \
             and words[-1].lower() not in GEO_HEADS and not any(major(w) for w in words if w[:1].isupper()):
         return False              # "White House" as an alternate name of Casablanca ("Scott County" stays)
+    if _dateline(text, first.start, toks[end - 1].end):
+        return True               # "DETROIT — The mayor said": a dateline, not a capitalised word
     if _sentence_initial(text, first) and len(words) == 1 and _common_word(name) \
             and major(name) not in ("country", "continent", "capital", "city", "admin1"):
         return False              # "Split the difference": capitalised because it starts the sentence

@@ -123,3 +123,8 @@ def test_places_inside_organisation_names_are_reported_with_their_role(gaz, monk
     [doc] = run_geoparse(monkeypatch, capsys, [{"id": "a", "text": text}], "--jobs", "1")
     roles = {t["name"]: t.get("role") for t in doc["toponyms"]}
     assert roles == {"New York": "embedded", "London": "embedded"}
+
+
+def test_all_capital_datelines_are_places(gaz):
+    assert found("DETROIT — The mayor said.", gaz)["DETROIT"].country == "US"
+    assert found("AUSTIN, Texas (AP) — Officials said.", gaz)["AUSTIN"].country == "US"
