@@ -34,7 +34,7 @@ def cmd_gazetteer_lookup(args: argparse.Namespace) -> int:
         near = (lat, lon)
     gaz = open_gazetteer(args)
     try:
-        cands = gaz.lookup(args.name, country=args.country, near=near, limit=args.limit)
+        cands = gaz.lookup(args.name, country=args.country, near=near, limit=args.limit, explain=True)
     except GazetteerError as exc:
         raise InputError(str(exc)) from None
     if args.json:

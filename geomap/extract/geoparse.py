@@ -25,7 +25,7 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
     weights: Counter[str] = Counter()
     names: dict[str, set[str]] = {}
     for span in spans:
-        best = gaz.lookup(span.text, fuzzy=False, limit=1)
+        best = gaz.lookup(span.text, fuzzy=False, limit=1, explain=False)
         if best and best[0].place.kind == "country":
             weights[best[0].place.country] += 1.0
             names.setdefault(best[0].place.country, set()).add(span.text)
@@ -57,7 +57,7 @@ def demonym_mentions(text: str, gaz: Gazetteer, taken: list[PlaceMention]) -> li
     for m in _CONTINENT_ADJECTIVE.finditer(text):
         # "European", "Asian" name a continent the way "Turkish" names Turkey.
         if not any(x.start < m.end() and m.start() < x.end for x in taken):
-            best = gaz.lookup(_CONTINENTS[m.group(1)], fuzzy=False, limit=1)
+            best = gaz.lookup(_CONTINENTS[m.group(1)], fuzzy=False, limit=1, explain=False)
             if best and best[0].place.kind == "continent":
                 out.append(PlaceMention(surface=m.group(0), start=m.start(), end=m.end(), place=best[0].place,
                                         precision="country", cue="demonym"))
@@ -78,7 +78,7 @@ def demonym_mentions(text: str, gaz: Gazetteer, taken: list[PlaceMention]) -> li
 def _primary_area(gaz: Gazetteer, name: str) -> bool:
     """Whether an adjective-like word is itself the primary name of a country or region ("Myanmar",
     "Kurdistan", "Karabakh"), used attributively but still a place."""
-    best = gaz.lookup(name, fuzzy=False, limit=1)
+    best = gaz.lookup(name, fuzzy=False, limit=1, explain=False)
     return bool(best) and best[0].score >= 100 and best[0].place.kind in ("country", "region", "disputed_territory")
 
 

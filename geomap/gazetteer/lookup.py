@@ -216,7 +216,7 @@ class Gazetteer:
         return [(k, s) for k, s, _ in hits if k != key]
 
     def lookup(self, name: str, country: str | None = None, near: tuple[float, float] | None = None,
-               fuzzy: bool = True, limit: int = 20, explain: bool = True) -> list[Candidate]:
+               fuzzy: bool = True, limit: int = 20, explain: bool = False) -> list[Candidate]:
         """Candidates for ``name``, best first (match quality, then prior, country and nearness); with
         ``explain`` each carries the parts of its score as reasons."""
         name = _check_name(name)
@@ -280,7 +280,7 @@ class Gazetteer:
         """The country or first-level area a "X, Y" mention names as Y."""
         if not name:
             return None
-        best = self.lookup(name, fuzzy=False, limit=1)
+        best = self.lookup(name, fuzzy=False, limit=1, explain=False)
         return best[0].place if best and best[0].place.kind in ("country", "admin1", "admin2") else None
 
     def _features(self, name: str, p: Place, ctx: Context, container: Place | None, cue: str | None,
@@ -492,7 +492,7 @@ class NameOracle:
 
     def _fuzzy(self, name: str) -> bool:
         """Is this unknown name a close misspelling of a prominent place (country, region, curated)?"""
-        best = self.gaz.lookup(name, fuzzy=True, limit=1)
+        best = self.gaz.lookup(name, fuzzy=True, limit=1, explain=False)
         if not best or best[0].method != "fuzzy" or best[0].score < FUZZY_THRESHOLD:
             return False
         p = best[0].place
@@ -500,7 +500,7 @@ class NameOracle:
 
     def _major(self, name: str) -> str | None:
         """The kind of the name's best candidate when it is prominent (country, capital, big city...)."""
-        cands = self.gaz.lookup(name, fuzzy=False, limit=10)
+        cands = self.gaz.lookup(name, fuzzy=False, limit=10, explain=False)
         if " " in name and all(zipf_frequency(w, "en") >= 4.3 for w in name.lower().split()):
             # A phrase of common words ("White House") counts as a place by a primary name only,
             # not as a translated alternate name (Casablanca's "White House").
