@@ -57,6 +57,7 @@ STOP_SPANS = frozenset({"god", "allah", "internet", "parliament", "congress", "s
                         "city", "county", "district", "region", "province", "island", "earth", "world"})
 COMMON_WORD_ZIPF = 4.3
 VERY_COMMON_ZIPF = 5.0
+FUNCTION_WORD_ZIPF = 6.0          # "the", "in", "and": never part of a name's capitalised words
 # Function words the given-name list also holds ("In" is a Korean given name): never a first name here.
 FUNCTION_WORDS = frozenset("in on at as by to of for from with and but or if so the a an this that it he she we "
                            "they his her its their after before during while when where".split())
@@ -319,6 +320,23 @@ def _acceptable(name: str) -> bool:
     return True
 
 
+# Places whose one-word names stay places even as part of a longer name ("Georgia Governor", "Jordan Valley").
+_PROMINENT = ("country", "continent", "capital", "admin1", "city")
+_DISEASE_AFTER = re.compile(r"\s+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|ebolavirus|disease)\b", re.I)
+
+
+def _inside_name(text: str, toks: list[_Tok], i: int, at: int, before: bool) -> bool:
+    """Whether the token next to a span (``i``: the one before it, or the one after) is a capitalised
+    word of the same name: joined by a space, not a month or day, not the sentence's first word."""
+    word = toks[i].text.lower() if 0 <= i < len(toks) else ""
+    if not word or not toks[i].cap or word in MONTHS_DAYS or zipf_frequency(word, "en") >= FUNCTION_WORD_ZIPF:
+        return False              # "On Monday Orange ...", "Orange The ...": not one name
+    a, b = (toks[i], toks[at]) if before else (toks[at - 1], toks[i])
+    if text[a.end:b.start] != " ":
+        return False
+    return not (before and _sentence_initial(text, toks[i]))
+
+
 def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end: int, name: str,
           major) -> bool:
     first = toks[k]
@@ -347,6 +365,11 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return False              # "Hilton Paris", surname position
     if len(words) == 1 and _common_word(name) and not major(name):
         return False              # "Police", "Reading", "Split"
+    if len(words) == 1 and _common_word(name) and major(name) not in _PROMINENT and not name.isupper() \
+            and (_inside_name(text, toks, k - 1, k, before=True) or _inside_name(text, toks, end, end, before=False)):
+        return False              # "Agent Orange", "Food and Drug Administration", "Federal Minister": a word of a name
+    if _DISEASE_AFTER.match(text, toks[end - 1].end) and major(name) not in ("country", "continent"):
+        return False              # "Marburg virus", "Lassa fever": a disease named after a place
     if len(words) == 1 and zipf_frequency(name.lower(), "en") >= VERY_COMMON_ZIPF \
             and major(name) not in ("country", "capital", "city", "continent") \
             and not (major(name) == "admin1" and name.lower() not in DIRECTIONS):

@@ -56,3 +56,26 @@ def test_continent_adjectives_are_demonyms_of_continents(gaz):
     assert found == [("European", "continent"), ("Asian", "continent")]
     assert not geoparse("The European Union said.", gaz, demonyms=True) or \
         all(m.place.kind != "continent" for m in geoparse("The European Union said.", gaz, demonyms=True))
+
+
+def test_a_common_word_inside_a_longer_name_is_no_small_town():
+    known = {"Orange", "Drug", "Toronto", "Georgia", "Marburg", "Sudan"}
+    major = {"Orange": "populated_place", "Drug": "populated_place", "Toronto": "city", "Georgia": "admin1",
+             "Marburg": "populated_place", "Sudan": "country"}.get
+
+    def found(text: str) -> list[str]:
+        return [s.text for s in find_spans(text, known.__contains__, major)]
+    assert found("Veterans exposed to Agent Orange sued.") == []
+    assert found("The Food and Drug Administration said.") == []
+    assert found("Rain fell on Orange overnight.") == ["Orange"]
+    assert found("On Monday Orange council met.") == ["Orange"]             # a day is no part of the name
+    assert found("He told CBC Toronto.") == ["Toronto"]                      # a big city stays
+    assert found("Georgia Governor Brian Kemp said.") == ["Georgia"]         # so does a state
+
+
+def test_a_disease_named_after_a_place_is_no_mention_of_it():
+    known = {"Marburg", "Sudan"}
+    major = {"Marburg": "populated_place", "Sudan": "country"}.get
+    found = [s.text for s in find_spans("Cases of Marburg virus and Marburg hemorrhagic fever rose in Sudan.",
+                                        known.__contains__, major)]
+    assert found == ["Sudan"]
