@@ -18,7 +18,8 @@ SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announce
           r"alleged|alleges|told|tells|confirmed|confirms|insisted|insists|warned|warns|wrote|writes|tweeted|"
           r"declared|declares|noted|notes|stressed|stresses|reiterated|emphasized|emphasised|explained|"
           r"asserted|charged|quoted|acknowledged|acknowledges|indicated|posted|informed|revealed|reporting|"
-          r"saying|claiming|stating")
+          r"saying|claiming|stating|commented|comments|remarked|suggested|suggests|recalled|recounted|"
+          r"described|describes|mentioned|testified")
 ACCUSE = r"accused|accuses|accusing|blamed|blames|blaming"
 DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes"
 _NONFINITE = re.compile(r"\w+ing")
@@ -163,6 +164,52 @@ class AttributionState:
         return Claimant(surface, self.last.canonical, self.last.side, self.last.type) if self.last else None
 
 
+# Words joining two sources in one subject: "al-Shabaab as well as Hizbul Islam claimed ...".
+_JOINED = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with|and)\s+", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*(?:,|$)", re.I)
+
+
+def joined_claimants(sentence: str, attribution: Attribution) -> list[Claimant]:
+    """The other sources a joined subject names, each a claimant of its own: only parts the
+    registry gives a side other than the first's ("Bosnia and Herzegovina", "police and army
+    officials" of one state stay one claimant)."""
+    phrase = sentence[attribution.span[0]:max(attribution.span[1], attribution.content_start)]
+    phrase = _RELATIVE.sub(" ", phrase)      # "X, which is linked to Y, claimed": Y says nothing
+    parts = _JOINED.split(phrase)
+    if len(parts) < 2 or len(phrase) > 120 or any(q in phrase for q in '"“”'):
+        return []
+    seen = {attribution.claimant.side}
+    out = []
+    for part in parts[1:]:
+        c = actors.normalize_claimant(part.strip(" ,"))
+        if c.side not in seen and c.side != "UNKNOWN":
+            seen.add(c.side)
+            out.append(c)
+    return out
+
+
+_DOCUMENT_HEADS = re.compile(r"\b(?:statement|statements|communiqu[eé]|message|letter|video|report|press\s+release|"
+                             r"posting|bulletin)$", re.I)
+_ISSUED_BY = re.compile(r"""\s*,?\s*(?:(?:which\s+was|that\s+was|was)\s+)?
+    (?:issued|released|published|posted|sent|put\s+out|signed|read\s+out|distributed|circulated)\s+
+    (?:by|on\s+behalf\s+of)\s+(?P<who>[^,.;:"“”()]{2,60}?)(?=\s*(?:[,.;:"“”()]|$|\s+(?:on|in|to|after|that|which)\b))""",
+                        re.I | re.X)
+
+
+def _issued_by(sentence: str, phrase: str, end: int, state: AttributionState) -> tuple[Claimant, int] | None:
+    """The issuer of a statement that speaks ("a statement, issued by the group, insists ..."): the
+    claimant, with the end of its name; None when the phrase is no document or names no known issuer."""
+    if not _DOCUMENT_HEADS.search(phrase.rstrip(" ,")):
+        return None
+    m = _ISSUED_BY.match(sentence, end)
+    if m is None:
+        return None
+    c = _claimant(m.group("who"), state)
+    if c is None or c.side == "UNKNOWN":
+        return None
+    return Claimant(m.group("who"), c.canonical, c.side, c.type), m.end("who")
+
+
 def _stance(cue: str) -> str:
     if re.fullmatch(ACCUSE, cue):
         return "accuse"
@@ -257,7 +304,7 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
 _REPORTING = frozenset(f.lower() for f in (SPEECH + "|" + ACCUSE + "|" + DENY).split("|")) | {
     "blame", "accuse", "deny", "tell", "report", "claim", "announce", "confirm", "state", "say", "estimated",
     "estimate", "described", "describes", "identified", "believed", "believe", "suspected", "suspect",
-    "cite", "cites", "cited", "citing", "quoting", "adding", "insisting", "confirming", "denying"}
+    "cite", "cites", "cited", "citing", "quoting", "adding", "insisting", "confirming", "denying", "insist"}
 #: Sentences worth parsing for a source: any reporting word form, "according to", "statement".
 REPORTING_CUE = re.compile(r"\b(?:" + "|".join(sorted(_REPORTING, key=len, reverse=True)) + r"|according to|statement)\b",
                            re.I)
@@ -423,6 +470,9 @@ def attribute(sentence: str, state: AttributionState,
                 # "Azerbaijan said ..., according to its defense ministry": the named source is the claimant.
                 state.remember(found.claimant)
             claimant = _claimant(phrase, state)
+            issuer = _issued_by(sentence, phrase, e, state)
+            if issuer is not None:
+                claimant, e = issuer
             if (claimant is None or claimant.side == "UNKNOWN") and s < cs and 0 < cs - e <= 60:
                 # "Jane Doe, another resident, said": the words up to the verb say who she is.
                 wider = _claimant(sentence[s:cs].strip(" ,"), state)

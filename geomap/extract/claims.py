@@ -22,7 +22,8 @@ from typing import Iterable
 from geomap.extract import actors
 
 from geomap.extract import events
-from geomap.extract.attribution import REPORTING_CUE, Attribution, AttributionState, attribute, parsed_sources
+from geomap.extract.attribution import (REPORTING_CUE, Attribution, AttributionState, attribute, joined_claimants,
+                                        parsed_sources)
 from geomap.text.dates import DateMention, find_dates
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
 from geomap.extract.geoparse import geoparse
@@ -626,6 +627,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             date_text=(when.text if when and own_date else (f"(carried over) {when.text}" if when else "")),
             places=placed, sentence=sent.text, start=sent.start, end=sent.end,
             confidence=_confidence(attr, placed, when, own_date), document=source))
+        for other in joined_claimants(sent.text, attr) if attr else ():
+            # "al-Shabaab as well as Hizbul Islam claimed responsibility": one claim per source.
+            own = other.side if responsibility and other.type == "armed_group" else accused
+            claims.append(dataclasses.replace(claims[-1], claimant=other, accused_side=own,
+                                              id=claim_id(doc.id, sent.start, other.canonical, kind)))
     return claims
 
 

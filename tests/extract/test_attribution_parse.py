@@ -100,3 +100,20 @@ def test_a_known_persons_surname_on_another_name_is_not_that_person():
 def test_an_acronym_spelled_like_a_known_persons_name_is_not_that_person():
     a = speaker("An unidentified commander of MARCOS said the gunmen knew the hotel layout.", AttributionState(home="IN"))
     assert a is None or a.claimant.side != "PH"
+
+
+def test_a_statement_issued_by_a_group_speaks_for_the_group():
+    a = speaker("A statement, issued by al-Shabaab, insists that only four fighters took part in the raid.")
+    assert a is not None and a.claimant.side == "ALSHABAAB"
+
+
+def test_a_statement_released_by_the_army_speaks_for_the_army():
+    a = speaker("A statement released by the Nigerian army on Friday said 12 militants were killed in Bama.")
+    assert a is not None and a.claimant.side == "NG" and a.claimant.type == "army"
+
+
+def test_insist_and_comment_are_reporting_verbs():
+    a = speaker("Residents insist that soldiers fired on the crowd in Jos.")
+    assert a is not None and a.claimant.side == "LOCAL"
+    b = speaker("Amina Bello, who is the state's police commissioner, commented that the gunmen came at night.")
+    assert b is not None and b.claimant.side == "NG"

@@ -148,3 +148,19 @@ def test_framing_without_figures_or_about_an_earlier_year_is_not_placed(gaz):
     cs = claims_of(gaz, "Insurgents shelled the port of Kismayo on Thursday. Skirmishes have erupted periodically "
                         "since then. The fighting in 2019 killed 300 soldiers.")
     assert all("Skirmishes" not in c.sentence and "2019" not in c.sentence for c in cs)
+
+
+def test_each_source_of_a_joined_subject_makes_its_own_claim(gaz):
+    cs = claims_of(gaz, "Mortar shells hit a market in Kismayo on Thursday, killing six people. "
+                        "Al-Shabaab as well as Hizbul Islam claimed responsibility for the shelling.")
+    groups = {c.claimant.side: c for c in cs if c.claimant.type == "armed_group"}
+    assert set(groups) == {"ALSHABAAB", "HIZBULISLAM"}
+    assert all(c.accused_side == side and points([c]) == {"Kismayo"} for side, c in groups.items())
+
+
+def test_a_relative_clause_or_one_state_twice_is_no_second_source(gaz):
+    cs = claims_of(gaz, "A bomb exploded at a church in Jolo on Thursday, killing nine people. "
+                        "Islamic State, which is linked to Abu Sayyaf, claimed responsibility. "
+                        "Philippine police and army officials said two soldiers died in Jolo.")
+    assert {c.claimant.side for c in cs} <= {"ISIS", "PH", "MEDIA"}
+    assert len([c for c in cs if c.claimant.side == "PH"]) == 1
