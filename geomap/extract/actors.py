@@ -36,6 +36,9 @@ def _tsv(path: Path) -> list[dict[str, str]]:
     return [row for _where, row in tsv_rows(path)] if path.is_file() else []
 
 
+_US = re.compile(r"\bUS\b")
+
+
 @dataclass(eq=False)      # hashable by identity, for caches keyed on the registry
 class Registry:
     """Lookup tables built from the data files."""
@@ -58,6 +61,10 @@ class Registry:
             if (start > 0 and (low[start - 1].isalnum())) or (end + 1 < len(low) and low[end + 1].isalnum()):
                 continue
             out.append((start, end + 1, text[start:end + 1], kind))
+        us = self.side_names.get("u.s.")
+        if us:
+            # "US" in capitals is the country; lowercased it would be the pronoun, so no pattern holds it.
+            out.extend((m.start(), m.end(), m.group(), f"side:{us}") for m in _US.finditer(text))
         # Longest match wins where matches overlap.
         out.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         kept: list[tuple[int, int, str, str]] = []
@@ -211,7 +218,7 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     surface form with side UNKNOWN, or the side their words name.
     """
     text = " ".join(surface.split())
-    low = _POSSESSIVE.sub("", text.lower())
+    low = _POSSESSIVE.sub("", _US.sub("U.S.", text).lower())
     matches = reg.find(low)
     side = None
     actor = None

@@ -30,3 +30,10 @@ def test_user_actors_file_is_read_and_a_changed_setting_is_not_stale(tmp_path, m
     assert actors.normalize_claimant("the Northern Watch Brigade").side == "NWB"
     monkeypatch.delenv("GEOMAP_ACTORS")
     assert actors.normalize_claimant("the Northern Watch Brigade").side == "UNKNOWN"
+
+
+def test_us_in_capitals_is_the_country_not_the_pronoun():
+    assert actors.normalize_claimant("The US military").side == "US"
+    assert actors.normalize_claimant("US officials").side == "US"
+    assert actors.side_of("Let us hope") is None
+    assert [k for _s, _e, _m, k in actors.registry().find("the US Government said")] == ["side:US"]
