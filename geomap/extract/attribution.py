@@ -49,6 +49,8 @@ class Attribution:
     accused: str | None = None     # the side "X accused Y of" names
     span: tuple[int, int] = (0, 0)  # claimant phrase offsets in the sentence
     content_start: int = 0         # where the reported content begins (after "said"/"accused Y of")
+    content_end: int | None = None  # where it ends, when a second source follows in a clause of its own
+    second: Attribution | None = None   # that second source ("..., but X denied it")
 
 
 # Private people: their side is LOCAL (witnesses, residents, survivors, relatives).
@@ -446,6 +448,56 @@ def _event_roles(parsed) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, 
     return tuple(agents), tuple(patients)
 
 
+def _from_source(sentence: str, s: int, e: int, cs: int, ce: int, cue: str,
+                 state: AttributionState) -> Attribution | None:
+    """The attribution one parsed source makes (phrase ``s:e``, cue ``cs:ce``), or None when the
+    phrase names nobody a claim can be credited to."""
+    phrase = sentence[s:e]
+    claimant = _claimant(phrase, state)
+    issuer = _issued_by(sentence, phrase, e, state)
+    if issuer is not None:
+        claimant, e = issuer
+    if (claimant is None or claimant.side == "UNKNOWN") and s < cs and 0 < cs - e <= 60:
+        # "Jane Doe, another resident, said": the words up to the verb say who she is.
+        wider = _claimant(sentence[s:cs].strip(" ,"), state)
+        if wider is not None and wider.side != "UNKNOWN":
+            claimant, e = wider, s + len(sentence[s:cs].rstrip(" ,"))
+    if claimant is None or (claimant.side == "UNKNOWN" and claimant.type == "unknown"):
+        return None
+    stance = "assert" if cue == "according to" else _stance(cue.lower())
+    accused = None
+    content = max(e, ce)
+    if stance == "accuse":
+        obj = re.match(r"\s+(?P<obj>[^,.;]{2,60}?)\s+(?:of|for)\b", sentence[ce:])
+        if obj:
+            accused = actors.side_of(obj.group("obj"))
+            content = ce + obj.end()
+    return Attribution(claimant, cue, stance, accused, (s, e) if s < cs else (cs, e), content)
+
+
+# A clause that sets a second source against the first: "Police blamed X, but a spokesman for X
+# denied it", "A reported ten dead, although B said forty", "...; a statement by X insists ...".
+_CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|although|though|while|whilst|whereas|yet)\b|;")
+
+
+def _contrasting(sentence: str, first: Attribution, sources, state: AttributionState) -> Attribution | None:
+    """A second source the sentence sets against the first in a clause of its own, with the first's
+    content ending where that clause begins; None when there is none."""
+    for s, e, cs, ce, cue in sources:
+        begin = min(s, cs)
+        if begin <= first.content_start:
+            continue
+        marks = list(_CONTRAST.finditer(sentence, first.content_start, begin))
+        if not marks or len(sentence[marks[-1].end():begin].strip()) > 25:
+            continue
+        other = _from_source(sentence, s, e, cs, ce, cue, state)
+        if other is None or other.claimant.canonical == first.claimant.canonical:
+            continue
+        first.content_end = marks[-1].start()
+        return other
+    return None
+
+
 def attribute(sentence: str, state: AttributionState,
               sources: list[tuple[int, int, int, int, str]] | None = None) -> Attribution | None:
     """The attribution of one sentence, or None when nobody is named as saying it.
@@ -469,28 +521,10 @@ def attribute(sentence: str, state: AttributionState,
             if found is not None:
                 # "Azerbaijan said ..., according to its defense ministry": the named source is the claimant.
                 state.remember(found.claimant)
-            claimant = _claimant(phrase, state)
-            issuer = _issued_by(sentence, phrase, e, state)
-            if issuer is not None:
-                claimant, e = issuer
-            if (claimant is None or claimant.side == "UNKNOWN") and s < cs and 0 < cs - e <= 60:
-                # "Jane Doe, another resident, said": the words up to the verb say who she is.
-                wider = _claimant(sentence[s:cs].strip(" ,"), state)
-                if wider is not None and wider.side != "UNKNOWN":
-                    claimant, e = wider, s + len(sentence[s:cs].rstrip(" ,"))
-            if claimant is None or (claimant.side == "UNKNOWN" and claimant.type == "unknown"):
-                continue
-            stance = "assert" if cue == "according to" else _stance(cue.lower())
-            accused = None
-            content = max(e, ce)
-            if stance == "accuse":
-                obj = re.match(r"\s+(?P<obj>[^,.;]{2,60}?)\s+(?:of|for)\b", sentence[ce:])
-                if obj:
-                    accused = actors.side_of(obj.group("obj"))
-                    content = ce + obj.end()
-            found = Attribution(claimant, cue, stance, accused, (s, e) if s < cs else (cs, e), content)
+            found = _from_source(sentence, s, e, cs, ce, cue, state) or found
         if found is not None:
             state.remember(found.claimant)
+            found.second = _contrasting(sentence, found, sources, state)
             return found
         if len(sources) > misparsed:
             return None       # the parse saw who speaks and it is nobody a claim can be credited to

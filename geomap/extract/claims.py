@@ -57,6 +57,13 @@ _NEAR = re.compile(r"\b(?:near|around|outside|close to|overlooking|along|on the 
 _TARGET = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|shelled|bombed|toward|towards)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,4}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "Nalbari, 70 kilometres from the state capital of Guwahati", "a village five km south of Jos": a
+# place given as a distance from another; the other is a yardstick, not where it happened.
+_YARDSTICK = re.compile(r"""\b(?:\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|
+    twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|\d+\s*-\s*\d+)\s*-?\s*
+    (?:km|kms|kilomet(?:re|er)s?|miles?|mi)\b(?:\s*\([^)]{0,30}\))?\s+
+    (?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern|wards?)?\s+)?(?:of|from)\s+
+    (?:the\s+)?(?:[\w'’-]+\s+){0,5}$""", re.I | re.X)
 
 
 def claim_id(doc_id: str, start: int, claimant: str, event: str) -> str:
@@ -127,6 +134,13 @@ _WHERE_NOT_WHO_AFTER = re.compile(r"\s+(?:city|town|capital|province|region|vill
                                   re.I)
 
 
+# Verbs of judging or reporting whose "by" names a speaker: "condemned by", "described as ... by".
+_JUDGED_BY = re.compile(r"""\b(?:condemned|denounced|critici[sz]ed|deplored|decried|described|labell?ed|called|
+    branded|welcomed|praised|reported|confirmed|claimed|announced|investigated|questioned|disputed|denied|
+    rejected|mourned)\b(?:\s+as\s+[^,.;]{1,40})?\s+(?:(?:also|later|swiftly|widely|strongly)\s+)?by\s+
+    (?:the\s+)?(?:[\w-]+\s+){0,3}$""", re.I | re.X)
+
+
 def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) -> tuple[str | None, str | None]:
     """Which side the sentence says acted, and which was hit (by word order and prepositions)."""
     agent = target = None
@@ -135,6 +149,8 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
         before = content[max(0, s - 30):s].lower()
         if _WHERE_NOT_WHO_BEFORE.search(before) or _WHERE_NOT_WHO_AFTER.match(content, e):
             continue        # "in Uganda", "the capital of Uganda", "the French city of Nice": where, not who
+        if _JUDGED_BY.search(content[max(0, s - 50):s]):
+            continue        # "the attack was condemned by the Red Cross": who judged it, not who did it
         if re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before) and agent is None:
             agent = side
         elif re.search(r"\b(?:on|against|at|targeting|toward|towards|of)\s+(?:the\s+)?$", before) \
@@ -227,6 +243,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"
     precision, radius = _precision(p, m, before)
+    if _YARDSTICK.search(before):
+        return "event_location", "near", max(radius, 10.0), "yardstick"
     direction, near = _DIRECTION.search(before), _NEAR.search(before)
     if direction and not (near and near.start() > direction.start()):
         return "target", "direction", max(radius, 15.0), "in the direction of"
@@ -525,7 +543,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             narrative.current = when
         # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
         body = _blank(sent, datelines)      # a dateline's "KYIV, Ukraine (AP) -" names no party to the event
-        content = body[:attr.span[0]] + " " + body[attr.content_start:] if attr else body
+        content = body[:attr.span[0]] + " " + body[attr.content_start:attr.content_end] if attr else body
         kind = events.event_type(content)
         # "Witnesses to the explosion say ...": the event is named in the source's own phrase; such a
         # statement is about the story's event, so it may only take the story's places.
@@ -546,6 +564,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 placed.append(pm)
             elif role == "claimant_seat" and m.place is not None and m.place.kind not in ("capital",):
                 seats.append(pm)
+        if any(pm.cue != "yardstick" for pm in placed):
+            placed = [pm for pm in placed if pm.cue != "yardstick"]     # the place measured from it stands
         placed = [] if about_story else _most_specific(text, placed)
         if not placed and seats and not about_story:
             # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened.
@@ -607,7 +627,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             accused = claimant.side             # a group claiming responsibility says it did it
         if when is not None and ref is not None and (ref - when.end_date).days > BACKGROUND_DAYS:
             continue
-        cas = events.casualties(sent.text)
+        cas = events.casualties(sent.text[:attr.content_end] if attr else sent.text)
         casualty_side = actors.side_of(cas.who) if cas.who else None
         event_date = when.begin if when else ref
         precision = when.precision if when else (2 if ref else 5)
@@ -632,7 +652,32 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             own = other.side if responsibility and other.type == "armed_group" else accused
             claims.append(dataclasses.replace(claims[-1], claimant=other, accused_side=own,
                                               id=claim_id(doc.id, sent.start, other.canonical, kind)))
+        if attr is not None and attr.second is not None:
+            claims.append(_rival_account(claims[-1], attr.second, body, opponent, doc_sides))
     return claims
+
+
+def _rival_account(first: Claim, second: Attribution, body: str, opponent: str | None,
+                   doc_sides: Counter[str]) -> Claim:
+    """The claim of a second source the sentence sets against the first ("Police blamed the ULFA,
+    but a senior ULFA member denied it"): the same event, place and day, told in its own words."""
+    content = body[second.content_start:]
+    claimant = second.claimant
+    agent, target = _accused_and_target(content, claimant, _opponent(claimant.side, doc_sides))
+    accused = second.accused or agent
+    stance = second.stance
+    if _DENIAL.search(re.sub(r"[\"“”]", "", content)):
+        stance = "deny"
+    if _RESPONSIBILITY.search(content) and claimant.type == "armed_group":
+        accused = claimant.side
+    elif stance == "deny" or (accused == claimant.side and stance == "accuse"):
+        accused = None if accused == claimant.side else accused
+    cas = events.casualties(content)
+    return dataclasses.replace(
+        first, id=claim_id(first.doc_id, first.start + second.span[0], claimant.canonical, first.event_type),
+        claimant=claimant, cue=second.cue, stance=stance, accused_side=accused, target_side=target,
+        killed_low=cas.killed_low, killed_best=cas.killed_best, killed_high=cas.killed_high, wounded=cas.wounded,
+        casualty_side=actors.side_of(cas.who) if cas.who else None, confidence=first.confidence)
 
 
 def _confidence(attr: Attribution | None, places: list[PlaceMention], when, own_date: bool) -> float:

@@ -164,3 +164,33 @@ def test_a_relative_clause_or_one_state_twice_is_no_second_source(gaz):
                         "Philippine police and army officials said two soldiers died in Jolo.")
     assert {c.claimant.side for c in cs} <= {"ISIS", "PH", "MEDIA"}
     assert len([c for c in cs if c.claimant.side == "PH"]) == 1
+
+
+def test_a_second_source_set_against_the_first_is_a_rival_claim(gaz):
+    cs = claims_of(gaz, "Two bombs exploded outside a market in Maiduguri on Thursday, killing seven people. "
+                        "Police blamed Boko Haram for the blasts, but a Boko Haram spokesman denied that the "
+                        "group carried out the attacks.")
+    police = [c for c in cs if c.claimant.side == "NG" and "denied" in c.sentence]
+    group = [c for c in cs if c.claimant.side == "BOKOHARAM"]
+    assert police and police[0].accused_side == "BOKOHARAM"
+    assert group and group[0].stance == "deny" and group[0].accused_side is None
+    assert points(group) == {"Maiduguri"} and group[0].disputed
+
+
+def test_rival_tolls_in_one_sentence_are_two_claims(gaz):
+    cs = claims_of(gaz, "A car bomb exploded in Kirkuk on Thursday. The Associated Press reported that 12 people "
+                        "were killed, although Reuters said 30 people were killed in the bombing.")
+    tolls = {c.claimant.surface: c.killed_best for c in cs if "although" in c.sentence}
+    assert tolls == {"The Associated Press": 12, "Reuters": 30}
+
+
+def test_a_place_a_distance_is_measured_from_is_no_point(gaz):
+    cs = claims_of(gaz, "Gunmen attacked a police post in the town of Bama, 70 kilometres from Maiduguri, on "
+                        "Thursday, killing four officers.")
+    assert points(cs) == {"Bama"}
+
+
+def test_who_condemned_an_attack_did_not_carry_it_out(gaz):
+    cs = claims_of(gaz, "A suicide bomber killed nine people at a market in Mogadishu on Thursday. The attack "
+                        "was condemned by the African Union, officials said.")
+    assert all(c.accused_side != "AUNION" for c in cs)
