@@ -45,7 +45,7 @@ _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference
 _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
                        r"hit|shelled|bombed|attacked|captured|seized|(?:[\w-]+\s+){0,2}(?:outskirts|centre|center|suburbs?|districts?|"
                        r"neighbou?rhoods?|part|parts|area|heart|streets?|quarter|edge)\s+of)\s+"
-                       r"(?i:the\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
+                       r"(?i:the\s+|an?\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
                        r"north|south|east|west)\s+|[A-Z][a-z]+(?:['’]s)?\s+)*$")
 # "near Erawan Shrine, Bangkok", "at the Tomb of the Unknown Soldier in the capital, Athens": a named
 # site and then its city.

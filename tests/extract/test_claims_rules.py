@@ -194,3 +194,8 @@ def test_who_condemned_an_attack_did_not_carry_it_out(gaz):
     cs = claims_of(gaz, "A suicide bomber killed nine people at a market in Mogadishu on Thursday. The attack "
                         "was condemned by the African Union, officials said.")
     assert all(c.accused_side != "AUNION" for c in cs)
+
+
+def test_a_capital_naming_a_site_after_an_indefinite_article_is_where(gaz):
+    cs = claims_of(gaz, "A suicide bomber killed 31 people outside a Baghdad hospital on Thursday.")
+    assert points(cs) == {"Baghdad"}

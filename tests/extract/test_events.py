@@ -189,3 +189,9 @@ def test_day_month_before_a_count():
 def test_full_date_before_a_count():
     c = casualties("On Sept. 13, 2022, 49 Armenian soldiers were killed, Yerevan said.")
     assert c.killed_best == 49
+
+
+def test_shooting_down_an_aircraft_is_an_event():
+    assert event_type("Air defences shot down a passenger jet near the capital.") is not None
+    assert event_type("Rebels said they downed a military helicopter over the valley.") is not None
+    assert event_type("Prices came down sharply in the market.") is None
