@@ -77,6 +77,7 @@ class _Narrative:
     places: list[PlaceMention] = field(default_factory=list)
     places_day: date | None = None
     kind: str | None = None        # the event type the narrative is at
+    ahead: bool = False            # places taken from further on in the story, for its lead
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -527,7 +528,6 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     date_starts = [d.start for d in dates]
     datelines = _datelines(text)
     doc_sides: Counter[str] = Counter(side for _s, _e, side in _side_mentions(text))
-    narrative = _Narrative()
     mentions = _veto(text, mentions, sentences, ents)
     state = AttributionState(home=_home(text, mentions))
     # Each sentence takes its own mentions and dates by bisection: linear in the document, however long.
@@ -535,125 +535,146 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     mention_starts = [m.start for m in mentions]
     attributions = [attribute(s.text, state, parses.get(i)) for i, s in enumerate(sentences)]
     _quote_runs(sentences, attributions)
-    claims: list[Claim] = []
-    said: set[tuple] = set()
-    for index, (sent, attr) in enumerate(zip(sentences, attributions)):
-        when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
-        if own_date and when is not None and when.precision <= 3:
-            narrative.current = when
-        # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
-        body = _blank(sent, datelines)      # a dateline's "KYIV, Ukraine (AP) -" names no party to the event
-        content = body[:attr.span[0]] + " " + body[attr.content_start:attr.content_end] if attr else body
-        kind = events.event_type(content)
-        # "Witnesses to the explosion say ...": the event is named in the source's own phrase; such a
-        # statement is about the story's event, so it may only take the story's places.
-        about_story = kind is None and attr is not None
-        kind = kind or events.event_type(sent.text)
-        responsibility = attr is not None and _RESPONSIBILITY.search(sent.text) is not None
-        if kind is None and responsibility:
-            kind, about_story = narrative.kind, True    # "X claimed responsibility": for the story's event
-        if kind is None:
-            continue
-        sent_mentions = _in_sentence(mentions, mention_starts, sent)
-        placed: list[PlaceMention] = []
-        seats: list[PlaceMention] = []
-        for m in sent_mentions:
-            role, precision, radius, cue = _role(text, m, sent, attr, datelines)
-            pm = PlaceMention(m.surface, m.start, m.end, m.place, role, precision, radius, cue, m.candidates)
-            if role in MAPPED_ROLES:
-                placed.append(pm)
-            elif role == "claimant_seat" and m.place is not None and m.place.kind not in ("capital",):
-                seats.append(pm)
-        if any(pm.cue != "yardstick" for pm in placed):
-            placed = [pm for pm in placed if pm.cue != "yardstick"]     # the place measured from it stands
-        placed = [] if about_story else _most_specific(text, placed)
-        if not placed and seats and not about_story:
-            # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened.
-            for pm in seats:
-                pm.role = "event_location"
-            placed = seats
-        same_day = not own_date or (when is not None and when.begin == narrative.places_day)
-        # The outlet's own next sentence about the event the narrative is at ("Gunmen then stormed the
-        # hotel") is there too; as a restatement it is one claim (below), a new kind or day another.
-        narrating = attr is None and not about_story and _FIGURES.search(sent.text) is not None \
-            and not _earlier_year(sent.text, ref)
-        if not placed and (attr is not None or narrating) and narrative.places and same_day:
-            # A source speaking of the event the narrative is at ("Police said 15 died"): its places.
-            placed = [PlaceMention(pm.surface, pm.start, pm.end, pm.place, pm.role, pm.precision,
-                                   pm.uncertainty_km, "carried over", []) for pm in narrative.places]
-        if not placed:
-            continue
-        own_dates = _in_sentence(dates, date_starts, sent)
-        side_event = False
-        if own_date and len(own_dates) > 1 and placed[0].cue != "carried over":
-            # "Monday's blast came two weeks after gunmen attacked X on January 12": a date that no
-            # "after", "before" or "since" parts from the place, the most precise and nearest of them.
-            anchor = placed[0].start
-            same_event = [d for d in own_dates if not _OTHER_EVENT.search(text, min(d.end, anchor), max(d.start, anchor))]
-            if same_event and same_event[0] is not own_dates[0]:
-                nearest = sorted(same_event, key=lambda d: (d.precision, abs(d.start - anchor)))
-                when, _ = _sentence_date(sent, nearest, text, narrative, datelines)
-                side_event = when is not None and when.begin != own_dates[0].begin
-        if any(pm.cue != "carried over" for pm in placed) and any(p.precision != "region" for p in placed) \
-                and not side_event:     # an earlier event named in passing is not where the story is
-            narrative.places = [pm for pm in placed if pm.precision != "region"]
-            narrative.kind = kind
-            narrative.places_day = when.begin if when else None
-        claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
-                                                       MEDIA, "media")
-        if claimant.side == MEDIA and all(p.precision == "region" for p in placed):
-            continue          # the outlet's framing of a whole region is background, not an incident report
-        opponent = _opponent(claimant.side, doc_sides)
-        agent, target = _accused_and_target(content, claimant, opponent)
-        parsed_agent, parsed_target = _roles_by_parse(sent.text, parses.get(index), attr)
-        if parsed_agent is not None:
-            target = parsed_target or (target if target != parsed_agent else None)
-            agent = parsed_agent
-        elif parsed_target is not None and parsed_target == agent:
-            agent, target = None, parsed_target     # "Thai soldiers were wounded": the hit side did not act
-        if agent is None and _OWN_FORCES.search(content):
-            agent = claimant.side               # "Hamas said its fighters fired rockets"
-        accused = attr.accused if attr and attr.accused else agent
-        if (accused is None or accused == claimant.side) and (m := _ACCUSING.search(content)):
-            accused = actors.side_of(m.group(1)) or accused      # "..., officials said, accusing Pakistan of"
-        if accused == claimant.side and attr and attr.stance == "accuse":
-            accused = None
-        stance = attr.stance if attr else "assert"
-        if attr is not None and _DENIAL.search(re.sub(r"[\"“”]", "", content)):
-            stance = "deny"                     # "Pakistan had nothing to do with the attacks"
-            if accused == claimant.side:
+    newline = text.find("\n", 1)
+    lead_end = newline if newline > 0 else len(text)
+
+    def run(narrative: _Narrative) -> tuple[list[Claim], _Narrative | None, bool]:
+        """The claims, the narrative as the story was first placed, and whether a source spoke
+        before that with no place of its own."""
+        story: _Narrative | None = None
+        waiting = False
+        claims: list[Claim] = []
+        said: set[tuple] = set()
+        for index, (sent, attr) in enumerate(zip(sentences, attributions)):
+            when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
+            if own_date and when is not None and when.precision <= 3:
+                narrative.current = when
+            # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
+            body = _blank(sent, datelines)      # a dateline's "KYIV, Ukraine (AP) -" names no party to the event
+            content = body[:attr.span[0]] + " " + body[attr.content_start:attr.content_end] if attr else body
+            kind = events.event_type(content)
+            # "Witnesses to the explosion say ...": the event is named in the source's own phrase; such a
+            # statement is about the story's event, so it may only take the story's places.
+            about_story = kind is None and attr is not None
+            kind = kind or events.event_type(sent.text)
+            responsibility = attr is not None and _RESPONSIBILITY.search(sent.text) is not None
+            if kind is None and responsibility:
+                kind, about_story = narrative.kind, True    # "X claimed responsibility": for the story's event
+            if kind is None:
+                continue
+            sent_mentions = _in_sentence(mentions, mention_starts, sent)
+            placed: list[PlaceMention] = []
+            seats: list[PlaceMention] = []
+            for m in sent_mentions:
+                role, precision, radius, cue = _role(text, m, sent, attr, datelines)
+                pm = PlaceMention(m.surface, m.start, m.end, m.place, role, precision, radius, cue, m.candidates)
+                if role in MAPPED_ROLES:
+                    placed.append(pm)
+                elif role == "claimant_seat" and m.place is not None and m.place.kind not in ("capital",):
+                    seats.append(pm)
+            if any(pm.cue != "yardstick" for pm in placed):
+                placed = [pm for pm in placed if pm.cue != "yardstick"]     # the place measured from it stands
+            placed = [] if about_story else _most_specific(text, placed)
+            if not placed and seats and not about_story:
+                # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened.
+                for pm in seats:
+                    pm.role = "event_location"
+                placed = seats
+            same_day = not own_date or (when is not None and when.begin == narrative.places_day)
+            if narrative.ahead and (when is None or when.begin != narrative.places_day or sent.start >= lead_end):
+                same_day = False        # only the lead paragraph takes the story's place, for the story's day
+            # The outlet's own next sentence about the event the narrative is at ("Gunmen then stormed the
+            # hotel") is there too; as a restatement it is one claim (below), a new kind or day another.
+            narrating = attr is None and not about_story and _FIGURES.search(sent.text) is not None \
+                and not _earlier_year(sent.text, ref)
+            if not placed and (attr is not None or narrating) and narrative.places and same_day:
+                # A source speaking of the event the narrative is at ("Police said 15 died"): its places.
+                placed = [PlaceMention(pm.surface, pm.start, pm.end, pm.place, pm.role, pm.precision,
+                                       pm.uncertainty_km, "carried over", []) for pm in narrative.places]
+            if not placed:
+                waiting = waiting or ((attr is not None or narrating) and not narrative.places)
+                continue
+            own_dates = _in_sentence(dates, date_starts, sent)
+            side_event = False
+            if own_date and len(own_dates) > 1 and placed[0].cue != "carried over":
+                # "Monday's blast came two weeks after gunmen attacked X on January 12": a date that no
+                # "after", "before" or "since" parts from the place, the most precise and nearest of them.
+                anchor = placed[0].start
+                same_event = [d for d in own_dates if not _OTHER_EVENT.search(text, min(d.end, anchor), max(d.start, anchor))]
+                if same_event and same_event[0] is not own_dates[0]:
+                    nearest = sorted(same_event, key=lambda d: (d.precision, abs(d.start - anchor)))
+                    when, _ = _sentence_date(sent, nearest, text, narrative, datelines)
+                    side_event = when is not None and when.begin != own_dates[0].begin
+            if any(pm.cue != "carried over" for pm in placed) and any(p.precision != "region" for p in placed) \
+                    and not side_event:     # an earlier event named in passing is not where the story is
+                narrative.places = [pm for pm in placed if pm.precision != "region"]
+                narrative.ahead = False
+                narrative.kind = kind
+                narrative.places_day = when.begin if when else None
+                story = story or dataclasses.replace(narrative)
+            claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
+                                                           MEDIA, "media")
+            if claimant.side == MEDIA and all(p.precision == "region" for p in placed):
+                continue          # the outlet's framing of a whole region is background, not an incident report
+            opponent = _opponent(claimant.side, doc_sides)
+            agent, target = _accused_and_target(content, claimant, opponent)
+            parsed_agent, parsed_target = _roles_by_parse(sent.text, parses.get(index), attr)
+            if parsed_agent is not None:
+                target = parsed_target or (target if target != parsed_agent else None)
+                agent = parsed_agent
+            elif parsed_target is not None and parsed_target == agent:
+                agent, target = None, parsed_target     # "Thai soldiers were wounded": the hit side did not act
+            if agent is None and _OWN_FORCES.search(content):
+                agent = claimant.side               # "Hamas said its fighters fired rockets"
+            accused = attr.accused if attr and attr.accused else agent
+            if (accused is None or accused == claimant.side) and (m := _ACCUSING.search(content)):
+                accused = actors.side_of(m.group(1)) or accused      # "..., officials said, accusing Pakistan of"
+            if accused == claimant.side and attr and attr.stance == "accuse":
                 accused = None
-        if responsibility and claimant.type == "armed_group":
-            accused = claimant.side             # a group claiming responsibility says it did it
-        if when is not None and ref is not None and (ref - when.end_date).days > BACKGROUND_DAYS:
-            continue
-        cas = events.casualties(sent.text[:attr.content_end] if attr else sent.text)
-        casualty_side = actors.side_of(cas.who) if cas.who else None
-        event_date = when.begin if when else ref
-        precision = when.precision if when else (2 if ref else 5)
-        if doc.published_inferred and precision < 2:
-            precision = 2
-        restated = (claimant.canonical, kind, event_date, tuple(sorted(p.place.id for p in placed if p.place)))
-        if attr is None and placed[0].cue == "carried over" and restated in said:
-            continue                  # the outlet restating what it already told: the same claim
-        said.add(restated)
-        claims.append(Claim(
-            id=claim_id(doc.id, sent.start, claimant.canonical, kind), doc_id=doc.id, claimant=claimant,
-            cue=attr.cue if attr else "narration", stance=stance, event_type=kind,
-            weapons=events.weapons(sent.text), accused_side=accused, target_side=target,
-            killed_low=cas.killed_low, killed_best=cas.killed_best, killed_high=cas.killed_high,
-            wounded=cas.wounded, casualty_side=casualty_side, event_date=event_date,
-            event_date_end=when.end_date if when else event_date, date_precision=precision,
-            date_text=(when.text if when and own_date else (f"(carried over) {when.text}" if when else "")),
-            places=placed, sentence=sent.text, start=sent.start, end=sent.end,
-            confidence=_confidence(attr, placed, when, own_date), document=source))
-        for other in joined_claimants(sent.text, attr) if attr else ():
-            # "al-Shabaab as well as Hizbul Islam claimed responsibility": one claim per source.
-            own = other.side if responsibility and other.type == "armed_group" else accused
-            claims.append(dataclasses.replace(claims[-1], claimant=other, accused_side=own,
-                                              id=claim_id(doc.id, sent.start, other.canonical, kind)))
-        if attr is not None and attr.second is not None:
-            claims.append(_rival_account(claims[-1], attr.second, body, opponent, doc_sides))
+            stance = attr.stance if attr else "assert"
+            if attr is not None and _DENIAL.search(re.sub(r"[\"“”]", "", content)):
+                stance = "deny"                     # "Pakistan had nothing to do with the attacks"
+                if accused == claimant.side:
+                    accused = None
+            if responsibility and claimant.type == "armed_group":
+                accused = claimant.side             # a group claiming responsibility says it did it
+            if when is not None and ref is not None and (ref - when.end_date).days > BACKGROUND_DAYS:
+                continue
+            cas = events.casualties(sent.text[:attr.content_end] if attr else sent.text)
+            casualty_side = actors.side_of(cas.who) if cas.who else None
+            event_date = when.begin if when else ref
+            precision = when.precision if when else (2 if ref else 5)
+            if doc.published_inferred and precision < 2:
+                precision = 2
+            restated = (claimant.canonical, kind, event_date, tuple(sorted(p.place.id for p in placed if p.place)))
+            if attr is None and placed[0].cue == "carried over" and restated in said:
+                continue                  # the outlet restating what it already told: the same claim
+            said.add(restated)
+            claims.append(Claim(
+                id=claim_id(doc.id, sent.start, claimant.canonical, kind), doc_id=doc.id, claimant=claimant,
+                cue=attr.cue if attr else "narration", stance=stance, event_type=kind,
+                weapons=events.weapons(sent.text), accused_side=accused, target_side=target,
+                killed_low=cas.killed_low, killed_best=cas.killed_best, killed_high=cas.killed_high,
+                wounded=cas.wounded, casualty_side=casualty_side, event_date=event_date,
+                event_date_end=when.end_date if when else event_date, date_precision=precision,
+                date_text=(when.text if when and own_date else (f"(carried over) {when.text}" if when else "")),
+                places=placed, sentence=sent.text, start=sent.start, end=sent.end,
+                confidence=_confidence(attr, placed, when, own_date), document=source))
+            for other in joined_claimants(sent.text, attr) if attr else ():
+                # "al-Shabaab as well as Hizbul Islam claimed responsibility": one claim per source.
+                own = other.side if responsibility and other.type == "armed_group" else accused
+                claims.append(dataclasses.replace(claims[-1], claimant=other, accused_side=own,
+                                                  id=claim_id(doc.id, sent.start, other.canonical, kind)))
+            if attr is not None and attr.second is not None:
+                claims.append(_rival_account(claims[-1], attr.second, body, opponent, doc_sides))
+        return claims, story, waiting
+
+    claims, story, waiting = run(_Narrative())
+    if waiting and story is not None:
+        # A lead that names no place ("Police said a bomb killed 12 today") is about the place the
+        # story goes on to name: read again with the story's place from the start.
+        claims, _story, _waiting = run(_Narrative(places=story.places, places_day=story.places_day,
+                                                  kind=story.kind, ahead=True))
     return claims
 
 

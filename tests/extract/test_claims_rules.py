@@ -199,3 +199,17 @@ def test_who_condemned_an_attack_did_not_carry_it_out(gaz):
 def test_a_capital_naming_a_site_after_an_indefinite_article_is_where(gaz):
     cs = claims_of(gaz, "A suicide bomber killed 31 people outside a Baghdad hospital on Thursday.")
     assert points(cs) == {"Baghdad"}
+
+
+def test_a_lead_that_names_no_place_takes_the_place_the_story_goes_on_to_name(gaz):
+    cs = claims_of(gaz, "A bomb exploded at a crowded market on Thursday, killing eleven people, a police "
+                        "spokesman said. The blast tore through stalls in central Peshawar on Thursday.")
+    police = [c for c in cs if c.claimant.side == "PK"]
+    assert police and points(police) == {"Peshawar"} and police[0].event_date == date(2024, 5, 9)
+
+
+def test_only_the_lead_paragraph_and_the_storys_day_take_a_place_named_later(gaz):
+    cs = claims_of(gaz, "A bomb exploded at a market on Monday, killing four people, a police spokesman said.\n"
+                        "Army officials said soldiers were shot at a checkpoint.\n"
+                        "On Thursday gunmen attacked a bus in Peshawar, killing six.")
+    assert not [c for c in cs if c.claimant.side == "PK" and c.event_date != date(2024, 5, 9)]
