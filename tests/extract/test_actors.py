@@ -37,3 +37,9 @@ def test_us_in_capitals_is_the_country_not_the_pronoun():
     assert actors.normalize_claimant("US officials").side == "US"
     assert actors.side_of("Let us hope") is None
     assert [k for _s, _e, _m, k in actors.registry().find("the US Government said")] == ["side:US"]
+
+
+def test_home_ministers_and_secretaries_are_interior_ministers():
+    for title in ("home secretary", "Home Minister", "interior secretary"):
+        c = actors.normalize_claimant(f"the Kenyan {title}")
+        assert c.side == "KE" and c.canonical == "Kenya Minister of Interior", title
