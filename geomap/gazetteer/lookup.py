@@ -133,9 +133,7 @@ class Gazetteer:
 
     def __init__(self, path: Path, online=None):
         self.path = Path(path)
-        self._con = _Guarded(sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False),
-                             self.path)
-        self._con.execute("PRAGMA query_only=1")
+        self._con = _connect(self.path)
         self._blocks: dict[tuple[str, int], list[str]] | None = None
         self.online = online
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
@@ -152,9 +150,7 @@ class Gazetteer:
     def reconnect(self) -> None:
         """A fresh connection to the same file, keeping the caches: for a forked worker process,
         which must not share its parent's SQLite connection but may inherit what it has learnt."""
-        self._con = _Guarded(sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False),
-                             self.path)
-        self._con.execute("PRAGMA query_only=1")
+        self._con = _connect(self.path)
 
     def __enter__(self) -> "Gazetteer":
         return self
@@ -462,12 +458,14 @@ class _Guarded:
     def close(self) -> None:
         self._con.close()
 
-    def reconnect(self) -> None:
-        """A fresh connection to the same file, keeping the caches: for a forked worker process,
-        which must not share its parent's SQLite connection but may inherit what it has learnt."""
-        self._con = _Guarded(sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False),
-                             self.path)
-        self._con.execute("PRAGMA query_only=1")
+def _connect(path: Path) -> _Guarded:
+    """A read-only connection to the index. ``immutable=1``: the file never changes in place (a rebuild
+    writes a new file and renames it), so SQLite may skip locking, which also serves an index on a
+    shared or network file system that many workers open at once."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1"      # as_uri escapes '?', '#', spaces
+    con = _Guarded(sqlite3.connect(uri, uri=True, check_same_thread=False), path)
+    con.execute("PRAGMA query_only=1")
+    return con
 
 
 class NameOracle:

@@ -339,3 +339,18 @@ def test_states_and_provinces_sit_on_geonames_own_points(gaz):
                                         ("Horn of Africa", "region"), ("Lamar County", "admin2"), ("England", "admin1")])
 def test_continents_seas_regions_counties_and_uk_countries_are_known(gaz, name, kind):
     assert gaz.lookup(name, limit=1)[0].place.kind == kind
+
+
+def test_the_index_opens_read_only_from_any_path(gaz, tmp_path):
+    import shutil
+
+    from geomap.gazetteer.lookup import Gazetteer
+    odd = tmp_path / "a dir#1?x" / "index.sqlite"
+    odd.parent.mkdir()
+    shutil.copy(gaz.path, odd)
+    copy = Gazetteer(odd)
+    assert copy.lookup("Goris")[0].place.name == gaz.lookup("Goris")[0].place.name
+    from geomap.errors import GazetteerError
+    with pytest.raises(GazetteerError, match="readonly|read-only|query_only"):
+        copy._con.execute("CREATE TABLE x (y)")          # never written to
+    copy.close()
