@@ -547,8 +547,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         said: set[tuple] = set()
         for index, (sent, attr) in enumerate(zip(sentences, attributions)):
             when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
-            if own_date and when is not None and when.precision <= 3:
-                narrative.current = when
+            if own_date and when is not None and when.precision <= 3 and events.event_type(sent.text):
+                narrative.current = when    # a date of something else ("the vote was on Friday") dates no event
             # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
             body = _blank(sent, datelines)      # a dateline's "KYIV, Ukraine (AP) -" names no party to the event
             content = body[:attr.span[0]] + " " + body[attr.content_start:attr.content_end] if attr else body

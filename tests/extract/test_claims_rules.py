@@ -213,3 +213,11 @@ def test_only_the_lead_paragraph_and_the_storys_day_take_a_place_named_later(gaz
                         "Army officials said soldiers were shot at a checkpoint.\n"
                         "On Thursday gunmen attacked a bus in Peshawar, killing six.")
     assert not [c for c in cs if c.claimant.side == "PK" and c.event_date != date(2024, 5, 9)]
+
+
+def test_a_date_of_something_other_than_an_event_dates_no_later_claim(gaz):
+    cs = claims_of(gaz, "A bomb exploded at a church in Jolo on Wednesday, killing 20 people. On Friday the "
+                        "government announced a new autonomous region. An army spokesman said the Abu Sayyaf "
+                        "group carried out the bombing.")
+    army = [c for c in cs if c.claimant.side == "PH"]
+    assert army and army[0].event_date == date(2024, 5, 8)

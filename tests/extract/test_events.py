@@ -195,3 +195,10 @@ def test_shooting_down_an_aircraft_is_an_event():
     assert event_type("Air defences shot down a passenger jet near the capital.") is not None
     assert event_type("Rebels said they downed a military helicopter over the valley.") is not None
     assert event_type("Prices came down sharply in the market.") is None
+
+
+def test_stabbing_in_any_form_and_violence_breaking_out_are_events():
+    assert event_type("He began to stab passers-by outside the station.") == "shooting"
+    assert event_type("A man stabs two guards at the gate.") == "shooting"
+    assert event_type("New violence broke out in the city on Friday.") == "armed_clash"
+    assert event_type("The minister spoke about violence against women.") is None
