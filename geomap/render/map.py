@@ -296,7 +296,7 @@ def render_map(claims_or_rows, title: str = "geomap: claims by claimant and date
     rows = as_records(claims_or_rows)
     # maxZoom is set here because no tile layer sets it (clustering needs it); 14 is street level,
     # finer than any gazetteer point, and where claims stacked on one place spiderfy.
-    m = ClaimMap(location=[30, 20], zoom_start=3, tiles=None, control_scale=True, prefer_canvas=True,
+    m = ClaimMap(location=[30, 20], zoom_start=3, min_zoom=2, tiles=None, control_scale=True, prefer_canvas=True,
                  **{"maxZoom": 14})
     Page(self_contained).add_child(m)
     bounds = None

