@@ -372,6 +372,8 @@ def _speaker(tok):
             if subj[0].dep_ == "nsubjpass":
                 # "He was quoted as saying": the one quoted speaks.
                 return subj[0] if tok.lower_ in _QUOTING else _agent(tok)
+            if subj[0].lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+                return tok.head             # "the group, which claimed responsibility": the group speaks
             return subj[0]
         if tok.head is tok or (tok.dep_ not in _CLIMB_DEPS and tok.dep_ != "pcomp" and tok.head.lower_ != "as"):
             return None

@@ -306,6 +306,12 @@ def _in_sentence(items: list, starts: list[int], sent: Sentence) -> list:
     return items[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
 
 
+# A date right before the event it names, with or without its place: "the December 11 Algiers bombings",
+# "Sunday's attack", "the 12 March blast".
+_DATE_NAMES_EVENT = re.compile(r"""(?:['’]s)?\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?:(?:car|suicide|truck|bus|roadside|twin|
+    double|triple|serial|terrorist|terror|militant|rocket|mortar|grenade|gun|knife|bomb)\s+)?
+    (?:bomb(?:ing|ings|s)?|blasts?|attacks?|explosions?|shootings?|massacres?|raids?|strikes?|airstrikes?|
+    stabbings?|ambush(?:es)?|assaults?|shelling)\b""", re.X)
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|until|prior to|ahead of)\b", re.I)
 # A figure of people hit: what makes an outlet's sentence a report of its own, not framing.
 _FIGURES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
@@ -605,6 +611,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     nearest = sorted(same_event, key=lambda d: (d.precision, abs(d.start - anchor)))
                     when, _ = _sentence_date(sent, nearest, text, narrative, datelines)
                     side_event = when is not None and when.begin != own_dates[0].begin
+                else:
+                    # "Police confirmed today that they hold suspects in the December 11 Algiers bombings":
+                    # the date that names the event with its place, not the statement's.
+                    named = [d for d in own_dates[1:] if _DATE_NAMES_EVENT.match(text, d.end)]
+                    if named and not _DATE_NAMES_EVENT.match(text, own_dates[0].end):
+                        when, _ = _sentence_date(sent, named[:1], text, narrative, datelines)
             if any(pm.cue != "carried over" for pm in placed) and any(p.precision != "region" for p in placed) \
                     and not side_event:     # an earlier event named in passing is not where the story is
                 narrative.places = [pm for pm in placed if pm.precision != "region"]

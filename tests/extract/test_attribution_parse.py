@@ -117,3 +117,8 @@ def test_insist_and_comment_are_reporting_verbs():
     assert a is not None and a.claimant.side == "LOCAL"
     b = speaker("Amina Bello, who is the state's police commissioner, commented that the gunmen came at night.")
     assert b is not None and b.claimant.side == "NG"
+
+
+def test_the_antecedent_of_a_relative_pronoun_is_the_source():
+    a = speaker("The bombing was carried out by al-Shabaab, which claimed responsibility in a statement.")
+    assert a is not None and a.claimant.side == "ALSHABAAB"

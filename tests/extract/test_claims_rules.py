@@ -221,3 +221,9 @@ def test_a_date_of_something_other_than_an_event_dates_no_later_claim(gaz):
                         "group carried out the bombing.")
     army = [c for c in cs if c.claimant.side == "PH"]
     assert army and army[0].event_date == date(2024, 5, 8)
+
+
+def test_a_date_that_names_the_event_dates_it_over_the_statements_day(gaz):
+    cs = claims_of(gaz, "Police said on Friday that they had arrested three suspects in the May 2 Kirkuk bombing, "
+                        "which killed 14 people.")
+    assert cs and all(c.event_date == date(2024, 5, 2) for c in cs)
