@@ -139,6 +139,7 @@ class AttributionState:
     last: Claimant | None = None
     history: list[Claimant] = field(default_factory=list)
     home: str | None = None
+    aliases: dict[str, Claimant] = field(default_factory=dict)   # see document_aliases
 
     def remember(self, c: Claimant) -> None:
         if c.side not in ("UNKNOWN",) or c.type != "unknown":
@@ -212,6 +213,60 @@ def _issued_by(sentence: str, phrase: str, end: int, state: AttributionState) ->
     return Claimant(m.group("who"), c.canonical, c.side, c.type), m.end("who")
 
 
+# "the Pakistani Taliban (TTK)": an acronym the text defines.
+_ACRONYM = re.compile(r"""(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|the|for|and|in|[A-Z][\w'’.-]*)){0,8})\s*
+    \((?:the\s+)?(?P<acr>[A-Z][A-Za-z]{1,7})\)""", re.X)
+# "Jane Doe, the Kenyan foreign minister," / "Jane Doe, Kenya's foreign minister,": a person and what she is.
+_PERSON_THEN_ROLE = re.compile(r"""(?P<person>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|de|van|von)){1,3}),\s+
+    (?P<role>(?:the\s+|a\s+|an\s+)?[^,.;:()"“”]{3,70}?)(?=[,.;:)])""", re.X)
+# "Kenyan President Jane Doe", "Kenya's foreign minister Jane Doe", "President Jane Doe of Kenya": an office
+# word, the name after it, and the (at most four) words before it.
+_OFFICE_WORD = re.compile(r"""\b(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|[Ss]ecretary|[Aa]mbassador|
+    [Ss]pokes(?:man|woman|person)|[Gg]overnor|[Mm]ayor|[Cc]ommander|[Cc]hief|[Gg]eneral|[Ee]nvoy|[Oo]fficial|
+    [Cc]ommissioner|[Dd]irector)\s+(?=[A-Z])""", re.X)
+_PERSON = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|de)){1,3}")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]+")
+
+
+def _role_then_person(text: str) -> list[tuple[str, str]]:
+    """(person, office phrase) for each office word followed by a name."""
+    out = []
+    for m in _OFFICE_WORD.finditer(text):
+        person = _PERSON.match(text, m.end())
+        if person is None:
+            continue
+        before = re.split(r"[.,;:()\"“”]", text[max(0, m.start() - 50):m.start()])[-1].split()[-4:]
+        of = _OF_COUNTRY.match(text, person.end())
+        out.append((person.group(), " ".join(before + [m.group().strip()]) + (of.group() if of else "")))
+    return out
+
+
+_OFFICES = actors.PERSON_TYPES | {"police", "army", "local_authority", "head_of_government"}
+
+
+def document_aliases(text: str) -> dict[str, Claimant]:
+    """Names the text itself ties to a side, for sources the registry does not know: acronyms it
+    defines ("the Pakistani Taliban (TTK)") and people it introduces with their office ("Husain
+    Haqqani, Pakistan's ambassador", "Mexican President Andrés López"), by full name and surname.
+    Keys are lowercase; only offices or names whose words name a side count."""
+    out: dict[str, Claimant] = {}
+    for m in _ACRONYM.finditer(text):
+        c = actors.normalize_claimant(m.group("name"))
+        if c.side != "UNKNOWN":
+            out.setdefault(m.group("acr").lower(), c)
+    people = [(m.group("person"), m.group("role")) for m in _PERSON_THEN_ROLE.finditer(text)]
+    people += _role_then_person(text)
+    for person, role in people:
+        c = actors.normalize_claimant(role)
+        cut = _HEAD_CUT.search(" " + role + " ")
+        office = actors.normalize_claimant((" " + role)[:cut.start()] if cut else role)
+        if c.side == "UNKNOWN" or office.type not in _OFFICES or actors.normalize_claimant(person).side != "UNKNOWN":
+            continue          # "a finance manager for the Norwegian Council": no office of Norway
+        for key in (person.lower(), person.split()[-1].lower()):
+            out.setdefault(key, c)
+    return out
+
+
 def _stance(cue: str) -> str:
     if re.fullmatch(ACCUSE, cue):
         return "accuse"
@@ -279,6 +334,9 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     named = _main_then_appositive(surface)
     if named.side != "UNKNOWN":
         return named                      # "The Israeli military": named, not a carry-over
+    alias = state.aliases.get(re.sub(r"^(?:the|a|an)\s+", "", low))
+    if alias is not None:
+        return Claimant(surface, alias.canonical, alias.side, alias.type)
     if low in PRONOUNS or GENERIC_HEADS.match(surface):
         resolved = state.resolve_generic(surface)
         if (resolved is None or resolved.side == "UNKNOWN") and GENERIC_HEADS.match(surface):

@@ -22,8 +22,8 @@ from typing import Iterable
 from geomap.extract import actors
 
 from geomap.extract import events
-from geomap.extract.attribution import (REPORTING_CUE, Attribution, AttributionState, attribute, joined_claimants,
-                                        parsed_sources)
+from geomap.extract.attribution import (REPORTING_CUE, Attribution, AttributionState, attribute, document_aliases,
+                                        joined_claimants, parsed_sources)
 from geomap.text.dates import DateMention, find_dates
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
 from geomap.extract.geoparse import geoparse
@@ -535,7 +535,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     datelines = _datelines(text)
     doc_sides: Counter[str] = Counter(side for _s, _e, side in _side_mentions(text))
     mentions = _veto(text, mentions, sentences, ents)
-    state = AttributionState(home=_home(text, mentions))
+    state = AttributionState(home=_home(text, mentions), aliases=document_aliases(text))
     # Each sentence takes its own mentions and dates by bisection: linear in the document, however long.
     mentions.sort(key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]

@@ -227,3 +227,11 @@ def test_a_date_that_names_the_event_dates_it_over_the_statements_day(gaz):
     cs = claims_of(gaz, "Police said on Friday that they had arrested three suspects in the May 2 Kirkuk bombing, "
                         "which killed 14 people.")
     assert cs and all(c.event_date == date(2024, 5, 2) for c in cs)
+
+
+def test_a_source_the_text_introduces_keeps_its_side_by_name_or_acronym(gaz):
+    cs = claims_of(gaz, "Gunmen of the Pakistani Taliban (PTG) attacked a school in Peshawar on Thursday, "
+                        "killing nine people. Ahmed Karim, the Pakistani interior minister, said 12 died. "
+                        "Karim said the gunmen attacked at night in Peshawar. The PTG said it attacked soldiers in Peshawar.")
+    sides = {c.claimant.surface: c.claimant.side for c in cs}
+    assert sides.get("Karim") == "PK" and sides.get("The PTG") == "TTP"
