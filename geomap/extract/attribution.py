@@ -337,6 +337,8 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     alias = state.aliases.get(re.sub(r"^(?:the|a|an)\s+", "", low))
     if alias is not None:
         return Claimant(surface, alias.canonical, alias.side, alias.type)
+    if re.match(r"(?:a|an|another|one)\s", low) and named.type != "unknown":
+        return named                      # "a local spokesman" is someone new, not the last source
     if low in PRONOUNS or GENERIC_HEADS.match(surface):
         resolved = state.resolve_generic(surface)
         if (resolved is None or resolved.side == "UNKNOWN") and GENERIC_HEADS.match(surface):
@@ -435,6 +437,11 @@ def _speaker(tok):
             return subj[0]
         if tok.head is tok or (tok.dep_ not in _CLIMB_DEPS and tok.dep_ != "pcomp" and tok.head.lower_ != "as"):
             return None
+        if tok.dep_ == "xcomp":
+            # "the abductors have yet to claim", "police declined to say": the controlling subject.
+            controller = [c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS]
+            if controller:
+                return controller[0] if controller[0].dep_ == "nsubj" else _agent(tok.head)
         head = tok.head
         if head.lower_ == "as" and head.head is not head:
             head = head.head            # "cited the minister as saying"
@@ -470,6 +477,9 @@ def parsed_sources(parsed) -> ParsedSources:
         if low in ("claimed", "claims", "claim") and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life")
                                                          for c in tok.children):
             blocked.add(tok.idx)          # "the war claimed 30,000 lives" reports nothing
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            blocked.add(tok.idx)          # "has not confirmed the kidnapping": nothing asserted
             continue
         speaker = _speaker(tok)
         if speaker is None:

@@ -122,3 +122,23 @@ def test_insist_and_comment_are_reporting_verbs():
 def test_the_antecedent_of_a_relative_pronoun_is_the_source():
     a = speaker("The bombing was carried out by al-Shabaab, which claimed responsibility in a statement.")
     assert a is not None and a.claimant.side == "ALSHABAAB"
+
+
+def test_the_subject_that_controls_an_infinitive_speaks_for_it():
+    state = AttributionState(home="AF")
+    a = speaker("Taliban fighters seized the two reporters in Kapisa, although the kidnappers have yet to "
+                "claim responsibility.", state)
+    assert a is None or a.claimant.side != "TALIBAN"
+
+
+def test_an_indefinite_spokesman_is_someone_new():
+    state = AttributionState(home="AF")
+    speaker("The Taliban said they attacked a convoy in Kunduz.", state)
+    a = speaker("A local spokesman confirmed that two soldiers had been abducted in Kunduz.", state)
+    assert a is not None and a.claimant.side == "AF"
+
+
+def test_a_negated_report_asserts_nothing():
+    state = AttributionState(home="FR")
+    a = speaker("The broadcaster has not confirmed the kidnapping of its reporters in Kapisa.", state)
+    assert a is None
