@@ -142,3 +142,9 @@ def test_a_negated_report_asserts_nothing():
     state = AttributionState(home="FR")
     a = speaker("The broadcaster has not confirmed the kidnapping of its reporters in Kapisa.", state)
     assert a is None
+
+
+def test_an_inverted_source_ends_before_its_participle():
+    a = attribute('"The device was set to go off at six," said police sources adding that rebels were suspected.',
+                  AttributionState(home="IN"))
+    assert a is not None and a.claimant.surface == "police sources" and a.claimant.side == "IN"
