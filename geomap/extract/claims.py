@@ -617,6 +617,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     named = [d for d in own_dates[1:] if _DATE_NAMES_EVENT.match(text, d.end)]
                     if named and not _DATE_NAMES_EVENT.match(text, own_dates[0].end):
                         when, _ = _sentence_date(sent, named[:1], text, narrative, datelines)
+                        if when is not None and when.precision <= 3:
+                            narrative.current = when
             if any(pm.cue != "carried over" for pm in placed) and any(p.precision != "region" for p in placed) \
                     and not side_event:     # an earlier event named in passing is not where the story is
                 narrative.places = [pm for pm in placed if pm.precision != "region"]

@@ -227,6 +227,9 @@ def test_a_date_that_names_the_event_dates_it_over_the_statements_day(gaz):
     cs = claims_of(gaz, "Police said on Friday that they had arrested three suspects in the May 2 Kirkuk bombing, "
                         "which killed 14 people.")
     assert cs and all(c.event_date == date(2024, 5, 2) for c in cs)
+    cs = claims_of(gaz, "Police said on Friday that they had arrested three suspects in the May 2 Kirkuk bombing. "
+                        "The bombing killed 14 people.")
+    assert [c.event_date for c in cs if c.sentence.startswith("The bombing")] == [date(2024, 5, 2)]
 
 
 def test_a_source_the_text_introduces_keeps_its_side_by_name_or_acronym(gaz):
