@@ -238,3 +238,12 @@ def test_a_source_the_text_introduces_keeps_its_side_by_name_or_acronym(gaz):
                         "Karim said the gunmen attacked at night in Peshawar. The PTG said it attacked soldiers in Peshawar.")
     sides = {c.claimant.surface: c.claimant.side for c in cs}
     assert sides.get("Karim") == "PK" and sides.get("The PTG") == "TTP"
+
+
+def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
+    cs = claims_of(gaz, "On Thursday, bomb blasts at a Kabul Shi'a cultural centre and a school killed at least "
+                        "41 people.")
+    assert points(cs) == {"Kabul"}
+    cs = claims_of(gaz, "Gunmen shot dead 20 villagers in the Doda district of the state of Jammu & Kashmir on "
+                        "Thursday.")
+    assert "Jammu" not in points(cs)
