@@ -373,6 +373,7 @@ REPORTING_CUE = re.compile(r"\b(?:" + "|".join(sorted(_REPORTING, key=len, rever
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _DROP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep"})
 _KEEP_PREP_HEADS = frozenset({"of", "for", "from", "at", "in", "with"})
+_ACTOR_PREPS = frozenset({"of", "from"})
 # Verbs that hand their object the floor: "the BBC quoted the minister as saying ...".
 _QUOTING = frozenset({"quoted", "quoting", "quotes", "cited", "citing", "cites", "cite", "quote"})
 # How a participle or a conjoined verb hangs on the verb whose subject speaks.
@@ -388,14 +389,15 @@ class ParsedSources(list):
     patients: tuple[tuple[int, int], ...] = ()   # who is hit: a passive's subject, an active verb's object
 
 
-def _phrase_span(head) -> tuple[int, int]:
-    """Character span of a noun phrase: the head with its modifiers and appositive, without clauses."""
+def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS) -> tuple[int, int]:
+    """Character span of a noun phrase: the head with its modifiers and appositive, without clauses
+    (nor prepositional phrases other than ``keep_preps``)."""
     tokens = [head]
     stack = [head]
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in _DROP_DEPS and not (child.dep_ == "prep" and child.lower_ in _KEEP_PREP_HEADS):
+            if child.dep_ in _DROP_DEPS and not (child.dep_ == "prep" and child.lower_ in keep_preps):
                 continue
             tokens.append(child)
             stack.append(child)
@@ -504,12 +506,13 @@ def _event_roles(parsed) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, 
         passive = _is_passive(tok)
         for c in tok.children:
             if c.dep_ == "nsubj" and not passive:
-                agents.append(_phrase_span(c))
+                # "blasts at an Afghan agency killed": who acted is in the phrase, not in where it struck.
+                agents.append(_phrase_span(c, _ACTOR_PREPS))
             elif c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and not passive):
                 patients.append(_phrase_span(c))
         by = _agent(tok) if passive else None
         if by is not None:
-            agents.append(_phrase_span(by))
+            agents.append(_phrase_span(by, _ACTOR_PREPS))
         # "opened fire on Thai troops", "fired at a post": the object of "on"/"at" is hit.
         for head in [tok, *(c for c in tok.children if c.dep_ == "dobj")]:
             for prep in head.children:

@@ -39,7 +39,8 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s", re.M)
 _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
-                    r"returned|headquarters|ceremony|reporters|journalists|news conference|press conference|"
+                    r"returned|headquarters|ceremony|(?:told|briefed|addressed|informed|telling)\s+(?:the\s+)?(?:reporters|journalists)|"
+                    r"news conference|press conference|"
                     r"briefing|rally|parliament|speech|interview)\b[^.;]{0,40}\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
 _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
@@ -97,7 +98,8 @@ def _in_quote(text: str, pos: int, sentence: Sentence) -> bool:
 _RESPONSIBILITY = re.compile(r"""
     \b(?:claim(?:ed|s|ing)?|admit(?:ted|s|ting)?|accept(?:ed|s|ing)?|took|tak(?:es|en|ing)|assum(?:ed|es|ing)|
        bear(?:s)?|bore)\s+(?:the\s+|full\s+)*responsibility\b
-    | \b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b""", re.I | re.X)
+    | \b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b
+    | \b(?:we|they|it)\s+(?:are|were|was|is)\s+(?:\w+\s+)?responsible\s+for\b""", re.I | re.X)
 _DENIAL = re.compile(r"""\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b
     | \b(?:was|were|is|are)\s+not\s+(?:involved|responsible|behind)\b
     | \b(?:no|any)\s+(?:role|involvement|hand|part)\s+in\b
@@ -118,6 +120,12 @@ def _blank(sent: Sentence, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+def _speaks_for_group(c: Claimant) -> bool:
+    """Whether a claimant is a non-state armed group or speaks for one ("Zabiullah Mujahid of the Taliban")."""
+    return c.type == "armed_group" or (len(c.side) > 2 and c.side not in NON_PARTIES
+                                        and c.side not in actors.registry().international)
+
+
 def _side_mentions(text: str) -> list[tuple[int, int, str]]:
     """Conflict parties a text names (news agencies and NGOs report, they do not fight)."""
     reg = actors.registry()
@@ -129,6 +137,14 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_MEMBERS_OF = re.compile(r"\b(?:members?|fighters?|militants?|gunmen|troops|soldiers|forces|units?|elements?|"
+                         r"supporters?|followers?|cells?|commanders?|leaders?|men|wing)\s+of\s+(?:the\s+)?$")
+# A side named right before its weapon or act: "a Taliban attack", "Israeli airstrikes", "Hamas rockets".
+_ARMED_NOUN_AFTER = re.compile(r"""(?:['’]s)?(?:\s+[\w-]+)?\s+(?:attacks?|bombings?|bombers?|raids?|assaults?|ambush(?:es)?|
+    offensives?|gunm[ae]n|militants|fighters|insurgents|rebels|car\s+bombs?|rockets?|missiles?|shelling|
+    air\s?strikes?|drones?)\b""", re.I | re.X)
+_ASCRIBED_TO = re.compile(r"\b(?:ascribed|attributed|blamed)\s+(?:on|to)\s+(?:the\s+)?$")
+_TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|toward|towards)\s+(?:the\s+|an?\s+)?$")
 _WHERE_NOT_WHO_BEFORE = re.compile(r"\b(?:in|inside|across|near|of|outside|throughout|around)\s+(?:the\s+)?"
                                    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$")
 _WHERE_NOT_WHO_AFTER = re.compile(r"\s+(?:city|town|capital|province|region|village|district|state|coast|port)\b",
@@ -148,11 +164,16 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
     first_event = min((s for s, _e, _k in events.event_spans(content)), default=len(content))
     for s, e, side in _side_mentions(content):
         before = content[max(0, s - 30):s].lower()
-        if _WHERE_NOT_WHO_BEFORE.search(before) or _WHERE_NOT_WHO_AFTER.match(content, e):
+        member = _MEMBERS_OF.search(before)     # "members of the Taliban": the group, whoever they are
+        if not member and (_WHERE_NOT_WHO_BEFORE.search(before) or _WHERE_NOT_WHO_AFTER.match(content, e)):
             continue        # "in Uganda", "the capital of Uganda", "the French city of Nice": where, not who
         if _JUDGED_BY.search(content[max(0, s - 50):s]):
             continue        # "the attack was condemned by the Red Cross": who judged it, not who did it
-        if re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before) and agent is None:
+        if (_ARMED_NOUN_AFTER.match(content, e) or _ASCRIBED_TO.search(before)) and not _TARGET_BEFORE.search(before):
+            agent = agent or side     # "a Taliban attack", "Israeli airstrikes", "an attack ascribed to ETA"
+        elif re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before) and agent is None:
+            agent = side
+        elif member and s < first_event and agent is None:
             agent = side
         elif re.search(r"\b(?:on|against|at|targeting|toward|towards|of)\s+(?:the\s+)?$", before) \
                 or (s > first_event and re.search(r"^\s*(?:army\s+|military\s+)?(?:positions|territory|units|servicem|"
@@ -657,7 +678,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 stance = "deny"                     # "Pakistan had nothing to do with the attacks"
                 if accused == claimant.side:
                     accused = None
-            if responsibility and claimant.type == "armed_group":
+            if responsibility and _speaks_for_group(claimant):
                 accused = claimant.side             # a group claiming responsibility says it did it
             if when is not None and ref is not None and (ref - when.end_date).days > BACKGROUND_DAYS:
                 continue
@@ -683,7 +704,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 confidence=_confidence(attr, placed, when, own_date), document=source))
             for other in joined_claimants(sent.text, attr) if attr else ():
                 # "al-Shabaab as well as Hizbul Islam claimed responsibility": one claim per source.
-                own = other.side if responsibility and other.type == "armed_group" else accused
+                own = other.side if responsibility and _speaks_for_group(other) else accused
                 claims.append(dataclasses.replace(claims[-1], claimant=other, accused_side=own,
                                                   id=claim_id(doc.id, sent.start, other.canonical, kind)))
             if attr is not None and attr.second is not None:
@@ -710,7 +731,7 @@ def _rival_account(first: Claim, second: Attribution, body: str, opponent: str |
     stance = second.stance
     if _DENIAL.search(re.sub(r"[\"“”]", "", content)):
         stance = "deny"
-    if _RESPONSIBILITY.search(content) and claimant.type == "armed_group":
+    if _RESPONSIBILITY.search(content) and _speaks_for_group(claimant):
         accused = claimant.side
     elif stance == "deny" or (accused == claimant.side and stance == "accuse"):
         accused = None if accused == claimant.side else accused

@@ -247,3 +247,23 @@ def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
     cs = claims_of(gaz, "Gunmen shot dead 20 villagers in the Doda district of the state of Jammu & Kashmir on "
                         "Thursday.")
     assert "Jammu" not in points(cs)
+
+
+def test_a_side_named_before_its_act_or_weapon_is_who_acted(gaz):
+    cs = claims_of(gaz, "Nine people were reported dead on Thursday in a Taliban attack on a bank in Jalalabad.")
+    assert cs and cs[0].accused_side == "TALIBAN"
+    cs = claims_of(gaz, "Five died in a car bombing in Kunduz on Thursday, an attack ascribed to the Taliban.")
+    assert cs and cs[0].accused_side == "TALIBAN"
+
+
+def test_members_of_a_group_are_the_group(gaz):
+    cs = claims_of(gaz, "According to a local journalist, suspected members of Boko Haram abducted two reporters "
+                        "in Maiduguri on Thursday.")
+    assert cs and cs[0].accused_side == "BOKOHARAM"
+
+
+def test_a_groups_spokesman_saying_they_are_responsible_claims_the_act(gaz):
+    cs = claims_of(gaz, "A suicide bomber killed 31 people on a bus in Kabul on Thursday. Zabiullah Mujahid of "
+                        "the Taliban said they are responsible for the blast.")
+    group = [c for c in cs if c.claimant.side == "TALIBAN"]
+    assert group and group[0].accused_side == "TALIBAN"
