@@ -376,6 +376,14 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
 #: Sentences seen and sentences parsed since start-up (the benchmark reports the share parsed).
 PARSE_STATS: Counter[str] = Counter()
 _NOT_PLACE_ENTS = frozenset({"NORP", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_STREET_NOUNS = frozenset({"road", "street", "avenue", "lane", "boulevard", "highway", "gate", "gardens"})
+# A proper word beside a minor place inside one place entity, other than a generic geographic word: the
+# entity is another place whose name holds the mention.
+_FRAGMENT = re.compile(r"""\b(?!(?:District|Province|Region|City|Town|Village|County|State|Valley|Mountains?|
+    River|Lake|Island|Islands|Coast|Bay|Gulf|Sea|Strait|Governorate|Oblast|Raion|Division|Tehsil|Municipality|
+    North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)\b)[A-Z][\w'’-]+""",
+                       re.X)
 _MAJOR_KINDS = frozenset({"country", "admin1", "capital", "continent"})
 
 
@@ -490,7 +498,8 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     ents: list[tuple[int, int, str]] = []
     for i, sent_ents in found.items():
         base = sentences[i].start
-        ents.extend((base + s, base + e, label) for s, e, label in sent_ents if label in _NOT_PLACE_ENTS)
+        ents.extend((base + s, base + e, label) for s, e, label in sent_ents
+                    if label in _NOT_PLACE_ENTS or label in _PLACE_ENTS)
     if not ents:
         return mentions
     ents.sort()
@@ -506,7 +515,11 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                 label == "ORG" and text[s:e].split()[-1].lower() in _SITE_NOUNS) and not (
                 label == "ORG" and s == m.start and _major(m) and len(text[m.end:e].split()) == 1
                 and _LOWER_NEXT.match(text, e))
-            if label == "NORP" or inside or (label not in ("PERSON", "ORG") and not _major(m)):
+            if label in _PLACE_ENTS:
+                if not _major(m) and text[s:e].split()[-1].lower() not in _SITE_NOUNS | _STREET_NOUNS \
+                        and _FRAGMENT.search(text[s:m.start] + " " + text[m.end:e]):
+                    continue      # "Valley" of "Swat Valley", "Muara" of "Muara Angke": part of another place's name
+            elif label == "NORP" or inside or (label not in ("PERSON", "ORG") and not _major(m)):
                 continue
         kept.append(m)
     return kept

@@ -267,3 +267,10 @@ def test_a_groups_spokesman_saying_they_are_responsible_claims_the_act(gaz):
                         "the Taliban said they are responsible for the blast.")
     group = [c for c in cs if c.claimant.side == "TALIBAN"]
     assert group and group[0].accused_side == "TALIBAN"
+
+
+def test_a_minor_place_inside_another_places_name_is_no_point_but_a_street_named_after_it_is(gaz):
+    cs = claims_of(gaz, "A grenade exploded near the Plaza de Armas in Lima on Thursday, killing two people.")
+    assert points(cs) == {"Lima"}
+    cs = claims_of(gaz, "A man stabbed three people on Brixton High Road, London, on Thursday.")
+    assert "Brixton" in points(cs)
