@@ -218,6 +218,8 @@ def _opponent(claimant_side: str, doc_sides: Counter[str]) -> str | None:
 # "the New York-based group", "a Delhi-bound train", "a Saudi-led coalition": the place qualifies a thing.
 _COMPOUND_AFTER = re.compile(r"-(?:based|bound|born|led|backed|made|registered|flagged|headquartered|funded|owned)\b", re.I)
 
+_COUNTRIES_AFTER = re.compile(r"\s+(?:countries|states|nations|monarchies|emirates|republics)\b")
+
 # "a Kabul car bombing", "the Beirut blast": a capital naming its event is where it happened.
 _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|roadside|market|hotel|mosque|church|school)\s+)?"
                                r"(?:bomb(?:ing|ings|s)?|blasts?|attacks?|explosions?|shootings?|massacres?|sieges?|raids?)\b",
@@ -255,6 +257,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "an earlier event"
     if _COMPOUND_AFTER.match(text, m.end):
         return "mentioned", "exact", 0.0, "a seat, origin or destination"
+    if _COUNTRIES_AFTER.match(text, m.end):
+        return "mentioned", "region", 0.0, "a group of countries"     # "tourists from Gulf countries"
     if _DISPUTED_OBJECT.search(before):
         return "mentioned", "region", 0.0, "object of dispute"
     if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in _actor_spans(text, sentence)):

@@ -274,3 +274,8 @@ def test_a_minor_place_inside_another_places_name_is_no_point_but_a_street_named
     assert points(cs) == {"Lima"}
     cs = claims_of(gaz, "A man stabbed three people on Brixton High Road, London, on Thursday.")
     assert "Brixton" in points(cs)
+
+
+def test_a_region_naming_a_group_of_countries_is_no_point(gaz):
+    cs = claims_of(gaz, "A bomb exploded in a Beirut street on Thursday, wounding tourists from Gulf countries.")
+    assert "Gulf" not in " ".join(points(cs)) and points(cs) == {"Beirut"}
