@@ -143,6 +143,7 @@ _MEMBERS_OF = re.compile(r"\b(?:members?|fighters?|militants?|gunmen|troops|sold
 _ARMED_NOUN_AFTER = re.compile(r"""(?:['’]s)?(?:\s+[\w-]+)?\s+(?:attacks?|bombings?|bombers?|raids?|assaults?|ambush(?:es)?|
     offensives?|gunm[ae]n|militants|fighters|insurgents|rebels|car\s+bombs?|rockets?|missiles?|shelling|
     air\s?strikes?|drones?)\b""", re.I | re.X)
+_SUFFERED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:suffered|sustained|lost|incurred|mourned|buried)\b", re.I)
 _ASCRIBED_TO = re.compile(r"\b(?:ascribed|attributed|blamed)\s+(?:on|to)\s+(?:the\s+)?$")
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|toward|towards)\s+(?:the\s+|an?\s+)?$")
 _WHERE_NOT_WHO_BEFORE = re.compile(r"\b(?:in|inside|across|near|of|outside|throughout|around)\s+(?:the\s+)?"
@@ -169,7 +170,9 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
             continue        # "in Uganda", "the capital of Uganda", "the French city of Nice": where, not who
         if _JUDGED_BY.search(content[max(0, s - 50):s]):
             continue        # "the attack was condemned by the Red Cross": who judged it, not who did it
-        if (_ARMED_NOUN_AFTER.match(content, e) or _ASCRIBED_TO.search(before)) and not _TARGET_BEFORE.search(before):
+        if _SUFFERED_AFTER.match(content, e):
+            target = target or side   # "the Ugandan troops suffered no casualties": who was hit, if anyone
+        elif (_ARMED_NOUN_AFTER.match(content, e) or _ASCRIBED_TO.search(before)) and not _TARGET_BEFORE.search(before):
             agent = agent or side     # "a Taliban attack", "Israeli airstrikes", "an attack ascribed to ETA"
         elif re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before) and agent is None:
             agent = side

@@ -279,3 +279,10 @@ def test_a_minor_place_inside_another_places_name_is_no_point_but_a_street_named
 def test_a_region_naming_a_group_of_countries_is_no_point(gaz):
     cs = claims_of(gaz, "A bomb exploded in a Beirut street on Thursday, wounding tourists from Gulf countries.")
     assert "Gulf" not in " ".join(points(cs)) and points(cs) == {"Beirut"}
+
+
+def test_a_side_that_suffered_losses_is_not_who_acted(gaz):
+    cs = claims_of(gaz, "Mortar shells hit a base in Mogadishu on Thursday. Somalia's deputy defence minister said "
+                        "the Ugandan troops suffered no casualties in Mogadishu.")
+    said = [c for c in cs if c.claimant.side == "SO"]
+    assert said and said[0].accused_side != "UG"
