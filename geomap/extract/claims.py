@@ -564,7 +564,8 @@ def _home(text: str, mentions: list[PlaceMention]) -> str | None:
     inside longer names ("the Coast Guard") and counting the lead's places twice (a story names its
     scene first; lists of countries that condemned it come later)."""
     homes: Counter[str] = Counter()
-    lead_end = text.find("\n", 200) if text.find("\n", 200) > 0 else 400
+    newline = text.find("\n", 200)
+    lead_end = newline if newline > 0 else 400
     for m in mentions:
         if m.place is None or not m.place.country or m.place.kind == "continent" or _embedded(text, m):
             continue
@@ -591,6 +592,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     _quote_runs(sentences, attributions)
     newline = text.find("\n", 1)
     lead_end = newline if newline > 0 else len(text)
+    sentence_kinds = [events.event_type(s.text) for s in sentences]     # once, not per reading and use
 
     def run(narrative: _Narrative) -> tuple[list[Claim], _Narrative | None, bool]:
         """The claims, the narrative as the story was first placed, and whether a source spoke
@@ -601,7 +603,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         said: set[tuple] = set()
         for index, (sent, attr) in enumerate(zip(sentences, attributions)):
             when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
-            if own_date and when is not None and when.precision <= 3 and events.event_type(sent.text):
+            if own_date and when is not None and when.precision <= 3 and sentence_kinds[index]:
                 narrative.current = when    # a date of something else ("the vote was on Friday") dates no event
             # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
             body = _blank(sent, datelines)      # a dateline's "KYIV, Ukraine (AP) -" names no party to the event
@@ -610,7 +612,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # "Witnesses to the explosion say ...": the event is named in the source's own phrase; such a
             # statement is about the story's event, so it may only take the story's places.
             about_story = kind is None and attr is not None
-            kind = kind or events.event_type(sent.text)
+            kind = kind or sentence_kinds[index]
             responsibility = attr is not None and _RESPONSIBILITY.search(sent.text) is not None
             if kind is None and responsibility:
                 kind, about_story = narrative.kind, True    # "X claimed responsibility": for the story's event
