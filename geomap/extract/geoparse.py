@@ -7,11 +7,9 @@ extractor; this is what ``geomap geoparse`` runs for public benchmarks.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import re
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterable, Iterator
 
 from geomap.gazetteer.lookup import Context, Gazetteer, NameOracle
@@ -190,34 +188,9 @@ def process_lines(lines: list[tuple[int, str]], gaz: Gazetteer, oracle: NameOrac
     return out
 
 
-_STATE: dict = {}
-
-
-def _init(index_path: str, options: Options) -> None:
-    if "oracle" in _STATE:              # forked: the parent's gazetteer and its warm caches, a new connection
-        _STATE["oracle"].gaz.reconnect()
-        _STATE["gaz"] = _STATE["oracle"].gaz
-    else:
-        gaz = Gazetteer(Path(index_path))
-        _STATE.update(gaz=gaz, oracle=NameOracle(gaz))
-    _STATE["options"] = options
-
-
-def _work(lines: list[tuple[int, str]]) -> list[tuple[str, str | None]]:
-    return process_lines(lines, _STATE["gaz"], _STATE["oracle"], _STATE["options"])
-
-
 def map_lines(batches: Iterable[list[tuple[int, str]]], oracle: NameOracle, jobs: int,
               options: Options) -> Iterator[list[tuple[str, str | None]]]:
-    """Each batch's output lines, in input order, computed by ``jobs`` worker processes (the pattern of
-    :mod:`geomap.extract.parallel`). Forked workers start from ``oracle`` and its gazetteer, caches
-    included, each on its own connection; spawned ones open the index afresh."""
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    ctx = multiprocessing.get_context(method)
-    if method == "fork":
-        _STATE["oracle"] = oracle
-    try:
-        with ctx.Pool(jobs, initializer=_init, initargs=(str(oracle.gaz.path), options)) as pool:
-            yield from pool.imap(_work, batches, chunksize=1)
-    finally:
-        _STATE.pop("oracle", None)
+    """Each batch's output lines, in input order, computed by ``jobs`` worker processes; forked
+    workers start from ``oracle`` and its gazetteer, caches included."""
+    from geomap.extract.parallel import map_batches
+    return map_batches(batches, oracle.gaz.path, jobs, process_lines, (options,), oracle=oracle)
