@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from geomap.extract import actors, events
+from geomap.extract.parse import is_noun, is_verb
 from geomap.model import LOCAL, MEDIA, NGO, Claimant
 
 SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announced|announces|added|adds|"
@@ -451,7 +452,7 @@ def _speaker(tok):
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:
                 return objs[0]
-        if head.pos_ in ("NOUN", "PROPN") and tok.dep_ == "acl":
+        if is_noun(head) and tok.dep_ == "acl":
             if head.head is head:
                 return None
             head = head.head            # "a statement saying ...": whoever issued the statement
@@ -473,7 +474,7 @@ def parsed_sources(parsed) -> ParsedSources:
             continue
         if low not in _REPORTING:
             continue
-        if tok.pos_ not in ("VERB", "AUX"):
+        if not is_verb(tok):
             blocked.add(tok.idx)          # "the alleged gunman", "a reported attack"
             continue
         if low in ("claimed", "claims", "claim") and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life")
@@ -501,7 +502,7 @@ def _event_roles(parsed) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, 
     spans = [(s, e) for s, e, _k in events.event_spans(parsed.text)]
     agents, patients = [], []
     for tok in parsed:
-        if tok.pos_ != "VERB" or not any(s <= tok.idx < e for s, e in spans):
+        if not is_verb(tok) or not any(s <= tok.idx < e for s, e in spans):
             continue
         passive = _is_passive(tok)
         for c in tok.children:

@@ -402,6 +402,7 @@ class _Prepared:
     sentences: list[Sentence]
     to_parse: list[int]
     to_tag: list[int]
+    kinds: list[str | None]       # each sentence's event type, found once
     source: Document = None       # the text-free record claims point to; wire copies add their outlets to it
 
 
@@ -411,7 +412,8 @@ def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: D
     names that are not places). Other sentences cost nothing; their sources are read by pattern."""
     mentions = geoparse(doc.text, gaz, oracle)
     sentences = split_sentences(doc.text)
-    eventful = [i for i, s in enumerate(sentences) if events.event_type(s.text) or _RESPONSIBILITY.search(s.text)]
+    kinds = [events.event_type(s.text) for s in sentences]
+    eventful = [i for i, s in enumerate(sentences) if kinds[i] or _RESPONSIBILITY.search(s.text)]
     to_parse = [i for i in eventful if REPORTING_CUE.search(sentences[i].text)]
     # Entities only where a minor place could be something else: a major place's name is itself.
     minor = sorted(m.start for m in mentions if _needs_entities(doc.text, m))
@@ -419,7 +421,7 @@ def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: D
     PARSE_STATS["sentences"] += len(sentences)
     PARSE_STATS["parsed"] += len(to_parse)
     PARSE_STATS["entities"] += len(to_tag)
-    return _Prepared(doc, mentions, sentences, to_parse, to_tag,
+    return _Prepared(doc, mentions, sentences, to_parse, to_tag, kinds,
                      source or dataclasses.replace(doc, text="", outlets=[doc.outlet or doc.path]))
 
 
@@ -592,7 +594,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     _quote_runs(sentences, attributions)
     newline = text.find("\n", 1)
     lead_end = newline if newline > 0 else len(text)
-    sentence_kinds = [events.event_type(s.text) for s in sentences]     # once, not per reading and use
+    sentence_kinds = prepared.kinds
 
     def run(narrative: _Narrative) -> tuple[list[Claim], _Narrative | None, bool]:
         """The claims, the narrative as the story was first placed, and whether a source spoke
