@@ -443,9 +443,13 @@ _NEIGHBOUR_CAP = re.compile(r"[\s-]+(?:(?:de|del|la|le|el|al|of|the)[\s-]+)?[A-Z
 
 
 def _embedded(text: str, m: PlaceMention) -> bool:
-    """Whether a mention is part of a longer capitalised name ("Tour de France", "Khan el-Khalili")."""
+    """Whether a mention is part of a longer capitalised name ("Tour de France", "Khan el-Khalili",
+    "Armed Forces of Colombia"); the entity recogniser then says whether the name is an organisation's."""
     before = text[max(0, m.start - 30):m.start]
-    return bool(_NEIGHBOUR_CAP.match(text, m.end)) or bool(re.search(r"[A-Z][\w'’.-]*[\s-]+$", before))
+    return bool(_NEIGHBOUR_CAP.match(text, m.end)) or bool(_CAP_BEFORE.search(before))
+
+
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*[\s-]+(?:(?:of|de|del|la|le|el|al)[\s-]+(?:the\s+)?)?$")
 
 
 def _needs_entities(text: str, m: PlaceMention) -> bool:

@@ -320,6 +320,9 @@ def _acceptable(name: str) -> bool:
     return True
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to)\s+$")
+_CONTAINER_AFTER = re.compile(r",\s+((?:[A-Z][\w'.-]+)(?:\s+[A-Z][\w'.-]+){0,2})\b")
+
 # Places whose one-word names stay places even as part of a longer name ("Georgia Governor", "Jordan Valley").
 _PROMINENT = ("country", "continent", "capital", "admin1", "city")
 _DISEASE_AFTER = re.compile(r"\s+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|ebolavirus|disease)\b", re.I)
@@ -363,6 +366,11 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     if k > run_start and toks[k - 1].cap and len(words) == 1 and not major(name) \
             and not _common_word(toks[k - 1].text):
         return False              # "Hilton Paris", surname position
+    if len(words) == 1 and _common_word(name) and not _sentence_initial(text, first) \
+            and _LOCATIVE_BEFORE.search(text, max(0, first.start - 12), first.start):
+        after = _CONTAINER_AFTER.match(text, toks[end - 1].end)
+        if after and major(after.group(1)) in ("admin1", "country"):
+            return True           # "in Reading, Berkshire", "near Split, Croatia": the container says it is a place
     if len(words) == 1 and _common_word(name) and not major(name):
         return False              # "Police", "Reading", "Split"
     if len(words) == 1 and _common_word(name) and major(name) not in _PROMINENT and not name.isupper() \

@@ -361,3 +361,9 @@ def test_rival_accounts_keep_their_own_claimants_and_accused(gaz):
     cs = claims_of(gaz, "Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Tuesday. "
                         "Azerbaijan's defence ministry said Armenian forces shelled Kalbajar on Tuesday.")
     assert {(c.claimant.side, c.accused_side) for c in cs} == {("AM", "AZ"), ("AZ", "AM")}
+
+
+def test_a_place_inside_an_organisations_name_is_no_point(gaz):
+    cs = claims_of(gaz, "A car bomb killed six people in the port city of Buenaventura on Thursday. The army "
+                        "chief blamed the Revolutionary Armed Forces of Columbia for the attack.")
+    assert cs and "Columbia" not in points(cs)

@@ -79,3 +79,21 @@ def test_a_disease_named_after_a_place_is_no_mention_of_it():
     found = [s.text for s in find_spans("Cases of Marburg virus and Marburg hemorrhagic fever rose in Sudan.",
                                         known.__contains__, major)]
     assert found == ["Sudan"]
+
+
+def test_a_common_word_followed_by_its_state_or_country_is_a_place():
+    known = {"Reading", "Berkshire", "Split", "Croatia", "Police"}
+    major = {"Berkshire": "admin1", "Croatia": "country"}.get
+
+    def found(text: str) -> list[str]:
+        return [s.text for s in find_spans(text, known.__contains__, major)]
+    assert found("Three people were stabbed in Reading, Berkshire, on Saturday.") == ["Reading", "Berkshire"]
+    assert found("A ferry caught fire near Split, Croatia.") == ["Split", "Croatia"]
+    assert found("Reading, Berkshire was quiet.") == ["Berkshire"]                # sentence-initial: a word
+    assert found("They were reading, Berkshire officials said.") == ["Berkshire"]  # not capitalised
+
+
+def test_a_town_named_with_its_county_resolves_inside_it(gaz):
+    from geomap.extract.geoparse import geoparse
+    found = {m.surface: m.place for m in geoparse("Three people were stabbed in a park in Reading, Berkshire.", gaz)}
+    assert found["Reading"].country == "GB" and found["Reading"].kind == "populated_place"
