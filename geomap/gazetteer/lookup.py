@@ -9,6 +9,7 @@ guess far away; every candidate keeps its scores and reasons.
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -83,6 +84,22 @@ def _settled(r: Resolution) -> bool:
     top = r.candidates[:2]
     return len(top) > 1 and len({c.place.country for c in top}) == 1 and all(
         distance_km(top[0].place.lat, top[0].place.lon, c.place.lat, c.place.lon) < 1500 for c in top[1:])
+
+
+# Marks of scholarly romanisation (BGN/PCGN: "Kandahār", "Ḩalab", "Ţarţūs") that English news never
+# prints: a name that differs from the text only by them is the same spelling. Native accents
+# ("Québec", "Şırnak", "Zürich") are another spelling and stay a normalized match.
+_ROMANISATION_MARKS = dict.fromkeys(map(ord, "\u0304\u0323\u032e\u0331\u02bf\u02be\u2018\u2019"))
+
+
+_ROMANISED_CEDILLA = re.compile("(?<=[hHtTzZdD])\u0327")      # "Ḩamāh", "Ţarţūs"; not "ş", "ç"
+
+
+@lru_cache(maxsize=20_000)
+def _romanised(name: str) -> str:
+    import unicodedata
+    plain = _ROMANISED_CEDILLA.sub("", unicodedata.normalize("NFD", name).translate(_ROMANISATION_MARKS))
+    return unicodedata.normalize("NFC", plain)
 
 
 def _seats_first(cands: list[Candidate]) -> None:
@@ -180,7 +197,7 @@ class Gazetteer:
         key = normalize(name)
         if key:
             for place, matched, flags in self._query("key", key):
-                exact = matched == name or matched.lower() == name.lower()
+                exact = matched == name or matched.lower() == name.lower() or _romanised(matched) == name
                 primary = bool(flags & idx.FLAG_PRIMARY)
                 score = (100.0 if primary else 90.0) if exact else (95.0 if primary else 85.0)
                 add(place, matched, "exact" if exact else "normalized", score)
