@@ -355,6 +355,9 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     prev = toks[k - 1].text.lower().rstrip(".") if k > 0 else ""
     if prev in TITLES and k > 0 and toks[k - 1].cap:
         return False
+    if len(words) == 1 and end + 1 < run_end and toks[end].cap and toks[end + 1].cap and name in given_names() \
+            and major(name) not in _PROMINENT:
+        return False              # "Ahmad Wali Karzai": a given name opening a name of three words is a person's
     # Organisations and people: a place name followed by more capitalised words in the run.
     if end < run_end and toks[end].cap:
         nxt = toks[end].text.lower()

@@ -515,7 +515,8 @@ class NameOracle:
 
     def _major(self, name: str) -> str | None:
         """The kind of the name's best candidate when it is prominent (country, capital, big city...)."""
-        cands = self.gaz.lookup(name, fuzzy=False, limit=10, explain=False)
+        # A name is prominent by its own spelling: a transliteration skeleton ("Wali" ~ "Warri") is a guess.
+        cands = [c for c in self.gaz.lookup(name, fuzzy=False, limit=10, explain=False) if c.method != "translit"]
         if " " in name and all(zipf_frequency(w, "en") >= 4.3 for w in name.lower().split()):
             # A phrase of common words ("White House") counts as a place by a primary name only,
             # not as a translated alternate name (Casablanca's "White House").

@@ -97,3 +97,9 @@ def test_a_town_named_with_its_county_resolves_inside_it(gaz):
     from geomap.extract.geoparse import geoparse
     found = {m.surface: m.place for m in geoparse("Three people were stabbed in a park in Reading, Berkshire.", gaz)}
     assert found["Reading"].country == "GB" and found["Reading"].kind == "populated_place"
+
+
+def test_a_given_name_opening_a_three_word_name_is_a_person(gaz):
+    from geomap.extract.geoparse import geoparse
+    assert [m.surface for m in geoparse("Ahmad Wali Karzai was shot dead in Kandahar.", gaz)] == ["Kandahar"]
+    assert "Georgia" in [m.surface for m in geoparse("Georgia Governor Brian Kemp spoke.", gaz)]
