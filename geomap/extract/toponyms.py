@@ -36,6 +36,10 @@ GEO_HEADS = frozenset({"corridor", "region", "district", "province", "valley", "
                        "desert", "forest", "island", "islands", "peninsula", "bay", "gulf", "canal",
                        "strip", "bank", "highway", "road", "crossing", "camp", "oblast", "governorate",
                        "state", "county", "city", "enclave", "border", "coast", "delta", "basin"})
+# Heads of natural features: "X Mountain" is no town X (an area "X District" is X's, a "X Bridge" at X).
+NATURAL_HEADS = frozenset({"valley", "river", "ridge", "range", "mountains", "mountain", "heights", "peak", "hill",
+                           "hills", "pass", "strait", "sea", "lake", "gorge", "plain", "plains", "desert", "forest",
+                           "island", "islands", "peninsula", "bay", "gulf", "delta", "basin", "coast", "glacier"})
 MONTHS_DAYS = frozenset("""january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday""".split())
@@ -355,6 +359,8 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     prev = toks[k - 1].text.lower().rstrip(".") if k > 0 else ""
     if prev in TITLES and k > 0 and toks[k - 1].cap:
         return False
+    if end < run_end and toks[end].text.lower() in NATURAL_HEADS and major(name) not in PROMINENT:
+        return False              # "Šar Mountain", "Kunar River": a feature the gazetteer lacks, not its namesake town
     if len(words) == 1 and end + 1 < run_end and toks[end].cap and toks[end + 1].cap and name in given_names() \
             and major(name) not in _PROMINENT:
         return False              # "Ahmad Wali Karzai": a given name opening a name of three words is a person's

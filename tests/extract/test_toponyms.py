@@ -103,3 +103,11 @@ def test_a_given_name_opening_a_three_word_name_is_a_person(gaz):
     from geomap.extract.geoparse import geoparse
     assert [m.surface for m in geoparse("Ahmad Wali Karzai was shot dead in Kandahar.", gaz)] == ["Kandahar"]
     assert "Georgia" in [m.surface for m in geoparse("Georgia Governor Brian Kemp spoke.", gaz)]
+
+
+def test_a_natural_feature_the_gazetteer_lacks_is_no_mention_of_its_namesake():
+    known = {"Šar", "Tetovo", "Jordan"}
+    major = {"Jordan": "country"}.get
+    found = [s.text for s in find_spans("Brodec, a Šar Mountain village north of Tetovo, was shelled. Troops "
+                                        "entered the Jordan Valley.", known.__contains__, major)]
+    assert found == ["Tetovo", "Jordan"]
