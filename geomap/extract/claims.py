@@ -579,6 +579,24 @@ def _home(text: str, mentions: list[PlaceMention]) -> str | None:
     return homes.most_common(1)[0][0] if homes else None
 
 
+# "in the Swat Valley", "near the village of Brodec": a place the sentence names that the gazetteer lacks.
+_UNKNOWN_PLACE = re.compile(r"""
+    \b(?:in|near|at|outside|around|into|from|on)\s+(?:the\s+)?
+    (?: (?:village|town|city|district|region|province|valley)\s+of\s+[A-Z]
+      | [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:Valley|Mountains?|District|Province|Region|Village|Hills|River)\b )
+    """, re.X)
+
+
+def _unknown_place(sent: Sentence, mentions: list[PlaceMention]) -> bool:
+    """Whether the sentence says where with a name the gazetteer lacks: it is elsewhere than the story,
+    and takes none of the story's places."""
+    for m in _UNKNOWN_PLACE.finditer(sent.text):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        if not any(start <= pm.start < end + 40 for pm in mentions):
+            return True
+    return False
+
+
 def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, list]) -> list[Claim]:
     doc, mentions, sentences = prepared.doc, prepared.mentions, prepared.sentences
     text = doc.text
@@ -649,7 +667,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # hotel") is there too; as a restatement it is one claim (below), a new kind or day another.
             narrating = attr is None and not about_story and _FIGURES.search(sent.text) is not None \
                 and not _earlier_year(sent.text, ref)
-            if not placed and (attr is not None or narrating) and narrative.places and same_day:
+            if not placed and (attr is not None or narrating) and narrative.places and same_day \
+                    and not _unknown_place(sent, sent_mentions):
                 # A source speaking of the event the narrative is at ("Police said 15 died"): its places.
                 placed = [PlaceMention(pm.surface, pm.start, pm.end, pm.place, pm.role, pm.precision,
                                        pm.uncertainty_km, "carried over", []) for pm in narrative.places]

@@ -359,6 +359,8 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     prev = toks[k - 1].text.lower().rstrip(".") if k > 0 else ""
     if prev in TITLES and k > 0 and toks[k - 1].cap:
         return False
+    if len(words) == 1 and name.lower() in GEO_HEADS and not (k > 0 and toks[k - 1].text == "The"):
+        return False              # "the Swat Valley": a head word alone names nothing ("The Valley" stays)
     if end < run_end and toks[end].text.lower() in NATURAL_HEADS and major(name) not in PROMINENT:
         return False              # "Šar Mountain", "Kunar River": a feature the gazetteer lacks, not its namesake town
     if len(words) == 1 and end + 1 < run_end and toks[end].cap and toks[end + 1].cap and name in given_names() \

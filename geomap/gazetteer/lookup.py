@@ -371,6 +371,8 @@ class Gazetteer:
         best = scored[0]
         if best.place.kind in ("admin1", "admin2") and cue != "admin":
             best = _namesake_over_area(best, scored)
+        elif best.place.kind == "country" and best.score < 100:
+            best = _part_over_country(best, scored)
         if best.method == "fuzzy" and best.score < FUZZY_THRESHOLD * 0.95:
             return Resolution(name, None, scored, "fuzzy match below threshold")
         # A small place far from everything else the document names is a guess, not a resolution.
@@ -399,6 +401,18 @@ def _namesake_over_area(area: Candidate, scored: list[Candidate]) -> Candidate:
             c.reasons.append(f"before its namesake {a.kind}")
             return c
     return area
+
+
+def _part_over_country(country: Candidate, scored: list[Candidate]) -> Candidate:
+    """A country matched by one of its other names ("Gaza Strip" for the Palestinian Territory) yields
+    to a territory or island of it that has that name as its own: the text names the part. (Not to
+    an area: "Northern Ireland" stays the United Kingdom, no point on the map.)"""
+    for c in scored:
+        if c.score >= 100 and c.method == "exact" and c.place.country == country.place.country \
+                and c.place.kind in ("disputed_territory", "island"):
+            c.reasons.append(f"its own name, within {country.place.name}")
+            return c
+    return country
 
 
 class _Tally:

@@ -367,3 +367,11 @@ def test_a_place_inside_an_organisations_name_is_no_point(gaz):
     cs = claims_of(gaz, "A car bomb killed six people in the port city of Buenaventura on Thursday. The army "
                         "chief blamed the Revolutionary Armed Forces of Columbia for the attack.")
     assert cs and "Columbia" not in points(cs)
+
+
+def test_a_sentence_naming_a_place_the_gazetteer_lacks_takes_none_of_the_storys(gaz):
+    cs = claims_of(gaz, "A suicide bomber killed two guards at a naval office in Islamabad on Wednesday. "
+                        "The same day, the military said troops killed fifteen militants in the Swat Valley.")
+    military = [c for c in cs if "Swat" in c.sentence]
+    assert not military or not points(military)          # never Islamabad, never "The Valley", Anguilla
+    assert points(cs) == {"Islamabad"}

@@ -130,3 +130,9 @@ def test_places_inside_organisation_names_are_reported_with_their_role(gaz, monk
 def test_all_capital_datelines_are_places(gaz):
     assert found("DETROIT — The mayor said.", gaz)["DETROIT"].country == "US"
     assert found("AUSTIN, Texas (AP) — Officials said.", gaz)["AUSTIN"].country == "US"
+
+
+def test_a_territory_named_by_its_own_name_is_not_its_country(gaz):
+    place = found("Rockets were fired from the Gaza Strip into Israel.", gaz)["Gaza Strip"]
+    assert place.kind != "country" and abs(place.lat - 31.42) < 0.2 and abs(place.lon - 34.35) < 0.2
+    assert found("Police in Northern Ireland and Wales said.", gaz)["Northern Ireland"].kind == "country"
