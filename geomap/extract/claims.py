@@ -699,7 +699,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 narrative.places = [pm for pm in placed if pm.precision != "region"]
                 narrative.ahead = False
                 narrative.kind = kind
-                narrative.places_day = when.begin if when else None
+                narrative.places_day = when.begin if when else ref      # undated: the day of publication, as its claim
                 story = story or dataclasses.replace(narrative)
             claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
                                                            MEDIA, "media")

@@ -375,3 +375,11 @@ def test_a_sentence_naming_a_place_the_gazetteer_lacks_takes_none_of_the_storys(
     military = [c for c in cs if "Swat" in c.sentence]
     assert not military or not points(military)          # never Islamabad, never "The Valley", Anguilla
     assert points(cs) == {"Islamabad"}
+
+
+def test_a_source_dating_the_event_to_publication_day_takes_an_undated_leads_place(gaz):
+    # PUBLISHED is a Friday: "on Friday morning" is the day of the undated lead's event.
+    cs = claims_of(gaz, "An attack on a mosque has killed at least 32 people in the city of Rawalpindi. Police "
+                        "reported gunfire and an explosion at the mosque soon after prayers on Friday morning.")
+    police = [c for c in cs if c.claimant.surface == "Police"]
+    assert police and points(police) == {"Rawalpindi"} and police[0].event_date == PUBLISHED
