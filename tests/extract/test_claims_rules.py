@@ -383,3 +383,28 @@ def test_a_source_dating_the_event_to_publication_day_takes_an_undated_leads_pla
                         "reported gunfire and an explosion at the mosque soon after prayers on Friday morning.")
     police = [c for c in cs if c.claimant.surface == "Police"]
     assert police and points(police) == {"Rawalpindi"} and police[0].event_date == PUBLISHED
+
+
+def test_where_a_speaker_spoke_is_no_point(gaz):
+    cs = claims_of(gaz, "Speaking to reporters in New York, the Ukrainian foreign minister said Russian missiles "
+                        "had struck Odesa overnight, killing three people.")
+    assert points(cs) == {"Odesa"} and cs[0].claimant.side == "UA" and cs[0].accused_side == "RU"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The positions of the Azerbaijani army near Lachin were subjected to fire from the Armenian side on "
+     "Thursday, the Azerbaijani Defence Ministry said.", "Lachin"),
+    ("Syrian state media reported that Israeli jets struck targets near Homs on Thursday.", "Homs"),
+    ("In a statement, the Defence Ministry said its forces destroyed a rebel camp near Lashio on Friday.", "Lashio"),
+    ("Residents said militants stormed the town of Kidal on Thursday, burning homes.", "Kidal"),
+])
+def test_events_in_other_words_are_claims(gaz, text, place):
+    cs = claims_of(gaz, text)
+    assert cs and place in {p.surface for c in cs for p in c.places}
+
+
+def test_a_source_saying_it_struck_accuses_itself(gaz):
+    cs = claims_of(gaz, "Israeli air strikes killed 12 people in Rafah on Thursday, the health ministry said. "
+                        "The Israeli military said it struck militant targets in the area.")
+    army = [c for c in cs if c.claimant.side == "IL"]
+    assert army and army[0].accused_side == "IL" and {p.surface for p in army[0].places} == {"Rafah"}
