@@ -597,6 +597,14 @@ _UNKNOWN_PLACE = re.compile(r"""
     """, re.X)
 
 
+def _holds(area, places: list[PlaceMention]) -> bool:
+    """Whether an area (by its box) holds one of the places."""
+    if area is None or area.kind not in AREA_KINDS or not area.bbox:
+        return False
+    w, s, e, n = area.bbox
+    return any(pm.place is not None and w <= pm.place.lon <= e and s <= pm.place.lat <= n for pm in places)
+
+
 def _unknown_place(sent: Sentence, mentions: list[PlaceMention]) -> bool:
     """Whether the sentence says where with a name the gazetteer lacks: it is elsewhere than the story,
     and takes none of the story's places."""
@@ -665,6 +673,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if any(pm.cue != "yardstick" for pm in placed):
                 placed = [pm for pm in placed if pm.cue != "yardstick"]     # the place measured from it stands
             placed = [] if about_story else _most_specific(text, placed)
+            if seats and narrative.places and all(_holds(pm.place, narrative.places) for pm in seats):
+                seats = []              # "X, of the Wardak provincial council": the story's town is in that area
             if not placed and seats and not about_story:
                 # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened.
                 for pm in seats:

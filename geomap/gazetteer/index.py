@@ -72,6 +72,7 @@ class BuildConfig:
             "geonames_countries": sources.file_fingerprint(sources.GEONAMES_COUNTRIES, True),
             "geonames_admin1": sources.file_fingerprint(sources.GEONAMES_ADMIN1, True),
             "abbreviations": sources.file_fingerprint(Path(__file__).parent / "data" / "admin_abbreviations.tsv", True),
+            "admin1_english": sources.file_fingerprint(sources.ADMIN1_ENGLISH, True),
             "demonyms": sources.file_fingerprint(demonyms_path(), full_hash=True),
         }
         for path in sources.curated_files(folder):

@@ -134,6 +134,18 @@ def admin_abbreviations() -> dict[tuple[str, str], list[str]]:
     return out
 
 
+ADMIN1_ENGLISH = Path(__file__).parent / "data" / "admin1_english.tsv"
+
+
+def admin_english() -> dict[tuple[str, str], list[str]]:
+    """(country, Natural Earth admin1 name) -> the English names news uses ("Lower Shabelle"), from
+    geomap/gazetteer/data/admin1_english.tsv (GeoNames alternate names, each row with its source)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for _where, row in tsv_rows(ADMIN1_ENGLISH, required=("country", "admin1", "english")):
+        out[(row["country"], row["admin1"])] = [n.strip() for n in row["english"].split("|") if n.strip()]
+    return out
+
+
 def _bbox(geom) -> tuple[float, float, float, float]:
     # The largest part's bounds: overseas territories would stretch France to the Pacific.
     parts = getattr(geom, "geoms", [geom])
@@ -207,12 +219,12 @@ _ADMIN_PREFIX = re.compile(r"""^(?:(?:State|Province|Region|Department|Governora
 def natural_earth_admin1(path: Path | None = None) -> Iterator[SourceRow]:
     """First-level administrative areas worldwide (states, provinces, oblasts, marzes, rayons)."""
     frame = _read_layer(path or admin_gpkg(), "states_provinces")
-    abbreviations = admin_abbreviations()
+    abbreviations, english = admin_abbreviations(), admin_english()
     for i, row in enumerate(frame.itertuples()):
         if row.geometry is None or row.geometry.is_empty or not isinstance(row.iso_a2, str) \
                 or len(row.iso_a2) != 2:
             continue
-        names = admin_names(row.gn_name, row.name, row.woe_name)
+        names = admin_names(row.gn_name, row.name, row.woe_name, *english.get((row.iso_a2, row.name), []))
         for n in list(names):
             names.extend(abbreviations.get((row.iso_a2, n), []))
         if not names:

@@ -408,3 +408,11 @@ def test_a_source_saying_it_struck_accuses_itself(gaz):
                         "The Israeli military said it struck militant targets in the area.")
     army = [c for c in cs if c.claimant.side == "IL"]
     assert army and army[0].accused_side == "IL" and {p.surface for p in army[0].places} == {"Rafah"}
+
+
+def test_a_speakers_area_that_holds_the_storys_town_does_not_replace_it(gaz):
+    cs = claims_of(gaz, "A car bomb was on Monday rammed into a military base in Maidan Shahr in the centre of "
+                        "Afghanistan's Maidan Wardak province. Sharif Hotak, of the Maidan Wardak provincial "
+                        "council, said he saw 35 bodies in one hospital after the attack.")
+    hotak = [c for c in cs if "Hotak" in c.claimant.surface]
+    assert hotak and {p.surface for p in hotak[0].places} == {"Maidan Shahr"}

@@ -58,3 +58,10 @@ def test_abbreviations_of_countries_match_by_case_only(gaz):
 def test_autonomous_regions_answer_to_their_bare_name(gaz, name, iso):
     p = best(gaz, name)
     assert (p.kind, p.country) == ("admin1", iso)
+
+
+@pytest.mark.parametrize("name, country", [("Lower Shabelle", "SO"), ("Nineveh", "IQ"), ("North Kivu", "CD"),
+                                           ("Gilgit-Baltistan", "PK")])
+def test_first_level_areas_answer_to_their_english_names(gaz, name, country):
+    p = best(gaz, name)
+    assert (p.kind, p.country) == ("admin1", country) and p.source.startswith("Natural Earth")
