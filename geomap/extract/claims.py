@@ -101,6 +101,9 @@ _RESPONSIBILITY = re.compile(r"""
        bear(?:s)?|bore)\s+(?:the\s+|full\s+)*responsibility\b
     | \b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b
     | \b(?:we|they|it)\s+(?:are|were|was|is)\s+(?:\w+\s+)?responsible\s+for\b""", re.I | re.X)
+# "said the claims were false": a denial of what the story reported, in its own sentence.
+_CALLED_FALSE = re.compile(r"\b(?:the\s+|these\s+|such\s+)?(?:claims?|reports?|accusations?|allegations?)\s+"
+                           r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|baseless|groundless|fabricated|lies|a\s+lie)\b", re.I)
 _DENIAL = re.compile(r"""\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b
     | \b(?:was|were|is|are)\s+not\s+(?:involved|responsible|behind)\b
     | \b(?:no|any)\s+(?:role|involvement|hand|part)\s+in\b
@@ -658,6 +661,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             responsibility = attr is not None and _RESPONSIBILITY.search(sent.text) is not None
             if kind is None and responsibility:
                 kind, about_story = narrative.kind, True    # "X claimed responsibility": for the story's event
+            denial = attr is not None and (attr.stance == "deny" or _CALLED_FALSE.search(content) is not None)
+            if kind is None and denial and narrative.kind is not None:
+                kind, about_story = narrative.kind, True    # "Kyrgyzstan denied the claim": the story's event, denied
             if kind is None:
                 continue
             sent_mentions = _in_sentence(mentions, mention_starts, sent)
@@ -742,7 +748,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if accused == claimant.side and attr and attr.stance == "accuse":
                 accused = None
             stance = attr.stance if attr else "assert"
-            if attr is not None and _DENIAL.search(re.sub(r"[\"“”]", "", content)):
+            if attr is not None and (_DENIAL.search(re.sub(r"[\"“”]", "", content)) or _CALLED_FALSE.search(content)):
                 stance = "deny"                     # "Pakistan had nothing to do with the attacks"
                 if accused == claimant.side:
                     accused = None

@@ -416,3 +416,16 @@ def test_a_speakers_area_that_holds_the_storys_town_does_not_replace_it(gaz):
                         "council, said he saw 35 bodies in one hospital after the attack.")
     hotak = [c for c in cs if "Hotak" in c.claimant.surface]
     assert hotak and {p.surface for p in hotak[0].places} == {"Maidan Shahr"}
+
+
+@pytest.mark.parametrize("text, rival", [
+    ("Tajikistan's border service said Kyrgyz troops attacked the village of Vorukh on Wednesday. "
+     "Kyrgyzstan denied the claim.", "KG"),
+    ("The Ethiopian government said Tigrayan forces attacked Dessie on Monday. A TPLF spokesman said the "
+     "claims were false.", "TPLF"),
+])
+def test_a_denial_in_its_own_sentence_is_a_rival_claim(gaz, text, rival):
+    cs = claims_of(gaz, text)
+    denial = [c for c in cs if c.claimant.side == rival]
+    assert denial and denial[0].stance == "deny" and points(denial) == points(cs[:1])
+    assert len({c.incident_id for c in cs}) == 1 and all(c.disputed for c in cs)
