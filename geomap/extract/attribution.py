@@ -38,7 +38,10 @@ _APPOSITIVE = re.compile(r",\s*(?:an?|the)\s+([^,.;\"“”]{2,60})")
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their"})
 GENERIC_HEADS = re.compile(r"^(?:the|this|that|a|its|his|her|their)\s+(?:\w+\s+)?(?:ministry|statement|army|military|"
                            r"spokes(?:man|woman|person)|official|officials|command|government|office|agency|"
-                           r"service|authorities|forces|minister|president|report|source|sources|communiqu[eé])$", re.I)
+                           r"service|authorities|forces|minister|president|report|source|sources|communiqu[eé]|"
+                           r"group|militants|rebels|insurgents|fighters|movement|militia)$", re.I)
+# Heads by which a text refers back to an armed group it named ("Al-Shabaab ... The group claimed").
+_GROUP_HEADS = frozenset({"group", "militants", "rebels", "insurgents", "fighters", "movement", "militia"})
 _BAD_SUBJECT = re.compile(r"^(?:that|which|who|as|what|this|there\b.*|here\b.*|it is|it was|\w+ly)$", re.I)
 
 
@@ -142,10 +145,24 @@ class AttributionState:
     home: str | None = None
     aliases: dict[str, Claimant] = field(default_factory=dict)   # see document_aliases
 
+    groups: list[Claimant] = field(default_factory=list)          # armed groups named so far, in order
+    unnamed: list[Claimant] = field(default_factory=list)         # sources with no side ("a defence source")
+
     def remember(self, c: Claimant) -> None:
         if c.side not in ("UNKNOWN",) or c.type != "unknown":
             self.last = c
             self.history.append(c)
+        else:
+            self.unnamed.append(c)
+
+    def note_actors(self, sentence: str) -> None:
+        """Remember the armed groups a sentence names, for a later "the group said"."""
+        reg = actors.registry()
+        for _s, _e, matched, kind in reg.find(sentence):
+            if kind == "actor":
+                c = actors.normalize_claimant(matched)
+                if c.type == "armed_group" and c.side != "UNKNOWN":
+                    self.groups.append(c)
 
     def resolve_generic(self, surface: str) -> Claimant | None:
         """The claimant a pronoun or generic head ("the ministry", "its defense ministry") refers to.
@@ -162,9 +179,15 @@ class AttributionState:
             label = actors.registry().side_label.get(self.last.side, self.last.side)
             return Claimant(surface, f"{label} {base.canonical}", self.last.side, base.type)
         head = low.split()[-1]
+        if head in _GROUP_HEADS and self.groups:
+            g = self.groups[-1]
+            return Claimant(surface, g.canonical, g.side, g.type)
         for c in reversed(self.history):
             if head in PRONOUNS or head in c.canonical.lower() or head in c.surface.lower():
                 return Claimant(surface, c.canonical, c.side, c.type)
+        for c in reversed(self.unnamed):
+            if head in c.surface.lower().split():
+                return Claimant(surface, c.canonical, c.side, c.type)   # "a defence source ... The source said"
         return Claimant(surface, self.last.canonical, self.last.side, self.last.type) if self.last else None
 
 

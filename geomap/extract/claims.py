@@ -633,7 +633,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     # Each sentence takes its own mentions and dates by bisection: linear in the document, however long.
     mentions.sort(key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
-    attributions = [attribute(s.text, state, parses.get(i)) for i, s in enumerate(sentences)]
+    attributions = []
+    for i, s in enumerate(sentences):
+        attributions.append(attribute(s.text, state, parses.get(i)))
+        state.note_actors(s.text)
     _quote_runs(sentences, attributions)
     newline = text.find("\n", 1)
     lead_end = newline if newline > 0 else len(text)

@@ -429,3 +429,16 @@ def test_a_denial_in_its_own_sentence_is_a_rival_claim(gaz, text, rival):
     denial = [c for c in cs if c.claimant.side == rival]
     assert denial and denial[0].stance == "deny" and points(denial) == points(cs[:1])
     assert len({c.incident_id for c in cs}) == 1 and all(c.disputed for c in cs)
+
+
+def test_the_group_is_the_armed_group_named_before(gaz):
+    cs = claims_of(gaz, "Al-Shabaab militants attacked a military base in Baidoa on Thursday, Somali officials "
+                        "said, adding that 10 soldiers were killed. The group claimed it had killed 40 soldiers.")
+    group = [c for c in cs if c.claimant.surface == "The group"]
+    assert group and group[0].claimant.side == "ALSHABAAB" and group[0].killed_best == 40
+
+
+def test_the_source_is_the_source_named_before(gaz):
+    cs = claims_of(gaz, '"We came under heavy fire," a defence source told Reuters. The source said the '
+                        "shelling hit Avdiivka on Thursday morning.")
+    assert cs and cs[0].claimant.side == "UA" and cs[0].claimant.type == "army"
