@@ -324,6 +324,7 @@ def _acceptable(name: str) -> bool:
     return True
 
 
+NAME_WORD_ZIPF = 3.5        # "Metro", "Central", "Station": words a name is made of, not themselves places
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to)\s+$")
 _CONTAINER_AFTER = re.compile(r",\s+((?:[A-Z][\w'.-]+)(?:\s+[A-Z][\w'.-]+){0,2})\b")
 
@@ -382,6 +383,10 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         after = _CONTAINER_AFTER.match(text, toks[end - 1].end)
         if after and major(after.group(1)) in ("admin1", "country"):
             return True           # "in Reading, Berkshire", "near Split, Croatia": the container says it is a place
+    if len(words) == 1 and zipf_frequency(name.lower(), "en") >= NAME_WORD_ZIPF and k > run_start and toks[k - 1].cap \
+            and text[toks[k - 1].end:first.start] == " " and major(toks[k - 1].text) in CITIES_AND_UP \
+            and major(name) not in PROMINENT:
+        return False              # "Moscow Metro", "Kabul Central": a word of the name a bigger place starts
     if len(words) == 1 and _common_word(name) and not major(name):
         return False              # "Police", "Reading", "Split"
     if len(words) == 1 and _common_word(name) and major(name) not in _PROMINENT and not name.isupper() \

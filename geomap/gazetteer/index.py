@@ -26,7 +26,7 @@ from geomap.errors import GazetteerError
 from geomap.model import Place
 from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 FLAG_PRIMARY = 1
 FLAG_CODE = 2          # matched by exact case only
 

@@ -206,9 +206,16 @@ def admin_names(*names: str) -> list[str]:
         bare = _ADMIN_PREFIX.sub("", n.strip())
         # "State of New South Wales": the bare name first, as news writes it.
         for variant in (bare, n.strip(), _ADMIN_SUFFIX.sub("", bare)):
-            if variant and variant not in out:
+            if variant and variant not in out and (variant == n.strip() or not _plain_word(variant)):
                 out.append(variant)
     return out
+
+
+def _plain_word(name: str) -> bool:
+    """A single common English word ("Federal" of "Federal District", "Central" of "Central Province"):
+    no name for an area once its type word is gone."""
+    from wordfreq import zipf_frequency
+    return " " not in name and zipf_frequency(name.lower(), "en") >= 4.0
 
 
 _ADMIN_PREFIX = re.compile(r"""^(?:(?:State|Province|Region|Department|Governorate|Prefecture|County|District|

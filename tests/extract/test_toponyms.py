@@ -111,3 +111,11 @@ def test_a_natural_feature_the_gazetteer_lacks_is_no_mention_of_its_namesake():
     found = [s.text for s in find_spans("Brodec, a Šar Mountain village north of Tetovo, was shelled. Troops "
                                         "entered the Jordan Valley.", known.__contains__, major)]
     assert found == ["Tetovo", "Jordan"]
+
+
+def test_a_common_word_after_a_city_is_a_word_of_its_name():
+    known = {"Moscow", "Metro", "Canada"}
+    major = {"Moscow": "capital", "Metro": "populated_place", "Canada": "country", "Western": "admin1"}.get
+    found = [s.text for s in find_spans("Bombs hit the Moscow Metro. Fires spread in Western Canada.",
+                                        known.__contains__, major)]
+    assert found == ["Moscow", "Canada"]

@@ -21,3 +21,11 @@ def test_skeleton_joins_transliterations():
 def test_codes_are_recognised():
     assert is_code("MRS") and is_code("CNN") and is_code("U.S.") and is_code("Ky.")
     assert not is_code("Mrs") and not is_code("Paris") and not is_code("Yerevan")
+
+
+def test_an_area_without_its_type_word_is_no_plain_english_word():
+    from geomap.gazetteer.sources import admin_names
+    assert admin_names("Federal District") == ["Federal District"]
+    assert admin_names("Central Province") == ["Central Province"]
+    assert admin_names("Central") == ["Central"]                       # its own name stays
+    assert admin_names("Lacin Rayonu") == ["Lacin Rayonu", "Lacin"]
