@@ -56,13 +56,16 @@ def incidents(claims: list[Claim], max_km: float = 25.0, max_days: int = 1) -> l
             i = parent[i]
         return i
 
-    # Only claims sharing a coarse grid cell (or a neighbouring one) can be near each other: bucket
-    # the points so linking stays close to linear instead of comparing every pair.
+    # Only claims sharing a coarse grid cell (or a neighbouring one) and days within max_days can be
+    # near each other: bucket the points by cell and day so linking stays close to linear instead of
+    # comparing every pair (a city named over twenty years of an archive is one cell, not one day).
     widest = max((r for c in claims for _la, _lo, r in _points(c)), default=0.0)
     cell = (max(max_km, 1.0) + min(widest, 1000.0)) / 111.0 * 2    # degrees; generous for longitude shrinkage
-    buckets: dict[tuple[int, int], list[int]] = {}
+    buckets: dict[tuple[int, int, int | None], list[int]] = {}
+    days_in: dict[tuple[int, int], set[int | None]] = {}
     same: dict[tuple, int] = {}
     for i, c in enumerate(claims):
+        day = c.event_date.toordinal() if c.event_date else None
         for la, lo, r in _points(c):
             # Claims at the very same point and day are linked at once; one of them stands for the rest.
             key = (round(la, 4), round(lo, 4), r, c.event_date)
@@ -70,9 +73,19 @@ def incidents(claims: list[Claim], max_km: float = 25.0, max_days: int = 1) -> l
                 parent[find(i)] = find(same[key])
                 continue
             same[key] = i
-            buckets.setdefault((int(la // cell), int(lo // cell)), []).append(i)
-    for (bx, by), members in buckets.items():
-        neighbours = {j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in buckets.get((bx + dx, by + dy), ())}
+            xy = (int(la // cell), int(lo // cell))
+            buckets.setdefault((*xy, day), []).append(i)
+            days_in.setdefault(xy, set()).add(day)
+    for (bx, by, day), members in buckets.items():
+        neighbours: set[int] = set()
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                xy = (bx + dx, by + dy)
+                # An undated claim may be near a claim of any day; a dated one, near the days around it.
+                days = days_in.get(xy, ()) if day is None else \
+                    [d for d in (*range(day - max_days, day + max_days + 1), None) if d in days_in.get(xy, ())]
+                for d in days:
+                    neighbours.update(buckets.get((*xy, d), ()))
         for i in members:
             for j in neighbours:
                 if i < j and find(i) != find(j) and _near(claims[i], claims[j], max_km, max_days):

@@ -47,3 +47,30 @@ def test_death_tolls_far_apart_or_a_denial_are_a_dispute():
     d.stance = "deny"
     incidents([c, d])
     assert c.disputed and d.disputed
+
+
+def test_linking_by_cells_and_days_equals_linking_every_pair():
+    """The buckets are a speed-up only: the incidents are those of single-link over all pairs."""
+    import random
+    from geomap.extract.incidents import _near
+    rng = random.Random(5)
+    claims = [claim(f"c{i}", "AM", None, 40 + rng.random() * 3, 45 + rng.random() * 3, rng.randint(1, 28))
+              for i in range(300)]
+    for c in claims[::17]:
+        c.event_date = None                     # undated claims may join any day
+    incidents(claims)
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if _near(claims[i], claims[j], 25.0, 1):
+                parent[find(j)] = find(i)
+    by_pairs = {frozenset(c.id for k, c in enumerate(claims) if find(k) == root) for root in map(find, range(len(claims)))}
+    by_buckets: dict[str, set[str]] = {}
+    for c in claims:
+        by_buckets.setdefault(c.incident_id, set()).add(c.id)
+    assert {frozenset(v) for v in by_buckets.values()} == by_pairs and len(by_pairs) > 5
