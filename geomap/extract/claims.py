@@ -359,6 +359,8 @@ def _earlier_year(text: str, ref: date | None) -> bool:
     return ref is not None and any(1900 < int(y) < ref.year for y in re.findall(r"\b(?:19|20)\d\d\b", text))
 
 
+_STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|"
+                             r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+$", re.I)
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
 
 
@@ -370,6 +372,9 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
     own = [d for d in dates if sent.start <= d.start < sent.end and not d.text.lower().startswith("since")
            and not any(s <= d.start < e for s, e in datelines)
            and not re.search(r"\b(?:since|until|before)\s+$", text[max(0, d.start - 7):d.start], re.I)]
+    if len(own) > 1 and _STATEMENT_DATE.search(text, max(0, own[0].start - 30), own[0].start) \
+            and not re.match(r"['’]s\b", text[own[0].end:own[0].end + 3]):
+        own = own[1:]           # "the army said on Monday that ... last week": Monday dates the statement
     if own:
         chosen = own[0]
         anaphoric = _ANAPHORIC.search(chosen.text)

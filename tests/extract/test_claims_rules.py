@@ -442,3 +442,18 @@ def test_the_source_is_the_source_named_before(gaz):
     cs = claims_of(gaz, '"We came under heavy fire," a defence source told Reuters. The source said the '
                         "shelling hit Avdiivka on Thursday morning.")
     assert cs and cs[0].claimant.side == "UA" and cs[0].claimant.type == "army"
+
+
+def test_the_day_a_statement_was_made_does_not_date_the_event_it_reports(gaz):
+    cs = claims_of(gaz, "Nigeria's army said on Monday that its troops had killed 30 Boko Haram fighters in an "
+                        "ambush near Maiduguri last week.")
+    assert cs and cs[0].event_date == date(2024, 4, 29) and cs[0].date_precision == 3     # the week before
+    cs = claims_of(gaz, "Reuters reported Monday's attack in Maiduguri the deadliest since 2018, with officials "
+                        "reporting 150 killed last year.")
+    assert cs and cs[0].event_date == date(2024, 5, 6)                                    # "Monday's attack"
+
+
+def test_a_drone_launched_from_afar_that_struck_wounding_people_is_an_event(gaz):
+    cs = claims_of(gaz, "The Israeli military said on Friday that a drone launched from Lebanon struck the "
+                        "northern town of Kiryat Shmona, wounding two people.")
+    assert cs and cs[0].event_type == "drone_strike" and cs[0].claimant.side == "IL"
