@@ -206,7 +206,8 @@ def _another_persons_name(text: str, alias: str, actor: Actor) -> bool:
     if re.search(rf"\b{re.escape(alias.upper())}\b", text) and len(alias) > 3:
         return True           # "the commander of MARCOS": an acronym, not the person
     m = re.search(rf"(?i:\b([\w'’-]+)\s+){re.escape(alias)}\b", text, re.I)
-    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _TITLES
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _TITLES \
+        and m.group(1).lower() not in ("the", "a", "an")          # "The Kremlin" is the Kremlin
 
 
 def _normalize_claimant(surface: str, reg: Registry) -> Claimant:

@@ -175,9 +175,11 @@ class AttributionState:
         for c in reversed(self.history):
             if institution and institution in c.canonical.lower():
                 return Claimant(surface, c.canonical, c.side, c.type)
-        if institution and self.last is not None:
-            label = actors.registry().side_label.get(self.last.side, self.last.side)
-            return Claimant(surface, f"{label} {base.canonical}", self.last.side, base.type)
+        # "The government", "the ministry" belong to a state: the last named one, else the document's.
+        state = self.last.side if self.last is not None and _is_state(self.last.side) else self.home
+        if institution and state:
+            label = actors.registry().side_label.get(state, state)
+            return Claimant(surface, f"{label} {base.canonical}", state, base.type)
         head = low.split()[-1]
         if head in _GROUP_HEADS and self.groups:
             g = self.groups[-1]
@@ -189,6 +191,11 @@ class AttributionState:
             if head in c.surface.lower().split():
                 return Claimant(surface, c.canonical, c.side, c.type)   # "a defence source ... The source said"
         return Claimant(surface, self.last.canonical, self.last.side, self.last.type) if self.last else None
+
+
+def _is_state(side: str) -> bool:
+    """ISO 3166 codes are states; MEDIA, LOCAL, NGO, UN, armed groups' codes are not."""
+    return len(side) == 2 and side.isalpha() and side.isupper() and side not in ("UN", "EU")
 
 
 # Words joining two sources in one subject: "al-Shabaab as well as Hizbul Islam claimed ...".

@@ -45,7 +45,7 @@ _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference
                     r"briefing|rally|parliament|speech|interview)\b[^.;]{0,40}\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
 _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
-                       r"hit|shelled|bombed|attacked|captured|seized|(?:[\w-]+\s+){0,2}(?:outskirts|centre|center|suburbs?|districts?|"
+                       r"hit|shell|shelled|shelling|bomb|bombed|bombing|attack|attacked|attacking|strike|striking|target|targeted|captured|seized|(?:[\w-]+\s+){0,2}(?:outskirts|centre|center|suburbs?|districts?|"
                        r"neighbou?rhoods?|part|parts|area|heart|streets?|quarter|edge)\s+of)\s+"
                        r"(?i:the\s+|an?\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
                        r"north|south|east|west)\s+|[A-Z][a-z]+(?:['’]s)?\s+)*$")
@@ -110,7 +110,8 @@ _DENIAL = re.compile(r"""\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b
     | \b(?:denied|denies|denying|rejected|rejects)\s+(?:any\s+)?(?:involvement|responsibility|the\s+accusations?|the\s+claims?)\b
     """, re.I | re.X)
 _OWN_FORCES = re.compile(r"\b(?:its|our|their)\s+(?:own\s+)?(?:forces|fighters|troops|units|army|soldiers|militants|"
-                         r"drones|artillery|air defen[cs]es?|navy|air force)\b", re.I)
+                         r"drones|artillery|air defen[cs]es?|navy|air force|jets|warplanes|aircraft|planes|"
+                         r"helicopters|ships|warships|missiles|rockets)\b", re.I)
 # "The army said it struck militant targets": the pronoun opening the reported clause is the claimant.
 _OWN_ACTION = re.compile(r"\W*(?:that\s+)?(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:struck|hit|shelled|attacked|"
                          r"bombed|destroyed|targeted|killed|fired|launched|carried out|conducted|captured|seized|"
@@ -152,7 +153,9 @@ _ARMED_NOUN_AFTER = re.compile(r"""(?:['’]s)?(?:\s+[\w-]+)?\s+(?:attacks?|bomb
     offensives?|gunm[ae]n|militants|fighters|insurgents|rebels|car\s+bombs?|rockets?|missiles?|shelling|
     air\s?strikes?|drones?)\b""", re.I | re.X)
 _SUFFERED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:suffered|sustained|lost|incurred|mourned|buried)\b", re.I)
-_ASCRIBED_TO = re.compile(r"\b(?:ascribed|attributed|blamed)\s+(?:on|to)\s+(?:the\s+)?$")
+_ASCRIBED_TO = re.compile(r"\b(?:(?:ascribed|attributed|blamed)\s+(?:on|to)|carried\s+out\s+by|(?:attack|bombing|blast|"
+                          r"explosion|assault|ambush|killing|raid|strike)s?,?\s+(?:which\s+was\s+|that\s+was\s+)?"
+                          r"(?:later\s+)?claimed\s+by)\s+(?:the\s+)?$")
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|toward|towards)\s+(?:the\s+|an?\s+)?$")
 _WHERE_NOT_WHO_BEFORE = re.compile(r"\b(?:in|inside|across|near|of|outside|throughout|around)\s+(?:the\s+)?"
                                    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$")
@@ -176,7 +179,7 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
         member = _MEMBERS_OF.search(before)     # "members of the Taliban": the group, whoever they are
         if not member and (_WHERE_NOT_WHO_BEFORE.search(before) or _WHERE_NOT_WHO_AFTER.match(content, e)):
             continue        # "in Uganda", "the capital of Uganda", "the French city of Nice": where, not who
-        if _JUDGED_BY.search(content[max(0, s - 50):s]):
+        if _JUDGED_BY.search(content[max(0, s - 50):s]) and not _ASCRIBED_TO.search(before):
             continue        # "the attack was condemned by the Red Cross": who judged it, not who did it
         if _SUFFERED_AFTER.match(content, e):
             target = target or side   # "the Ugandan troops suffered no casualties": who was hit, if anyone
@@ -312,7 +315,7 @@ def _precision(p, m: PlaceMention, before: str) -> tuple[str, float]:
 
 # Between a place and the area named as holding it: "X, Y", "X in (the centre of) Y's ... province",
 # "X district of the Indian state of Y". A list ("X and Y") is not containment.
-_HOLDER = re.compile(r"^(?:\s*,\s*|\s+(?:in|of|inside)\s+)(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?$")
+_HOLDER = re.compile(r"^(?:\s*,\s*|\s+(?:(?:district|province|region|area|county|state|governorate|oblast)\s+)?(?:in|of|inside)\s+)(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?$")
 
 
 def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
@@ -321,7 +324,9 @@ def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
         w, s, e, n = a.bbox
         return w <= p.lon <= e and s <= p.lat <= n
     between = text[point.end:area.start] if point.end <= area.start else ""
-    return a.country == p.country and distance_km(a.lat, a.lon, p.lat, p.lon) <= 150.0 \
+    # Without a box: the same country ("XX": a region across borders, such as Kashmir) and near its point.
+    reach = 400.0 if a.kind in ("region", "disputed_territory", "mountain_range") else 150.0
+    return a.country in (p.country, "XX") and distance_km(a.lat, a.lon, p.lat, p.lon) <= reach \
         and bool(_HOLDER.match(between)) and not re.search(r"\b(?:and|or)\b", between) and between.count(",") <= 1
 
 
@@ -605,6 +610,23 @@ _UNKNOWN_PLACE = re.compile(r"""
     """, re.X)
 
 
+# "Armenia's Defence Ministry called the report disinformation": a denial by the sentence's subject.
+_CALLED_REPORT = re.compile(r"""(?P<who>[A-Z][^,;:"“”]{1,80}?)\s+(?:called|described|branded|dismissed)\s+
+    (?:the|these|those|such|this|that)\s+(?:[\w-]+\s+){0,2}(?:claims?|reports?|accusations?|allegations?|statements?|
+    information)\s+(?:as\s+)?(?:\w+\s+)?(?:false|untrue|baseless|groundless|fabricated|lies|a\s+lie|disinformation|fake|
+    propaganda|a\s+provocation|nonsense)\b""", re.X)
+
+
+def _called_false(sentence: str) -> Attribution | None:
+    m = _CALLED_REPORT.match(sentence)
+    if m is None:
+        return None
+    claimant = actors.normalize_claimant(m.group("who"))
+    if claimant.side == "UNKNOWN":
+        return None
+    return Attribution(claimant, "called false", "deny", None, m.span("who"), m.end("who"))
+
+
 def _holds(area, places: list[PlaceMention]) -> bool:
     """Whether an area (by its box) holds one of the places."""
     if area is None or area.kind not in AREA_KINDS or not area.bbox:
@@ -640,7 +662,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     mention_starts = [m.start for m in mentions]
     attributions = []
     for i, s in enumerate(sentences):
-        attributions.append(attribute(s.text, state, parses.get(i)))
+        attributions.append(attribute(s.text, state, parses.get(i)) or _called_false(s.text))
         state.note_actors(s.text)
     _quote_runs(sentences, attributions)
     newline = text.find("\n", 1)

@@ -457,3 +457,38 @@ def test_a_drone_launched_from_afar_that_struck_wounding_people_is_an_event(gaz)
     cs = claims_of(gaz, "The Israeli military said on Friday that a drone launched from Lebanon struck the "
                         "northern town of Kiryat Shmona, wounding two people.")
     assert cs and cs[0].event_type == "drone_strike" and cs[0].claimant.side == "IL"
+
+
+def test_a_region_named_around_a_district_is_no_second_point(gaz):
+    cs = claims_of(gaz, "Security forces killed four militants in a gunfight in the Kupwara district of Kashmir "
+                        "on Wednesday, police said.")
+    assert cs and {p.surface for c in cs for p in c.places if p.role in ("event_location", "target")} == {"Kupwara"}
+
+
+def test_the_kremlin_speaks_for_russia_and_a_capital_attacked_is_a_place(gaz):
+    cs = claims_of(gaz, "The Kremlin said Ukraine had tried to attack Moscow with drones overnight.")
+    assert cs and cs[0].claimant.side == "RU" and cs[0].accused_side == "UA" and points(cs) == {"Moscow"}
+
+
+def test_the_government_is_a_states_not_the_un_missions(gaz):
+    cs = claims_of(gaz, "Eight people were killed on Sunday when a bomb hit a bus in Malakal, the UN mission "
+                        "said. The government blamed rebels for the blast.")
+    government = [c for c in cs if c.claimant.surface == "The government"]
+    assert government and government[0].claimant.side == "SS"
+
+
+def test_calling_the_report_disinformation_is_a_denial(gaz):
+    cs = claims_of(gaz, "Azerbaijan's Defence Ministry said Armenian forces fired on Azerbaijani positions in "
+                        "Tovuz on Monday. Armenia's Defence Ministry called the report disinformation.")
+    armenia = [c for c in cs if c.claimant.side == "AM"]
+    assert armenia and armenia[0].stance == "deny" and armenia[0].disputed
+
+
+def test_an_attack_claimed_by_a_group_accuses_it(gaz):
+    cs = claims_of(gaz, "The attack, claimed by Islamic State, killed 20 people in Jalalabad on Tuesday.")
+    assert cs and cs[0].accused_side == "ISIS"
+
+
+def test_its_jets_are_the_speakers_own(gaz):
+    cs = claims_of(gaz, "Israel said its jets hit Hezbollah targets in Nabatieh on Tuesday.")
+    assert cs and cs[0].claimant.side == "IL" and cs[0].accused_side == "IL"
