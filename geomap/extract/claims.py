@@ -39,6 +39,9 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s", re.M)
 _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
+                    r"meet|meets|gathered|gather|protest(?:ed|s|ers)?|rall(?:y|ied|ies)|(?-i:marched)|"
+                    r"demonstrat(?:ed|ion|ions|ors)|vigils?|arriv(?:ed|ing|als?)|fled|fleeing|evacuated|"
+                    r"arrest(?:ed|s)?|detained|extradited|trial|court|sentenced|"
                     r"returned|headquarters|ceremony|(?:told|briefed|addressed|informed|telling)\s+(?:the\s+)?(?:reporters|journalists)|"
                     r"(?:speaking|spoke|speaks|talking|talked|writing|wrote)|"
                     r"news conference|press conference|"
@@ -193,8 +196,8 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
                 or (s > first_event and re.search(r"^\s*(?:army\s+|military\s+)?(?:positions|territory|units|servicem|"
                                                    r"villages|soldiers?|troops?|border|civilians)", content[e:e + 30], re.I)):
             target = target or side
-        elif s < first_event and agent is None:
-            agent = side
+        elif s < first_event and agent is None and side not in actors.registry().international:
+            agent = side        # (the UN, the EU "meet to discuss the shelling": bodies that do not fight)
     if re.search(r"\b(?:the )?enemy\b", content, re.I) and agent is None and opponent:
         agent = opponent
     if agent is not None and agent == claimant.side and target is None and opponent:

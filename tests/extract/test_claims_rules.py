@@ -492,3 +492,22 @@ def test_an_attack_claimed_by_a_group_accuses_it(gaz):
 def test_its_jets_are_the_speakers_own(gaz):
     cs = claims_of(gaz, "Israel said its jets hit Hezbollah targets in Nabatieh on Tuesday.")
     assert cs and cs[0].claimant.side == "IL" and cs[0].accused_side == "IL"
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered in London on Saturday to demand an end to the bombing of Gaza.",
+    "Ukrainian refugees arriving in Warsaw described shelling in their home towns.",
+    "The UN Security Council will meet in New York on Monday to discuss the shelling of Zaporizhzhia.",
+])
+def test_where_people_gathered_arrived_or_met_is_no_point(gaz, text):
+    cs = claims_of(gaz, text)
+    assert not points(cs) & {"London", "Warsaw", "New York City", "New York"}
+    assert all(c.accused_side != "UN" for c in cs)
+
+
+def test_where_suspects_were_arrested_is_no_point_but_march_the_month_is_no_march(gaz):
+    cs = claims_of(gaz, "Kenyan police said they had arrested two suspects in Nairobi over the attack on a bus "
+                        "in Mandera.")
+    assert points(cs) == {"Mandera"}
+    cs = claims_of(gaz, "On March 29, suicide bombings at the Moscow Metro killed at least 40 people.")
+    assert points(cs) == {"Moscow"}
