@@ -41,6 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(r"\b(?P<mod>[Ll]ate |[Ee]arly |[Ll]ast |[Oo]n |[Ss]ince |[Tt]his |[Nn]ext )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<part> morning| afternoon| evening| night)?\b")),
     ("deictic", re.compile(r"\b(?P<word>today|yesterday|tonight|overnight|this morning|this afternoon|this evening|earlier today|last night|the day before|the previous day|the same day|on the same day)\b", re.I)),
     ("lastweek", re.compile(r"\b(?P<word>last week|this week|earlier this week|past week|last month|this month|last year|this year|the past (?P<n>\w+) days)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
     ("month", re.compile(rf"\b(?:[Mm]id-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+){_MONTH}\b(?!\s+\d)")),
     ("year", re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
@@ -166,6 +167,14 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
             monday -= timedelta(days=7)
         sunday = monday + timedelta(days=6)
         return monday, min(sunday, ref) if "this" in w else sunday, 3, True, True   # reports tell the past
+    if kind == "ago":               # "two days ago", "a week ago"
+        word = g["n"].lower()
+        n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+        if g["unit"].lower().startswith("week"):
+            d = ref - timedelta(days=7 * n)
+            return d - timedelta(days=d.weekday()), d - timedelta(days=d.weekday()) + timedelta(days=6), 3, True, True
+        d = ref - timedelta(days=n)
+        return d, d, 1, True, True
     if kind == "month":
         mo = _month(m)
         y = ref.year if mo <= ref.month else ref.year - 1

@@ -243,3 +243,13 @@ def test_infer_only_a_year():
 def test_infer_no_date():
     got, how = infer_reference_date("Hezbollah and Israel exchanged fire across the Blue Line.")
     assert got is None and how
+
+
+@pytest.mark.parametrize("text, begin, end, precision", [
+    ("Shells fell two days ago.", date(2023, 10, 9), date(2023, 10, 9), 1),
+    ("Shells fell 3 days ago.", date(2023, 10, 8), date(2023, 10, 8), 1),
+    ("Shells fell a week ago.", date(2023, 10, 2), date(2023, 10, 8), 3),      # the week before's Monday to Sunday
+])
+def test_days_and_weeks_ago(text, begin, end, precision):
+    d = one(text)
+    assert (d.begin, d.end_date, d.precision) == (begin, end, precision)
