@@ -459,12 +459,13 @@ def _speaker(tok):
     if _is_passive(tok):
         return _agent(tok)
     start = tok
+    via_as = False
     for _ in range(6):
         subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
         if subj and (tok is start or tok.dep_ == "ROOT" or tok.lower_ in _REPORTING):
             if subj[0].dep_ == "nsubjpass":
-                # "He was quoted as saying": the one quoted speaks.
-                return subj[0] if tok.lower_ in _QUOTING else _agent(tok)
+                # "He was quoted as saying", "X was reported as saying": the one quoted speaks.
+                return subj[0] if tok.lower_ in _QUOTING or via_as else _agent(tok)
             if subj[0].lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
                 return tok.head             # "the group, which claimed responsibility": the group speaks
             return subj[0]
@@ -477,7 +478,7 @@ def _speaker(tok):
                 return controller[0] if controller[0].dep_ == "nsubj" else _agent(tok.head)
         head = tok.head
         if head.lower_ == "as" and head.head is not head:
-            head = head.head            # "cited the minister as saying"
+            head, via_as = head.head, True      # "cited the minister as saying"
         if head.lower_ in _QUOTING:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:

@@ -125,6 +125,8 @@ def test_an_inverted_source_ends_before_its_participle():
     ('The bombing of the checkpoint was claimed by the Real IRA.', 'RIRA'),
     # the one cited speaks not the outlet citing
     ('The BBC cited the Indonesian intelligence chief as saying the attackers were linked to the network.', 'ID'),
+    # the one reported as saying speaks
+    ('An eyewitness to the blast, Juma Ali, was reported as saying "There were bodies on the ground."', 'LOCAL'),
     # an inverted report after a misparsed subject
     ('This was the heaviest shelling in months, claim residents.', 'LOCAL'),
     # a name and its description before the verb
