@@ -118,7 +118,13 @@ _OWN_FORCES = re.compile(r"\b(?:its|our|their)\s+(?:own\s+)?(?:forces|fighters|t
 # "The army said it struck militant targets": the pronoun opening the reported clause is the claimant.
 _OWN_ACTION = re.compile(r"\W*(?:that\s+)?(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:struck|hit|shelled|attacked|"
                          r"bombed|destroyed|targeted|killed|fired|launched|carried out|conducted|captured|seized|"
-                         r"repelled|shot down|downed|raided|stormed)\b", re.I)
+                         r"raided|stormed)\b", re.I)
+_REPELLED = re.compile(r"\b(?:repelled|repulsed|thwarted|fended\s+off|beat\s+back|beaten\s+back)\s+(?:an?\s+|the\s+|\w+\s+)?"
+                       r"(?:\w+\s+)?(?:attacks?|assaults?|offensives?|advances?|attempts?)\b", re.I)
+# "air defences destroyed 12 Ukrainian drones", "repelled a Russian attack": the attack was the other side's.
+_FENDED_OFF = re.compile(r"\b(?:destroyed|intercepted|shot\s+down|downed|repelled|repulsed|thwarted)\s+(?:an?\s+|the\s+)?"
+                         r"(?:\d+\s+|[a-z]+\s+)?(?P<who>[A-Z][\w-]+)\s+(?:drones?|UAVs?|missiles?|rockets?|attacks?|"
+                         r"assaults?|offensive|advance)")
 _ACCUSING = re.compile(r"\baccus(?:ing|ed)\s+([^,.;]{2,50}?)\s+of\b", re.I)
 
 
@@ -250,6 +256,12 @@ _DISPUTED_OBJECT = re.compile(r"\b(?:over|linked to|related to|claim to|claims t
                               r"(?:(?!(?:in|at|near|on)\b)[\w-]+\s+){0,4}$", re.I)
 
 
+# "drones shot down over Belgorod": over a place, in its sky, is where it happened.
+_IN_THE_AIR_OVER = re.compile(r"\b(?:drones?|UAVs?|jets?|planes?|aircraft|airliners?|helicopters?|missiles?|rockets?|"
+                              r"shot\s+down|downed|intercepted|destroyed|flew|flying)\b[^.;]{0,50}\bover\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _actor_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """Spans of named actors and side names in a sentence ("the Karabakh army"), in document offsets."""
     return [(sentence.start + s, sentence.start + e) for s, e, _m, _k in actors.registry().find(sentence.text)]
@@ -276,7 +288,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "a seat, origin or destination"
     if _COUNTRIES_AFTER.match(text, m.end):
         return "mentioned", "region", 0.0, "a group of countries"     # "tourists from Gulf countries"
-    if _DISPUTED_OBJECT.search(before):
+    if _DISPUTED_OBJECT.search(before) and not _IN_THE_AIR_OVER.search(before):
         return "mentioned", "region", 0.0, "object of dispute"
     if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in _actor_spans(text, sentence)):
         return "mentioned", "exact", 0.0, "part of an actor's name"
@@ -762,7 +774,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 story = story or dataclasses.replace(narrative)
             claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
                                                            MEDIA, "media")
-            if claimant.side == MEDIA and all(p.precision == "region" for p in placed):
+            if attr is None and claimant.side == MEDIA and all(p.precision == "region" for p in placed):
                 continue          # the outlet's framing of a whole region is background, not an incident report
             opponent = _opponent(claimant.side, doc_sides)
             agent, target = _accused_and_target(content, claimant, opponent)
@@ -776,6 +788,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                                                                   and _OWN_ACTION.match(body, attr.content_start))):
                 agent = claimant.side               # "Hamas said its fighters fired rockets"
             accused = attr.accused if attr and attr.accused else agent
+            if (fended := _FENDED_OFF.search(content)) and (attacker := actors.side_of(fended.group("who"))):
+                accused, target = attacker, (claimant.side if claimant.side not in NON_PARTIES else target)
+            elif _REPELLED.search(content) and accused == claimant.side:
+                accused = opponent          # "our forces repelled an attack": the attack was the other side's
             if (accused is None or accused == claimant.side) and (m := _ACCUSING.search(content)):
                 accused = actors.side_of(m.group(1)) or accused      # "..., officials said, accusing Pakistan of"
             if accused == claimant.side and attr and attr.stance == "accuse":

@@ -93,13 +93,18 @@ class _Tok:
     cap: bool                 # capitalised, or an elided article before a capital ("d'Ivoire", "l'Aquila")
 
 
+# The Arabic article joined to the next word of a name: "Deir al-Balah", "Deir ez-Zor", "El Fasher".
+_ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ed|es|ez|et|en|er|ul|ud|adh|ath)-[A-Z]")
+
+
 def _tokens(text: str) -> list[_Tok]:
     out = []
     for m in TOKEN.finditer(text):
         word, end = m.group(), m.end()
         if POSSESSIVE.search(word) and len(word) > 2:      # "Russia’s" -> "Russia"
             word, end = word[:-2], end - 2
-        cap = word[:1].isupper() or (len(word) > 2 and word[1] in "'’" and word[2].isupper())
+        cap = word[:1].isupper() or (len(word) > 2 and word[1] in "'’" and word[2].isupper()) \
+            or bool(_ARTICLE_JOINED.match(word))
         out.append(_Tok(m.start(), end, word, cap))
     return out
 
@@ -324,6 +329,8 @@ def _acceptable(name: str) -> bool:
     return True
 
 
+_UNIT_AFTER = re.compile(r"\s+(?:group|grouping|brigade|battalion|division|regiment|corps)\s+of\s+(?:forces|troops)\b"
+                         r"|\s+(?:grouping|brigade|battalion|regiment)\b")
 NAME_WORD_ZIPF = 3.5        # "Metro", "Central", "Station": words a name is made of, not themselves places
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to)\s+$")
 _CONTAINER_AFTER = re.compile(r",\s+((?:[A-Z][\w'.-]+)(?:\s+[A-Z][\w'.-]+){0,2})\b")
@@ -362,6 +369,8 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return False
     if len(words) == 1 and name.lower() in GEO_HEADS and not (k > 0 and toks[k - 1].text == "The"):
         return False              # "the Swat Valley": a head word alone names nothing ("The Valley" stays)
+    if _UNIT_AFTER.match(text, toks[end - 1].end) and major(name) != "country":
+        return False              # "the Yug group of forces", "the Kherson grouping": a unit's name
     if end < run_end and toks[end].text.lower() in NATURAL_HEADS and major(name) not in PROMINENT:
         return False              # "Šar Mountain", "Kunar River": a feature the gazetteer lacks, not its namesake town
     if len(words) == 1 and end + 1 < run_end and toks[end].cap and toks[end + 1].cap and name in given_names() \

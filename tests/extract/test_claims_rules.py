@@ -511,3 +511,35 @@ def test_where_suspects_were_arrested_is_no_point_but_march_the_month_is_no_marc
     assert points(cs) == {"Mandera"}
     cs = claims_of(gaz, "On March 29, suicide bombings at the Moscow Metro killed at least 40 people.")
     assert points(cs) == {"Moscow"}
+
+
+@pytest.mark.parametrize("text, place, accused, target", [
+    ("MOSCOW, May 9 (TASS) - Russian air defense systems destroyed 12 Ukrainian drones over the Belgorod Region "
+     "overnight, the Russian Defense Ministry said.", "Belgorod", "UA", "RU"),
+    ("On Thursday, the Sudanese Armed Forces said it shot down an RSF drone over Port Sudan.", "Port Sudan", "RSF", "SD"),
+])
+def test_drones_downed_over_a_place_are_an_attack_there_by_their_side(gaz, text, place, accused, target):
+    cs = claims_of(gaz, text)
+    assert cs and place in {p.surface for p in cs[0].places}
+    assert (cs[0].event_type, cs[0].accused_side, cs[0].target_side) == ("drone_strike", accused, target)
+
+
+def test_repelling_an_attack_does_not_accuse_oneself(gaz):
+    cs = claims_of(gaz, '"Our forces repelled an attack on Bakhmut," Ukraine\'s military spokesman told Ukrainian '
+                        "television on Friday.")
+    assert cs and cs[0].claimant.side == "UA" and cs[0].accused_side != "UA"
+
+
+def test_a_units_name_is_no_place_and_local_media_on_a_region_is_a_claim(gaz):
+    cs = claims_of(gaz, "Units of the Yug group of forces improved their tactical position near Chasiv Yar, "
+                        "the Russian ministry reported.")
+    assert cs and points(cs) == {"Chasiv Yar"} and cs[0].event_type == "positions_captured"
+    cs = claims_of(gaz, "Myanmar junta airstrikes hit a village in Sagaing region on Tuesday, killing at least 15 "
+                        "people, according to local media.")
+    assert cs and cs[0].claimant.side == "MEDIA" and cs[0].accused_side == "MM"
+
+
+def test_names_with_a_joined_arabic_article_are_places(gaz):
+    from geomap.extract.geoparse import geoparse
+    found = [m.surface for m in geoparse("Strikes hit Ras al-Ain, Deir ez-Zor and Deir al-Balah on Monday.", gaz)]
+    assert found == ["Ras al-Ain", "Deir ez-Zor", "Deir al-Balah"]
