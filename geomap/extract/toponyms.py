@@ -271,7 +271,8 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
                 if _acceptable(text[s:cut]) and known(text[s:cut]):
                     hit = (end, s, cut, text[s:cut])
                     break
-        if hit is None and "-" in toks[k].text:
+        if hit is None and "-" in toks[k].text and not (k > i and _ARTICLE_JOINED.match(toks[k].text)):
+            # (not "Moqtada al-Sadr": a joined article after a capitalised word is a person's surname)
             parts = list(_hyphen_parts(toks[k], major))
             if parts:             # "Pakistan-administered", "India-Pakistan", "EU-Canada"
                 yield from parts

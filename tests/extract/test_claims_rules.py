@@ -543,3 +543,5 @@ def test_names_with_a_joined_arabic_article_are_places(gaz):
     from geomap.extract.geoparse import geoparse
     found = [m.surface for m in geoparse("Strikes hit Ras al-Ain, Deir ez-Zor and Deir al-Balah on Monday.", gaz)]
     assert found == ["Ras al-Ain", "Deir ez-Zor", "Deir al-Balah"]
+    found = [m.surface for m in geoparse("Moqtada al-Sadr and Bashar al-Assad spoke; forces reached al-Bab.", gaz)]
+    assert found == ["al-Bab"]                     # a joined article after a given name is a surname
