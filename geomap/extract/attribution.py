@@ -393,6 +393,9 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     return c
 
 
+# Reporting words that also say what someone is held to be: "X suspected to be", "Y believed to have".
+_RAISING = frozenset({"suspected", "believed", "thought", "alleged", "reported", "said", "understood", "feared"})
+
 # Word forms of reporting verbs and nouns the parse looks for (the lemmatizer is not loaded).
 _REPORTING = frozenset(f.lower() for f in (SPEECH + "|" + ACCUSE + "|" + DENY).split("|")) | {
     "blame", "accuse", "deny", "tell", "report", "claim", "announce", "confirm", "state", "say", "estimated",
@@ -507,6 +510,9 @@ def parsed_sources(parsed) -> ParsedSources:
             continue
         if not is_verb(tok):
             blocked.add(tok.idx)          # "the alleged gunman", "a reported attack"
+            continue
+        if low in _RAISING and any(c.dep_ == "xcomp" and c.lower_ in ("be", "have") for c in tok.children):
+            blocked.add(tok.idx)          # "gunmen suspected to be members of the group": nobody speaks
             continue
         if low in ("claimed", "claims", "claim") and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life")
                                                          for c in tok.children):

@@ -569,9 +569,9 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                 if not _major(m) and text[s:e].split()[-1].lower() not in _SITE_NOUNS | _STREET_NOUNS \
                         and _FRAGMENT.search(text[s:m.start] + " " + text[m.end:e]):
                     continue      # "Valley" of "Swat Valley", "Muara" of "Muara Angke": part of another place's name
-            elif (label == "NORP" and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 25), m.start)) \
-                    or inside or (label not in ("PERSON", "ORG", "NORP") and not _major(m)):
-                continue          # (the small model calls some rare towns NORP: "the town of Kidal" stays)
+            elif inside or (label not in ("PERSON", "ORG") and (label == "NORP" or not _major(m))
+                            and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 25), m.start)):
+                continue          # (the small model calls some rare towns NORP or PRODUCT: "in Damboa" stays)
         kept.append(m)
     return kept
 

@@ -108,6 +108,10 @@ def test_an_indefinite_spokesman_is_someone_new():
     assert a is not None and a.claimant.side == "AF"
 
 
+def test_suspected_to_be_says_what_someone_is_held_to_be_not_who_speaks():
+    assert speaker("On Monday, gunmen suspected to be members of the group killed nine farmers in Kwajafa.") is None
+
+
 def test_a_negated_report_asserts_nothing():
     state = AttributionState(home="FR")
     a = speaker("The broadcaster has not confirmed the kidnapping of its reporters in Kapisa.", state)

@@ -545,3 +545,9 @@ def test_names_with_a_joined_arabic_article_are_places(gaz):
     assert found == ["Ras al-Ain", "Deir ez-Zor", "Deir al-Balah"]
     found = [m.surface for m in geoparse("Moqtada al-Sadr and Bashar al-Assad spoke; forces reached al-Bab.", gaz)]
     assert found == ["al-Bab"]                     # a joined article after a given name is a surname
+
+
+def test_a_rare_town_the_entity_model_calls_a_product_stays_after_in(gaz):
+    cs = claims_of(gaz, "The army said on Thursday that troops had repelled an attack on a base in Damboa, "
+                        "killing 15 militants.")
+    assert cs and points(cs) == {"Damboa"} and cs[0].claimant.side == "NG"
