@@ -379,6 +379,8 @@ def _earlier_year(text: str, ref: date | None) -> bool:
     return ref is not None and any(1900 < int(y) < ref.year for y in re.findall(r"\b(?:19|20)\d\d\b", text))
 
 
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b", re.I)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+$", re.I)
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
@@ -693,12 +695,20 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         said: set[tuple] = set()
         for index, (sent, attr) in enumerate(zip(sentences, attributions)):
             when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
+            earlier = _DAYS_AFTER.search(sent.text) if not own_date and narrative.current is not None else None
+            if earlier:
+                # "The blast came a day after gunmen shot dead four workers in Mastung": the event after
+                # "after" is that many days before the story's, and it is what the sentence places.
+                n = _DAY_COUNTS.get(earlier.group("n").lower()) or int(earlier.group("n"))
+                day = narrative.current.begin - timedelta(days=n)
+                when = DateMention(sent.start + earlier.start(), sent.start + earlier.end(), earlier.group(), day, day,
+                                   narrative.current.precision, True)
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index]:
                 narrative.current = when    # a date of something else ("the vote was on Friday") dates no event
             # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
             body = _blank(sent, datelines)      # a dateline's "KYIV, Ukraine (AP) -" names no party to the event
             content = body[:attr.span[0]] + " " + body[attr.content_start:attr.content_end] if attr else body
-            kind = events.event_type(content)
+            kind = events.event_type(sent.text[earlier.end():]) if earlier else events.event_type(content)
             # "Witnesses to the explosion say ...": the event is named in the source's own phrase; such a
             # statement is about the story's event, so it may only take the story's places.
             about_story = kind is None and attr is not None
@@ -743,11 +753,20 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # A source speaking of the event the narrative is at ("Police said 15 died"): its places.
                 placed = [PlaceMention(pm.surface, pm.start, pm.end, pm.place, pm.role, pm.precision,
                                        pm.uncertainty_km, "carried over", []) for pm in narrative.places]
+            elif not placed and attr is not None and own_date and story is not None and story.places \
+                    and when is not None and when.begin == story.places_day and story.places_day is not None \
+                    and not _unknown_place(sent, sent_mentions):
+                # "X claimed responsibility for Tuesday's attack" after the story moved on: the story's day,
+                # so the story's places.
+                placed = [PlaceMention(pm.surface, pm.start, pm.end, pm.place, pm.role, pm.precision,
+                                       pm.uncertainty_km, "carried over", []) for pm in story.places]
             if not placed:
                 waiting = waiting or ((attr is not None or narrating) and not narrative.places)
                 continue
             own_dates = _in_sentence(dates, date_starts, sent)
-            side_event = False
+            side_event = earlier is not None
+            if earlier:
+                placed = [pm for pm in placed if pm.start >= sent.start + earlier.end()] or placed
             if own_date and len(own_dates) > 1 and placed[0].cue != "carried over":
                 # "Monday's blast came two weeks after gunmen attacked X on January 12": a date that no
                 # "after", "before" or "since" parts from the place, the most precise and nearest of them.

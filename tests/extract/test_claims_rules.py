@@ -551,3 +551,20 @@ def test_a_rare_town_the_entity_model_calls_a_product_stays_after_in(gaz):
     cs = claims_of(gaz, "The army said on Thursday that troops had repelled an attack on a base in Damboa, "
                         "killing 15 militants.")
     assert cs and points(cs) == {"Damboa"} and cs[0].claimant.side == "NG"
+
+
+def test_a_day_after_dates_and_places_the_earlier_event(gaz):
+    cs = claims_of(gaz, "A car bomb exploded near a police station in Quetta on Tuesday, killing eight people, "
+                        "officials said. The blast came a day after gunmen shot dead four workers in the nearby "
+                        "town of Mastung.")
+    earlier = [c for c in cs if "Mastung" in points([c])]
+    assert earlier and earlier[0].event_date == date(2024, 5, 6) and earlier[0].event_type == "shooting"
+    assert {c.event_date for c in cs if "Quetta" in points([c])} == {date(2024, 5, 7)}
+
+
+def test_a_claim_for_the_storys_day_takes_the_storys_place_after_the_story_moved_on(gaz):
+    cs = claims_of(gaz, "A car bomb exploded near a police station in Quetta on Tuesday, killing eight people. "
+                        "Last week, militants attacked a checkpoint in Turbat, the military said. The Baloch "
+                        "Liberation Army claimed responsibility for Tuesday's attack.")
+    bla = [c for c in cs if c.claimant.side == "BLA"]
+    assert bla and points(bla) == {"Quetta"} and bla[0].accused_side == "BLA"
