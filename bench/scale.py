@@ -196,8 +196,9 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", default="jobs1,jobs2,dask,dask-bag",
                     help="which runs, comma-separated: jobs1, jobs2, dask, dask-bag (default: all)")
     ap.add_argument("--base-n", type=int, default=0,
-                    help="run jobs1 on the first N articles only (one process's rate does not depend on the "
-                         "corpus size; default: all): speed-ups are then ratios of articles/s")
+                    help="run jobs1 on the first N articles only (default: all); speed-ups are then ratios of "
+                         "articles/s. Beware: a prefix folds fewer wire copies than the whole corpus (recombined "
+                         "articles repeat more the more there are), so its rate is lower; compare on one corpus")
     ap.add_argument("--keep", type=Path, default=None, help="write the corpus here and keep it (default: a temp file)")
     args = ap.parse_args(argv)
     print(f"geomap scale benchmark  (python {sys.version.split()[0]}, {os.cpu_count()} cores)")
@@ -220,7 +221,8 @@ def main(argv=None) -> int:
             print(f"{mode:9} {rate:7.1f} articles/s  ({r['seconds']:.0f} s)  {r['claims']:,} claims  digest {r['digest']}  "
                   f"peak per worker {workers} (< {WORKER_MB_GOAL}: {ok}), caller {r['caller_mb']} MB")
             print(f"{'':9} CPU s: caller {r['caller_cpu']}, workers {', '.join(map(str, r['workers_cpu']))}, "
-                  f"all {r['all_cpu']}  (load average {r['load'][0]} -> {r['load'][1]} on {os.cpu_count()} cores)")
+                  f"all {r['all_cpu']}  (load average {r['load'][0]} -> {r['load'][1]} on {os.cpu_count()} cores); "
+                  f"wire copies folded into an earlier article: {r['folded']:,}")
         base = results.get("jobs1", {})
         if "seconds" in base:
             print(f"wire copies folded into an earlier article (counted on articles with claims): {base['folded']:,}")
