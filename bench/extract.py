@@ -266,7 +266,7 @@ def main(argv=None) -> int:
         if seeds is None:
             print("seed articles not found (set GEOMAP_SEEDS); skipped")
         else:
-            run(f"seed articles x{args.n // 5}", seeds, gaz)
+            run(f"seed articles x{args.n // 5}, every copy extracted (no wire-copy folding)", seeds, gaz, fold=False)
     return 0
 
 

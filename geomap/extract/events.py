@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from geomap.model import EVENT_TYPES
@@ -66,6 +67,7 @@ def _happened(sentence: str, start: int) -> bool:
     return not _NOT_HAPPENED.search(sentence, max(0, start - 40), start)
 
 
+@lru_cache(maxsize=256)    # a document asks of its sentences and their parts again and again; a few documents' worth
 def event_type(sentence: str) -> str | None:
     """The most specific event type a sentence names, or None. Event words that are prevented,
     threatened or hypothetical ("foiled an attack", "would attack") name nothing that happened."""
@@ -75,10 +77,15 @@ def event_type(sentence: str) -> str | None:
 
 def event_spans(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, type) of every event expression in the sentence."""
+    return list(_event_spans(sentence))
+
+
+@lru_cache(maxsize=256)
+def _event_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for kind, rx in _EVENT_RES.items():
         out.extend((m.start(), m.end(), kind) for m in rx.finditer(sentence) if _happened(sentence, m.start()))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def weapons(sentence: str) -> list[str]:
