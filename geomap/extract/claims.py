@@ -25,6 +25,7 @@ from geomap.extract import events
 from geomap.extract.attribution import (REPORTING_CUE, Attribution, AttributionState, attribute, document_aliases,
                                         joined_claimants, parsed_sources)
 from geomap.text.dates import DateMention, find_dates
+from geomap.text.numbers import parse_number
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
 from geomap.extract.geoparse import geoparse
 from geomap.model import (AREA_KINDS, FEATURE_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NON_PARTIES, Claim, Claimant, Document,
@@ -380,7 +381,6 @@ def _earlier_year(text: str, ref: date | None) -> bool:
 
 
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b", re.I)
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+$", re.I)
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
@@ -644,6 +644,11 @@ def _called_false(sentence: str) -> Attribution | None:
     return Attribution(claimant, "called false", "deny", None, m.span("who"), m.end("who"))
 
 
+def _carried(places: list[PlaceMention]) -> list[PlaceMention]:
+    """Copies of a narrative's places for a sentence that names none of its own."""
+    return [dataclasses.replace(pm, cue="carried over", candidates=[]) for pm in places]
+
+
 def _holds(area, places: list[PlaceMention]) -> bool:
     """Whether an area (by its box) holds one of the places."""
     if area is None or area.kind not in AREA_KINDS or not area.bbox:
@@ -699,7 +704,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if earlier:
                 # "The blast came a day after gunmen shot dead four workers in Mastung": the event after
                 # "after" is that many days before the story's, and it is what the sentence places.
-                n = _DAY_COUNTS.get(earlier.group("n").lower()) or int(earlier.group("n"))
+                n = parse_number(earlier.group("n"))[1]
                 day = narrative.current.begin - timedelta(days=n)
                 when = DateMention(sent.start + earlier.start(), sent.start + earlier.end(), earlier.group(), day, day,
                                    narrative.current.precision, True)
@@ -751,15 +756,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if not placed and (attr is not None or narrating) and narrative.places and same_day \
                     and not _unknown_place(sent, sent_mentions):
                 # A source speaking of the event the narrative is at ("Police said 15 died"): its places.
-                placed = [PlaceMention(pm.surface, pm.start, pm.end, pm.place, pm.role, pm.precision,
-                                       pm.uncertainty_km, "carried over", []) for pm in narrative.places]
+                placed = _carried(narrative.places)
             elif not placed and attr is not None and own_date and story is not None and story.places \
                     and when is not None and when.begin == story.places_day and story.places_day is not None \
                     and not _unknown_place(sent, sent_mentions):
                 # "X claimed responsibility for Tuesday's attack" after the story moved on: the story's day,
                 # so the story's places.
-                placed = [PlaceMention(pm.surface, pm.start, pm.end, pm.place, pm.role, pm.precision,
-                                       pm.uncertainty_km, "carried over", []) for pm in story.places]
+                placed = _carried(story.places)
             if not placed:
                 waiting = waiting or ((attr is not None or narrating) and not narrative.places)
                 continue

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from geomap.text.numbers import UNITS
+from geomap.text.numbers import UNITS, parse_number
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -168,8 +168,7 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
         sunday = monday + timedelta(days=6)
         return monday, min(sunday, ref) if "this" in w else sunday, 3, True, True   # reports tell the past
     if kind == "ago":               # "two days ago", "a week ago"
-        word = g["n"].lower()
-        n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+        n = parse_number(g["n"])[1]
         if g["unit"].lower().startswith("week"):
             d = ref - timedelta(days=7 * n)
             return d - timedelta(days=d.weekday()), d - timedelta(days=d.weekday()) + timedelta(days=6), 3, True, True

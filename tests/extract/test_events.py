@@ -44,6 +44,11 @@ def test_event_type(sentence, expected):
     "The talks in Jeddah ended without agreement.",
     "Prime Minister Nikol Pashinyan met Ilham Aliyev in Brussels.",
     "Ethiopia's parliament approved the budget on Thursday.",
+    # events prevented, threatened or hypothetical did not happen
+    "Security forces had prevented an attack on a mosque earlier this month.",
+    "The group threatened to attack the capital.",
+    "The army said it would shell any position near the border.",
+    "Police foiled a bomb plot in the city.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
