@@ -118,7 +118,7 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
     # A nationality adjective is never a town that shares the word ("Thai" is no alternate name of
     # Alor Setar here): with ``demonyms`` it comes back below as a mention of its country.
     adjectives = actors.registry().adjectives
-    spans = [s for s in find_spans(text, oracle.known, oracle.major, oracle.fuzzy)
+    spans = [s for s in find_spans(text, oracle.known, oracle.major, oracle.fuzzy, oracle.translit)
              if (s.text.lower() not in adjectives or _primary_area(gaz, s.text))
              and (embedded or s.cue != EMBEDDED)]
     if accurate:

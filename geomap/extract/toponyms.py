@@ -184,13 +184,16 @@ def cue_for(text: str, start: int, end: int) -> str | None:
 
 
 def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], bool],
-               fuzzy: Callable[[str], bool] | None = None) -> list[Span]:
+               fuzzy: Callable[[str], bool] | None = None,
+               translit: Callable[[str], bool] | None = None) -> list[Span]:
     """Place-name spans in ``text``.
 
     ``known(name)`` says whether the gazetteer has the name; ``major(name)`` whether
     its best candidate is a country, first-level area, capital or large city (kept
     even when the word is common or sentence-initial); ``fuzzy(name)`` whether a
-    long unknown token is a misspelling of a prominent place.
+    long unknown token is a misspelling of a prominent place; ``translit(name)`` whether
+    an unknown name is another romanisation of a gazetteer name ("Doomdooma", "Dum Duma"),
+    taken only where the words around it say it is a place.
     """
     toks = _tokens(text)
     spans: list[Span] = []
@@ -214,7 +217,7 @@ def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], b
                 j += 3                # "Republic of the Congo", "Isla de la Juventud"
             else:
                 break
-        spans.extend(s for s in _match_run(text, toks, i, j, known, major, fuzzy)
+        spans.extend(s for s in _match_run(text, toks, i, j, known, major, fuzzy, translit)
                      if s.text not in surnames or major(s.text) == "country")
         i = j
     return spans
@@ -244,8 +247,22 @@ def _line_break(text: str, a: _Tok, b: _Tok) -> bool:
 
 FUZZY_MIN_TOKEN = 10
 
+# Words that make the next name a place: "in X", "the village of X"; or the previous one: "X district".
+_PLACE_FRAME_BEFORE = re.compile(r"""\b(?:(?:in|at|near|outside)
+    |(?:town|city|village|district|province|region|settlement|area)s?\s+of|cities\s+of)\s+$""", re.X | re.I)
+# Earlier members of a list, so that "the districts of Dhubri, Mangaldoi" frames Mangaldoi as "of" does Dhubri.
+_LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)+(?:and\s+)?$|[A-Z][\w'’-]+\s+and\s+$")
+_PLACE_FRAME_AFTER = re.compile(r"\s+(?:district|province|region|village|town|city|governorate|oblast|county)\b",
+                                re.I)
 
-def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=None) -> Iterator[Span]:
+
+def _place_frame(text: str, start: int, end: int) -> bool:
+    return bool(_PLACE_FRAME_BEFORE.search(_LIST_BEFORE.sub("", text[max(0, start - 80):start]))
+                or _PLACE_FRAME_AFTER.match(text, end))
+
+
+def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=None,
+               translit=None) -> Iterator[Span]:
     k = i
     if j - i > 1 and toks[i].text in ("The", "A", "An"):
         k = i + 1                 # "The United States": the article is not part of the name
@@ -283,6 +300,15 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             name = toks[k].text
             if fuzzy(name):
                 hit = (k + 1, toks[k].start, toks[k].end, name)
+        whole = next((m for m in range(i, j) if not toks[m].cap), j)     # up to a connector: "X and Y"
+        if (hit is None or hit[0] < whole) and translit is not None and k == i \
+                and _place_frame(text, toks[i].start, toks[whole - 1].end):
+            # Village names reach the news in many romanisations; in a frame that says "place"
+            # ("at Doomdooma in Tinsukia district") another spelling of a gazetteer name is that place,
+            # and the whole name rather than a known word inside it ("Ain Issa", not "Ain").
+            name = text[toks[i].start:toks[whole - 1].end]
+            if translit(name):
+                hit = (whole, toks[i].start, toks[whole - 1].end, name)
         if hit is None:
             k += 1
             continue

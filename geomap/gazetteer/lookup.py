@@ -270,15 +270,31 @@ class Gazetteer:
 
     # --------------------------------------------------------------- resolve
 
+    def _other_romanisations(self, name: str, cands: list[Candidate], context: Context) -> list[Candidate]:
+        """Places in the document's countries that another romanisation of ``name`` names, when the
+        name's own spellings lie only elsewhere: "Jalalabad" in a story about Kyrgyzstan is Jalal-Abad,
+        not the Afghan city, though only the Afghan one is spelt so."""
+        if not context.countries or len(normalize(name)) < MIN_TRANSLIT_LENGTH \
+                or any(c.place.country in context.countries for c in cands):
+            return []
+        seen = {c.place.id for c in cands}
+        out = []
+        for place, matched, _flags in self._query("skel", skeleton(name)):
+            if place.country in context.countries and place.id not in seen and place.kind != "country":
+                seen.add(place.id)
+                out.append(Candidate(place, matched, "translit", 84.0))
+        return out
+
     def resolve(self, names: Sequence[str], context: Context | None = None) -> list[Resolution]:
         """One resolution per name (same order), chosen from the document's context."""
         context = context or Context()
         cand_lists = []
         for name in names:
             try:
-                cand_lists.append(self.lookup(name, limit=60, explain=False))
+                cands = self.lookup(name, limit=60, explain=False)
             except GazetteerError:
-                cand_lists.append([])
+                cands = []
+            cand_lists.append(cands + self._other_romanisations(name, cands, context))
         # Pass 1: context without proximity. Then twice: near what the pass before settled.
         given = [("", a) for a in context.anchors]
         first = [self._choose(n, c, context, given) for n, c in zip(names, cand_lists)]
@@ -394,7 +410,7 @@ def _namesake_over_area(area: Candidate, scored: list[Candidate]) -> Candidate:
     a = area.place
     for c in scored:
         p = c.place
-        if c.method not in ("exact", "normalized") or p.country != a.country or c.score < area.score:
+        if c.method not in ("exact", "normalized", area.method) or p.country != a.country or c.score < area.score:
             continue
         inside = (_inside(p, a.bbox) if a.bbox else distance_km(a.lat, a.lon, p.lat, p.lon) <= 150)
         if p.kind == "country" or (p.kind in SETTLEMENT_KINDS and p.population >= 20_000 and inside):
@@ -509,6 +525,7 @@ class NameOracle:
         self.known = lru_cache(maxsize=200_000)(self._known)
         self.major = lru_cache(maxsize=200_000)(self._major)
         self.fuzzy = lru_cache(maxsize=50_000)(self._fuzzy)
+        self.translit = lru_cache(maxsize=50_000)(self._translit)
 
     def _has_key(self, key: str) -> bool:
         return self.gaz._con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
@@ -526,6 +543,15 @@ class NameOracle:
             return False
         p = best[0].place
         return p.kind in AREA_KINDS or p.id.startswith("curated:")
+
+    def _translit(self, name: str) -> bool:
+        """Is this unknown name only another romanisation of a town or area the gazetteer has?"""
+        words = name.lower().split()
+        if len(normalize(name)) < MIN_TRANSLIT_LENGTH or all(zipf_frequency(w, "en") >= (3.0 if len(words) == 1 else 4.0)
+                                                               for w in words):
+            return False
+        cands = self.gaz.lookup(name, fuzzy=False, limit=1, explain=False)
+        return bool(cands) and cands[0].method == "translit" and cands[0].place.kind != "country"
 
     def _major(self, name: str) -> str | None:
         """The kind of the name's best candidate when it is prominent (country, capital, big city...)."""

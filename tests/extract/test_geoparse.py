@@ -136,3 +136,29 @@ def test_a_territory_named_by_its_own_name_is_not_its_country(gaz):
     place = found("Rockets were fired from the Gaza Strip into Israel.", gaz)["Gaza Strip"]
     assert place.kind != "country" and abs(place.lat - 31.42) < 0.2 and abs(place.lon - 34.35) < 0.2
     assert found("Police in Northern Ireland and Wales said.", gaz)["Northern Ireland"].kind == "country"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Militants hurled a grenade at an army truck at Doomdooma in Tinsukia district.", "Doomdooma", "IN"),
+    ("Blasts were reported in the districts of Dhubri, Doomdooma and Nagaon.", "Doomdooma", "IN"),
+    ("Fighters escaped from a camp at Ain Issa after the airstrikes.", "Ain Issa", "SY"),
+])
+def test_another_romanisation_is_the_place_where_the_words_say_place(gaz, text, name, country):
+    place = found(text, gaz)[name]
+    assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Doomdooma said the talks would resume.", "Doomdooma"),        # a speaker, not a place
+    ("The report by Mangaldoi was published on Monday.", "Mangaldoi"),
+])
+def test_another_romanisation_outside_a_place_frame_is_not_a_place(gaz, text, name):
+    assert name not in found(text, gaz)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Violence in southern Kyrgyzstan spread from Osh to Jalalabad, where residents said shooting went on.", "KG"),
+    ("A Taliban attack on a bank in Jalalabad, Afghanistan killed 38 people.", "AF"),
+])
+def test_a_spelling_of_one_country_yields_to_another_romanisation_in_the_story_s_country(gaz, text, country):
+    assert found(text, gaz)["Jalalabad"].country == country
