@@ -421,11 +421,13 @@ def _namesake_over_area(area: Candidate, scored: list[Candidate]) -> Candidate:
 
 def _part_over_country(country: Candidate, scored: list[Candidate]) -> Candidate:
     """A country matched by one of its other names ("Gaza Strip" for the Palestinian Territory) yields
-    to a territory or island of it that has that name as its own: the text names the part. (Not to
+    to a territory or island of it that has that name as its own, and to a territory that has it
+    as another name as well ("Gaza"): the text names the part. (Not to
     an area: "Northern Ireland" stays the United Kingdom, no point on the map.)"""
     for c in scored:
-        if c.score >= 100 and c.method == "exact" and c.place.country == country.place.country \
-                and c.place.kind in ("disputed_territory", "island"):
+        if c.method == "exact" and c.place.country == country.place.country \
+                and ((c.score >= 100 and c.place.kind == "island")
+                     or (c.score >= country.score and c.place.kind == "disputed_territory")):
             c.reasons.append(f"its own name, within {country.place.name}")
             return c
     return country

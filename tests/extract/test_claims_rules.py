@@ -385,10 +385,21 @@ def test_a_source_dating_the_event_to_publication_day_takes_an_undated_leads_pla
     assert police and points(police) == {"Rawalpindi"} and police[0].event_date == PUBLISHED
 
 
+@pytest.mark.parametrize("text, place", [
+    ("On Thursday at the police headquarters in Paris, a worker went on a stabbing spree, killing four.", "Paris"),
+    ("A suicide bomber attacked a wedding ceremony in Kunduz, killing 20.", "Kunduz"),
+])
+def test_a_building_or_gathering_attacked_is_where_it_happened_not_a_venue(gaz, text, place):
+    assert points(claims_of(gaz, text)) == {place}
+
+
 def test_where_a_speaker_spoke_is_no_point(gaz):
     cs = claims_of(gaz, "Speaking to reporters in New York, the Ukrainian foreign minister said Russian missiles "
                         "had struck Odesa overnight, killing three people.")
     assert points(cs) == {"Odesa"} and cs[0].claimant.side == "UA" and cs[0].accused_side == "RU"
+    cs = claims_of(gaz, "Speaking at the UN headquarters in New York, the minister said the strike killed ten "
+                        "people in Khan Younis.")
+    assert points(cs) == {"Khān Yūnis"}
 
 
 @pytest.mark.parametrize("text, place", [

@@ -136,6 +136,9 @@ def test_a_territory_named_by_its_own_name_is_not_its_country(gaz):
     place = found("Rockets were fired from the Gaza Strip into Israel.", gaz)["Gaza Strip"]
     assert place.kind != "country" and abs(place.lat - 31.42) < 0.2 and abs(place.lon - 34.35) < 0.2
     assert found("Police in Northern Ireland and Wales said.", gaz)["Northern Ireland"].kind == "country"
+    # "Gaza" alone is another name of the territory as well as of the country: the part is meant.
+    assert found("Israeli jets struck Gaza on Monday.", gaz)["Gaza"].kind == "disputed_territory"
+    assert found("Fighting was reported in Britain.", gaz)["Britain"].kind == "country"
 
 
 @pytest.mark.parametrize("text, name, country", [
