@@ -169,6 +169,8 @@ _ASCRIBED_TO = re.compile(r"\b(?:(?:ascribed|attributed|blamed)\s+(?:on|to)|carr
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|toward|towards)\s+(?:the\s+|an?\s+)?$")
 _WHERE_NOT_WHO_BEFORE = re.compile(r"\b(?:in|inside|across|near|of|outside|throughout|around)\s+(?:the\s+)?"
                                    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$")
+# "in Kabul, Afghanistan, a bomber ...": the country after a place is its container, not who acted.
+_CONTAINER_OF_PLACE = re.compile(r"\b(?i:in|at|near|outside|from)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+$")
 _WHERE_NOT_WHO_AFTER = re.compile(r"\s+(?:city|town|capital|province|region|village|district|state|coast|port)\b",
                                   re.I)
 
@@ -187,7 +189,8 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
     for s, e, side in _side_mentions(content):
         before = content[max(0, s - 30):s].lower()
         member = _MEMBERS_OF.search(before)     # "members of the Taliban": the group, whoever they are
-        if not member and (_WHERE_NOT_WHO_BEFORE.search(before) or _WHERE_NOT_WHO_AFTER.match(content, e)):
+        if not member and (_WHERE_NOT_WHO_BEFORE.search(before) or _WHERE_NOT_WHO_AFTER.match(content, e)
+                           or _CONTAINER_OF_PLACE.search(content, max(0, s - 40), s)):
             continue        # "in Uganda", "the capital of Uganda", "the French city of Nice": where, not who
         if _JUDGED_BY.search(content[max(0, s - 50):s]) and not _ASCRIBED_TO.search(before):
             continue        # "the attack was condemned by the Red Cross": who judged it, not who did it
@@ -221,7 +224,7 @@ def _roles_by_parse(sentence: str, parsed, attr: Attribution | None) -> tuple[st
     agent = target = None
     for s, e, side in _side_mentions(sentence):
         if own[0] <= s < own[1] or _WHERE_NOT_WHO_BEFORE.search(sentence[max(0, s - 30):s].lower()) \
-                or _WHERE_NOT_WHO_AFTER.match(sentence, e):
+                or _WHERE_NOT_WHO_AFTER.match(sentence, e) or _CONTAINER_OF_PLACE.search(sentence, max(0, s - 40), s):
             continue
         if agent is None and any(a <= s < b for a, b in parsed.agents):
             agent = side

@@ -125,6 +125,8 @@ def test_a_country_named_as_where_is_not_who_acted(gaz):
     cs = claims_of(gaz, "Two bomb explosions in Kampala, the capital of Uganda, killed at least 64 people on "
                         "Sunday, police said.")
     assert cs and cs[0].accused_side is None
+    cs = claims_of(gaz, "In Maiduguri, Nigeria, gunmen killed five villagers on Thursday.")
+    assert cs and cs[0].accused_side is None
 
 
 def test_a_denial_disputes_the_story(gaz):
