@@ -67,6 +67,16 @@ def _happened(sentence: str, start: int) -> bool:
     return not _NOT_HAPPENED.search(sentence, max(0, start - 40), start)
 
 
+# An attack said to have failed: set against a claim that ground was taken, the accounts differ.
+_REPELLED = re.compile(r"""\b(?:repelled|repulsed|thwarted|foiled|fended\s+off|beat\s+back|beaten\s+back|
+    pushed\s+back|(?:was|were)\s+(?:successfully\s+)?(?:stopped|halted))\b""", re.I | re.X)
+
+
+def repelled(sentence: str) -> bool:
+    """Whether the sentence says an attack was beaten off ("the attack was repulsed")."""
+    return bool(_REPELLED.search(sentence))
+
+
 @lru_cache(maxsize=256)    # a document asks of its sentences and their parts again and again; a few documents' worth
 def event_type(sentence: str) -> str | None:
     """The most specific event type a sentence names, or None. Event words that are prevented,

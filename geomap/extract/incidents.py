@@ -3,13 +3,14 @@
 Two claims belong to one incident when one of their places lies within
 ``max_km`` of the other's and their dates are within ``max_days``. An
 incident is *disputed* when two of its sources tell it differently (:func:`rival`):
-sides accusing each other, different perpetrators named, death tolls far apart,
-or a denial. Decided here once; every export and the map read the claims' flag.
+sides accusing each other, different perpetrators named, ground taken against an
+attack repulsed, death tolls far apart, or a denial. Decided here once; every export and the map read the claims' flag.
 """
 from __future__ import annotations
 
 import hashlib
 
+from geomap.extract import events
 from geomap.model import MAPPED_ROLES, Claim, Incident, distance_km
 
 def _points(c: Claim) -> list[tuple[float, float, float]]:
@@ -31,13 +32,18 @@ def disputed(members: list[Claim]) -> bool:
     """Whether an incident's sources tell it differently (linear in the claims).
 
     Competing accounts: a denial; two different perpetrators named (each side blaming the other
-    included); or death tolls far apart (the larger at least 1.5 times and 3 more than the smaller).
+    included); ground taken by one account and an attack beaten off by another's; or death tolls far apart (the larger at least 1.5 times and 3 more than the smaller).
     One source restating itself is no dispute."""
     if len({c.claimant.canonical for c in members}) < 2:
         return False
     if any(c.stance == "deny" for c in members):
         return True
     if len({c.accused_side for c in members if c.accused_side}) > 1:
+        return True
+    # One side says it took the ground, another that the attack was beaten off.
+    took = {c.claimant.side for c in members if c.event_type == "positions_captured"}
+    held = {c.claimant.side for c in members if c.event_type != "positions_captured" and events.repelled(c.sentence)}
+    if any(a != b for a in took for b in held):
         return True
     tolls = sorted((c.killed_best, c.claimant.canonical) for c in members if c.killed_best is not None)
     if len(tolls) > 1 and tolls[0][1] != tolls[-1][1]:

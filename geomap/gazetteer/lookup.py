@@ -31,6 +31,7 @@ CONTAINER_BONUS = 10.0  # "Paris, Texas": the text itself says which
 COUNTRY_BONUS = 5.0   # a country the document names; less than a capital's lead over a namesake town
 MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an alternate name (90) by 1.5
 MIN_TRANSLIT_LENGTH = 5
+FRAMED_FUZZY = 85.0   # a close spelling counts where the words around it say "place" ("the town of Bulo Burde")
 MIN_FUZZY_LENGTH = 6
 
 
@@ -547,13 +548,15 @@ class NameOracle:
         return p.kind in AREA_KINDS or p.id.startswith("curated:")
 
     def _translit(self, name: str) -> bool:
-        """Is this unknown name only another romanisation of a town or area the gazetteer has?"""
+        """Is this unknown name only another romanisation of a town or area the gazetteer has, or
+        a spelling a letter or two away ("Bulo Burde", Buulobarde)?"""
         words = name.lower().split()
         if len(normalize(name)) < MIN_TRANSLIT_LENGTH or all(zipf_frequency(w, "en") >= (3.0 if len(words) == 1 else 4.0)
                                                                for w in words):
             return False
-        cands = self.gaz.lookup(name, fuzzy=False, limit=1, explain=False)
-        return bool(cands) and cands[0].method == "translit" and cands[0].place.kind != "country"
+        cands = self.gaz.lookup(name, fuzzy=True, limit=1, explain=False)
+        return bool(cands) and cands[0].place.kind != "country" and (
+            cands[0].method == "translit" or (cands[0].method == "fuzzy" and cands[0].score >= FRAMED_FUZZY))
 
     def _major(self, name: str) -> str | None:
         """The kind of the name's best candidate when it is prominent (country, capital, big city...)."""

@@ -165,3 +165,9 @@ def test_another_romanisation_outside_a_place_frame_is_not_a_place(gaz, text, na
 ])
 def test_a_spelling_of_one_country_yields_to_another_romanisation_in_the_story_s_country(gaz, text, country):
     assert found(text, gaz)["Jalalabad"].country == country
+
+
+def test_a_close_spelling_is_the_place_only_where_the_words_say_place(gaz):
+    place = found("Militants stormed a military base in the central town of Bulo Burde on Thursday.", gaz)["Bulo Burde"]
+    assert place is not None and place.country == "SO"
+    assert "Bulo Burde" not in found("Bulo Burde said the talks would resume.", gaz)

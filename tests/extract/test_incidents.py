@@ -49,6 +49,19 @@ def test_death_tolls_far_apart_or_a_denial_are_a_dispute():
     assert c.disputed and d.disputed
 
 
+def test_ground_taken_against_an_attack_repulsed_is_a_dispute():
+    took, held = claim("a", "ALSHABAAB", None, 3.8, 45.5, 9), claim("b", "SO", None, 3.8, 45.5, 9)
+    took.event_type, took.sentence = "positions_captured", "The group said its fighters seized the base."
+    held.event_type, held.sentence = "armed_clash", "The militants attacked the base but they were repulsed."
+    incidents([took, held])
+    assert took.disputed and held.disputed
+    again = claim("c", "ALSHABAAB", None, 3.8, 45.5, 9)       # the same side saying both is no dispute
+    again.sentence = "The group said it repelled a counter-attack."
+    took.disputed = False
+    incidents([took, again])
+    assert not took.disputed
+
+
 def test_linking_by_cells_and_days_equals_linking_every_pair():
     """The buckets are a speed-up only: the incidents are those of single-link over all pairs."""
     import random
