@@ -210,6 +210,13 @@ def _another_persons_name(text: str, alias: str, actor: Actor) -> bool:
         and m.group(1).lower() not in ("the", "a", "an")          # "The Kremlin" is the Kremlin
 
 
+def _given_names(text: str) -> set[str]:
+    """Words between a title and a surname ("Minister German Galushchenko"): given names even when
+    they spell a nationality."""
+    return {m.group(1).lower() for m in re.finditer(r"(?i:\b(?:%s)\.?)\s+([A-Z][a-z]+)\s+[A-Z][a-z]+" % "|".join(_TITLES), text)
+            if m.group(1).lower() not in _TITLES}
+
+
 def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     """Canonical actor, side and type for a claimant phrase.
 
@@ -223,7 +230,10 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     matches = reg.find(low)
     side = None
     actor = None
+    given = _given_names(text)
     for _s, _e, matched, kind in matches:
+        if matched in given and kind.startswith("side:"):
+            continue          # "Energy Minister German Galushchenko": a given name, not Germany
         if kind == "actor" and actor is None:
             if _another_persons_name(text, matched, reg.actors[matched]):
                 continue

@@ -454,6 +454,16 @@ def _agent(tok):
     return None
 
 
+def _subjects(tok) -> list:
+    """A verb's subjects, its own first. Of two subjects the parser hangs on one verb with a verb
+    between them ("Israeli airstrikes killed ..., officials said", misread), the nearer is the
+    verb's; with none between ("An eyewitness, Gabriel Gabiro, was quoted") the first is."""
+    subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+    if len(subj) > 1 and subj[1].i < tok.i and any(t.tag_.startswith("VB") for t in tok.doc[subj[0].i + 1:subj[1].i]):
+        subj = [subj[1], subj[0], *subj[2:]]
+    return subj
+
+
 def _speaker(tok):
     """The token that speaks through a reporting verb: its active subject, the "by" agent of a
     passive, or, for a participle or conjoined verb without a subject ("..., saying", "agreed,
@@ -464,7 +474,7 @@ def _speaker(tok):
     start = tok
     via_as = False
     for _ in range(6):
-        subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        subj = _subjects(tok)
         if subj and (tok is start or tok.dep_ == "ROOT" or tok.lower_ in _REPORTING):
             if subj[0].dep_ == "nsubjpass":
                 # "He was quoted as saying", "X was reported as saying": the one quoted speaks.

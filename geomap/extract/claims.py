@@ -36,7 +36,7 @@ BATCH = 64                     # documents analysed together (memory stays bound
 BACKGROUND_DAYS = 365          # events dated over a year before publication are background, not incidents
 QUOTES = "\"“”"
 
-_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z0-9. ]+)?"
+_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s", re.M)
 _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
@@ -93,6 +93,19 @@ def _datelines(text: str) -> list[tuple[int, int]]:
         if m.start() - line_start <= 1 and m.end() - m.start() < 60:
             spans.append((m.start(), m.end()))
     return spans
+
+
+def _without_datelines(sentences: list[Sentence], datelines: list[tuple[int, int]]) -> list[Sentence]:
+    """Sentences with their datelines blanked (offsets kept): "JERUSALEM, May 10 (Reuters) -" is
+    neither the subject of the lead nor its speaker, to the parse and to the patterns alike."""
+    out = []
+    for s in sentences:
+        text = s.text
+        for a, b in datelines:
+            if s.start <= a < s.end:
+                text = text[:a - s.start] + " " * (min(b, s.end) - a) + text[min(b, s.end) - s.start:]
+        out.append(s if text is s.text else Sentence(s.start, s.end, text))
+    return out
 
 
 def _in_quote(text: str, pos: int, sentence: Sentence) -> bool:
@@ -180,6 +193,18 @@ _JUDGED_BY = re.compile(r"""\b(?:condemned|denounced|critici[sz]ed|deplored|decr
     branded|welcomed|praised|reported|confirmed|claimed|announced|investigated|questioned|disputed|denied|
     rejected|mourned)\b(?:\s+as\s+[^,.;]{1,40})?\s+(?:(?:also|later|swiftly|widely|strongly)\s+)?by\s+
     (?:the\s+)?(?:[\w-]+\s+){0,3}$""", re.I | re.X)
+
+
+_MUTUAL = re.compile(r"\b(?:exchang(?:ed|ing|es)|trad(?:ed|ing|es)\s+(?:heavy\s+)?(?:fire|shots|blows)|clash(?:ed|es|ing)?|"
+                     r"fought|skirmish(?:ed|es)?)\b", re.I)
+_BOTH_SIDES = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:troops|forces|soldiers|border\s+guards|armies|militaries|"
+                         r"fighters|police)\b|\b(?:troops|forces|soldiers)\s+of\s+(?:the\s+)?(?:two|both)\b")
+
+
+def _mutual(content: str) -> bool:
+    """Whether two sides named together did it to each other ("X and Y troops clashed")."""
+    first_event = min((s for s, _e, _k in events.event_spans(content)), default=len(content))
+    return bool(_MUTUAL.search(content)) and bool(_BOTH_SIDES.search(content[:first_event]))
 
 
 def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) -> tuple[str | None, str | None]:
@@ -449,7 +474,7 @@ def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: D
     word (to find who says it) and its entities are recognised when it names a candidate place (to veto
     names that are not places). Other sentences cost nothing; their sources are read by pattern."""
     mentions = geoparse(doc.text, gaz, oracle)
-    sentences = split_sentences(doc.text)
+    sentences = _without_datelines(split_sentences(doc.text), _datelines(doc.text))
     kinds = [events.event_type(s.text) for s in sentences]
     eventful = [i for i, s in enumerate(sentences) if kinds[i] or _RESPONSIBILITY.search(s.text)]
     to_parse = [i for i in eventful if REPORTING_CUE.search(sentences[i].text)]
@@ -809,6 +834,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 agent = parsed_agent
             elif parsed_target is not None and parsed_target == agent:
                 agent, target = None, parsed_target     # "Thai soldiers were wounded": the hit side did not act
+            if agent is not None and _mutual(content):
+                agent = None          # "Thai and Cambodian troops exchanged fire": both acted, neither is accused
             if agent is None and (_OWN_FORCES.search(content) or (attr is not None and claimant.side not in (MEDIA, LOCAL)
                                                                   and _OWN_ACTION.match(body, attr.content_start))):
                 agent = claimant.side               # "Hamas said its fighters fired rockets"

@@ -129,6 +129,15 @@ def test_a_country_named_as_where_is_not_who_acted(gaz):
     assert cs and cs[0].accused_side is None
 
 
+@pytest.mark.parametrize("text", [
+    "Kyrgyz and Tajik border guards clashed on Thursday near Vorukh, the Kyrgyz border service said.",
+    "Indian and Pakistani troops exchanged heavy fire in Poonch on Thursday night, officials said.",
+])
+def test_two_sides_fighting_each_other_accuse_neither(gaz, text):
+    cs = claims_of(gaz, text)
+    assert cs and all(c.accused_side is None for c in cs)
+
+
 def test_a_denial_disputes_the_story(gaz):
     cs = claims_of(gaz, "Indian police said gunmen from Pakistan attacked hotels in Mumbai on Wednesday. "
                         'Pakistan\'s prime minister said on Wednesday that Pakistan had "nothing to do with the attacks" '
@@ -336,6 +345,12 @@ def test_most_specific_place_only(gaz):
     ("According to the press service of the regional administration, shelling hit Nikopol on Thursday.", "UA"),
     ("Witnesses said gunmen opened fire on a bus near Quetta on Wednesday.", "LOCAL"),
     ("Sudan's army said the Rapid Support Forces attacked El Fasher on Tuesday.", "SD"),
+    # A dateline is neither the lead's subject nor its speaker; the parser's second subject is.
+    ("JERUSALEM, May 10 (Reuters) - Israeli airstrikes killed at least 12 people in Rafah overnight, "
+     "Palestinian health officials said on Friday.", "PS"),
+    # "German" between a title and a surname is a given name, not Germany.
+    ("Russian missiles struck a power plant in Kharkiv on Friday, Energy Minister German Galushchenko said "
+     "on Ukrainian television.", "UA"),
 ])
 def test_sources_and_their_sides(gaz, text, side):
     # Each text names one country's place, so officials without a nationality are that country's.
