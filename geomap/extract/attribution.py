@@ -174,6 +174,11 @@ class AttributionState:
         The latest claimant whose name holds the phrase's institution ("Ministry of Defence");
         failing that, the institution composed with the last named side; pronouns take the last."""
         low = surface.lower()
+        if _NON_STATE.search(surface):
+            # "the rebel army" is the armed group named last, never a state's army.
+            g = self.groups[-1] if self.groups else None
+            return Claimant(surface, g.canonical, g.side, g.type) if g else \
+                Claimant(surface, surface, "UNKNOWN", "armed_group")
         base = actors.normalize_claimant(surface)
         institution = base.canonical.lower() if base.type not in ("unknown",) else ""
         for c in reversed(self.history):
@@ -346,6 +351,10 @@ _INSTITUTION_FAMILIES = (("ministry",), ("army", "military", "armed forces", "tr
                          ("government",), ("emergency", "civil defence", "civil defense"))
 
 
+_NON_STATE = re.compile(r"\b(?:rebels?|insurgents?|insurgency|militants?|militias?|opposition|resistance|separatists?|"
+                        r"guerrillas?|jihadists?)\b", re.I)
+
+
 def _same_institution(c: Claimant, state: AttributionState) -> Claimant | None:
     """The last state claimant of the same institution as an unnamed one's ("Army spokesman", "the
     ministry's spokeswoman"), so it speaks for the state that institution was named with."""
@@ -363,6 +372,8 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
     """A side for a claimant the registry leaves UNKNOWN, from what the phrase is and the document."""
     if c.side != "UNKNOWN":
         return c
+    if _NON_STATE.search(surface):
+        return Claimant(surface, c.canonical, c.side, "armed_group")   # "the rebel army" is no state's army
     earlier = _same_institution(c, state)
     if earlier is not None:
         # "ministry spokeswoman X" after "Cambodia's Defence Ministry said": that ministry's state.

@@ -72,6 +72,11 @@ _YARDSTICK = re.compile(r"""\b(?:\d[\d,.]*|a\s+few|several|one|two|three|four|fi
     (?:the\s+)?(?:[\w'’-]+\s+){0,5}$""", re.I | re.X)
 
 
+# A definite site that the story has named ("the outpost", "the base"): the story's place.
+_SITE_NAMED_BEFORE = re.compile(r"""\bthe\s+(?:same\s+)?(?:outpost|post|base|station|checkpoint|village|town|camp|
+    market|building|hospital|school|compound|mosque|church|barracks|garrison|convoy|patrol)\b""", re.X | re.I)
+
+
 def claim_id(doc_id: str, start: int, claimant: str, event: str) -> str:
     return hashlib.sha1(f"{doc_id}|{start}|{claimant}|{event}".encode()).hexdigest()[:16]
 
@@ -774,7 +779,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 for pm in seats:
                     pm.role = "event_location"
                 placed = seats
-            same_day = not own_date or (when is not None and when.begin == narrative.places_day)
+            # "... had captured the outpost on Wednesday": a site named before, whatever day this source gives.
+            same_day = not own_date or (when is not None and when.begin == narrative.places_day) \
+                or (attr is not None and _SITE_NAMED_BEFORE.search(content) is not None)
             if narrative.ahead and (when is None or when.begin != narrative.places_day or sent.start >= lead_end):
                 same_day = False        # only the lead paragraph takes the story's place, for the story's day
             # The outlet's own next sentence about the event the narrative is at ("Gunmen then stormed the

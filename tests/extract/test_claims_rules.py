@@ -436,6 +436,7 @@ def test_where_a_speaker_spoke_is_no_point(gaz):
     ("Syrian state media reported that Israeli jets struck targets near Homs on Thursday.", "Homs"),
     ("In a statement, the Defence Ministry said its forces destroyed a rebel camp near Lashio on Friday.", "Lashio"),
     ("Residents said militants stormed the town of Kidal on Thursday, burning homes.", "Kidal"),
+    ("Russia's Defence Ministry said its forces had hit a Ukrainian military command post in Kharkiv.", "Kharkiv"),
 ])
 def test_events_in_other_words_are_claims(gaz, text, place):
     cs = claims_of(gaz, text)
@@ -607,3 +608,17 @@ def test_a_claim_for_the_storys_day_takes_the_storys_place_after_the_story_moved
                         "Liberation Army claimed responsibility for Tuesday's attack.")
     bla = [c for c in cs if c.claimant.side == "BLA"]
     assert bla and points(bla) == {"Quetta"} and bla[0].accused_side == "BLA"
+
+
+def test_a_site_the_story_named_keeps_its_place_on_another_day(gaz):
+    cs = claims_of(gaz, "Myanmar's military said on Thursday that rebels had attacked a police outpost in Lashio. "
+                        "The Ta'ang National Liberation Army told a local outlet that its fighters had captured the "
+                        "outpost on Wednesday.")
+    assert {(c.claimant.side, c.event_date) for c in cs} == {("MM", date(2024, 5, 9)), ("TNLA", date(2024, 5, 8))}
+    assert points(cs) == {"Lashio"}
+
+
+def test_a_rebel_army_is_no_state_institution(gaz):
+    cs = claims_of(gaz, "Myanmar's military said rebels attacked a police outpost in Lashio on Thursday. The rebel "
+                        "army said its fighters had captured the outpost in Lashio on Thursday.")
+    assert [c.claimant.side for c in cs][-1] != "MM"
