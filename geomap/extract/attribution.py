@@ -427,6 +427,12 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
             return Claimant(surface, f"{label} {base.canonical}".strip(), state.last.side, base.type)
         return base
     c = actors.normalize_claimant(surface)
+    if c.side == "UNKNOWN" and re.fullmatch(r"the(?:\s+[a-z'’-]+){1,3}", low) and low.split()[-1] not in _FUNCTION_WORDS:
+        # "the press centre said" after "the press centre of the Defence Ministry's Battlegroup North": that one.
+        head = low.split()[-1]
+        for earlier in reversed(state.history):
+            if head in earlier.surface.lower().split():
+                return Claimant(surface, earlier.canonical, earlier.side, earlier.type)
     if c.side == "UNKNOWN" and c.type == "unknown" and not re.search(r"[A-Z]", surface):
         return None
     return c
@@ -543,6 +549,9 @@ def _speaker(tok):
     return None
 
 
+_NOT_YET = re.compile(r"\b(?:yet\s+to|declined\s+to|refused\s+to|failed\s+to|not\s+yet)\s+$", re.I)
+
+
 def parsed_sources(parsed) -> ParsedSources:
     """The sources a parsed sentence names (see :class:`ParsedSources`)."""
     out = ParsedSources()
@@ -567,8 +576,8 @@ def parsed_sources(parsed) -> ParsedSources:
                                                          for c in tok.children):
             blocked.add(tok.idx)          # "the war claimed 30,000 lives" reports nothing
             continue
-        if any(c.dep_ == "neg" for c in tok.children):
-            blocked.add(tok.idx)          # "has not confirmed the kidnapping": nothing asserted
+        if any(c.dep_ == "neg" for c in tok.children) or _NOT_YET.search(parsed.text, max(0, tok.idx - 30), tok.idx):
+            blocked.add(tok.idx)          # "has not confirmed", "have yet to claim": nothing asserted
             continue
         speaker = _speaker(tok)
         if speaker is None:

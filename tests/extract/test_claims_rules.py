@@ -622,3 +622,17 @@ def test_a_rebel_army_is_no_state_institution(gaz):
     cs = claims_of(gaz, "Myanmar's military said rebels attacked a police outpost in Lashio on Thursday. The rebel "
                         "army said its fighters had captured the outpost in Lashio on Thursday.")
     assert [c.claimant.side for c in cs][-1] != "MM"
+
+
+def test_a_definite_source_named_before_in_full_is_that_source(gaz):
+    cs = claims_of(gaz, "According to the press centre of the Russian Defence Ministry's Battlegroup North, Ukrainian "
+                        "forces attempted to break through near the village of Tyotkino on Tuesday. The attack was "
+                        "repelled, the press centre said.")
+    assert len(cs) == 2 and all(c.claimant.side == "RU" for c in cs)
+    assert all(c.event_date == date(2024, 5, 7) for c in cs)
+
+
+def test_a_source_yet_to_speak_says_nothing(gaz):
+    cs = claims_of(gaz, "According to a French journalist, gunmen captured them in Kapisa province on Wednesday, "
+                        "although the abductors have yet to claim responsibility.")
+    assert [c.claimant.surface for c in cs] == ["a French journalist"]
