@@ -649,6 +649,9 @@ def _home(text: str, mentions: list[PlaceMention]) -> str | None:
         if m.place is None or not m.place.country or m.place.kind == "continent" or _embedded(text, m):
             continue
         homes[m.place.country] += 2 if m.start < lead_end else 1
+    if not homes:
+        # A story whose places the gazetteer lacks still says whose it is: "Pakistani security forces".
+        homes = actors.adjective_countries(text[:lead_end])
     return homes.most_common(1)[0][0] if homes else None
 
 

@@ -50,10 +50,11 @@ def test_tuesday_night_keeps_the_part_of_day_in_the_span():
     assert d.begin == date(2023, 10, 10) and d.text.endswith("night")
 
 
-def test_overnight_spans_the_day_before_to_the_reference_day():
+def test_overnight_is_the_reference_day_a_curfew_no_date():
     d = one("Israeli jets struck southern Lebanon overnight.")
-    assert (d.begin, d.end_date, d.precision) == (date(2023, 10, 10), REF, 2)
+    assert (d.begin, d.end_date, d.precision) == (REF, REF, 1)
     assert d.deictic
+    assert not find_dates("Police imposed an overnight curfew in the city.", REF)
 
 
 @pytest.mark.parametrize("text", ["on Aug. 3", "August 3", "3 August", "the 3rd of August", "Aug 3rd"])
