@@ -393,9 +393,11 @@ class Gazetteer:
         if best.method == "fuzzy" and best.score < FUZZY_THRESHOLD * 0.95:
             return Resolution(name, None, scored, "fuzzy match below threshold")
         # A small place far from everything else the document names is a guess, not a resolution.
-        if anchors and best.place.kind not in ("country", "continent") and ctx.countries \
+        # (Countries are no yardstick: "US forces struck Hodeidah" puts Hodeidah nowhere near the US.)
+        points = [a for a in anchors if a.kind not in ("country", "continent")]
+        if points and best.place.kind not in ("country", "continent") and ctx.countries \
                 and best.place.country not in ctx.countries and prior(best.place) < 4.0:
-            far = min(distance_km(a.lat, a.lon, best.place.lat, best.place.lon) for a in anchors)
+            far = min(distance_km(a.lat, a.lon, best.place.lat, best.place.lon) for a in points)
             if far > 2500:
                 return Resolution(name, None, scored, f"best candidate {far:.0f} km from the document's places")
         margin = best.context_score - (scored[1].context_score if len(scored) > 1 else 0.0)

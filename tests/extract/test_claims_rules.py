@@ -437,6 +437,7 @@ def test_where_a_speaker_spoke_is_no_point(gaz):
     ("In a statement, the Defence Ministry said its forces destroyed a rebel camp near Lashio on Friday.", "Lashio"),
     ("Residents said militants stormed the town of Kidal on Thursday, burning homes.", "Kidal"),
     ("Russia's Defence Ministry said its forces had hit a Ukrainian military command post in Kharkiv.", "Kharkiv"),
+    ("US forces struck Houthi radar sites near Hodeidah on Thursday, the Pentagon said.", "Hodeidah"),
 ])
 def test_events_in_other_words_are_claims(gaz, text, place):
     cs = claims_of(gaz, text)

@@ -171,3 +171,8 @@ def test_a_close_spelling_is_the_place_only_where_the_words_say_place(gaz):
     place = found("Militants stormed a military base in the central town of Bulo Burde on Thursday.", gaz)["Bulo Burde"]
     assert place is not None and place.country == "SO"
     assert "Bulo Burde" not in found("Bulo Burde said the talks would resume.", gaz)
+
+
+def test_a_country_named_as_an_actor_does_not_make_a_foreign_town_a_guess(gaz):
+    place = found("US forces struck radar sites near Hodeidah on Thursday, the Pentagon said.", gaz)["Hodeidah"]
+    assert place is not None and place.country == "YE"
