@@ -65,6 +65,9 @@ class Registry:
         if us:
             # "US" in capitals is the country; lowercased it would be the pronoun, so no pattern holds it.
             out.extend((m.start(), m.end(), m.group(), f"side:{us}") for m in _US.finditer(text))
+        # "the al-Qaeda-linked JNIM group": a name that only qualifies another is not the actor meant.
+        out = [m for m in out if not (m[3] == "actor" and _QUALIFIER_AFTER.match(low, m[1])
+                                      and any(o[0] > m[1] and o[3] == "actor" for o in out))]
         # Longest match wins where matches overlap.
         out.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         kept: list[tuple[int, int, str, str]] = []
@@ -73,6 +76,9 @@ class Registry:
                 continue
             kept.append(m)
         return kept
+
+
+_QUALIFIER_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|led|run)\b")
 
 
 def _capitals() -> dict[str, str]:

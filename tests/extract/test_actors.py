@@ -43,3 +43,10 @@ def test_home_ministers_and_secretaries_are_interior_ministers():
     for title in ("home secretary", "Home Minister", "interior secretary"):
         c = actors.normalize_claimant(f"the Kenyan {title}")
         assert c.side == "KE" and c.canonical == "Kenya Minister of Interior", title
+
+
+def test_a_group_qualified_by_another_is_itself_and_a_given_name_no_country():
+    assert actors.normalize_claimant("The al-Qaeda-linked JNIM group").side == "JNIM"
+    assert actors.normalize_claimant("the Iran-backed Houthis").side == "HOUTHI"
+    assert actors.normalize_claimant("Energy Minister German Galushchenko").side == "UNKNOWN"
+    assert actors.normalize_claimant("German Chancellor Olaf Scholz").side == "DE"
