@@ -314,6 +314,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "country", 0.0, "country"
     if p.kind == "line":
         return "mentioned", "region", 0.0, "a line has no single point"
+    if p.kind == "region" and p.country == "XX":
+        return "mentioned", "region", 0.0, "a region of several countries"   # "the Middle East", "the Sahel"
     if _VENUE.search(before):
         return "mentioned", "exact", 0.0, "venue"
     if _SINCE.search(before):

@@ -335,6 +335,12 @@ def test_a_capital_standing_for_its_government_is_not_a_point(gaz):
     assert cs[0].claimant.side == "AZ" and cs[0].accused_side == "AM"
 
 
+def test_a_region_of_several_countries_is_never_a_point(gaz):
+    cs = claims_of(gaz, "Tensions in the Middle East rose after Houthi rebels fired a missile at a ship in the Red Sea "
+                        "on Thursday, the US Central Command said.")
+    assert points(cs) == {"Red Sea"}
+
+
 def test_an_unlocatable_line_is_never_a_point(gaz):
     cs = claims_of(gaz, "Indian army officials said Pakistani troops fired mortars along the Line of Control "
                         "on Wednesday.")
