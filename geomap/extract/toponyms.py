@@ -35,7 +35,8 @@ GEO_HEADS = frozenset({"corridor", "region", "district", "province", "valley", "
                        "strait", "sea", "bridge", "dam", "reservoir", "lake", "gorge", "plain", "plains",
                        "desert", "forest", "island", "islands", "peninsula", "bay", "gulf", "canal",
                        "strip", "bank", "highway", "road", "crossing", "camp", "oblast", "governorate",
-                       "state", "county", "city", "enclave", "border", "coast", "delta", "basin"})
+                       "state", "county", "city", "enclave", "border", "coast", "delta", "basin",
+                       "airport", "airfield", "airbase"})
 # Heads of natural features: "X Mountain" is no town X (an area "X District" is X's, a "X Bridge" at X).
 NATURAL_HEADS = frozenset({"valley", "river", "ridge", "range", "mountains", "mountain", "heights", "peak", "hill",
                            "hills", "pass", "strait", "sea", "lake", "gorge", "plain", "plains", "desert", "forest",

