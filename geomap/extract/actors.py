@@ -65,6 +65,9 @@ class Registry:
         if us:
             # "US" in capitals is the country; lowercased it would be the pronoun, so no pattern holds it.
             out.extend((m.start(), m.end(), m.group(), f"side:{us}") for m in _US.finditer(text))
+        # "National Defence Army" is not the "Defence Army" of the registry: an alias of common words
+        # right after another capitalised word is the end of someone else's name.
+        out = [m for m in out if not (m[3] == "actor" and _inside_other_name(text, m[0], m[2], self))]
         # "the al-Qaeda-linked JNIM group": a name that only qualifies another is not the actor meant.
         out = [m for m in out if not (m[3] == "actor" and _QUALIFIER_AFTER.match(low, m[1])
                                       and any(o[0] > m[1] and o[3] == "actor" for o in out))]
@@ -76,6 +79,14 @@ class Registry:
                 continue
             kept.append(m)
         return kept
+
+
+def _inside_other_name(text: str, start: int, matched: str, reg: "Registry") -> bool:
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
+    if not before or before.group(1).lower() in reg.side_names or before.group(1).lower() in ("the", "a", "an"):
+        return False
+    from wordfreq import zipf_frequency
+    return all(zipf_frequency(w, "en") >= 4.0 for w in matched.lower().split())
 
 
 _QUALIFIER_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|led|run)\b")
@@ -240,6 +251,9 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     for _s, _e, matched, kind in matches:
         if matched in given and kind.startswith("side:"):
             continue          # "Energy Minister German Galushchenko": a given name, not Germany
+        if kind == "actor" and (m := re.search(re.escape(matched), text, re.I)) \
+                and _inside_other_name(text, m.start(), matched, reg):
+            continue          # "National Defence Army" is not the registry's "Defence Army"
         if kind == "actor" and actor is None:
             if _another_persons_name(text, matched, reg.actors[matched]):
                 continue

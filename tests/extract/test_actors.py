@@ -50,3 +50,9 @@ def test_a_group_qualified_by_another_is_itself_and_a_given_name_no_country():
     assert actors.normalize_claimant("the Iran-backed Houthis").side == "HOUTHI"
     assert actors.normalize_claimant("Energy Minister German Galushchenko").side == "UNKNOWN"
     assert actors.normalize_claimant("German Chancellor Olaf Scholz").side == "DE"
+
+
+def test_a_registry_alias_of_common_words_inside_another_name_is_not_that_actor():
+    assert actors.normalize_claimant("National Defence Army").side != "NK"
+    assert actors.normalize_claimant("the Karabakh Defence Army").side == "NK"
+    assert actors.normalize_claimant("Afghan Taliban").side == "TALIBAN"
