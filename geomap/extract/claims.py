@@ -53,6 +53,9 @@ _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|tow
                        r"neighbou?rhoods?|part|parts|area|heart|streets?|quarter|edge)\s+of)\s+"
                        r"(?i:the\s+|an?\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
                        r"north|south|east|west)\s+|[A-Z][a-z]+(?:['’]s)?\s+)*$")
+# "the Tivoli Gardens slum of western Kingston": a government has no west; the capital is a place.
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central|downtown)(?:ern)?\s+$|"
+                             r"\b(?:north|south)-?(?:east|west)(?:ern)?\s+$", re.I)
 # "near Erawan Shrine, Bangkok", "at the Tomb of the Unknown Soldier in the capital, Athens": a named
 # site and then its city.
 _SITE_THEN_CITY = re.compile(r"\b(?:in|near|at|on|outside|inside|by)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?)?){0,5}"
@@ -329,7 +332,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in _actor_spans(text, sentence)):
         return "mentioned", "exact", 0.0, "part of an actor's name"
     if p.kind == "capital":
-        if not (_LOCATIVE.search(before) or _SITE_THEN_CITY.search(before) or _EVENT_NOUN_AFTER.match(text, m.end)):
+        if not (_LOCATIVE.search(before) or _SITE_THEN_CITY.search(before) or _EVENT_NOUN_AFTER.match(text, m.end)
+                or _COMPASS_BEFORE.search(before)):
             return "mentioned", "exact", 0.0, "metonym"
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"

@@ -329,6 +329,11 @@ def test_a_venue_is_not_where_it_happened(gaz):
     assert cs[0].claimant.side == "UA" and cs[0].event_date == date(2024, 5, 6)
 
 
+def test_a_capital_with_a_compass_word_is_a_place(gaz):
+    cs = claims_of(gaz, "Armed security forces stormed the Tivoli Gardens slum of western Kingston on Monday.")
+    assert points(cs) == {"Kingston"} and cs[0].event_date == date(2024, 5, 6)
+
+
 def test_a_capital_standing_for_its_government_is_not_a_point(gaz):
     cs = claims_of(gaz, "Baku accused Yerevan of shelling the village of Tovuz on Tuesday.")
     assert points(cs) == {"Tovuz"}
