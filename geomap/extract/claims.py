@@ -28,7 +28,7 @@ from geomap.text.dates import DateMention, find_dates
 from geomap.text.numbers import parse_number
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
 from geomap.extract.geoparse import geoparse
-from geomap.model import (AREA_KINDS, FEATURE_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NON_PARTIES, Claim, Claimant, Document,
+from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NON_PARTIES, Claim, Claimant, Document,
                           PlaceMention, distance_km)
 from geomap.text.sentences import Sentence, split_sentences
 
@@ -53,6 +53,8 @@ _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|tow
                        r"neighbou?rhoods?|part|parts|area|heart|streets?|quarter|edge)\s+of)\s+"
                        r"(?i:the\s+|an?\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
                        r"north|south|east|west)\s+|[A-Z][a-z]+(?:['’]s)?\s+)*$")
+_SECTOR_AFTER = re.compile(r"\s+(?:direction|sector|axis|front)\b", re.I)
+_COUNTRYSIDE = re.compile(r"\b(?:countryside|hinterland|outskirts|environs)\s+of\s+(?:the\s+)?$", re.I)
 # "the Tivoli Gardens slum of western Kingston": a government has no west; the capital is a place.
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central|downtown)(?:ern)?\s+$|"
                              r"\b(?:north|south)-?(?:east|west)(?:ern)?\s+$", re.I)
@@ -340,6 +342,10 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     precision, radius = _precision(p, m, before)
     if _YARDSTICK.search(before):
         return "event_location", "near", max(radius, 10.0), "yardstick"
+    if _SECTOR_AFTER.match(text, m.end) or _COUNTRYSIDE.search(before):
+        # "In the Kupiansk direction, ... near Synkivka", "Azaz in the countryside of Aleppo": a front
+        # sector or a town's hinterland, where it happened only when nothing nearer is named.
+        return "event_location", "near", max(radius, 25.0), "yardstick"
     direction, near = _DIRECTION.search(before), _NEAR.search(before)
     if direction and not (near and near.start() > direction.start()):
         return "target", "direction", max(radius, 15.0), "in the direction of"
@@ -510,7 +516,10 @@ def _analyse(batch: list[_Prepared]) -> list[tuple[dict[int, object], dict[int, 
 
 
 def _major(m: PlaceMention) -> bool:
-    return m.place is not None and (m.place.kind in _MAJOR_KINDS or (m.place.population or 0) >= 100_000)
+    """A country, first-level area, capital or city of 100,000, or a town curated for conflict news
+    (curated rows carry no population; "Hodeidah" is no stray in an Israeli story)."""
+    return m.place is not None and (m.place.kind in _MAJOR_KINDS or (m.place.population or 0) >= 100_000
+                                    or (m.place.id.startswith("curated:") and m.place.kind in SETTLEMENT_KINDS))
 
 
 _NEIGHBOUR_CAP = re.compile(r"[\s-]+(?:(?:de|del|la|le|el|al|of|the)[\s-]+)?[A-Z]")
@@ -644,6 +653,21 @@ def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None
         i = j + 1
 
 
+# Words only a party uses of a war it fights: "the enemy", "our defenders".
+_PARTISAN = re.compile(r"\b(?:the\s+enemy|enemy\s+(?:forces|troops|artillery|fire|drones?|shelling|attacks?)|"
+                       r"our\s+(?:troops|forces|defenders|units|soldiers|servicemen|positions))\b", re.I)
+
+
+def _partisan_voice(sentence: str, state: AttributionState) -> Attribution | None:
+    """An unattributed sentence in a party's words ("The enemy launched 41 air strikes") goes on
+    with the statement of the party that spoke last: an outlet does not call one side the enemy."""
+    last = state.last
+    if last is None or last.side in NON_PARTIES or last.side == "UNKNOWN" or not _PARTISAN.search(sentence) \
+            or any(q in sentence for q in QUOTES):
+        return None
+    return Attribution(last, "statement carried over", "assert")
+
+
 def _home(text: str, mentions: list[PlaceMention]) -> str | None:
     """The country the story reports from: the most common country of its places, leaving out words
     inside longer names ("the Coast Guard") and counting the lead's places twice (a story names its
@@ -726,7 +750,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     mention_starts = [m.start for m in mentions]
     attributions = []
     for i, s in enumerate(sentences):
-        attributions.append(attribute(s.text, state, parses.get(i)) or _called_false(s.text))
+        attributions.append(attribute(s.text, state, parses.get(i)) or _called_false(s.text)
+                            or _partisan_voice(s.text, state))
         state.note_actors(s.text)
     _quote_runs(sentences, attributions)
     newline = text.find("\n", 1)
@@ -893,6 +918,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 date_text=(when.text if when and own_date else (f"(carried over) {when.text}" if when else "")),
                 places=placed, sentence=sent.text, start=sent.start, end=sent.end,
                 confidence=_confidence(attr, placed, when, own_date), document=source))
+            if own_date and not earlier and (after := _DAYS_AFTER.search(sent.text)) is not None:
+                claims.extend(_event_after(claims.pop(), after, sent, claimant, opponent))
             for other in joined_claimants(sent.text, attr) if attr else ():
                 # "al-Shabaab as well as Hizbul Islam claimed responsibility": one claim per source.
                 own = other.side if responsibility and _speaks_for_group(other) else accused
@@ -909,6 +936,28 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         claims, _story, _waiting = run(_Narrative(places=story.places, places_day=story.places_day,
                                                   kind=story.kind, ahead=True))
     return claims
+
+
+def _event_after(claim: Claim, after: re.Match, sent: Sentence, claimant: Claimant,
+                 opponent: str | None) -> list[Claim]:
+    """"Jets struck Hodeidah on Saturday, a day after a drone attack on Tel Aviv killed one": two
+    events, the second that many days before the first and at the places named after "after"."""
+    cut = sent.start + after.end()
+    before = [pm for pm in claim.places if pm.start < cut]
+    later = [pm for pm in claim.places if pm.start >= cut]
+    if not before or not later or claim.event_date is None:
+        return [claim]
+    n = parse_number(after.group("n"))[1]
+    day = claim.event_date - timedelta(days=n)
+    tail = sent.text[after.end():]
+    agent, target = _accused_and_target(tail, claimant, opponent)
+    head_agent, head_target = _accused_and_target(sent.text[:after.start()], claimant, opponent)
+    kind = events.event_type(tail) or claim.event_type
+    return [dataclasses.replace(claim, places=before, accused_side=head_agent or claim.accused_side,
+                                target_side=head_target or claim.target_side),
+            dataclasses.replace(claim, places=later, event_date=day, event_date_end=day, event_type=kind,
+                                accused_side=agent, target_side=target, date_text=after.group(),
+                                id=claim_id(claim.doc_id, cut, claimant.canonical, kind))]
 
 
 def _rival_account(first: Claim, second: Attribution, body: str, opponent: str | None,

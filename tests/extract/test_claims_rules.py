@@ -651,3 +651,25 @@ def test_a_source_yet_to_speak_says_nothing(gaz):
     cs = claims_of(gaz, "According to a French journalist, gunmen captured them in Kapisa province on Wednesday, "
                         "although the abductors have yet to claim responsibility.")
     assert [c.claimant.surface for c in cs] == ["a French journalist"]
+
+
+def test_an_event_a_day_before_another_is_its_own_claim(gaz):
+    cs = claims_of(gaz, "Israeli warplanes struck the Houthi-held port of Hodeidah on Saturday, a day after a Houthi "
+                        "drone attack on Tel Aviv killed one person, the Israeli military said.")
+    assert {(p.surface, c.event_date) for c in cs for p in c.places if p.role != "mentioned"} == {
+        ("Hodeidah", date(2024, 5, 4)), ("Tel Aviv", date(2024, 5, 3))}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In the Kupiansk direction, Russian units repelled an attack near Vovchansk, the ministry said.", "Vovchansk"),
+    ("A car bomb killed 16 people in the town of Azaz in the northern countryside of Aleppo on Tuesday.", "Azaz"),
+])
+def test_a_front_sector_or_a_towns_hinterland_yields_to_the_place_named(gaz, text, place):
+    assert {p.surface for _c, p in iter_features(claims_of(gaz, text))} == {place}
+
+
+def test_a_sentence_in_a_partys_words_goes_on_with_its_statement(gaz):
+    cs = claims_of(gaz, "Ukraine's General Staff said 98 clashes took place on Tuesday. The enemy shelled the town "
+                        "of Vovchansk in the Kharkiv region.")
+    assert [(c.claimant.side, p.surface) for c in cs for p in c.places if p.role != "mentioned"][-1] == (
+        "UA", "Vovchansk")
