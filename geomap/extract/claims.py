@@ -791,6 +791,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             denial = attr is not None and (attr.stance == "deny" or _CALLED_FALSE.search(content) is not None)
             if kind is None and denial and narrative.kind is not None:
                 kind, about_story = narrative.kind, True    # "Kyrgyzstan denied the claim": the story's event, denied
+            if kind is None and attr is not None and attr.claimant.side == LOCAL and narrative.kind is not None:
+                kind, about_story = narrative.kind, True    # an eyewitness telling what they saw: the story's event
             if kind is None:
                 continue
             sent_mentions = _in_sentence(mentions, mention_starts, sent)

@@ -431,6 +431,10 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return False              # "Agent Orange", "Food and Drug Administration", "Federal Minister": a word of a name
     if _DISEASE_AFTER.match(text, toks[end - 1].end) and major(name) not in ("country", "continent"):
         return False              # "Marburg virus", "Lassa fever": a disease named after a place
+    if len(words) == 1 and major(name) and not _sentence_initial(text, first) \
+            and _LOCATIVE_BEFORE.search(text, max(0, first.start - 12), first.start) \
+            and not (end < run_end and toks[end].cap):
+        return True               # "a crowd in Nice on Thursday": a common word as a city of 100,000 after "in"
     if len(words) == 1 and zipf_frequency(name.lower(), "en") >= VERY_COMMON_ZIPF \
             and major(name) not in ("country", "capital", "city", "continent") \
             and not (major(name) == "admin1" and name.lower() not in DIRECTIONS):

@@ -673,3 +673,10 @@ def test_a_sentence_in_a_partys_words_goes_on_with_its_statement(gaz):
                         "of Vovchansk in the Kharkiv region.")
     assert [(c.claimant.side, p.surface) for c in cs for p in c.places if p.role != "mentioned"][-1] == (
         "UA", "Vovchansk")
+
+
+def test_an_eyewitness_telling_what_they_saw_speaks_of_the_storys_event(gaz):
+    cs = claims_of(gaz, "A truck drove into a crowd in Nice on Thursday, killing 84 people. An eyewitness named Nader "
+                        "told BFM TV he thought the driver had lost control of the truck.")
+    assert [(c.claimant.side, c.event_date) for c in cs] == [("MEDIA", date(2024, 5, 9)), ("LOCAL", date(2024, 5, 9))]
+    assert points(cs) == {"Nice"}

@@ -187,3 +187,8 @@ def test_airports_are_places_of_their_own(gaz, text, name, country):
     place = found(text, gaz)[name]
     assert place.kind == "airfield" and place.country == country
     assert found("The Iraqi capital Baghdad was calm.", gaz)["Baghdad"].kind == "capital"
+
+
+def test_a_common_word_that_is_a_city_is_a_place_after_in_mid_sentence(gaz):
+    assert found("A truck drove into a crowd in Nice on Thursday.", gaz)["Nice"].country == "FR"
+    assert "Nice" not in found("It was a Nice day.", gaz) and "Police" not in found("It is in Police custody.", gaz)
