@@ -549,6 +549,8 @@ def _speaker(tok):
     return None
 
 
+_DOCUMENTS = frozenset("""memo statement report communique communiqué release letter note document bulletin
+update briefing post message""".split())
 _NOT_YET = re.compile(r"\b(?:yet\s+to|declined\s+to|refused\s+to|failed\s+to|not\s+yet)\s+$", re.I)
 
 
@@ -561,7 +563,13 @@ def parsed_sources(parsed) -> ParsedSources:
         if low == "according" and tok.i + 1 < len(parsed) and parsed[tok.i + 1].lower_ == "to":
             objs = [c for c in parsed[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
-                s, e = _phrase_span(objs[0])
+                obj = objs[0]
+                if obj.lower_ in _DOCUMENTS:
+                    # "according to a memo by the Ministry of Interior": the ministry says it.
+                    issuer = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                              for g in c.children if g.dep_ == "pobj"]
+                    obj = issuer[0] if issuer else obj
+                s, e = _phrase_span(obj)
                 out.append((s, e, tok.idx, parsed[tok.i + 1].idx + 2, "according to"))
             continue
         if low not in _REPORTING:

@@ -370,6 +370,7 @@ def test_most_specific_place_only(gaz):
     ("Russian missiles struck a power plant in Kharkiv on Friday, Energy Minister German Galushchenko said "
      "on Ukrainian television.", "UA"),
     ("At least 27 civilians were killed when the RSF shelled El Fasher on Thursday, a local rights group said.", "NGO"),
+    ("According to a statement from the Azerbaijani Defence Ministry, Armenian forces shelled Lachin on Monday.", "AZ"),
     # Title abbreviations do not cut the sentence before its verb.
     ("Cambodia's army said Thai troops crossed the border. Army spokesman Maj. Gen. Hun Sok said Thai soldiers "
      "shelled a village in Oddar Meanchey province on Thursday.", "KH"),
