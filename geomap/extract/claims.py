@@ -46,13 +46,15 @@ _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference
                     r"returned|(?:told|briefed|addressed|informed|telling)\s+(?:the\s+)?(?:reporters|journalists)|"
                     r"(?:speaking|spoke|speaks|talking|talked|writing|wrote)|"
                     r"news conference|press conference|"
-                    r"briefing|rally|parliament|speech|interview)\b[^.;]{0,40}\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
+                    r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b[^.;]{0,40}\b(?:in|to|at|from)\s+(?:the\s+)?$", re.I)
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
 _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
                        r"hit|shell|shelled|shelling|bomb|bombed|bombing|attack|attacked|attacking|strike|striking|target|targeted|captured|seized|(?:[\w-]+\s+){0,2}(?:outskirts|centre|center|suburbs?|districts?|"
                        r"neighbou?rhoods?|part|parts|area|heart|streets?|quarter|edge)\s+of)\s+"
                        r"(?i:the\s+|an?\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
                        r"north|south|east|west)\s+|[A-Z][a-z]+(?:['’]s)?\s+)*$")
+# "in the Gulmarg area of Baramulla district": the district is the container of the place before it.
+_AREA_OF = re.compile(r"[A-Z][\w'’-]+\s+(?:area|sector|part|neighbou?rhood|outskirts)\s+of\s+(?:the\s+)?$")
 _SECTOR_AFTER = re.compile(r"\s+(?:direction|sector|axis|front)\b", re.I)
 _COUNTRYSIDE = re.compile(r"\b(?:countryside|hinterland|outskirts|environs)\s+of\s+(?:the\s+)?$", re.I)
 # "the Tivoli Gardens slum of western Kingston": a government has no west; the capital is a place.
@@ -342,7 +344,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     precision, radius = _precision(p, m, before)
     if _YARDSTICK.search(before):
         return "event_location", "near", max(radius, 10.0), "yardstick"
-    if _SECTOR_AFTER.match(text, m.end) or _COUNTRYSIDE.search(before):
+    if _SECTOR_AFTER.match(text, m.end) or _COUNTRYSIDE.search(before) \
+            or (_AREA_OF.search(before) and _WHERE_NOT_WHO_AFTER.match(text, m.end)):
         # "In the Kupiansk direction, ... near Synkivka", "Azaz in the countryside of Aleppo": a front
         # sector or a town's hinterland, where it happened only when nothing nearer is named.
         return "event_location", "near", max(radius, 25.0), "yardstick"
@@ -495,6 +498,10 @@ def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: D
     kinds = [events.event_type(s.text) for s in sentences]
     eventful = [i for i, s in enumerate(sentences) if kinds[i] or _RESPONSIBILITY.search(s.text)]
     to_parse = [i for i in eventful if REPORTING_CUE.search(sentences[i].text)]
+    # The sentence after a quotation may name its speaker ('"...," That was how the spokesman put it.').
+    to_parse = sorted(set(to_parse) | {i for i in range(1, len(sentences))
+                                       if sentences[i - 1].text.rstrip().endswith(('"', "”"))
+                                       and REPORTING_CUE.search(sentences[i].text)})
     # Entities only where a minor place could be something else: a major place's name is itself.
     minor = sorted(m.start for m in mentions if _needs_entities(doc.text, m))
     to_tag = [i for i in eventful if _in_sentence(minor, minor, sentences[i])]
@@ -634,7 +641,8 @@ def _opens_quote(text: str) -> bool:
 def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None]) -> None:
     """A quotation that runs over several sentences belongs to its speaker throughout: to whoever the
     sentence opening it names ('Jane Doe said: "We were woken up. Two shells landed."'), else to whoever
-    the sentence closing it names ('"... We will go on," the group said.')."""
+    the sentence closing it names ('"... We will go on," the group said.'), else to whoever the next
+    sentence names as speaking without telling of an event ('That was how the spokesman put it.')."""
     i = 0
     while i < len(sentences):
         if not _opens_quote(sentences[i].text):
@@ -647,9 +655,16 @@ def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None
             i += 1                 # no closing quote near: a stray mark, not a quotation
             continue
         speaker = attributions[i] or attributions[j]
+        after = j + 1
+        if speaker is None and after < len(sentences) and attributions[after] is not None \
+                and not any(q in sentences[after].text for q in QUOTES) and events.event_type(sentences[after].text) is None:
+            # '"... All attacks were repelled." That was how the spokesman described the night.'
+            speaker = attributions[after]
         if speaker is not None and speaker.claimant.side != "UNKNOWN":
+            # Another sentence's speaker: the whole sentence is the quotation (no span of its own to skip).
+            quoted = dataclasses.replace(speaker, span=(0, 0), content_start=0, content_end=None, second=None)
             for k in range(i, j + 1):
-                attributions[k] = attributions[k] or speaker
+                attributions[k] = attributions[k] or quoted
         i = j + 1
 
 

@@ -681,3 +681,24 @@ def test_an_eyewitness_telling_what_they_saw_speaks_of_the_storys_event(gaz):
                         "told BFM TV he thought the driver had lost control of the truck.")
     assert [(c.claimant.side, c.event_date) for c in cs] == [("MEDIA", date(2024, 5, 9)), ("LOCAL", date(2024, 5, 9))]
     assert points(cs) == {"Nice"}
+
+
+def test_a_quotation_takes_the_speaker_the_next_sentence_names(gaz):
+    cs = claims_of(gaz, '"At around 3 a.m., the enemy attacked our positions near Krynky. All attacks were repelled." '
+                        "That was how the spokesman for Ukraine's southern forces described the night on Friday.")
+    assert cs and {c.claimant.side for c in cs} == {"UA"} and points(cs) == {"Krynky"}
+
+
+def test_a_source_after_a_list_of_victims_is_who_speaks_not_the_first_verbs_subject(gaz):
+    cs = claims_of(gaz, "Ethiopian federal troops carried out drone strikes on the town of Bahir Dar in the Amhara "
+                        "region, killing at least five civilians, a hospital official and residents told the BBC.")
+    assert [c.claimant.side for c in cs] == ["LOCAL"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Speaking to Reuters by telephone from Goma, an army officer said M23 fighters had seized the town of Rutshuru "
+     "on Tuesday.", "Rutshuru"),
+    ("India's army said militants attacked a vehicle in the Gulmarg area of Baramulla district on Thursday.", "Gulmarg"),
+])
+def test_a_speakers_town_or_a_containing_district_is_no_point(gaz, text, place):
+    assert {p.surface for _c, p in iter_features(claims_of(gaz, text))} == {place}
