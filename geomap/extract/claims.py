@@ -556,11 +556,13 @@ harbour harbor palace embassy consulate headquarters compound checkpoint refiner
 STRAY_KM = 1500.0
 
 
-def _near_the_story(mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _near_the_story(mentions: list[PlaceMention], datelines: list[tuple[int, int]] = ()) -> list[PlaceMention]:
     """A minor place far from every major place the story names is a misreading ("the Marriott" in a
     Jakarta story is no village in Utah): it is dropped. Countries are not anchors (their points
-    are centroids); a story that names no other major place keeps its minor ones."""
-    anchors = [m.place for m in mentions if _major(m) and m.place.kind not in ("country", "continent")]
+    are centroids), nor is a dateline (where the reporter files from: "LIBREVILLE (Reuters) -" over a
+    story from Mali); a story that names no other major place keeps its minor ones."""
+    anchors = [m.place for m in mentions if _major(m) and m.place.kind not in ("country", "continent")
+               and not any(s <= m.start < e for s, e in datelines)]
     if not anchors:
         return mentions
     return [m for m in mentions if m.place is None or _major(m)
@@ -601,7 +603,7 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     outlets = {m.surface for m in mentions if not _major(m) and not _embedded(text, m)
                and _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)}
     mentions = [m for m in mentions if m.surface not in outlets]
-    mentions = _near_the_story(mentions)
+    mentions = _near_the_story(mentions, _datelines(text))
     ents: list[tuple[int, int, str]] = []
     for i, sent_ents in found.items():
         base = sentences[i].start
@@ -690,10 +692,12 @@ def _home(text: str, mentions: list[PlaceMention]) -> str | None:
     homes: Counter[str] = Counter()
     newline = text.find("\n", 200)
     lead_end = newline if newline > 0 else 400
+    datelines = _datelines(text)
     for m in mentions:
         if m.place is None or not m.place.country or m.place.kind == "continent" or _embedded(text, m):
             continue
-        homes[m.place.country] += 2 if m.start < lead_end else 1
+        # (A dateline says where the reporter is, once: "LIBREVILLE (Reuters) - ... in northern Mali".)
+        homes[m.place.country] += 2 if m.start < lead_end and not any(s <= m.start < e for s, e in datelines) else 1
     if not homes:
         # A story whose places the gazetteer lacks still says whose it is: "Pakistani security forces".
         homes = actors.adjective_countries(text[:lead_end])

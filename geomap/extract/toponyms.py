@@ -365,6 +365,7 @@ _CONTAINER_AFTER = re.compile(r",\s+((?:[A-Z][\w'.-]+)(?:\s+[A-Z][\w'.-]+){0,2})
 
 # Places whose one-word names stay places even as part of a longer name ("Georgia Governor", "Jordan Valley").
 _PROMINENT = ("country", "continent", "capital", "admin1", "city")
+_PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|tribes?|tribesmen|tribals?|clans?|ethnic\s+groups?)\b", re.I)
 _DISEASE_AFTER = re.compile(r"\s+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|ebolavirus|disease)\b", re.I)
 
 
@@ -413,8 +414,8 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
                 and not _common_word(toks[end].text) and not major(toks[end].text):
             return False          # "Vladimir Putin", "Jordan Henderson": given name + surname ("London's Heathrow" stays)
     if k > run_start and toks[k - 1].cap and len(words) == 1 and not major(name) \
-            and not _common_word(toks[k - 1].text):
-        return False              # "Hilton Paris", surname position
+            and not _common_word(toks[k - 1].text) and text[toks[k - 1].end:first.start] not in ("'s ", "’s "):
+        return False              # "Hilton Paris", surname position (not "Manipur's Churachandpur")
     if len(words) == 1 and _common_word(name) and not _sentence_initial(text, first) \
             and _LOCATIVE_BEFORE.search(text, max(0, first.start - 12), first.start):
         after = _CONTAINER_AFTER.match(text, toks[end - 1].end)
@@ -429,6 +430,8 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     if len(words) == 1 and _common_word(name) and major(name) not in _PROMINENT and not name.isupper() \
             and (_inside_name(text, toks, k - 1, k, before=True) or _inside_name(text, toks, end, end, before=False)):
         return False              # "Agent Orange", "Food and Drug Administration", "Federal Minister": a word of a name
+    if _PEOPLE_AFTER.match(text, toks[end - 1].end) and major(name) not in PROMINENT:
+        return False              # "Meitei and Kuki communities": a people, not Kuki in Japan
     if _DISEASE_AFTER.match(text, toks[end - 1].end) and major(name) not in ("country", "continent"):
         return False              # "Marburg virus", "Lassa fever": a disease named after a place
     if len(words) == 1 and major(name) and not _sentence_initial(text, first) \

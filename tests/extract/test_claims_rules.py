@@ -702,3 +702,9 @@ def test_a_source_after_a_list_of_victims_is_who_speaks_not_the_first_verbs_subj
 ])
 def test_a_speakers_town_or_a_containing_district_is_no_point(gaz, text, place):
     assert {p.surface for _c, p in iter_features(claims_of(gaz, text))} == {place}
+
+
+def test_a_dateline_is_no_anchor_for_the_storys_places_nor_its_home(gaz):
+    cs = claims_of(gaz, "LIBREVILLE (Reuters) - Militants killed at least 15 soldiers in an attack on an army base "
+                        "near the town of Tessit in northeastern Mali on Tuesday, the army said.")
+    assert points(cs) == {"Tessit"} and cs[0].claimant.side == "ML"

@@ -192,3 +192,9 @@ def test_airports_are_places_of_their_own(gaz, text, name, country):
 def test_a_common_word_that_is_a_city_is_a_place_after_in_mid_sentence(gaz):
     assert found("A truck drove into a crowd in Nice on Thursday.", gaz)["Nice"].country == "FR"
     assert "Nice" not in found("It was a Nice day.", gaz) and "Police" not in found("It is in Police custody.", gaz)
+
+
+def test_a_place_after_a_possessive_place_and_a_people_before_communities(gaz):
+    names = found("Two people died in clashes between Meitei and Kuki communities in Manipur's Churachandpur "
+                  "district on Wednesday.", gaz)
+    assert names["Churachandpur"].country == "IN" and "Kuki" not in names
