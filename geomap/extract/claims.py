@@ -9,6 +9,7 @@ Brussels"), countries and the claimant's own seat stay "mentioned".
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import re
@@ -556,17 +557,27 @@ harbour harbor palace embassy consulate headquarters compound checkpoint refiner
 STRAY_KM = 1500.0
 
 
-def _near_the_story(mentions: list[PlaceMention], datelines: list[tuple[int, int]] = ()) -> list[PlaceMention]:
+def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()) -> list[PlaceMention]:
     """A minor place far from every major place the story names is a misreading ("the Marriott" in a
-    Jakarta story is no village in Utah): it is dropped. Countries are not anchors (their points
-    are centroids), nor is a dateline (where the reporter files from: "LIBREVILLE (Reuters) -" over a
-    story from Mali); a story that names no other major place keeps its minor ones."""
-    anchors = [m.place for m in mentions if _major(m) and m.place.kind not in ("country", "continent")
-               and not any(s <= m.start < e for s, e in datelines)]
+    Jakarta story is no village in Utah): it is dropped, unless its own sentence names its country
+    ("near the town of Tessit in northeastern Mali" under a LIBREVILLE dateline). Countries are not
+    anchors (their points are centroids); a story that names no other major place keeps its minor ones."""
+    anchors = [m.place for m in mentions if _major(m) and m.place.kind not in ("country", "continent")]
     if not anchors:
         return mentions
+    starts = [s.start for s in sentences]
+
+    def country_named_with(m: PlaceMention) -> bool:
+        if not sentences:
+            return False
+        sent = sentences[max(0, bisect.bisect_right(starts, m.start) - 1)]
+        return m.place.country in actors.adjective_countries(sent.text) or any(
+            o.place is not None and o.place.kind == "country" and o.place.country == m.place.country
+            and sent.start <= o.start < sent.end for o in mentions)
+
     return [m for m in mentions if m.place is None or _major(m)
-            or any(distance_km(a.lat, a.lon, m.place.lat, m.place.lon) <= STRAY_KM for a in anchors)]
+            or any(distance_km(a.lat, a.lon, m.place.lat, m.place.lon) <= STRAY_KM for a in anchors)
+            or country_named_with(m)]
 
 
 # "a Kikuyu", "an Afghan)": a name with an indefinite article and nothing after it is a person or member.
@@ -603,7 +614,7 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     outlets = {m.surface for m in mentions if not _major(m) and not _embedded(text, m)
                and _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)}
     mentions = [m for m in mentions if m.surface not in outlets]
-    mentions = _near_the_story(mentions, _datelines(text))
+    mentions = _near_the_story(mentions, sentences)
     ents: list[tuple[int, int, str]] = []
     for i, sent_ents in found.items():
         base = sentences[i].start
