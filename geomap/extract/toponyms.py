@@ -257,9 +257,21 @@ _PLACE_FRAME_AFTER = re.compile(r"\s+(?:district|province|region|village|town|ci
                                 re.I)
 
 
+_FRAME_NOUNS = frozenset("town city village district province region settlement area towns cities villages "
+                         "districts provinces regions settlements areas".split())
+
+
 def _place_frame(text: str, start: int, end: int) -> bool:
-    return bool(_PLACE_FRAME_BEFORE.search(_LIST_BEFORE.sub("", text[max(0, start - 80):start]))
-                or _PLACE_FRAME_AFTER.match(text, end))
+    before = text[max(0, start - 30):start]
+    words = before.split()[-2:]       # (by hand: this runs for every unknown capitalised name)
+    if words and before[-1:].isspace() and (words[-1].lower() in ("in", "at", "near", "outside") or (
+            len(words) == 2 and words[-1].lower() == "of" and words[0].lower() in _FRAME_NOUNS)):
+        return True
+    if _PLACE_FRAME_AFTER.match(text, end):
+        return True
+    # A later member of a list: only then is the costlier look past the earlier members worth it.
+    return before.endswith((", ", " and ")) and \
+        bool(_PLACE_FRAME_BEFORE.search(_LIST_BEFORE.sub("", text[max(0, start - 80):start])))
 
 
 def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=None,
@@ -301,8 +313,9 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             name = toks[k].text
             if fuzzy(name):
                 hit = (k + 1, toks[k].start, toks[k].end, name)
-        whole = next((m for m in range(i, j) if not toks[m].cap), j)     # up to a connector: "X and Y"
-        if (hit is None or hit[0] < whole) and translit is not None and k == i \
+        whole = j if translit is None or k != i else \
+            next((m for m in range(i, j) if not toks[m].cap), j)         # up to a connector: "X and Y"
+        if translit is not None and k == i and (hit is None or hit[0] < whole) \
                 and _place_frame(text, toks[i].start, toks[whole - 1].end):
             # Village names reach the news in many romanisations; in a frame that says "place"
             # ("at Doomdooma in Tinsukia district") another spelling of a gazetteer name is that place,

@@ -155,6 +155,7 @@ class Gazetteer:
         self._blocks: dict[tuple[str, int], list[str]] | None = None
         self.online = online
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
+        self._by_skeleton = lru_cache(maxsize=50_000)(self._by_skeleton_uncached)
 
     @classmethod
     def open(cls, path: Path | None = None, config: idx.BuildConfig | None = None, online=None,
@@ -271,16 +272,19 @@ class Gazetteer:
 
     # --------------------------------------------------------------- resolve
 
+    def _by_skeleton_uncached(self, skel: str) -> tuple[tuple[Place, str], ...]:
+        return tuple((place, matched) for place, matched, _flags in self._query("skel", skel))
+
     def _other_romanisations(self, name: str, cands: list[Candidate], context: Context) -> list[Candidate]:
         """Places in the document's countries that another romanisation of ``name`` names, when the
         name's own spellings lie only elsewhere: "Jalalabad" in a story about Kyrgyzstan is Jalal-Abad,
         not the Afghan city, though only the Afghan one is spelt so."""
-        if not context.countries or len(normalize(name)) < MIN_TRANSLIT_LENGTH \
-                or any(c.place.country in context.countries for c in cands):
+        if not context.countries or any(c.place.country in context.countries for c in cands) \
+                or len(normalize(name)) < MIN_TRANSLIT_LENGTH:
             return []
         seen = {c.place.id for c in cands}
         out = []
-        for place, matched, _flags in self._query("skel", skeleton(name)):
+        for place, matched in self._by_skeleton(skeleton(name)):
             if place.country in context.countries and place.id not in seen and place.kind != "country":
                 seen.add(place.id)
                 out.append(Candidate(place, matched, "translit", 84.0))
