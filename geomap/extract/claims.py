@@ -177,9 +177,14 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
     out = []
     for s, e, matched, kind in reg.find(text):
         side = kind[5:] if kind.startswith("side:") else reg.actors[matched.lower()].side if kind == "actor" else None
-        if side and side not in NON_PARTIES:
-            out.append((s, e, side))
+        if side and side not in NON_PARTIES and not (
+                kind.startswith("side:") and matched.lower() in reg.adjectives and _REBELS_AFTER.match(text, e)):
+            out.append((s, e, side))    # ("Colombian rebels" are not Colombia's side)
     return out
+
+
+_REBELS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:rebels?|insurgents?|militants?|separatists?|jihadists?|guerrillas?|"
+                           r"dissidents?|gunmen|militias?|militiamen|extremists?)\b", re.I)
 
 
 _MEMBERS_OF = re.compile(r"\b(?:members?|fighters?|militants?|gunmen|troops|soldiers|forces|units?|elements?|"

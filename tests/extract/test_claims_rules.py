@@ -708,3 +708,9 @@ def test_a_dateline_is_no_anchor_for_the_storys_places_nor_its_home(gaz):
     cs = claims_of(gaz, "LIBREVILLE (Reuters) - Militants killed at least 15 soldiers in an attack on an army base "
                         "near the town of Tessit in northeastern Mali on Tuesday, the army said.")
     assert points(cs) == {"Tessit"} and cs[0].claimant.side == "ML"
+
+
+def test_a_nationality_before_rebels_is_not_the_state_acting(gaz):
+    cs = claims_of(gaz, "Colombian rebels from the National Liberation Army (ELN) attacked a military base in the town "
+                        "of Saravena with explosives on Sunday, killing two soldiers, the army said.")
+    assert cs and cs[0].accused_side == "ELN"
