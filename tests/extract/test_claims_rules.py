@@ -714,3 +714,11 @@ def test_a_nationality_before_rebels_is_not_the_state_acting(gaz):
     cs = claims_of(gaz, "Colombian rebels from the National Liberation Army (ELN) attacked a military base in the town "
                         "of Saravena with explosives on Sunday, killing two soldiers, the army said.")
     assert cs and cs[0].accused_side == "ELN"
+
+
+def test_a_sources_event_in_a_territory_is_where_the_story_is_for_the_next_source(gaz):
+    cs = claims_of(gaz, "Azerbaijan's Defence Ministry said on Wednesday its forces had taken control of 60 military "
+                        "posts in Nagorno-Karabakh. Ethnic Armenian authorities in the region said at least 32 "
+                        "people had been killed.")
+    assert [(c.claimant.side, p.surface) for c in cs for p in c.places if p.role != "mentioned"] == [
+        ("AZ", "Nagorno-Karabakh"), ("NK", "Nagorno-Karabakh")]
