@@ -223,8 +223,8 @@ def joined_claimants(sentence: str, attribution: Attribution) -> list[Claimant]:
         return []
     seen = {attribution.claimant.side}
     out = []
-    for part in parts[1:]:
-        c = actors.normalize_claimant(part.strip(" ,"))
+    for part in parts:      # (the whole phrase may have taken any part's side: "residents and an official")
+        c = _kind_by_head(part.strip(" ,")) or actors.normalize_claimant(part.strip(" ,"))
         if c.side not in seen and c.side != "UNKNOWN":
             seen.add(c.side)
             out.append(c)
@@ -340,8 +340,9 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
     phrase = re.sub(r"\b(?:that|which)\b.*$", "", phrase).strip()
     if not phrase or len(phrase.split()) > 12 or _BAD_SUBJECT.match(phrase):
         return None
-    if not (phrase[0].isupper() or phrase.lower().split()[0] in PRONOUNS | {"the", "a", "an", "its"}):
-        return None
+    if not (phrase[0].isupper() or phrase.lower().split()[0] in PRONOUNS | {"the", "a", "an", "its"}
+            or _kind_by_head(phrase) is not None or actors.normalize_claimant(phrase).type != "unknown"):
+        return None           # ("residents and a local official said", "police said": bare plurals speak too)
     return phrase, sentence.find(phrase, start - 1 if start else 0)
 
 

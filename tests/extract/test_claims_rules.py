@@ -371,6 +371,7 @@ def test_most_specific_place_only(gaz):
      "on Ukrainian television.", "UA"),
     ("At least 27 civilians were killed when the RSF shelled El Fasher on Thursday, a local rights group said.", "NGO"),
     ("According to a statement from the Azerbaijani Defence Ministry, Armenian forces shelled Lachin on Monday.", "AZ"),
+    ("Gunmen attacked Bokkos on Sunday, killing 17 people, a local official and residents said.", "LOCAL"),
     # Title abbreviations do not cut the sentence before its verb.
     ("Cambodia's army said Thai troops crossed the border. Army spokesman Maj. Gen. Hun Sok said Thai soldiers "
      "shelled a village in Oddar Meanchey province on Thursday.", "KH"),
@@ -453,6 +454,7 @@ def test_where_a_speaker_spoke_is_no_point(gaz):
     ("Residents said militants stormed the town of Kidal on Thursday, burning homes.", "Kidal"),
     ("Russia's Defence Ministry said its forces had hit a Ukrainian military command post in Kharkiv.", "Kharkiv"),
     ("US forces struck Houthi radar sites near Hodeidah on Thursday, the Pentagon said.", "Hodeidah"),
+    ("Ukraine's air force says its air defences destroyed 30 of 32 Shahed drones over the Sumy region.", "Sumy"),
 ])
 def test_events_in_other_words_are_claims(gaz, text, place):
     cs = claims_of(gaz, text)
@@ -722,3 +724,9 @@ def test_a_sources_event_in_a_territory_is_where_the_story_is_for_the_next_sourc
                         "people had been killed.")
     assert [(c.claimant.side, p.surface) for c in cs for p in c.places if p.role != "mentioned"] == [
         ("AZ", "Nagorno-Karabakh"), ("NK", "Nagorno-Karabakh")]
+
+
+def test_each_kind_of_source_in_a_joined_subject_is_a_claimant(gaz):
+    cs = claims_of(gaz, "Gunmen attacked Bokkos on Sunday, killing 17 people, residents and a local government "
+                        "official said.")
+    assert {c.claimant.side for c in cs} == {"NG", "LOCAL"}
