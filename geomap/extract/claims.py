@@ -898,13 +898,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                         when, _ = _sentence_date(sent, named[:1], text, narrative, datelines)
                         if when is not None and when.precision <= 3:
                             narrative.current = when
-            # A source's event in a region is where the story is until a more specific place is named
-            # ("... took control of posts in Nagorno-Karabakh. Authorities in the region said ...").
-            regional = attr is not None and not narrative.places and all(
-                p.precision == "region" and p.place.kind in ("disputed_territory", "admin1", "admin2") for p in placed)
-            if any(pm.cue != "carried over" for pm in placed) and (regional or any(p.precision != "region" for p in placed)) \
+            if any(pm.cue != "carried over" for pm in placed) and any(p.precision != "region" for p in placed) \
                     and not side_event:     # an earlier event named in passing is not where the story is
-                narrative.places = [pm for pm in placed if pm.precision != "region"] or placed
+                narrative.places = [pm for pm in placed if pm.precision != "region"]
                 narrative.ahead = False
                 narrative.kind = kind
                 narrative.places_day = when.begin if when else ref      # undated: the day of publication, as its claim

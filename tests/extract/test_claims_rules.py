@@ -718,14 +718,6 @@ def test_a_nationality_before_rebels_is_not_the_state_acting(gaz):
     assert cs and cs[0].accused_side == "ELN"
 
 
-def test_a_sources_event_in_a_territory_is_where_the_story_is_for_the_next_source(gaz):
-    cs = claims_of(gaz, "Azerbaijan's Defence Ministry said on Wednesday its forces had taken control of 60 military "
-                        "posts in Nagorno-Karabakh. Ethnic Armenian authorities in the region said at least 32 "
-                        "people had been killed.")
-    assert [(c.claimant.side, p.surface) for c in cs for p in c.places if p.role != "mentioned"] == [
-        ("AZ", "Nagorno-Karabakh"), ("NK", "Nagorno-Karabakh")]
-
-
 def test_each_kind_of_source_in_a_joined_subject_is_a_claimant(gaz):
     cs = claims_of(gaz, "Gunmen attacked Bokkos on Sunday, killing 17 people, residents and a local government "
                         "official said.")
