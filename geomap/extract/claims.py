@@ -634,7 +634,8 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
         # Entities never overlap one another, so the one overlapping a mention starts before its end.
         k = bisect_left(ent_starts, m.end) - 1
         hit = ents[k] if k >= 0 and ents[k][1] > m.start else None
-        if hit is not None and m.place is not None:
+        if hit is not None and m.place is not None and not (hit[0] >= m.start and hit[1] < m.end):
+            # (an entity that is only part of the mention, "Mitiga" of "Mitiga airport", does not decide it)
             s, e, label = hit
             inside = e - s > m.end - m.start and not (
                 label == "ORG" and text[s:e].split()[-1].lower() in _SITE_NOUNS) and not (
@@ -958,7 +959,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 wounded=cas.wounded, casualty_side=casualty_side, event_date=event_date,
                 event_date_end=when.end_date if when else event_date, date_precision=precision,
                 date_text=(when.text if when and own_date else (f"(carried over) {when.text}" if when else "")),
-                places=placed, sentence=sent.text, start=sent.start, end=sent.end,
+                places=placed, sentence=text[sent.start:sent.end], start=sent.start, end=sent.end,
                 confidence=_confidence(attr, placed, when, own_date), document=source))
             if own_date and not earlier and (after := _DAYS_AFTER.search(sent.text)) is not None:
                 claims.extend(_event_after(claims.pop(), after, sent, claimant, opponent))

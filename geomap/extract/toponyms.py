@@ -313,6 +313,9 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             name = toks[k].text
             if fuzzy(name):
                 hit = (k + 1, toks[k].start, toks[k].end, name)
+        if hit is None and k == i and j < len(toks) and not toks[j].cap and toks[j].text.lower() in GEO_HEADS \
+                and text[toks[j - 1].end:toks[j].start] == " " and known(text[toks[i].start:toks[j].end]):
+            hit = (j + 1, toks[i].start, toks[j].end, text[toks[i].start:toks[j].end])   # "Mitiga airport"
         whole = j if translit is None or k != i else \
             next((m for m in range(i, j) if not toks[m].cap), j)         # up to a connector: "X and Y"
         if translit is not None and k == i and (hit is None or hit[0] < whole) \

@@ -330,6 +330,9 @@ def airports() -> Iterator[SourceRow]:
             if not (row["iata"] or military) or not name or len(row["country"]) != 2:
                 continue
             names = [name]
+            base = re.sub(r"\s+(?:International\s+)?Airport$", "", name)
+            if base != name and " " not in base.strip():
+                names.append(f"{base} airport")      # "Mitiga International Airport" is "Mitiga airport"
             if city:
                 heads = ("air base", "airbase", "airfield", "air field") if military else ("airport", "airfield")
                 names += [f"{city} {head}" for head in heads]

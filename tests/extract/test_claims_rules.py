@@ -720,3 +720,10 @@ def test_each_kind_of_source_in_a_joined_subject_is_a_claimant(gaz):
     cs = claims_of(gaz, "Gunmen attacked Bokkos on Sunday, killing 17 people, residents and a local government "
                         "official said.")
     assert {c.claimant.side for c in cs} == {"NG", "LOCAL"}
+
+
+def test_a_claim_keeps_its_sentence_as_written_and_a_named_airport_is_its_point(gaz):
+    cs = claims_of(gaz, "TRIPOLI (Reuters) - Clashes spread to the area around Mitiga airport on Thursday, airport "
+                        "officials said.")
+    assert cs and cs[0].sentence.startswith("TRIPOLI (Reuters) - Clashes")
+    assert [p.place.kind for _c, p in iter_features(cs)] == ["airfield"]
