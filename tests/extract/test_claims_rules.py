@@ -462,6 +462,7 @@ def test_where_a_speaker_spoke_is_no_point(gaz):
     ("Russia's Defence Ministry said its forces had hit a Ukrainian military command post in Kharkiv.", "Kharkiv"),
     ("US forces struck Houthi radar sites near Hodeidah on Thursday, the Pentagon said.", "Hodeidah"),
     ("Ukraine's air force says its air defences destroyed 30 of 32 Shahed drones over the Sumy region.", "Sumy"),
+    ("The Malian army said it had retaken Kidal on Saturday, May 4.", "Kidal"),
 ])
 def test_events_in_other_words_are_claims(gaz, text, place):
     cs = claims_of(gaz, text)

@@ -56,6 +56,7 @@ def test_overnight_is_the_reference_day_a_curfew_no_date():
     assert d.deictic
     assert not find_dates("Police imposed an overnight curfew in the city.", REF)
     assert one("Jets struck Rafah overnight into Monday.").begin.weekday() == 0
+    assert one("Police said a bomb exploded in Mogadishu the previous night.").begin == REF - timedelta(days=1)
 
 
 @pytest.mark.parametrize("text", ["on Aug. 3", "August 3", "3 August", "the 3rd of August", "Aug 3rd"])
