@@ -219,6 +219,20 @@ _BOTH_SIDES = re.compile(r"\b[A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+(?:troops|forces|
                          r"fighters|police)\b|\b(?:troops|forces|soldiers)\s+of\s+(?:the\s+)?(?:two|both)\b")
 
 
+_UNDER_FIRE = re.compile(r"""\b(?:came|come|comes|coming)\s+under\b|\b(?:was|were|been|being)\s+(?:subjected|shelled|
+    attacked|hit|targeted|struck|bombed|fired\s+(?:on|upon|at))\b""", re.I | re.X)
+
+
+def _hit_side(content: str) -> str | None:
+    """The side whose people or positions the sentence's subject names as hit ("Azerbaijani positions
+    near Lachin came under fire", "Thai soldiers were shelled"), if the verb says so."""
+    m = _UNDER_FIRE.search(content)
+    if m is None:
+        return None
+    before = [side for s, _e, side in _side_mentions(content) if s < m.start()]
+    return before[0] if before else None
+
+
 def _mutual(content: str) -> bool:
     """Whether two sides named together did it to each other ("X and Y troops clashed")."""
     first_event = min((s for s, _e, _k in events.event_spans(content)), default=len(content))
@@ -920,6 +934,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 agent, target = None, parsed_target     # "Thai soldiers were wounded": the hit side did not act
             if agent is not None and _mutual(content):
                 agent = None          # "Thai and Cambodian troops exchanged fire": both acted, neither is accused
+            if agent is not None and _hit_side(content) == agent:
+                agent, target = None, agent     # "Azerbaijani positions came under fire": the side hit
             if agent is None and (_OWN_FORCES.search(content) or (attr is not None and claimant.side not in (MEDIA, LOCAL)
                                                                   and _OWN_ACTION.match(body, attr.content_start))):
                 agent = claimant.side               # "Hamas said its fighters fired rockets"

@@ -728,3 +728,14 @@ def test_a_claim_keeps_its_sentence_as_written_and_a_named_airport_is_its_point(
                         "officials said.")
     assert cs and cs[0].sentence.startswith("TRIPOLI (Reuters) - Clashes")
     assert [p.place.kind for _c, p in iter_features(cs)] == ["airfield"]
+
+
+def test_a_side_whose_positions_came_under_fire_is_the_side_hit(gaz):
+    cs = claims_of(gaz, "Azerbaijani positions near Lachin came under fire on Thursday, Baku said.")
+    assert cs and cs[0].accused_side is None and cs[0].target_side == "AZ"
+
+
+def test_a_unit_of_the_army_speaks_for_the_state_the_army_was_named_with(gaz):
+    cs = claims_of(gaz, "Sudan's army said the RSF attacked El Fasher on Thursday. The Sixth Infantry Division in El "
+                        "Fasher said it had repelled the attack.")
+    assert [c.claimant.side for c in cs] == ["SD", "SD"]
