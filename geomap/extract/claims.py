@@ -176,6 +176,8 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
     reg = actors.registry()
     out = []
     for s, e, matched, kind in reg.find(text):
+        if kind == "actor" and reg.actors[matched.lower()].type == "media":
+            continue                    # "Xinhua quoted a police officer": a state outlet reports, it does not fight
         side = kind[5:] if kind.startswith("side:") else reg.actors[matched.lower()].side if kind == "actor" else None
         if side and side not in NON_PARTIES and not (
                 kind.startswith("side:") and matched.lower() in reg.adjectives and _REBELS_AFTER.match(text, e)):

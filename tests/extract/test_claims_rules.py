@@ -282,6 +282,9 @@ def test_a_side_named_before_its_act_or_weapon_is_who_acted(gaz):
 
 
 @pytest.mark.parametrize("text, accused", [
+    # an outlet quoting someone does not act
+    ("Xinhua quoted a local police officer as saying that gunmen had killed three people in the town of Wajir on "
+     "Thursday.", None),
     # members of a group are the group
     ("According to a local journalist, suspected members of Boko Haram abducted two reporters in Maiduguri on "
      "Thursday.", "BOKOHARAM"),
