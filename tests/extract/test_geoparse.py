@@ -160,6 +160,7 @@ def test_names_the_words_around_them_place(gaz, text, name, country, kind):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("They threw a Molotov cocktail at the police station.", "Molotov"),    # a weapon, not Perm's old name
     ("Doomdooma said the talks would resume.", "Doomdooma"),        # a speaker, not a place
     ("The report by Mangaldoi was published on Monday.", "Mangaldoi"),
     ("Bulo Burde said the talks would resume.", "Bulo Burde"),
