@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from geomap.gazetteer.lookup import Context, Gazetteer, NameOracle
+from geomap.gazetteer.lookup import FUZZY_THRESHOLD, MIN_FUZZY_LENGTH, Context, Gazetteer, NameOracle
 from geomap.model import PlaceMention
 from geomap.extract.toponyms import EMBEDDED, Span, cue_for, find_spans
 from geomap.extract import actors
@@ -106,6 +106,21 @@ def entity_spans(text: str, spans: list[Span], known, entities: list[tuple[int, 
     return out
 
 
+def _spelt_in_story_countries(framed: list[Span], spans: list[Span], context: Context, gaz: Gazetteer) -> list[Span]:
+    """Unknown names in a place frame ("the Lebanese village of Kfarkela") that are a close spelling
+    of a place in one of the document's countries (Kfar Kila): the story's countries make a spelling
+    further off believable than anywhere in the world would."""
+    out = []
+    for s in framed:
+        if not context.countries or any(o.start < s.end and s.start < o.end for o in spans) or len(s.text) < MIN_FUZZY_LENGTH:
+            continue
+        best = [c for c in gaz.lookup(s.text, fuzzy=True, limit=5, explain=False)
+                if c.method == "fuzzy" and c.score >= FUZZY_THRESHOLD * 0.95 and c.place.kind != "country"]
+        if best and best[0].place.country in context.countries:
+            out.append(s)
+    return out
+
+
 def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
              demonyms: bool = False, accurate: bool = False, embedded: bool = False) -> list[PlaceMention]:
     """Every place-name mention in ``text`` with its resolution (or ``place=None``).
@@ -118,16 +133,20 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
     # A nationality adjective is never a town that shares the word ("Thai" is no alternate name of
     # Alor Setar here): with ``demonyms`` it comes back below as a mention of its country.
     adjectives = actors.registry().adjectives
-    spans = [s for s in find_spans(text, oracle.known, oracle.major, oracle.fuzzy, oracle.translit)
+    framed: list[Span] = []
+    spans = [s for s in find_spans(text, oracle.known, oracle.major, oracle.fuzzy, oracle.translit, framed)
              if (s.text.lower() not in adjectives or _primary_area(gaz, s.text))
              and (embedded or s.cue != EMBEDDED)]
     if accurate:
         extra = [s for s in entity_spans(text, spans, oracle.known)
                  if s.text.lower() not in adjectives or _primary_area(gaz, s.text)]
         spans = sorted(spans + extra, key=lambda s: s.start)
-    if not spans:
+    if not spans and not framed:
         return demonym_mentions(text, gaz, []) if demonyms else []
     context = document_context(text, spans, gaz)
+    spans = sorted(spans + _spelt_in_story_countries(framed, spans, context, gaz), key=lambda s: s.start)
+    if not spans:
+        return demonym_mentions(text, gaz, []) if demonyms else []
     unique = list(dict.fromkeys(s.text for s in spans))
     resolved = dict(zip(unique, gaz.resolve(unique, context)))
     mentions = []

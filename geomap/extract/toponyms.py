@@ -186,7 +186,8 @@ def cue_for(text: str, start: int, end: int) -> str | None:
 
 def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], bool],
                fuzzy: Callable[[str], bool] | None = None,
-               translit: Callable[[str], bool] | None = None) -> list[Span]:
+               translit: Callable[[str], bool] | None = None,
+               framed: list[Span] | None = None) -> list[Span]:
     """Place-name spans in ``text``.
 
     ``known(name)`` says whether the gazetteer has the name; ``major(name)`` whether
@@ -194,7 +195,8 @@ def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], b
     even when the word is common or sentence-initial); ``fuzzy(name)`` whether a
     long unknown token is a misspelling of a prominent place; ``translit(name)`` whether
     an unknown name is another romanisation of a gazetteer name ("Doomdooma", "Dum Duma"),
-    taken only where the words around it say it is a place.
+    taken only where the words around it say it is a place. Unknown names in such a frame are
+    added to ``framed`` (when given), for the caller to try against the document's countries.
     """
     toks = _tokens(text)
     spans: list[Span] = []
@@ -218,7 +220,7 @@ def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], b
                 j += 3                # "Republic of the Congo", "Isla de la Juventud"
             else:
                 break
-        spans.extend(s for s in _match_run(text, toks, i, j, known, major, fuzzy, translit)
+        spans.extend(s for s in _match_run(text, toks, i, j, known, major, fuzzy, translit, framed)
                      if s.text not in surnames or major(s.text) == "country")
         i = j
     return spans
@@ -275,7 +277,7 @@ def _place_frame(text: str, start: int, end: int) -> bool:
 
 
 def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=None,
-               translit=None) -> Iterator[Span]:
+               translit=None, framed=None) -> Iterator[Span]:
     k = i
     if j - i > 1 and toks[i].text in ("The", "A", "An"):
         k = i + 1                 # "The United States": the article is not part of the name
@@ -326,6 +328,9 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             name = text[toks[i].start:toks[whole - 1].end]
             if translit(name):
                 hit = (whole, toks[i].start, toks[whole - 1].end, name)
+            elif hit is None and framed is not None:
+                framed.append(Span(toks[i].start, toks[whole - 1].end, name, cue_for(text, toks[i].start,
+                                                                                  toks[whole - 1].end)))
         if hit is None:
             k += 1
             continue

@@ -147,6 +147,8 @@ def test_a_territory_named_by_its_own_name_is_not_its_country(gaz):
     ("Blasts were reported in the districts of Dhubri, Doomdooma and Nagaon.", "Doomdooma", "IN", None),
     ("Fighters escaped from a camp at Ain Issa after the airstrikes.", "Ain Issa", "SY", None),
     ("Militants stormed a military base in the central town of Bulo Burde on Thursday.", "Bulo Burde", "SO", None),
+    # a spelling further off, believable in a country the story names
+    ("Hezbollah said it answered an Israeli strike on the Lebanese village of Kfarkela.", "Kfarkela", "LB", None),
     # a country named as an actor does not make a foreign town a guess
     ("US forces struck radar sites near Hodeidah on Thursday, the Pentagon said.", "Hodeidah", "YE", None),
     # airports are places of their own
@@ -164,6 +166,7 @@ def test_names_the_words_around_them_place(gaz, text, name, country, kind):
     ("Doomdooma said the talks would resume.", "Doomdooma"),        # a speaker, not a place
     ("The report by Mangaldoi was published on Monday.", "Mangaldoi"),
     ("Bulo Burde said the talks would resume.", "Bulo Burde"),
+    ("Police in Seoul said the village of Kfarkela was quiet.", "Kfarkela"),   # far off, and no Lebanon named
 ])
 def test_another_romanisation_outside_a_place_frame_is_not_a_place(gaz, text, name):
     assert name not in found(text, gaz)
