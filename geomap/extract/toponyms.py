@@ -388,7 +388,7 @@ _CONTAINER_AFTER = re.compile(r",\s+((?:[A-Z][\w'.-]+)(?:\s+[A-Z][\w'.-]+){0,2})
 _PROMINENT = ("country", "continent", "capital", "admin1", "city")
 _WEAPON_AFTER = re.compile(r"\s+(?:cocktails?|rifles?|missiles?|rockets?|drones?|launchers?|grenades?|tanks?|"
                            r"howitzers?|systems?|jets?|helicopters?)\b", re.I)
-_PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|tribes?|tribesmen|tribals?|clans?|ethnic\s+groups?)\b", re.I)
+_PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|tribes?|tribesmen|tribals|clans?|ethnic\s+groups?)\b", re.I)
 _DISEASE_AFTER = re.compile(r"\s+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|ebolavirus|disease)\b", re.I)
 
 

@@ -149,6 +149,8 @@ def test_a_territory_named_by_its_own_name_is_not_its_country(gaz):
     ("Militants stormed a military base in the central town of Bulo Burde on Thursday.", "Bulo Burde", "SO", None),
     # a spelling further off, believable in a country the story names
     ("Hezbollah said it answered an Israeli strike on the Lebanese village of Kfarkela.", "Kfarkela", "LB", None),
+    # a curated district before "tribal district" (an adjective, not a people)
+    ("Troops killed 11 militants in a raid in the North Waziristan tribal district.", "North Waziristan", "PK", "admin2"),
     # a country named as an actor does not make a foreign town a guess
     ("US forces struck radar sites near Hodeidah on Thursday, the Pentagon said.", "Hodeidah", "YE", None),
     # airports are places of their own
