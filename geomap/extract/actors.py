@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 import ahocorasick
+from wordfreq import zipf_frequency
 
 from geomap.config import settings
 from geomap.gazetteer.index import demonyms_path
@@ -85,7 +86,6 @@ def _inside_other_name(text: str, start: int, matched: str, reg: "Registry") -> 
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
     if not before or before.group(1).lower() in reg.side_names or before.group(1).lower() in ("the", "a", "an"):
         return False
-    from wordfreq import zipf_frequency
     return all(zipf_frequency(w, "en") >= 4.0 for w in matched.lower().split())
 
 

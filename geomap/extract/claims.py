@@ -111,14 +111,8 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 def _without_datelines(sentences: list[Sentence], datelines: list[tuple[int, int]]) -> list[Sentence]:
     """Sentences with their datelines blanked (offsets kept): "JERUSALEM, May 10 (Reuters) -" is
     neither the subject of the lead nor its speaker, to the parse and to the patterns alike."""
-    out = []
-    for s in sentences:
-        text = s.text
-        for a, b in datelines:
-            if s.start <= a < s.end:
-                text = text[:a - s.start] + " " * (min(b, s.end) - a) + text[min(b, s.end) - s.start:]
-        out.append(s if text is s.text else Sentence(s.start, s.end, text))
-    return out
+    return [Sentence(s.start, s.end, _blank(s, datelines)) if any(s.start <= a < s.end for a, _b in datelines) else s
+            for s in sentences]
 
 
 def _in_quote(text: str, pos: int, sentence: Sentence) -> bool:
@@ -718,14 +712,13 @@ def _partisan_voice(sentence: str, state: AttributionState) -> Attribution | Non
     return Attribution(last, "statement carried over", "assert")
 
 
-def _home(text: str, mentions: list[PlaceMention]) -> str | None:
+def _home(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, int]]) -> str | None:
     """The country the story reports from: the most common country of its places, leaving out words
     inside longer names ("the Coast Guard") and counting the lead's places twice (a story names its
     scene first; lists of countries that condemned it come later)."""
     homes: Counter[str] = Counter()
     newline = text.find("\n", 200)
     lead_end = newline if newline > 0 else 400
-    datelines = _datelines(text)
     for m in mentions:
         if m.place is None or not m.place.country or m.place.kind == "continent" or _embedded(text, m):
             continue
@@ -796,7 +789,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     datelines = _datelines(text)
     doc_sides: Counter[str] = Counter(side for _s, _e, side in _side_mentions(text))
     mentions = _veto(text, mentions, sentences, ents)
-    state = AttributionState(home=_home(text, mentions), aliases=document_aliases(text))
+    state = AttributionState(home=_home(text, mentions, datelines), aliases=document_aliases(text))
     # Each sentence takes its own mentions and dates by bisection: linear in the document, however long.
     mentions.sort(key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
@@ -830,11 +823,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index]:
                 narrative.current = when    # a date of something else ("the vote was on Friday") dates no event
             # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
-            body = _blank(sent, datelines)      # a dateline's "KYIV, Ukraine (AP) -" names no party to the event
+            body = sent.text        # (its dateline, "KYIV, Ukraine (AP) -", already blanked: it names no party)
             content = body[:attr.span[0]] + " " + body[attr.content_start:attr.content_end] if attr else body
             if earlier:
                 kind = events.event_type(sent.text[earlier.end():])
-            elif sentence_kinds[index] is None or content == sent.text:
+            elif sentence_kinds[index] is None or attr is None:
                 kind = sentence_kinds[index]    # (a part names no event its sentence does not)
             else:
                 kind = events.event_type(content)
