@@ -251,22 +251,21 @@ def _line_break(text: str, a: _Tok, b: _Tok) -> bool:
 FUZZY_MIN_TOKEN = 10
 
 # Words that make the next name a place: "in X", "the village of X"; or the previous one: "X district".
-_PLACE_FRAME_BEFORE = re.compile(r"""\b(?:(?:in|at|near|outside)
-    |(?:town|city|village|district|province|region|settlement|area)s?\s+of|cities\s+of)\s+$""", re.X | re.I)
+_FRAME_PREPOSITIONS = ("in", "at", "near", "outside")
+_FRAME_NOUNS = frozenset("town city village district province region settlement area towns cities villages "
+                         "districts provinces regions settlements areas".split())
+_PLACE_FRAME_BEFORE = re.compile(r"\b(?:%s|(?:%s)\s+of)\s+$" % ("|".join(_FRAME_PREPOSITIONS), "|".join(sorted(_FRAME_NOUNS))),
+                                 re.I)
 # Earlier members of a list, so that "the districts of Dhubri, Mangaldoi" frames Mangaldoi as "of" does Dhubri.
 _LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)+(?:and\s+)?$|[A-Z][\w'’-]+\s+and\s+$")
 _PLACE_FRAME_AFTER = re.compile(r"\s+(?:district|province|region|village|town|city|governorate|oblast|county)\b",
                                 re.I)
 
 
-_FRAME_NOUNS = frozenset("town city village district province region settlement area towns cities villages "
-                         "districts provinces regions settlements areas".split())
-
-
 def _place_frame(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     words = before.split()[-2:]       # (by hand: this runs for every unknown capitalised name)
-    if words and before[-1:].isspace() and (words[-1].lower() in ("in", "at", "near", "outside") or (
+    if words and before[-1:].isspace() and (words[-1].lower() in _FRAME_PREPOSITIONS or (
             len(words) == 2 and words[-1].lower() == "of" and words[0].lower() in _FRAME_NOUNS)):
         return True
     if _PLACE_FRAME_AFTER.match(text, end):
