@@ -320,7 +320,10 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
         whole = j if translit is None or k != i else \
             next((m for m in range(i, j) if not toks[m].cap), j)         # up to a connector: "X and Y"
         if translit is not None and k == i and (hit is None or hit[0] < whole) \
+                and not (hit is not None and hit[0] == whole - 1 and toks[whole - 1].text.lower() in GEO_HEADS) \
                 and _place_frame(text, toks[i].start, toks[whole - 1].end):
+            # (A known name before a head noun stays that name: "Lamu County" is Lamu, not a spelling
+            # of some other county.)
             # Village names reach the news in many romanisations; in a frame that says "place"
             # ("at Doomdooma in Tinsukia district") another spelling of a gazetteer name is that place,
             # and the whole name rather than a known word inside it ("Ain Issa", not "Ain").

@@ -389,6 +389,13 @@ class Gazetteer:
         for c, parts in scored[:EXPLAINED]:       # the words cost time: only for the leaders
             c.reasons[:0] = [f"{k} {WEIGHTS[k] * v:+.2f}: {why()}" for k, v, why in parts if v]
         scored = [c for c, _parts in scored]
+        story = set(ctx.countries) | {a.country for a in anchors if a.kind != "continent"}
+        if story:
+            # Another spelling is believable in the story's countries, not anywhere in the world:
+            # "the villages of Koshka" in a story about Georgia is no misspelt Kotka, Finland.
+            scored = [c for c in scored if c.method not in ("fuzzy", "translit") or c.place.country in story]
+            if not scored:
+                return Resolution(name, None, [], "another spelling of a place outside the story's countries")
         best = scored[0]
         if best.place.kind in ("admin1", "admin2") and cue != "admin":
             best = _namesake_over_area(best, scored)
@@ -400,7 +407,7 @@ class Gazetteer:
         # (Countries are no yardstick: "US forces struck Hodeidah" puts Hodeidah nowhere near the US.)
         points = [a for a in anchors if a.kind not in ("country", "continent")]
         if points and best.place.kind not in ("country", "continent") and ctx.countries \
-                and best.place.country not in ctx.countries and prior(best.place) < 4.0:
+                and best.place.country not in ctx.countries and prior(best.place) < 5.0:
             far = min(distance_km(a.lat, a.lon, best.place.lat, best.place.lon) for a in points)
             if far > 2500:
                 return Resolution(name, None, scored, f"best candidate {far:.0f} km from the document's places")

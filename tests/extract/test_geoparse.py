@@ -182,6 +182,25 @@ def test_a_spelling_of_one_country_yields_to_another_romanisation_in_the_story_s
     assert found(text, gaz)["Jalalabad"].country == country
 
 
+@pytest.mark.parametrize("text, name, wrong", [
+    # another spelling is believable in the story's countries only
+    ("Kyrgyz border guards said Tajik troops shelled the village of Dostuk on Friday.", "Dostuk", "TM"),
+    ("Georgian officials said gunmen burned houses in the village of Koshka.", "Koshka", "FI"),
+    # a town of a country the story never names, an ocean away from its places
+    ("Colombian troops entered the town of Carmelo in Cauca department after the attack.", "Carmelo", "UY"),
+])
+def test_a_spelling_or_a_town_far_from_the_story_is_not_that_place(gaz, text, name, wrong):
+    place = found(text, gaz).get(name)
+    assert place is None or place.country != wrong
+
+
+def test_a_known_name_before_a_head_noun_keeps_its_place(gaz):
+    """"Lamu County" is Lamu, Kenya, not a close spelling of a county elsewhere."""
+    got = {n: p for n, p in found("Kenyan police said four officers died in an ambush in Lamu County.", gaz).items()
+           if n.startswith("Lamu")}
+    assert got and all(p is not None and p.country == "KE" for p in got.values())
+
+
 def test_a_city_named_alone_is_not_its_airport(gaz):
     assert found("The Iraqi capital Baghdad was calm.", gaz)["Baghdad"].kind == "capital"
 
