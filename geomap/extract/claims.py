@@ -438,7 +438,14 @@ _OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|until|prior to|ahe
 _FIGURES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
                       r"hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|troops|policemen|police officers|"
                       r"officers|guards|militants|fighters|children|students|workers|passengers|men|women|others|"
-                      r"members|personnel|residents|villagers)\b", re.I)
+                      r"members|personnel|residents|villagers|farmers|shepherds|worshippers|pilgrims|fishermen|miners)\b", re.I)
+# A sentence that opens on a province, as wire copy does for each new incident of a round-up.
+_PROVINCE_OPENER = re.compile(r"""^\W*(?:(?:Elsewhere|Meanwhile|Separately|Also),?\s+)?[Ii]n\s+(?:the\s+)?
+    (?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|
+    south-?eastern|south-?western|restive|neighbouring|neighboring)\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?
+    (?:\s+(?:province|region|state|district|governorate|county|oblast))?\s*,""", re.X)
+
+
 def _earlier_year(text: str, ref: date | None) -> bool:
     """Whether a sentence names a year before publication ("the fighting in autumn 2020"): background."""
     return ref is not None and any(1900 < int(y) < ref.year for y in re.findall(r"\b(?:19|20)\d\d\b", text))
@@ -917,8 +924,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 story = story or dataclasses.replace(narrative)
             claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
                                                            MEDIA, "media")
-            if attr is None and claimant.side == MEDIA and all(p.precision == "region" for p in placed):
-                continue          # the outlet's framing of a whole region is background, not an incident report
+            if attr is None and claimant.side == MEDIA and all(p.precision == "region" for p in placed) \
+                    and not (_FIGURES.search(content) and _PROVINCE_OPENER.match(sent.text)
+                             and any(p.place and p.place.kind in ("admin1", "admin2") for p in placed)):
+                # The outlet's framing of a whole region is background, not an incident report; a toll
+                # told under a province that opens the sentence is a report of its own ("In the western
+                # Ghor province, a roadside bomb killed two people").
+                continue
             opponent = _opponent(claimant.side, doc_sides)
             agent, target = _accused_and_target(content, claimant, opponent)
             parsed_agent, parsed_target = _roles_by_parse(sent.text, parses.get(index), attr)

@@ -742,3 +742,16 @@ def test_a_unit_of_the_army_speaks_for_the_state_the_army_was_named_with(gaz):
     cs = claims_of(gaz, "Sudan's army said the RSF attacked El Fasher on Thursday. The Sixth Infantry Division in El "
                         "Fasher said it had repelled the attack.")
     assert [c.claimant.side for c in cs] == ["SD", "SD"]
+
+
+def test_a_toll_under_a_province_opening_the_sentence_is_the_outlets_report(gaz):
+    cs = claims_of(gaz, "Militants attacked a checkpoint in Kunduz on Thursday, police said. "
+                        "In the southern Helmand province, meanwhile, a roadside bomb killed three farmers.")
+    outlet = [c for c in cs if c.claimant.side == "MEDIA" and "Helmand" in {p.surface for p in c.places}]
+    assert outlet and outlet[0].killed_best == 3
+
+
+def test_the_outlets_framing_of_a_province_in_a_lead_is_no_claim(gaz):
+    cs = claims_of(gaz, "Two bombs in the northeastern Assam state have killed at least seven people. "
+                        "The first exploded at a market in Tinsukia on Thursday, police said.")
+    assert "Assam" not in {p.surface for c in cs for p in c.places if c.claimant.side == "MEDIA"}
