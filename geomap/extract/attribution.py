@@ -20,7 +20,7 @@ SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announce
           r"declared|declares|noted|notes|stressed|stresses|reiterated|emphasized|emphasised|explained|"
           r"asserted|charged|quoted|acknowledged|acknowledges|indicated|posted|informed|revealed|reporting|"
           r"saying|claiming|stating|commented|comments|remarked|suggested|suggests|recalled|recounted|"
-          r"described|describes|mentioned|testified")
+          r"described|describes|mentioned|testified|underscored|underlined|affirmed|specified|clarified")
 ACCUSE = r"accused|accuses|accusing|blamed|blames|blaming"
 DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes"
 _NONFINITE = re.compile(r"\w+ing")

@@ -53,7 +53,7 @@ _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|tow
                        r"hit|shell|shelled|shelling|bomb|bombed|bombing|attack|attacked|attacking|strike|striking|target|targeted|captured|seized|(?:[\w-]+\s+){0,2}(?:outskirts|centre|center|suburbs?|districts?|"
                        r"neighbou?rhoods?|part|parts|area|heart|streets?|quarter|edge)\s+of)\s+"
                        r"(?i:the\s+|an?\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
-                       r"north|south|east|west)\s+|[A-Z][a-z]+(?:['’]s)?\s+)*$")
+                       r"north|south|east|west|(?:the\s+)?(?:country|nation|state|region)['’]s)\s+|[A-Z][a-z]+(?:['’]s)?\s+)*$")
 # "in the Gulmarg area of Baramulla district": the district is the container of the place before it.
 _AREA_OF = re.compile(r"[A-Z][\w'’-]+\s+(?:area|sector|part|neighbou?rhood|outskirts)\s+of\s+(?:the\s+)?$")
 _SECTOR_AFTER = re.compile(r"\s+(?:direction|sector|axis|front)\b", re.I)

@@ -755,3 +755,9 @@ def test_the_outlets_framing_of_a_province_in_a_lead_is_no_claim(gaz):
     cs = claims_of(gaz, "Two bombs in the northeastern Assam state have killed at least seven people. "
                         "The first exploded at a market in Tinsukia on Thursday, police said.")
     assert "Assam" not in {p.surface for c in cs for p in c.places if c.claimant.side == "MEDIA"}
+
+
+def test_a_capital_after_the_countrys_is_where_it_happened(gaz):
+    cs = claims_of(gaz, "Six civilians died in an airstrike on a depot in the eastern part of the country's capital "
+                        "Tripoli on Thursday, authorities said.")
+    assert any(c.claimant.side == "LY" and "Tripoli" in {p.surface for p in c.places} for c in cs)

@@ -35,6 +35,11 @@ from geomap.text.numbers import parse_number
     ("A mine exploded under a military truck near Kalbajar.", "mining_sabotage"),
     ("Azerbaijani units opened fire on Armenian positions near Verin Shorzha.", "armed_clash"),
     ("Armenia said Azerbaijan breached the truce near Jermuk.", "ceasefire_violation"),
+    # battles and gunfights are clashes
+    ("The gunbattle near Sopore lasted four hours.", "armed_clash"),
+    ("The army engaged the rebels in fierce battles on the road to Gao.", "armed_clash"),
+    ("Troops battled with insurgents outside Marawi for a second day.", "armed_clash"),
+    ("A gunfight broke out in the hills of Bandarban.", "armed_clash"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
@@ -49,6 +54,8 @@ def test_event_type(sentence, expected):
     "The group threatened to attack the capital.",
     "The army said it would shell any position near the border.",
     "Police foiled a bomb plot in the city.",
+    "The governor lost a legal battle over the budget.",
+    "She battled cancer for years.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
