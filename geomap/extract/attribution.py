@@ -109,6 +109,21 @@ def _head_word(part: str) -> tuple[str, str]:
     return "", ""
 
 
+_OWNED_BY = re.compile(r"\b(?:controlled|run|owned|operated|funded)\s+by\s+(?P<by>[^,;()]+)|"
+                       r"(?P<pre>[\w'’]+(?:\s[A-Z][\w'’]+)?)-(?:run|controlled|owned|operated)\b")
+
+
+def _owner_side(surface: str) -> str | None:
+    """The side that runs an outlet the phrase names ("a television channel controlled by Yemen's
+    Houthi rebels", "Hamas-run Al-Aqsa TV"): the last side named, the owner itself, not its country."""
+    m = _OWNED_BY.search(surface)
+    if m is None:
+        return None
+    found = actors.registry().find(m.group("by") or m.group("pre"))
+    sides = [actors.side_of(matched) for _s, _e, matched, _k in found]
+    return next((sd for sd in reversed(sides) if sd and sd != MEDIA), None)
+
+
 def _kind_by_head(surface: str) -> Claimant | None:
     """LOCAL, MEDIA or NGO when the phrase's head noun (or, for a bare name, its appositive's) says so."""
     parts = [p for p in re.split(r",\s*|\s+\(", surface, maxsplit=1) if p.strip()]
@@ -116,6 +131,8 @@ def _kind_by_head(surface: str) -> Claimant | None:
         head, modifiers = _head_word(part)
         if head in _PRIVATE_HEADS:
             return Claimant(surface, "Witnesses and residents", LOCAL, "private")
+        if head in _MEDIA_HEADS and (owner := _owner_side(surface)):
+            return Claimant(surface, surface, owner, "media")      # "a channel run by the Houthis": their voice
         if head in _MEDIA_HEADS and not _STATE_MEDIA.search(modifiers):
             return Claimant(surface, surface, MEDIA, "media")
         if head in _NGO_HEADS or (head == "worker" and re.search(r"\baid\b", modifiers, re.I)) \
@@ -458,6 +475,7 @@ _ACTOR_PREPS = frozenset({"of", "from"})
 _QUOTING = frozenset({"quoted", "quoting", "quotes", "cited", "citing", "cites", "cite", "quote"})
 # How a participle or a conjoined verb hangs on the verb whose subject speaks.
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "pcomp"})
+_OWNER_PARTICIPLES = frozenset({"controlled", "run", "owned", "operated", "funded"})
 
 
 class ParsedSources(list):
@@ -477,8 +495,9 @@ def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS) -> tuple[i
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in _DROP_DEPS and not (child.dep_ == "prep" and child.lower_ in keep_preps):
-                continue
+            if child.dep_ in _DROP_DEPS and not (child.dep_ == "prep" and child.lower_ in keep_preps) \
+                    and not (child.dep_ == "acl" and child.lower_ in _OWNER_PARTICIPLES):
+                continue          # (the owner stays: "a channel controlled by the Houthis" speaks for them)
             tokens.append(child)
             stack.append(child)
     start = min(t.idx for t in tokens)

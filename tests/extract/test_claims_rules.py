@@ -761,3 +761,13 @@ def test_a_capital_after_the_countrys_is_where_it_happened(gaz):
     cs = claims_of(gaz, "Six civilians died in an airstrike on a depot in the eastern part of the country's capital "
                         "Tripoli on Thursday, authorities said.")
     assert any(c.claimant.side == "LY" and "Tripoli" in {p.surface for p in c.places} for c in cs)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("A television channel controlled by Yemen's Houthi rebels reported that an airstrike killed six people "
+     "in Saada on Thursday.", "HOUTHI"),
+    ("A newspaper owned by the Sudanese army reported that shelling killed five people in El Fasher on Thursday.", "SD"),
+    ("A local television channel reported that a bomb killed five people in Peshawar on Thursday.", "MEDIA"),
+])
+def test_an_outlet_run_by_a_party_speaks_for_it(gaz, text, side):
+    assert {c.claimant.side for c in claims_of(gaz, text)} == {side}
