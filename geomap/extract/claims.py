@@ -775,6 +775,11 @@ def _holds(area, places: list[PlaceMention]) -> bool:
     return any(pm.place is not None and w <= pm.place.lon <= e and s <= pm.place.lat <= n for pm in places)
 
 
+def _names_story_place(mentions: list[PlaceMention], places: list[PlaceMention]) -> bool:
+    ids = {pm.place.id for pm in places if pm.place is not None}
+    return any(m.place is not None and m.place.id in ids for m in mentions)
+
+
 def _unknown_place(sent: Sentence, mentions: list[PlaceMention]) -> bool:
     """Whether the sentence says where with a name the gazetteer lacks: it is elsewhere than the story,
     and takes none of the story's places."""
@@ -829,6 +834,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                                    narrative.current.precision, True)
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index]:
                 narrative.current = when    # a date of something else ("the vote was on Friday") dates no event
+            elif own_date and when is not None and when.precision <= 3 and narrative.places \
+                    and (ref is None or when.begin <= ref) and not _OTHER_EVENT.search(sent.text) \
+                    and _names_story_place(_in_sentence(mentions, mention_starts, sent), narrative.places):
+                # "Gunmen arrived in Monguno on Saturday. They overran the army post...": a day the
+                # story's place is given dates what happens there next.
+                narrative.current = when
             # The reported content: the sentence without the claimant and its cue ("..., X said." or "X said ...").
             body = sent.text        # (its dateline, "KYIV, Ukraine (AP) -", already blanked: it names no party)
             content = body[:attr.span[0]] + " " + body[attr.content_start:attr.content_end] if attr else body

@@ -771,3 +771,11 @@ def test_a_capital_after_the_countrys_is_where_it_happened(gaz):
 ])
 def test_an_outlet_run_by_a_party_speaks_for_it(gaz, text, side):
     assert {c.claimant.side for c in claims_of(gaz, text)} == {side}
+
+
+def test_a_day_given_with_the_storys_place_dates_what_happens_there_next(gaz):
+    cs = claims_of(gaz, "Militants attacked the town of Dikwa, police said. "
+                        "Witnesses said the fighters reached Dikwa at dawn on Wednesday. "
+                        "They overran an army post and killed at least ten soldiers.")
+    overran = [c for c in cs if c.sentence.startswith("They overran")]
+    assert overran and overran[0].event_date == date(2024, 5, 8)
