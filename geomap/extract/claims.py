@@ -306,6 +306,10 @@ _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|road
                                re.I)
 
 # "the deadliest since an assault in X": the yardstick is an earlier event.
+# "The attack comes as Iraqi forces fight Islamic State in Mosul", "... came weeks after a raid on X": what
+# follows is the setting of the news, not the event reported.
+_BACKDROP = re.compile(r"""\b(?:comes?|came|coming)\s+(?:as|amid|while|at\s+a\s+time\s+when|
+    (?:just\s+|only\s+)?(?:weeks|months|several\s+days)\s+after)\b""", re.I | re.X)
 _SINCE = re.compile(r"\bsince\s+(?:the|an?)\s+[^,.;:\d]{0,40}$", re.I)
 
 # "the war over X", "tensions over X", "hostilities linked to X": what is fought over, not where.
@@ -343,6 +347,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "venue"
     if _SINCE.search(before):
         return "mentioned", "exact", 0.0, "an earlier event"
+    if _BACKDROP.search(text, sentence.start, m.start):
+        return "mentioned", "exact", 0.0, "backdrop"
     if _COMPOUND_AFTER.match(text, m.end):
         return "mentioned", "exact", 0.0, "a seat, origin or destination"
     if _COUNTRIES_AFTER.match(text, m.end):

@@ -779,3 +779,9 @@ def test_a_day_given_with_the_storys_place_dates_what_happens_there_next(gaz):
                         "They overran an army post and killed at least ten soldiers.")
     overran = [c for c in cs if c.sentence.startswith("They overran")]
     assert overran and overran[0].event_date == date(2024, 5, 8)
+
+
+def test_the_news_setting_after_comes_as_is_no_event_place(gaz):
+    cs = claims_of(gaz, "A car bomb killed four people in Kirkuk on Thursday, police said. The attack comes as "
+                        "Iraqi forces fight Islamic State militants in the city of Mosul.")
+    assert "Mosul" not in points(cs) and "Kirkuk" in points(cs)
