@@ -413,8 +413,16 @@ def _claimant(surface: str, state: AttributionState) -> Claimant | None:
     return _in_context(c, surface.strip().rstrip(","), state) if c is not None else None
 
 
+# "... carried out by al-Shabaab, a senior official confirmed": the group ends the report, the official speaks.
+_OFFICIAL_APPOSITIVE = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:officials?|spokes(?:man|woman|person)|sources?|"
+                                  r"officers?|commanders?|commissioner|minister|governor|police)\b", re.I)
+
+
 def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     surface = surface.strip().rstrip(",")
+    first, _comma, rest = surface.partition(", ")
+    if rest and _OFFICIAL_APPOSITIVE.match(rest) and actors.normalize_claimant(first).type == "armed_group":
+        surface = rest
     low = surface.lower()
     by_head = _kind_by_head(surface)
     if by_head is not None:

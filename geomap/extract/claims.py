@@ -439,6 +439,7 @@ _DATE_NAMES_EVENT = re.compile(r"""(?:['’]s)?\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?
     double|triple|serial|terrorist|terror|militant|rocket|mortar|grenade|gun|knife|bomb)\s+)?
     (?:bomb(?:ing|ings|s)?|blasts?|attacks?|explosions?|shootings?|massacres?|raids?|strikes?|airstrikes?|
     stabbings?|ambush(?:es)?|assaults?|shelling)\b""", re.X)
+_EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|until|prior to|ahead of)\b", re.I)
 # A figure of people hit: what makes an outlet's sentence a report of its own, not framing.
 _FIGURES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
@@ -566,6 +567,19 @@ def _embedded(text: str, m: PlaceMention) -> bool:
     "Armed Forces of Colombia"); the entity recogniser then says whether the name is an organisation's."""
     before = text[max(0, m.start - 30):m.start]
     return bool(_NEIGHBOUR_CAP.match(text, m.end)) or bool(_CAP_BEFORE.search(before))
+
+
+_COMPASS_CAP = re.compile(r"(?:North|South|East|West|Central|Upper|Lower)(?:ern|-?(?:east|west)(?:ern)?)?\s+$")
+
+
+def _in_longer_name(text: str, m: PlaceMention) -> bool:
+    """Whether a mention is a word of another name, as :func:`_embedded`, but not a part of its place
+    ("Eastern Kenya") nor one of a hyphened pair ("the Kenya-Somalia border", "the Lamu-Garsen road")."""
+    before = text[max(0, m.start - 30):m.start]
+    if _COMPASS_CAP.search(before):
+        before = ""
+    return bool(re.match(r"\s+(?:(?:de|del|la|le|el|al|of|the)\s+)?[A-Z]", text[m.end:m.end + 12])) \
+        or bool(_CAP_BEFORE.search(before) and not before.endswith("-"))
 
 
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*[\s-]+(?:(?:of|de|del|la|le|el|al)[\s-]+(?:the\s+)?)?$")
@@ -733,7 +747,7 @@ def _home(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, in
     newline = text.find("\n", 200)
     lead_end = newline if newline > 0 else 400
     for m in mentions:
-        if m.place is None or not m.place.country or m.place.kind == "continent" or _embedded(text, m):
+        if m.place is None or not m.place.country or m.place.kind == "continent" or _in_longer_name(text, m):
             continue
         # (A dateline says where the reporter is, once: "LIBREVILLE (Reuters) - ... in northern Mali".)
         homes[m.place.country] += 2 if m.start < lead_end and not any(s <= m.start < e for s, e in datelines) else 1
@@ -779,6 +793,10 @@ def _holds(area, places: list[PlaceMention]) -> bool:
         return False
     w, s, e, n = area.bbox
     return any(pm.place is not None and w <= pm.place.lon <= e and s <= pm.place.lat <= n for pm in places)
+
+
+_INCIDENT_PLACED = re.compile(r"\b(?:the|this|that)\s+(?:incident|episode|tragedy)\s+(?:occurred|happened|took\s+place|"
+                              r"unfolded)\b", re.I)
 
 
 def _names_story_place(mentions: list[PlaceMention], places: list[PlaceMention]) -> bool:
@@ -839,7 +857,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 when = DateMention(sent.start + earlier.start(), sent.start + earlier.end(), earlier.group(), day, day,
                                    narrative.current.precision, True)
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index]:
-                narrative.current = when    # a date of something else ("the vote was on Friday") dates no event
+                # (a date of something else, "the vote was on Friday", dates no event; nor does an earlier
+                # event's, "a curfew following a deadly attack on Monday")
+                if not _EARLIER_EVENT.search(text, max(sent.start, when.start - 40), when.start):
+                    narrative.current = when
             elif own_date and when is not None and when.precision <= 3 and narrative.places \
                     and (ref is None or when.begin <= ref) and not _OTHER_EVENT.search(sent.text) \
                     and _names_story_place(_in_sentence(mentions, mention_starts, sent), narrative.places):
@@ -867,6 +888,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 kind, about_story = narrative.kind, True    # "Kyrgyzstan denied the claim": the story's event, denied
             if kind is None and attr is not None and attr.claimant.side == LOCAL and narrative.kind is not None:
                 kind, about_story = narrative.kind, True    # an eyewitness telling what they saw: the story's event
+            if kind is None and _INCIDENT_PLACED.search(sent.text):
+                # "The incident occurred on the Lamu-Garsen road": where the event told before happened.
+                kind = narrative.kind or next((k for k in reversed(sentence_kinds[:index]) if k), None)
             if kind is None:
                 continue
             sent_mentions = _in_sentence(mentions, mention_starts, sent)

@@ -785,3 +785,18 @@ def test_the_news_setting_after_comes_as_is_no_event_place(gaz):
     cs = claims_of(gaz, "A car bomb killed four people in Kirkuk on Thursday, police said. The attack comes as "
                         "Iraqi forces fight Islamic State militants in the city of Mosul.")
     assert "Mosul" not in points(cs) and "Kirkuk" in points(cs)
+
+
+def test_where_the_incident_occurred_places_the_event_told_before(gaz):
+    cs = claims_of(gaz, "Three soldiers on patrol in northern Kenya were killed in an ambush on Thursday, "
+                        "suspected of being carried out by al-Shabaab, a senior official confirmed. "
+                        "The area had been under curfew following a deadly attack on Monday. "
+                        "The incident occurred in the morning on a road near Mandera.")
+    placed = [c for c in cs if "Mandera" in {p.surface for p in c.places}]
+    assert placed and all(c.event_date == date(2024, 5, 9) for c in placed)
+
+
+def test_an_official_after_the_group_ending_the_report_is_the_speaker(gaz):
+    cs = claims_of(gaz, "Four police officers were killed in an ambush in Garissa on Thursday, carried out "
+                        "by al-Shabaab, a senior official confirmed.")
+    assert {c.claimant.side for c in cs} == {"KE"}
