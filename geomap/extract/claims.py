@@ -729,12 +729,16 @@ _PARTISAN = re.compile(r"\b(?:the\s+enemy|enemy\s+(?:forces|troops|artillery|fir
                        r"our\s+(?:troops|forces|defenders|units|soldiers|servicemen|positions))\b", re.I)
 
 
+# "In addition, in the Kupyansk direction, Russian troops...": a bulletin going on after its source spoke.
+_GOES_ON = re.compile(r"\W*(?:In\s+addition|Additionally|Furthermore|Moreover|Besides|In\s+the\s+same\s+period)\s*,", re.I)
+
+
 def _partisan_voice(sentence: str, state: AttributionState) -> Attribution | None:
     """An unattributed sentence in a party's words ("The enemy launched 41 air strikes") goes on
     with the statement of the party that spoke last: an outlet does not call one side the enemy."""
     last = state.last
-    if last is None or last.side in NON_PARTIES or last.side == "UNKNOWN" or not _PARTISAN.search(sentence) \
-            or any(q in sentence for q in QUOTES):
+    if last is None or last.side in NON_PARTIES or last.side == "UNKNOWN" \
+            or not (_PARTISAN.search(sentence) or _GOES_ON.match(sentence)) or any(q in sentence for q in QUOTES):
         return None
     return Attribution(last, "statement carried over", "assert")
 

@@ -800,3 +800,11 @@ def test_an_official_after_the_group_ending_the_report_is_the_speaker(gaz):
     cs = claims_of(gaz, "Four police officers were killed in an ambush in Garissa on Thursday, carried out "
                         "by al-Shabaab, a senior official confirmed.")
     assert {c.claimant.side for c in cs} == {"KE"}
+
+
+def test_a_bulletin_going_on_with_in_addition_keeps_its_source(gaz):
+    cs = claims_of(gaz, "Russian forces repelled three Ukrainian attacks near Avdiivka on Thursday, the Russian "
+                        "Defence Ministry said. In addition, Russian troops struck Ukrainian positions near Kupiansk "
+                        "with artillery on Thursday.")
+    later = [c for c in cs if c.sentence.startswith("In addition")]
+    assert later and all(c.claimant.side == "RU" for c in later)
