@@ -135,7 +135,7 @@ def _kind_by_head(surface: str) -> Claimant | None:
             return Claimant(surface, surface, owner, "media")      # "a channel run by the Houthis": their voice
         if head in _MEDIA_HEADS and not _STATE_MEDIA.search(modifiers):
             return Claimant(surface, surface, MEDIA, "media")
-        if head in _NGO_HEADS or (head == "worker" and re.search(r"\baid\b", modifiers, re.I)) \
+        if head in _NGO_HEADS or (head in ("worker", "workers") and re.search(r"\b(?:aid|humanitarian|relief|charity)\b", modifiers, re.I)) \
                 or (head in ("group", "groups", "organisation", "organization") and _NGO_GROUP.search(modifiers)):
             return Claimant(surface, surface, NGO, "ngo")
         if head:
@@ -196,6 +196,9 @@ class AttributionState:
             g = self.groups[-1] if self.groups else None
             return Claimant(surface, g.canonical, g.side, g.type) if g else \
                 Claimant(surface, surface, "UNKNOWN", "armed_group")
+        if re.fullmatch(r"(?:the|these|those)\s+(?:same\s+)?sources?", low) and self.last is not None:
+            # "Two aid workers told Reuters ... The sources said": whoever was last named as a source.
+            return Claimant(surface, self.last.canonical, self.last.side, self.last.type)
         base = actors.normalize_claimant(surface)
         institution = base.canonical.lower() if base.type not in ("unknown",) else ""
         for c in reversed(self.history):

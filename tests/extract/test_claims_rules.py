@@ -808,3 +808,10 @@ def test_a_bulletin_going_on_with_in_addition_keeps_its_source(gaz):
                         "with artillery on Thursday.")
     later = [c for c in cs if c.sentence.startswith("In addition")]
     assert later and all(c.claimant.side == "RU" for c in later)
+
+
+def test_the_sources_are_whoever_was_last_named_as_a_source(gaz):
+    cs = claims_of(gaz, "Two aid workers told Reuters that gunmen entered Dikwa on Thursday. "
+                        "The sources said the gunmen killed at least 12 people in Dikwa.")
+    later = [c for c in cs if c.sentence.startswith("The sources")]
+    assert later and all(c.claimant.side == "NGO" for c in later)
