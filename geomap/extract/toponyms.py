@@ -254,6 +254,7 @@ FUZZY_MIN_TOKEN = 10
 _FRAME_PREPOSITIONS = ("in", "at", "near", "outside")
 _FRAME_NOUNS = frozenset("town city village district province region settlement area towns cities villages "
                          "districts provinces regions settlements areas".split())
+_FRAME_NOUNS_OF = _FRAME_NOUNS | {"control"}      # "took control of X"
 # What is done only to a place: "the RSF seized El-Nuhud", "took control of Nahud".
 _FRAME_VERBS = frozenset("captured seized recaptured retook liberated overran shelled".split())
 _PLACE_FRAME_BEFORE = re.compile(r"\b(?:%s|(?:%s)\s+of)\s+$" % ("|".join(_FRAME_PREPOSITIONS), "|".join(sorted(_FRAME_NOUNS))),
@@ -268,7 +269,7 @@ def _place_frame(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     words = before.split()[-2:]       # (by hand: this runs for every unknown capitalised name)
     if words and before[-1:].isspace() and (words[-1].lower() in _FRAME_PREPOSITIONS or words[-1] in _FRAME_VERBS or (
-            len(words) == 2 and words[-1].lower() == "of" and words[0].lower() in _FRAME_NOUNS | {"control"})):
+            len(words) == 2 and words[-1].lower() == "of" and words[0].lower() in _FRAME_NOUNS_OF)):
         return True
     if _PLACE_FRAME_AFTER.match(text, end):
         return True
