@@ -504,7 +504,7 @@ _FRAGMENT = re.compile(r"""\b(?!(?:District|Province|Region|City|Town|Village|Co
     River|Lake|Island|Islands|Coast|Bay|Gulf|Sea|Strait|Governorate|Oblast|Raion|Division|Tehsil|Municipality|
     North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)\b)[A-Z][\w'’-]+""",
                        re.X)
-_MAJOR_KINDS = frozenset({"country", "admin1", "capital", "continent"})
+_MAJOR_KINDS = frozenset({"country", "admin1", "capital", "continent", "disputed_territory"})
 
 
 @dataclass(slots=True)

@@ -284,8 +284,10 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
     if j - i > 1 and toks[i].text in ("The", "A", "An"):
         k = i + 1                 # "The United States": the article is not part of the name
     while k < j:
-        if not toks[k].cap:
-            k += 1                # a span never starts on a connector ("the United States" -> "United States")
+        if not toks[k].cap or toks[k].text in ("The", "A", "An"):
+            # A span never starts on a connector ("the United States" -> "United States"), nor on an
+            # article ("The city residents" is no place called "The" grown over "city").
+            k += 1
             continue
         hit = None
         for end in range(j, k, -1):
@@ -391,6 +393,7 @@ _CONTAINER_AFTER = re.compile(r",\s+((?:[A-Z][\w'.-]+)(?:\s+[A-Z][\w'.-]+){0,2})
 
 # Places whose one-word names stay places even as part of a longer name ("Georgia Governor", "Jordan Valley").
 _PROMINENT = ("country", "continent", "capital", "admin1", "city")
+_COMPASS = re.compile(r"(?:North|South|East|West|Central|Upper|Lower|New|Old|Greater)(?:ern)?$")
 _WEAPON_AFTER = re.compile(r"\s+(?:cocktails?|rifles?|missiles?|rockets?|drones?|launchers?|grenades?|tanks?|"
                            r"howitzers?|systems?|jets?|helicopters?)\b", re.I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|tribes?|tribesmen|tribals|clans?|ethnic\s+groups?)\b", re.I)
@@ -455,6 +458,10 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return False              # "Moscow Metro", "Kabul Central": a word of the name a bigger place starts
     if len(words) == 1 and _common_word(name) and not major(name):
         return False              # "Police", "Reading", "Split"
+    if len(words) == 1 and zipf_frequency(name.lower(), "en") >= NAME_WORD_ZIPF + 1.4 and major(name) == "admin1" \
+            and k > run_start and toks[k - 1].cap and not _COMPASS.match(toks[k - 1].text) \
+            and zipf_frequency(toks[k - 1].text.lower(), "en") >= NAME_WORD_ZIPF:
+        return False              # "Department Store": the last word of a name, not Slovenia's Store
     if len(words) == 1 and _common_word(name) and major(name) not in _PROMINENT and not name.isupper() \
             and (_inside_name(text, toks, k - 1, k, before=True) or _inside_name(text, toks, end, end, before=False)):
         return False              # "Agent Orange", "Food and Drug Administration", "Federal Minister": a word of a name

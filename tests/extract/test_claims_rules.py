@@ -815,3 +815,9 @@ def test_the_sources_are_whoever_was_last_named_as_a_source(gaz):
                         "The sources said the gunmen killed at least 12 people in Dikwa.")
     later = [c for c in cs if c.sentence.startswith("The sources")]
     assert later and all(c.claimant.side == "NGO" for c in later)
+
+
+def test_a_disputed_territory_anchors_the_villages_of_its_story(gaz):
+    cs = claims_of(gaz, "Georgian aircraft shelled a tank column near Dzhava village in South Ossetia on Thursday. "
+                        "Shells also hit the Children's World Department Store in Tskhinval on Thursday.")
+    assert {"Dzhava", "Tskhinval"} <= {p.surface for c in cs for p in c.places}

@@ -39,3 +39,11 @@ def test_elided_articles_connectors_and_possessives(spans):
 def test_counties_with_common_words_are_places_but_the_white_house_is_not(spans):
     assert spans("A Dallas County jury and Scott County officials met.") == ["Dallas County", "Scott County"]
     assert spans("The White House said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "It was shelled all night. The city residents spent two days in their cellars.",   # an article is no name
+    "Shells hit the Children's World Department Store and the university.",           # a word of a name, not Store, Slovenia
+])
+def test_an_article_or_the_last_common_word_of_a_name_is_no_place(spans, text):
+    assert spans(text) == []
