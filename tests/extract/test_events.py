@@ -40,6 +40,10 @@ from geomap.text.numbers import parse_number
     ("The army engaged the rebels in fierce battles on the road to Gao.", "armed_clash"),
     ("Troops battled with insurgents outside Marawi for a second day.", "armed_clash"),
     ("A gunfight broke out in the hills of Bandarban.", "armed_clash"),
+    # military euphemisms for killing
+    ("Five PKK members were neutralized in the Hakurk region, the ministry said.", "casualties"),
+    ("Russian forces liquidated up to 40 Ukrainian servicemen near Robotyne.", "casualties"),
+    ("Troops eliminated three terrorists in North Waziristan.", "casualties"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
@@ -56,6 +60,7 @@ def test_event_type(sentence, expected):
     "Police foiled a bomb plot in the city.",
     "The governor lost a legal battle over the budget.",
     "She battled cancer for years.",
+    "The team was eliminated from the tournament in Doha.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
