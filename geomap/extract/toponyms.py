@@ -36,7 +36,8 @@ GEO_HEADS = frozenset({"corridor", "region", "district", "province", "valley", "
                        "desert", "forest", "island", "islands", "peninsula", "bay", "gulf", "canal",
                        "strip", "bank", "highway", "road", "crossing", "camp", "oblast", "governorate",
                        "state", "county", "city", "enclave", "border", "coast", "delta", "basin",
-                       "airport", "airfield", "airbase"})
+                       "airport", "airfield", "airbase", "township", "tehsil", "upazila", "municipality", "commune",
+                       "cercle"})
 # Heads of natural features: "X Mountain" is no town X (an area "X District" is X's, a "X Bridge" at X).
 NATURAL_HEADS = frozenset({"valley", "river", "ridge", "range", "mountains", "mountain", "heights", "peak", "hill",
                            "hills", "pass", "strait", "sea", "lake", "gorge", "plain", "plains", "desert", "forest",
@@ -261,7 +262,8 @@ _PLACE_FRAME_BEFORE = re.compile(r"\b(?:%s|(?:%s)\s+of)\s+$" % ("|".join(_FRAME_
                                  re.I)
 # Earlier members of a list, so that "the districts of Dhubri, Mangaldoi" frames Mangaldoi as "of" does Dhubri.
 _LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)+(?:and\s+)?$|[A-Z][\w'’-]+\s+and\s+$")
-_PLACE_FRAME_AFTER = re.compile(r"\s+(?:district|province|region|village|town|city|governorate|oblast|county)\b",
+_PLACE_FRAME_AFTER = re.compile(r"\s+(?:district|province|region|village|town|city|governorate|oblast|county|township|"
+                                r"tehsil|upazila|municipality|commune|LGA|local\s+government\s+area)\b",
                                 re.I)
 
 
@@ -332,6 +334,8 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             # Village names reach the news in many romanisations; in a frame that says "place"
             # ("at Doomdooma in Tinsukia district") another spelling of a gazetteer name is that place,
             # and the whole name rather than a known word inside it ("Ain Issa", not "Ain").
+            if whole - 1 > i and toks[whole - 1].text.lower() in GEO_HEADS:
+                whole -= 1        # the name without its unit word: "Kyaukphyu" of "Kyaukphyu Township"
             name = text[toks[i].start:toks[whole - 1].end]
             if translit(name):
                 hit = (whole, toks[i].start, toks[whole - 1].end, name)
@@ -442,7 +446,7 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         if nxt in ORG_HEADS:
             return False
         if len(words) == 1 and (name in given_names() or not major(name)) and not POSSESSIVE_AFTER.match(text, toks[end - 1].end) \
-                and not _common_word(toks[end].text) and not major(toks[end].text):
+                and not _common_word(toks[end].text) and not major(toks[end].text) and nxt not in GEO_HEADS:
             return False          # "Vladimir Putin", "Jordan Henderson": given name + surname ("London's Heathrow" stays)
     if k > run_start and toks[k - 1].cap and len(words) == 1 and not major(name) \
             and not _common_word(toks[k - 1].text) and text[toks[k - 1].end:first.start] not in ("'s ", "’s "):

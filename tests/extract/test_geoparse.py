@@ -147,6 +147,8 @@ def test_a_territory_named_by_its_own_name_is_not_its_country(gaz):
     ("Blasts were reported in the districts of Dhubri, Doomdooma and Nagaon.", "Doomdooma", "IN", None),
     ("Fighters escaped from a camp at Ain Issa after the airstrikes.", "Ain Issa", "SY", None),
     ("Militants stormed a military base in the central town of Bulo Burde on Thursday.", "Bulo Burde", "SO", None),
+    # another romanisation before its unit word
+    ("Myanmar junta troops torched houses in Kyaukphyu Township on Thursday.", "Kyaukphyu", "MM", None),
     # another romanisation after what is done only to places, with the Arabic article spelt otherwise
     ("Sudan's RSF said it had seized El Nuhud, in West Kordofan.", "El Nuhud", "SD", None),
     # a spelling further off, believable in a country the story names
