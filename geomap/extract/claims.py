@@ -803,6 +803,19 @@ _INCIDENT_PLACED = re.compile(r"\b(?:the|this|that)\s+(?:incident|episode|traged
                               r"unfolded)\b", re.I)
 
 
+_IN_COUNTRY = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)"
+                         r"(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$", re.I)
+
+
+def _across_countries(text: str, mentions: list[PlaceMention], places: list[PlaceMention]) -> bool:
+    """Whether the sentence places what it tells in countries, not in the story's town: "strikes in
+    northern Iraq and Syria", "operations in Somalia" in a Kenyan story."""
+    named = {m.place.country for m in mentions if m.place is not None and m.place.kind == "country"
+             and _IN_COUNTRY.search(text, max(0, m.start - 25), m.start) and not re.match(r"['’]s\b", text[m.end:m.end + 2])}
+    home = {pm.place.country for pm in places if pm.place is not None}
+    return len(named) > 1 or bool(named - home)
+
+
 def _names_story_place(mentions: list[PlaceMention], places: list[PlaceMention]) -> bool:
     ids = {pm.place.id for pm in places if pm.place is not None}
     return any(m.place is not None and m.place.id in ids for m in mentions)
@@ -927,7 +940,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             narrating = attr is None and not about_story and _FIGURES.search(sent.text) is not None \
                 and not _earlier_year(sent.text, ref)
             if not placed and (attr is not None or narrating) and narrative.places and same_day \
-                    and not _unknown_place(sent, sent_mentions):
+                    and not _unknown_place(sent, sent_mentions) and not _across_countries(text, [m for m in sent_mentions if not (
+                        attr and attr.span[0] <= m.start - sent.start < attr.span[1])], narrative.places):
                 # A source speaking of the event the narrative is at ("Police said 15 died"): its places.
                 placed = _carried(narrative.places)
             elif not placed and attr is not None and own_date and story is not None and story.places \

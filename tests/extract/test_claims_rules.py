@@ -821,3 +821,9 @@ def test_a_disputed_territory_anchors_the_villages_of_its_story(gaz):
     cs = claims_of(gaz, "Georgian aircraft shelled a tank column near Dzhava village in South Ossetia on Thursday. "
                         "Shells also hit the Children's World Department Store in Tskhinval on Thursday.")
     assert {"Dzhava", "Tskhinval"} <= {p.surface for c in cs for p in c.places}
+
+
+def test_a_source_placing_what_it_did_in_countries_takes_no_town_of_the_story(gaz):
+    cs = claims_of(gaz, "Kurdish-led forces said a Turkish drone strike hit a power station near Qamishli on Thursday. "
+                        "Turkey's defence ministry said it had neutralised 11 militants in northern Iraq and Syria.")
+    assert not [c for c in cs if c.claimant.side == "TR" and "Qamishli" in {p.surface for p in c.places}]
