@@ -710,6 +710,11 @@ def _contrasting(sentence: str, first: Attribution, sources, state: AttributionS
     return None
 
 
+# A source named after what it told, in a sentence of its own (common in translated wire copy).
+_REPORTED_BY = re.compile(r"""\W*(?:This|That|It|The\s+(?:information|news|incident))\s+(?:is|was|has\s+been|had\s+been)\s+
+    (?:reported|stated|announced|said|confirmed|informed)\s+by\s+(?P<who>[^.;:«»"“”]{3,120}?)\s*[.;]?\s*$""", re.X)
+
+
 def attribute(sentence: str, state: AttributionState,
               sources: list[tuple[int, int, int, int, str]] | None = None) -> Attribution | None:
     """The attribution of one sentence, or None when nobody is named as saying it.
@@ -718,6 +723,12 @@ def attribute(sentence: str, state: AttributionState,
     whole noun phrase that is the subject of a reporting verb (or the object of "according to");
     without a parse, the phrase before or after the cue word."""
     parsed = sources
+    if (after := _REPORTED_BY.match(sentence)) is not None:
+        # "This was reported by the Border Service": the source of what was just told, saying nothing new.
+        claimant = _claimant(after.group("who"), state)
+        if claimant is not None and claimant.side != "UNKNOWN":
+            state.remember(claimant)
+            return Attribution(claimant, "reported by", "assert", None, after.span("who"), len(sentence))
     if sources is not None:
         found = None
         # "The BBC cited the minister as saying": the one quoted speaks, not the one quoting.

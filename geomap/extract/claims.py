@@ -689,6 +689,18 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     return kept
 
 
+def _told_before(attributions: list[Attribution | None]) -> None:
+    """A source named after what it told ("... Tajik soldiers occupied the school. This is reported by
+    the Border Service.") speaks for the unattributed sentences right before it (three at most)."""
+    for i, a in enumerate(attributions):
+        if a is None or a.cue != "reported by":
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if attributions[j] is not None:
+                break
+            attributions[j] = Attribution(a.claimant, "reported by (after)", "assert")
+
+
 def _opens_quote(text: str) -> bool:
     """Whether a sentence leaves a quotation open (an odd number of straight quotes, or more “ than ”)."""
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
@@ -852,6 +864,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                             or _partisan_voice(s.text, state))
         state.note_actors(s.text)
     _quote_runs(sentences, attributions)
+    _told_before(attributions)
     newline = text.find("\n", 1)
     lead_end = newline if newline > 0 else len(text)
     sentence_kinds = prepared.kinds
@@ -984,11 +997,15 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
                                                            MEDIA, "media")
             if attr is None and claimant.side == MEDIA and all(p.precision == "region" for p in placed) \
-                    and not (_FIGURES.search(content) and _PROVINCE_OPENER.match(sent.text)
+                    and not ((story is not None or claims)
+                             and ((_FIGURES.search(content) and _PROVINCE_OPENER.match(sent.text))
+                                  or (own_date and when is not None and when.precision == 1))
                              and any(p.place and p.place.kind in ("admin1", "admin2") for p in placed)):
-                # The outlet's framing of a whole region is background, not an incident report; a toll
-                # told under a province that opens the sentence is a report of its own ("In the western
-                # Ghor province, a roadside bomb killed two people").
+                # The outlet's framing of a whole region is background, not an incident report (a lead
+                # names the region, the story the town); once the story is placed, a toll told under a province that
+                # opens the sentence, or an event on a day it names, is a report of its own ("In the
+                # western Ghor province, a roadside bomb killed two people", "On September 14, shots
+                # were fired in Batken").
                 continue
             opponent = _opponent(claimant.side, doc_sides)
             agent, target = _accused_and_target(content, claimant, opponent)

@@ -827,3 +827,15 @@ def test_a_source_placing_what_it_did_in_countries_takes_no_town_of_the_story(ga
     cs = claims_of(gaz, "Kurdish-led forces said a Turkish drone strike hit a power station near Qamishli on Thursday. "
                         "Turkey's defence ministry said it had neutralised 11 militants in northern Iraq and Syria.")
     assert not [c for c in cs if c.claimant.side == "TR" and "Qamishli" in {p.surface for p in c.places}]
+
+
+def test_a_source_named_after_what_it_told_speaks_for_it(gaz):
+    cs = claims_of(gaz, "Tajik soldiers occupied the school in the village of Vorukh on Thursday. "
+                        "This was reported by the Border Service of the Kyrgyz National Security Committee.")
+    assert cs and all(c.claimant.side == "KG" for c in cs)
+
+
+def test_an_event_on_a_named_day_in_a_province_is_a_report_once_the_story_is_placed(gaz):
+    cs = claims_of(gaz, "Tajik troops shelled the village of Ak-Sai on Thursday, the Kyrgyz border service said.\n"
+                        "On May 7, shots were fired in the Batken region.")
+    assert any(c.event_date == date(2024, 5, 7) and "Batken" in {p.surface for p in c.places} for c in cs)

@@ -40,6 +40,7 @@ from geomap.text.numbers import parse_number
     ("The army engaged the rebels in fierce battles on the road to Gao.", "armed_clash"),
     ("Troops battled with insurgents outside Marawi for a second day.", "armed_clash"),
     ("A gunfight broke out in the hills of Bandarban.", "armed_clash"),
+    ("Tajik soldiers occupied the school in the village of Dostuk.", "positions_captured"),
     # military euphemisms for killing
     ("Five PKK members were neutralized in the Hakurk region, the ministry said.", "casualties"),
     ("Russian forces liquidated up to 40 Ukrainian servicemen near Robotyne.", "casualties"),
@@ -61,6 +62,7 @@ def test_event_type(sentence, expected):
     "The governor lost a legal battle over the budget.",
     "She battled cancer for years.",
     "The team was eliminated from the tournament in Doha.",
+    "The strike came from the occupied Golan Heights.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
