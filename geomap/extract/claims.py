@@ -933,8 +933,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     placed.append(pm)
                 elif role == "claimant_seat" and m.place is not None and m.place.kind not in ("capital",):
                     seats.append(pm)
-            if any(pm.cue != "yardstick" for pm in placed):
-                placed = [pm for pm in placed if pm.cue != "yardstick"]     # the place measured from it stands
+            if any(pm.cue != "yardstick" and pm.precision != "region" for pm in placed):
+                # The place measured from it stands (a province does not outrank "the countryside of X").
+                placed = [pm for pm in placed if pm.cue != "yardstick"]
             placed = [] if about_story else _most_specific(text, placed)
             if seats and narrative.places and all(_holds(pm.place, narrative.places) for pm in seats):
                 seats = []              # "X, of the Wardak provincial council": the story's town is in that area

@@ -255,7 +255,7 @@ FUZZY_MIN_TOKEN = 10
 _FRAME_PREPOSITIONS = ("in", "at", "near", "outside")
 _FRAME_NOUNS = frozenset("town city village district province region settlement area towns cities villages "
                          "districts provinces regions settlements areas".split())
-_FRAME_NOUNS_OF = _FRAME_NOUNS | {"control"}      # "took control of X"
+_FRAME_NOUNS_OF = _FRAME_NOUNS | {"control", "countryside", "outskirts", "suburbs", "vicinity", "environs"}
 # What is done only to a place: "the RSF seized El-Nuhud", "took control of Nahud".
 _FRAME_VERBS = frozenset("captured seized recaptured retook liberated overran shelled".split())
 _PLACE_FRAME_BEFORE = re.compile(r"\b(?:%s|(?:%s)\s+of)\s+$" % ("|".join(_FRAME_PREPOSITIONS), "|".join(sorted(_FRAME_NOUNS))),

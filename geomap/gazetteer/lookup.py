@@ -403,11 +403,13 @@ class Gazetteer:
             best = _part_over_country(best, scored)
         if best.method == "fuzzy" and best.score < FUZZY_THRESHOLD * 0.95:
             return Resolution(name, None, scored, "fuzzy match below threshold")
-        # A small place far from everything else the document names is a guess, not a resolution.
+        # A small place far from everything else the document names is a guess, not a resolution; so is a
+        # town under a million the words call a town or village ("the village of Al-Qayrawan" in Syria).
         # (Countries are no yardstick: "US forces struck Hodeidah" puts Hodeidah nowhere near the US.)
         points = [a for a in anchors if a.kind not in ("country", "continent")]
         if points and best.place.kind not in ("country", "continent") and ctx.countries \
-                and best.place.country not in ctx.countries and prior(best.place) < 5.0:
+                and best.place.country not in ctx.countries and (prior(best.place) < 5.0 or (cue == "settlement" and best.place.kind == "populated_place"
+                                                                 and prior(best.place) < 6.0)):
             far = min(distance_km(a.lat, a.lon, best.place.lat, best.place.lon) for a in points)
             if far > 2500:
                 return Resolution(name, None, scored, f"best candidate {far:.0f} km from the document's places")

@@ -198,6 +198,9 @@ _ADMIN_SUFFIX = re.compile(r"""\s+(?:
     re.IGNORECASE | re.VERBOSE)
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|At|Az|An|Ash|Adh|Ath|El)[\s-](?=\w{3})", re.IGNORECASE)
+
+
 def admin_names(*names: str) -> list[str]:
     """Names of an administrative area with and without its type word ("Lacin Rayonu" -> "Lacin")."""
     out: list[str] = []
@@ -205,8 +208,10 @@ def admin_names(*names: str) -> list[str]:
         if not isinstance(n, str) or not n.strip():
             continue
         bare = _ADMIN_PREFIX.sub("", n.strip())
-        # "State of New South Wales": the bare name first, as news writes it.
-        for variant in (bare, n.strip(), _ADMIN_SUFFIX.sub("", bare)):
+        # "State of New South Wales": the bare name first, as news writes it; "Al-Hasakah" is also "Hasakah".
+        variants = [bare, n.strip(), _ADMIN_SUFFIX.sub("", bare)]
+        variants += [_ARABIC_ARTICLE.sub("", v) for v in variants if _ARABIC_ARTICLE.match(v)]
+        for variant in variants:
             if variant and variant not in out and (variant == n.strip() or not _plain_word(variant)):
                 out.append(variant)
     return out

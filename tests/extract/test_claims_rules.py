@@ -839,3 +839,10 @@ def test_an_event_on_a_named_day_in_a_province_is_a_report_once_the_story_is_pla
     cs = claims_of(gaz, "Tajik troops shelled the village of Ak-Sai on Thursday, the Kyrgyz border service said.\n"
                         "On May 7, shots were fired in the Batken region.")
     assert any(c.event_date == date(2024, 5, 7) and "Batken" in {p.surface for p in c.places} for c in cs)
+
+
+def test_a_village_named_far_away_is_unresolved_and_its_countryside_town_is_the_point(gaz):
+    cs = claims_of(gaz, "A Turkish drone on Thursday killed two fighters of the Syrian Democratic Forces in the village "
+                        "of Al-Qayrawan, in the countryside of Tal Hamis in the Hasakah province.")
+    assert points(cs) == {"Tall Ḩamīs"}
+    assert all(p.place is None or p.place.country == "SY" for c in cs for p in c.places)

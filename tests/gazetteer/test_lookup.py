@@ -354,3 +354,8 @@ def test_the_index_opens_read_only_from_any_path(gaz, tmp_path):
     with pytest.raises(GazetteerError, match="readonly|read-only|query_only"):
         copy._con.execute("CREATE TABLE x (y)")          # never written to
     copy.close()
+
+
+def test_an_area_is_also_named_without_its_arabic_article(gaz):
+    """Natural Earth's "Al Hasakah" is "Hasakah" in news."""
+    assert any(c.place.kind == "admin1" and c.place.country == "SY" for c in gaz.lookup("Hasakah", fuzzy=False))
