@@ -59,8 +59,10 @@ def prior(place: Place) -> float:
     """Importance of a place before context: kind, population, curation."""
     if place.id.startswith("curated:"):
         # Curated areas and features are newsworthy by definition; curated settlements mostly repeat GeoNames.
+        # (Districts are curated by the hundred, country by country: a district is no likelier than
+        # a same-named town of a country the story names.)
         base = 3.0 if place.kind in SETTLEMENT_KINDS else 8.0 if place.kind in CURATED_MACRO \
-            else max(5.0, _KIND_PRIOR.get(place.kind, 0.0))       # a curated state ranks as a state
+            else 3.0 if place.kind == "admin2" else max(5.0, _KIND_PRIOR.get(place.kind, 0.0))   # a curated state ranks as a state
     else:
         base = _KIND_PRIOR.get(place.kind, 1.5 if place.kind in FEATURE_KINDS else 0.0)
     if place.population > 0:

@@ -218,3 +218,19 @@ def test_a_place_after_a_possessive_place_and_a_people_before_communities(gaz):
     names = found("Two people died in clashes between Meitei and Kuki communities in Manipur's Churachandpur "
                   "district on Wednesday.", gaz)
     assert names["Churachandpur"].country == "IN" and "Kuki" not in names
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Boko Haram fighters attacked villages in Nganzai local government area of Borno state.", "Nganzai", "NG"),
+    ("The Arakan Army shelled a village in Ponnagyun Township on Friday.", "Ponnagyun Township", "MM"),
+    ("Taliban fighters attacked police in Maruf district of Kandahar.", "Maruf district", "AF"),
+    ("Security forces clashed with militants in Thanchi upazila of Bandarban.", "Thanchi upazila", "BD"),
+])
+def test_second_level_units_of_conflict_countries_are_places(gaz, text, name, country):
+    place = found(text, gaz)[name]
+    assert place is not None and place.country == country and place.kind == "admin2"
+
+
+def test_a_district_of_one_country_does_not_outrank_a_town_of_the_country_the_story_names(gaz):
+    text = "Gunmen killed 23 passengers on a highway in the Musakhel district of Pakistan's Balochistan province."
+    assert found(text, gaz)["Musakhel"].country == "PK"

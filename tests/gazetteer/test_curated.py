@@ -1,0 +1,35 @@
+"""The curated rows are facts with a source: each district's point lies in its country."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from geomap.gazetteer import sources
+
+
+def _rows(pattern: str) -> list[dict]:
+    rows = []
+    for path in sorted(sources.curated_dir().glob(pattern)):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+        rows.extend(dict(r, file=path.name) for r in csv.DictReader(lines, delimiter="\t"))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def countries():
+    import geopandas as gpd
+    frame = gpd.read_file(sources.admin_gpkg(), layer="countries")
+    # (a margin of a quarter degree, as the rows were kept by: small islands fall outside coarse outlines)
+    return {cc: part.union_all().buffer(0.25) for cc, part in frame.groupby("iso_a2").geometry}
+
+
+def test_every_curated_district_has_a_source_and_lies_in_its_country(countries):
+    from shapely.geometry import Point
+    rows = _rows("admin2_*.tsv")
+    assert len(rows) >= 600
+    outside = [f"{r['file']}: {r['name']} ({r['country']})" for r in rows
+               if not countries[r["country"]].contains(Point(float(r["lon"]), float(r["lat"])))]
+    assert not outside, outside[:10]
+    assert all(r["source"].strip() and r["kind"] == "admin2" for r in rows)
+    assert len({(r["country"], r["name"]) for r in rows}) == len(rows), "one row per district"
