@@ -102,9 +102,10 @@ class _Narrative:
 def _datelines(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _DATELINE.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if m.start() - line_start <= 1 and m.end() - m.start() < 60:
-            spans.append((m.start(), m.end()))
+        start = m.start() + len(m.group()) - len(m.group().lstrip())      # (not the blank lines before it)
+        line_start = text.rfind("\n", 0, start) + 1
+        if start - line_start <= 1 and m.end() - start < 60:
+            spans.append((start, m.end()))
     return spans
 
 

@@ -846,3 +846,9 @@ def test_a_village_named_far_away_is_unresolved_and_its_countryside_town_is_the_
                         "of Al-Qayrawan, in the countryside of Tal Hamis in the Hasakah province.")
     assert points(cs) == {"Tall Ḩamīs"}
     assert all(p.place is None or p.place.country == "SY" for c in cs for p in c.places)
+
+
+def test_a_dateline_after_a_headline_and_blank_lines_is_no_part_of_the_speaker(gaz):
+    cs = claims_of(gaz, "Taliban attack kills five police\n\n\nKABUL - An Afghan official says that five police officers "
+                        "were killed on Thursday in a Taliban attack in Kandahar.")
+    assert cs and cs[0].claimant.surface == "An Afghan official"
