@@ -336,6 +336,8 @@ def _stance(cue: str) -> str:
 
 
 _NAME_AND_APPOSITIVE = re.compile(r"(?:^|[.;:\"“”(]\s*)([A-Z][^,;:\"“”()]{1,50},\s*(?:an?|the|another|one)\s[^,;:\"“”()]{1,60}),\s*$")
+# "..., the region's governor, Vyacheslav Gladkov, said": what the speaker is, then the name, after the report.
+_ROLE_AND_NAME = re.compile(r",\s*((?:the|a|an|its|his|her|their)\s[^,;:\"“”()]{1,60},\s*(?:[A-Z][\w'’.-]*\s?){1,4}),\s*$")
 
 
 def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
@@ -352,6 +354,8 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
     if not phrase and named:
         # "Jane Doe, a resident, said": the name and what she is.
         start, phrase = named.start(1), named.group(1)
+    elif not phrase and (role := _ROLE_AND_NAME.search(left)):
+        start, phrase = role.start(1), role.group(1)
     phrase = re.sub(r"\s+(?:also|later|earlier|then|again|had|has|have|previously|on \w+|in a statement)$", "", phrase, flags=re.I)
     lead = _LEADING.match(phrase) or _TIME_LEAD.match(phrase)
     while lead and lead.group():

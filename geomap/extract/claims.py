@@ -417,6 +417,15 @@ def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
         and bool(_HOLDER.match(between)) and not re.search(r"\b(?:and|or)\b", between) and between.count(",") <= 1
 
 
+_NEAR_BETWEEN = re.compile(r"\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?")
+
+
+def _without_references(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
+    """"The village of Otradnoye near Belgorod": Belgorod only says where Otradnoye is."""
+    return [pm for pm in placed if not any(o is not pm and o.place is not None and o.end <= pm.start
+                                           and _NEAR_BETWEEN.fullmatch(text, o.end, pm.start) for o in placed)]
+
+
 def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     """One point per place where it happened: an area that holds another of the claim's places is context.
 
@@ -937,7 +946,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if any(pm.cue != "yardstick" and pm.precision != "region" for pm in placed):
                 # The place measured from it stands (a province does not outrank "the countryside of X").
                 placed = [pm for pm in placed if pm.cue != "yardstick"]
-            placed = [] if about_story else _most_specific(text, placed)
+            placed = [] if about_story else _most_specific(text, _without_references(text, placed))
             if seats and narrative.places and all(_holds(pm.place, narrative.places) for pm in seats):
                 seats = []              # "X, of the Wardak provincial council": the story's town is in that area
             if not placed and seats and not about_story:

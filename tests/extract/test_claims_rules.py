@@ -852,3 +852,12 @@ def test_a_dateline_after_a_headline_and_blank_lines_is_no_part_of_the_speaker(g
     cs = claims_of(gaz, "Taliban attack kills five police\n\n\nKABUL - An Afghan official says that five police officers "
                         "were killed on Thursday in a Taliban attack in Kandahar.")
     assert cs and cs[0].claimant.surface == "An Afghan official"
+
+
+def test_a_governor_named_after_the_report_speaks_and_the_town_near_the_village_is_no_point(gaz):
+    cs = claims_of(gaz, "A resident of a Belgorod Region village died after a Ukrainian drone attack, the region's "
+                        "governor, Vyacheslav Gladkov, said.\n\"Ukrainian troops attacked the village of Otradnoye near "
+                        "Belgorod with a drone,\" he wrote on Telegram.")
+    assert cs and all(c.claimant.side == "RU" for c in cs)
+    village = [c for c in cs if "Otradnoye" in {p.surface for p in c.places}]
+    assert village and all("Belgorod" not in {p.surface for p in c.places} for c in village)
