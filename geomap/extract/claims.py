@@ -1018,6 +1018,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # western Ghor province, a roadside bomb killed two people", "On September 14, shots
                 # were fired in Batken").
                 continue
+            if attr is None and all(p.precision == "region" for p in placed) and placed[0].cue != "carried over":
+                # ...and what is said of it next ("Police said the Taliban planted the bomb") is there too.
+                narrative.places, narrative.kind, narrative.ahead = placed, kind, False
+                narrative.places_day = when.begin if when else ref
             opponent = _opponent(claimant.side, doc_sides)
             agent, target = _accused_and_target(content, claimant, opponent)
             parsed_agent, parsed_target = _roles_by_parse(sent.text, parses.get(index), attr)
