@@ -864,7 +864,7 @@ def test_a_governor_named_after_the_report_speaks_and_the_town_near_the_village_
 
 
 def test_what_a_source_says_next_of_a_provinces_report_is_there_too(gaz):
-    cs = claims_of(gaz, "An Afghan official says the Taliban attacked police posts, killing five officers.\n"
+    cs = claims_of(gaz, "An Afghan official says the Taliban attacked police posts in Ghazni city, killing five officers.\n"
                         "In the western Ghor province, meanwhile, a roadside bomb killed a shepherd and wounded five "
                         "others. Police spokesman Iqbal Nizami says the Taliban planted the bomb.")
     said = [c for c in cs if c.claimant.side == "AF" and "Ghor" in {p.surface for p in c.places}]
