@@ -21,7 +21,7 @@ from wordfreq import zipf_frequency
 
 from geomap.gazetteer.names import is_code
 
-TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*", re.UNICODE)
+TOKEN = re.compile(r"(?:St|Ste|Mt|Ft)\.(?=\s[A-Z])|[A-Z]\.(?:[A-Z]\.)+|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*", re.UNICODE)
 POSSESSIVE = re.compile(r"['’]s$")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 

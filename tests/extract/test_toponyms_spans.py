@@ -30,6 +30,10 @@ def test_places_inside_hyphenated_words(spans, text, expected):
     assert spans(text) == expected
 
 
+def test_an_abbreviated_saint_is_part_of_the_name(spans):
+    assert spans("A bomb exploded on a train in St. Petersburg on Monday.") == ["St. Petersburg"]
+
+
 def test_elided_articles_connectors_and_possessives(spans):
     assert spans("Côte d'Ivoire and Dar es Salaam reported cases.") == ["Côte d'Ivoire", "Dar es Salaam"]
     assert spans("The Ministry of Health of the People's Republic of China said.") == ["People's Republic of China"]
