@@ -301,6 +301,9 @@ _COMPOUND_AFTER = re.compile(r"-(?:based|bound|born|led|backed|made|registered|f
 
 _COUNTRIES_AFTER = re.compile(r"\s+(?:countries|states|nations|monarchies|emirates|republics)\b")
 
+# "Vienna police", "Kabul's police chief", "Baghdad hospital officials": services of the city itself.
+_CITY_SERVICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:city\s+)?(?:police|mayor|governor|fire\s+(?:service|department)|"
+                                 r"ambulance|hospitals?|morgue|city\s+council|municipality)\b", re.I)
 # "a Kabul car bombing", "the Beirut blast": a capital naming its event is where it happened.
 _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|roadside|market|hotel|mosque|church|school)\s+)?"
                                r"(?:bomb(?:ing|ings|s)?|blasts?|attacks?|explosions?|shootings?|massacres?|sieges?|raids?)\b",
@@ -359,6 +362,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in _actor_spans(text, sentence)):
         return "mentioned", "exact", 0.0, "part of an actor's name"
     if p.kind == "capital":
+        if _CITY_SERVICE_AFTER.match(text, m.end):
+            return "claimant_seat", "exact", 2.0, "city service"      # "Vienna police": the city's, not the state's
         if not (_LOCATIVE.search(before) or _SITE_THEN_CITY.search(before) or _EVENT_NOUN_AFTER.match(text, m.end)
                 or _COMPASS_BEFORE.search(before)):
             return "mentioned", "exact", 0.0, "metonym"
@@ -941,7 +946,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 pm = PlaceMention(m.surface, m.start, m.end, m.place, role, precision, radius, cue, m.candidates)
                 if role in MAPPED_ROLES:
                     placed.append(pm)
-                elif role == "claimant_seat" and m.place is not None and m.place.kind not in ("capital",):
+                elif role == "claimant_seat" and m.place is not None and (m.place.kind != "capital" or cue == "city service"):
                     seats.append(pm)
             if any(pm.cue != "yardstick" and pm.precision != "region" for pm in placed):
                 # The place measured from it stands (a province does not outrank "the countryside of X").

@@ -869,3 +869,10 @@ def test_what_a_source_says_next_of_a_provinces_report_is_there_too(gaz):
                         "others. Police spokesman Iqbal Nizami says the Taliban planted the bomb.")
     said = [c for c in cs if c.claimant.side == "AF" and "Ghor" in {p.surface for p in c.places}]
     assert said and said[0].accused_side == "TALIBAN"
+
+
+def test_a_capitals_police_are_the_citys_and_place_its_story(gaz):
+    cs = claims_of(gaz, "Kabul police sealed off part of the city centre on Thursday night after an attack outside a "
+                        "hotel. Police said dozens of shots were fired in the street.")
+    assert "Kabul" in points(cs)
+    assert "Kabul" not in points(claims_of(gaz, "Kabul said the attack on Jalalabad on Thursday was planned abroad."))
