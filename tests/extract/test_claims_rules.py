@@ -876,3 +876,15 @@ def test_a_capitals_police_are_the_citys_and_place_its_story(gaz):
                         "hotel. Police said dozens of shots were fired in the street.")
     assert "Kabul" in points(cs)
     assert "Kabul" not in points(claims_of(gaz, "Kabul said the attack on Jalalabad on Thursday was planned abroad."))
+
+
+def test_a_bombers_home_is_no_event_place_and_the_bombing_of_a_capitals_cathedral_is(gaz):
+    cs = claims_of(gaz, "The interior ministry identified the bomber in the church bombing in the city of Tanta on "
+                        "Thursday as a resident of Qena. He belonged to a cell behind the bombing of Cairo's main "
+                        "cathedral in December, the ministry said.")
+    assert "Qena" not in points(cs) and "Cairo" in points(cs)
+
+
+def test_a_resident_speaking_of_his_village_places_his_account_there(gaz):
+    cs = claims_of(gaz, "A resident of Nyaung Kone told AFP that ten people had been killed in an air strike on Tuesday.")
+    assert any(c.claimant.side == "LOCAL" and "Nyaung Kone" in {p.surface for p in c.places} for c in cs)
