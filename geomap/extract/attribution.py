@@ -719,6 +719,11 @@ _REPORTED_BY = re.compile(r"""\W*(?:This|That|It|The\s+(?:information|news|incid
     (?:reported|stated|announced|said|confirmed|informed)\s+by\s+(?P<who>[^.;:«»"“”]{3,120}?)\s*[.;]?\s*$""", re.X)
 
 
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Offsets of the quotations a sentence holds (curly or straight quotes)."""
+    return [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", sentence)]
+
+
 def attribute(sentence: str, state: AttributionState,
               sources: list[tuple[int, int, int, int, str]] | None = None) -> Attribution | None:
     """The attribution of one sentence, or None when nobody is named as saying it.
@@ -736,7 +741,10 @@ def attribute(sentence: str, state: AttributionState,
     if sources is not None:
         found = None
         # "The BBC cited the minister as saying": the one quoted speaks, not the one quoting.
-        sources = sorted(sources, key=lambda x: (x[4] == "according to", x[4].lower() in _QUOTING))
+        # ('"We suspect a grenade," a police officer told AFP': the quoted "we" is not who speaks here.)
+        quoted = _quoted_spans(sentence)
+        sources = sorted(sources, key=lambda x: (any(a <= x[0] < b for a, b in quoted), x[4] == "according to",
+                                                 x[4].lower() in _QUOTING))
         misparsed = 0
         for s, e, cs, ce, cue in sources:
             phrase = sentence[s:e]

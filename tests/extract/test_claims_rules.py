@@ -888,3 +888,9 @@ def test_a_bombers_home_is_no_event_place_and_the_bombing_of_a_capitals_cathedra
 def test_a_resident_speaking_of_his_village_places_his_account_there(gaz):
     cs = claims_of(gaz, "A resident of Nyaung Kone told AFP that ten people had been killed in an air strike on Tuesday.")
     assert any(c.claimant.side == "LOCAL" and "Nyaung Kone" in {p.surface for p in c.places} for c in cs)
+
+
+def test_a_pronoun_inside_a_quotation_is_not_who_speaks(gaz):
+    cs = claims_of(gaz, "Six people were killed in grenade blasts in Nairobi on Monday. "
+                        "“We suspect it is a grenade,” a local police officer told AFP.")
+    assert [c.claimant.surface for c in cs if c.sentence.startswith("“We")] == ["a local police officer"]
