@@ -48,6 +48,8 @@ _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference
                     r"(?:speaking|spoke|speaks|talking|talked|writing|wrote)|"
                     r"news conference|press conference|"
                     r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b[^.;]{0,40}\b(?:in|to|at|from)\s+(?:the\s+)?$", re.I)
+_TREATED_IN = re.compile(r"""\b(?:taken|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|
+    recovering)\b[^.;]{0,30}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)\s+(?:in|at)\s+(?:the\s+)?$""", re.I | re.X)
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
 _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
                        r"hit|shell|shelled|shelling|bomb|bombed|bombing|attack|attacked|attacking|strike|striking|target|targeted|captured|seized|"
@@ -314,6 +316,9 @@ _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|road
 # follows is the setting of the news, not the event reported.
 _BACKDROP = re.compile(r"""\b(?:comes?|came|coming)\s+(?:as|amid|while|at\s+a\s+time\s+when|
     (?:just\s+|only\s+)?(?:weeks|months|several\s+days)\s+after)\b""", re.I | re.X)
+# A sentence that describes a place or a campaign's history rather than telling of an event.
+_SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
+    \bsince\s+(?:19|20)\d\d\b(?!\s*,)""", re.I | re.X)
 _HOME_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
 # "the deadliest since an assault in X": the yardstick is an earlier event.
 _SINCE = re.compile(r"\bsince\s+(?:the|an?)\s+[^,.;:\d]{0,40}$", re.I)
@@ -351,6 +356,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a region of several countries"   # "the Middle East", "the Sahel"
     if _VENUE.search(before):
         return "mentioned", "exact", 0.0, "venue"
+    if _TREATED_IN.search(before):
+        return "mentioned", "exact", 0.0, "where the wounded were taken"   # "evacuated to a hospital in Timika"
     if _SINCE.search(before):
         return "mentioned", "exact", 0.0, "an earlier event"
     if _BACKDROP.search(text, sentence.start, m.start):
@@ -940,8 +947,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if kind is None and _INCIDENT_PLACED.search(sent.text):
                 # "The incident occurred on the Lamu-Garsen road": where the event told before happened.
                 kind = narrative.kind or next((k for k in reversed(sentence_kinds[:index]) if k), None)
-            if kind is None:
-                continue
+            if kind is None or _SETTING.search(sent.text):
+                continue          # (nor does geography or a campaign's history: "X lies 50 km south of Y")
             sent_mentions = _in_sentence(mentions, mention_starts, sent)
             placed: list[PlaceMention] = []
             seats: list[PlaceMention] = []

@@ -894,3 +894,15 @@ def test_a_pronoun_inside_a_quotation_is_not_who_speaks(gaz):
     cs = claims_of(gaz, "Six people were killed in grenade blasts in Nairobi on Monday. "
                         "“We suspect it is a grenade,” a local police officer told AFP.")
     assert [c.claimant.surface for c in cs if c.sentence.startswith("“We")] == ["a local police officer"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Rebels killed six soldiers at Pissele on Thursday. Bourzanga lies 50 km south of Djibo, a hotspot for attacks.",
+     "Bourzanga"),
+    ("Gunmen killed two rangers in Yala on Thursday. Insurgents have waged a campaign in Narathiwat and Pattani "
+     "since 2004.", "Pattani"),
+    ("Two soldiers were killed in an ambush in Nduga on Thursday and the wounded were evacuated to a hospital in "
+     "Timika, the army said.", "Timika"),
+])
+def test_geography_history_and_where_the_wounded_went_are_no_event_places(gaz, text, place):
+    assert place not in {p.surface for c in claims_of(gaz, text) for p in c.places if p.role != "mentioned"}
