@@ -465,6 +465,7 @@ _DATE_NAMES_EVENT = re.compile(r"""(?:['’]s)?\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?
     double|triple|serial|terrorist|terror|militant|rocket|mortar|grenade|gun|knife|bomb)\s+)?
     (?:bomb(?:ing|ings|s)?|blasts?|attacks?|explosions?|shootings?|massacres?|raids?|strikes?|airstrikes?|
     stabbings?|ambush(?:es)?|assaults?|shelling)\b""", re.X)
+_AHEAD = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?|planned|to\s+be|scheduled|due\s+to)\b", re.I)
 _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|until|prior to|ahead of)\b", re.I)
 # A figure of people hit: what makes an outlet's sentence a report of its own, not framing.
@@ -895,6 +896,20 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     lead_end = newline if newline > 0 else len(text)
     sentence_kinds = prepared.kinds
 
+    def _day_told_next(index: int) -> DateMention | None:
+        """Before the story has a day: the day the next sentence or two give an event, to the day
+        (not an earlier one, "after an attack on Monday", nor one after publication)."""
+        for j in range(index + 1, min(index + 3, len(sentences))):
+            nxt = sentences[j]
+            if not sentence_kinds[j]:
+                continue
+            day, own = _sentence_date(nxt, _in_sentence(dates, date_starts, nxt), text, _Narrative(), datelines)
+            if own and day is not None and day.precision == 1 and (ref is None or day.begin <= ref) \
+                    and not _EARLIER_EVENT.search(text, max(nxt.start, day.start - 40), day.start) \
+                    and not _AHEAD.search(text, nxt.start, day.start):
+                return DateMention(day.start, day.end, day.text, day.begin, day.end_date, day.precision, True)
+        return None
+
     def run(narrative: _Narrative) -> tuple[list[Claim], _Narrative | None, bool]:
         """The claims, the narrative as the story was first placed, and whether a source spoke
         before that with no place of its own."""
@@ -904,6 +919,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         said: set[tuple] = set()
         for index, (sent, attr) in enumerate(zip(sentences, attributions)):
             when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
+            if when is None and sentence_kinds[index] and attr is not None:
+                # "The ministry identified the bomber of the church in Tanta. The bombing was on Sunday."
+                when = _day_told_next(index)
             earlier = _DAYS_AFTER.search(sent.text) if not own_date and narrative.current is not None else None
             if earlier:
                 # "The blast came a day after gunmen shot dead four workers in Mastung": the event after

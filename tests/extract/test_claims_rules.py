@@ -906,3 +906,13 @@ def test_a_pronoun_inside_a_quotation_is_not_who_speaks(gaz):
 ])
 def test_geography_history_and_where_the_wounded_went_are_no_event_places(gaz, text, place):
     assert place not in {p.surface for c in claims_of(gaz, text) for p in c.places if p.role != "mentioned"}
+
+
+def test_a_source_before_the_story_has_a_day_takes_the_day_told_next(gaz):
+    cs = claims_of(gaz, "The interior ministry identified the suicide bomber in the church bombing in the city of Tanta. "
+                        "At least 28 people were killed in the attack on the church in Tanta on Sunday.")
+    ministry = [c for c in cs if c.claimant.side == "EG"]
+    assert ministry and ministry[0].event_date == date(2024, 5, 5)
+    future = claims_of(gaz, "Police said a bomb wounded 17 tourists at a market in Cairo. Doctors expect the wounded "
+                            "to be released on Monday.")
+    assert all(c.event_date == PUBLISHED for c in future if c.claimant.side == "EG")
