@@ -916,3 +916,9 @@ def test_a_source_before_the_story_has_a_day_takes_the_day_told_next(gaz):
     future = claims_of(gaz, "Police said a bomb wounded 17 tourists at a market in Cairo. Doctors expect the wounded "
                             "to be released on Monday.")
     assert all(c.event_date == PUBLISHED for c in future if c.claimant.side == "EG")
+
+
+def test_the_chief_of_an_unknown_force_speaks_for_the_storys_state(gaz):
+    cs = claims_of(gaz, "The gunfight left nine officers injured in Thanchi, Bangladesh, on Thursday, said RAB chief "
+                        "M Khurshid Hossain.")
+    assert {c.claimant.side for c in cs} == {"BD"}
