@@ -450,8 +450,16 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     points = [m for m in placed if m.place is not None and m.place.kind not in AREA_KINDS]
     if not points:
         return placed
-    return [m for m in placed if m.place is None or m.place.kind not in AREA_KINDS
+    kept = [m for m in placed if m.place is None or m.place.kind not in AREA_KINDS
             or not any(p is not m and _contains(text, m, p) for p in points)]
+    # "Baghdad's Sadr City", "Sadr City, Baghdad": the city around a named quarter is no second point.
+    return [m for m in kept if not (m.place is not None and _city(m.place) and any(
+        p is not m and p.place.id != m.place.id and (p.place.population or 0) < (m.place.population or 0)
+        and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 20 for p in points))]
+
+
+def _city(place) -> bool:
+    return place.kind == "capital" or (place.kind in SETTLEMENT_KINDS and place.population >= 100_000)
 
 
 def _in_sentence(items: list, starts: list[int], sent: Sentence) -> list:

@@ -922,3 +922,9 @@ def test_the_chief_of_an_unknown_force_speaks_for_the_storys_state(gaz):
     cs = claims_of(gaz, "The gunfight left nine officers injured in Thanchi, Bangladesh, on Thursday, said RAB chief "
                         "M Khurshid Hossain.")
     assert {c.claimant.side for c in cs} == {"BD"}
+
+
+def test_the_city_around_a_named_quarter_is_no_second_point(gaz):
+    cs = claims_of(gaz, "A suicide bomber attacked a market in Baghdad's Sadr City on Thursday, killing eight people, "
+                        "an Iraqi security official said.")
+    assert points(cs) == {"Sadr City"}
