@@ -379,7 +379,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"
     if _HOME_OF.search(before):
-        return "mentioned", "exact", 0.0, "someone's home"       # "the bomber, a resident of Qena""
+        return "mentioned", "exact", 0.0, "someone's home"       # "the bomber, a resident of Qena"
     precision, radius = _precision(p, m, before)
     if _YARDSTICK.search(before):
         return "event_location", "near", max(radius, 10.0), "yardstick"
