@@ -304,6 +304,11 @@ _COMPOUND_AFTER = re.compile(r"-(?:based|bound|born|led|backed|made|registered|f
 
 _COUNTRIES_AFTER = re.compile(r"\s+(?:countries|states|nations|monarchies|emirates|republics)\b")
 
+# "an Athens Citibank office", "a Kabul hotel": the capital names where a site is.
+_SITE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:office|offices|branch|hotel|market|bazaar|mosque|church|"
+                         r"cathedral|temple|school|university|hospital|station|embassy|bank|restaurant|cafe|café|club|"
+                         r"mall|shopping\s+cent(?:re|er)|airport|base|headquarters|building|compound|checkpoint|"
+                         r"neighbou?rhood|suburb|district|street|square|park)\b")
 # "Vienna police", "Kabul's police chief", "Baghdad hospital officials": services of the city itself.
 _CITY_SERVICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:city\s+)?(?:police|mayor|governor|fire\s+(?:service|department)|"
                                  r"ambulance|hospitals?|morgue|city\s+council|municipality)\b", re.I)
@@ -373,6 +378,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if p.kind == "capital":
         if _CITY_SERVICE_AFTER.match(text, m.end):
             return "claimant_seat", "exact", 2.0, "city service"      # "Vienna police": the city's, not the state's
+        if re.search(r"\b(?:a|an|the)\s+$", before) and _SITE_AFTER.match(text, m.end):
+            return "event_location", "exact", 2.0, "site in the city"  # "an Athens Citibank office"
         if not (_LOCATIVE.search(before) or _SITE_THEN_CITY.search(before) or _EVENT_NOUN_AFTER.match(text, m.end)
                 or _COMPASS_BEFORE.search(before)):
             return "mentioned", "exact", 0.0, "metonym"

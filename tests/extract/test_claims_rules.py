@@ -928,3 +928,9 @@ def test_the_city_around_a_named_quarter_is_no_second_point(gaz):
     cs = claims_of(gaz, "A suicide bomber attacked a market in Baghdad's Sadr City on Thursday, killing eight people, "
                         "an Iraqi security official said.")
     assert points(cs) == {"Sadr City"}
+
+
+def test_a_capital_before_a_site_is_where_the_site_is(gaz):
+    cs = claims_of(gaz, "The group was responsible for a failed car bombing against an Athens Citibank office on "
+                        "February 28.")
+    assert "Athens" in points(cs)
