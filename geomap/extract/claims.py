@@ -304,14 +304,22 @@ _COMPOUND_AFTER = re.compile(r"-(?:based|bound|born|led|backed|made|registered|f
 
 _COUNTRIES_AFTER = re.compile(r"\s+(?:countries|states|nations|monarchies|emirates|republics)\b")
 
+def _country_after(text: str, end: int) -> int:
+    """The length of ", France" after a name ("a Paris, France police station"), else 0."""
+    m = re.match(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?", text[end:end + 40])
+    return m.end() if m else 0
+
+
 # "an Athens Citibank office", "a Kabul hotel": the capital names where a site is.
-_SITE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:office|offices|branch|hotel|market|bazaar|mosque|church|"
+_SITE_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w'’&-]*|police|army|military|city|central|main|luxury|tourist|train|bus|"
+                         r"metro|subway|railway)\s+){0,2}(?:office|offices|branch|hotel|market|bazaar|mosque|church|"
                          r"cathedral|temple|school|university|hospital|station|embassy|bank|restaurant|cafe|café|club|"
                          r"mall|shopping\s+cent(?:re|er)|airport|base|headquarters|building|compound|checkpoint|"
                          r"neighbou?rhood|suburb|district|street|square|park)\b")
 # "Vienna police", "Kabul's police chief", "Baghdad hospital officials": services of the city itself.
 _CITY_SERVICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:city\s+)?(?:police|mayor|governor|fire\s+(?:service|department)|"
-                                 r"ambulance|hospitals?|morgue|city\s+council|municipality)\b", re.I)
+                                 r"ambulance|hospitals?|morgue|city\s+council|municipality)\b"
+                                 r"(?!\s+(?:station|post|headquarters|academy|building|compound))", re.I)
 # "a Kabul car bombing", "the Beirut blast": a capital naming its event is where it happened.
 _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|roadside|market|hotel|mosque|church|school)\s+)?"
                                r"(?:bomb(?:ing|ings|s)?|blasts?|attacks?|explosions?|shootings?|massacres?|sieges?|raids?)\b",
@@ -378,7 +386,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if p.kind == "capital":
         if _CITY_SERVICE_AFTER.match(text, m.end):
             return "claimant_seat", "exact", 2.0, "city service"      # "Vienna police": the city's, not the state's
-        if re.search(r"\b(?:a|an|the)\s+$", before) and _SITE_AFTER.match(text, m.end):
+        if re.search(r"\b(?:a|an|the)\s+$", before) and _SITE_AFTER.match(text, m.end + _country_after(text, m.end)):
             return "event_location", "exact", 2.0, "site in the city"  # "an Athens Citibank office"
         if not (_LOCATIVE.search(before) or _SITE_THEN_CITY.search(before) or _EVENT_NOUN_AFTER.match(text, m.end)
                 or _COMPASS_BEFORE.search(before)):
@@ -1102,7 +1110,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     accused = None
             if responsibility and _speaks_for_group(claimant):
                 accused = claimant.side             # a group claiming responsibility says it did it
-            if when is not None and ref is not None and (ref - when.end_date).days > BACKGROUND_DAYS:
+            if when is not None and ref is not None and (ref - when.end_date).days >= BACKGROUND_DAYS:
                 continue
             cas = events.casualties(sent.text[:attr.content_end] if attr else sent.text)
             casualty_side = actors.side_of(cas.who) if cas.who else None

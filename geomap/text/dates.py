@@ -41,7 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(r"\b(?P<mod>[Ll]ate |[Ee]arly |[Ll]ast |[Oo]n |[Ss]ince |[Tt]his |[Nn]ext )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<part> morning| afternoon| evening| night)?\b")),
     ("deictic", re.compile(r"\b(?P<word>today|yesterday|tonight|overnight(?!\s+curfews?)(?!\s+(?:into|to|on|of)\s+(?:the\s+)?(?:[A-Z]|\d))|this morning|this afternoon|this evening|earlier today|last night|the day before|the previous day|the previous night|the night before|the same day|on the same day)\b", re.I)),
     ("lastweek", re.compile(r"\b(?P<word>last week|this week|earlier this week|past week|last month|this month|last year|this year|the past (?P<n>\w+) days)\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("month", re.compile(rf"\b(?:[Mm]id-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+){_MONTH}\b(?!\s+\d)")),
     ("year", re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
@@ -174,6 +174,12 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
         if g["unit"].lower().startswith("week"):
             d = ref - timedelta(days=7 * n)
             return d - timedelta(days=d.weekday()), d - timedelta(days=d.weekday()) + timedelta(days=6), 3, True, True
+        if g["unit"].lower().startswith("month"):       # "three months ago": that month
+            y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+            return date(y, mo + 1, 1), date(y, mo + 1, calendar.monthrange(y, mo + 1)[1]), 4, True, True
+        if g["unit"].lower().startswith("year"):        # "a year ago": that day of that year, roughly
+            d = _safe_date(ref.year - n, ref.month, min(ref.day, 28)) or ref
+            return d, d, 5, True, True
         d = ref - timedelta(days=n)
         return d, d, 1, True, True
     if kind == "month":

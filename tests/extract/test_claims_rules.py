@@ -934,3 +934,11 @@ def test_a_capital_before_a_site_is_where_the_site_is(gaz):
     cs = claims_of(gaz, "The group was responsible for a failed car bombing against an Athens Citibank office on "
                         "February 28.")
     assert "Athens" in points(cs)
+
+
+def test_an_event_a_year_ago_is_background_and_a_capitals_police_station_is_a_site(gaz):
+    cs = claims_of(gaz, "Exactly a year ago yesterday, a shooting killed twelve at the offices of a magazine in Paris.")
+    assert not cs
+    cs = claims_of(gaz, "According to officials, a man entered a Paris police station yesterday before police fatally "
+                        "shot him.")
+    assert [(c.claimant.side, c.event_date) for c in cs] == [("FR", date(2024, 5, 9))] and points(cs) == {"Paris"}

@@ -42,6 +42,7 @@ from geomap.text.numbers import parse_number
     ("A gunfight broke out in the hills of Bandarban.", "armed_clash"),
     ("Tajik soldiers occupied the school in the village of Dostuk.", "positions_captured"),
     ("Local media reported that the rebels now control Minbya and Kyauktaw townships.", "positions_captured"),
+    ("Police fatally shot a man who entered the station with a knife.", "shooting"),
     # military euphemisms for killing
     ("Five PKK members were neutralized in the Hakurk region, the ministry said.", "casualties"),
     ("Russian forces liquidated up to 40 Ukrainian servicemen near Robotyne.", "casualties"),

@@ -256,3 +256,12 @@ def test_infer_no_date():
 def test_days_and_weeks_ago(text, begin, end, precision):
     d = one(text)
     assert (d.begin, d.end_date, d.precision) == (begin, end, precision)
+
+
+def test_months_and_years_ago():
+    from datetime import date
+    from geomap.text.dates import find_dates
+    months = find_dates("Three months ago, gunmen attacked the town.", date(2016, 1, 8))[0]
+    assert (months.begin, months.end_date, months.precision) == (date(2015, 10, 1), date(2015, 10, 31), 4)
+    years = find_dates("Two years ago, a bomb killed five.", date(2016, 1, 8))[0]
+    assert years.begin == date(2014, 1, 8) and years.precision == 5
