@@ -700,7 +700,8 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     ORG is kept: the small model tags many rare place names (villages, districts) so."""
     adjectives = actors.registry().adjectives
     mentions = [m for m in mentions if m.surface.lower() not in adjectives]   # "Thai", "Somali": sides
-    mentions = [m for m in mentions if not _A_MEMBER.search(text, 0, m.start) or not _ENDS_PHRASE.match(text, m.end)]
+    mentions = [m for m in mentions if not _A_MEMBER.search(text, 0, m.start) or not _ENDS_PHRASE.match(text, m.end)
+                or _country_after(text, m.end)]       # ("a Paris, France police station" is no member of a people)
     # A minor place's name that the text gives to an outlet ("the Basque newspaper Gara") is the
     # outlet's name wherever the story uses it.
     outlets = {m.surface for m in mentions if not _major(m) and not _embedded(text, m)

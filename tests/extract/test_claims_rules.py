@@ -939,6 +939,7 @@ def test_a_capital_before_a_site_is_where_the_site_is(gaz):
 def test_an_event_a_year_ago_is_background_and_a_capitals_police_station_is_a_site(gaz):
     cs = claims_of(gaz, "Exactly a year ago yesterday, a shooting killed twelve at the offices of a magazine in Paris.")
     assert not cs
-    cs = claims_of(gaz, "According to officials, a man entered a Paris police station yesterday before police fatally "
-                        "shot him.")
-    assert [(c.claimant.side, c.event_date) for c in cs] == [("FR", date(2024, 5, 9))] and points(cs) == {"Paris"}
+    for city in ("Paris", "Paris, France"):
+        cs = claims_of(gaz, f"According to officials, a man entered a {city} police station yesterday before police "
+                            "fatally shot him.")
+        assert [(c.claimant.side, c.event_date) for c in cs] == [("FR", date(2024, 5, 9))] and points(cs) == {"Paris"}
