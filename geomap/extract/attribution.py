@@ -813,6 +813,10 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
             state.remember(found.claimant)
         if m:
             claimant = _claimant(m.group("who"), state)
+            appositive = _APPOSITIVE.match(sentence, m.end("who"))
+            if claimant is not None and claimant.side == "UNKNOWN" and appositive:
+                # "According to Edet Okon, a spokesman of the state police": the appositive says who he is.
+                claimant = _in_context(actors.normalize_claimant(appositive.group(1)), m.group("who"), state)
             if claimant is not None:
                 found = Attribution(claimant, "according to", "assert", None, m.span("who"), m.end("who"))
     if found is not None:

@@ -943,3 +943,9 @@ def test_an_event_a_year_ago_is_background_and_a_capitals_police_station_is_a_si
         cs = claims_of(gaz, f"According to officials, a man entered a {city} police station yesterday before police "
                             "fatally shot him.")
         assert [(c.claimant.side, c.event_date) for c in cs] == [("FR", date(2024, 5, 9))] and points(cs) == {"Paris"}
+
+
+def test_according_to_a_named_person_the_appositive_says_who_speaks(gaz):
+    cs = claims_of(gaz, "A suicide bomber blew himself up in Maiduguri on Thursday, according to Edet Okon, a spokesman "
+                        "of the Borno state police.")
+    assert {c.claimant.side for c in cs} == {"NG"}

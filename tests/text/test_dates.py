@@ -265,3 +265,11 @@ def test_months_and_years_ago():
     assert (months.begin, months.end_date, months.precision) == (date(2015, 10, 1), date(2015, 10, 31), 4)
     years = find_dates("Two years ago, a bomb killed five.", date(2016, 1, 8))[0]
     assert years.begin == date(2014, 1, 8) and years.precision == 5
+
+
+def test_a_weekday_in_a_name_is_no_date():
+    from datetime import date
+    from geomap.text.dates import find_dates
+    found = find_dates("A bomber blew himself up near Monday Market on Saturday.", date(2018, 6, 9))
+    assert [d.begin for d in found] == [date(2018, 6, 9)]
+    assert find_dates("The bomb exploded during Sunday Mass.", date(2018, 6, 9))[0].begin == date(2018, 6, 3)
