@@ -225,6 +225,8 @@ def test_a_place_after_a_possessive_place_and_a_people_before_communities(gaz):
     ("The Arakan Army shelled a village in Ponnagyun Township on Friday.", "Ponnagyun Township", "MM"),
     ("Taliban fighters attacked police in Maruf district of Kandahar.", "Maruf district", "AF"),
     ("Security forces clashed with militants in Thanchi upazila of Bandarban.", "Thanchi upazila", "BD"),
+    ("Turkish drones struck a checkpoint in Al-Shaddadi subdistrict of Hasakah.", "Al-Shaddadi", "SY"),
+    ("Gunmen attacked a market in Rubkona county on Friday.", "Rubkona county", "SS"),
 ])
 def test_second_level_units_of_conflict_countries_are_places(gaz, text, name, country):
     place = found(text, gaz)[name]
