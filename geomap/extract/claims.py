@@ -462,15 +462,23 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
 
     "the Doda district of the Indian state of Jammu and Kashmir": Doda is the point; the state is not a
     second one (its name stays in the record as the point's admin1)."""
-    points = [m for m in placed if m.place is not None and m.place.kind not in AREA_KINDS]
+    # A district is the point when the province holding it is named beside it ("Ghazni province's
+    # Andar district").
+    points = [m for m in placed if m.place is not None and _level(m.place.kind) < 3]
     if not points:
         return placed
     kept = [m for m in placed if m.place is None or m.place.kind not in AREA_KINDS
-            or not any(p is not m and _contains(text, m, p) for p in points)]
+            or not any(p is not m and _level(p.place.kind) < _level(m.place.kind) and _contains(text, m, p)
+                       for p in points)]
     # "Baghdad's Sadr City", "Sadr City, Baghdad": the city around a named quarter is no second point.
     return [m for m in kept if not (m.place is not None and _city(m.place) and any(
         p is not m and p.place.id != m.place.id and (p.place.population or 0) < (m.place.population or 0)
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 20 for p in points))]
+
+
+def _level(kind: str) -> int:
+    """How coarse a kind of place is: 0 a point, 1-2 a district, 3 any wider area."""
+    return {"admin3": 1, "admin2": 2}.get(kind, 3 if kind in AREA_KINDS else 0)
 
 
 def _city(place) -> bool:

@@ -35,10 +35,41 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
     cues = {s.text: s.cue for s in spans if s.cue}
     # "Paris, Texas", "London, Ont.": a place followed by a comma and a larger place it lies in.
     containers: dict[str, str] = {}
-    for a, b in zip(spans, spans[1:]):
-        if text[a.end:b.start] in (", ", ","):
+    stated: set[str] = set()
+    for a, b, c in zip(spans, spans[1:], [*spans[2:], None]):
+        between = text[a.end:b.start]
+        if between in (", ", ","):
             containers.setdefault(a.text, b.text)
-    return Context(countries=countries, cues=cues, containers=containers, country_names=names)
+        if c is not None and _LIST.fullmatch(text, b.end, c.start) or _unit(text, a) == _unit(text, b):
+            continue          # "X County, Y County and Z County" is a list
+        if _UNIT.search(b.text) or _UNIT_NEXT.match(text, b.end):
+            if _HELD_IN.fullmatch(between):
+                containers.setdefault(a.text, b.text)
+                stated.add(a.text)
+            elif _HOLDS.fullmatch(between):       # "Kapisa province's Shinkai district"
+                containers.setdefault(b.text, a.text)
+                stated.add(b.text)
+        elif (_UNIT.search(a.text) or _UNIT_NEXT.match(text, a.end)) and _HOLDS.fullmatch(between):
+            containers.setdefault(b.text, a.text)
+            stated.add(b.text)
+    return Context(countries=countries, cues=cues, containers=containers, country_names=names,
+                   stated_containers=stated)
+
+
+# The words that say a name is an administrative area, and the words between a place and the area the
+# text puts it in: "X district of Y province", "X, Y province", "X in Y governorate", "Y province's X".
+_UNITS = r"(?:province|governorate|state|region|oblast|district|county|prefecture|department|municipality)"
+_UNIT = re.compile(rf"\s{_UNITS}$", re.IGNORECASE)
+_UNIT_NEXT = re.compile(rf"\s+{_UNITS}\b", re.IGNORECASE)
+_HELD_IN = re.compile(rf"(?:\s+{_UNITS})?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?", re.IGNORECASE)
+_HOLDS = re.compile(rf"(?:\s+{_UNITS})?['’]s\s+", re.IGNORECASE)
+_LIST = re.compile(rf"(?:\s+{_UNITS})?(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+def _unit(text: str, span: Span) -> str:
+    """The area word a name carries or is followed by ("Allamakee County" -> "county"), else ""."""
+    m = _UNIT.search(span.text) or _UNIT_NEXT.match(text, span.end)
+    return m.group(0).strip().lower() if m else ""
 
 
 _CONTINENTS = {"European": "Europe", "Asian": "Asia", "African": "Africa", "Oceanian": "Oceania",

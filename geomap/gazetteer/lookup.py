@@ -137,6 +137,11 @@ CUE_KINDS = {
 }
 
 
+# Degrees a place may lie outside the box of the area the words put it in: outlines change (Kurram
+# joined Khyber Pakhtunkhwa in 2018; Natural Earth 4.1 draws the older border).
+STATED_MARGIN = 0.5
+
+
 @dataclass
 class Context:
     """What the document says about where it is, for resolving its names."""
@@ -146,6 +151,8 @@ class Context:
     containers: dict[str, str] = field(default_factory=dict)      # "Paris" -> "Texas" in "Paris, Texas"
     # ISO2 -> the names that made it a document country: a name is never its own evidence.
     country_names: dict[str, set[str]] = field(default_factory=dict)
+    # Names whose container the words state as an area ("X district of Y province"), not a list's comma.
+    stated_containers: set[str] = field(default_factory=set)
 
 
 class Gazetteer:
@@ -312,11 +319,14 @@ class Gazetteer:
             result = [self._choose(n, c, context, anchors) for n, c in zip(names, cand_lists)]
         return result
 
-    def _container(self, name: str | None) -> Place | None:
-        """The country or first-level area a "X, Y" mention names as Y."""
+    def _container(self, name: str | None, area: bool = False) -> Place | None:
+        """The country or first-level area a "X, Y" mention names as Y; ``area``: the words call Y an
+        area ("Y province"), so Y's area is meant even where a city of that name ranks first."""
         if not name:
             return None
-        best = self.lookup(name, fuzzy=False, limit=1, explain=False)
+        best = self.lookup(name, fuzzy=False, limit=5 if area else 1, explain=False)
+        if area:
+            best = [c for c in best if c.place.kind in ("admin1", "admin2")]
         return best[0].place if best and best[0].place.kind in ("country", "admin1", "admin2") else None
 
     def _features(self, name: str, p: Place, ctx: Context, container: Place | None, cue: str | None,
@@ -376,7 +386,7 @@ class Gazetteer:
         if not cands:
             return Resolution(name, None, [], "no candidate")
         cue = ctx.cues.get(name)
-        container = self._container(ctx.containers.get(name))
+        container = self._container(ctx.containers.get(name), area=name in ctx.stated_containers)
         near_anchors = [a for a in anchors if a.kind != "country"]
         spread = _spread(near_anchors)
         tally = _Tally(near_anchors)
@@ -399,6 +409,16 @@ class Gazetteer:
             if not scored:
                 return Resolution(name, None, [], "another spelling of a place outside the story's countries")
         best = scored[0]
+        if container is not None and name in ctx.stated_containers and container.bbox \
+                and container.kind != "country" and not _inside(best.place, container.bbox, STATED_MARGIN) \
+                and (best.place.kind not in AREA_KINDS
+                     or best.place.kind in ("admin2", "admin3") and container.kind == "admin1"):
+            # "Shinkai district of Kapisa province": a Shinkai elsewhere is not the one meant.
+            inside = [c for c in scored if c.place.id != container.id
+                      and _inside(c.place, container.bbox, STATED_MARGIN)]
+            if not inside:
+                return Resolution(name, None, scored, f"no candidate in {container.name}, where the text puts it")
+            best = inside[0]
         if best.place.kind in ("admin1", "admin2") and cue != "admin":
             best = _namesake_over_area(best, scored)
         elif best.place.kind == "country" and best.score < 100:
@@ -488,9 +508,9 @@ def _spread(places: list[Place]) -> float:
     return ds[len(ds) // 2]
 
 
-def _inside(place: Place, bbox: tuple[float, float, float, float]) -> bool:
+def _inside(place: Place, bbox: tuple[float, float, float, float], margin: float = 0.0) -> bool:
     w, s, e, n = bbox
-    return s <= place.lat <= n and w <= place.lon <= e
+    return s - margin <= place.lat <= n + margin and w - margin <= place.lon <= e + margin
 
 
 def _distance_to(p: Place, anchor: Place) -> float:

@@ -374,6 +374,20 @@ def test_most_specific_place_only(gaz):
     assert points(cs) == {"Doda"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The province named around a district is its container, not a second point.
+    ("A roadside bomb killed three soldiers in Ghazni province's Andar district on Monday, police said.",
+     {"Andar"}),
+    ("Police said militants stormed a checkpoint in the Andar district of Ghazni province on Monday.", {"Andar"}),
+    # The only Andar district lies in Ghazni: in another province the text means some other place.
+    ("Police said militants stormed a checkpoint in the Andar district of Kandahar province on Monday.",
+     {"Kandahar"}),
+    ("Militants stormed a checkpoint in Kandahar province's Andar district on Monday, police said.", {"Kandahar"}),
+])
+def test_a_district_and_the_province_the_text_puts_it_in(gaz, text, expected):
+    assert points(claims_of(gaz, text)) == expected
+
+
 @pytest.mark.parametrize("text, side", [
     ("A police spokesman told Reuters that a car bomb killed six people in Kirkuk on Sunday.", "IQ"),
     ("According to the press service of the regional administration, shelling hit Nikopol on Thursday.", "UA"),

@@ -236,3 +236,17 @@ def test_second_level_units_of_conflict_countries_are_places(gaz, text, name, co
 def test_a_district_of_one_country_does_not_outrank_a_town_of_the_country_the_story_names(gaz):
     text = "Gunmen killed 23 passengers on a highway in the Musakhel district of Pakistan's Balochistan province."
     assert found(text, gaz)["Musakhel"].country == "PK"
+
+
+@pytest.mark.parametrize("text, name, inside", [
+    # The words put the name in an area: a namesake outside it is not the place meant.
+    ("Gunmen abducted two engineers in the Andar district of Kandahar province.", "Andar", False),
+    ("Gunmen abducted two engineers in the Andar district of Ghazni province.", "Andar", True),
+    # A list of areas, and a state before the county it holds, say nothing of the kind.
+    ("Items were stolen in six Iowa counties, including Allamakee County, Dallas County and Plymouth County.",
+     "Allamakee County", True),
+    ("The company bought a property in Sanford, Florida, near Orlando, Florida in Seminole County.", "Florida", True),
+])
+def test_a_place_the_text_puts_in_an_area_lies_in_it(gaz, text, name, inside):
+    assert any(surface.startswith(name) and place is not None for surface, place in found(text, gaz).items()) \
+        == inside
