@@ -534,7 +534,7 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
             and not re.match(r"['’]s\b", text[own[0].end:own[0].end + 3]):
         own = own[1:]           # "the army said on Monday that ... last week": Monday dates the statement
     if own:
-        chosen = own[0]
+        chosen = own[0] if len(own) == 1 else _nearest_event(sent, own)
         anaphoric = _ANAPHORIC.search(chosen.text)
         if anaphoric and narrative.current is not None:
             # "the same day", "the previous day": relative to the narrative, not to publication.
@@ -549,6 +549,24 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
                                  narrative.current.end_date, narrative.current.precision, True)
         return chosen, True
     return narrative.current, False
+
+
+def _nearest_event(sent: Sentence, own: list[DateMention]) -> DateMention:
+    """Of a sentence's dates, the day told nearest its first event word: "appeared in court yesterday,
+    charged over a shooting in Christchurch on Friday" dates the shooting Friday."""
+    spans = events.event_spans(sent.text)
+    if not spans:
+        return own[0]
+    a, b, _kind = spans[0]            # the sentence's first event is its news; later ones tell more
+    # "a year ago yesterday" is one expression, whose head is the first.
+    own = [d for i, d in enumerate(own) if not i or d.start > own[i - 1].end + 1]
+
+    def gap(d: DateMention) -> tuple[int, bool]:
+        s, e = d.start - sent.start, d.end - sent.start
+        return max(a - e, s - b, 0), e <= a           # at a tie, the day after the event word ("in X on Friday")
+
+    days = [d for d in own if d.precision <= 1] or own      # a day outranks "earlier this year"
+    return min(days, key=gap)
 
 
 #: Sentences seen and sentences parsed since start-up (the benchmark reports the share parsed).
@@ -870,8 +888,8 @@ def _holds(area, places: list[PlaceMention]) -> bool:
     return any(pm.place is not None and w <= pm.place.lon <= e and s <= pm.place.lat <= n for pm in places)
 
 
-_INCIDENT_PLACED = re.compile(r"\b(?:the|this|that)\s+(?:incident|episode|tragedy)\s+(?:occurred|happened|took\s+place|"
-                              r"unfolded)\b", re.I)
+_INCIDENT_PLACED = re.compile(r"""\b(?:the|this|that|these|those|both)\s+(?:incidents?|episodes?|events|tragedy)\s+
+                                  (?:occurred|happened|took\s+place|unfolded)\b""", re.I | re.X)
 
 
 _IN_COUNTRY = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)"

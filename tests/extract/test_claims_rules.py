@@ -807,13 +807,29 @@ def test_the_news_setting_after_comes_as_is_no_event_place(gaz):
     assert "Mosul" not in points(cs) and "Kirkuk" in points(cs)
 
 
-def test_where_the_incident_occurred_places_the_event_told_before(gaz):
+@pytest.mark.parametrize("last", ["The incident occurred in the morning on a road near Mandera.",
+                                  "Both incidents took place on a road near Mandera."])
+def test_where_the_incident_occurred_places_the_event_told_before(gaz, last):
     cs = claims_of(gaz, "Three soldiers on patrol in northern Kenya were killed in an ambush on Thursday, "
                         "suspected of being carried out by al-Shabaab, a senior official confirmed. "
-                        "The area had been under curfew following a deadly attack on Monday. "
-                        "The incident occurred in the morning on a road near Mandera.")
+                        "The area had been under curfew following a deadly attack on Monday. " + last)
     placed = [c for c in cs if "Mandera" in {p.surface for p in c.places}]
     assert placed and all(c.event_date == date(2024, 5, 9) for c in placed)
+
+
+@pytest.mark.parametrize("text, day", [
+    # A court hearing yesterday about a shooting on Tuesday: the shooting's day.
+    ("A 31-year-old man appeared in court in Christchurch yesterday, charged with murder over a shooting at a "
+     "mosque in Christchurch on Tuesday.", date(2024, 5, 7)),
+    ("Gunmen stormed a hotel in Mogadishu at about 8 p.m. on Wednesday and were still exchanging fire with "
+     "troops on Thursday morning, police said.", date(2024, 5, 8)),
+    # A day outranks a vague time, wherever it stands.
+    ("On Tuesday, troops killed eleven militants in the Kurram district, the scene of an offensive earlier this "
+     "year, the military said.", date(2024, 5, 7)),
+])
+def test_of_two_days_in_a_sentence_the_event_s_own(gaz, text, day):
+    cs = claims_of(gaz, text)
+    assert cs and {c.event_date for c in cs} == {day}, [(c.event_date, c.sentence[:40]) for c in cs]
 
 
 def test_a_bulletin_going_on_with_in_addition_keeps_its_source(gaz):
