@@ -164,6 +164,7 @@ class AttributionState:
     last: Claimant | None = None
     history: list[Claimant] = field(default_factory=list)
     home: str | None = None
+    here: str | None = None          # the country the current sentence says it is in, if any
     aliases: dict[str, Claimant] = field(default_factory=dict)   # see document_aliases
 
     groups: list[Claimant] = field(default_factory=list)          # armed groups named so far, in order
@@ -404,10 +405,11 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
         # "ministry spokeswoman X" after "Cambodia's Defence Ministry said": that ministry's state.
         return Claimant(surface, f"{actors.registry().side_label.get(earlier.side, earlier.side)} {c.canonical}",
                         earlier.side, c.type)
-    if c.type not in ("unknown", "armed_group") and state.home:
-        # "police", "officials", "the governor": the state the article reports from.
-        label = actors.registry().side_label.get(state.home, state.home)
-        return Claimant(surface, f"{label} {c.canonical}", state.home, c.type)
+    home = state.here or state.home
+    if c.type not in ("unknown", "armed_group") and home:
+        # "police", "officials", "the governor": the state the sentence or the article reports from.
+        label = actors.registry().side_label.get(home, home)
+        return Claimant(surface, f"{label} {c.canonical}", home, c.type)
     if _PRIVATE.search(surface):
         return Claimant(surface, "Witnesses and residents", LOCAL, "private")
     if _MEDIA.search(surface):

@@ -476,6 +476,18 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 20 for p in points))]
 
 
+def _sentence_country(text: str, mentions: list[PlaceMention], before: str | None) -> str | None:
+    """The country a sentence says it is in ("Across the border in Pakistan, officials said ..."): a
+    country named after "in" when every place the sentence names lies in it; officials there are its.
+    The next sentences stay there while the places they name do."""
+    placed = [m for m in mentions if m.place is not None]
+    named = {m.place.country for m in placed if m.place.kind == "country"
+             and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])}
+    if len(named) == 1 and all(m.place.country in named for m in placed):
+        return next(iter(named))
+    return before if all(m.place.country == before for m in placed) else None
+
+
 def _level(kind: str) -> int:
     """How coarse a kind of place is: 0 a point, 1-2 a district, 3 any wider area."""
     return {"admin3": 1, "admin2": 2}.get(kind, 3 if kind in AREA_KINDS else 0)
@@ -937,6 +949,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     mention_starts = [m.start for m in mentions]
     attributions = []
     for i, s in enumerate(sentences):
+        state.here = _sentence_country(text, _in_sentence(mentions, mention_starts, s), state.here)
         attributions.append(attribute(s.text, state, parses.get(i)) or _called_false(s.text)
                             or _partisan_voice(s.text, state))
         state.note_actors(s.text)
@@ -1047,14 +1060,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # hotel") is there too; as a restatement it is one claim (below), a new kind or day another.
             narrating = attr is None and not about_story and _FIGURES.search(sent.text) is not None \
                 and not _earlier_year(sent.text, ref)
+            unsaid = [m for m in sent_mentions if not (attr and attr.span[0] <= m.start - sent.start < attr.span[1])]
             if not placed and (attr is not None or narrating) and narrative.places and same_day \
-                    and not _unknown_place(sent, sent_mentions) and not _across_countries(text, [m for m in sent_mentions if not (
-                        attr and attr.span[0] <= m.start - sent.start < attr.span[1])], narrative.places):
+                    and not _unknown_place(sent, sent_mentions) and not _across_countries(text, unsaid, narrative.places):
                 # A source speaking of the event the narrative is at ("Police said 15 died"): its places.
                 placed = _carried(narrative.places)
             elif not placed and attr is not None and own_date and story is not None and story.places \
                     and when is not None and when.begin == story.places_day and story.places_day is not None \
-                    and not _unknown_place(sent, sent_mentions):
+                    and not _unknown_place(sent, sent_mentions) and not _across_countries(text, unsaid, story.places):
                 # "X claimed responsibility for Tuesday's attack" after the story moved on: the story's day,
                 # so the story's places.
                 placed = _carried(story.places)

@@ -979,3 +979,11 @@ def test_according_to_a_named_person_the_appositive_says_who_speaks(gaz):
     cs = claims_of(gaz, "A suicide bomber blew himself up in Maiduguri on Thursday, according to Edet Okon, a spokesman "
                         "of the Borno state police.")
     assert {c.claimant.side for c in cs} == {"NG"}
+
+
+def test_officials_across_the_border_are_that_country_s(gaz):
+    cs = claims_of(gaz, "A suicide bomber killed four people at a market in Kandahar on Thursday, Afghan police said. "
+                        "Across the border in Pakistan, officials said a drone strike killed five militants on "
+                        "Thursday. Authorities said the missiles hit a compound east of Miranshah.")
+    sides = {p.surface: c.claimant.side for c in cs for p in c.places if p.place is not None}
+    assert sides == {"Kandahar": "AF", "Miranshah": "PK"}
