@@ -821,6 +821,18 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
                 claimant = _in_context(actors.normalize_claimant(appositive.group(1)), m.group("who"), state)
             if claimant is not None:
                 found = Attribution(claimant, "according to", "assert", None, m.span("who"), m.end("who"))
+    if found is None and (m := _ISSUED.match(sentence)) is not None:
+        # "The US military released a statement on the incident": the source of the quotes that follow,
+        # though it says nothing yet.
+        claimant = _claimant(m.group("who"), state)
+        if claimant is not None and claimant.side != "UNKNOWN":
+            state.remember(claimant)
     if found is not None:
         state.remember(found.claimant)
     return found
+
+
+# A source that puts out a statement, in a sentence of its own.
+_ISSUED = re.compile(r"""\W*(?P<who>[A-Z][^.;:"“”]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|
+    put\s+out|sent\s+out|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release|bulletin)\b""",
+                     re.X)

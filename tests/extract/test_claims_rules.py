@@ -402,6 +402,9 @@ def test_a_district_and_the_province_the_text_puts_it_in(gaz, text, expected):
     ("At least 27 civilians were killed when the RSF shelled El Fasher on Thursday, a local rights group said.", "NGO"),
     ("According to a statement from the Azerbaijani Defence Ministry, Armenian forces shelled Lachin on Monday.", "AZ"),
     ("Gunmen attacked Bokkos on Sunday, killing 17 people, a local official and residents said.", "LOCAL"),
+    # A military or police rank says the state's forces speak.
+    ("A car bomb killed six people at a checkpoint in Fallujah on Thursday, according to Capt. Ahmed Ali.", "IQ"),
+    ("Gunmen shot dead two traders in Sopore on Wednesday, Inspector Ravi Kumar told reporters.", "IN"),
     # Title abbreviations do not cut the sentence before its verb.
     ("Cambodia's army said Thai troops crossed the border. Army spokesman Maj. Gen. Hun Sok said Thai soldiers "
      "shelled a village in Oddar Meanchey province on Thursday.", "KH"),
@@ -987,3 +990,14 @@ def test_officials_across_the_border_are_that_country_s(gaz):
                         "Thursday. Authorities said the missiles hit a compound east of Miranshah.")
     sides = {p.surface: c.claimant.side for c in cs for p in c.places if p.place is not None}
     assert sides == {"Kandahar": "AF", "Miranshah": "PK"}
+
+
+@pytest.mark.parametrize("then", ['"Police found a car packed with explosives, which detonated in Fallujah," it said.',
+                                  '"The bomb killed six civilians in Fallujah," the statement said.'])
+def test_a_statement_put_out_in_its_own_sentence_speaks_in_the_quotes_after_it(gaz, then):
+    cs = claims_of(gaz, "A car bomb exploded at a checkpoint in Fallujah on Thursday. The US military released a "
+                        "statement on the incident. " + then)
+    assert [c.claimant.side for c in cs if c.sentence.startswith('"')] == ["US"]
+    # A statement put out is no claim by itself; the outlet tells the killing.
+    cs = claims_of(gaz, "The Afghan president released a statement after the killing of his brother in Kandahar.")
+    assert {c.claimant.side for c in cs} == {"MEDIA"}
