@@ -16,7 +16,7 @@ from geomap.extract.parse import is_noun, is_verb
 from geomap.model import LOCAL, MEDIA, NGO, Claimant
 
 SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announced|announces|added|adds|"
-          r"alleged|alleges|told|tells|confirmed|confirms|insisted|insists|warned|warns|wrote|writes|tweeted|"
+          r"alleged|alleges|told|tells|telling|confirmed|confirms|insisted|insists|warned|warns|wrote|writes|tweeted|"
           r"declared|declares|noted|notes|stressed|stresses|reiterated|emphasized|emphasised|explained|"
           r"asserted|charged|quoted|acknowledged|acknowledges|indicated|posted|informed|revealed|reporting|"
           r"saying|claiming|stating|commented|comments|remarked|suggested|suggests|recalled|recounted|"
@@ -574,11 +574,13 @@ def _speaker(tok):
         head = tok.head
         if head.lower_ == "as" and head.head is not head:
             head, via_as = head.head, True      # "cited the minister as saying"
-        if head.lower_ in _QUOTING:
+        if head.lower_ in _QUOTING or via_as:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:
-                return objs[0]
+                return objs[0]          # "AP reported the minister as saying": the minister
         if is_noun(head) and tok.dep_ == "acl":
+            if head.lower_ not in _DOCUMENTS and head.dep_ == "dobj" and head.head.lower_ in _REPORTING:
+                return head             # "AP reports the prosecutor telling reporters": the prosecutor
             if head.head is head:
                 return None
             head = head.head            # "a statement saying ...": whoever issued the statement
@@ -693,6 +695,12 @@ def _from_source(sentence: str, s: int, e: int, cs: int, ce: int, cue: str,
     return Attribution(claimant, cue, stance, accused, (s, e) if s < cs else (cs, e), content)
 
 
+# Between an outlet's reporting verb and the one it reports: "reported that", "reports the prosecutor";
+# not a clause of its own ("reported that shots were heard after the ministry declared ...").
+_REPORTED_SPEAKER = re.compile(r"(?:\s*,?\s*(?:on\s+\w+\s+)?(?:that\s+)?)(?:(?!\b(?:after|before|when|while|since|as|because|"
+                               r"until|although|though|if|were|was|is|are)\b)[^.;:\"“”])*?", re.I)
+
+
 # A clause that sets a second source against the first: "Police blamed X, but a spokesman for X
 # denied it", "A reported ten dead, although B said forty", "...; a statement by X insists ...".
 _CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|although|though|while|whilst|whereas|yet)\b|;")
@@ -759,6 +767,16 @@ def attribute(sentence: str, state: AttributionState,
                 # "Azerbaijan said ..., according to its defense ministry": the named source is the claimant.
                 state.remember(found.claimant)
             found = _from_source(sentence, s, e, cs, ce, cue, state) or found
+        if found is not None and found.claimant.side == MEDIA:
+            # "AP reports the prosecutor telling reporters ...", "Reuters reported that police said ...":
+            # the one an outlet reports speaks, not the outlet.
+            for s, e, cs, ce, cue in sources:
+                if cs > found.content_start and cue != "according to" and _REPORTED_SPEAKER.fullmatch(
+                        sentence, found.content_start, min(s, cs)) \
+                        and (inner := _from_source(sentence, s, e, cs, ce, cue, state)) is not None \
+                        and inner.claimant.side not in (MEDIA, "UNKNOWN"):
+                    found = inner
+                    break
         if found is not None:
             state.remember(found.claimant)
             found.second = _contrasting(sentence, found, sources, state)

@@ -1001,3 +1001,25 @@ def test_a_statement_put_out_in_its_own_sentence_speaks_in_the_quotes_after_it(g
     # A statement put out is no claim by itself; the outlet tells the killing.
     cs = claims_of(gaz, "The Afghan president released a statement after the killing of his brother in Kandahar.")
     assert {c.claimant.side for c in cs} == {"MEDIA"}
+
+
+@pytest.mark.parametrize("text, side", [
+    # The one an outlet reports speaks, not the outlet.
+    ("A man stabbed three people at a school in Dendermonde on Friday. The Associated Press reports the local "
+     "prosecutor telling a news conference that three people died in Dendermonde.", "BE"),
+    ("A man stabbed three people at a school in Dendermonde on Friday. The Associated Press reported the local "
+     "prosecutor as saying that three people died in Dendermonde.", "BE"),
+    ("Reuters reported that police said three people died in a stabbing at a school in Dendermonde on Friday.", "BE"),
+    # A source in a clause of its own is not what the outlet reports.
+    ("Both broadcasters reported that shots were heard in Dendermonde on Friday after the Interior Ministry "
+     "declared the siege ended.", "MEDIA"),
+])
+def test_an_outlet_reporting_a_source_gives_the_source_s_claim(gaz, text, side):
+    cs = claims_of(gaz, text)
+    assert cs and cs[-1].claimant.side == side, [(c.claimant.side, c.sentence[:30]) for c in cs]
+
+
+@pytest.mark.parametrize("text", ["Local police said a gunman shot a nurse and seven patients to death in Carthage on "
+                                  "Monday.", "Police said the man shot three villagers in Carthage on Monday."])
+def test_shooting_people_is_a_shooting(gaz, text):
+    assert [c.event_type for c in claims_of(gaz, text)] == ["shooting"]
