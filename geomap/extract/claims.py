@@ -1028,9 +1028,15 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if kind is None and _INCIDENT_PLACED.search(sent.text):
                 # "The incident occurred on the Lamu-Garsen road": where the event told before happened.
                 kind = narrative.kind or next((k for k in reversed(sentence_kinds[:index]) if k), None)
+            sent_mentions = _in_sentence(mentions, mention_starts, sent)
+            if kind is None and story is None and not narrative.places and 0 < index <= 2 \
+                    and sentence_kinds[index - 1] and attr is None and attributions[index - 1] is None \
+                    and any(m.place is not None and m.place.kind not in AREA_KINDS for m in sent_mentions):
+                # "Gunmen stormed a school today. The men entered a school in Siem Reap": the lead's event,
+                # told without a place, is where the next sentence goes.
+                kind = sentence_kinds[index - 1]
             if kind is None or _SETTING.search(sent.text):
                 continue          # (nor does geography or a campaign's history: "X lies 50 km south of Y")
-            sent_mentions = _in_sentence(mentions, mention_starts, sent)
             placed: list[PlaceMention] = []
             seats: list[PlaceMention] = []
             for m in sent_mentions:

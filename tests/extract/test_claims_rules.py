@@ -1023,3 +1023,13 @@ def test_an_outlet_reporting_a_source_gives_the_source_s_claim(gaz, text, side):
                                   "Monday.", "Police said the man shot three villagers in Carthage on Monday."])
 def test_shooting_people_is_a_shooting(gaz, text):
     assert [c.event_type for c in claims_of(gaz, text)] == ["shooting"]
+
+
+def test_a_lead_without_a_place_takes_the_place_of_the_next_sentence(gaz):
+    cs = claims_of(gaz, "Gunmen stormed a school today, taking pupils and teachers hostage. The men entered an "
+                        "international school in Siem Reap earlier today. Police later freed the hostages.")
+    assert points(cs) == {"Siem Reap"}
+    # Not a background sentence further on.
+    cs = claims_of(gaz, "Gunmen stormed a school today, taking pupils and teachers hostage. Police negotiated for six "
+                        "hours. The school lies in Siem Reap.")
+    assert not points(cs)
