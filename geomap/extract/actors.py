@@ -21,7 +21,7 @@ from wordfreq import zipf_frequency
 from geomap.config import settings
 from geomap.gazetteer.index import demonyms_path
 from geomap.gazetteer.sources import tsv_rows
-from geomap.model import Claimant
+from geomap.model import MEDIA, Claimant
 
 DATA = Path(__file__).parent / "data"
 
@@ -234,6 +234,12 @@ def _given_names(text: str) -> set[str]:
             if m.group(1).lower() not in _TITLES}
 
 
+_OUTLET = re.compile(r"\b(?:newspapers?|daily|weekly|media|press|news\s+agency|news\s+agencies|television|tv|radio|"
+                     r"broadcasters?|channels?|news\s+websites?|magazines?)\b")
+_STATE_OWNED = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|official|government|government-run|"
+                          r"public)\b")
+
+
 def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     """Canonical actor, side and type for a claimant phrase.
 
@@ -265,6 +271,9 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     if actor and (not inst or actor.type in ("armed_group", "international_body", "media", "peacekeepers")
                   or side is None or side == actor.side):
         return Claimant(surface, actor.canonical, actor.side, actor.type)
+    if side and (not inst or inst[0] == "media") and _OUTLET.search(low) and not _STATE_OWNED.search(low):
+        # "the Pakistani newspaper Dawn", "Canadian Press", "Ukrainian media": a country's press is no state.
+        return Claimant(surface, text, MEDIA, "media")
     if side:
         label = reg.side_label.get(side, side)
         if inst:

@@ -332,7 +332,9 @@ _BACKDROP = re.compile(r"""\b(?:comes?|came|coming)\s+(?:as|amid|while|at\s+a\s+
 # A sentence that describes a place or a campaign's history rather than telling of an event.
 _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
     \bsince\s+(?:19|20)\d\d\b(?!\s*,)""", re.I | re.X)
-_HOME_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+_HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$
+    # A person with an age, as news names them: "40-year-old Vince Li of Edmonton", "John Smith, 45, from Leeds".
+    |(?:\b\d{1,3}-year-old\s+(?:[A-Z][\w'’.-]*\s+){1,4}|,\s*\d{1,3},\s+)(?:of|from)\s+(?:the\s+)?$""", re.I | re.X)
 # "the deadliest since an assault in X": the yardstick is an earlier event.
 _SINCE = re.compile(r"\bsince\s+(?:the|an?)\s+[^,.;:\d]{0,40}$", re.I)
 

@@ -56,3 +56,10 @@ def test_a_registry_alias_of_common_words_inside_another_name_is_not_that_actor(
     assert actors.normalize_claimant("National Defence Army").side != "NK"
     assert actors.normalize_claimant("the Karabakh Defence Army").side == "NK"
     assert actors.normalize_claimant("Afghan Taliban").side == "TALIBAN"
+
+
+def test_a_country_s_press_is_the_media_and_its_state_media_the_state():
+    for phrase in ("the Pakistani newspaper Dawn", "Canadian Press", "Ukrainian media", "Kenyan television"):
+        assert actors.normalize_claimant(phrase).side == "MEDIA", phrase
+    for phrase, side in (("Iraqi state television", "IQ"), ("Iranian state media", "IR")):
+        assert actors.normalize_claimant(phrase).side == side, phrase

@@ -1033,3 +1033,9 @@ def test_a_lead_without_a_place_takes_the_place_of_the_next_sentence(gaz):
     cs = claims_of(gaz, "Gunmen stormed a school today, taking pupils and teachers hostage. Police negotiated for six "
                         "hours. The school lies in Siem Reap.")
     assert not points(cs)
+
+
+def test_where_a_person_of_an_age_is_from_is_no_point(gaz):
+    cs = claims_of(gaz, "Police said 40-year-old Vince Li of Edmonton stabbed a fellow passenger to death on a bus near "
+                        "Portage la Prairie on Wednesday.")
+    assert points(cs) == {"Portage la Prairie"}

@@ -65,6 +65,10 @@ def test_event_type(sentence, expected):
     "She battled cancer for years.",
     "The team was eliminated from the tournament in Doha.",
     "The strike came from the occupied Golan Heights.",
+    # who is called to a scene, and threats, are no explosion
+    "SWAT sharpshooters and the city police bomb squad were called to the scene.",
+    "A bomb threat forced the evacuation of the station.",
+    "Explosives experts examined the car.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
