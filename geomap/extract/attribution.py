@@ -358,6 +358,8 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
     elif not phrase and (role := _ROLE_AND_NAME.search(left)):
         start, phrase = role.start(1), role.group(1)
     phrase = re.sub(r"\s+(?:also|later|earlier|then|again|had|has|have|previously|on \w+|in a statement)$", "", phrase, flags=re.I)
+    if (conjoined := re.match(r"(.+?)\s+[a-z]+ed\b.*\s(?:and|but)$", phrase)) is not None:
+        phrase = conjoined.group(1)     # "Police identified the attacker as ... and confirmed": the police
     lead = _LEADING.match(phrase) or _TIME_LEAD.match(phrase)
     while lead and lead.group():
         phrase = phrase[lead.end():]

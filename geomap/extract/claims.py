@@ -566,12 +566,15 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
 
 
 def _nearest_event(sent: Sentence, own: list[DateMention]) -> DateMention:
-    """Of a sentence's dates, the day told nearest its first event word: "appeared in court yesterday,
+    """Of a sentence's dates, the day told nearest its event word: "appeared in court yesterday,
     charged over a shooting in Christchurch on Friday" dates the shooting Friday."""
     spans = events.event_spans(sent.text)
     if not spans:
         return own[0]
-    a, b, _kind = spans[0]            # the sentence's first event is its news; later ones tell more
+    # The first word of the sentence's event type is its news; later ones tell more ("charged with
+    # murder over a shooting": the shooting).
+    kind = events.event_type(sent.text)
+    a, b, _kind = next((sp for sp in spans if sp[2] == kind), spans[0])
     # "a year ago yesterday" is one expression, whose head is the first.
     own = [d for i, d in enumerate(own) if not i or d.start > own[i - 1].end + 1]
 

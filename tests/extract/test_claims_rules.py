@@ -1039,3 +1039,10 @@ def test_where_a_person_of_an_age_is_from_is_no_point(gaz):
     cs = claims_of(gaz, "Police said 40-year-old Vince Li of Edmonton stabbed a fellow passenger to death on a bus near "
                         "Portage la Prairie on Wednesday.")
     assert points(cs) == {"Portage la Prairie"}
+
+
+def test_the_subject_of_conjoined_verbs_speaks_for_the_second(gaz):
+    cs = claims_of(gaz, "A man stabbed ten people in Turku on Friday. Police identified the attacker as an "
+                        "18-year-old from Morocco and confirmed his identity. In a statement, police said the act had "
+                        "been investigated as murder in Turku.")
+    assert cs and {c.claimant.side for c in cs} <= {"FI", "MEDIA"}, [(c.claimant.side, c.sentence[:30]) for c in cs]

@@ -47,6 +47,8 @@ from geomap.text.numbers import parse_number
     ("Five PKK members were neutralized in the Hakurk region, the ministry said.", "casualties"),
     ("Russian forces liquidated up to 40 Ukrainian servicemen near Robotyne.", "casualties"),
     ("Troops eliminated three terrorists in North Waziristan.", "casualties"),
+    ("Three men were arrested over the murder of an aid worker in Kismayo.", "casualties"),
+    ("Gunmen shot three nurses in Peshawar on Monday.", "shooting"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
