@@ -490,6 +490,10 @@ def _sentence_country(text: str, mentions: list[PlaceMention], before: str | Non
     return before if all(m.place.country == before for m in placed) else None
 
 
+# Words that tell another event than the one the story is at.
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|other|elsewhere|meanwhile|earlier|second|similar|also)\b", re.I)
+
+
 def _level(kind: str) -> int:
     """How coarse a kind of place is: 0 a point, 1-2 a district, 3 any wider area."""
     return {"admin3": 1, "admin2": 2}.get(kind, 3 if kind in AREA_KINDS else 0)
@@ -1067,6 +1071,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 or (attr is not None and _SITE_NAMED_BEFORE.search(content) is not None)
             if narrative.ahead and (when is None or when.begin != narrative.places_day or sent.start >= lead_end):
                 same_day = False        # only the lead paragraph takes the story's place, for the story's day
+            if placed and narrative.places and same_day and not narrative.ahead and not _SEPARATE.search(sent.text) \
+                    and all(pm.place.kind in ("admin1", "region") and _holds(pm.place, narrative.places)
+                            for pm in placed):
+                # "Police in Kandahar province said ..." after the story placed the blast in Spin Boldak: the
+                # province holds the story's town and says no more than it.
+                placed = _carried(narrative.places)
             # The outlet's own next sentence about the event the narrative is at ("Gunmen then stormed the
             # hotel") is there too; as a restatement it is one claim (below), a new kind or day another.
             narrating = attr is None and not about_story and _FIGURES.search(sent.text) is not None \

@@ -419,6 +419,14 @@ class Gazetteer:
             if not inside:
                 return Resolution(name, None, scored, f"no candidate in {container.name}, where the text puts it")
             best = inside[0]
+        if cue == "admin" and best.place.kind in SETTLEMENT_KINDS and ctx.countries \
+                and best.place.country not in ctx.countries:
+            # "Palma district" in a Mozambican story: a district's seat lies in the story's countries, not
+            # in Spain.
+            home = [c for c in scored if c.place.country in ctx.countries]
+            if not home:
+                return Resolution(name, None, scored, "an area's name whose namesakes lie outside the story")
+            best = home[0]
         if best.place.kind in ("admin1", "admin2") and cue != "admin":
             best = _namesake_over_area(best, scored)
         elif best.place.kind == "country" and best.score < 100:

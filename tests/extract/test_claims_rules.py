@@ -1046,3 +1046,9 @@ def test_the_subject_of_conjoined_verbs_speaks_for_the_second(gaz):
                         "18-year-old from Morocco and confirmed his identity. In a statement, police said the act had "
                         "been investigated as murder in Turku.")
     assert cs and {c.claimant.side for c in cs} <= {"FI", "MEDIA"}, [(c.claimant.side, c.sentence[:30]) for c in cs]
+
+
+def test_a_province_holding_the_story_s_town_is_no_second_point(gaz):
+    cs = claims_of(gaz, "A bomb killed five people at a market in Spin Boldak on Thursday. Police in Kandahar province "
+                        "said on Thursday that the bomb was hidden in a cart.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Spin Boldak"}

@@ -246,6 +246,8 @@ def test_a_district_of_one_country_does_not_outrank_a_town_of_the_country_the_st
     ("Items were stolen in six Iowa counties, including Allamakee County, Dallas County and Plymouth County.",
      "Allamakee County", True),
     ("The company bought a property in Sanford, Florida, near Orlando, Florida in Seminole County.", "Florida", True),
+    # A district's name in a Mozambican story is no Spanish city.
+    ("Insurgents attacked two villages in Palma district, the Mozambican police said.", "Palma", False),
 ])
 def test_a_place_the_text_puts_in_an_area_lies_in_it(gaz, text, name, inside):
     assert any(surface.startswith(name) and place is not None for surface, place in found(text, gaz).items()) \
