@@ -1072,7 +1072,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if narrative.ahead and (when is None or when.begin != narrative.places_day or sent.start >= lead_end):
                 same_day = False        # only the lead paragraph takes the story's place, for the story's day
             if placed and narrative.places and same_day and not narrative.ahead and not _SEPARATE.search(sent.text) \
-                    and all(pm.place.kind in ("admin1", "region") and _holds(pm.place, narrative.places)
+                    and all(pm.place.kind in ("admin1", "admin2", "region") and _holds(pm.place, narrative.places)
                             for pm in placed):
                 # "Police in Kandahar province said ..." after the story placed the blast in Spin Boldak: the
                 # province holds the story's town and says no more than it.

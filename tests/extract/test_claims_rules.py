@@ -1048,7 +1048,11 @@ def test_the_subject_of_conjoined_verbs_speaks_for_the_second(gaz):
     assert cs and {c.claimant.side for c in cs} <= {"FI", "MEDIA"}, [(c.claimant.side, c.sentence[:30]) for c in cs]
 
 
-def test_a_province_holding_the_story_s_town_is_no_second_point(gaz):
-    cs = claims_of(gaz, "A bomb killed five people at a market in Spin Boldak on Thursday. Police in Kandahar province "
-                        "said on Thursday that the bomb was hidden in a cart.")
-    assert {p.surface for _c, p in iter_features(cs)} == {"Spin Boldak"}
+@pytest.mark.parametrize("text, town", [
+    ("A bomb killed five people at a market in Spin Boldak on Thursday. Police in Kandahar province said on Thursday "
+     "that the bomb was hidden in a cart.", "Spin Boldak"),
+    ("Police in Clairton, Pennsylvania responded to reports of a shooting at a party on Saturday. Police said four "
+     "people were injured in the shooting at the party, located in Allegheny County.", "Clairton"),
+])
+def test_a_province_holding_the_story_s_town_is_no_second_point(gaz, text, town):
+    assert {p.surface for _c, p in iter_features(claims_of(gaz, text))} == {town}
