@@ -1005,7 +1005,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index]:
                 # (a date of something else, "the vote was on Friday", dates no event; nor does an earlier
                 # event's, "a curfew following a deadly attack on Monday")
-                if not _EARLIER_EVENT.search(text, max(sent.start, when.start - 40), when.start):
+                # ("injured after a stabbing on Friday in Auckland" is the story's event: it has its place)
+                if not _EARLIER_EVENT.search(text, max(sent.start, when.start - 40), when.start) or any(
+                        m.place is not None and m.place.kind not in ("country", "continent")
+                        for m in _in_sentence(mentions, mention_starts, sent)):
                     narrative.current = when
             elif own_date and when is not None and when.precision <= 3 and narrative.places \
                     and (ref is None or when.begin <= ref) and not _OTHER_EVENT.search(sent.text) \

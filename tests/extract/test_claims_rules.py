@@ -1056,3 +1056,9 @@ def test_the_subject_of_conjoined_verbs_speaks_for_the_second(gaz):
 ])
 def test_a_province_holding_the_story_s_town_is_no_second_point(gaz, text, town):
     assert {p.surface for _c, p in iter_features(claims_of(gaz, text))} == {town}
+
+
+def test_a_day_told_after_after_with_the_event_s_place_dates_the_story(gaz):
+    cs = claims_of(gaz, "Six people were injured after a stabbing on Tuesday in Auckland, police said. The stabbing "
+                        "occurred in the Auckland suburb of New Lynn, at a supermarket.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 7)}
