@@ -843,10 +843,12 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
                 found = Attribution(claimant, "according to", "assert", None, m.span("who"), m.end("who"))
     if found is None and (m := _ISSUED.match(sentence)) is not None:
         # "The US military released a statement on the incident": the source of the quotes that follow,
-        # though it says nothing yet.
+        # though it says nothing yet; "... a statement that/saying ...": it says what follows.
         claimant = _claimant(m.group("who"), state)
         if claimant is not None and claimant.side != "UNKNOWN":
             state.remember(claimant)
+            if (said := re.match(r"\s*,?\s+(?:that|saying|which\s+said)\b", sentence[m.end():])) is not None:
+                found = Attribution(claimant, "statement", "assert", None, m.span("who"), m.end() + said.end())
     if found is not None:
         state.remember(found.claimant)
     return found

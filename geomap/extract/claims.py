@@ -587,6 +587,8 @@ def _nearest_event(sent: Sentence, own: list[DateMention]) -> DateMention:
         return max(a - e, s - b, 0), e <= a           # at a tie, the day after the event word ("in X on Friday")
 
     days = [d for d in own if d.precision <= 1] or own      # a day outranks "earlier this year"
+    # "shot dead yesterday ... not connected to Thursday's bombings": a day's event named in passing.
+    days = [d for d in days if not re.match(r"['’]s?\b", sent.text[d.end - sent.start:d.end - sent.start + 2])] or days
     return min(days, key=gap)
 
 
@@ -1115,7 +1117,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     # "Police confirmed today that they hold suspects in the December 11 Algiers bombings":
                     # the date that names the event with its place, not the statement's.
                     named = [d for d in own_dates[1:] if _DATE_NAMES_EVENT.match(text, d.end)]
-                    if named and not _DATE_NAMES_EVENT.match(text, own_dates[0].end):
+                    if named and not _DATE_NAMES_EVENT.match(text, own_dates[0].end) \
+                            and _STATEMENT_DATE.search(text, max(sent.start, own_dates[0].start - 30), own_dates[0].start):
                         when, _ = _sentence_date(sent, named[:1], text, narrative, datelines)
                         if when is not None and when.precision <= 3:
                             narrative.current = when

@@ -1062,3 +1062,10 @@ def test_a_day_told_after_after_with_the_event_s_place_dates_the_story(gaz):
     cs = claims_of(gaz, "Six people were injured after a stabbing on Tuesday in Auckland, police said. The stabbing "
                         "occurred in the Auckland suburb of New Lynn, at a supermarket.")
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 7)}
+
+
+def test_a_statement_that_speaks_and_a_day_s_event_named_in_passing_dates_nothing(gaz):
+    cs = claims_of(gaz, "Scotland Yard issued a statement that the man shot dead yesterday by police at a station in "
+                        "London was not connected to Wednesday's bombings.")
+    assert [(c.claimant.side, c.event_date) for c in cs] == [("GB", date(2024, 5, 9))]
+    assert points(cs) == {"London"}          # Scotland Yard is the police, not Scotland
