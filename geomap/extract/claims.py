@@ -450,11 +450,12 @@ def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
         and bool(_HOLDER.match(between)) and not re.search(r"\b(?:and|or)\b", between) and between.count(",") <= 1
 
 
-_NEAR_BETWEEN = re.compile(r"\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?")
+_NEAR_BETWEEN = re.compile(r"""(?:\s+(?:near|outside|close\s+to|not\s+far\s+from)
+    |,?\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?""", re.X)
 
 
 def _without_references(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
-    """"The village of Otradnoye near Belgorod": Belgorod only says where Otradnoye is."""
+    """"The village of Otradnoye near Belgorod", "Omagh, west of Belfast": Belfast only says where Omagh is."""
     return [pm for pm in placed if not any(o is not pm and o.place is not None and o.end <= pm.start
                                            and _NEAR_BETWEEN.fullmatch(text, o.end, pm.start) for o in placed)]
 

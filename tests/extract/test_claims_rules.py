@@ -1069,3 +1069,9 @@ def test_a_statement_that_speaks_and_a_day_s_event_named_in_passing_dates_nothin
                         "London was not connected to Wednesday's bombings.")
     assert [(c.claimant.side, c.event_date) for c in cs] == [("GB", date(2024, 5, 9))]
     assert points(cs) == {"London"}          # Scotland Yard is the police, not Scotland
+
+
+def test_a_place_a_compass_point_from_another_is_the_point_and_shooting_a_named_man_is_a_shooting(gaz):
+    cs = claims_of(gaz, "Two masked men shot Caldwell in front of his son after he coached a football team in Omagh, "
+                        "west of Belfast, on Wednesday.")
+    assert [c.event_type for c in cs] == ["shooting"] and points(cs) == {"Omagh"}
