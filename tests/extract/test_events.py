@@ -49,6 +49,7 @@ from geomap.text.numbers import parse_number
     ("Troops eliminated three terrorists in North Waziristan.", "casualties"),
     ("Three men were arrested over the murder of an aid worker in Kismayo.", "casualties"),
     ("Gunmen shot three nurses in Peshawar on Monday.", "shooting"),
+    ("About 20 projectiles were identified crossing from Lebanon into Israeli territory around Safed.", "shelling"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
