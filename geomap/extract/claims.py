@@ -604,6 +604,7 @@ _FRAGMENT = re.compile(r"""\b(?!(?:District|Province|Region|City|Town|Village|Co
     River|Lake|Island|Islands|Coast|Bay|Gulf|Sea|Strait|Governorate|Oblast|Raion|Division|Tehsil|Municipality|
     North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)\b)[A-Z][\w'’-]+""",
                        re.X)
+_POSSESSOR = re.compile(r"[\w-]+['’]s\s+$")
 _MAJOR_KINDS = frozenset({"country", "admin1", "capital", "continent", "disputed_territory"})
 
 
@@ -781,8 +782,9 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                 and _LOWER_NEXT.match(text, e))
             if label in _PLACE_ENTS:
                 if not _major(m) and text[s:e].split()[-1].lower() not in _SITE_NOUNS | _STREET_NOUNS \
-                        and _FRAGMENT.search(text[s:m.start] + " " + text[m.end:e]):
+                        and _FRAGMENT.search(_POSSESSOR.sub("", text[s:m.start]) + " " + text[m.end:e]):
                     continue      # "Valley" of "Swat Valley", "Muara" of "Muara Angke": part of another place's name
+                    #              (not "Ladakh's Galwan valley": the owner is no part of the name)
             elif inside or (label not in ("PERSON", "ORG") and (label == "NORP" or not _major(m))
                             and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 25), m.start)):
                 continue          # (the small model calls some rare towns NORP or PRODUCT: "in Damboa" stays)

@@ -1075,3 +1075,9 @@ def test_a_place_a_compass_point_from_another_is_the_point_and_shooting_a_named_
     cs = claims_of(gaz, "Two masked men shot Caldwell in front of his son after he coached a football team in Omagh, "
                         "west of Belfast, on Wednesday.")
     assert [c.event_type for c in cs] == ["shooting"] and points(cs) == {"Omagh"}
+
+
+def test_a_possessor_place_is_no_part_of_the_name_it_owns(gaz):
+    cs = claims_of(gaz, "Twenty soldiers were killed on Monday evening in a clash with troops in eastern Ladakh's Galwan "
+                        "valley where soldiers of the two countries have been locked in a tense stand-off for 40 days.")
+    assert points(cs) == {"Galwan Valley"}
