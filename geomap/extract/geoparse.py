@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from geomap.gazetteer.lookup import FUZZY_THRESHOLD, MIN_FUZZY_LENGTH, Context, Gazetteer, NameOracle
@@ -70,6 +70,11 @@ def _unit(text: str, span: Span) -> str:
     """The area word a name carries or is followed by ("Allamakee County" -> "county"), else ""."""
     m = _UNIT.search(span.text) or _UNIT_NEXT.match(text, span.end)
     return m.group(0).strip().lower() if m else ""
+
+
+def _holds(bbox: tuple[float, float, float, float], place) -> bool:
+    west, south, east, north = bbox
+    return west <= place.lon <= east and south <= place.lat <= north
 
 
 _CONTINENTS = {"European": "Europe", "Asian": "Asia", "African": "Africa", "Oceanian": "Oceania",
@@ -180,9 +185,19 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
         return demonym_mentions(text, gaz, []) if demonyms else []
     unique = list(dict.fromkeys(s.text for s in spans))
     resolved = dict(zip(unique, gaz.resolve(unique, context)))
+    # "the city of Kherson ... the Kherson region": one name, two places, as each mention's words say.
+    by_cue = {}
+    for name in unique:
+        cues = {s.cue for s in spans if s.text == name}
+        if {"admin", "settlement"} <= cues:
+            area, town = (gaz.resolve([name], replace(context, cues={**context.cues, name: cue}))[0]
+                          for cue in ("admin", "settlement"))
+            # (only a town inside the area named after it: "El Paso, Texas" is no Texas, Mexico)
+            if area.place and town.place and area.place.place.bbox and _holds(area.place.place.bbox, town.place.place):
+                by_cue[(name, "admin")], by_cue[(name, "settlement")] = area, town
     mentions = []
     for s in spans:
-        r = resolved[s.text]
+        r = by_cue.get((s.text, s.cue)) or resolved[s.text]
         mentions.append(PlaceMention(surface=s.text, start=s.start, end=s.end,
                                      place=r.place.place if r.place else None, cue=s.cue or "",
                                      candidates=r.candidates[:5]))

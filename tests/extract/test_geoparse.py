@@ -252,3 +252,14 @@ def test_a_district_of_one_country_does_not_outrank_a_town_of_the_country_the_st
 def test_a_place_the_text_puts_in_an_area_lies_in_it(gaz, text, name, inside):
     assert any(surface.startswith(name) and place is not None for surface, place in found(text, gaz).items()) \
         == inside
+
+
+def test_a_name_the_words_call_a_city_and_a_region_is_both(gaz):
+    ms = geoparse("Russian forces shelled the southern city of Kherson on Sunday. Ukraine retook the city of Kherson and "
+                  "parts of the Kherson region in November.", gaz)
+    kinds = [m.place.kind for m in ms if m.surface == "Kherson"]
+    assert kinds == ["populated_place", "populated_place", "admin1"]
+    # Only a town inside the area of its name: Texas the state stays a state beside "the city of El Paso".
+    ms = geoparse("A gunman opened fire in the city of El Paso, Texas. Texas police said 20 people died in the "
+                  "state of Texas.", gaz)
+    assert {m.place.country for m in ms if m.surface == "Texas"} == {"US"}
