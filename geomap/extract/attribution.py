@@ -168,6 +168,7 @@ class AttributionState:
     aliases: dict[str, Claimant] = field(default_factory=dict)   # see document_aliases
 
     groups: list[Claimant] = field(default_factory=list)          # armed groups named so far, in order
+    forces: str | None = None                                       # the state whose forces were named last
     unnamed: list[Claimant] = field(default_factory=list)         # sources with no side ("a defence source")
 
     def remember(self, c: Claimant) -> None:
@@ -178,13 +179,18 @@ class AttributionState:
             self.unnamed.append(c)
 
     def note_actors(self, sentence: str) -> None:
-        """Remember the armed groups a sentence names, for a later "the group said"."""
+        """Remember the armed groups a sentence names, for a later "the group said", and the state whose
+        forces it names ("Israeli forces raided Jenin"), for a later "the army said"."""
         reg = actors.registry()
         for _s, _e, matched, kind in reg.find(sentence):
             if kind == "actor":
                 c = actors.normalize_claimant(matched)
                 if c.type == "armed_group" and c.side != "UNKNOWN":
                     self.groups.append(c)
+        for m in _STATE_FORCES.finditer(sentence):
+            side = reg.adjectives.get(m.group(1).lower())
+            if side and _is_state(side):
+                self.forces = side
 
     def resolve_generic(self, surface: str) -> Claimant | None:
         """The claimant a pronoun or generic head ("the ministry", "its defense ministry") refers to.
@@ -205,8 +211,11 @@ class AttributionState:
         for c in reversed(self.history):
             if institution and institution in c.canonical.lower():
                 return Claimant(surface, c.canonical, c.side, c.type)
-        # "The government", "the ministry" belong to a state: the last named one, else the document's.
+        # "The government", "the ministry" belong to a state: the last named one, else the document's;
+        # "the army" to the state whose forces the story names ("Israeli forces raided Jenin ... the army said").
         state = self.last.side if self.last is not None and _is_state(self.last.side) else self.home
+        if base.type == "army" and self.forces:
+            state = self.forces
         if institution and state:
             label = actors.registry().side_label.get(state, state)
             return Claimant(surface, f"{label} {base.canonical}", state, base.type)
@@ -226,6 +235,10 @@ class AttributionState:
 def _is_state(side: str) -> bool:
     """ISO 3166 codes are states; MEDIA, LOCAL, NGO, UN, armed groups' codes are not."""
     return len(side) == 2 and side.isalpha() and side.isupper() and side not in ("UN", "EU")
+
+
+# A state's forces named by its adjective: "Israeli forces", "Russian troops", "Indian soldiers".
+_STATE_FORCES = re.compile(r"\b([A-Z][a-z]+)\s+(?:security\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes)\b")
 
 
 # Words joining two sources in one subject: "al-Shabaab as well as Hizbul Islam claimed ...".

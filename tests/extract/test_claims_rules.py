@@ -1081,3 +1081,9 @@ def test_a_possessor_place_is_no_part_of_the_name_it_owns(gaz):
     cs = claims_of(gaz, "Twenty soldiers were killed on Monday evening in a clash with troops in eastern Ladakh's Galwan "
                         "valley where soldiers of the two countries have been locked in a tense stand-off for 40 days.")
     assert points(cs) == {"Galwan Valley"}
+
+
+def test_the_army_is_that_of_the_state_whose_forces_the_story_names(gaz):
+    cs = claims_of(gaz, "Israeli forces killed five Palestinians in the West Bank on Monday, said Palestinian health "
+                        "officials. The army said its forces came under fire in a raid on Jenin on Monday.")
+    assert {c.claimant.side for c in cs if c.sentence.startswith("The army")} == {"IL"}
