@@ -848,12 +848,14 @@ _PARTISAN = re.compile(r"\b(?:the\s+enemy|enemy\s+(?:forces|troops|artillery|fir
 _GOES_ON = re.compile(r"\W*(?:In\s+addition|Additionally|Furthermore|Moreover|Besides|In\s+the\s+same\s+period)\s*,", re.I)
 
 
-def _partisan_voice(sentence: str, state: AttributionState) -> Attribution | None:
+def _partisan_voice(sentence: str, state: AttributionState, reporting: bool = True) -> Attribution | None:
     """An unattributed sentence in a party's words ("The enemy launched 41 air strikes") goes on
-    with the statement of the party that spoke last: an outlet does not call one side the enemy."""
+    with the statement of the party that spoke last: an outlet does not call one side the enemy.
+    "In addition, ..." goes on only with a source ``reporting`` events in the sentence before."""
     last = state.last
     if last is None or last.side in NON_PARTIES or last.side == "UNKNOWN" \
-            or not (_PARTISAN.search(sentence) or _GOES_ON.match(sentence)) or any(q in sentence for q in QUOTES):
+            or not (_PARTISAN.search(sentence) or (reporting and _GOES_ON.match(sentence))) \
+            or any(q in sentence for q in QUOTES):
         return None
     return Attribution(last, "statement carried over", "assert")
 
@@ -964,8 +966,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     attributions = []
     for i, s in enumerate(sentences):
         state.here = _sentence_country(text, _in_sentence(mentions, mention_starts, s), state.here)
+        reporting = i > 0 and attributions[-1] is not None and prepared.kinds[i - 1] is not None
         attributions.append(attribute(s.text, state, parses.get(i)) or _called_false(s.text)
-                            or _partisan_voice(s.text, state))
+                            or _partisan_voice(s.text, state, reporting))
         state.note_actors(s.text)
     _quote_runs(sentences, attributions)
     _told_before(attributions)

@@ -1087,3 +1087,9 @@ def test_the_army_is_that_of_the_state_whose_forces_the_story_names(gaz):
     cs = claims_of(gaz, "Israeli forces killed five Palestinians in the West Bank on Monday, said Palestinian health "
                         "officials. The army said its forces came under fire in a raid on Jenin on Monday.")
     assert {c.claimant.side for c in cs if c.sentence.startswith("The army")} == {"IL"}
+
+
+def test_in_addition_after_a_statement_of_no_event_is_the_outlet_s(gaz):
+    cs = claims_of(gaz, "The UN says the conflict has cost more than 3,000 lives. In addition, a bomb planted by "
+                        "suspected separatists exploded in the town of Bamenda on Sunday.")
+    assert [c.claimant.side for c in cs] == ["MEDIA"]
