@@ -334,7 +334,8 @@ _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b
     \bsince\s+(?:19|20)\d\d\b(?!\s*,)""", re.I | re.X)
 _HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$
     # A person with an age, as news names them: "40-year-old Vince Li of Edmonton", "John Smith, 45, from Leeds".
-    |(?:\b\d{1,3}-year-old\s+(?:[A-Z][\w'’.-]*\s+){1,4}|,\s*\d{1,3},\s+)(?:of|from)\s+(?:the\s+)?$""", re.I | re.X)
+    |(?:\b\d{1,3}-year-old\s+(?:[A-Z][\w'’.-]*\s+){1,4}|,\s*\d{1,3},\s+)(?:of|from)\s+(?:the\s+)?
+    (?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?$      # (and the area after it: "of Edmonton, Alberta")""", re.I | re.X)
 # "the deadliest since an assault in X": the yardstick is an earlier event.
 _SINCE = re.compile(r"\bsince\s+(?:the|an?)\s+[^,.;:\d]{0,40}$", re.I)
 
@@ -1082,12 +1083,15 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 or (attr is not None and _SITE_NAMED_BEFORE.search(content) is not None)
             if narrative.ahead and (when is None or when.begin != narrative.places_day or sent.start >= lead_end):
                 same_day = False        # only the lead paragraph takes the story's place, for the story's day
-            if placed and narrative.places and same_day and not narrative.ahead and not _SEPARATE.search(sent.text) \
-                    and all(pm.place.kind in ("admin1", "admin2", "region") and _holds(pm.place, narrative.places)
-                            for pm in placed):
+            areas_only = bool(placed) and all(pm.place.kind in ("admin1", "admin2", "region") for pm in placed)
+            if areas_only and narrative.places and same_day and (not narrative.ahead or sent.start < lead_end) \
+                    and not _SEPARATE.search(sent.text) and all(_holds(pm.place, narrative.places) for pm in placed):
                 # "Police in Kandahar province said ..." after the story placed the blast in Spin Boldak: the
-                # province holds the story's town and says no more than it.
+                # province holds the story's town and says no more than it; so does a lead's province when
+                # the story goes on to name the town.
                 placed = _carried(narrative.places)
+            elif areas_only and story is None and sent.start < lead_end:
+                waiting = True
             # The outlet's own next sentence about the event the narrative is at ("Gunmen then stormed the
             # hotel") is there too; as a restatement it is one claim (below), a new kind or day another.
             narrating = attr is None and not about_story and _FIGURES.search(sent.text) is not None \

@@ -1036,9 +1036,16 @@ def test_a_lead_without_a_place_takes_the_place_of_the_next_sentence(gaz):
 
 
 def test_where_a_person_of_an_age_is_from_is_no_point(gaz):
-    cs = claims_of(gaz, "Police said 40-year-old Vince Li of Edmonton stabbed a fellow passenger to death on a bus near "
-                        "Portage la Prairie on Wednesday.")
+    cs = claims_of(gaz, "Police said 40-year-old Vince Li of Edmonton, Alberta stabbed a fellow passenger to death on a "
+                        "bus near Portage la Prairie on Wednesday.")
     assert points(cs) == {"Portage la Prairie"}
+
+
+def test_a_lead_s_province_yields_to_the_town_the_story_goes_on_to_name(gaz):
+    cs = claims_of(gaz, "A man stabbed a fellow passenger to death on a bus in Manitoba on Wednesday, police said.\n"
+                        "Witnesses said the attack happened on the highway about 20 kilometres west of Portage la "
+                        "Prairie on Wednesday.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Portage la Prairie"}
 
 
 def test_the_subject_of_conjoined_verbs_speaks_for_the_second(gaz):
