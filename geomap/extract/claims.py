@@ -1226,7 +1226,46 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         # story goes on to name: read again with the story's place from the start.
         claims, _story, _waiting = run(_Narrative(places=story.places, places_day=story.places_day,
                                                   kind=story.kind, ahead=True))
-    return claims
+    return _to_named_quarters(claims)
+
+
+QUARTER_KM = 8.0
+_QUARTER_WORDS = r"(?:neighbou?rhoods?|distri[ck]ts?|quarters?|suburbs?|areas?|sectors?)"
+
+
+def _quarter_of(sentence: str, quarter: str, city: str) -> bool:
+    """Whether the words make a place a part of a city: "Baghdad's Karrada", "the Karrada district of
+    Baghdad", "Karrada neighbourhood in Baghdad"."""
+    q, c = re.escape(quarter), re.escape(city)
+    return re.search(rf"{c}['’]s\s+(?:\w+\s+){{0,2}}?{q}|{q}\s+{_QUARTER_WORDS}\b|{_QUARTER_WORDS}\s+of\s+{q}\b.{{0,30}}{c}"
+                     rf"|{q},?\s+(?:a\s+|an?\s+\w+\s+)?{_QUARTER_WORDS}\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?{c}", sentence) is not None
+
+
+def _to_named_quarters(claims: list[Claim]) -> list[Claim]:
+    """"IS claimed a bombing in Baghdad's centre on Friday ... The explosion targeted a police station in
+    Baghdad's Karrada neighbourhood": claims of a day placed only at a city are at the one quarter of it
+    the story names for that day."""
+    quarters: dict[date, list[tuple[PlaceMention, str]]] = {}
+    for c in claims:
+        for pm in c.places:
+            if pm.place is not None and pm.role in MAPPED_ROLES and pm.place.kind in SETTLEMENT_KINDS \
+                    and not _city(pm.place) and c.event_date is not None:
+                quarters.setdefault(c.event_date, []).append((pm, c.sentence))
+    out = []
+    for c in claims:
+        mapped = [pm for pm in c.places if pm.place is not None and pm.role in MAPPED_ROLES]
+        inside = []
+        if len(mapped) == 1 and _city(mapped[0].place) and c.event_date in quarters:
+            # (a quarter the words put in the city, near its centre: not a town nearby)
+            city, surface = mapped[0].place, mapped[0].surface
+            inside = list({pm.place.id: pm for pm, sentence in quarters[c.event_date]
+                           if pm.place.population < city.population and _quarter_of(sentence, pm.surface, surface)
+                           and distance_km(pm.place.lat, pm.place.lon, city.lat, city.lon) <= QUARTER_KM}.values())
+        if len(inside) == 1:
+            c = dataclasses.replace(c, places=[pm for pm in c.places if pm is not mapped[0]]
+                                    + _carried([inside[0]]))
+        out.append(c)
+    return out
 
 
 def _event_after(claim: Claim, after: re.Match, sent: Sentence, claimant: Claimant,

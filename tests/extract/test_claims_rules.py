@@ -1100,3 +1100,14 @@ def test_in_addition_after_a_statement_of_no_event_is_the_outlet_s(gaz):
     cs = claims_of(gaz, "The UN says the conflict has cost more than 3,000 lives. In addition, a bomb planted by "
                         "suspected separatists exploded in the town of Bamenda on Sunday.")
     assert [c.claimant.side for c in cs] == ["MEDIA"]
+
+
+def test_a_city_s_claims_move_to_the_quarter_the_story_puts_in_it(gaz):
+    cs = claims_of(gaz, "The Islamic State group claimed responsibility for a bombing that targeted a police station "
+                        "in Baghdad on Thursday. The explosion on Thursday hit an entrance to the station in Baghdad's "
+                        "Karrada neighbourhood.")
+    assert {(c.claimant.side, p.surface) for c, p in iter_features(cs)} == {("ISIS", "Karrada"), ("MEDIA", "Karrada")}
+    # A town near the city is no quarter of it.
+    cs = claims_of(gaz, "Hezbollah rockets hit Haifa on Thursday. On Thursday another round of rockets was fired at "
+                        "Haifa, landing in Kiryat Motzkin.")
+    assert "Haifa" in {p.surface for _c, p in iter_features(cs)}
