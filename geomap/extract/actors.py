@@ -234,6 +234,7 @@ def _given_names(text: str) -> set[str]:
             if m.group(1).lower() not in _TITLES}
 
 
+_FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*(?:[\w-]+\s+){0,2}$")
 _OUTLET = re.compile(r"\b(?:newspapers?|daily|weekly|media|press|news\s+agency|news\s+agencies|television|tv|radio|"
                      r"broadcasters?|channels?|news\s+websites?|magazines?)\b")
 _STATE_OWNED = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|official|government|government-run|"
@@ -267,6 +268,8 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
         elif kind.startswith(("side:", "capital:")) and side is None:
             side = kind.split(":", 1)[1]
     found = _institution_regex(reg).search(low)
+    if found and _FORMER.search(low, 0, found.start()):
+        found = None          # "a former police officer" speaks for no police
     inst = reg.institutions[found.group(1)] if found else None
     if actor and (not inst or actor.type in ("armed_group", "international_body", "media", "peacekeepers")
                   or side is None or side == actor.side):

@@ -63,3 +63,9 @@ def test_a_country_s_press_is_the_media_and_its_state_media_the_state():
         assert actors.normalize_claimant(phrase).side == "MEDIA", phrase
     for phrase, side in (("Iraqi state television", "IQ"), ("Iranian state media", "IR")):
         assert actors.normalize_claimant(phrase).side == side, phrase
+
+
+def test_a_former_officer_speaks_for_no_institution():
+    assert actors.normalize_claimant("former elite police officer Jimmy Cherizier").type == "unknown"
+    assert actors.normalize_claimant("a retired army general").type == "unknown"
+    assert actors.normalize_claimant("a police officer").type == "police"
