@@ -78,6 +78,7 @@ def repelled(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=256)    # a document asks of its sentences and their parts again and again; a few documents' worth
+@lru_cache(maxsize=4096)
 def event_type(sentence: str) -> str | None:
     """The most specific event type a sentence names, or None. Event words that are prevented,
     threatened or hypothetical ("foiled an attack", "would attack") name nothing that happened."""
