@@ -84,6 +84,10 @@ _NGO_GROUP = re.compile(r"\b(?:rights|humanitarian|aid|relief|monitoring|medical
                         r"civil\s+society|campaign)\b", re.I)
 # Heads that only carry their modifier's kind: "witness reports", "media sources".
 _CARRIER_HEADS = frozenset({"report", "reports", "source", "sources", "account", "accounts", "statement", "statements"})
+_NGO_BODIES = frozenset("""group groups organisation organization network coalition association collective""".split())
+# "... network Vamos por la Paz, which defends human rights": what the body does says what it is.
+_DEFENDS_RIGHTS = re.compile(r"\b(?:defends?|defending|monitors?|monitoring|documents?|documenting|campaigns?\s+for)\s+"
+                             r"(?:human\s+)?rights\b", re.I)
 _KIND_HEADS = _PRIVATE_HEADS | _MEDIA_HEADS | _NGO_HEADS | _CARRIER_HEADS
 _FUNCTION_WORDS = frozenset("the a an its his her their our this that these those one some several".split())
 _STATE_MEDIA = re.compile(r"\b(?:state|state-run|state-owned|government|official|public)\b", re.I)
@@ -136,7 +140,7 @@ def _kind_by_head(surface: str) -> Claimant | None:
         if head in _MEDIA_HEADS and not _STATE_MEDIA.search(modifiers):
             return Claimant(surface, surface, MEDIA, "media")
         if head in _NGO_HEADS or (head in ("worker", "workers") and re.search(r"\b(?:aid|humanitarian|relief|charity)\b", modifiers, re.I)) \
-                or (head in ("group", "groups", "organisation", "organization") and _NGO_GROUP.search(modifiers)):
+                or (head in _NGO_BODIES and _NGO_GROUP.search(modifiers)):
             return Claimant(surface, surface, NGO, "ngo")
         if head:
             return None       # a head noun of another kind ("officials", "spokesman") decides elsewhere
@@ -697,6 +701,9 @@ def _from_source(sentence: str, s: int, e: int, cs: int, ce: int, cue: str,
         wider = _claimant(sentence[s:cs].strip(" ,"), state)
         if wider is not None and wider.side != "UNKNOWN":
             claimant, e = wider, s + len(sentence[s:cs].rstrip(" ,"))
+    if claimant is not None and _head_word(phrase)[0] in _NGO_BODIES \
+            and re.match(r",\s*(?:which|that|who)\s+(?:\w+\s+)?" + _DEFENDS_RIGHTS.pattern, sentence[e:], re.I):
+        claimant = Claimant(phrase, phrase, NGO, "ngo")     # "the network X, which defends human rights, said"
     if claimant is None or (claimant.side == "UNKNOWN" and claimant.type == "unknown"):
         return None
     stance = "assert" if cue == "according to" else _stance(cue.lower())

@@ -427,6 +427,9 @@ def test_the_points_a_text_names(gaz, text, expected):
     # A military or police rank says the state's forces speak.
     ("A car bomb killed six people at a checkpoint in Fallujah on Thursday, according to Capt. Ahmed Ali.", "IQ"),
     ("Gunmen shot dead two traders in Sopore on Wednesday, Inspector Ravi Kumar told reporters.", "IN"),
+    # A body that defends human rights is an NGO, whatever country names it.
+    ("Gunmen shot dead two farmers in Guapi on Saturday, the Colombian network Paz Ya, which defends human rights, "
+     "said.", "NGO"),
     # "In addition," goes on with a source only after it reported an event.
     ("The UN says the conflict has cost more than 3,000 lives. In addition, a bomb planted by suspected separatists "
      "exploded in the town of Bamenda on Sunday.", "MEDIA"),

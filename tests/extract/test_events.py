@@ -50,6 +50,7 @@ from geomap.text.numbers import parse_number
     ("Three men were arrested over the murder of an aid worker in Kismayo.", "casualties"),
     ("Gunmen shot three nurses in Peshawar on Monday.", "shooting"),
     ("About 20 projectiles were identified crossing from Lebanon into Israeli territory around Safed.", "shelling"),
+    ("In the early hours of Saturday, rifle bursts were heard in Guapi.", "shooting"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
