@@ -589,8 +589,12 @@ def _nearest_event(sent: Sentence, own: list[DateMention]) -> DateMention:
         return max(a - e, s - b, 0), e <= a           # at a tie, the day after the event word ("in X on Friday")
 
     days = [d for d in own if d.precision <= 1] or own      # a day outranks "earlier this year"
-    # "shot dead yesterday ... not connected to Thursday's bombings": a day's event named in passing.
-    days = [d for d in days if not re.match(r"['’]s?\b", sent.text[d.end - sent.start:d.end - sent.start + 2])] or days
+    # "shot dead yesterday ... not connected to Thursday's bombings": a day's event named in passing; but
+    # "a statement late Sunday claiming responsibility for Wednesday's attack" is about that attack.
+    named = [d for d in days if re.match(r"['’]s?\b", sent.text[d.end - sent.start:d.end - sent.start + 2])]
+    if named and _RESPONSIBILITY.search(sent.text):
+        return named[0]
+    days = [d for d in days if d not in named] or days
     return min(days, key=gap)
 
 

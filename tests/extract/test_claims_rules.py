@@ -1074,6 +1074,12 @@ def test_a_day_told_after_after_with_the_event_s_place_dates_the_story(gaz):
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 7)}
 
 
+def test_a_claim_of_responsibility_for_a_day_s_attack_is_dated_that_day(gaz):
+    cs = claims_of(gaz, "A statement from the group appeared on a wall in Derry late Thursday, claiming it was "
+                        "responsible for Monday's attack on a police officer in Omagh.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 6)}
+
+
 def test_a_statement_that_speaks_and_a_day_s_event_named_in_passing_dates_nothing(gaz):
     cs = claims_of(gaz, "Scotland Yard issued a statement that the man shot dead yesterday by police at a station in "
                         "London was not connected to Wednesday's bombings.")
