@@ -1078,6 +1078,7 @@ def test_a_claim_of_responsibility_for_a_day_s_attack_is_dated_that_day(gaz):
     cs = claims_of(gaz, "A statement from the group appeared on a wall in Derry late Thursday, claiming it was "
                         "responsible for Monday's attack on a police officer in Omagh.")
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 6)}
+    assert "Derry" not in points(cs)          # where a statement appeared is no place of the attack
 
 
 def test_a_statement_that_speaks_and_a_day_s_event_named_in_passing_dates_nothing(gaz):
