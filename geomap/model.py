@@ -217,6 +217,12 @@ def iter_features(claims: Iterable[Claim]) -> Iterator[tuple[Claim, PlaceMention
 EARTH_RADIUS_KM = 6371.009      # geopy's mean earth radius, so distances agree with geopy's great_circle
 
 
+def in_bbox(place: "Place", bbox: tuple[float, float, float, float], margin: float = 0.0) -> bool:
+    """Whether a place's point lies in a ``(west, south, east, north)`` box, widened by ``margin`` degrees."""
+    west, south, east, north = bbox
+    return south - margin <= place.lat <= north + margin and west - margin <= place.lon <= east + margin
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km (haversine, geopy's great_circle formula), the one distance geomap uses.
 

@@ -237,8 +237,9 @@ def _given_names(text: str) -> set[str]:
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*(?:[\w-]+\s+){0,2}$")
 _OUTLET = re.compile(r"\b(?:newspapers?|daily|weekly|media|press|news\s+agency|news\s+agencies|television|tv|radio|"
                      r"broadcasters?|channels?|news\s+websites?|magazines?)\b")
-_STATE_OWNED = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|official|government|government-run|"
-                          r"public)\b")
+# Words that make an outlet the state's own ("state television", "the official news agency").
+STATE_OWNED = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|official|government|government-run|"
+                         r"public)\b", re.I)
 
 
 def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
@@ -274,7 +275,7 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     if actor and (not inst or actor.type in ("armed_group", "international_body", "media", "peacekeepers")
                   or side is None or side == actor.side):
         return Claimant(surface, actor.canonical, actor.side, actor.type)
-    if side and (not inst or inst[0] == "media") and _OUTLET.search(low) and not _STATE_OWNED.search(low):
+    if side and (not inst or inst[0] == "media") and _OUTLET.search(low) and not STATE_OWNED.search(low):
         # "the Pakistani newspaper Dawn", "Canadian Press", "Ukrainian media": a country's press is no state.
         return Claimant(surface, text, MEDIA, "media")
     if side:

@@ -90,7 +90,6 @@ _DEFENDS_RIGHTS = re.compile(r"\b(?:defends?|defending|monitors?|monitoring|docu
                              r"(?:human\s+)?rights\b", re.I)
 _KIND_HEADS = _PRIVATE_HEADS | _MEDIA_HEADS | _NGO_HEADS | _CARRIER_HEADS
 _FUNCTION_WORDS = frozenset("the a an its his her their our this that these those one some several".split())
-_STATE_MEDIA = re.compile(r"\b(?:state|state-run|state-owned|government|official|public)\b", re.I)
 _HEAD_CUT = re.compile(r"\s(?:of|from|in|at|for|with|near|on|to|who|which|that|named|called|by)\s|,|\(", re.I)
 
 
@@ -137,7 +136,7 @@ def _kind_by_head(surface: str) -> Claimant | None:
             return Claimant(surface, "Witnesses and residents", LOCAL, "private")
         if head in _MEDIA_HEADS and (owner := _owner_side(surface)):
             return Claimant(surface, surface, owner, "media")      # "a channel run by the Houthis": their voice
-        if head in _MEDIA_HEADS and not _STATE_MEDIA.search(modifiers):
+        if head in _MEDIA_HEADS and not actors.STATE_OWNED.search(modifiers):
             return Claimant(surface, surface, MEDIA, "media")
         if head in _NGO_HEADS or (head in ("worker", "workers") and re.search(r"\b(?:aid|humanitarian|relief|charity)\b", modifiers, re.I)) \
                 or (head in _NGO_BODIES and _NGO_GROUP.search(modifiers)):

@@ -30,7 +30,7 @@ from geomap.text.numbers import parse_number
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
 from geomap.extract.geoparse import geoparse
 from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NON_PARTIES, Claim, Claimant, Document,
-                          PlaceMention, distance_km)
+                          PlaceMention, distance_km, in_bbox)
 from geomap.text.sentences import Sentence, split_sentences
 
 BATCH = 64                     # documents analysed together (memory stays bounded by the batch)
@@ -442,8 +442,7 @@ _HOLDER = re.compile(r"^(?:\s*,\s*|\s+(?:(?:district|province|region|area|county
 def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
     a, p = area.place, point.place
     if a.bbox:
-        w, s, e, n = a.bbox
-        return w <= p.lon <= e and s <= p.lat <= n
+        return in_bbox(p, a.bbox)
     between = text[point.end:area.start] if point.end <= area.start else ""
     # Without a box: the same country ("XX": a region across borders, such as Kashmir) and near its point.
     reach = 400.0 if a.kind in ("region", "disputed_territory", "mountain_range") else 150.0
@@ -917,8 +916,7 @@ def _holds(area, places: list[PlaceMention]) -> bool:
     """Whether an area (by its box) holds one of the places."""
     if area is None or area.kind not in AREA_KINDS or not area.bbox:
         return False
-    w, s, e, n = area.bbox
-    return any(pm.place is not None and w <= pm.place.lon <= e and s <= pm.place.lat <= n for pm in places)
+    return any(pm.place is not None and in_bbox(pm.place, area.bbox) for pm in places)
 
 
 _INCIDENT_PLACED = re.compile(r"""\b(?:the|this|that|these|those|both)\s+(?:incidents?|episodes?|events|tragedy)\s+
@@ -1240,9 +1238,12 @@ _QUARTER_WORDS = r"(?:neighbou?rhoods?|distri[ck]ts?|quarters?|suburbs?|areas?|s
 def _quarter_of(sentence: str, quarter: str, city: str) -> bool:
     """Whether the words make a place a part of a city: "Baghdad's Karrada", "the Karrada district of
     Baghdad", "Karrada neighbourhood in Baghdad"."""
-    q, c = re.escape(quarter), re.escape(city)
-    return re.search(rf"{c}['’]s\s+(?:\w+\s+){{0,2}}?{q}|{q}\s+{_QUARTER_WORDS}\b|{_QUARTER_WORDS}\s+of\s+{q}\b.{{0,30}}{c}"
-                     rf"|{q},?\s+(?:a\s+|an?\s+\w+\s+)?{_QUARTER_WORDS}\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?{c}", sentence) is not None
+    q, c, w = re.escape(quarter), re.escape(city), _QUARTER_WORDS
+    forms = (rf"{c}['’]s\s+(?:\w+\s+){{0,2}}?{q}",                                  # Baghdad's (central) Karrada
+             rf"{q}\s+{w}\b",                                                      # Karrada neighbourhood
+             rf"{w}\s+of\s+{q}\b.{{0,30}}{c}",                                      # the district of Karrada in Baghdad
+             rf"{q},?\s+(?:a\s+|an?\s+\w+\s+)?{w}\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?{c}")  # Karrada, a district of Baghdad
+    return re.search("|".join(forms), sentence) is not None
 
 
 def _to_named_quarters(claims: list[Claim]) -> list[Claim]:

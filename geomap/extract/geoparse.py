@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from geomap.gazetteer.lookup import FUZZY_THRESHOLD, MIN_FUZZY_LENGTH, Context, Gazetteer, NameOracle
-from geomap.model import PlaceMention
-from geomap.extract.toponyms import EMBEDDED, Span, cue_for, find_spans
+from geomap.model import PlaceMention, in_bbox
+from geomap.extract.toponyms import CUE_AFTER, EMBEDDED, Span, cue_for, find_spans
 from geomap.extract import actors
 
 
@@ -40,16 +40,13 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
         between = text[a.end:b.start]
         if between in (", ", ","):
             containers.setdefault(a.text, b.text)
-        if c is not None and _LIST.fullmatch(text, b.end, c.start) or _unit(text, a) == _unit(text, b):
-            continue          # "X County, Y County and Z County" is a list
-        if _UNIT.search(b.text) or _UNIT_NEXT.match(text, b.end):
-            if _HELD_IN.fullmatch(between):
-                containers.setdefault(a.text, b.text)
-                stated.add(a.text)
-            elif _HOLDS.fullmatch(between):       # "Kapisa province's Shinkai district"
-                containers.setdefault(b.text, a.text)
-                stated.add(b.text)
-        elif (_UNIT.search(a.text) or _UNIT_NEXT.match(text, a.end)) and _HOLDS.fullmatch(between):
+        unit_a, unit_b = _unit(text, a), _unit(text, b)
+        if unit_a == unit_b or (c is not None and _LIST.fullmatch(text, b.end, c.start)):
+            continue          # neither is called an area, or "X County, Y County and Z County" is a list
+        if unit_b and _HELD_IN.fullmatch(between):
+            containers.setdefault(a.text, b.text)
+            stated.add(a.text)
+        elif _HOLDS.fullmatch(between):           # "Kapisa province's Shinkai district", "Ghazni's Andar district"
             containers.setdefault(b.text, a.text)
             stated.add(b.text)
     return Context(countries=countries, cues=cues, containers=containers, country_names=names,
@@ -58,7 +55,8 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
 
 # The words that say a name is an administrative area, and the words between a place and the area the
 # text puts it in: "X district of Y province", "X, Y province", "X in Y governorate", "Y province's X".
-_UNITS = r"(?:province|governorate|state|region|oblast|district|county|prefecture|department|municipality)"
+_UNITS = "(?:" + "|".join(sorted({w for w, cue in CUE_AFTER.items() if cue == "admin"}
+                                   | {"prefecture", "department", "municipality"}, key=len, reverse=True)) + ")"
 _UNIT = re.compile(rf"\s{_UNITS}$", re.IGNORECASE)
 _UNIT_NEXT = re.compile(rf"\s+{_UNITS}\b", re.IGNORECASE)
 _HELD_IN = re.compile(rf"(?:\s+{_UNITS})?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?", re.IGNORECASE)
@@ -70,11 +68,6 @@ def _unit(text: str, span: Span) -> str:
     """The area word a name carries or is followed by ("Allamakee County" -> "county"), else ""."""
     m = _UNIT.search(span.text) or _UNIT_NEXT.match(text, span.end)
     return m.group(0).strip().lower() if m else ""
-
-
-def _holds(bbox: tuple[float, float, float, float], place) -> bool:
-    west, south, east, north = bbox
-    return west <= place.lon <= east and south <= place.lat <= north
 
 
 _CONTINENTS = {"European": "Europe", "Asian": "Asia", "African": "Africa", "Oceanian": "Oceania",
@@ -193,7 +186,7 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
             area, town = (gaz.resolve([name], replace(context, cues={**context.cues, name: cue}))[0]
                           for cue in ("admin", "settlement"))
             # (only a town inside the area named after it: "El Paso, Texas" is no Texas, Mexico)
-            if area.place and town.place and area.place.place.bbox and _holds(area.place.place.bbox, town.place.place):
+            if area.place and town.place and area.place.place.bbox and in_bbox(town.place.place, area.place.place.bbox):
                 by_cue[(name, "admin")], by_cue[(name, "settlement")] = area, town
     mentions = []
     for s in spans:

@@ -22,7 +22,7 @@ from wordfreq import zipf_frequency
 
 from geomap.gazetteer import index as idx
 from geomap.errors import GazetteerError
-from geomap.model import AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, Candidate, Place, Resolution, distance_km
+from geomap.model import AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, Candidate, Place, Resolution, distance_km, in_bbox
 from geomap.gazetteer.names import is_code, normalize, skeleton
 
 MAX_NAME_LENGTH = 200
@@ -121,7 +121,7 @@ def _seats_first(cands: list[Candidate]) -> None:
             continue
         for area in areas:
             a, p = area.place, city.place
-            inside = (a.bbox[0] <= p.lon <= a.bbox[2] and a.bbox[1] <= p.lat <= a.bbox[3]) if a.bbox else \
+            inside = in_bbox(p, a.bbox) if a.bbox else \
                 (a.country == p.country and distance_km(a.lat, a.lon, p.lat, p.lon) <= 150)
             if inside and normalize(a.name) == normalize(p.name) and city.context_score <= area.context_score:
                 delta = area.context_score + 0.5 - city.context_score
@@ -341,7 +341,7 @@ class Gazetteer:
             parts.append(("country", min(weight, 1.5), lambda: f"country {p.country} named in document"))
         if container is not None and p.id != container.id and (
                 (container.kind == "country" and p.country == container.country)
-                or (container.bbox and container.kind != "country" and _inside(p, container.bbox))):
+                or (container.bbox and container.kind != "country" and in_bbox(p, container.bbox))):
             parts.append(("container", 1.0, lambda: f"in {container.name}, as the text says"))
         if cue and p.kind in CUE_KINDS.get(cue, ()):
             parts.append(("cue", 1.0, lambda: f"cue '{cue}'"))
@@ -364,7 +364,7 @@ class Gazetteer:
             parts.append(("near", math.exp(-d / 250) * focus,
                           lambda: f"{d:.0f} km from other places in document (spread {spread:.0f} km)"))
         for a in anchors:
-            if a.bbox and a.kind != "country" and a.id != p.id and _inside(p, a.bbox):
+            if a.bbox and a.kind != "country" and a.id != p.id and in_bbox(p, a.bbox):
                 parts.append(("inside", 1.0, lambda a=a: f"inside {a.name}"))
                 break
         siblings = _siblings(p, anchors)
@@ -374,7 +374,7 @@ class Gazetteer:
         if p.bbox and p.kind in AREA_KINDS and p.kind != "country":
             # An area that holds the document's other places is the one meant ("Atlanta ...
             # Savannah ... Georgia" is the state).
-            held = sum(1 for a in near if _inside(a, p.bbox))
+            held = sum(1 for a in near if in_bbox(a, p.bbox))
             if held:
                 parts.append(("holds", min(held, 3), lambda: f"holds {held} of the document's places"))
         return parts
@@ -410,12 +410,12 @@ class Gazetteer:
                 return Resolution(name, None, [], "another spelling of a place outside the story's countries")
         best = scored[0]
         if container is not None and name in ctx.stated_containers and container.bbox \
-                and container.kind != "country" and not _inside(best.place, container.bbox, STATED_MARGIN) \
+                and container.kind != "country" and not in_bbox(best.place, container.bbox, STATED_MARGIN) \
                 and (best.place.kind not in AREA_KINDS
                      or best.place.kind in ("admin2", "admin3") and container.kind == "admin1"):
             # "Shinkai district of Kapisa province": a Shinkai elsewhere is not the one meant.
             inside = [c for c in scored if c.place.id != container.id
-                      and _inside(c.place, container.bbox, STATED_MARGIN)]
+                      and in_bbox(c.place, container.bbox, STATED_MARGIN)]
             if not inside:
                 return Resolution(name, None, scored, f"no candidate in {container.name}, where the text puts it")
             best = inside[0]
@@ -458,7 +458,7 @@ def _namesake_over_area(area: Candidate, scored: list[Candidate]) -> Candidate:
         p = c.place
         if c.method not in ("exact", "normalized", area.method) or p.country != a.country or c.score < area.score:
             continue
-        inside = (_inside(p, a.bbox) if a.bbox else distance_km(a.lat, a.lon, p.lat, p.lon) <= 150)
+        inside = (in_bbox(p, a.bbox) if a.bbox else distance_km(a.lat, a.lon, p.lat, p.lon) <= 150)
         if p.kind == "country" or (p.kind in SETTLEMENT_KINDS and p.population >= 20_000 and inside):
             c.reasons.append(f"before its namesake {a.kind}")
             return c
@@ -516,14 +516,11 @@ def _spread(places: list[Place]) -> float:
     return ds[len(ds) // 2]
 
 
-def _inside(place: Place, bbox: tuple[float, float, float, float], margin: float = 0.0) -> bool:
-    w, s, e, n = bbox
-    return s - margin <= place.lat <= n + margin and w - margin <= place.lon <= e + margin
 
 
 def _distance_to(p: Place, anchor: Place) -> float:
     """Distance from an anchor point to a place; zero when the anchor lies inside the place's extent."""
-    if p.bbox and p.kind in AREA_KINDS and _inside(anchor, p.bbox):
+    if p.bbox and p.kind in AREA_KINDS and in_bbox(anchor, p.bbox):
         return 0.0
     return distance_km(anchor.lat, anchor.lon, p.lat, p.lon)
 
