@@ -20,7 +20,7 @@ from typing import Callable, Sequence
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
-from geomap.gazetteer import index as idx
+from geomap.gazetteer import index as idx, sources
 from geomap.errors import GazetteerError
 from geomap.model import AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, Candidate, Place, Resolution, distance_km, in_bbox
 from geomap.gazetteer.names import is_code, normalize, skeleton
@@ -33,6 +33,7 @@ MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an a
 MIN_TRANSLIT_LENGTH = 5
 FRAMED_FUZZY = 85.0   # a close spelling counts where the words around it say "place" ("the town of Bulo Burde")
 MIN_FUZZY_LENGTH = 6
+MINOR_ALIAS_POPULATION = 50_000   # a town this small is known abroad by its own name, not an alias
 
 
 def _check_name(name: object) -> str:
@@ -405,7 +406,11 @@ class Gazetteer:
         if story:
             # Another spelling is believable in the story's countries, not anywhere in the world:
             # "the villages of Koshka" in a story about Georgia is no misspelt Kotka, Finland.
-            scored = [c for c in scored if c.method not in ("fuzzy", "translit") or c.place.country in story]
+            # So is a small town's alternate name, next door at most: "Govan" in a Glasgow story is
+            # not Goven, Brittany, while "Kiryat Shmona" in a story about Lebanon is Qiryat Shmona.
+            near = story.union(*(sources.neighbours().get(cc, ()) for cc in story))
+            scored = [c for c in scored if c.place.country in story or not (
+                c.method in ("fuzzy", "translit") or _minor_alias(c) and c.place.country not in near)]
             if not scored:
                 return Resolution(name, None, [], "another spelling of a place outside the story's countries")
         best = scored[0]
@@ -493,6 +498,11 @@ def _base_reasons(c: Candidate) -> list[str]:
     p = c.place
     return [f"match {c.score * MATCH_WEIGHT:+.2f}: {c.method}",
             f"prior {prior(p):+.2f}: {p.kind}, population {p.population:,}"]
+
+
+def _minor_alias(c: Candidate) -> bool:
+    """A match by an alternate name only, of a populated place too small to be known abroad by it."""
+    return c.score <= 90 and c.place.kind == "populated_place" and c.place.population < MINOR_ALIAS_POPULATION
 
 
 def _siblings(p: Place, anchors: list[Place]) -> list[Place]:

