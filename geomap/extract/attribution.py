@@ -84,7 +84,14 @@ _NGO_GROUP = re.compile(r"\b(?:rights|humanitarian|aid|relief|monitoring|medical
                         r"civil\s+society|campaign)\b", re.I)
 # Heads that only carry their modifier's kind: "witness reports", "media sources".
 _CARRIER_HEADS = frozenset({"report", "reports", "source", "sources", "account", "accounts", "statement", "statements"})
+# A post speaks for the body it is held in: "a spokesman for", "the vice chairman of".
+_POSTS = frozenset("""chairman chairwoman chairperson president director head chief spokesman spokeswoman spokesperson
+official officials member members coordinator secretary founder representative representatives executive""".split())
+_POST_OF = re.compile(r"\b(?:of|for|at)\s+(.+)$")
 _NGO_BODIES = frozenset("""group groups organisation organization network coalition association collective""".split())
+# A body's own name that says what it does: "the Elman Peace and Human Rights Organization".
+_NGO_NAME = re.compile(r"\b(?:Human\s+Rights|Humanitarian|Relief|Civil\s+Society)(?:\s+[A-Z][\w'’]*){0,3}\s+"
+                       r"(?:Organi[sz]ation|Group|Network|Coalition|Association|Centre|Center|Foundation)\b")
 # "... network Vamos por la Paz, which defends human rights": what the body does says what it is.
 _DEFENDS_RIGHTS = re.compile(r"\b(?:defends?|defending|monitors?|monitoring|documents?|documenting|campaigns?\s+for)\s+"
                              r"(?:human\s+)?rights\b", re.I)
@@ -131,6 +138,8 @@ def _kind_by_head(surface: str) -> Claimant | None:
     """LOCAL, MEDIA or NGO when the phrase's head noun (or, for a bare name, its appositive's) says so."""
     parts = [p for p in re.split(r",\s*|\s+\(", surface, maxsplit=1) if p.strip()]
     for part in parts:
+        if _NGO_NAME.search(part):
+            return Claimant(surface, surface, NGO, "ngo")          # "the Elman Peace and Human Rights Organization"
         head, modifiers = _head_word(part)
         if head in _PRIVATE_HEADS:
             return Claimant(surface, "Witnesses and residents", LOCAL, "private")
@@ -141,6 +150,9 @@ def _kind_by_head(surface: str) -> Claimant | None:
         if head in _NGO_HEADS or (head in ("worker", "workers") and re.search(r"\b(?:aid|humanitarian|relief|charity)\b", modifiers, re.I)) \
                 or (head in _NGO_BODIES and _NGO_GROUP.search(modifiers)):
             return Claimant(surface, surface, NGO, "ngo")
+        if head in _POSTS and (body := _POST_OF.search(part)):
+            owner = _kind_by_head(body.group(1))   # "the vice chairman of a human rights organisation"
+            return owner and Claimant(surface, surface, owner.side, owner.type)
         if head:
             return None       # a head noun of another kind ("officials", "spokesman") decides elsewhere
     return None
