@@ -20,6 +20,8 @@ from datetime import date, timedelta
 from itertools import chain, islice
 from typing import Iterable
 
+from pyproj import Geod
+
 from geomap.extract import actors
 
 from geomap.extract import events
@@ -30,7 +32,7 @@ from geomap.text.numbers import parse_number
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
 from geomap.extract.geoparse import geoparse
 from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NON_PARTIES, Claim, Claimant, Document,
-                          PlaceMention, distance_km, in_bbox)
+                          Place, PlaceMention, distance_km, in_bbox)
 from geomap.text.sentences import Sentence, split_sentences
 
 BATCH = 64                     # documents analysed together (memory stays bounded by the batch)
@@ -76,11 +78,38 @@ _TARGET = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|shelled|
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "Nalbari, 70 kilometres from the state capital of Guwahati", "a village five km south of Jos": a
 # place given as a distance from another; the other is a yardstick, not where it happened.
-_YARDSTICK = re.compile(r"""\b(?:\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|
+_YARDSTICK = re.compile(r"""\b(?P<number>\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|
     twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|\d+\s*-\s*\d+)\s*-?\s*
-    (?:km|kms|kilomet(?:re|er)s?|miles?|mi)\b(?:\s*\([^)]{0,30}\))?\s+
-    (?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern|wards?)?\s+)?(?:of|from)\s+
+    (?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)\b(?:\s*\([^)]{0,30}\))?\s+
+    (?:(?P<bearing>(?:north|south|east|west)(?:[\s-]?(?:east|west))?)(?:ern|wards?)?\s+)?(?:of|from)\s+
     (?:the\s+)?(?:[\w'’-]+\s+){0,5}$""", re.I | re.X)
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
+             "west": 270, "northwest": 315}
+_GEOD = Geod(ellps="WGS84")
+
+
+def _measured(text: str, m: PlaceMention, sentence: Sentence) -> tuple[Place, float] | None:
+    """"16 miles north west of Belfast": the point the words give, measured from the yardstick along
+    the geodesic, and how far off it may be (a compass point spans 45 degrees, the distance is rounded)."""
+    y = _YARDSTICK.search(text, max(sentence.start, m.start - 80), m.start)
+    if y is None or not y.group("bearing") or m.place is None:
+        return None
+    digits = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?", y.group("number").replace(",", ""))
+    if digits:
+        km = (float(digits[1]) + float(digits[2] or digits[1])) / 2
+    else:
+        words = parse_number(y.group("number"))
+        km = words[1] if words and words[0] == words[2] else None
+    if not km:
+        return None
+    km *= 1.609344 if y.group("unit").lower().startswith("mi") else 1.0
+    compass = re.sub(r"[\s-]", "", y.group("bearing").lower())
+    p = m.place
+    lon, lat, _back = _GEOD.fwd(p.lon, p.lat, _BEARINGS[compass], km * 1000)
+    here = Place(id=f"{p.id}@{km:.1f}km{_BEARINGS[compass]:03d}", name=f"{km:.0f} km {compass} of {p.name}",
+                 kind="feature", country=p.country, admin1=p.admin1, lat=round(lat, 5), lon=round(lon, 5),
+                 source=f"{km:.1f} km at bearing {_BEARINGS[compass]} degrees from {p.name} ({p.source})")
+    return here, max(5.0, 0.4 * km)
 
 
 # A definite site that the story has named ("the outpost", "the base"): the story's place.
@@ -100,6 +129,7 @@ class _Narrative:
     places_day: date | None = None
     kind: str | None = None        # the event type the narrative is at
     ahead: bool = False            # places taken from further on in the story, for its lead
+    dated: bool = False            # whether a date in the text gave ``places_day`` (not publication)
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -493,6 +523,15 @@ def _sentence_country(text: str, mentions: list[PlaceMention], before: str | Non
 
 # Words that tell another event than the one the story is at.
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|other|elsewhere|meanwhile|earlier|second|similar|also)\b", re.I)
+
+
+def _day_for_undated_lead(narrative: _Narrative, when: DateMention | None, kind: str | None,
+                          placed: list[PlaceMention], ref: date | None) -> bool:
+    """Whether a sentence's own day, told of the story's event at its places, dates a lead that had none:
+    a day of the past week, the same kind of event, no place of its own but the story's."""
+    return bool(narrative.places) and not narrative.dated and when is not None and when.precision <= 2 \
+        and ref is not None and 0 < (ref - when.begin).days <= 7 and kind == narrative.kind \
+        and {p.place.id for p in placed if p.place} <= {p.place.id for p in narrative.places}
 
 
 def _level(kind: str) -> int:
@@ -1001,6 +1040,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         claims: list[Claim] = []
         said: set[tuple] = set()
         for index, (sent, attr) in enumerate(zip(sentences, attributions)):
+            if narrative.ahead and any(pm.start < sent.end for pm in narrative.places):
+                narrative.ahead = False   # the story has reached the places its lead took ahead of time
             when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
             if when is None and sentence_kinds[index] and attr is not None:
                 # "The ministry identified the bomber of the church in Tanta. The bombing was on Sunday."
@@ -1065,6 +1106,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             for m in sent_mentions:
                 role, precision, radius, cue = _role(text, m, sent, attr, datelines)
                 pm = PlaceMention(m.surface, m.start, m.end, m.place, role, precision, radius, cue, m.candidates)
+                measured = _measured(text, m, sent) if cue == "yardstick" else None
+                if measured:
+                    pm.place, pm.uncertainty_km = measured
                 if role in MAPPED_ROLES:
                     placed.append(pm)
                 elif role == "claimant_seat" and m.place is not None and (m.place.kind != "capital" or cue == "city service"):
@@ -1085,6 +1129,17 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 or (attr is not None and _SITE_NAMED_BEFORE.search(content) is not None)
             if narrative.ahead and (when is None or when.begin != narrative.places_day or sent.start >= lead_end):
                 same_day = False        # only the lead paragraph takes the story's place, for the story's day
+            if not same_day and own_date and _day_for_undated_lead(narrative, when, kind, placed, ref) \
+                    and sent.start < lead_end and not narrative.ahead and not _OTHER_EVENT.search(sent.text) \
+                    and not _SEPARATE.search(sent.text):
+                # "An imam has died after an arson attack on a mosque. The mosque was attacked on Monday
+                # evening": the day the story gives its undated lead, for what was told and what follows.
+                for c in claims:
+                    if not c.date_text and c.event_date == narrative.places_day \
+                            and {p.place.id for p in c.places if p.place} <= {p.place.id for p in narrative.places}:
+                        c.event_date = c.event_date_end = when.begin
+                        c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"
+                narrative.places_day, narrative.dated, same_day = when.begin, True, True
             areas_only = bool(placed) and all(pm.place.kind in ("admin1", "admin2", "region") for pm in placed)
             if areas_only and narrative.places and same_day and (not narrative.ahead or sent.start < lead_end) \
                     and not _SEPARATE.search(sent.text) and all(_holds(pm.place, narrative.places) for pm in placed):
@@ -1140,6 +1195,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 narrative.ahead = False
                 narrative.kind = kind
                 narrative.places_day = when.begin if when else ref      # undated: the day of publication, as its claim
+                narrative.dated = when is not None
                 story = story or dataclasses.replace(narrative)
             claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
                                                            MEDIA, "media")
@@ -1157,7 +1213,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if attr is None and all(p.precision == "region" for p in placed) and placed[0].cue != "carried over":
                 # ...and what is said of it next ("Police said the Taliban planted the bomb") is there too.
                 narrative.places, narrative.kind, narrative.ahead = placed, kind, False
-                narrative.places_day = when.begin if when else ref
+                narrative.places_day, narrative.dated = (when.begin if when else ref), when is not None
             opponent = _opponent(claimant.side, doc_sides)
             agent, target = _accused_and_target(content, claimant, opponent)
             parsed_agent, parsed_target = _roles_by_parse(sent.text, parses.get(index), attr)
@@ -1227,7 +1283,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         # A lead that names no place ("Police said a bomb killed 12 today") is about the place the
         # story goes on to name: read again with the story's place from the start.
         claims, _story, _waiting = run(_Narrative(places=story.places, places_day=story.places_day,
-                                                  kind=story.kind, ahead=True))
+                                                  kind=story.kind, ahead=True, dated=story.dated))
     return _to_named_quarters(claims)
 
 

@@ -405,6 +405,9 @@ def test_most_specific_place_only(gaz):
     # "Omagh, west of Belfast": Belfast only says where Omagh is.
     pytest.param("Two masked men shot Caldwell in front of his son after he coached a football team in Omagh, west of "
                  "Belfast, on Wednesday.", {"Omagh"}, id="compass reference"),
+    # A place a distance is measured from is no second point.
+    pytest.param("A bomb exploded outside a police station in the town of Nalbari, about 70 kilometres (43 mi) from "
+                 "Guwahati, on Thursday, police said.", {"Nalbāri"}, id="distance reference after a town"),
 ])
 def test_the_points_a_text_names(gaz, text, expected):
     assert points(claims_of(gaz, text)) == expected
@@ -422,6 +425,10 @@ def test_the_points_a_text_names(gaz, text, expected):
     ("Russian missiles struck a power plant in Kharkiv on Friday, Energy Minister German Galushchenko said "
      "on Ukrainian television.", "UA"),
     ("At least 27 civilians were killed when the RSF shelled El Fasher on Thursday, a local rights group said.", "NGO"),
+    # A post speaks for its body; a body's name can say what it does.
+    ("Mortar fire killed nine civilians in Mogadishu on Sunday, said the chairman of the city's Peace and Human "
+     "Rights Organization, Ahmed Ali.", "NGO"),
+    ("An official of the aid group Doctors of the World said an airstrike hit a clinic in Saada on Monday.", "NGO"),
     ("According to a statement from the Azerbaijani Defence Ministry, Armenian forces shelled Lachin on Monday.", "AZ"),
     ("Gunmen attacked Bokkos on Sunday, killing 17 people, a local official and residents said.", "LOCAL"),
     # A military or police rank says the state's forces speak.
@@ -1103,3 +1110,44 @@ def test_a_city_s_claims_move_to_the_quarter_the_story_puts_in_it(gaz):
     cs = claims_of(gaz, "Hezbollah rockets hit Haifa on Thursday. On Thursday another round of rockets was fired at "
                         "Haifa, landing in Kiryat Motzkin.")
     assert "Haifa" in {p.surface for _c, p in iter_features(cs)}
+
+
+@pytest.mark.parametrize("text, reference, km, bearing", [
+    ("Two soldiers were shot dead on Saturday outside an army base 16 miles north west of Belfast, police said.",
+     "Belfast", 25.7, 315),
+    ("Gunmen attacked a village 30 km (19 miles) south-east of Kirkuk on Monday, police said.", "Kirkuk", 30.0, 135),
+    ("Militants ambushed a convoy about twenty kilometres north of Mosul on Monday, officials said.", "Mosul", 20.0, 0),
+])
+def test_a_place_measured_from_a_yardstick_is_where_the_words_put_it(gaz, text, reference, km, bearing):
+    from pyproj import Geod
+    cs = claims_of(gaz, text)
+    (p,) = {p.place.id: p for c in cs for p in c.places if p.role == "event_location"}.values()
+    ref = gaz.lookup(reference, limit=1)[0].place
+    azimuth, _back, metres = Geod(ellps="WGS84").inv(ref.lon, ref.lat, p.place.lon, p.place.lat)
+    assert abs(metres / 1000 - km) < 0.5 and abs((azimuth - bearing + 180) % 360 - 180) < 1
+    assert p.surface == reference and reference in p.place.name and p.uncertainty_km >= 0.4 * km - 0.1
+
+
+def test_a_distance_without_a_bearing_leaves_the_yardstick_as_a_loose_point(gaz):
+    cs = claims_of(gaz, "Gunmen attacked a village a few kilometres from Kirkuk on Monday, police said.")
+    assert {(p.place.name, p.precision) for c in cs for p in c.places if p.role == "event_location"} == {("Kirkuk", "near")}
+
+
+def test_a_source_after_the_lead_keeps_the_place_the_lead_took_ahead(gaz):
+    # The lead names no place; the next sentence does. Once the story reaches that place it is no
+    # longer "ahead", and a source in a later paragraph speaks of the event there.
+    cs = claims_of(gaz, "Police fired a live round at a protester yesterday. The shooting took place in the Tsuen Wan "
+                        "district.\n\nPolice Superintendent Mary Yu said at a press conference: \"The officers were "
+                        "seriously threatened. To save his own life, he fired a live shot at the attacker.\"")
+    assert {(c.claimant.side, p.surface) for c, p in iter_features(cs)} >= {("HK", "Tsuen Wan district")}
+
+
+@pytest.mark.parametrize("second, day", [
+    # The next sentence gives the undated lead its day.
+    ("The shop was attacked by a man with an axe on Monday evening.", date(2024, 5, 6)),
+    # A day of another event does not.
+    ("A similar attack on a shop in the town was reported on Monday.", PUBLISHED),
+])
+def test_a_day_told_next_dates_an_undated_lead(gaz, second, day):
+    cs = claims_of(gaz, "A shopkeeper in the Dutch town of Venlo has died following an arson attack on his shop. " + second)
+    assert cs and cs[0].event_date == day
