@@ -451,11 +451,13 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     if k > run_start and toks[k - 1].cap and len(words) == 1 and not major(name) \
             and not _common_word(toks[k - 1].text) and text[toks[k - 1].end:first.start] not in ("'s ", "’s "):
         return False              # "Hilton Paris", surname position (not "Manipur's Churachandpur")
-    if len(words) == 1 and _common_word(name) and not _sentence_initial(text, first) \
+    if all(_common_word(w) for w in words) and not _sentence_initial(text, first) \
             and _LOCATIVE_BEFORE.search(text, max(0, first.start - 12), first.start):
         after = _CONTAINER_AFTER.match(text, toks[end - 1].end)
-        if after and major(after.group(1)) in ("admin1", "country"):
-            return True           # "in Reading, Berkshire", "near Split, Croatia": the container says it is a place
+        named = after.group(1).split() if after else []
+        # (the longest run of words that is an area: "Maryland. The man" is Maryland)
+        if any(major(" ".join(named[:n]).rstrip(".")) in ("admin1", "country") for n in range(len(named), 0, -1)):
+            return True           # "in Reading, Berkshire", "in Silver Spring, Maryland": the container says it is a place
     if len(words) == 1 and zipf_frequency(name.lower(), "en") >= NAME_WORD_ZIPF and k > run_start and toks[k - 1].cap \
             and text[toks[k - 1].end:first.start] == " " and major(toks[k - 1].text) in CITIES_AND_UP \
             and major(name) not in PROMINENT:

@@ -82,8 +82,8 @@ def test_a_disease_named_after_a_place_is_no_mention_of_it():
 
 
 def test_a_common_word_followed_by_its_state_or_country_is_a_place():
-    known = {"Reading", "Berkshire", "Split", "Croatia", "Police"}
-    major = {"Berkshire": "admin1", "Croatia": "country"}.get
+    known = {"Reading", "Berkshire", "Split", "Croatia", "Police", "Silver Spring", "Maryland"}
+    major = {"Berkshire": "admin1", "Croatia": "country", "Maryland": "admin1"}.get
 
     def found(text: str) -> list[str]:
         return [s.text for s in find_spans(text, known.__contains__, major)]
@@ -91,6 +91,10 @@ def test_a_common_word_followed_by_its_state_or_country_is_a_place():
     assert found("A ferry caught fire near Split, Croatia.") == ["Split", "Croatia"]
     assert found("Reading, Berkshire was quiet.") == ["Berkshire"]                # sentence-initial: a word
     assert found("They were reading, Berkshire officials said.") == ["Berkshire"]  # not capitalised
+    # A name of common words too, whatever follows its container.
+    assert found("A gunman took hostages in Silver Spring, Maryland. The man was named.") == ["Silver Spring", "Maryland"]
+    assert found("A gunman took hostages at Silver Spring, Maryland officials said.") == ["Silver Spring", "Maryland"]
+    assert found("The Silver Spring festival opened.") == []
 
 
 def test_a_town_named_with_its_county_resolves_inside_it(gaz):
