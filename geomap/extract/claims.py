@@ -368,6 +368,8 @@ _HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\
     (?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?$      # (and the area after it: "of Edmonton, Alberta")""", re.I | re.X)
 # "the deadliest since an assault in X": the yardstick is an earlier event.
 _SINCE = re.compile(r"\bsince\s+(?:the|an?)\s+[^,.;:\d]{0,40}$", re.I)
+# "the 2001 Osaka school massacre", "the 2008 Mumbai attacks": a year before the name, an event after it.
+_YEAR_NAMED_EVENT = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
 
 # "the war over X", "tensions over X", "hostilities linked to X": what is fought over, not where.
 _DISPUTED_OBJECT = re.compile(r"\b(?:over|linked to|related to|claim to|claims to)\s+(?!\d)(?:the\s+)?"
@@ -404,7 +406,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "venue"
     if _TREATED_IN.search(before):
         return "mentioned", "exact", 0.0, "where the wounded were taken"   # "evacuated to a hospital in Timika"
-    if _SINCE.search(before):
+    if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)):
         return "mentioned", "exact", 0.0, "an earlier event"
     if _BACKDROP.search(text, sentence.start, m.start):
         return "mentioned", "exact", 0.0, "backdrop"

@@ -70,6 +70,14 @@ FUNCTION_WORDS = frozenset("in on at as by to of for from with and but or if so 
 DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|wrote|argued|testified|tweeted|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|asked|wrote|according to)\s+$")
+# Words that say the name after them is a person's: "his mother Nancy", "a man with the surname Yang".
+_PERSON_BEFORE = re.compile(r"""\b(?:mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|cousin|
+    grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|fianc[ée]e?|widow|nephew|niece|
+    surname|nicknamed|named|alias)\s+$""", re.X | re.I)
+# The particle of a family name: "Robson dos Santos", "Osama bin Laden".
+_SURNAME_PARTICLES = frozenset({"dos", "das", "da", "do", "bin", "ibn", "van", "von", "der", "den"})
+# A street, square or road named after a place is not that place: "Haifa Street", "Ries Street".
+_STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Strasse|Straße|Drive)\b")
 
 
 @lru_cache(maxsize=1)
@@ -427,9 +435,17 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return True               # "the town of Shire": the words say it is a place
     if name.lower() in _organisations():
         return False              # "Xinhua", "Hezbollah": actors, not places
-    # People: "President Jordan", "Mr Paris".
+    # People: "President Jordan", "Mr Paris", "his mother Nancy", "Robson dos Santos".
     prev = toks[k - 1].text.lower().rstrip(".") if k > 0 else ""
     if prev in TITLES and k > 0 and toks[k - 1].cap:
+        return False
+    if len(words) == 1 and major(name) not in ("country", "continent") \
+            and _PERSON_BEFORE.search(text, max(0, first.start - 25), first.start):
+        return False
+    if k > 1 and k > run_start and prev in _SURNAME_PARTICLES and toks[k - 2].cap and not major(toks[k - 2].text) \
+            and text[toks[k - 2].end:first.start] == f" {toks[k - 1].text} ":
+        return False
+    if _STREET_AFTER.match(text, toks[end - 1].end):
         return False
     if len(words) == 1 and name.lower() in GEO_HEADS and not (k > 0 and toks[k - 1].text == "The"):
         return False              # "the Swat Valley": a head word alone names nothing ("The Valley" stays)

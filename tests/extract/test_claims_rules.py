@@ -405,6 +405,9 @@ def test_most_specific_place_only(gaz):
     # "Omagh, west of Belfast": Belfast only says where Omagh is.
     pytest.param("Two masked men shot Caldwell in front of his son after he coached a football team in Omagh, west of "
                  "Belfast, on Wednesday.", {"Omagh"}, id="compass reference"),
+    # "the 2001 Osaka school massacre": a year before a place and an event after it name an earlier event.
+    pytest.param("A man stabbed seven people in Akihabara on Sunday, on the anniversary of the 2001 Osaka school "
+                 "massacre, police said.", {"Akihabara"}, id="a year's event"),
     # A place a distance is measured from is no second point.
     pytest.param("A bomb exploded outside a police station in the town of Nalbari, about 70 kilometres (43 mi) from "
                  "Guwahati, on Thursday, police said.", {"Nalbāri"}, id="distance reference after a town"),

@@ -1,6 +1,8 @@
 """Toponym spans: capitalised runs matched against the gazetteer, with filters for people and common words."""
 from __future__ import annotations
 
+import pytest
+
 from geomap.extract.toponyms import cue_for, find_spans
 
 KNOWN = {"Kharkiv", "Donetsk Oblast", "Donetsk", "Paris", "Texas", "Hill"}
@@ -123,3 +125,19 @@ def test_a_common_word_after_a_city_is_a_word_of_its_name():
     found = [s.text for s in find_spans("Bombs hit the Moscow Metro. Fires spread in Western Canada.",
                                         known.__contains__, major)]
     assert found == ["Moscow", "Canada"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A kin word, "surname" or "named" before a name makes it a person's.
+    ("Reports say his mother Nancy, who was also killed, may have been the target.", []),
+    ("A man with the surname Yang attacked a guard in Shanghai.", ["Shanghai"]),
+    # So does a family name's particle after a given name; a place's own connector stays.
+    ("The mother of Robson dos Santos was kidnapped in Sao Paulo.", ["Sao Paulo"]),
+    ("Police in Rio de Janeiro said.", ["Rio de Janeiro"]),
+    # A street named after a place is not that place.
+    ("Gunfire was reported near Hanauer Street and Ries Street in Munich.", ["Munich"]),
+    ("Militants attacked a checkpoint on Haifa Street in Baghdad.", ["Baghdad"]),
+])
+def test_people_and_streets_named_like_places(gaz, text, expected):
+    from geomap.extract.geoparse import geoparse
+    assert [m.surface for m in geoparse(text, gaz)] == expected
