@@ -51,7 +51,7 @@ _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference
                     r"news conference|press conference|"
                     r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b[^.;]{0,40}\b(?:in|to|at|from)\s+(?:the\s+)?$", re.I)
 _TREATED_IN = re.compile(r"""\b(?:taken|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|
-    recovering)\b[^.;]{0,30}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)\s+(?:in|at)\s+(?:the\s+)?$""", re.I | re.X)
+    recovering|died)\b[^.;]{0,30}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue),?\s+(?:in|at)\s+(?:the\s+)?$""", re.I | re.X)
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
 _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
                        r"hit|shell|shelled|shelling|bomb|bombed|bombing|attack|attacked|attacking|strike|striking|target|targeted|captured|seized|"
@@ -366,8 +366,11 @@ _HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\
     # A person with an age, as news names them: "40-year-old Vince Li of Edmonton", "John Smith, 45, from Leeds".
     |(?:\b\d{1,3}-year-old\s+(?:[A-Z][\w'’.-]*\s+){1,4}|,\s*\d{1,3},\s+)(?:of|from)\s+(?:the\s+)?
     (?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?$      # (and the area after it: "of Edmonton, Alberta")""", re.I | re.X)
+# "a 25-year-old Laval man": a person named by the place they come from.
+_PERSON_AFTER = re.compile(r"\s+(?:man|woman|resident|native|teenager|youth|boy|girl)\b")
+_ONE_PERSON_BEFORE = re.compile(r"\b(?:an?|the|year[\s-]old)\s+$", re.I)
 # "the deadliest since an assault in X": the yardstick is an earlier event.
-_SINCE = re.compile(r"\bsince\s+(?:the|an?)\s+[^,.;:\d]{0,40}$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:the|an?)\s+(?:(?:19|20)\d\d\s+)?[^,.;:\d]{0,40}$", re.I)
 # "the 2001 Osaka school massacre", "the 2008 Mumbai attacks": a year before the name, an event after it.
 _YEAR_NAMED_EVENT = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
 
@@ -428,8 +431,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
             return "mentioned", "exact", 0.0, "metonym"
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"
-    if _HOME_OF.search(before):
-        return "mentioned", "exact", 0.0, "someone's home"       # "the bomber, a resident of Qena"
+    if _HOME_OF.search(before) or (_PERSON_AFTER.match(text, m.end) and _ONE_PERSON_BEFORE.search(before)):
+        return "mentioned", "exact", 0.0, "someone's home"       # "the bomber, a resident of Qena", "a Laval man"
     precision, radius = _precision(p, m, before)
     if _YARDSTICK.search(before):
         return "event_location", "near", max(radius, 10.0), "yardstick"
@@ -483,7 +486,8 @@ def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
 
 
 _NEAR_BETWEEN = re.compile(r"""(?:\s+(?:near|outside|close\s+to|not\s+far\s+from)
-    |,?\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?""", re.X)
+    |,?\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of
+    |,\s+an?\s+(?:[\w-]+\s+)?suburb\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?""", re.X)
 
 
 def _without_references(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:

@@ -305,7 +305,8 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
                 continue          # a span never ends on a connector
             s, e = toks[k].start, toks[end - 1].end
             name = text[s:e]
-            if text[e:e + 1] == "." and is_code(name + ".") and known(name + "."):   # "Ky.", "Calif."
+            if text[e:e + 1] == "." and text[max(0, s - 2):s] == ", " and is_code(name + ".") \
+                    and known(name + "."):   # "Louisville, Ky.", "Winnipeg, Man." (not "the Hairy Man.")
                 hit = (end, s, e + 1, name + ".")
                 break
             if _acceptable(name) and known(name):

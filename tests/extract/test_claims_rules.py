@@ -408,6 +408,15 @@ def test_most_specific_place_only(gaz):
     # "the 2001 Osaka school massacre": a year before a place and an event after it name an earlier event.
     pytest.param("A man stabbed seven people in Akihabara on Sunday, on the anniversary of the 2001 Osaka school "
                  "massacre, police said.", {"Akihabara"}, id="a year's event"),
+    # Where someone died in hospital, a person named by their town, the city a suburb belongs to.
+    pytest.param("A man was shot in Port Talbot on Friday; he died at Morriston Hospital, in Swansea, police said.",
+                 {"Port Talbot"}, id="died in hospital"),
+    pytest.param("Police said the gunman, a 25-year-old Laval man, opened fire at a college in Montreal on Wednesday.",
+                 {"Montréal"}, id="a town's man"),
+    pytest.param("The shooting took place at a clothing store in Tinley Park, a suburb of Chicago, on Saturday.",
+                 {"Tinley Park"}, id="a suburb of"),
+    pytest.param("The riot was the deadliest since the 1992 prison massacre in Carandiru, police in Manaus said on "
+                 "Monday.", {"Manaus"}, id="since a year's event"),
     # A place a distance is measured from is no second point.
     pytest.param("A bomb exploded outside a police station in the town of Nalbari, about 70 kilometres (43 mi) from "
                  "Guwahati, on Thursday, police said.", {"Nalbāri"}, id="distance reference after a town"),
@@ -432,6 +441,9 @@ def test_the_points_a_text_names(gaz, text, expected):
     ("Mortar fire killed nine civilians in Mogadishu on Sunday, said the chairman of the city's Peace and Human "
      "Rights Organization, Ahmed Ali.", "NGO"),
     ("An official of the aid group Doctors of the World said an airstrike hit a clinic in Saada on Monday.", "NGO"),
+    # The Metropolitan Police Department is an American city's, the Metropolitan Police London's.
+    ("The Metropolitan Police Department said three people were shot outside a stadium in Washington on Saturday.", "US"),
+    ("The Metropolitan Police said three people were stabbed in Croydon on Saturday.", "GB"),
     ("According to a statement from the Azerbaijani Defence Ministry, Armenian forces shelled Lachin on Monday.", "AZ"),
     ("Gunmen attacked Bokkos on Sunday, killing 17 people, a local official and residents said.", "LOCAL"),
     # A military or police rank says the state's forces speak.
