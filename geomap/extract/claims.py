@@ -1105,7 +1105,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "Gunmen stormed a school today. The men entered a school in Siem Reap": the lead's event,
                 # told without a place, is where the next sentence goes.
                 kind = sentence_kinds[index - 1]
-            if kind is None or _SETTING.search(sent.text):
+            setting = _SETTING.search(sent.text)
+            if setting and ";" in sent.text[:setting.start()]:
+                # "A man opened fire at X, in Westmount; the college is located near downtown Montreal": the
+                # clause after the semicolon is the setting, the one before it the event.
+                cut = sent.start + sent.text.rindex(";", 0, setting.start())
+                sent_mentions, setting = [m for m in sent_mentions if m.start < cut], None
+            if kind is None or setting:
                 continue          # (nor does geography or a campaign's history: "X lies 50 km south of Y")
             placed: list[PlaceMention] = []
             seats: list[PlaceMention] = []

@@ -417,6 +417,11 @@ def test_most_specific_place_only(gaz):
                  {"Tinley Park"}, id="a suburb of"),
     pytest.param("The riot was the deadliest since the 1992 prison massacre in Carandiru, police in Manaus said on "
                  "Monday.", {"Manaus"}, id="since a year's event"),
+    # A setting told after a semicolon leaves the event before it.
+    pytest.param("A man opened fire at a college in Westmount, Quebec on Wednesday; the college is located near "
+                 "downtown Montreal.", {"Westmount"}, id="setting after a semicolon"),
+    pytest.param("The college is located near downtown Montreal, and a man opened fire there on Wednesday.", set(),
+                 id="setting"),
     # A place a distance is measured from is no second point.
     pytest.param("A bomb exploded outside a police station in the town of Nalbari, about 70 kilometres (43 mi) from "
                  "Guwahati, on Thursday, police said.", {"Nalbāri"}, id="distance reference after a town"),
