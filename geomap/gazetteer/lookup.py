@@ -28,6 +28,7 @@ from geomap.gazetteer.names import is_code, normalize, skeleton
 MAX_NAME_LENGTH = 200
 FUZZY_THRESHOLD = 86.0
 CONTAINER_BONUS = 10.0  # "Paris, Texas": the text itself says which
+ALIAS_CONTAINER = 0.5   # share of it an alternate name earns
 COUNTRY_BONUS = 5.0   # a country the document names; less than a capital's lead over a namesake town
 MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an alternate name (90) by 1.5
 MIN_TRANSLIT_LENGTH = 5
@@ -396,6 +397,10 @@ class Gazetteer:
             c = Candidate(c.place, c.matched_name, c.method, c.score)
             parts = [("match", c.score, lambda c=c: c.method)] + self._features(
                 name, c.place, ctx, container, cue, anchors, near_anchors, spread, tally)
+            if c.score <= 90:
+                # Inside the area the text names, a place of that very name outranks one that merely
+                # had it once ("Newtown, Connecticut" is Newtown, not Hartford's old name).
+                parts = [(k, v * ALIAS_CONTAINER if k == "container" else v, why) for k, v, why in parts]
             c.context_score = sum(WEIGHTS[k] * v for k, v, _ in parts)
             scored.append((c, parts))
         scored.sort(key=lambda cp: (-cp[0].context_score, cp[0].place.id))

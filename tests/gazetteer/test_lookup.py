@@ -371,3 +371,14 @@ def test_an_area_is_also_named_without_its_arabic_article(gaz):
 def test_a_small_towns_alias_abroad_is_no_match(gaz, text, name, expected):
     found = {m.surface: m.place for m in geoparse(text, gaz)}
     assert (found[name] and (found[name].name, found[name].country)) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # In the area the text names, a place of that very name outranks one that once had it (Hartford).
+    ("A gunman opened fire at a school in Newtown, Connecticut, on Friday.", "Newtown", ("Newtown", 1967)),
+    # An old name still finds its city when no namesake lies in the area.
+    ("Fighting was reported in Bombay, India.", "Bombay", ("Mumbai", None)),
+])
+def test_a_name_in_its_stated_area_prefers_the_place_of_that_name(gaz, text, name, expected):
+    found = {m.surface: m.place for m in geoparse(text, gaz)}
+    assert found[name].name == expected[0] and expected[1] in (None, found[name].population)
