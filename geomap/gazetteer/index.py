@@ -26,7 +26,7 @@ from geomap.errors import GazetteerError
 from geomap.model import Place
 from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton
 
-SCHEMA_VERSION = "6"   # 6: area names also without their Arabic article ("Hasakah")
+SCHEMA_VERSION = "7"   # 7: an area's box holds the parts beside its largest (Long Island in New York state)
 FLAG_PRIMARY = 1
 FLAG_CODE = 2          # matched by exact case only
 

@@ -154,11 +154,18 @@ def admin_english() -> dict[tuple[str, str], list[str]]:
     return out
 
 
+BBOX_REACH = 2.0     # degrees: a part this close to an area's largest part belongs in its box
+
+
 def _bbox(geom) -> tuple[float, float, float, float]:
-    # The largest part's bounds: overseas territories would stretch France to the Pacific.
+    # The largest part's bounds and those of the parts beside it (Long Island for New York state,
+    # Sicily for Italy); overseas territories would stretch France to the Pacific.
     parts = getattr(geom, "geoms", [geom])
-    biggest = max(parts, key=lambda g: g.area)
-    w, s, e, n = biggest.bounds
+    w, s, e, n = max(parts, key=lambda g: g.area).bounds
+    near = [g.bounds for g in parts if g.bounds[0] <= e + BBOX_REACH and g.bounds[2] >= w - BBOX_REACH
+            and g.bounds[1] <= n + BBOX_REACH and g.bounds[3] >= s - BBOX_REACH]
+    w, s = min(b[0] for b in near), min(b[1] for b in near)
+    e, n = max(b[2] for b in near), max(b[3] for b in near)
     return (round(w, 4), round(s, 4), round(e, 4), round(n, 4))
 
 

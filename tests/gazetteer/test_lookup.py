@@ -14,6 +14,7 @@ from geomap.gazetteer import index
 from geomap.gazetteer import sources
 from geomap.gazetteer.lookup import Context, Gazetteer, GazetteerError
 from geomap.extract.geoparse import geoparse
+from geomap.model import in_bbox
 
 
 def km(place, lat, lon):
@@ -382,3 +383,12 @@ def test_a_small_towns_alias_abroad_is_no_match(gaz, text, name, expected):
 def test_a_name_in_its_stated_area_prefers_the_place_of_that_name(gaz, text, name, expected):
     found = {m.surface: m.place for m in geoparse(text, gaz)}
     assert found[name].name == expected[0] and expected[1] in (None, found[name].population)
+
+
+def test_an_areas_box_holds_the_parts_beside_its_largest(gaz):
+    # Long Island lies in New York state's box; Réunion does not stretch France's.
+    new_york = next(c.place for c in gaz.lookup("New York", limit=5) if c.place.kind == "admin1")
+    brooklyn = next(c.place for c in gaz.lookup("Brooklyn", limit=5) if c.place.admin1 == "NY")
+    assert in_bbox(brooklyn, new_york.bbox)
+    france = next(c.place for c in gaz.lookup("France", limit=5) if c.place.kind == "country")
+    assert france.bbox[1] > 40 and france.bbox[2] > 9.4          # Corsica in, the overseas regions out
