@@ -505,7 +505,11 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     # Andar district").
     points = [m for m in placed if m.place is not None and _level(m.place.kind) < 3]
     if not points:
-        return placed
+        # "a stand-off in West Yorkshire, England": of two areas, the one the words put the other in is context.
+        return [m for m in placed if not (m.place is not None and m.place.bbox and any(
+            p is not m and p.place is not None and p.place.bbox and p.place.id != m.place.id
+            and p.end <= m.start and _HOLDER.match(text[p.end:m.start]) and in_bbox(p.place, m.place.bbox)
+            and _box_area(p.place.bbox) < _box_area(m.place.bbox) for p in placed))]
     kept = [m for m in placed if m.place is None or m.place.kind not in AREA_KINDS
             or not any(p is not m and _level(p.place.kind) < _level(m.place.kind) and _contains(text, m, p)
                        for p in points)]
@@ -513,6 +517,10 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     return [m for m in kept if not (m.place is not None and _city(m.place) and any(
         p is not m and p.place.id != m.place.id and (p.place.population or 0) < (m.place.population or 0)
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 20 for p in points))]
+
+
+def _box_area(bbox: tuple[float, float, float, float]) -> float:
+    return (bbox[2] - bbox[0]) * (bbox[3] - bbox[1])
 
 
 def _sentence_country(text: str, mentions: list[PlaceMention], before: str | None) -> str | None:

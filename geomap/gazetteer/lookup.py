@@ -437,6 +437,7 @@ class Gazetteer:
             if not home:
                 return Resolution(name, None, scored, "an area's name whose namesakes lie outside the story")
             best = home[0]
+        best = _union_of_namesakes(name, best, scored)
         if best.place.kind in ("admin1", "admin2") and cue != "admin":
             best = _namesake_over_area(best, scored)
         elif best.place.kind == "country" and best.score < 100:
@@ -503,6 +504,28 @@ def _base_reasons(c: Candidate) -> list[str]:
     p = c.place
     return [f"match {c.score * MATCH_WEIGHT:+.2f}: {c.method}",
             f"prior {prior(p):+.2f}: {p.kind}, population {p.population:,}"]
+
+
+UNION_PARTS = 3        # areas sharing one alternate name that make it the name of the region they form
+
+
+def _union_of_namesakes(name: str, best: Candidate, scored: list[Candidate]) -> Candidate:
+    """The region several areas make up when they share the alternate name ("West Yorkshire": the five
+    boroughs GeoNames files under it), with their joint box and its centre; else ``best``."""
+    if best.score > 90 or best.place.kind not in AREA_KINDS or best.place.kind == "country":
+        return best
+    parts = [c.place for c in scored if c.score == best.score and c.matched_name == best.matched_name
+             and c.place.kind == best.place.kind and c.place.country == best.place.country and c.place.bbox]
+    if len(parts) < UNION_PARTS:
+        return best
+    w, s = min(p.bbox[0] for p in parts), min(p.bbox[1] for p in parts)
+    e, n = max(p.bbox[2] for p in parts), max(p.bbox[3] for p in parts)
+    region = Place(id=f"union:{best.place.country}:{best.matched_name}", name=best.matched_name, kind="region",
+                   country=best.place.country, admin1="", lat=round((s + n) / 2, 5), lon=round((w + e) / 2, 5),
+                   source="the areas sharing the name: " + "; ".join(sorted(p.source for p in parts)),
+                   bbox=(w, s, e, n))
+    return Candidate(region, best.matched_name, best.method, best.score, best.context_score,
+                     [f"the region {len(parts)} areas named {name!r} make up"])
 
 
 def _minor_alias(c: Candidate) -> bool:

@@ -422,6 +422,9 @@ def test_most_specific_place_only(gaz):
                  "downtown Montreal.", {"Westmount"}, id="setting after a semicolon"),
     pytest.param("The college is located near downtown Montreal, and a man opened fire there on Wednesday.", set(),
                  id="setting"),
+    # Of two areas, the one the words put the other in is context.
+    pytest.param("A gunman was killed after a stand-off in Calderdale, West Yorkshire on Monday, police said.",
+                 {"Borough of Calderdale"}, id="area in area"),
     # A place a distance is measured from is no second point.
     pytest.param("A bomb exploded outside a police station in the town of Nalbari, about 70 kilometres (43 mi) from "
                  "Guwahati, on Thursday, police said.", {"Nalbāri"}, id="distance reference after a town"),

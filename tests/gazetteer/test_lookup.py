@@ -392,3 +392,11 @@ def test_an_areas_box_holds_the_parts_beside_its_largest(gaz):
     assert in_bbox(brooklyn, new_york.bbox)
     france = next(c.place for c in gaz.lookup("France", limit=5) if c.place.kind == "country")
     assert france.bbox[1] > 40 and france.bbox[2] > 9.4          # Corsica in, the overseas regions out
+
+
+def test_an_alternate_name_shared_by_several_areas_is_the_region_they_make_up(gaz):
+    (m,) = geoparse("A gunman was killed after a stand-off in West Yorkshire.", gaz)
+    boroughs = [c.place for c in gaz.lookup("West Yorkshire", limit=10) if c.place.kind == "admin1"]
+    assert len(boroughs) >= 3 and m.place.kind == "region" and m.place.name == "West Yorkshire"
+    assert all(in_bbox(b, m.place.bbox) for b in boroughs)
+    assert all(b.source in m.place.source for b in boroughs)
