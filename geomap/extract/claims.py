@@ -360,6 +360,9 @@ _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|road
 _BACKDROP = re.compile(r"""\b(?:comes?|came|coming)\s+(?:as|amid|while|at\s+a\s+time\s+when|
     (?:just\s+|only\s+)?(?:weeks|months|several\s+days)\s+after)\b""", re.I | re.X)
 # A sentence that describes a place or a campaign's history rather than telling of an event.
+# Who took part in the story's event, as its sources name them.
+_PARTICIPANT = re.compile(r"\b(?:the|an?|this|that)\s+(?:alleged\s+|suspected\s+|lone\s+)?(?:assailants?|attackers?|"
+                          r"gunm[ae]n|shooters?|bombers?|perpetrators?|hostage-takers?|kidnappers?|victims?)\b", re.I)
 _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
     \bsince\s+(?:19|20)\d\d\b(?!\s*,)""", re.I | re.X)
 _HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$
@@ -1103,6 +1106,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 kind, about_story = narrative.kind, True    # "Kyrgyzstan denied the claim": the story's event, denied
             if kind is None and attr is not None and attr.claimant.side == LOCAL and narrative.kind is not None:
                 kind, about_story = narrative.kind, True    # an eyewitness telling what they saw: the story's event
+            if kind is None and attr is not None and narrative.kind is not None and _PARTICIPANT.search(content):
+                # "Police said the assailant used a press badge": a source speaking of the story's attacker
+                # or victims speaks of the story's event.
+                kind, about_story = narrative.kind, True
             if kind is None and _INCIDENT_PLACED.search(sent.text):
                 # "The incident occurred on the Lamu-Garsen road": where the event told before happened.
                 kind = narrative.kind or next((k for k in reversed(sentence_kinds[:index]) if k), None)

@@ -1174,3 +1174,14 @@ def test_a_source_after_the_lead_keeps_the_place_the_lead_took_ahead(gaz):
 def test_a_day_told_next_dates_an_undated_lead(gaz, second, day):
     cs = claims_of(gaz, "A shopkeeper in the Dutch town of Venlo has died following an arson attack on his shop. " + second)
     assert cs and cs[0].event_date == day
+
+
+@pytest.mark.parametrize("second, sides", [
+    # A source speaking of the story's attacker or victims speaks of the story's event.
+    ("Police spokesman Jan Nowak said the assailant used a press badge to get in.", {"MEDIA", "PL"}),
+    # Without them, a source's words about something else are no claim.
+    ("Police spokesman Jan Nowak said the festival would go on next year.", {"MEDIA"}),
+])
+def test_a_source_speaking_of_the_attacker_speaks_of_the_event(gaz, second, sides):
+    cs = claims_of(gaz, "The mayor of Gdansk was stabbed on stage at a charity concert in Gdansk on Sunday. " + second)
+    assert {c.claimant.side for c in cs} == sides
