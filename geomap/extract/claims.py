@@ -975,7 +975,8 @@ def _holds(area, places: list[PlaceMention]) -> bool:
     return any(pm.place is not None and in_bbox(pm.place, area.bbox) for pm in places)
 
 
-_INCIDENT_PLACED = re.compile(r"""\b(?:the|this|that|these|those|both)\s+(?:incidents?|episodes?|events|tragedy)\s+
+_INCIDENT_PLACED = re.compile(r"""\b(?:the|this|that|these|those|both)\s+(?:incidents?|episodes?|events|tragedy|
+                                  killings?|murders?|deaths)\s+
                                   (?:occurred|happened|took\s+place|unfolded)\b""", re.I | re.X)
 
 

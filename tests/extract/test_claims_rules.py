@@ -1168,6 +1168,7 @@ def test_a_source_after_the_lead_keeps_the_place_the_lead_took_ahead(gaz):
 @pytest.mark.parametrize("second, day", [
     # The next sentence gives the undated lead its day.
     ("The shop was attacked by a man with an axe on Monday evening.", date(2024, 5, 6)),
+    ("The killings took place around 11:30 local time on Monday.", date(2024, 5, 6)),
     # A day of another event does not.
     ("A similar attack on a shop in the town was reported on Monday.", PUBLISHED),
 ])
