@@ -360,7 +360,10 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             longer = text[s:toks[end].end]
             if known(longer):
                 e, name, end = toks[end].end, longer, end + 1
-        if _keep(text, toks, i, j, k, end, name, major):
+        if end < j and toks[end].text.lower() in SITE_HEADS and text[toks[end - 1].end:toks[end].start] == " " \
+                and major(name) is not None and major(name) != "country":
+            yield Span(s, e, name, cue_for(text, s, e))      # "the Jolo Cathedral": a site in Jolo
+        elif _keep(text, toks, i, j, k, end, name, major):
             yield Span(s, e, name, cue_for(text, s, e))
         elif any(t.text.lower() in ORG_HEADS or t.text.lower() in ORG_TAILS for t in toks[end:j]) \
                 and major(name) in PROMINENT \
@@ -372,6 +375,9 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
 # Last words of organisations' names, besides ORG_HEADS: "London Homeless Coalition".
 ORG_TAILS = frozenset("""coalition association society committee commission authority service board
 federation league union trust fund institute museum church cathedral""".split())
+# Sites that stand in the town whose name they carry: "the Jolo Cathedral", "Kandahar Airport".
+SITE_HEADS = frozenset("""cathedral church mosque temple shrine synagogue hospital market bazaar stadium airport
+prison jail penitentiary barracks""".split())
 EMBEDDED = "embedded"
 CITIES_AND_UP = frozenset({"country", "continent", "capital", "city"})        # the cue of a place named inside an organisation's name
 PROMINENT = frozenset({"country", "continent", "admin1", "capital", "city", "region", "disputed_territory"})

@@ -137,6 +137,9 @@ def test_a_common_word_after_a_city_is_a_word_of_its_name():
     # A street named after a place is not that place.
     ("Gunfire was reported near Hanauer Street and Ries Street in Munich.", ["Munich"]),
     ("Militants attacked a checkpoint on Haifa Street in Baghdad.", ["Baghdad"]),
+    # A site carrying a town's name stands in that town.
+    ("Twin bombings struck the Jolo Cathedral on Sunday.", ["Jolo"]),
+    ("A blast hit the Peshawar Market and the Jolo Cathedral Choir sang.", ["Peshawar", "Jolo"]),
     # A state's abbreviation follows its town and a comma; a word ending a sentence is no abbreviation.
     ("He was known as the Hairy Man. Police in Winnipeg, Man. said so.", ["Winnipeg", "Man."]),
 ])
