@@ -415,7 +415,8 @@ class Gazetteer:
             # not Goven, Brittany, while "Kiryat Shmona" in a story about Lebanon is Qiryat Shmona.
             near = story.union(*(sources.neighbours().get(cc, ()) for cc in story))
             scored = [c for c in scored if c.place.country in story or not (
-                c.method in ("fuzzy", "translit") or _minor_alias(c) and c.place.country not in near)]
+                c.method in ("fuzzy", "translit") or _minor_alias(c) and c.place.country not in near
+                or _GENERIC_AREA.match(name))]     # "the Western District" of a Texas story is no Samoan area
             if not scored:
                 return Resolution(name, None, [], "another spelling of a place outside the story's countries")
         best = scored[0]
@@ -506,6 +507,10 @@ def _base_reasons(c: Candidate) -> list[str]:
             f"prior {prior(p):+.2f}: {p.kind}, population {p.population:,}"]
 
 
+# Area names made of a compass word and a unit word name an area in many countries.
+_GENERIC_AREA = re.compile(r"""(?:the\s+)?(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|
+    Lower|Middle|Far)(?:[\s-]?(?:East|West|Eastern|Western))?\s+(?:District|Province|Region|State|Division|
+    Department|Governorate|Territory|Zone|Sector|County)$""", re.X | re.I)
 UNION_PARTS = 3        # areas sharing one alternate name that make it the name of the region they form
 
 

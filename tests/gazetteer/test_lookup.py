@@ -400,3 +400,14 @@ def test_an_alternate_name_shared_by_several_areas_is_the_region_they_make_up(ga
     assert len(boroughs) >= 3 and m.place.kind == "region" and m.place.name == "West Yorkshire"
     assert all(in_bbox(b, m.place.bbox) for b in boroughs)
     assert all(b.source in m.place.source for b in boroughs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A compass-and-unit name is an area of the story's countries, not of any country that has one.
+    ("The U.S. Attorney for the Western District of Texas spoke in El Paso, Texas.", None),
+    ("Rebels attacked a village in Rwanda's Northern Province.", "RW"),
+])
+def test_a_compass_and_unit_name_stays_in_the_storys_countries(gaz, text, expected):
+    found = {m.surface: m.place for m in geoparse(text, gaz)}
+    place = found.get("Western District") or found.get("Northern Province")
+    assert (place.country if place else None) == expected
