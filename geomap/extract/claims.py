@@ -35,6 +35,7 @@ from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MA
                           Place, PlaceMention, distance_km, in_bbox)
 from geomap.text.sentences import Sentence, split_sentences
 
+SCENE_SENTENCES = 4            # sentences after a placeless lead read for its scene
 BATCH = 64                     # documents analysed together (memory stays bounded by the batch)
 BACKGROUND_DAYS = 365          # events dated over a year before publication are background, not incidents
 QUOTES = "\"“”"
@@ -963,6 +964,23 @@ def _called_false(sentence: str) -> Attribution | None:
     return Attribution(claimant, "called false", "deny", None, m.span("who"), m.end("who"))
 
 
+def _scene_named_later(text: str, sentences: list[Sentence], attributions: list, mentions: list[PlaceMention],
+                       mention_starts: list[int], datelines: list[tuple[int, int]]) -> PlaceMention | None:
+    """The first town or site a story's opening sentences name where something happens (not a home,
+    a venue or a setting), for a lead that names none."""
+    for sent, attr in islice(zip(sentences[1:], attributions[1:]), SCENE_SENTENCES):
+        if _SETTING.search(sent.text) or _SEPARATE.search(sent.text):
+            continue
+        for m in _in_sentence(mentions, mention_starts, sent):
+            if m.place is None or m.place.kind in AREA_KINDS:
+                continue
+            role, precision, radius, cue = _role(text, m, sent, attr, datelines)
+            if role in ("event_location", "target"):
+                return PlaceMention(m.surface, m.start, m.end, m.place, "event_location", precision, radius,
+                                    "scene named later", m.candidates)
+    return None
+
+
 def _carried(places: list[PlaceMention]) -> list[PlaceMention]:
     """Copies of a narrative's places for a sentence that names none of its own."""
     return [dataclasses.replace(pm, cue="carried over", candidates=[]) for pm in places]
@@ -1154,8 +1172,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 placed = seats
             # "... had captured the outpost on Wednesday": a site named before, whatever day this source gives.
             same_day = not own_date or (when is not None and when.begin == narrative.places_day) \
+                or (narrative.ahead and narrative.places_day is None) \
                 or (attr is not None and _SITE_NAMED_BEFORE.search(content) is not None)
-            if narrative.ahead and (when is None or when.begin != narrative.places_day or sent.start >= lead_end):
+            if narrative.ahead and (sent.start >= lead_end or narrative.places_day is not None
+                                    and (when is None or when.begin != narrative.places_day)):
                 same_day = False        # only the lead paragraph takes the story's place, for the story's day
             if not same_day and own_date and _day_for_undated_lead(narrative, when, kind, placed, ref) \
                     and sent.start < lead_end and not narrative.ahead and not _OTHER_EVENT.search(sent.text) \
@@ -1307,6 +1327,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         return claims, story, waiting
 
     claims, story, waiting = run(_Narrative())
+    if waiting and story is None and (scene := _scene_named_later(text, sentences, attributions, mentions,
+                                                                  mention_starts, datelines)):
+        # "Gwatney died after having been shot this morning. ... He walked into the party headquarters in
+        # Little Rock": a lead whose story never places an event is at the first town its lead paragraph
+        # names as a scene.
+        story = _Narrative(places=[scene], places_day=None, kind=None)
     if waiting and story is not None:
         # A lead that names no place ("Police said a bomb killed 12 today") is about the place the
         # story goes on to name: read again with the story's place from the start.

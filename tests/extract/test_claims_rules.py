@@ -1186,3 +1186,10 @@ def test_a_day_told_next_dates_an_undated_lead(gaz, second, day):
 def test_a_source_speaking_of_the_attacker_speaks_of_the_event(gaz, second, sides):
     cs = claims_of(gaz, "The mayor of Gdansk was stabbed on stage at a charity concert in Gdansk on Sunday. " + second)
     assert {c.claimant.side for c in cs} == sides
+
+
+def test_a_placeless_lead_is_at_the_scene_its_paragraph_names_later(gaz):
+    cs = claims_of(gaz, "The party chairman died this afternoon after having been shot this morning. \"He came in and "
+                        "started shooting,\" said police Lt. Tom Hays. The suspect reportedly walked into the party "
+                        "headquarters in Little Rock, Arkansas, and asked for the chairman.")
+    assert {(c.claimant.side, p.surface) for c, p in iter_features(cs)} >= {("US", "Little Rock")}
