@@ -1202,7 +1202,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             narrating = attr is None and not about_story and _FIGURES.search(sent.text) is not None \
                 and not _earlier_year(sent.text, ref)
             unsaid = [m for m in sent_mentions if not (attr and attr.span[0] <= m.start - sent.start < attr.span[1])]
-            if not placed and (attr is not None or narrating) and narrative.places and same_day \
+            if not placed and (attr is not None or narrating or (narrative.ahead and index == 0)) \
+                    and narrative.places and same_day \
                     and not _unknown_place(sent, sent_mentions) and not _across_countries(text, unsaid, narrative.places):
                 # A source speaking of the event the narrative is at ("Police said 15 died"): its places.
                 placed = _carried(narrative.places)

@@ -1192,4 +1192,4 @@ def test_a_placeless_lead_is_at_the_scene_its_paragraph_names_later(gaz):
     cs = claims_of(gaz, "The party chairman died this afternoon after having been shot this morning. \"He came in and "
                         "started shooting,\" said police Lt. Tom Hays. The suspect reportedly walked into the party "
                         "headquarters in Little Rock, Arkansas, and asked for the chairman.")
-    assert {(c.claimant.side, p.surface) for c, p in iter_features(cs)} >= {("US", "Little Rock")}
+    assert {(c.claimant.side, p.surface) for c, p in iter_features(cs)} >= {("US", "Little Rock"), ("MEDIA", "Little Rock")}
