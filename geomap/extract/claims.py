@@ -360,10 +360,10 @@ _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|road
 # follows is the setting of the news, not the event reported.
 _BACKDROP = re.compile(r"""\b(?:comes?|came|coming)\s+(?:as|amid|while|at\s+a\s+time\s+when|
     (?:just\s+|only\s+)?(?:weeks|months|several\s+days)\s+after)\b""", re.I | re.X)
-# A sentence that describes a place or a campaign's history rather than telling of an event.
 # Who took part in the story's event, as its sources name them.
 _PARTICIPANT = re.compile(r"\b(?:the|an?|this|that)\s+(?:alleged\s+|suspected\s+|lone\s+)?(?:assailants?|attackers?|"
                           r"gunm[ae]n|shooters?|bombers?|perpetrators?|hostage-takers?|kidnappers?|victims?)\b", re.I)
+# A sentence that describes a place or a campaign's history rather than telling of an event.
 _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
     \bsince\s+(?:19|20)\d\d\b(?!\s*,)""", re.I | re.X)
 _HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$
@@ -509,7 +509,7 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     # Andar district").
     points = [m for m in placed if m.place is not None and _level(m.place.kind) < 3]
     if not points:
-        # "a stand-off in West Yorkshire, England": of two areas, the one the words put the other in is context.
+        # "a stand-off in Calderdale, West Yorkshire": of two areas, the one the words put the other in is context.
         return [m for m in placed if not (m.place is not None and m.place.bbox and any(
             p is not m and p.place is not None and p.place.bbox and p.place.id != m.place.id
             and p.end <= m.start and _HOLDER.match(text[p.end:m.start]) and in_bbox(p.place, m.place.bbox)
