@@ -29,6 +29,7 @@ MAX_NAME_LENGTH = 200
 FUZZY_THRESHOLD = 86.0
 CONTAINER_BONUS = 10.0  # "Paris, Texas": the text itself says which
 ALIAS_CONTAINER = 0.5   # share of it an alternate name earns
+ALIAS_SCORE = 90.0      # match score of an alternate name (exact or folded); a primary name scores 95-100
 COUNTRY_BONUS = 5.0   # a country the document names; less than a capital's lead over a namesake town
 MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an alternate name (90) by 1.5
 MIN_TRANSLIT_LENGTH = 5
@@ -212,7 +213,7 @@ class Gazetteer:
             for place, matched, flags in self._query("key", key):
                 exact = matched == name or matched.lower() == name.lower() or _romanised(matched) == name
                 primary = bool(flags & idx.FLAG_PRIMARY)
-                score = (100.0 if primary else 90.0) if exact else (95.0 if primary else 85.0)
+                score = (100.0 if primary else ALIAS_SCORE) if exact else (95.0 if primary else ALIAS_SCORE - 5)
                 add(place, matched, "exact" if exact else "normalized", score)
         if not found and len(key) >= MIN_TRANSLIT_LENGTH:
             for place, matched, _flags in self._query("skel", skeleton(name)):
@@ -397,7 +398,7 @@ class Gazetteer:
             c = Candidate(c.place, c.matched_name, c.method, c.score)
             parts = [("match", c.score, lambda c=c: c.method)] + self._features(
                 name, c.place, ctx, container, cue, anchors, near_anchors, spread, tally)
-            if c.score <= 90:
+            if c.score <= ALIAS_SCORE:
                 # Inside the area the text names, a place of that very name outranks one that merely
                 # had it once ("Newtown, Connecticut" is Newtown, not Hartford's old name).
                 parts = [(k, v * ALIAS_CONTAINER if k == "container" else v, why) for k, v, why in parts]
@@ -516,8 +517,8 @@ UNION_PARTS = 3        # areas sharing one alternate name that make it the name 
 
 def _union_of_namesakes(name: str, best: Candidate, scored: list[Candidate]) -> Candidate:
     """The region several areas make up when they share the alternate name ("West Yorkshire": the five
-    boroughs GeoNames files under it), with their joint box and its centre; else ``best``."""
-    if best.score > 90 or best.place.kind not in AREA_KINDS or best.place.kind == "country":
+    boroughs Natural Earth files under it), with their joint box and its centre; else ``best``."""
+    if best.score > ALIAS_SCORE or best.place.kind not in AREA_KINDS or best.place.kind == "country":
         return best
     parts = [c.place for c in scored if c.score == best.score and c.matched_name == best.matched_name
              and c.place.kind == best.place.kind and c.place.country == best.place.country and c.place.bbox]
@@ -535,7 +536,7 @@ def _union_of_namesakes(name: str, best: Candidate, scored: list[Candidate]) -> 
 
 def _minor_alias(c: Candidate) -> bool:
     """A match by an alternate name only, of a populated place too small to be known abroad by it."""
-    return c.score <= 90 and c.place.kind == "populated_place" and c.place.population < MINOR_ALIAS_POPULATION
+    return c.score <= ALIAS_SCORE and c.place.kind == "populated_place" and c.place.population < MINOR_ALIAS_POPULATION
 
 
 def _siblings(p: Place, anchors: list[Place]) -> list[Place]:
