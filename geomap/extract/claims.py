@@ -595,6 +595,18 @@ def _earlier_year(text: str, ref: date | None) -> bool:
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b", re.I)
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+$", re.I)
+_SAID_AFTER = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|announced|reported|stated|"
+                         r"added|confirmed|told|denied)\b", re.I)
+
+
+def _statement_day(text: str, when: DateMention) -> bool:
+    """Whether a date is the day someone spoke ("said on Sunday", "on Sunday said"), not an event's."""
+    return bool(_STATEMENT_DATE.search(text, max(0, when.start - 40), when.start)
+                or re.search(r"\b(?:said|says|announced|reported|stated|added|confirmed|told|denied)\s+on\s+$",
+                             text[max(0, when.start - 40):when.start], re.I)
+                or _SAID_AFTER.match(text, when.end))
+
+
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
 
 
@@ -688,7 +700,8 @@ def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: D
     mentions = geoparse(doc.text, gaz, oracle)
     sentences = _without_datelines(split_sentences(doc.text), _datelines(doc.text))
     kinds = [events.event_type(s.text) for s in sentences]
-    eventful = [i for i, s in enumerate(sentences) if kinds[i] or _RESPONSIBILITY.search(s.text)]
+    eventful = [i for i, s in enumerate(sentences) if kinds[i] or _RESPONSIBILITY.search(s.text)
+                or _PARTICIPANT.search(s.text)]      # (a source speaking of the attacker speaks of the event)
     to_parse = [i for i in eventful if REPORTING_CUE.search(sentences[i].text)]
     # The sentence after a quotation may name its speaker ('"...," That was how the spokesman put it.').
     to_parse = sorted(set(to_parse) | {i for i in range(1, len(sentences))
@@ -1188,6 +1201,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                         c.event_date = c.event_date_end = when.begin
                         c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"
                 narrative.places_day, narrative.dated, same_day = when.begin, True, True
+            if not same_day and about_story and own_date and when is not None and narrative.places \
+                    and narrative.places_day is not None and _statement_day(text, when):
+                # "Neil Basu on Sunday said the attacker acted alone": the day a source spoke of the story's
+                # event, which happened on the story's day.
+                when = dataclasses.replace(when, begin=narrative.places_day, end_date=narrative.places_day,
+                                           text=f"(the story's day; said {when.text})")
+                own_date, same_day = False, True
             areas_only = bool(placed) and all(pm.place.kind in ("admin1", "admin2", "region") for pm in placed)
             if areas_only and narrative.places and same_day and (not narrative.ahead or sent.start < lead_end) \
                     and not _SEPARATE.search(sent.text) and all(_holds(pm.place, narrative.places) for pm in placed):

@@ -1193,3 +1193,14 @@ def test_a_placeless_lead_is_at_the_scene_its_paragraph_names_later(gaz):
                         "started shooting,\" said police Lt. Tom Hays. The suspect reportedly walked into the party "
                         "headquarters in Little Rock, Arkansas, and asked for the chairman.")
     assert {(c.claimant.side, p.surface) for c, p in iter_features(cs)} >= {("US", "Little Rock"), ("MEDIA", "Little Rock")}
+
+
+@pytest.mark.parametrize("second", [
+    # The day a source speaks of the story's attacker is not the event's day; "said on Sunday" names no source.
+    "Police said on Sunday that they found nothing inconsistent with the attacker acting alone.",
+    "The head of counter terror police, Neil Basu, said on Sunday that the attacker acted alone.",
+    "The head of counter terror police, Neil Basu, on Sunday said the attacker acted alone.",
+])
+def test_a_source_speaking_a_day_later_of_the_attacker_dates_the_story(gaz, second):
+    cs = claims_of(gaz, "Three people were killed in a stabbing in a park in Reading on Tuesday evening.\n\n" + second)
+    assert {(c.claimant.side, c.event_date) for c in cs} == {("MEDIA", date(2024, 5, 7)), ("GB", date(2024, 5, 7))}
