@@ -360,9 +360,10 @@ _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|road
 # follows is the setting of the news, not the event reported.
 _BACKDROP = re.compile(r"""\b(?:comes?|came|coming)\s+(?:as|amid|while|at\s+a\s+time\s+when|
     (?:just\s+|only\s+)?(?:weeks|months|several\s+days)\s+after)\b""", re.I | re.X)
-# Who took part in the story's event, as its sources name them.
+# Who took part in the story's event, or the event itself, as its sources name them.
 _PARTICIPANT = re.compile(r"\b(?:the|an?|this|that)\s+(?:alleged\s+|suspected\s+|lone\s+)?(?:assailants?|attackers?|"
-                          r"gunm[ae]n|shooters?|bombers?|perpetrators?|hostage-takers?|kidnappers?|victims?)\b", re.I)
+                          r"gunm[ae]n|shooters?|bombers?|perpetrators?|hostage-takers?|kidnappers?|victims?|"
+                          r"(?:terrorist\s+|terror\s+)?incident)\b", re.I)
 # A sentence that describes a place or a campaign's history rather than telling of an event.
 _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
     \bsince\s+(?:19|20)\d\d\b(?!\s*,)""", re.I | re.X)

@@ -1200,6 +1200,7 @@ def test_a_placeless_lead_is_at_the_scene_its_paragraph_names_later(gaz):
     "Police said on Sunday that they found nothing inconsistent with the attacker acting alone.",
     "The head of counter terror police, Neil Basu, said on Sunday that the attacker acted alone.",
     "The head of counter terror police, Neil Basu, on Sunday said the attacker acted alone.",
+    "Police also announced on Wednesday morning that they were treating it as a terrorist incident.",
 ])
 def test_a_source_speaking_a_day_later_of_the_attacker_dates_the_story(gaz, second):
     cs = claims_of(gaz, "Three people were killed in a stabbing in a park in Reading on Tuesday evening.\n\n" + second)
