@@ -361,7 +361,7 @@ _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|road
 _BACKDROP = re.compile(r"""\b(?:comes?|came|coming)\s+(?:as|amid|while|at\s+a\s+time\s+when|
     (?:just\s+|only\s+)?(?:weeks|months|several\s+days)\s+after)\b""", re.I | re.X)
 # Who took part in the story's event, or the event itself, as its sources name them.
-_PARTICIPANT = re.compile(r"\b(?:the|an?|this|that)\s+(?:alleged\s+|suspected\s+|lone\s+)?(?:assailants?|attackers?|"
+_PARTICIPANT = re.compile(r"(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfollowing\s)\b(?:the|an?|this|that)\s+(?:alleged\s+|suspected\s+|lone\s+)?(?:assailants?|attackers?|"
                           r"gunm[ae]n|shooters?|bombers?|perpetrators?|hostage-takers?|kidnappers?|victims?|"
                           r"(?:terrorist\s+|terror\s+)?incident)\b", re.I)
 # A sentence that describes a place or a campaign's history rather than telling of an event.

@@ -1182,6 +1182,7 @@ def test_a_day_told_next_dates_an_undated_lead(gaz, second, day):
     ("Police spokesman Jan Nowak said the assailant used a press badge to get in.", {"MEDIA", "PL"}),
     # Without them, a source's words about something else are no claim.
     ("Police spokesman Jan Nowak said the festival would go on next year.", {"MEDIA"}),
+    ("After the incident, a government spokesman said the festival would go on next year.", {"MEDIA"}),
 ])
 def test_a_source_speaking_of_the_attacker_speaks_of_the_event(gaz, second, sides):
     cs = claims_of(gaz, "The mayor of Gdansk was stabbed on stage at a charity concert in Gdansk on Sunday. " + second)
