@@ -366,7 +366,11 @@ _PARTICIPANT = re.compile(r"(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfol
                           r"(?:terrorist\s+|terror\s+)?incident)\b", re.I)
 # A sentence that describes a place or a campaign's history rather than telling of an event.
 _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
-    \bsince\s+(?:19|20)\d\d\b(?!\s*,)""", re.I | re.X)
+    \bsince\s+(?:19|20)\d\d\b(?!\s*,)
+    # a toll kept since a conflict began: "800 people have been killed since the vote"
+    |\b(?:killed|died|dead|lives)\b[^.;]{0,30}\bsince\s+the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+)?
+    (?:vote|elections?|war|conflict|uprising|invasion|coup|revolution|insurgency|crisis|unrest|offensive|campaign)\b""",
+                      re.I | re.X)
 _HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$
     # A person with an age, as news names them: "40-year-old Vince Li of Edmonton", "John Smith, 45, from Leeds".
     |(?:\b\d{1,3}-year-old\s+(?:[A-Z][\w'’.-]*\s+){1,4}|,\s*\d{1,3},\s+)(?:of|from)\s+(?:the\s+)?

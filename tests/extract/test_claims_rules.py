@@ -422,6 +422,8 @@ def test_most_specific_place_only(gaz):
                  "downtown Montreal.", {"Westmount"}, id="setting after a semicolon"),
     pytest.param("The college is located near downtown Montreal, and a man opened fire there on Wednesday.", set(),
                  id="setting"),
+    pytest.param("Officials estimate that nearly 800 people have been killed in Nakuru since the vote.", set(),
+                 id="a toll since a conflict began"),
     # Of two areas, the one the words put the other in is context.
     pytest.param("A gunman was killed after a stand-off in Calderdale, West Yorkshire on Monday, police said.",
                  {"Borough of Calderdale"}, id="area in area"),
