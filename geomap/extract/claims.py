@@ -361,9 +361,10 @@ _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|road
 _BACKDROP = re.compile(r"""\b(?:comes?|came|coming)\s+(?:as|amid|while|at\s+a\s+time\s+when|
     (?:just\s+|only\s+)?(?:weeks|months|several\s+days)\s+after)\b""", re.I | re.X)
 # Who took part in the story's event, or the event itself, as its sources name them.
-_PARTICIPANT = re.compile(r"(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfollowing\s)\b(?:the|an?|this|that)\s+(?:alleged\s+|suspected\s+|lone\s+)?(?:assailants?|attackers?|"
-                          r"gunm[ae]n|shooters?|bombers?|perpetrators?|hostage-takers?|kidnappers?|victims?|"
-                          r"(?:terrorist\s+|terror\s+)?incident)\b", re.I)
+_PARTICIPANT = re.compile(r"""(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfollowing\s)   # (not "after the incident")
+    \b(?:the|an?|this|that)\s+(?:alleged\s+|suspected\s+|lone\s+)?
+    (?:assailants?|attackers?|gunm[ae]n|shooters?|bombers?|perpetrators?|hostage-takers?|kidnappers?|victims?|
+    (?:terrorist\s+|terror\s+)?incident)\b""", re.I | re.X)
 # A sentence that describes a place or a campaign's history rather than telling of an event.
 _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
     \bsince\s+(?:19|20)\d\d\b(?!\s*,)
@@ -600,16 +601,16 @@ def _earlier_year(text: str, ref: date | None) -> bool:
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b", re.I)
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+$", re.I)
-_SAID_AFTER = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:said|says|announced|reported|stated|"
-                         r"added|confirmed|told|denied)\b", re.I)
+_SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied)"
+_SPOKE_ON = re.compile(rf"\b{_SPOKE}\s+on\s+$", re.I)                                        # "said on Sunday"
+_SPOKE_AFTER = re.compile(rf"\s*(?:morning|afternoon|evening|night)?\s*,?\s*{_SPOKE}\b", re.I)  # "on Sunday said"
 
 
 def _statement_day(text: str, when: DateMention) -> bool:
     """Whether a date is the day someone spoke ("said on Sunday", "on Sunday said"), not an event's."""
-    return bool(_STATEMENT_DATE.search(text, max(0, when.start - 40), when.start)
-                or re.search(r"\b(?:said|says|announced|reported|stated|added|confirmed|told|denied)\s+on\s+$",
-                             text[max(0, when.start - 40):when.start], re.I)
-                or _SAID_AFTER.match(text, when.end))
+    start = max(0, when.start - 40)
+    return bool(_STATEMENT_DATE.search(text, start, when.start) or _SPOKE_ON.search(text, start, when.start)
+                or _SPOKE_AFTER.match(text, when.end))
 
 
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)

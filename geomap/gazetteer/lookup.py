@@ -414,7 +414,7 @@ class Gazetteer:
             # "the villages of Koshka" in a story about Georgia is no misspelt Kotka, Finland.
             # So is a small town's alternate name, next door at most: "Govan" in a Glasgow story is
             # not Goven, Brittany, while "Kiryat Shmona" in a story about Lebanon is Qiryat Shmona.
-            near = story.union(*(sources.neighbours().get(cc, ()) for cc in story))
+            near = _neighbourhood(frozenset(story))
             scored = [c for c in scored if c.place.country in story or not (
                 c.method in ("fuzzy", "translit") or _minor_alias(c) and c.place.country not in near
                 or _GENERIC_AREA.match(name))]     # "the Western District" of a Texas story is no Samoan area
@@ -532,6 +532,12 @@ def _union_of_namesakes(name: str, best: Candidate, scored: list[Candidate]) -> 
                    bbox=(w, s, e, n))
     return Candidate(region, best.matched_name, best.method, best.score, best.context_score,
                      [f"the region {len(parts)} areas named {name!r} make up"])
+
+
+@lru_cache(maxsize=1024)
+def _neighbourhood(countries: frozenset[str]) -> frozenset[str]:
+    """The countries and their land neighbours."""
+    return countries.union(*(sources.neighbours().get(cc, ()) for cc in countries))
 
 
 def _minor_alias(c: Candidate) -> bool:
