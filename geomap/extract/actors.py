@@ -72,6 +72,9 @@ class Registry:
         # "the al-Qaeda-linked JNIM group": a name that only qualifies another is not the actor meant.
         out = [m for m in out if not (m[3] == "actor" and _QUALIFIER_AFTER.match(low, m[1])
                                       and any(o[0] > m[1] and o[3] == "actor" for o in out))]
+        # "El Fasher's Saudi Hospital", "the American University of Beirut": a nation naming a building
+        # says nothing about whose it is.
+        out = [m for m in out if not (m[3].startswith("side:") and _FACILITY_AFTER.match(text, m[1]))]
         # Longest match wins where matches overlap.
         out.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         kept: list[tuple[int, int, str, str]] = []
@@ -89,6 +92,9 @@ def _inside_other_name(text: str, start: int, matched: str, reg: "Registry") -> 
     return all(zipf_frequency(w, "en") >= 4.0 for w in matched.lower().split())
 
 
+_FACILITY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:Hospital|Clinic|Medical\s+Cent(?:re|er)|School|University|"
+                             r"College|Institute|Street|Road|Avenue|Square|Mosque|Church|Cathedral|Market|Bridge|"
+                             r"Quarter|Gardens?|Hotel|Club|Stadium)\b", re.I)
 _QUALIFIER_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|led|run)\b")
 
 

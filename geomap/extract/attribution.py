@@ -452,6 +452,11 @@ def _claimant(surface: str, state: AttributionState) -> Claimant | None:
     return _in_context(c, surface.strip().rstrip(","), state) if c is not None else None
 
 
+# "the Palestinian group", "the Kurdish militia": an armed group by its nation, so the one named before.
+_GROUP_BY_NATION = re.compile(r"the\s+(?:[\w'’-]+\s+){1,2}(?:group|movement|militia|faction|organi[sz]ation|militants|"
+                              r"rebels|insurgents|fighters)", re.I)
+
+
 # "... carried out by al-Shabaab, a senior official confirmed": the group ends the report, the official speaks.
 _OFFICIAL_APPOSITIVE = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:officials?|spokes(?:man|woman|person)|sources?|"
                                   r"officers?|commanders?|commissioner|minister|governor|police)\b", re.I)
@@ -466,6 +471,11 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     by_head = _kind_by_head(surface)
     if by_head is not None:
         return by_head
+    if state.groups and _GROUP_BY_NATION.fullmatch(surface) and all(
+            k.startswith("side:") for *_x, k in actors.registry().find(surface)):
+        # "The Lebanese group said" after Hezbollah was named: that group, not Lebanon.
+        g = state.groups[-1]
+        return Claimant(surface, g.canonical, g.side, g.type)
     named = _main_then_appositive(surface)
     if named.side != "UNKNOWN":
         return named                      # "The Israeli military": named, not a carry-over
@@ -583,6 +593,11 @@ def _speaker(tok):
     (not of a clause in between: "X suggested that Y might be behind it, saying ..." is X's)."""
     if _is_passive(tok):
         return _agent(tok)
+    if tok.lower_ != "claimed" and not any(c.dep_ == "nsubj" for c in tok.children) \
+            and (by := _agent(tok)) is not None:
+        # "As earlier reported by Ukrinform, ...", "the attacker, identified by state sources as ...": the
+        # agent speaks, not the main clause's subject ("an attack claimed by X" is X's deed, read elsewhere).
+        return by
     start = tok
     via_as = False
     for _ in range(6):
@@ -789,6 +804,12 @@ def attribute(sentence: str, state: AttributionState,
         sources = sorted(sources, key=lambda x: (any(a <= x[0] < b for a, b in quoted), x[4] == "according to",
                                                  x[4].lower() in _QUOTING))
         misparsed = 0
+        here = state.here
+        for s, e, cs, ce, cue in sources:
+            if cue.lower() in _QUOTING and actors.normalize_claimant(sentence[s:e]).side == state.home:
+                # "SANA quoted a military official as saying" in a story from Syria: Syria's official, though
+                # the sentence names a place in Israel (not so Xinhua quoting an officer in Kenya).
+                state.here = state.home
         for s, e, cs, ce, cue in sources:
             phrase = sentence[s:e]
             if phrase.lower() in ("that", "which", "who", "this", "there", "what"):
@@ -810,6 +831,7 @@ def attribute(sentence: str, state: AttributionState,
                         and inner.claimant.side not in (MEDIA, "UNKNOWN"):
                     found = inner
                     break
+        state.here = here
         if found is not None:
             state.remember(found.claimant)
             found.second = _contrasting(sentence, found, sources, state)

@@ -50,7 +50,10 @@ _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference
                     r"returned|(?:told|briefed|addressed|informed|telling)\s+(?:the\s+)?(?:reporters|journalists)|"
                     r"(?:speaking|spoke|speaks|talking|talked|writing|wrote)|"
                     r"news conference|press conference|"
-                    r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b[^.;]{0,40}\b(?:in|to|at|from)\s+(?:the\s+)?$", re.I)
+                    r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b[^.;]{0,40}\b(?:in|to|at|from)\s+(?:the\s+)?$"
+                    # "Speaking to local media in the capital Mogadishu": where a source spoke
+                    r"|\b(?:speaking|spoke|told|telling|news\s+conference|press\s+conference|briefing|interview)\b[^.;]{0,40}"
+                    r"\bin\s+the\s+(?:[\w-]+\s+)?capital,?\s+$", re.I)
 _TREATED_IN = re.compile(r"""\b(?:taken|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|
     recovering|died)\b[^.;]{0,30}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue),?\s+(?:in|at)\s+(?:the\s+)?$""", re.I | re.X)
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".

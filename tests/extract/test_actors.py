@@ -69,3 +69,10 @@ def test_a_former_officer_speaks_for_no_institution():
     assert actors.normalize_claimant("former elite police officer Jimmy Cherizier").type == "unknown"
     assert actors.normalize_claimant("a retired army general").type == "unknown"
     assert actors.normalize_claimant("a police officer").type == "police"
+
+
+def test_a_nation_naming_a_building_is_not_its_side():
+    assert actors.normalize_claimant("A medical source at El Fasher's Saudi Hospital").side != "SA"
+    assert actors.normalize_claimant("a doctor at the Indonesian Hospital").side != "ID"
+    assert actors.normalize_claimant("Saudi officials").side == "SA"
+    assert actors.normalize_claimant("the Russian Embassy").side == "RU"

@@ -1208,3 +1208,29 @@ def test_a_placeless_lead_is_at_the_scene_its_paragraph_names_later(gaz):
 def test_a_source_speaking_a_day_later_of_the_attacker_dates_the_story(gaz, second):
     cs = claims_of(gaz, "Three people were killed in a stabbing in a park in Reading on Tuesday evening.\n\n" + second)
     assert {(c.claimant.side, c.event_date) for c in cs} == {("MEDIA", date(2024, 5, 7)), ("GB", date(2024, 5, 7))}
+
+
+def test_an_agency_that_reported_it_first_is_the_source_not_the_subject_of_the_clause(gaz):
+    cs = claims_of(gaz, "As earlier reported by Ukrinform, Russian forces carried out nearly 70 strikes across "
+                        "the Kharkiv region on Thursday.")
+    assert cs and {c.claimant.side for c in cs} == {"UA"}
+    assert all(c.accused_side == "RU" for c in cs)
+
+
+def test_a_group_called_by_its_nation_is_the_group_named_before(gaz):
+    cs = claims_of(gaz, "Hamas said on Thursday that its fighters ambushed an Israeli unit in Rafah. "
+                        "The Palestinian group said its fighters also targeted a tank near Khan Younis.")
+    assert cs and {c.claimant.side for c in cs} == {"HAMAS"}
+
+
+def test_a_bare_strike_and_a_single_position_hit_are_events(gaz):
+    cs = claims_of(gaz, 'The Israeli military confirmed the strike in Deir al-Balah on Thursday. Hezbollah said '
+                        'it targeted the "Israeli radar site" in Kfar Kila.')
+    assert {(c.claimant.side, p.place.name) for c, p in iter_features(cs)} >= {("IL", "Deir al-Balah"),
+                                                                               ("HZB", "Kfar Kila")}
+
+
+def test_the_capital_a_source_spoke_in_is_a_venue(gaz):
+    cs = claims_of(gaz, "Speaking to reporters in the capital Mogadishu, the army chief said his troops repelled "
+                        "the militants who attacked a base near Kismayo on Thursday.")
+    assert "Mogadishu" not in points(cs) and "Kismayo" in points(cs)

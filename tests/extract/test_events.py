@@ -51,6 +51,12 @@ from geomap.text.numbers import parse_number
     ("Gunmen shot three nurses in Peshawar on Monday.", "shooting"),
     ("About 20 projectiles were identified crossing from Lebanon into Israeli territory around Safed.", "shelling"),
     ("In the early hours of Saturday, rifle bursts were heard in Guapi.", "shooting"),
+    # a bare strike is a weapon's (air, missile or drone unsaid); what was hit names an attack
+    ("The Israeli military confirmed the strike on the compound.", "airstrike"),
+    ("A Russian strike on Zaporizhzhia wounded a child.", "airstrike"),
+    ("The strike came from the occupied Golan Heights.", "airstrike"),
+    ("The army said it had hit a command centre of the group.", "armed_clash"),
+    ("A Turkish drone targeted their vehicle on Mount Sinjar.", "drone_strike"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
@@ -68,7 +74,10 @@ def test_event_type(sentence, expected):
     "The governor lost a legal battle over the budget.",
     "She battled cancer for years.",
     "The team was eliminated from the tournament in Doha.",
-    "The strike came from the occupied Golan Heights.",
+    # a strike that is labour's, not a weapon's
+    "Workers went on strike in Lagos on Monday.",
+    "A general strike paralysed Kathmandu.",
+    "Teachers voted for strike action in Leeds.",
     # who is called to a scene, and threats, are no explosion
     "SWAT sharpshooters and the city police bomb squad were called to the scene.",
     "A bomb threat forced the evacuation of the station.",
