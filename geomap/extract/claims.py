@@ -54,6 +54,9 @@ _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference
                     # "Speaking to local media in the capital Mogadishu": where a source spoke
                     r"|\b(?:speaking|spoke|told|telling|news\s+conference|press\s+conference|briefing|interview)\b[^.;]{0,40}"
                     r"\bin\s+the\s+(?:[\w-]+\s+)?capital,?\s+$", re.I)
+# "special forces and militia of the Amhara region": where a force comes from, not where it fought.
+_FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|fighters|soldiers|volunteers|guards?|"
+                       r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _TREATED_IN = re.compile(r"""\b(?:taken|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|
     recovering|died)\b[^.;]{0,30}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue),?\s+(?:in|at)\s+(?:the\s+)?$""", re.I | re.X)
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
@@ -371,6 +374,11 @@ _PARTICIPANT = re.compile(r"""(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bf
 # A sentence that describes a place or a campaign's history rather than telling of an event.
 _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
     \bsince\s+(?:19|20)\d\d\b(?!\s*,)
+    # geography: "the forest that stretches across three states"
+    |\b(?:stretch(?:es|ed|ing)?|extend(?:s|ing)?)\s+(?:across|along|over|into)\b|\bstraddl(?:es|ing)\b
+    # a war's outbreak and a campaign's whole toll: "The war erupted after ...", "the campaign has killed 39,000"
+    |\b(?:war|conflict|insurgency|uprising|crisis)\b[^.;]{0,40}\b(?:erupted|began|started|broke\s+out)\s+(?:after|when|in|on|with)\b
+    |\b(?:war|campaign|invasion|conflict|insurgency)\s+(?:has|have)\s+(?:so\s+far\s+|since\s+)?(?:killed|left)\b
     # a toll kept since a conflict began: "800 people have been killed since the vote"
     |\b(?:killed|died|dead|lives)\b[^.;]{0,30}\bsince\s+the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+)?
     (?:vote|elections?|war|conflict|uprising|invasion|coup|revolution|insurgency|crisis|unrest|offensive|campaign)\b""",
@@ -420,6 +428,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a region of several countries"   # "the Middle East", "the Sahel"
     if _VENUE.search(before):
         return "mentioned", "exact", 0.0, "venue"
+    if p.kind in AREA_KINDS and _FORCE_OF.search(before):
+        return "mentioned", "region", 0.0, "a force's home"      # "militia of the Amhara region took Humera"
     if _TREATED_IN.search(before):
         return "mentioned", "exact", 0.0, "where the wounded were taken"   # "evacuated to a hospital in Timika"
     if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)):

@@ -413,8 +413,11 @@ _CONTAINER_AFTER = re.compile(r",\s+((?:[A-Z][\w'.-]+)(?:\s+[A-Z][\w'.-]+){0,2})
 # Places whose one-word names stay places even as part of a longer name ("Georgia Governor", "Jordan Valley").
 _PROMINENT = ("country", "continent", "capital", "admin1", "city")
 _COMPASS = re.compile(r"(?:North|South|East|West|Central|Upper|Lower|New|Old|Greater)(?:ern)?$")
-_WEAPON_AFTER = re.compile(r"\s+(?:cocktails?|rifles?|missiles?|rockets?|drones?|launchers?|grenades?|tanks?|"
-                           r"howitzers?|systems?|jets?|helicopters?)\b", re.I)
+_WEAPON_AFTER = re.compile(r"\s+(?:(?:multiple|multi-barrel)[\s-]+)?(?:rocket[\s-]+)?(?:cocktails?|rifles?|missiles?|rockets?|"
+                           r"drones?|launchers?|grenades?|tanks?|howitzers?|systems?|jets?|helicopters?|MLRS)\b", re.I)
+# Weapon systems named like places ("Grad" is also a Slovenian municipality): before a weapon word, a weapon.
+WEAPON_NAMES = frozenset({"grad", "uragan", "smerch", "tornado", "tochka", "iskander", "kalibr", "kinzhal", "shahed",
+                          "geran", "katyusha", "qassam", "burkan", "scud", "fajr", "zelzal", "bayraktar", "himars"})
 _PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|tribes?|tribesmen|tribals|clans?|ethnic\s+groups?)\b", re.I)
 _DISEASE_AFTER = re.compile(r"\s+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|ebolavirus|disease)\b", re.I)
 
@@ -494,8 +497,8 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     if len(words) == 1 and _common_word(name) and major(name) not in _PROMINENT and not name.isupper() \
             and (_inside_name(text, toks, k - 1, k, before=True) or _inside_name(text, toks, end, end, before=False)):
         return False              # "Agent Orange", "Food and Drug Administration", "Federal Minister": a word of a name
-    if _WEAPON_AFTER.match(text, toks[end - 1].end) and major(name) not in (
-            "country", "continent", "admin1", "capital", "region", "disputed_territory"):
+    if _WEAPON_AFTER.match(text, toks[end - 1].end) and (major(name) not in (
+            "country", "continent", "admin1", "capital", "region", "disputed_territory") or name.lower() in WEAPON_NAMES):
         return False              # "a Molotov cocktail", "Grad rockets", "Shahed drones": a weapon's name
     if _PEOPLE_AFTER.match(text, toks[end - 1].end) and major(name) not in PROMINENT:
         return False              # "Meitei and Kuki communities": a people, not Kuki in Japan

@@ -1234,3 +1234,22 @@ def test_the_capital_a_source_spoke_in_is_a_venue(gaz):
     cs = claims_of(gaz, "Speaking to reporters in the capital Mogadishu, the army chief said his troops repelled "
                         "the militants who attacked a base near Kismayo on Thursday.")
     assert "Mogadishu" not in points(cs) and "Kismayo" in points(cs)
+
+
+@pytest.mark.parametrize("lead, text", [
+    ("Gunmen attacked a police station in Jos on Thursday, killing two officers.",
+     "Gunmen are believed to hide in the forest that stretches across Zamfara, Katsina and Kaduna states."),
+    ("An Israeli strike on a school in Gaza City killed 17 people on Thursday, the civil defence agency said.",
+     "Israel's military campaign has killed at least 39,550 people in Gaza, according to the health ministry."),
+])
+def test_geography_and_a_campaigns_whole_toll_are_not_the_news(gaz, lead, text):
+    cs = claims_of(gaz, lead + " " + text)
+    assert cs and not any(c.sentence in text for c in cs)
+
+
+def test_a_weapon_named_like_a_place_and_a_forces_home_region_are_not_points(gaz):
+    cs = claims_of(gaz, "The shells were fired from a Grad multiple rocket launcher system and landed in Horlivka "
+                        "on Thursday. Special forces and militia of the Amhara region took control of Humera "
+                        "on Thursday, the army said.")
+    assert {"Horlivka", "Humera"} <= points(cs)
+    assert not any(n.startswith(("Obcina", "Grad", "Amhara")) for n in points(cs))
