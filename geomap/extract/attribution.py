@@ -185,6 +185,7 @@ class AttributionState:
     groups: list[Claimant] = field(default_factory=list)          # armed groups named so far, in order
     forces: str | None = None                                       # the state whose forces were named last
     unnamed: list[Claimant] = field(default_factory=list)         # sources with no side ("a defence source")
+    story_groups: list[Claimant] = field(default_factory=list)    # the armed groups the whole story names
 
     def remember(self, c: Claimant) -> None:
         if c.side not in ("UNKNOWN",) or c.type != "unknown":
@@ -192,6 +193,15 @@ class AttributionState:
             self.history.append(c)
         else:
             self.unnamed.append(c)
+
+    def note_story(self, text: str) -> None:
+        """Remember the distinct armed groups the whole story names, for "rebels said" before the name."""
+        seen = {}
+        for _s, _e, matched, kind in actors.registry().find(text):
+            c = actors.normalize_claimant(matched) if kind == "actor" else None
+            if c is not None and c.type == "armed_group" and c.side != "UNKNOWN":
+                seen.setdefault(c.side, c)
+        self.story_groups = list(seen.values())
 
     def note_actors(self, sentence: str) -> None:
         """Remember the armed groups a sentence names, for a later "the group said", and the state whose
@@ -213,9 +223,10 @@ class AttributionState:
         The latest claimant whose name holds the phrase's institution ("Ministry of Defence");
         failing that, the institution composed with the last named side; pronouns take the last."""
         low = surface.lower()
-        if _NON_STATE.search(surface):
-            # "the rebel army" is the armed group named last, never a state's army.
-            g = self.groups[-1] if self.groups else None
+        if _NON_STATE.search(surface) or _GROUP_BY_NATION.fullmatch(surface):
+            # "the rebel army" is the armed group named last (or the only one the story names), never a
+            # state's army.
+            g = self.groups[-1] if self.groups else (self.story_groups[0] if len(self.story_groups) == 1 else None)
             return Claimant(surface, g.canonical, g.side, g.type) if g else \
                 Claimant(surface, surface, "UNKNOWN", "armed_group")
         if re.fullmatch(r"(?:the|these|those)\s+(?:same\s+)?sources?", low) and self.last is not None:
@@ -452,6 +463,15 @@ def _claimant(surface: str, state: AttributionState) -> Claimant | None:
     return _in_context(c, surface.strip().rstrip(","), state) if c is not None else None
 
 
+def _last_word_before_cut(phrase: str) -> str:
+    """The phrase's last word before its first preposition or comma, lowercased ("Rebels in eastern Congo")."""
+    cut = _HEAD_CUT.search(" " + phrase + " ")
+    words = re.findall(r"[\w'’-]+", (" " + phrase + " ")[:cut.start()] if cut else phrase)
+    return words[-1].lower() if words else ""
+
+
+_NON_STATE_HEADS = frozenset({"rebels", "rebel", "militants", "insurgents", "guerrillas", "jihadists", "separatists",
+                              "militias", "militia", "militiamen"})
 # "the Palestinian group", "the Kurdish militia": an armed group by its nation, so the one named before.
 _GROUP_BY_NATION = re.compile(r"the\s+(?:[\w'’-]+\s+){1,2}(?:group|movement|militia|faction|organi[sz]ation|militants|"
                               r"rebels|insurgents|fighters)", re.I)
@@ -471,11 +491,11 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     by_head = _kind_by_head(surface)
     if by_head is not None:
         return by_head
-    if state.groups and _GROUP_BY_NATION.fullmatch(surface) and all(
-            k.startswith("side:") for *_x, k in actors.registry().find(surface)):
-        # "The Lebanese group said" after Hezbollah was named: that group, not Lebanon.
-        g = state.groups[-1]
-        return Claimant(surface, g.canonical, g.side, g.type)
+    if all(k.startswith("side:") for *_x, k in actors.registry().find(surface)) and (
+            (state.groups and _GROUP_BY_NATION.fullmatch(surface)) or _last_word_before_cut(surface) in _NON_STATE_HEADS):
+        # "The Lebanese group said" after Hezbollah was named, "Rebels in eastern Congo said" in a story of
+        # M23: the group, not Lebanon or Congo.
+        return state.resolve_generic(surface)
     named = _main_then_appositive(surface)
     if named.side != "UNKNOWN":
         return named                      # "The Israeli military": named, not a carry-over

@@ -1253,3 +1253,10 @@ def test_a_weapon_named_like_a_place_and_a_forces_home_region_are_not_points(gaz
                         "on Thursday, the army said.")
     assert {"Horlivka", "Humera"} <= points(cs)
     assert not any(n.startswith(("Obcina", "Grad", "Amhara")) for n in points(cs))
+
+
+def test_rebels_in_a_country_are_the_group_the_story_names_not_its_state(gaz):
+    cs = claims_of(gaz, "Rebels in eastern Congo said on Thursday they seized the town of Rutshuru. "
+                        "The M23 movement has fought the army since April.")
+    first = [c for c in cs if "Rutshuru" in points([c])]
+    assert first and first[0].claimant.side == "M23"
