@@ -72,9 +72,6 @@ class Registry:
         # "the al-Qaeda-linked JNIM group": a name that only qualifies another is not the actor meant.
         out = [m for m in out if not (m[3] == "actor" and _QUALIFIER_AFTER.match(low, m[1])
                                       and any(o[0] > m[1] and o[3] == "actor" for o in out))]
-        # "El Fasher's Saudi Hospital", "the American University of Beirut": a nation naming a building
-        # says nothing about whose it is.
-        out = [m for m in out if not (m[3].startswith("side:") and _FACILITY_AFTER.match(text, m[1]))]
         # Longest match wins where matches overlap.
         out.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         kept: list[tuple[int, int, str, str]] = []
@@ -262,9 +259,11 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     side = None
     actor = None
     given = _given_names(text)
-    for _s, _e, matched, kind in matches:
+    for _s, e, matched, kind in matches:
         if matched in given and kind.startswith("side:"):
             continue          # "Energy Minister German Galushchenko": a given name, not Germany
+        if kind.startswith("side:") and _FACILITY_AFTER.match(low, e):
+            continue          # "a source at El Fasher's Saudi Hospital": a nation naming a building is no side
         if kind == "actor" and (m := re.search(re.escape(matched), text, re.I)) \
                 and _inside_other_name(text, m.start(), matched, reg):
             continue          # "National Defence Army" is not the registry's "Defence Army"

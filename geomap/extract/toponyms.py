@@ -27,7 +27,8 @@ POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 # Lowercase words allowed inside a multiword name ("Bosnia and Herzegovina", "Rio de Janeiro").
 CONNECTORS = frozenset({"of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
-                        "les", "el", "al", "ad", "an", "as", "ash", "ar", "at", "az", "bin", "ibn", "upon",
+                        "les", "el", "al", "ad", "an", "as", "ash", "ar", "at", "az", "ez", "ed", "er", "et", "ech", "adh",
+                        "ath", "bin", "ibn", "upon",
                         "on", "and", "the", "y", "i", "en", "es", "sur", "am", "im", "van", "der", "den", "aan"})
 # Geographic head nouns that extend a name when the gazetteer knows the longer name.
 GEO_HEADS = frozenset({"corridor", "region", "district", "province", "valley", "river", "ridge", "range",

@@ -146,3 +146,16 @@ def test_a_common_word_after_a_city_is_a_word_of_its_name():
 def test_people_and_streets_named_like_places(gaz, text, expected):
     from geomap.extract.geoparse import geoparse
     assert [m.surface for m in geoparse(text, gaz)] == expected
+
+
+def test_an_arabic_article_joins_one_name():
+    known = {"Deir ez Zor", "Zor", "Tell ed Dahab", "Dahab"}
+    found = [s.text for s in find_spans("Strikes hit Deir ez Zor and Tell ed Dahab on Monday.",
+                                        lambda n: n in known, lambda n: None)]
+    assert found == ["Deir ez Zor", "Tell ed Dahab"]
+
+
+def test_a_weapon_system_named_like_an_area_is_a_weapon():
+    found = [s.text for s in find_spans("The shells were fired from a Grad multiple rocket launcher system.",
+                                        lambda n: n == "Grad", lambda n: "admin1" if n == "Grad" else None)]
+    assert found == []
