@@ -824,12 +824,6 @@ def attribute(sentence: str, state: AttributionState,
         sources = sorted(sources, key=lambda x: (any(a <= x[0] < b for a, b in quoted), x[4] == "according to",
                                                  x[4].lower() in _QUOTING))
         misparsed = 0
-        here = state.here
-        for s, e, cs, ce, cue in sources:
-            if cue.lower() in _QUOTING and actors.normalize_claimant(sentence[s:e]).side == state.home:
-                # "SANA quoted a military official as saying" in a story from Syria: Syria's official, though
-                # the sentence names a place in Israel (not so Xinhua quoting an officer in Kenya).
-                state.here = state.home
         for s, e, cs, ce, cue in sources:
             phrase = sentence[s:e]
             if phrase.lower() in ("that", "which", "who", "this", "there", "what"):
@@ -851,7 +845,6 @@ def attribute(sentence: str, state: AttributionState,
                         and inner.claimant.side not in (MEDIA, "UNKNOWN"):
                     found = inner
                     break
-        state.here = here
         if found is not None:
             state.remember(found.claimant)
             found.second = _contrasting(sentence, found, sources, state)
