@@ -708,6 +708,7 @@ class _Prepared:
     sentences: list[Sentence]
     to_parse: list[int]
     to_tag: list[int]
+    windows: dict[int, tuple[int, int]]   # the part of each sentence to tag: its doubtful places with their context
     kinds: list[str | None]       # each sentence's event type, found once
     source: Document = None       # the text-free record claims point to; wire copies add their outlets to it
 
@@ -729,10 +730,11 @@ def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: D
     # Entities only where a minor place could be something else: a major place's name is itself.
     minor = sorted(m.start for m in mentions if _needs_entities(doc.text, m))
     to_tag = [i for i in eventful if _in_sentence(minor, minor, sentences[i])]
+    windows = {i: _window(sentences[i], _in_sentence(minor, minor, sentences[i]), doc.text) for i in to_tag}
     PARSE_STATS["sentences"] += len(sentences)
     PARSE_STATS["parsed"] += len(to_parse)
     PARSE_STATS["entities"] += len(to_tag)
-    return _Prepared(doc, mentions, sentences, to_parse, to_tag, kinds,
+    return _Prepared(doc, mentions, sentences, to_parse, to_tag, windows, kinds,
                      source or dataclasses.replace(doc, text="", outlets=[doc.outlet or doc.path]))
 
 
@@ -742,8 +744,28 @@ def _analyse(batch: list[_Prepared]) -> list[tuple[dict[int, object], dict[int, 
     from geomap.extract.parse import entities, parse
     # Only what attribution reads is kept of each parse (who speaks, where), not spaCy's Doc.
     parsed = iter([parsed_sources(d) for d in parse(p.sentences[i].text for p in batch for i in p.to_parse)])
-    tagged = iter(entities(p.sentences[i].text for p in batch for i in p.to_tag))
-    return [({i: next(parsed) for i in p.to_parse}, {i: next(tagged) for i in p.to_tag}) for p in batch]
+    tagged = iter(entities(p.sentences[i].text[slice(*p.windows[i])] for p in batch for i in p.to_tag))
+    return [({i: next(parsed) for i in p.to_parse},
+             {i: [(s + p.windows[i][0], e + p.windows[i][0], label) for s, e, label in next(tagged)] for i in p.to_tag})
+            for p in batch]
+
+
+ENTITY_CONTEXT = 40       # characters of context either side of a doubtful place the recogniser sees
+
+
+def _window(sentence: Sentence, starts: list[int], text: str) -> tuple[int, int]:
+    """(start, end) within the sentence of what the entity recogniser needs to judge the doubtful places
+    starting at ``starts``: a few words either side, cut at spaces. Its cost grows with the text it reads,
+    and a name's type shows in its neighbourhood ("Luis Conde de la Cruz", "the Tour de France")."""
+    lo = max(sentence.start, min(starts) - ENTITY_CONTEXT)
+    hi = min(sentence.end, max(starts) + ENTITY_CONTEXT + 40)      # (the place itself, then its context)
+    if lo > sentence.start:
+        space = text.find(" ", lo, min(starts))
+        lo = space + 1 if space >= 0 else lo
+    if hi < sentence.end:
+        space = text.rfind(" ", max(starts), hi)
+        hi = space if space > 0 else hi
+    return lo - sentence.start, hi - sentence.start
 
 
 def _major(m: PlaceMention) -> bool:

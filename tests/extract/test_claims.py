@@ -183,3 +183,17 @@ def test_two_copies_of_a_wire_story_give_one_set_of_claims(gaz, tmp_path):
     other = Document(id="c", text="Shelling hit Kherson on Monday, officials said.", path="c.txt", outlet="AP",
                      published=date(2024, 5, 10))
     assert {c.document.outlets[0] for c in extract([a, other], gaz)} == {"Reuters", "AP"}
+
+
+def test_the_entity_recogniser_reads_a_window_around_doubtful_places_cut_at_spaces():
+    from geomap.extract.claims import ENTITY_CONTEXT, _window
+    from geomap.text.sentences import split_sentences
+    text = ("Intro. " + "Officials in the provincial capital said on Thursday that " * 3
+            + "gunmen led by Luis Conde de la Cruz attacked Tessit" + " and then withdrew towards the border" * 3 + ".")
+    sent = split_sentences(text)[1]
+    at = text.index("Conde")
+    lo, hi = _window(sent, [at], text)
+    part = sent.text[lo:hi]
+    assert "Luis Conde de la Cruz" in part and "Tessit" in part
+    assert len(part) < len(sent.text) and len(part) <= 2 * ENTITY_CONTEXT + 40
+    assert sent.text[lo - 1] == " " and sent.text[hi] == " "          # whole words only
