@@ -975,6 +975,9 @@ def _partisan_voice(sentence: str, state: AttributionState, reporting: bool = Tr
     return Attribution(last, "statement carried over", "assert")
 
 
+_WHERE_COUNTRY = re.compile(r"\b(?:in|inside|into|within|across|throughout|near|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+
+
 def _home(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, int]]) -> str | None:
     """The country the story reports from: the most common country of its places, leaving out words
     inside longer names ("the Coast Guard") and counting the lead's places twice (a story names its
@@ -985,6 +988,9 @@ def _home(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, in
     for m in mentions:
         if m.place is None or not m.place.country or m.place.kind == "continent" or _in_longer_name(text, m):
             continue
+        if m.place.kind == "country" and not (_WHERE_COUNTRY.search(text, max(0, m.start - 30), m.start)
+                                             or text[max(0, m.start - 2):m.start] == ", "):
+            continue      # "shelling by Pakistan", "Pakistan resorted to ...": who acted, not where the story is
         # (A dateline says where the reporter is, once: "LIBREVILLE (Reuters) - ... in northern Mali".)
         homes[m.place.country] += 2 if m.start < lead_end and not any(s <= m.start < e for s, e in datelines) else 1
     if not homes:

@@ -1260,3 +1260,11 @@ def test_rebels_in_a_country_are_the_group_the_story_names_not_its_state(gaz):
                         "The M23 movement has fought the army since April.")
     first = [c for c in cs if "Rutshuru" in points([c])]
     assert first and first[0].claimant.side == "M23"
+
+
+def test_a_country_named_as_who_acted_does_not_make_the_story_its_home(gaz):
+    cs = claims_of(gaz, "Three civilians were killed in shelling by Pakistan in Poonch district on Thursday, "
+                        "officials said. Pakistan resorted to unprovoked firing, and Pakistan used mortars, the "
+                        "spokesman said. Pakistan had violated the ceasefire in Rajouri too.")
+    lead = [c for c in cs if "Three civilians" in c.sentence]
+    assert lead and lead[0].claimant.side == "IN" and lead[0].accused_side == "PK"
