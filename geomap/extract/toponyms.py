@@ -30,6 +30,9 @@ CONNECTORS = frozenset({"of", "de", "del", "della", "di", "da", "do", "dos", "da
                         "les", "el", "al", "ad", "an", "as", "ash", "ar", "at", "az", "ez", "ed", "er", "et", "ech", "adh",
                         "ath", "bin", "ibn", "upon",
                         "on", "and", "the", "y", "i", "en", "es", "sur", "am", "im", "van", "der", "den", "aan"})
+# Lowercase words of a site's name ("nuclear power plant", "air base"), tried when the gazetteer knows the whole.
+SITE_WORDS = frozenset({"nuclear", "power", "plant", "station", "air", "base", "military", "naval", "hydroelectric",
+                        "thermal", "oil", "refinery", "port", "international", "airport", "dam", "bridge"})
 # Geographic head nouns that extend a name when the gazetteer knows the longer name.
 GEO_HEADS = frozenset({"corridor", "region", "district", "province", "valley", "river", "ridge", "range",
                        "mountains", "mountain", "height", "heights", "peak", "hill", "hills", "pass",
@@ -334,6 +337,14 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
         if hit is None and k == i and j < len(toks) and not toks[j].cap and toks[j].text.lower() in GEO_HEADS \
                 and text[toks[j - 1].end:toks[j].start] == " " and known(text[toks[i].start:toks[j].end]):
             hit = (j + 1, toks[i].start, toks[j].end, text[toks[i].start:toks[j].end])   # "Mitiga airport"
+        elif hit is None and k == i and j + 1 < len(toks) and toks[j].text.lower() in SITE_WORDS \
+                and text[toks[j - 1].end:toks[j].start] == " ":
+            for last in range(j + 1, min(j + 3, len(toks))):                              # "Al Asad air base"
+                if toks[last].cap or toks[last].text.lower() not in SITE_WORDS:
+                    break
+                if known(text[toks[i].start:toks[last].end]):
+                    hit = (last + 1, toks[i].start, toks[last].end, text[toks[i].start:toks[last].end])
+                    break
         whole = j if translit is None or k != i else \
             next((m for m in range(i, j) if not toks[m].cap), j)         # up to a connector: "X and Y"
         if translit is not None and k == i and (hit is None or hit[0] < whole) \
@@ -356,11 +367,20 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             k += 1
             continue
         end, s, e, name = hit
-        # Grow over a geographic head noun the gazetteer knows: "Lachin corridor".
+        # Grow over a geographic head noun the gazetteer knows: "Lachin corridor", and over the lowercase
+        # words of a site's name it knows: "the Zaporizhzhia nuclear power plant".
         if end < len(toks) and toks[end].text.lower() in GEO_HEADS and not toks[end].cap:
             longer = text[s:toks[end].end]
             if known(longer):
                 e, name, end = toks[end].end, longer, end + 1
+        elif end + 1 < len(toks) and not toks[end].cap and toks[end].text.lower() in SITE_WORDS:
+            for last in range(end + 1, min(end + 3, len(toks))):
+                if toks[last].cap or toks[last].text.lower() not in SITE_WORDS:
+                    break
+                longer = text[s:toks[last].end]
+                if known(longer):
+                    e, name, end = toks[last].end, longer, last + 1
+                    break
         if end < j and toks[end].text.lower() in SITE_HEADS and text[toks[end - 1].end:toks[end].start] == " " \
                 and major(name) is not None and major(name) != "country":
             yield Span(s, e, name, cue_for(text, s, e))      # "the Jolo Cathedral": a site in Jolo

@@ -159,3 +159,11 @@ def test_a_weapon_system_named_like_an_area_is_a_weapon():
     found = [s.text for s in find_spans("The shells were fired from a Grad multiple rocket launcher system.",
                                         lambda n: n == "Grad", lambda n: "admin1" if n == "Grad" else None)]
     assert found == []
+
+
+def test_a_sites_lowercase_words_join_its_name_when_the_gazetteer_knows_the_whole():
+    known = {"Zaporizhzhia", "Zaporizhzhia nuclear power plant", "Al Asad air base"}
+    found = [s.text for s in find_spans("Shells fell near the Zaporizhzhia nuclear power plant and rockets hit the "
+                                        "Al Asad air base, while the power station in Zaporizhzhia was spared.",
+                                        lambda n: n in known, lambda n: None)]
+    assert found == ["Zaporizhzhia nuclear power plant", "Al Asad air base", "Zaporizhzhia"]
