@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from geomap.gazetteer.lookup import FUZZY_THRESHOLD, MIN_FUZZY_LENGTH, Context, Gazetteer, NameOracle
-from geomap.model import PlaceMention, in_bbox
+from geomap.model import SETTLEMENT_KINDS, PlaceMention, in_bbox
 from geomap.extract.toponyms import CUE_AFTER, EMBEDDED, Span, cue_for, find_spans
 from geomap.extract import actors
 
@@ -188,6 +188,17 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
             # (only a town inside the area named after it: "El Paso, Texas" is no Texas, Mexico)
             if area.place and town.place and area.place.place.bbox and in_bbox(town.place.place, area.place.place.bbox):
                 by_cue[(name, "admin")], by_cue[(name, "settlement")] = area, town
+        elif "admin" in cues and None in cues and "settlement" not in cues and not any(
+                _STATE_AFTER.match(text, s.end) for s in spans if s.text == name and s.cue == "admin"):
+            # (not "New York State ... in New York": a bare state's name is the state as often as the city)
+            # "the Kherson Regional Administration ... fired at the liberated Kherson": a text that names the
+            # area with its unit word means the town by the bare name, when the town is the area's namesake.
+            area, town = (gaz.resolve([name], replace(context, cues={**context.cues, name: cue}))[0]
+                          for cue in ("admin", "settlement"))
+            if area.place and town.place and area.place.place.kind in ("admin1", "admin2") \
+                    and town.place.place.kind in SETTLEMENT_KINDS and area.place.place.bbox \
+                    and in_bbox(town.place.place, area.place.place.bbox):
+                by_cue[(name, "admin")], by_cue[(name, None)] = area, town
     mentions = []
     for s in spans:
         r = by_cue.get((s.text, s.cue)) or resolved[s.text]
@@ -197,6 +208,9 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
     if demonyms:
         mentions = sorted(mentions + demonym_mentions(text, gaz, mentions), key=lambda m: m.start)
     return mentions
+
+
+_STATE_AFTER = re.compile(r"['’]?s?\s+[Ss]tate\b")
 
 
 # ---------------------------------------------------------------- the command's batches

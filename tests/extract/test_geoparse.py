@@ -263,3 +263,12 @@ def test_a_name_the_words_call_a_city_and_a_region_is_both(gaz):
     ms = geoparse("A gunman opened fire in the city of El Paso, Texas. Texas police said 20 people died in the "
                   "state of Texas.", gaz)
     assert {m.place.country for m in ms if m.surface == "Texas"} == {"US"}
+
+
+def test_a_text_naming_the_region_by_its_unit_word_means_the_city_by_the_bare_name(gaz):
+    text = ("On Thursday, the Russian army fired several times at the liberated Kherson, the head of the regional "
+            "military administration said. Shells hit the central part of Kherson, and in the morning the invaders "
+            "struck the Dniprovskyi District of Kherson. Beryslav and Novovorontsovka, settlements of the region, "
+            "were also shelled.")
+    kinds = [(m.surface, m.place.kind) for m in geoparse(text, gaz) if m.surface == "Kherson"]
+    assert [k for _s, k in kinds][:2] == ["populated_place", "populated_place"]
