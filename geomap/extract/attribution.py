@@ -20,7 +20,8 @@ SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announce
           r"declared|declares|noted|notes|stressed|stresses|reiterated|emphasized|emphasised|explained|"
           r"asserted|charged|quoted|acknowledged|acknowledges|indicated|posted|informed|revealed|reporting|"
           r"saying|claiming|stating|commented|comments|remarked|suggested|suggests|recalled|recounted|"
-          r"described|describes|mentioned|testified|underscored|underlined|affirmed|specified|clarified")
+          r"described|describes|mentioned|mentions|testified|underscored|underlined|affirmed|specified|clarified|"
+          r"detailed|outlined")
 ACCUSE = r"accused|accuses|accusing|blamed|blames|blaming"
 DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes"
 _NONFINITE = re.compile(r"\w+ing")
@@ -134,6 +135,15 @@ def _owner_side(surface: str) -> str | None:
     return next((sd for sd in reversed(sides) if sd and sd != MEDIA), None)
 
 
+def _partisan_outlet(part: str) -> Claimant | None:
+    """A registry outlet in the phrase that speaks for a side (state or group media), not an independent one."""
+    for _s, _e, matched, kind in actors.registry().find(part):
+        c = actors.normalize_claimant(matched) if kind == "actor" else None
+        if c is not None and c.type == "media" and c.side not in (MEDIA, "UNKNOWN"):
+            return Claimant(part, c.canonical, c.side, c.type)
+    return None
+
+
 def _kind_by_head(surface: str) -> Claimant | None:
     """LOCAL, MEDIA or NGO when the phrase's head noun (or, for a bare name, its appositive's) says so."""
     parts = [p for p in re.split(r",\s*|\s+\(", surface, maxsplit=1) if p.strip()]
@@ -145,6 +155,8 @@ def _kind_by_head(surface: str) -> Claimant | None:
             return Claimant(surface, "Witnesses and residents", LOCAL, "private")
         if head in _MEDIA_HEADS and (owner := _owner_side(surface)):
             return Claimant(surface, surface, owner, "media")      # "a channel run by the Houthis": their voice
+        if head in _MEDIA_HEADS and (named := _partisan_outlet(part)):
+            return named                                           # "Yemen's Al-Masirah television": the Houthis
         if head in _MEDIA_HEADS and not actors.STATE_OWNED.search(modifiers):
             return Claimant(surface, surface, MEDIA, "media")
         if head in _NGO_HEADS or (head in ("worker", "workers") and re.search(r"\b(?:aid|humanitarian|relief|charity)\b", modifiers, re.I)) \

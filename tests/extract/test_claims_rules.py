@@ -1268,3 +1268,9 @@ def test_a_country_named_as_who_acted_does_not_make_the_story_its_home(gaz):
                         "spokesman said. Pakistan had violated the ceasefire in Rajouri too.")
     lead = [c for c in cs if "Three civilians" in c.sentence]
     assert lead and lead[0].claimant.side == "IN" and lead[0].accused_side == "PK"
+
+
+def test_a_partisan_outlet_named_with_its_medium_speaks_for_its_side(gaz):
+    cs = claims_of(gaz, "Yemen's Al-Masirah television reported on Thursday that U.S. airstrikes on Hodeidah "
+                        "killed 14 people. The ministry detailed that two sites near Salif were struck by jets.")
+    assert cs and cs[0].claimant.side == "HOUTHI"
