@@ -612,6 +612,10 @@ def _earlier_year(text: str, ref: date | None) -> bool:
 
 
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b", re.I)
+# "... in response to Israeli strikes on the village of X a day earlier": the same, told the other way round.
+_DAYS_EARLIER = re.compile(r"""\b(?:in\s+(?:response|retaliation|revenge)\s+(?:to|for)|after|following)\b
+    (?P<what>[^.;]{5,160}?)\s(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before|previously)\b""",
+                           re.I | re.X)
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+$", re.I)
 _SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied)"
@@ -1384,7 +1388,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 date_text=(when.text if when and own_date else (f"(carried over) {when.text}" if when else "")),
                 places=placed, sentence=text[sent.start:sent.end], start=sent.start, end=sent.end,
                 confidence=_confidence(attr, placed, when, own_date), document=source))
-            if own_date and not earlier and (after := _DAYS_AFTER.search(sent.text)) is not None:
+            if own_date and not earlier and (after := _DAYS_AFTER.search(sent.text)
+                                             or _DAYS_EARLIER.search(sent.text)) is not None:
                 claims.extend(_event_after(claims.pop(), after, sent, claimant, opponent))
             for other in joined_claimants(sent.text, attr) if attr else ():
                 # "al-Shabaab as well as Hizbul Islam claimed responsibility": one claim per source.
@@ -1454,16 +1459,18 @@ def _to_named_quarters(claims: list[Claim]) -> list[Claim]:
 
 def _event_after(claim: Claim, after: re.Match, sent: Sentence, claimant: Claimant,
                  opponent: str | None) -> list[Claim]:
-    """"Jets struck Hodeidah on Saturday, a day after a drone attack on Tel Aviv killed one": two
-    events, the second that many days before the first and at the places named after "after"."""
-    cut = sent.start + after.end()
+    """"Jets struck Hodeidah on Saturday, a day after a drone attack on Tel Aviv killed one", "...
+    in response to strikes on Hebbariyeh a day earlier": two events, the second that many days before
+    the first and at the places named after "after" (or "in response to")."""
+    split = after.start("what") if "what" in after.re.groupindex else after.end()
+    cut = sent.start + split
     before = [pm for pm in claim.places if pm.start < cut]
     later = [pm for pm in claim.places if pm.start >= cut]
     if not before or not later or claim.event_date is None:
         return [claim]
     n = parse_number(after.group("n"))[1]
     day = claim.event_date - timedelta(days=n)
-    tail = sent.text[after.end():]
+    tail = sent.text[split:]
     agent, target = _accused_and_target(tail, claimant, opponent)
     head_agent, head_target = _accused_and_target(sent.text[:after.start()], claimant, opponent)
     kind = events.event_type(tail) or claim.event_type

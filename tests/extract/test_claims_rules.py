@@ -1274,3 +1274,10 @@ def test_a_partisan_outlet_named_with_its_medium_speaks_for_its_side(gaz):
     cs = claims_of(gaz, "Yemen's Al-Masirah television reported on Thursday that U.S. airstrikes on Hodeidah "
                         "killed 14 people. The ministry detailed that two sites near Salif were struck by jets.")
     assert cs and cs[0].claimant.side == "HOUTHI"
+
+
+def test_an_event_answered_a_day_earlier_takes_its_own_day_and_place(gaz):
+    cs = claims_of(gaz, "Hezbollah fired rockets at Kiryat Shmona on Thursday in response to Israeli strikes on "
+                        "the town of Nabatieh two days earlier.")
+    days = {p.surface: c.event_date for c, p in iter_features(cs)}
+    assert days.get("Kiryat Shmona") == date(2024, 5, 9) and days.get("Nabatieh") == date(2024, 5, 7)
