@@ -57,8 +57,8 @@ _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference
 # "special forces and militia of the Amhara region": where a force comes from, not where it fought.
 _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|fighters|soldiers|volunteers|guards?|"
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
-_TREATED_IN = re.compile(r"""\b(?:taken|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|
-    recovering|died)\b[^.;]{0,30}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue),?\s+(?:in|at)\s+(?:the\s+)?$""", re.I | re.X)
+_TREATED_IN = re.compile(r"""\b(?:taken|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|shift|shifted|moved|referred|
+    recovering|died)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue),?\s+(?:in|at)\s+(?:the\s+)?$""", re.I | re.X)
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
 _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
                        r"hit|shell|shelled|shelling|bomb|bombed|bombing|attack|attacked|attacking|strike|striking|target|targeted|captured|seized|"

@@ -163,6 +163,11 @@ CUE_AFTER = {"state": "admin", "district": "admin", "districts": "admin", "regio
              "height": "feature", "heights": "feature", "peak": "feature", "hill": "feature", "ridge": "feature",
              "river": "feature", "mountain": "feature", "mountains": "feature", "pass": "feature",
              "village": "settlement", "town": "settlement", "city": "settlement"}
+_LIST_THEN_UNITS = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s*,?\s*(?:and\s+|or\s+)?"
+                              r"(?:[A-Z][\w'’-]+\s+)?(?P<unit>oblasts|provinces|regions|governorates|districts|states|"
+                              r"counties|rayons)\b")
+_APPOSITION_UNIT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<unit>territory|region|province|state|"
+                              r"district|governorate)\b")
 _CUE_BEFORE_RE = re.compile(r"\b(\w+)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
@@ -186,6 +191,11 @@ def cue_for(text: str, start: int, end: int) -> str | None:
     after = re.match(r"[\s’']*(?:s\s+)?(\w+)", text[end:end + 20])
     if after and after.group(1).lower() in CUE_AFTER:
         return CUE_AFTER[after.group(1).lower()]
+    # "Sumy, Kharkiv and Zaporizhzhia oblasts", "Tillaberi, a huge territory in western Niger": the unit
+    # word after a list, or in an apposition, says what each member is.
+    listed = _LIST_THEN_UNITS.match(text, end) or _APPOSITION_UNIT.match(text, end)
+    if listed:
+        return CUE_AFTER.get(listed.group("unit").lower().rstrip("s"), "admin")
     before = text[max(0, start - 60):start].lower()
     # "the district of X", "the southern Armenian towns of Goris, Kapan" (list members share the cue)
     m = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?,\s+(?:and\s+)?)*$", before)

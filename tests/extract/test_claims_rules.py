@@ -1281,3 +1281,9 @@ def test_an_event_answered_a_day_earlier_takes_its_own_day_and_place(gaz):
                         "the town of Nabatieh two days earlier.")
     days = {p.surface: c.event_date for c, p in iter_features(cs)}
     assert days.get("Kiryat Shmona") == date(2024, 5, 9) and days.get("Nabatieh") == date(2024, 5, 7)
+
+
+def test_the_city_the_wounded_were_shifted_to_is_not_where_it_happened(gaz):
+    cs = claims_of(gaz, "Three civilians were killed in Pakistani shelling in Mendhar on Thursday, officials said. "
+                        "Helicopters shifted the injured to the Government Medical College and Hospital in Jammu.")
+    assert "Jammu" not in {p.surface for _c, p in iter_features(cs)}

@@ -167,3 +167,13 @@ def test_a_sites_lowercase_words_join_its_name_when_the_gazetteer_knows_the_whol
                                         "Al Asad air base, while the power station in Zaporizhzhia was spared.",
                                         lambda n: n in known, lambda n: None)]
     assert found == ["Zaporizhzhia nuclear power plant", "Al Asad air base", "Zaporizhzhia"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chernihiv, Sumy, and Zaporizhzhia oblasts also came under attack.", "Chernihiv"),
+    ("Chernihiv, Sumy, and Zaporizhzhia oblasts also came under attack.", "Zaporizhzhia"),
+    ("The ambush occurred in Tillaberi, a huge territory in western Niger.", "Tillaberi"),
+])
+def test_a_unit_word_after_a_list_or_in_an_apposition_cues_an_area(text, name):
+    at = text.index(name)
+    assert cue_for(text, at, at + len(name)) == "admin"
