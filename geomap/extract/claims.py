@@ -1080,6 +1080,31 @@ def _names_story_place(mentions: list[PlaceMention], places: list[PlaceMention])
     return any(m.place is not None and m.place.id in ids for m in mentions)
 
 
+# "near Tia in Mouhoun province", "the Ta Mon Thom temple in Oddar Meanchey", "Miano area of Sindh": an area
+# named as what holds a place the gazetteer lacks.
+_UNKNOWN_IN_AREA = re.compile(r"""\b(?:in|at|near|of|outside|on)\s+(?:the\s+)?(?:(?:village|town|hamlet|area|community)\s+of\s+)?
+    (?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})
+    (?:\s+(?:temple|camp|village|hamlet|area|base|town|sector|post|checkpoint|community))?\s*,?\s+(?:in|of|near)\s+(?:the\s+)?$""",
+                             re.X)
+
+
+WIDE_AREA_DEGREES = 0.5     # an area wider than this is no stand-in for a place inside it
+
+
+def _holds_unknown_place(text: str, pm: PlaceMention, sent: Sentence, mentions: list[PlaceMention]) -> bool:
+    """Whether an area's point stands for a place inside it that the gazetteer lacks: the claim then
+    keeps the area as an attribute of an unplaced event, not as a point on a centroid."""
+    if pm.place is None or pm.place.kind not in AREA_KINDS or pm.place.kind in ("country", "continent"):
+        return False
+    box = pm.place.bbox
+    if box is not None and max(box[2] - box[0], box[3] - box[1]) < WIDE_AREA_DEGREES:
+        return False          # ("the Bogside area of Derry": a city's own district stands for the city)
+    m = _UNKNOWN_IN_AREA.search(text, max(sent.start, pm.start - 80), pm.start)
+    if m is None:
+        return False
+    return not any(o.place is not None and m.start("name") <= o.start < m.end("name") for o in mentions)
+
+
 def _unknown_place(sent: Sentence, mentions: list[PlaceMention]) -> bool:
     """Whether the sentence says where with a name the gazetteer lacks: it is elsewhere than the story,
     and takes none of the story's places."""
@@ -1228,6 +1253,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # The place measured from it stands (a province does not outrank "the countryside of X").
                 placed = [pm for pm in placed if pm.cue != "yardstick"]
             placed = [] if about_story else _most_specific(text, _without_references(text, placed))
+            kept = [pm for pm in placed if not _holds_unknown_place(text, pm, sent, sent_mentions)]
+            held_unknown, placed = len(kept) < len(placed), kept
             if seats and narrative.places and all(_holds(pm.place, narrative.places) for pm in seats):
                 seats = []              # "X, of the Wardak provincial council": the story's town is in that area
             if not placed and seats and not about_story:
@@ -1276,7 +1303,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             unsaid = [m for m in sent_mentions if not (attr and attr.span[0] <= m.start - sent.start < attr.span[1])]
             if not placed and (attr is not None or narrating or (narrative.ahead and index == 0)) \
                     and narrative.places and same_day \
-                    and not _unknown_place(sent, sent_mentions) and not _across_countries(text, unsaid, narrative.places):
+                    and not held_unknown and not _unknown_place(sent, sent_mentions) \
+                    and not _across_countries(text, unsaid, narrative.places):
                 # A source speaking of the event the narrative is at ("Police said 15 died"): its places.
                 placed = _carried(narrative.places)
             elif not placed and attr is not None and own_date and story is not None and story.places \

@@ -1287,3 +1287,10 @@ def test_the_city_the_wounded_were_shifted_to_is_not_where_it_happened(gaz):
     cs = claims_of(gaz, "Three civilians were killed in Pakistani shelling in Mendhar on Thursday, officials said. "
                         "Helicopters shifted the injured to the Government Medical College and Hospital in Jammu.")
     assert "Jammu" not in {p.surface for _c, p in iter_features(cs)}
+
+
+def test_a_wide_area_holding_a_place_the_gazetteer_lacks_is_no_point(gaz):
+    cs = claims_of(gaz, "A military unit was ambushed near Tiakane in Mouhoun province on Thursday, the army said. "
+                        "Gunmen also attacked a police post in Ouahigouya in Yatenga province on Thursday.")
+    names = {p.surface for _c, p in iter_features(cs)}
+    assert "Mouhoun" not in names and "Ouahigouya" in names
