@@ -379,6 +379,11 @@ _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b
     # a war's outbreak and a campaign's whole toll: "The war erupted after ...", "the campaign has killed 39,000"
     |\b(?:war|conflict|insurgency|uprising|crisis)\b[^.;]{0,40}\b(?:erupted|began|started|broke\s+out)\s+(?:after|when|in|on|with)\b
     |\b(?:war|campaign|invasion|conflict|insurgency)\s+(?:has|have)\s+(?:so\s+far\s+|since\s+)?(?:killed|left)\b
+    # a conflict's whole toll and course: "More than 40,000 people have died in the conflict", "Since the
+    # Ukrainian crisis escalated, Belgorod has been hit ..."
+    |\b(?:have|has|had|to\s+have)\s+(?:died|been\s+killed|lost\s+their\s+lives)\s+(?:in|during|since)\s+the\s+
+     (?:[\w-]+\s+){0,3}(?:conflict|war|insurgency|violence|fighting)\b
+    |^\s*Since\s+the\s+(?:[\w'’-]+\s+){0,3}(?:war|crisis|conflict|invasion|insurgency|uprising|offensive)\b
     # a toll kept since a conflict began: "800 people have been killed since the vote"
     |\b(?:killed|died|dead|lives)\b[^.;]{0,30}\bsince\s+the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+)?
     (?:vote|elections?|war|conflict|uprising|invasion|coup|revolution|insurgency|crisis|unrest|offensive|campaign)\b""",

@@ -1241,6 +1241,10 @@ def test_the_capital_a_source_spoke_in_is_a_venue(gaz):
      "Gunmen are believed to hide in the forest that stretches across Zamfara, Katsina and Kaduna states."),
     ("An Israeli strike on a school in Gaza City killed 17 people on Thursday, the civil defence agency said.",
      "Israel's military campaign has killed at least 39,550 people in Gaza, according to the health ministry."),
+    ("Gunmen killed six soldiers at a base near Damboa on Thursday, the army said.",
+     "More than 40,000 people have died in the conflict around Maiduguri and Bama."),
+    ("Shelling killed two people in Shebekino on Thursday, the governor said.",
+     "Since the war began, Belgorod has been hit by drones and shelling almost daily."),
 ])
 def test_geography_and_a_campaigns_whole_toll_are_not_the_news(gaz, lead, text):
     cs = claims_of(gaz, lead + " " + text)
