@@ -504,7 +504,8 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     if by_head is not None:
         return by_head
     if all(k.startswith("side:") for *_x, k in actors.registry().find(surface)) and (
-            (state.groups and _GROUP_BY_NATION.fullmatch(surface)) or _last_word_before_cut(surface) in _NON_STATE_HEADS):
+            (state.groups and _GROUP_BY_NATION.fullmatch(surface)) or _last_word_before_cut(surface) in _NON_STATE_HEADS
+            or (_NON_STATE.search(surface) and _last_word_before_cut(surface) in _GROUP_HEADS)):
         # "The Lebanese group said" after Hezbollah was named, "Rebels in eastern Congo said" in a story of
         # M23: the group, not Lebanon or Congo.
         return state.resolve_generic(surface)

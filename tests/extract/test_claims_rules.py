@@ -1298,3 +1298,9 @@ def test_a_wide_area_holding_a_place_the_gazetteer_lacks_is_no_point(gaz):
                         "Gunmen also attacked a police post in Ouahigouya in Yatenga province on Thursday.")
     names = {p.surface for _c, p in iter_features(cs)}
     assert "Mouhoun" not in names and "Ouahigouya" in names
+
+
+def test_a_countrys_armed_opposition_group_does_not_speak_for_its_state(gaz):
+    cs = claims_of(gaz, "South Sudan's main armed opposition group said on Thursday its fighters repulsed an attack "
+                        "on its positions near Yei, killing five government troops.")
+    assert cs and cs[0].claimant.side != "SS" and cs[0].claimant.type == "armed_group"
