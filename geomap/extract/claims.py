@@ -1274,6 +1274,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if narrative.ahead and (sent.start >= lead_end or narrative.places_day is not None
                                     and (when is None or when.begin != narrative.places_day)):
                 same_day = False        # only the lead paragraph takes the story's place, for the story's day
+            if not same_day and narrative.ahead and index == 0 and attr is not None and own_date \
+                    and when is not None and narrative.places_day is not None and not placed \
+                    and 0 < (when.begin - narrative.places_day).days <= 2 and _statement_day(text, when):
+                # "The defense ministry reported on Saturday that ten soldiers were killed in an ambush": the
+                # day it spoke, after the event the story goes on to place.
+                when = dataclasses.replace(when, begin=narrative.places_day, end_date=narrative.places_day,
+                                           text=f"(the story's day; said {when.text})")
+                own_date, same_day = False, True
             if not same_day and own_date and _day_for_undated_lead(narrative, when, kind, placed, ref) \
                     and sent.start < lead_end and not narrative.ahead and not _OTHER_EVENT.search(sent.text) \
                     and not _SEPARATE.search(sent.text):

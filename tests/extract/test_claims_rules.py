@@ -1304,3 +1304,12 @@ def test_a_countrys_armed_opposition_group_does_not_speak_for_its_state(gaz):
     cs = claims_of(gaz, "South Sudan's main armed opposition group said on Thursday its fighters repulsed an attack "
                         "on its positions near Yei, killing five government troops.")
     assert cs and cs[0].claimant.side != "SS" and cs[0].claimant.type == "armed_group"
+
+
+def test_a_placeless_lead_told_the_day_after_takes_the_storys_place_and_day(gaz):
+    cs = claims_of(gaz, "The defence ministry reported on Thursday that ten soldiers were killed in an ambush "
+                        "by armed terrorists in the west of Niger. The troops came under attack on Wednesday "
+                        "while on patrol near Banibangou.")
+    lead = [c for c in cs if c.sentence.startswith("The defence ministry")]
+    assert lead and lead[0].event_date == date(2024, 5, 8)
+    assert "Banibangou" in {p.surface for p in lead[0].places}
