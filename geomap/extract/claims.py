@@ -1017,10 +1017,11 @@ _UNKNOWN_PLACE = re.compile(r"""
 
 
 # "Armenia's Defence Ministry called the report disinformation": a denial by the sentence's subject.
-_CALLED_REPORT = re.compile(r"""(?P<who>[A-Z][^,;:"“”]{1,80}?)\s+(?:called|described|branded|dismissed)\s+
+_CALLED_REPORT = re.compile(r"""(?P<who>(?-i:[A-Z])[^,;:"“”]{1,80}?)\s+(?:called|calls?|described|describes|branded|brands|
+    dismissed|dismisses)\s+
     (?:the|these|those|such|this|that)\s+(?:[\w-]+\s+){0,2}(?:claims?|reports?|accusations?|allegations?|statements?|
-    information)\s+(?:as\s+)?(?:\w+\s+)?(?:false|untrue|baseless|groundless|fabricated|lies|a\s+lie|disinformation|fake|
-    propaganda|a\s+provocation|nonsense)\b""", re.X)
+    information)\s*[–—:-]?\s*(?:as\s+)?(?:(?:the|a|an)\s+)?(?:\w+\s+)?(?:false|untrue|baseless|groundless|fabricated|lies?|
+    disinformation|fake|propaganda|provocation|nonsense)\b""", re.X | re.I)
 
 
 def _called_false(sentence: str) -> Attribution | None:

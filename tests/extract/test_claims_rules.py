@@ -1313,3 +1313,9 @@ def test_a_placeless_lead_told_the_day_after_takes_the_storys_place_and_day(gaz)
     lead = [c for c in cs if c.sentence.startswith("The defence ministry")]
     assert lead and lead[0].event_date == date(2024, 5, 8)
     assert "Banibangou" in {p.surface for p in lead[0].places}
+
+
+def test_calling_the_other_sides_statement_a_lie_is_a_denial(gaz):
+    cs = claims_of(gaz, "The army said it killed 30 militants in Gondar on Thursday. Fano forces call the army "
+                        "statement – the usual lie.")
+    assert any(c.claimant.side == "FANO" and c.stance == "deny" for c in cs)
