@@ -135,13 +135,16 @@ def _owner_side(surface: str) -> str | None:
     return next((sd for sd in reversed(sides) if sd and sd != MEDIA), None)
 
 
+def _named_actors(text: str, kind: str) -> list[Claimant]:
+    """The registry's named actors of one type (``armed_group``, ``media``...) with a known side, in order."""
+    found = (actors.normalize_claimant(matched) for _s, _e, matched, k in actors.registry().find(text) if k == "actor")
+    return [c for c in found if c.type == kind and c.side != "UNKNOWN"]
+
+
 def _partisan_outlet(part: str) -> Claimant | None:
     """A registry outlet in the phrase that speaks for a side (state or group media), not an independent one."""
-    for _s, _e, matched, kind in actors.registry().find(part):
-        c = actors.normalize_claimant(matched) if kind == "actor" else None
-        if c is not None and c.type == "media" and c.side not in (MEDIA, "UNKNOWN"):
-            return Claimant(part, c.canonical, c.side, c.type)
-    return None
+    c = next((c for c in _named_actors(part, "media") if c.side != MEDIA), None)
+    return c and Claimant(part, c.canonical, c.side, c.type)
 
 
 def _kind_by_head(surface: str) -> Claimant | None:
@@ -197,7 +200,8 @@ class AttributionState:
     groups: list[Claimant] = field(default_factory=list)          # armed groups named so far, in order
     forces: str | None = None                                       # the state whose forces were named last
     unnamed: list[Claimant] = field(default_factory=list)         # sources with no side ("a defence source")
-    story_groups: list[Claimant] = field(default_factory=list)    # the armed groups the whole story names
+    story: str = ""                                                 # the whole text, for groups named later
+    _story_groups: list[Claimant] | None = None
 
     def remember(self, c: Claimant) -> None:
         if c.side not in ("UNKNOWN",) or c.type != "unknown":
@@ -206,24 +210,18 @@ class AttributionState:
         else:
             self.unnamed.append(c)
 
-    def note_story(self, text: str) -> None:
-        """Remember the distinct armed groups the whole story names, for "rebels said" before the name."""
-        seen = {}
-        for _s, _e, matched, kind in actors.registry().find(text):
-            c = actors.normalize_claimant(matched) if kind == "actor" else None
-            if c is not None and c.type == "armed_group" and c.side != "UNKNOWN":
-                seen.setdefault(c.side, c)
-        self.story_groups = list(seen.values())
+    def only_story_group(self) -> Claimant | None:
+        """The one armed group the whole story names, if it names exactly one (for "rebels said" before the
+        name); read from the text the first time it is asked, which few documents do."""
+        if self._story_groups is None:
+            self._story_groups = list({c.side: c for c in reversed(_named_actors(self.story, "armed_group"))}.values())
+        return self._story_groups[0] if len(self._story_groups) == 1 else None
 
     def note_actors(self, sentence: str) -> None:
         """Remember the armed groups a sentence names, for a later "the group said", and the state whose
         forces it names ("Israeli forces raided Jenin"), for a later "the army said"."""
+        self.groups.extend(_named_actors(sentence, "armed_group"))
         reg = actors.registry()
-        for _s, _e, matched, kind in reg.find(sentence):
-            if kind == "actor":
-                c = actors.normalize_claimant(matched)
-                if c.type == "armed_group" and c.side != "UNKNOWN":
-                    self.groups.append(c)
         for m in _STATE_FORCES.finditer(sentence):
             side = reg.adjectives.get(m.group(1).lower())
             if side and _is_state(side):
@@ -238,7 +236,7 @@ class AttributionState:
         if _NON_STATE.search(surface) or _GROUP_BY_NATION.fullmatch(surface):
             # "the rebel army" is the armed group named last (or the only one the story names), never a
             # state's army.
-            g = self.groups[-1] if self.groups else (self.story_groups[0] if len(self.story_groups) == 1 else None)
+            g = self.groups[-1] if self.groups else self.only_story_group()
             return Claimant(surface, g.canonical, g.side, g.type) if g else \
                 Claimant(surface, surface, "UNKNOWN", "armed_group")
         if re.fullmatch(r"(?:the|these|those)\s+(?:same\s+)?sources?", low) and self.last is not None:

@@ -1132,8 +1132,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     datelines = _datelines(text)
     doc_sides: Counter[str] = Counter(side for _s, _e, side in _side_mentions(text))
     mentions = _veto(text, mentions, sentences, ents)
-    state = AttributionState(home=_home(text, mentions, datelines), aliases=document_aliases(text))
-    state.note_story(text)
+    state = AttributionState(home=_home(text, mentions, datelines), aliases=document_aliases(text), story=text)
     # Each sentence takes its own mentions and dates by bisection: linear in the document, however long.
     mentions.sort(key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]

@@ -178,27 +178,26 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
         return demonym_mentions(text, gaz, []) if demonyms else []
     unique = list(dict.fromkeys(s.text for s in spans))
     resolved = dict(zip(unique, gaz.resolve(unique, context)))
-    # "the city of Kherson ... the Kherson region": one name, two places, as each mention's words say.
     by_cue = {}
     for name in unique:
         cues = {s.cue for s in spans if s.text == name}
-        if {"admin", "settlement"} <= cues:
-            area, town = (gaz.resolve([name], replace(context, cues={**context.cues, name: cue}))[0]
-                          for cue in ("admin", "settlement"))
-            # (only a town inside the area named after it: "El Paso, Texas" is no Texas, Mexico)
-            if area.place and town.place and area.place.place.bbox and in_bbox(town.place.place, area.place.place.bbox):
-                by_cue[(name, "admin")], by_cue[(name, "settlement")] = area, town
-        elif "admin" in cues and None in cues and "settlement" not in cues and not any(
-                _STATE_AFTER.match(text, s.end) for s in spans if s.text == name and s.cue == "admin"):
-            # (not "New York State ... in New York": a bare state's name is the state as often as the city)
-            # "the Kherson Regional Administration ... fired at the liberated Kherson": a text that names the
-            # area with its unit word means the town by the bare name, when the town is the area's namesake.
-            area, town = (gaz.resolve([name], replace(context, cues={**context.cues, name: cue}))[0]
-                          for cue in ("admin", "settlement"))
-            if area.place and town.place and area.place.place.kind in ("admin1", "admin2") \
-                    and town.place.place.kind in SETTLEMENT_KINDS and area.place.place.bbox \
-                    and in_bbox(town.place.place, area.place.place.bbox):
-                by_cue[(name, "admin")], by_cue[(name, None)] = area, town
+        bare_town = "admin" in cues and None in cues and "settlement" not in cues and not any(
+            _STATE_AFTER.match(text, s.end) for s in spans if s.text == name and s.cue == "admin")
+        if not ({"admin", "settlement"} <= cues or bare_town):
+            continue
+        # "the city of Kherson ... the Kherson region": one name, two places, as each mention's words say;
+        # and "the Kherson Regional Administration ... fired at the liberated Kherson": a text that names the
+        # area with its unit word means the town by the bare name, when the town is the area's namesake
+        # (not "New York State ... in New York": a bare state's name is the state as often as the city).
+        area, town = (gaz.resolve([name], replace(context, cues={**context.cues, name: cue}))[0]
+                      for cue in ("admin", "settlement"))
+        # (only a town inside the area named after it: "El Paso, Texas" is no Texas, Mexico)
+        if not (area.place and town.place and area.place.place.bbox and in_bbox(town.place.place, area.place.place.bbox)):
+            continue
+        if not bare_town:
+            by_cue[(name, "admin")], by_cue[(name, "settlement")] = area, town
+        elif area.place.place.kind in ("admin1", "admin2") and town.place.place.kind in SETTLEMENT_KINDS:
+            by_cue[(name, "admin")], by_cue[(name, None)] = area, town
     mentions = []
     for s in spans:
         r = by_cue.get((s.text, s.cue)) or resolved[s.text]

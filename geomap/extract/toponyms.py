@@ -207,6 +207,18 @@ def cue_for(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _site_words_end(text: str, toks: list["_Tok"], start: int, first: int, known: Callable[[str], bool]) -> int | None:
+    """The token index after two or three lowercase site words from ``toks[first]`` that make, with the name
+    starting at ``start``, a name the gazetteer knows ("Al Asad air base", "Zaporizhzhia nuclear power
+    plant"), or None."""
+    for last in range(first + 1, min(first + 3, len(toks))):
+        if any(t.cap or t.text.lower() not in SITE_WORDS for t in toks[first:last + 1]):
+            return None
+        if known(text[start:toks[last].end]):
+            return last + 1
+    return None
+
+
 def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], bool],
                fuzzy: Callable[[str], bool] | None = None,
                translit: Callable[[str], bool] | None = None,
@@ -347,14 +359,9 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
         if hit is None and k == i and j < len(toks) and not toks[j].cap and toks[j].text.lower() in GEO_HEADS \
                 and text[toks[j - 1].end:toks[j].start] == " " and known(text[toks[i].start:toks[j].end]):
             hit = (j + 1, toks[i].start, toks[j].end, text[toks[i].start:toks[j].end])   # "Mitiga airport"
-        elif hit is None and k == i and j + 1 < len(toks) and toks[j].text.lower() in SITE_WORDS \
-                and text[toks[j - 1].end:toks[j].start] == " ":
-            for last in range(j + 1, min(j + 3, len(toks))):                              # "Al Asad air base"
-                if toks[last].cap or toks[last].text.lower() not in SITE_WORDS:
-                    break
-                if known(text[toks[i].start:toks[last].end]):
-                    hit = (last + 1, toks[i].start, toks[last].end, text[toks[i].start:toks[last].end])
-                    break
+        elif hit is None and k == i and j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " \
+                and (last := _site_words_end(text, toks, toks[i].start, j, known)) is not None:
+            hit = (last, toks[i].start, toks[last - 1].end, text[toks[i].start:toks[last - 1].end])  # "Al Asad air base"
         whole = j if translit is None or k != i else \
             next((m for m in range(i, j) if not toks[m].cap), j)         # up to a connector: "X and Y"
         if translit is not None and k == i and (hit is None or hit[0] < whole) \
@@ -383,14 +390,8 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             longer = text[s:toks[end].end]
             if known(longer):
                 e, name, end = toks[end].end, longer, end + 1
-        elif end + 1 < len(toks) and not toks[end].cap and toks[end].text.lower() in SITE_WORDS:
-            for last in range(end + 1, min(end + 3, len(toks))):
-                if toks[last].cap or toks[last].text.lower() not in SITE_WORDS:
-                    break
-                longer = text[s:toks[last].end]
-                if known(longer):
-                    e, name, end = toks[last].end, longer, last + 1
-                    break
+        elif (last := _site_words_end(text, toks, s, end, known)) is not None:
+            e, name, end = toks[last - 1].end, text[s:toks[last - 1].end], last
         if end < j and toks[end].text.lower() in SITE_HEADS and text[toks[end - 1].end:toks[end].start] == " " \
                 and major(name) is not None and major(name) != "country":
             yield Span(s, e, name, cue_for(text, s, e))      # "the Jolo Cathedral": a site in Jolo
