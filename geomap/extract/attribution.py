@@ -195,6 +195,7 @@ class AttributionState:
     history: list[Claimant] = field(default_factory=list)
     home: str | None = None
     here: str | None = None          # the country the current sentence says it is in, if any
+    scene: str | None = None         # the one country of the current sentence's towns and areas, if one
     aliases: dict[str, Claimant] = field(default_factory=dict)   # see document_aliases
 
     groups: list[Claimant] = field(default_factory=list)          # armed groups named so far, in order
@@ -445,6 +446,9 @@ def _same_institution(c: Claimant, state: AttributionState) -> Claimant | None:
     return None
 
 
+_LOCAL_TYPES = frozenset({"local_authority", "police"})
+
+
 def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
     """A side for a claimant the registry leaves UNKNOWN, from what the phrase is and the document."""
     if c.side != "UNKNOWN":
@@ -457,6 +461,10 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
         return Claimant(surface, f"{actors.registry().side_label.get(earlier.side, earlier.side)} {c.canonical}",
                         earlier.side, c.type)
     home = state.here or state.home
+    if c.type in _LOCAL_TYPES and state.scene and not state.here:
+        # "Russian forces struck Kharkiv, the regional governor said": a governor, mayor or the police
+        # speak for the country of the places they report, whichever country the story is mostly about.
+        home = state.scene
     if c.type not in ("unknown", "armed_group") and home:
         # "police", "officials", "the governor": the state the sentence or the article reports from.
         label = actors.registry().side_label.get(home, home)

@@ -563,6 +563,13 @@ def _sentence_country(text: str, mentions: list[PlaceMention], before: str | Non
     return before if all(m.place.country == before for m in placed) else None
 
 
+def _scene_country(mentions: list[PlaceMention]) -> str | None:
+    """The one country every town and area the sentence names lies in, or None."""
+    countries = {m.place.country for m in mentions if m.place is not None
+                 and m.place.kind not in ("country", "continent") and m.place.country}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 # Words that tell another event than the one the story is at.
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|other|elsewhere|meanwhile|earlier|second|similar|also)\b", re.I)
 
@@ -1138,7 +1145,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     mention_starts = [m.start for m in mentions]
     attributions = []
     for i, s in enumerate(sentences):
-        state.here = _sentence_country(text, _in_sentence(mentions, mention_starts, s), state.here)
+        in_sentence = _in_sentence(mentions, mention_starts, s)
+        state.here = _sentence_country(text, in_sentence, state.here)
+        state.scene = _scene_country(in_sentence)
         reporting = i > 0 and attributions[-1] is not None and prepared.kinds[i - 1] is not None
         attributions.append(attribute(s.text, state, parses.get(i)) or _called_false(s.text)
                             or _partisan_voice(s.text, state, reporting))

@@ -77,8 +77,7 @@ def repelled(sentence: str) -> bool:
     return bool(_REPELLED.search(sentence))
 
 
-@lru_cache(maxsize=256)    # a document asks of its sentences and their parts again and again; a few documents' worth
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)    # a document asks of its sentences and their parts again and again; a batch's worth
 def event_type(sentence: str) -> str | None:
     """The most specific event type a sentence names, or None. Event words that are prevented,
     threatened or hypothetical ("foiled an attack", "would attack") name nothing that happened."""

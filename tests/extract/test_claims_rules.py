@@ -1319,3 +1319,16 @@ def test_calling_the_other_sides_statement_a_lie_is_a_denial(gaz):
     cs = claims_of(gaz, "The army said it killed 30 militants in Gondar on Thursday. Fano forces call the army "
                         "statement – the usual lie.")
     assert any(c.claimant.side == "FANO" and c.stance == "deny" for c in cs)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Israeli missiles hit a house in Nabatieh, killing two people, the mayor said. Israel says its jets struck "
+     "Hezbollah sites in Khiam, and sirens sounded in Kiryat Shmona, Metula, Safed and Nahariya.", "LB"),
+    ("Russian forces struck Kharkiv with glide bombs, killing three people, the regional governor said. "
+     "Russia's defence ministry said it downed 49 drones over the Bryansk, Kursk and Belgorod regions.", "UA"),
+])
+def test_a_local_official_speaks_for_the_country_of_the_places_reported(gaz, text, side):
+    """A governor, mayor or the police with no nationality belong to the country of the towns they report,
+    even where the story's places lie mostly across the border."""
+    cs = claims_of(gaz, text)
+    assert cs and cs[0].claimant.type in ("local_authority", "police") and cs[0].claimant.side == side
