@@ -563,6 +563,16 @@ def _sentence_country(text: str, mentions: list[PlaceMention], before: str | Non
     return before if all(m.place.country == before for m in placed) else None
 
 
+def _same_kind(kind: str | None, other: str | None) -> bool:
+    """Whether two sentences may tell one event: the same kind, or one names it only by a word any
+    event takes ("attack", "killed", none). Drones downed over a region and shelling of a village in it
+    are two events."""
+    return kind == other or bool({kind, other} & _ANY_EVENT)
+
+
+_ANY_EVENT = {None, "casualties", "armed_clash"}
+
+
 def _scene_country(mentions: list[PlaceMention]) -> str | None:
     """The one country every town and area the sentence names lies in, or None."""
     countries = {m.place.country for m in mentions if m.place is not None
@@ -1015,10 +1025,13 @@ def _home(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, in
     return homes.most_common(1)[0][0] if homes else None
 
 
-# "in the Swat Valley", "near the village of Brodec": a place the sentence names that the gazetteer lacks.
+# "in the Swat Valley", "near the village of Brodec", "liberated the settlement of X": a place the sentence
+# names that the gazetteer lacks.
 _UNKNOWN_PLACE = re.compile(r"""
-    \b(?:in|near|at|outside|around|into|from|on)\s+(?:the\s+)?
-    (?: (?:village|town|city|district|region|province|valley)\s+of\s+[A-Z]
+    \b(?:in|near|at|outside|around|into|from|on
+       |liberated|captured|seized|took|retook|entered|stormed|shelled|attacked|struck|hit)\s+
+    (?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?
+    (?: (?:village|town|city|district|region|province|valley|settlement|hamlet|locality|township)\s+of\s+[A-Z]
       | [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:Valley|Mountains?|District|Province|Region|Village|Hills|River)\b )
     """, re.X)
 
@@ -1311,7 +1324,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 own_date, same_day = False, True
             areas_only = bool(placed) and all(pm.place.kind in ("admin1", "admin2", "region") for pm in placed)
             if areas_only and narrative.places and same_day and (not narrative.ahead or sent.start < lead_end) \
-                    and not _SEPARATE.search(sent.text) and all(_holds(pm.place, narrative.places) for pm in placed):
+                    and not _SEPARATE.search(sent.text) and all(_holds(pm.place, narrative.places) for pm in placed) \
+                    and _same_kind(kind, narrative.kind):
                 # "Police in Kandahar province said ..." after the story placed the blast in Spin Boldak: the
                 # province holds the story's town and says no more than it; so does a lead's province when
                 # the story goes on to name the town.

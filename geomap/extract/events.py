@@ -15,9 +15,12 @@ from geomap.model import EVENT_TYPES
 from geomap.text.numbers import parse_number
 from geomap.text.dates import _TIME as _TIME_RE, find_dates
 
+# A drone by any of its names ("unmanned aerial vehicles" is state media's).
+_DRONE = r"(?:drones?|UAVs?|unmanned (?:aerial |combat )?(?:vehicles?|aircraft))"
+
 # Most specific first: the first type whose pattern matches wins.
 EVENT_PATTERNS: dict[str, str] = {
-    "drone_strike": r"\bdrone (?:strike|attack)s?\b|\blaunch(?:ed|ing|es)? (?:[\w-]+ ){0,3}?drones\b|\b(?:kamikaze|suicide|attack) drones?\b|\bUAV (?:strike|attack)s?\b|\bdrones? (?:[\w-]+ ){0,4}?(?:struck|hit|attacked|targeted|slammed into|crashed into)\b|\b(?:destroyed|downed|intercepted|shot down) (?:[\w-]+ ){0,4}?(?:drones?|UAVs?)\b",
+    "drone_strike": rf"\bdrone (?:strike|attack)s?\b|\blaunch(?:ed|ing|es)? (?:[\w-]+ ){{0,3}}?(?:drones|UAVs|unmanned (?:aerial |combat )?(?:vehicles|aircraft))\b|\b(?:kamikaze|suicide|attack) drones?\b|\bUAV (?:strike|attack)s?\b|\b{_DRONE} (?:[\w-]+ ){{0,4}}?(?:struck|hit|attacked|targeted|slammed into|crashed into)\b|\b(?:destroyed|downed|intercepted|shot down) (?:[\w-]+ ){{0,4}}?{_DRONE}\b",
     "airstrike": r"\bair ?strikes?\b|(?<!hunger )(?<!general )(?<!labour )(?<!labor )(?<!on )(?<!workers' )(?<!national )(?<!lightning )\bstrikes?\b(?!\s+(?:action|deal|balance|force|price|zone|rate|fund|ballot|pay|committee)\b)|\bair raids?\b|\baerial (?:bombardment|attack)s?\b|\bwarplanes?\b|\b(?:aerial|air force|aircraft|jets?|planes?) (?:bombing|bombed)\b|\bbombed by (?:aircraft|planes|jets|warplanes)\b|\bhelicopter gunships?\b|\b(?:jets?|warplanes?|aircraft|planes?|helicopters?|air force) (?:[\w-]+ ){0,2}?(?:struck|hit|bombed|pounded|strafed|targeted)\b",
     "shelling": r"\bshell(?:ed|ing|s)?\b|\bartillery (?:fire|attack|strike)s?\b|\bmortar (?:fire|attack|shell|round)s?\b|\brocket (?:fire|attack)s?\b|\bbombard(?:ed|ment|ing)\b|\bmissile (?:strike|attack)s?\b|\bfiring (?:in|into|towards?) the direction\b|\bfir(?:ed|ing) (?:[\w-]+ ){0,4}?(?:mortars?|artillery|rockets?|missiles?|shells)\b|\bfired (?:at|on|upon)\b|\b(?:rockets?|shells?|mortars?|mortar bombs?|missiles?|projectiles?) (?:[\w-]+ )?(?:struck|hit|landed|fell|slammed|rained)\b|\b(?:rockets|missiles|projectiles) (?:were |was )?(?:[\w-]+ ){0,2}?(?:crossing|crossed|launched|fired) (?:from|into|at|towards?)\b|\b(?:shot|shoots?|shooting) down\b|\bdown(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:jet|jets|plane|planes|aircraft|airliner|airliners|helicopters?|drones?)\b",
     "positions_captured": r"\b(?:took|taken|take|regained|retook|retaken|seized|seize|captured|capture|liberated|overran|took back) (?:under )?(?:control|the positions?|positions?|the village|the town|the city|the height|the hill)\b|\bunder (?:its|their) control\b|\b(?:captured|seized|liberated|recaptured|retook|retaken|regained)\b|\btried to seize\b|\b(?:now |fully |effectively )?control(?:s|led)? (?:the |all |most of |much of )?(?:[A-Z][\w-]+ (?:and [A-Z][\w-]+ )?)?(?:townships?|towns?|villages?|cities|city|districts?)\b|\boccup(?:ied|y|ying) (?:the |a |an |two |three |several )(?:[\w-]+ ){0,2}?(?:schools?|villages?|towns?|buildings?|positions?|heights?|hills?|bases?|posts?|outposts?|checkpoints?)\b|\bimproved (?:their |its |the )?(?:tactical )?positions?\b",
@@ -35,7 +38,7 @@ _EVENT_RES = {k: re.compile(v, re.I) for k, v in EVENT_PATTERNS.items()}
 WEAPONS: dict[str, str] = {
     "artillery": r"\bartillery\b|\bhowitzers?\b",
     "mortars": r"\bmortars?\b",
-    "drones": r"\bdrones?\b|\bUAVs?\b",
+    "drones": rf"\b{_DRONE}\b",
     "grenade launchers": r"\bgrenade[- ]launchers?\b",
     "rockets": r"\brockets?\b|\bMLRS\b|\bGrad\b|\bKatyusha\b",
     "missiles": r"\bmissiles?\b",

@@ -1332,3 +1332,18 @@ def test_a_local_official_speaks_for_the_country_of_the_places_reported(gaz, tex
     even where the story's places lie mostly across the border."""
     cs = claims_of(gaz, text)
     assert cs and cs[0].claimant.type in ("local_authority", "police") and cs[0].claimant.side == side
+
+
+def test_a_capture_of_a_settlement_the_gazetteer_lacks_takes_no_earlier_place(gaz):
+    cs = claims_of(gaz, "Ukrainian shelling wounded two men in Shebekino on Tuesday, the governor said. Russian units "
+                        "liberated the settlement of Zorevskoye-Pervoye on Tuesday, the defence ministry said.")
+    captured = [c for c in cs if c.event_type == "positions_captured"]
+    assert not any(p.surface == "Shebekino" for c in captured for p in c.places)
+
+
+def test_a_region_in_the_lead_is_not_swapped_for_a_town_of_another_event(gaz):
+    """Drones downed over a region and a village shelled in it are two events: the first keeps its region."""
+    cs = claims_of(gaz, "Air defences destroyed 12 drones over the Bryansk region overnight, the defence ministry "
+                        "said. A woman was injured when shelling hit the village of Klimovo, the governor said.")
+    drones = [c for c in cs if c.event_type == "drone_strike"]
+    assert drones and [p.surface for p in drones[0].places] == ["Bryansk"]

@@ -57,6 +57,9 @@ from geomap.text.numbers import parse_number
     ("The strike came from the occupied Golan Heights.", "airstrike"),
     ("The army said it had hit a command centre of the group.", "armed_clash"),
     ("A Turkish drone targeted their vehicle on Mount Sinjar.", "drone_strike"),
+    ("Air defence systems destroyed 23 unmanned aerial vehicles over the region overnight.", "drone_strike"),
+    ("The rebels launched two unmanned aircraft at the airport.", "drone_strike"),
+    ("An unmanned combat vehicle struck a checkpoint near the dam.", "drone_strike"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
