@@ -41,7 +41,10 @@ BACKGROUND_DAYS = 365          # events dated over a year before publication are
 QUOTES = "\"“”"
 
 _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
-                       r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s", re.M)
+                       r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"
+                       # a line of the bureaus a story was filed from: "KIGALI, Rwanda / ISTANBUL / DOUALA, Cameroun"
+                       r"|^[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,[ \t]*[A-Z][\w. ]+)?(?:[ \t]*/[ \t]*[A-Z][A-Z.'’ -]{2,30}"
+                       r"(?:,[ \t]*[A-Z][\w. ]+)?)+[ \t]*$", re.M)
 _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
                     r"meet|meets|gathered|gather|protest(?:ed|s|ers)?|rall(?:y|ied|ies)|(?-i:marched)|"
@@ -401,7 +404,9 @@ _SINCE = re.compile(r"\bsince\s+(?:the|an?)\s+(?:(?:19|20)\d\d\s+)?[^,.;:\d]{0,4
 _YEAR_NAMED_EVENT = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
 
 # "the war over X", "tensions over X", "hostilities linked to X": what is fought over, not where.
-_DISPUTED_OBJECT = re.compile(r"\b(?:over|linked to|related to|claim to|claims to)\s+(?!\d)(?:the\s+)?"
+# ("took over X" is a capture, not a dispute.)
+_DISPUTED_OBJECT = re.compile(r"\b(?:(?<!took\s)(?<!taken\s)(?<!taking\s)(?<!take\s)(?<!takes\s)over|linked to|related to|"
+                              r"claim to|claims to)\s+(?!\d)(?:the\s+)?"
                               r"(?:(?!(?:in|at|near|on)\b)[\w-]+\s+){0,4}$", re.I)
 
 

@@ -1347,3 +1347,21 @@ def test_a_region_in_the_lead_is_not_swapped_for_a_town_of_another_event(gaz):
                         "said. A woman was injured when shelling hit the village of Klimovo, the governor said.")
     drones = [c for c in cs if c.event_type == "drone_strike"]
     assert drones and [p.surface for p in drones[0].places] == ["Bryansk"]
+
+
+def test_a_line_of_bureaus_is_a_dateline_and_each_bullet_its_own_claim(gaz):
+    cs = claims_of(gaz, "Army repels attack on El Obeid\n\nKHARTOUM, Sudan / ISTANBUL / NAIROBI, Kenya\n"
+                        "- RSF fighters claim taking over Bara, north of El Obeid\n"
+                        "- The army says it repelled an attack on El Obeid on Monday\n")
+    assert not any(p.surface in ("Khartoum", "Istanbul", "Nairobi") for _c, p in iter_features(cs))
+    assert any(c.claimant.side == "RSF" and c.event_type == "positions_captured"
+               and [p.surface for p in c.places] == ["Bara"] for c in cs)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels said they took over Bunia on Monday.",
+    "Militants took over the town of Palma on Sunday, the army said.",
+])
+def test_taking_over_a_town_is_a_capture_there(gaz, text):
+    cs = claims_of(gaz, text)
+    assert cs and cs[0].event_type == "positions_captured" and cs[0].places

@@ -60,6 +60,11 @@ def test_paragraphs_and_headline_lines_split():
                            "Armenia said two soldiers were wounded near Sotk", "Azerbaijan denied the claim"]
 
 
+def test_each_bullet_of_a_summary_is_a_sentence():
+    text = "KHARTOUM, Sudan\n- Army says it repelled an attack on El Obeid\n- RSF claims taking over Bara\nThe army said"
+    assert texts(text)[1:3] == ["- Army says it repelled an attack on El Obeid", "- RSF claims taking over Bara"]
+
+
 def test_a_wrapped_line_continuing_in_lower_case_does_not_split():
     assert texts("Indian troops returned fire along the\nline of control near Uri.") == [
         "Indian troops returned fire along the\nline of control near Uri."]
