@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from geomap.extract import actors, events
 from geomap.extract.parse import is_noun, is_verb
 from geomap.model import LOCAL, MEDIA, NGO, Claimant
@@ -378,6 +380,15 @@ def document_aliases(text: str) -> dict[str, Claimant]:
     return out
 
 
+def _spelt_alike(surname: str, full_name: str) -> bool:
+    """Whether a one-word name is another romanisation of a capitalised word of ``full_name``: the
+    same first letter, five letters or more, and at least 85 % alike by edit distance."""
+    if " " in surname or len(surname) < 5:
+        return False
+    return any(w[0] == surname[0] and len(w) >= 5 and fuzz.ratio(w, surname) >= 85
+               for w in re.findall(r"[A-Z][\w'’-]+", full_name))
+
+
 def _stance(cue: str) -> str:
     if re.fullmatch(ACCUSE, cue):
         return "accuse"
@@ -533,6 +544,9 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         for c in reversed(state.history):
             if re.search(rf"\b{re.escape(surface)}\b", c.surface):
                 return c
+        for c in reversed(state.history):
+            if _spelt_alike(surface, c.surface):
+                return c      # the same man spelt two ways in one story ("Chaudhry ... Chaudhary said")
     if re.match(r"^(?:its|his|her|their)\s", low):
         # "its defense ministry": the owner is the last named side.
         base = actors.normalize_claimant(surface)

@@ -56,7 +56,8 @@ _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference
                     r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b[^.;]{0,40}\b(?:in|to|at|from)\s+(?:the\s+)?$"
                     # "Speaking to local media in the capital Mogadishu": where a source spoke
                     r"|\b(?:speaking|spoke|told|telling|news\s+conference|press\s+conference|briefing|interview)\b[^.;]{0,40}"
-                    r"\bin\s+the\s+(?:[\w-]+\s+)?capital,?\s+$", re.I)
+                    r"\bin\s+the\s+(?:(?:[\w-]+\s+)?capital,?|(?:[\w-]+\s+){0,2}(?:city|town)\s+of)\s+$", re.I)
+# ("a news conference in the garrison city of Rawalpindi")
 # "special forces and militia of the Amhara region": where a force comes from, not where it fought.
 _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|fighters|soldiers|volunteers|guards?|"
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen col lt capt maj sgt adm gov sen rep rev st mt ft jr sr
 inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s a.m p.m approx dept est
-fig al""".split())
+fig al brig cpl pvt cmdr cdr supt insp""".split())
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\u2029|\n(?=[A-Z\"“])|\n(?=[-–—•*·]\s)")
 # After "a.m."/"p.m." a capital starts a new sentence unless it goes on naming the time:
 # "at 5 a.m. Tuesday", "at 5 p.m. GMT", "at 9 a.m. Moscow time".

@@ -1365,3 +1365,15 @@ def test_a_line_of_bureaus_is_a_dateline_and_each_bullet_its_own_claim(gaz):
 def test_taking_over_a_town_is_a_capture_there(gaz, text):
     cs = claims_of(gaz, text)
     assert cs and cs[0].event_type == "positions_captured" and cs[0].places
+
+
+def test_a_surname_spelt_another_way_later_is_the_same_source(gaz):
+    cs = claims_of(gaz, "Iraqi army spokesman Brig. Gen. Yahya Chaudhary said two rockets hit Balad air base on "
+                        "Monday. Chaudhry said a third rocket fell near Tikrit on Monday.")
+    assert len(cs) == 2 and {c.claimant.side for c in cs} == {"IQ"}
+
+
+def test_the_city_a_source_briefed_reporters_in_is_no_event_place(gaz):
+    cs = claims_of(gaz, "A military spokesman told a news conference in the garrison city of Rawalpindi that "
+                        "13 people were killed in Ahmedpur East when India targeted a mosque.")
+    assert [p.surface for _c, p in iter_features(cs)] == ["Ahmedpur East"]

@@ -32,6 +32,8 @@ def test_offsets_round_trip():
      ["The U.S. State Department urged restraint in Kashmir.", "Mr. Blinken called Islamabad."]),
     ("Lt. Col. Ivanov said Russian troops entered Avdiivka. Kyiv denied it.",
      ["Lt. Col. Ivanov said Russian troops entered Avdiivka.", "Kyiv denied it."]),
+    ("Brig. Gen. Tahir Khan and Cmdr. Ali Reza said the post in Zhob was attacked. Nobody else spoke.",
+     ["Brig. Gen. Tahir Khan and Cmdr. Ali Reza said the post in Zhob was attacked.", "Nobody else spoke."]),
     ("The U.N. said it was alarmed by the fighting in Mekelle. The U.N. Security Council met on Friday.",
      ["The U.N. said it was alarmed by the fighting in Mekelle.", "The U.N. Security Council met on Friday."]),
 ])
