@@ -411,6 +411,11 @@ _DISPUTED_OBJECT = re.compile(r"\b(?:(?<!took\s)(?<!taken\s)(?<!taking\s)(?<!tak
                               r"(?:(?!(?:in|at|near|on)\b)[\w-]+\s+){0,4}$", re.I)
 
 
+# "retaliation amid the ongoing Israel-Hamas conflict in the Gaza Strip": the war the event is set in, not its place.
+_AMID_CONFLICT = re.compile(r"\b(?:amid|amidst|during)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:war|conflict|fighting|"
+                           r"crisis|tensions?|hostilities|insurgency|offensive)\s+(?:in|on|over|across)\s+(?:the\s+)?$", re.I)
+
+
 # "drones shot down over Belgorod": over a place, in its sky, is where it happened.
 _IN_THE_AIR_OVER = re.compile(r"\b(?:drones?|UAVs?|jets?|planes?|aircraft|airliners?|helicopters?|missiles?|rockets?|"
                               r"shot\s+down|downed|intercepted|destroyed|flew|flying)\b[^.;]{0,50}\bover\s+(?:the\s+)?"
@@ -453,6 +458,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a group of countries"     # "tourists from Gulf countries"
     if _DISPUTED_OBJECT.search(before) and not _IN_THE_AIR_OVER.search(before):
         return "mentioned", "region", 0.0, "object of dispute"
+    if _AMID_CONFLICT.search(before):
+        return "mentioned", "region", 0.0, "the war around it"     # "amid the ongoing conflict in the Gaza Strip"
     if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in _actor_spans(text, sentence)):
         return "mentioned", "exact", 0.0, "part of an actor's name"
     if p.kind == "capital":
@@ -1037,8 +1044,9 @@ _UNKNOWN_PLACE = re.compile(r"""
     \b(?:in|near|at|outside|around|into|from|on
        |liberated|captured|seized|took|retook|entered|stormed|shelled|attacked|struck|hit)\s+
     (?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?
-    (?: (?:village|town|city|district|region|province|valley|settlement|hamlet|locality|township)\s+of\s+[A-Z]
-      | [A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:Valley|Mountains?|District|Province|Region|Village|Hills|River)\b )
+    (?: (?:village|town|city|district|region|province|valley|settlement|hamlet|locality|township)\s+of\s+(?P<after>[A-Z])
+      | (?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+|\s+(?:a[dlnrst]|e[dlrst]|ash)-[\w'-]+)?)\s+
+        (?:Valley|Mountains?|District|Province|Region|Village|Hills|River|area|village|town|district|region|camp|township)\b )
     """, re.X)
 
 
@@ -1141,8 +1149,9 @@ def _unknown_place(sent: Sentence, mentions: list[PlaceMention]) -> bool:
     """Whether the sentence says where with a name the gazetteer lacks: it is elsewhere than the story,
     and takes none of the story's places."""
     for m in _UNKNOWN_PLACE.finditer(sent.text):
-        start, end = sent.start + m.start(), sent.start + m.end()
-        if not any(start <= pm.start < end + 40 for pm in mentions):
+        # ("the village of" + the name that follows; "Jurf al-Nasr area": the name before the unit word)
+        start, end = (m.start("after"), m.start("after") + 40) if m.group("after") else m.span("name")
+        if not any(sent.start + start <= pm.start < sent.start + end for pm in mentions):
             return True
     return False
 

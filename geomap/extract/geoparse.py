@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from geomap.gazetteer.lookup import FUZZY_THRESHOLD, MIN_FUZZY_LENGTH, Context, Gazetteer, NameOracle
 from geomap.model import SETTLEMENT_KINDS, PlaceMention, in_bbox
-from geomap.extract.toponyms import CUE_AFTER, EMBEDDED, Span, cue_for, find_spans
+from geomap.extract.toponyms import CUE_AFTER, EMBEDDED, SITE_WORDS, Span, cue_for, find_spans
 from geomap.extract import actors
 
 
@@ -40,6 +40,10 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
         between = text[a.end:b.start]
         if between in (", ", ","):
             containers.setdefault(a.text, b.text)
+        elif _IN_COUNTRY.fullmatch(between) and _is_country(gaz, b.text):
+            # "the Ayn al-Asad airbase in western Iraq": an Ayn al-Asad of another country is not the one meant.
+            containers.setdefault(a.text, b.text)
+            stated.add(a.text)
         unit_a, unit_b = _unit(text, a), _unit(text, b)
         if unit_a == unit_b or (c is not None and _LIST.fullmatch(text, b.end, c.start)):
             continue          # neither is called an area, or "X County, Y County and Z County" is a list
@@ -148,6 +152,16 @@ def _spelt_in_story_countries(framed: list[Span], spans: list[Span], context: Co
         if best and best[0].place.country in context.countries:
             out.append(s)
     return out
+
+
+# What lies between a place and the country the text puts it in: "X in Y", "X air base in western Y".
+_IN_COUNTRY = re.compile(r"(?:\s+(?:%s))*\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
+                         % "|".join(sorted(SITE_WORDS | {"airbase", "camp", "village", "town"})), re.IGNORECASE)
+
+
+def _is_country(gaz: Gazetteer, name: str) -> bool:
+    best = gaz.lookup(name, fuzzy=False, limit=1, explain=False)
+    return bool(best) and best[0].place.kind == "country"
 
 
 def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,

@@ -328,7 +328,7 @@ class Gazetteer:
         if not name:
             return None
         best = self.lookup(name, fuzzy=False, limit=5 if area else 1, explain=False)
-        if area:
+        if area and not (best and best[0].place.kind == "country"):       # ("X in western Iraq")
             best = [c for c in best if c.place.kind in ("admin1", "admin2")]
         return best[0].place if best and best[0].place.kind in ("country", "admin1", "admin2") else None
 
@@ -421,6 +421,14 @@ class Gazetteer:
             if not scored:
                 return Resolution(name, None, [], "another spelling of a place outside the story's countries")
         best = scored[0]
+        if container is not None and name in ctx.stated_containers and container.kind == "country" \
+                and best.place.country != container.country \
+                and best.place.kind not in ("country", "continent", "sea", "region"):
+            # "X in western Iraq": an X of another country is not the one meant.
+            inside = [c for c in scored if c.place.country == container.country and c.place.kind != "country"]
+            if not inside:
+                return Resolution(name, None, scored, f"no candidate in {container.name}, where the text puts it")
+            best = inside[0]
         if container is not None and name in ctx.stated_containers and container.bbox \
                 and container.kind != "country" and not in_bbox(best.place, container.bbox, STATED_MARGIN) \
                 and (best.place.kind not in AREA_KINDS

@@ -1377,3 +1377,18 @@ def test_the_city_a_source_briefed_reporters_in_is_no_event_place(gaz):
     cs = claims_of(gaz, "A military spokesman told a news conference in the garrison city of Rawalpindi that "
                         "13 people were killed in Ahmedpur East when India targeted a mosque.")
     assert [p.surface for _c, p in iter_features(cs)] == ["Ahmedpur East"]
+
+
+def test_the_war_an_event_is_set_amid_is_no_place_of_it(gaz):
+    cs = claims_of(gaz, "The group said it fired drones at a base near Erbil airport on Tuesday amid the ongoing "
+                        "Israel-Hamas conflict in the Gaza Strip.")
+    names = {p.surface for _c, p in iter_features(cs)}
+    assert "Erbil airport" in names and "Gaza Strip" not in names
+
+
+def test_an_area_named_with_its_unit_word_that_the_gazetteer_lacks_takes_no_earlier_place(gaz):
+    cs = claims_of(gaz, "Militants fired rockets at a base near Erbil airport on Tuesday, the group said. Paramilitary "
+                        "forces said on Tuesday one of their fighters was killed by airstrikes in Jurf al-Nasr area, "
+                        "south of the capital Baghdad.")
+    paramilitary = [c for c in cs if c.sentence.startswith("Paramilitary")]
+    assert not any(p.surface == "Erbil airport" for c in paramilitary for p in c.places)

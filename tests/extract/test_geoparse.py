@@ -272,3 +272,13 @@ def test_a_text_naming_the_region_by_its_unit_word_means_the_city_by_the_bare_na
             "were also shelled.")
     kinds = [(m.surface, m.place.kind) for m in geoparse(text, gaz) if m.surface == "Kherson"]
     assert [k for _s, k in kinds][:2] == ["populated_place", "populated_place"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rockets hit the Ayn al-Asad airbase in western Iraq on Tuesday amid the Israel-Hamas war in Gaza.", "Ayn al-Asad"),
+    ("Insurgents attacked Palma in northern Mozambique, days after a raid on Spain's embassy in Madrid.", "Palma"),
+])
+def test_a_place_the_words_put_in_a_country_is_never_a_namesake_elsewhere(gaz, text, name):
+    country = {"Ayn al-Asad": "IQ", "Palma": "MZ"}[name]
+    found = [m for m in geoparse(text, gaz) if m.surface == name]
+    assert found and (found[0].place is None or found[0].place.country == country)
