@@ -198,6 +198,7 @@ class AttributionState:
     home: str | None = None
     here: str | None = None          # the country the current sentence says it is in, if any
     scene: str | None = None         # the one country of the current sentence's towns and areas, if one
+    dateline: str | None = None      # the country of the city the story was filed from, if it says
     aliases: dict[str, Claimant] = field(default_factory=dict)   # see document_aliases
 
     groups: list[Claimant] = field(default_factory=list)          # armed groups named so far, in order
@@ -458,6 +459,7 @@ def _same_institution(c: Claimant, state: AttributionState) -> Claimant | None:
 
 
 _LOCAL_TYPES = frozenset({"local_authority", "police"})
+_UNNAMED_NATIONAL = frozenset({"official", "army", "security_service"})
 
 
 def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
@@ -472,10 +474,15 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
         return Claimant(surface, f"{actors.registry().side_label.get(earlier.side, earlier.side)} {c.canonical}",
                         earlier.side, c.type)
     home = state.here or state.home
-    if c.type in _LOCAL_TYPES and state.scene and not state.here:
-        # "Russian forces struck Kharkiv, the regional governor said": a governor, mayor or the police
-        # speak for the country of the places they report, whichever country the story is mostly about.
+    if not state.here and state.scene and (c.type in _LOCAL_TYPES or "health" in c.canonical.lower()):
+        # "Russian forces struck Kharkiv, the regional governor said": a governor, mayor, the police or
+        # health officials speak for the country of the places they report, whichever country the story
+        # is mostly about.
         home = state.scene
+    elif not state.here and state.dateline and c.type in _UNNAMED_NATIONAL:
+        # "ISLAMABAD: Pakistani airstrikes hit camps in Afghanistan's Paktika province, security officials
+        # said": unnamed officials are those of the country the reporter files from.
+        home = state.dateline
     if c.type not in ("unknown", "armed_group") and home:
         # "police", "officials", "the governor": the state the sentence or the article reports from.
         label = actors.registry().side_label.get(home, home)

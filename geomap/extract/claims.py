@@ -153,6 +153,15 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _dateline_country(mentions: list[PlaceMention], datelines: list[tuple[int, int]]) -> str | None:
+    """The country of the city the story's first dateline names ("ISLAMABAD:", "KYIV (Reuters) -")."""
+    if not datelines:
+        return None
+    start, end = datelines[0]
+    return next((m.place.country for m in mentions if start <= m.start < end and m.place is not None
+                 and m.place.kind not in ("continent", "sea", "region")), None)
+
+
 def _without_datelines(sentences: list[Sentence], datelines: list[tuple[int, int]]) -> list[Sentence]:
     """Sentences with their datelines blanked (offsets kept): "JERUSALEM, May 10 (Reuters) -" is
     neither the subject of the lead nor its speaker, to the parse and to the patterns alike."""
@@ -280,6 +289,10 @@ def _mutual(content: str) -> bool:
     return bool(_MUTUAL.search(content)) and bool(_BOTH_SIDES.search(content[:first_event]))
 
 
+# The words between a side's phrase and a passive event verb: "[Thai] soldiers were (reportedly) killed".
+_PASSIVE_TO_EVENT = re.compile(r"[^,;:]{0,40}?\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) -> tuple[str | None, str | None]:
     """Which side the sentence says acted, and which was hit (by word order and prepositions)."""
     agent = target = None
@@ -304,6 +317,8 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
                 or (s > first_event and re.search(r"^\s*(?:army\s+|military\s+)?(?:positions|territory|units|servicem|"
                                                    r"villages|soldiers?|troops?|border|civilians)", content[e:e + 30], re.I)):
             target = target or side
+        elif s < first_event and _PASSIVE_TO_EVENT.match(content, e, first_event):
+            target = target or side     # "Three Palestinian youths were killed by Israeli forces": who was hit
         elif s < first_event and agent is None and side not in actors.registry().international:
             agent = side        # (the UN, the EU "meet to discuss the shelling": bodies that do not fight)
     if re.search(r"\b(?:the )?enemy\b", content, re.I) and agent is None and opponent:
@@ -387,7 +402,10 @@ _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b
     # Ukrainian crisis escalated, Belgorod has been hit ..."
     |\b(?:have|has|had|to\s+have)\s+(?:died|been\s+killed|lost\s+their\s+lives)\s+(?:in|during|since)\s+the\s+
      (?:[\w-]+\s+){0,3}(?:conflict|war|insurgency|violence|fighting)\b
-    |^\s*Since\s+the\s+(?:[\w'’-]+\s+){0,3}(?:war|crisis|conflict|invasion|insurgency|uprising|offensive)\b
+    |^\s*Since\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:war|crisis|conflict|invasion|insurgency|uprising|offensive|aggression|
+     escalation|hostilities)\b
+    # what a group does as a rule: "the group, which wants to topple the government, carries out frequent attacks"
+    |\b(?:carries|carry)\s+out\s+(?:frequent|regular|repeated|routine|periodic)\s+(?:[\w-]+\s+)?(?:attacks|raids|bombings|strikes)\b
     # a toll kept since a conflict began: "800 people have been killed since the vote"
     |\b(?:killed|died|dead|lives)\b[^.;]{0,30}\bsince\s+the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+)?
     (?:vote|elections?|war|conflict|uprising|invasion|coup|revolution|insurgency|crisis|unrest|offensive|campaign)\b""",
@@ -409,6 +427,11 @@ _YEAR_NAMED_EVENT = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
 _DISPUTED_OBJECT = re.compile(r"\b(?:(?<!took\s)(?<!taken\s)(?<!taking\s)(?<!take\s)(?<!takes\s)over|linked to|related to|"
                               r"claim to|claims to)\s+(?!\d)(?:the\s+)?"
                               r"(?:(?!(?:in|at|near|on)\b)[\w-]+\s+){0,4}$", re.I)
+
+
+# "a Moscow-brokered ceasefire", "Tehran-backed militias", "a London-based monitor": who stands behind something.
+_BY_WHOM_AFTER = re.compile(r"-(?:brokered|backed|led|based|sponsored|funded|supported|aligned|allied|affiliated|"
+                            r"trained|armed|supplied|installed|appointed|born|made)\b", re.I)
 
 
 # "retaliation amid the ongoing Israel-Hamas conflict in the Gaza Strip": the war the event is set in, not its place.
@@ -444,6 +467,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a region of several countries"   # "the Middle East", "the Sahel"
     if _VENUE.search(before):
         return "mentioned", "exact", 0.0, "venue"
+    if _BY_WHOM_AFTER.match(text, m.end):
+        return "mentioned", "exact", 0.0, "who stands behind"     # "a Moscow-brokered ceasefire", "Tehran-backed"
     if p.kind in AREA_KINDS and _FORCE_OF.search(before):
         return "mentioned", "region", 0.0, "a force's home"      # "militia of the Amhara region took Humera"
     if _TREATED_IN.search(before):
@@ -554,10 +579,16 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     kept = [m for m in placed if m.place is None or m.place.kind not in AREA_KINDS
             or not any(p is not m and _level(p.place.kind) < _level(m.place.kind) and _contains(text, m, p)
                        for p in points)]
-    # "Baghdad's Sadr City", "Sadr City, Baghdad": the city around a named quarter is no second point.
-    return [m for m in kept if not (m.place is not None and _city(m.place) and any(
+    # "Baghdad's Sadr City", "Sadr City, Baghdad": the city around a named quarter is no second point; nor is
+    # the town the words put a place in ("the town of Qabatiya, in the northern West Bank city of Jenin").
+    return [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS and any(
         p is not m and p.place.id != m.place.id and (p.place.population or 0) < (m.place.population or 0)
-        and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 20 for p in points))]
+        and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 20
+        and (_city(m.place) or (p.end <= m.start and _IN_TOWN_OF.fullmatch(text, p.end, m.start))) for p in points))]
+
+
+# Between a place and the town the words put it in: ", in the northern West Bank city of", " near the town of".
+_IN_TOWN_OF = re.compile(r",?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:city|town)\s+of\s+")
 
 
 def _box_area(bbox: tuple[float, float, float, float]) -> float:
@@ -814,7 +845,7 @@ def _major(m: PlaceMention) -> bool:
                                     or (m.place.id.startswith("curated:") and m.place.kind in SETTLEMENT_KINDS))
 
 
-_NEIGHBOUR_CAP = re.compile(r"[\s-]+(?:(?:de|del|la|le|el|al|of|the)[\s-]+)?[A-Z]")
+_NEIGHBOUR_CAP = re.compile(r"[\s-]+(?:(?:de|del|la|le|el|al|of|the|da|do|dos|das|di|du|des)[\s-]+)?[A-Z]")
 
 
 def _embedded(text: str, m: PlaceMention) -> bool:
@@ -833,11 +864,11 @@ def _in_longer_name(text: str, m: PlaceMention) -> bool:
     before = text[max(0, m.start - 30):m.start]
     if _COMPASS_CAP.search(before):
         before = ""
-    return bool(re.match(r"\s+(?:(?:de|del|la|le|el|al|of|the)\s+)?[A-Z]", text[m.end:m.end + 12])) \
+    return bool(re.match(r"\s+(?:(?:de|del|la|le|el|al|of|the|da|do|dos|das|di|du|des)\s+)?[A-Z]", text[m.end:m.end + 12])) \
         or bool(_CAP_BEFORE.search(before) and not before.endswith("-"))
 
 
-_CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*[\s-]+(?:(?:of|de|del|la|le|el|al)[\s-]+(?:the\s+)?)?$")
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*[\s-]+(?:(?:of|de|del|la|le|el|al|da|do|dos|das|di|du|des)[\s-]+(?:the\s+)?)?$")
 
 
 def _needs_entities(text: str, m: PlaceMention) -> bool:
@@ -1167,7 +1198,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     datelines = _datelines(text)
     doc_sides: Counter[str] = Counter(side for _s, _e, side in _side_mentions(text))
     mentions = _veto(text, mentions, sentences, ents)
-    state = AttributionState(home=_home(text, mentions, datelines), aliases=document_aliases(text), story=text)
+    state = AttributionState(home=_home(text, mentions, datelines), aliases=document_aliases(text), story=text,
+                             dateline=_dateline_country(mentions, datelines))
     # Each sentence takes its own mentions and dates by bisection: linear in the document, however long.
     mentions.sort(key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
@@ -1175,7 +1207,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     for i, s in enumerate(sentences):
         in_sentence = _in_sentence(mentions, mention_starts, s)
         state.here = _sentence_country(text, in_sentence, state.here)
-        state.scene = _scene_country(in_sentence)
+        state.scene = _scene_country([m for m in in_sentence if not any(a <= m.start < b for a, b in datelines)])
         reporting = i > 0 and attributions[-1] is not None and prepared.kinds[i - 1] is not None
         attributions.append(attribute(s.text, state, parses.get(i)) or _called_false(s.text)
                             or _partisan_voice(s.text, state, reporting))

@@ -1392,3 +1392,42 @@ def test_an_area_named_with_its_unit_word_that_the_gazetteer_lacks_takes_no_earl
                         "south of the capital Baghdad.")
     paramilitary = [c for c in cs if c.sentence.startswith("Paramilitary")]
     assert not any(p.surface == "Erbil airport" for c in paramilitary for p in c.places)
+
+
+def test_a_side_named_before_a_passive_event_was_hit_and_the_by_agent_acted(gaz):
+    cs = claims_of(gaz, "Three Palestinian youths were killed on Thursday by Israeli forces in the town of Qabatiya.")
+    assert cs and cs[0].accused_side == "IL"
+
+
+@pytest.mark.parametrize("text", [
+    "Since the onset of the all-out Israeli aggression on October 7, 2023, a total of 544 Palestinians have been "
+    "killed by Israeli forces in Jenin.",
+    "The Islamist group, which wants to topple the government, carries out frequent attacks in Mogadishu.",
+])
+def test_a_tally_since_a_wars_outbreak_and_what_a_group_does_as_a_rule_are_no_claims(gaz, text):
+    assert not [p for _c, p in iter_features(claims_of(gaz, text))]
+
+
+def test_the_town_the_words_put_a_place_in_is_no_second_point(gaz):
+    cs = claims_of(gaz, "Three men were killed on Thursday in the town of Qabatiya, in the northern West Bank city "
+                        "of Jenin.")
+    assert [p.surface for _c, p in iter_features(cs)] == ["Qabatiya"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Some 6,000 people were killed in six weeks of fighting in Shusha that ended in a Moscow-brokered truce.", "Moscow"),
+    ("Gunmen of a Kandahar-based faction attacked a convoy in Lashkar Gah on Monday.", "Kandahar"),
+])
+def test_who_stands_behind_something_is_no_event_place(gaz, text, name):
+    assert name not in {p.surface for _c, p in iter_features(claims_of(gaz, text))}
+
+
+def test_unnamed_officials_are_those_of_the_country_the_story_is_filed_from(gaz):
+    cs = claims_of(gaz, "ISLAMABAD: Airstrikes hit four camps of the banned TTP in Afghanistan's Paktika province "
+                        "on Tuesday, killing several militants, security officials said.")
+    assert cs and cs[0].claimant.side == "PK"
+
+
+def test_health_officials_speak_for_the_country_of_the_places_they_report(gaz):
+    cs = claims_of(gaz, "JERUSALEM (Reuters) - Airstrikes killed 20 people in Rafah on Tuesday, health officials said.")
+    assert cs and cs[0].claimant.side == "PS"
