@@ -682,6 +682,9 @@ _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+a
 _DAYS_EARLIER = re.compile(r"""\b(?:in\s+(?:response|retaliation|revenge)\s+(?:to|for)|after|following)\b
     (?P<what>[^.;]{5,160}?)\s(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before|previously)\b""",
                            re.I | re.X)
+# "a day earlier", "two days before": a day counted back from the story's.
+_DAYS_BEFORE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)\b(?!\s+(?:the|that|this|it)\b)",
+                          re.I)
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+$", re.I)
 _SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied)"
@@ -1246,6 +1249,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if when is None and sentence_kinds[index] and attr is not None:
                 # "The ministry identified the bomber of the church in Tanta. The bombing was on Sunday."
                 when = _day_told_next(index)
+            before_story = _DAYS_BEFORE.search(sent.text) if not own_date and narrative.current is not None else None
+            if before_story and not _DAYS_EARLIER.search(sent.text):
+                # "The ministry added that a day earlier its forces repelled units at Sevlich": the day before
+                # the story's.
+                day = narrative.current.begin - timedelta(days=parse_number(before_story.group("n"))[1])
+                when, own_date = DateMention(sent.start + before_story.start(), sent.start + before_story.end(),
+                                             before_story.group(), day, day, narrative.current.precision, True), True
             earlier = _DAYS_AFTER.search(sent.text) if not own_date and narrative.current is not None else None
             if earlier:
                 # "The blast came a day after gunmen shot dead four workers in Mastung": the event after

@@ -1431,3 +1431,11 @@ def test_unnamed_officials_are_those_of_the_country_the_story_is_filed_from(gaz)
 def test_health_officials_speak_for_the_country_of_the_places_they_report(gaz):
     cs = claims_of(gaz, "JERUSALEM (Reuters) - Airstrikes killed 20 people in Rafah on Tuesday, health officials said.")
     assert cs and cs[0].claimant.side == "PS"
+
+
+def test_a_day_earlier_counts_back_from_the_storys_day(gaz):
+    cs = claims_of(gaz, "The defence ministry said a skirmish left one officer dead on Tuesday at Yeraskh. The ministry "
+                        "added that a day earlier its forces repelled units that tried to enter near Jermuk, killing "
+                        "one soldier.")
+    jermuk = [c for c in cs if any(p.surface == "Jermuk" for p in c.places)]
+    assert jermuk and jermuk[0].event_date == date(2024, 5, 6)
