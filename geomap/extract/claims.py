@@ -964,6 +964,9 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
         if hit is not None and m.place is not None and not (hit[0] >= m.start and hit[1] < m.end):
             # (an entity that is only part of the mention, "Mitiga" of "Mitiga airport", does not decide it)
             s, e, label = hit
+            if _only_places(text, s, e, mentions):
+                kept.append(m)        # "Strilecha and Hlyboke" tagged as one ORG is a list of places
+                continue
             inside = e - s > m.end - m.start and not (
                 label == "ORG" and text[s:e].split()[-1].lower() in _SITE_NOUNS) and not (
                 label == "ORG" and s == m.start and _major(m) and len(text[m.end:e].split()) == 1
@@ -978,6 +981,17 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                 continue          # (the small model calls some rare towns NORP or PRODUCT: "in Damboa" stays)
         kept.append(m)
     return kept
+
+
+def _only_places(text: str, start: int, end: int, mentions: list[PlaceMention]) -> bool:
+    """Whether an entity's text is nothing but resolved place mentions joined by commas and "and"/"or"."""
+    inner = [m for m in mentions if start <= m.start and m.end <= end and m.place is not None]
+    if len(inner) < 2:
+        return False
+    rest = text[start:end]
+    for m in sorted(inner, key=lambda m: m.start, reverse=True):
+        rest = rest[:m.start - start] + " " + rest[m.end - start:]
+    return re.fullmatch(r"[\s,]*(?:(?:and|or|the)?[\s,]+)*", rest) is not None
 
 
 def _told_before(attributions: list[Attribution | None]) -> None:

@@ -1439,3 +1439,9 @@ def test_a_day_earlier_counts_back_from_the_storys_day(gaz):
                         "one soldier.")
     jermuk = [c for c in cs if any(p.surface == "Jermuk" for p in c.places)]
     assert jermuk and jermuk[0].event_date == date(2024, 5, 6)
+
+
+def test_two_villages_the_recogniser_reads_as_one_organisation_stay_places(gaz):
+    cs = claims_of(gaz, "On Saturday, Russian troops fired a missile at a car near the villages of Strilecha and "
+                        "Hlyboke.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Strilecha", "Hlyboke"}
