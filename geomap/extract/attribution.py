@@ -64,7 +64,8 @@ class Attribution:
 _PRIVATE = re.compile(r"\b(?:eye-?witness(?:es)?|witness(?:es)?|residents?|survivors?|locals?|villagers?|relatives?|"
                       r"family|families|neighbou?rs?|passers?-by|bystanders?|onlookers?|shopkeepers?|students?|"
                       r"worshipp?ers?|parishioners?|tourists?|passengers?|a man|a woman|citizens?|civilians?|owners?|managers?|"
-                      r"employees?|workers?|drivers?|teachers?|priests?|monks?|imams?|pastors?|guests?)\b", re.I)
+                      r"employees?|workers?|drivers?|teachers?|priests?|monks?|imams?|pastors?|guests?|volunteers?|"
+                      r"farmers?|fishermen|fisherman|traders?|herders?|elders?|community\s+leaders?)\b", re.I)
 # Outlets quoted as sources: MEDIA.
 _MEDIA = re.compile(r"\b(?:newspapers?|television|TV|radio|news agency|news agencies|media|press|reports?|"
                     r"broadcasters?|channel|daily|weekly|journalists?|reporters?|correspondents?|news)\b", re.I)
@@ -77,7 +78,8 @@ survivor survivors local locals villager villagers relative relatives family fam
 neighbors passer-by passers-by bystander bystanders onlooker onlookers shopkeeper shopkeepers student students
 worshipper worshippers worshiper worshipers parishioner parishioners tourist tourists passenger passengers man woman
 men women citizen citizens civilian civilians owner owners people father mother brother sister son daughter
-husband wife teacher teachers driver drivers""".split())
+husband wife teacher teachers driver drivers volunteer volunteers farmer farmers fisherman fishermen trader traders
+herder herders elder elders""".split())
 _MEDIA_HEADS = frozenset("""newspaper newspapers paper daily weekly television tv radio channel broadcaster
 broadcasters news media journalist journalists reporter reporters correspondent correspondents editor editors
 outlet outlets website""".split())

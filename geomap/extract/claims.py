@@ -42,6 +42,9 @@ QUOTES = "\"“”"
 
 _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"
+                       # the date, then the city: "August 10, 2024 (EL FASHER) –"
+                       r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                       r"\s+\d{1,2},\s+\d{4}\s+\([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w. ]+)?\)\s*[-—–]+\s"
                        # a line of the bureaus a story was filed from: "KIGALI, Rwanda / ISTANBUL / DOUALA, Cameroun"
                        r"|^[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,[ \t]*[A-Z][\w. ]+)?(?:[ \t]*/[ \t]*[A-Z][A-Z.'’ -]{2,30}"
                        r"(?:,[ \t]*[A-Z][\w. ]+)?)+[ \t]*$", re.M)
@@ -392,6 +395,7 @@ _PARTICIPANT = re.compile(r"""(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bf
     (?:terrorist\s+|terror\s+)?incident)\b""", re.I | re.X)
 # A sentence that describes a place or a campaign's history rather than telling of an event.
 _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
+    \b(?:lies|lie|sits)\s+(?:in|on|near|along|at)\s|
     \bsince\s+(?:19|20)\d\d\b(?!\s*,)
     # geography: "the forest that stretches across three states"
     |\b(?:stretch(?:es|ed|ing)?|extend(?:s|ing)?)\s+(?:across|along|over|into)\b|\bstraddl(?:es|ing)\b
@@ -665,6 +669,13 @@ _FIGURES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
                       r"hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|troops|policemen|police officers|"
                       r"officers|guards|militants|fighters|children|students|workers|passengers|men|women|others|"
                       r"members|personnel|residents|villagers|farmers|shepherds|worshippers|pilgrims|fishermen|miners)\b", re.I)
+# The outlet's own sentence about the story's event names one of these even with no figure ("The fighting
+# lasted six hours before the RSF were pushed back"); what happens as a rule does not ("Skirmishes have
+# erupted periodically since then").
+_NARRATED_KINDS = {"shelling", "airstrike", "drone_strike", "positions_captured", "armed_clash", "bombing", "shooting",
+                   "abduction"}
+_HABITUAL = re.compile(r"\b(?:periodically|regularly|frequently|often|repeatedly|sporadically|routinely|occasionally|"
+                       r"since\s+then|for\s+(?:years|months|decades)|(?:near-)?daily|every\s+(?:day|week|night))\b", re.I)
 # A sentence that opens on a province, as wire copy does for each new incident of a round-up.
 _PROVINCE_OPENER = re.compile(r"""^\W*(?:(?:Elsewhere|Meanwhile|Separately|Also),?\s+)?[Ii]n\s+(?:the\s+)?
     (?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|
@@ -1405,8 +1416,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 waiting = True
             # The outlet's own next sentence about the event the narrative is at ("Gunmen then stormed the
             # hotel") is there too; as a restatement it is one claim (below), a new kind or day another.
-            narrating = attr is None and not about_story and _FIGURES.search(sent.text) is not None \
-                and not _earlier_year(sent.text, ref)
+            narrating = attr is None and not about_story and not _earlier_year(sent.text, ref) and (
+                _FIGURES.search(sent.text) is not None or (kind in _NARRATED_KINDS and not _HABITUAL.search(sent.text)))
             unsaid = [m for m in sent_mentions if not (attr and attr.span[0] <= m.start - sent.start < attr.span[1])]
             if not placed and (attr is not None or narrating or (narrative.ahead and index == 0)) \
                     and narrative.places and same_day \

@@ -1445,3 +1445,24 @@ def test_two_villages_the_recogniser_reads_as_one_organisation_stay_places(gaz):
     cs = claims_of(gaz, "On Saturday, Russian troops fired a missile at a car near the villages of Strilecha and "
                         "Hlyboke.")
     assert {p.surface for _c, p in iter_features(cs)} == {"Strilecha", "Hlyboke"}
+
+
+def test_the_outlets_own_account_of_the_storys_fighting_is_a_claim_without_figures(gaz):
+    cs = claims_of(gaz, "The army said on Saturday it had repelled a major attack on El Fasher. The fighting lasted "
+                        "for about six hours before the attackers were pushed back.")
+    assert any(c.claimant.side == "MEDIA" and c.sentence.startswith("The fighting")
+               and [p.surface for p in c.places] == ["El Fasher"] for c in cs)
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers in El Fasher accused the RSF of killing civilians on Saturday.",
+    "Ahmed Musa, a farmer, told Reuters that gunmen shot dead three men in Zurmi on Saturday.",
+])
+def test_volunteers_and_farmers_are_private_people(gaz, text):
+    cs = claims_of(gaz, text)
+    assert cs and cs[0].claimant.side == "LOCAL"
+
+
+def test_a_dateline_of_date_then_city_is_no_place_of_the_story(gaz):
+    cs = claims_of(gaz, "May 4, 2024 (EL OBEID) – The army said on Saturday it had repelled an attack on Bara.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Bara"}
