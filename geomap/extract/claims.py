@@ -1558,7 +1558,27 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         # story goes on to name: read again with the story's place from the start.
         claims, _story, _waiting = run(_Narrative(places=story.places, places_day=story.places_day,
                                                   kind=story.kind, ahead=True, dated=story.dated))
-    return _to_named_quarters(claims)
+    return _to_named_quarters(_without_headline(text, claims))
+
+
+def _without_headline(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, less those of a headline line when the body makes claims of its own: the lead tells
+    again, with its source and day, what "Seven dead in Lanao del Norte clashes — army" says in short."""
+    end = _headline_end(text)
+    if end is None or not any(c.start >= end for c in claims):
+        return claims
+    return [c for c in claims if c.start >= end]
+
+
+def _headline_end(text: str) -> int | None:
+    """Where a headline ends: a first line of under 200 characters, with no full stop at its end, before a
+    line break; None when the text opens with prose."""
+    start = len(text) - len(text.lstrip())
+    newline = text.find("\n", start)
+    if newline < 0 or newline - start > 200:
+        return None
+    line = text[start:newline].rstrip()
+    return newline if line and not line.endswith((".", "!", "?", '"', "”")) else None
 
 
 QUARTER_KM = 8.0

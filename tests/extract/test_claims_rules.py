@@ -1466,3 +1466,14 @@ def test_volunteers_and_farmers_are_private_people(gaz, text):
 def test_a_dateline_of_date_then_city_is_no_place_of_the_story(gaz):
     cs = claims_of(gaz, "May 4, 2024 (EL OBEID) – The army said on Saturday it had repelled an attack on Bara.")
     assert {p.surface for _c, p in iter_features(cs)} == {"Bara"}
+
+
+def test_a_headline_makes_no_claim_of_its_own_when_the_body_tells_it(gaz):
+    cs = claims_of(gaz, "Seven dead in Lanao del Norte clashes with militants — army\n\nSix soldiers and a militant "
+                        "were killed in clashes near Munai on Sunday, an army spokesman said.")
+    assert cs and all(not c.sentence.startswith("Seven dead") for c in cs)
+
+
+def test_a_headline_alone_still_makes_its_claim(gaz):
+    cs = claims_of(gaz, "Seven dead in clashes near Munai on Sunday — army\n\nThe region has seen unrest for years.")
+    assert cs and cs[0].sentence.startswith("Seven dead")
