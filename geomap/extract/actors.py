@@ -92,6 +92,7 @@ def _inside_other_name(text: str, start: int, matched: str, reg: "Registry") -> 
 _FACILITY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:Hospital|Clinic|Medical\s+Cent(?:re|er)|School|University|"
                              r"College|Institute|Street|Road|Avenue|Square|Mosque|Church|Cathedral|Market|Bridge|"
                              r"Quarter|Gardens?|Hotel|Club|Stadium)\b", re.I)
+_BASED_AFTER = re.compile(r"-based\b")
 _QUALIFIER_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|led|run)\b")
 
 
@@ -262,8 +263,9 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     for _s, e, matched, kind in matches:
         if matched in given and kind.startswith("side:"):
             continue          # "Energy Minister German Galushchenko": a given name, not Germany
-        if kind.startswith("side:") and _FACILITY_AFTER.match(low, e):
-            continue          # "a source at El Fasher's Saudi Hospital": a nation naming a building is no side
+        if kind.startswith("side:") and (_FACILITY_AFTER.match(low, e) or _BASED_AFTER.match(low, e)):
+            continue          # "a source at El Fasher's Saudi Hospital", "the Syria-based Rojava Information
+            #                   Centre": a nation naming a building or where a body sits is no side
         if kind == "actor" and (m := re.search(re.escape(matched), text, re.I)) \
                 and _inside_other_name(text, m.start(), matched, reg):
             continue          # "National Defence Army" is not the registry's "Defence Army"

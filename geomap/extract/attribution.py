@@ -25,7 +25,7 @@ SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announce
           r"described|describes|mentioned|mentions|testified|underscored|underlined|affirmed|specified|clarified|"
           r"detailed|outlined")
 ACCUSE = r"accused|accuses|accusing|blamed|blames|blaming"
-DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes"
+DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes"
 _NONFINITE = re.compile(r"\w+ing")
 _CUE = re.compile(rf"\b(?P<cue>{SPEECH}|{ACCUSE}|{DENY})\b")
 _ACCORDING = re.compile(r"\baccording to (?P<who>(?:the |a |an )?[^,.;\"“”]{2,80}?)(?=[,.;\"“”]|$| that\b| on\b| in a\b)", re.I)
@@ -280,7 +280,8 @@ def _is_state(side: str) -> bool:
 
 
 # A state's forces named by its adjective: "Israeli forces", "Russian troops", "Indian soldiers".
-_STATE_FORCES = re.compile(r"\b([A-Z][a-z]+)\s+(?:security\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes)\b")
+_STATE_FORCES = re.compile(r"\b([A-Z][a-z]+)\s+(?:security\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|"
+                           r"air\s?strikes?|strikes?|drones?|shelling|artillery|missiles?)\b")
 
 
 # Words joining two sources in one subject: "al-Shabaab as well as Hizbul Islam claimed ...".

@@ -406,6 +406,7 @@ _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b
     # Ukrainian crisis escalated, Belgorod has been hit ..."
     |\b(?:have|has|had|to\s+have)\s+(?:died|been\s+killed|lost\s+their\s+lives)\s+(?:in|during|since)\s+the\s+
      (?:[\w-]+\s+){0,3}(?:conflict|war|insurgency|violence|fighting)\b
+    |^\s*Since\s+then\b
     |^\s*Since\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:war|crisis|conflict|invasion|insurgency|uprising|offensive|aggression|
      escalation|hostilities)\b
     # what a group does as a rule: "the group, which wants to topple the government, carries out frequent attacks"
@@ -431,6 +432,20 @@ _YEAR_NAMED_EVENT = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
 _DISPUTED_OBJECT = re.compile(r"\b(?:(?<!took\s)(?<!taken\s)(?<!taking\s)(?<!take\s)(?<!takes\s)over|linked to|related to|"
                               r"claim to|claims to)\s+(?!\d)(?:the\s+)?"
                               r"(?:(?!(?:in|at|near|on)\b)[\w-]+\s+){0,4}$", re.I)
+
+
+# That nobody has spoken: "are yet to make any statement", "could not be reached", "no comment from".
+_NO_STATEMENT = re.compile(r"""\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:make|issue|give|comment|confirm|respond)
+    |could\s+not\s+be\s+reached|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|comment|confirm)
+    |no\s+(?:immediate\s+)?(?:official\s+)?(?:comment|statement|confirmation|word|response)\s+(?:from|by|on|about))""",
+                           re.I | re.X)
+
+
+# That nobody has spoken: "are yet to make any statement", "could not be reached", "no comment from".
+_NO_STATEMENT = re.compile(r"""\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:make|issue|give|comment|confirm|respond)
+    |could\s+not\s+be\s+reached|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|comment|confirm)
+    |no\s+(?:immediate\s+)?(?:official\s+)?(?:comment|statement|confirmation|word|response)\s+(?:from|by|on|about))""",
+                           re.I | re.X)
 
 
 # "a Moscow-brokered ceasefire", "Tehran-backed militias", "a London-based monitor": who stands behind something.
@@ -1344,8 +1359,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # clause after the semicolon is the setting, the one before it the event.
                 cut = sent.start + sent.text.rindex(";", 0, setting.start())
                 sent_mentions, setting = [m for m in sent_mentions if m.start < cut], None
-            if kind is None or setting:
-                continue          # (nor does geography or a campaign's history: "X lies 50 km south of Y")
+            if kind is None or setting or (attr is None and _NO_STATEMENT.search(sent.text)):
+                continue          # (nor does geography or a campaign's history: "X lies 50 km south of Y"; nor
+                #                   a silence: "The security agencies are yet to comment on the attack")
             placed: list[PlaceMention] = []
             seats: list[PlaceMention] = []
             for m in sent_mentions:

@@ -76,3 +76,8 @@ def test_a_nation_naming_a_building_is_not_its_side():
     assert actors.normalize_claimant("a doctor at the Indonesian Hospital").side != "ID"
     assert actors.normalize_claimant("Saudi officials").side == "SA"
     assert actors.normalize_claimant("the Russian Embassy").side == "RU"
+
+
+def test_where_a_body_is_based_gives_it_no_side():
+    c = actors.normalize_claimant("the Kenya-based Somali Human Rights Watch group")
+    assert c.side != "KE"

@@ -1477,3 +1477,27 @@ def test_a_headline_makes_no_claim_of_its_own_when_the_body_tells_it(gaz):
 def test_a_headline_alone_still_makes_its_claim(gaz):
     cs = claims_of(gaz, "Seven dead in clashes near Munai on Sunday — army\n\nThe region has seen unrest for years.")
     assert cs and cs[0].sentence.startswith("Seven dead")
+
+
+def test_the_army_disputing_a_toll_after_its_countrys_strike_denies_for_that_country(gaz):
+    cs = claims_of(gaz, "An Israeli strike on a school in Gaza City killed 90 people, Hamas said on Saturday. The "
+                        "military disputed claims that more than 90 Palestinians were killed in the strike.")
+    military = [c for c in cs if c.sentence.startswith("The military")]
+    assert military and military[0].claimant.side == "IL" and military[0].stance == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted 11 farmers in Zurmi on Saturday, residents said. The security agencies in Zamfara are yet to "
+    "make any official statement on the Saturday attack.",
+    "Rockets hit a base near Erbil airport on Wednesday, the group said. There has been no comment from the "
+    "authorities in Kurdistan about the attack on the base near Erbil airport.",
+])
+def test_a_sentence_that_says_nobody_has_spoken_is_no_claim(gaz, text):
+    cs = claims_of(gaz, text)
+    assert cs and all("statement" not in c.sentence and "no comment" not in c.sentence for c in cs)
+
+
+def test_what_has_happened_since_then_is_background(gaz):
+    cs = claims_of(gaz, "US strikes hit Hodeidah on Monday, the Houthis said. Since then, the Houthis have also "
+                        "launched attacks on ships near Amran.")
+    assert all(not c.sentence.startswith("Since then") for c in cs)
