@@ -728,6 +728,9 @@ def _statement_day(text: str, when: DateMention) -> bool:
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
 
 
+_REPORTS_ON = re.compile(r"\breports?\s+(?:on|from)\s+$", re.I)
+
+
 def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrative: _Narrative,
                    datelines: list[tuple[int, int]] = ()) -> tuple[DateMention | None, bool]:
     """The date a sentence gives (and whether it gave one), else the narrative's.
@@ -735,7 +738,8 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
     Dates in a dateline ("KYIV, Oct 11 (Reuters) -") are the filing date, not the event's."""
     own = [d for d in dates if sent.start <= d.start < sent.end and not d.text.lower().startswith("since")
            and not any(s <= d.start < e for s, e in datelines)
-           and not re.search(r"\b(?:since|until|before)\s+$", text[max(0, d.start - 7):d.start], re.I)]
+           and not re.search(r"\b(?:since|until|before)\s+$", text[max(0, d.start - 7):d.start], re.I)
+           and not _REPORTS_ON.search(text, max(0, d.start - 16), d.start)]     # ("By reports on Saturday, ...")
     if len(own) > 1 and _STATEMENT_DATE.search(text, max(0, own[0].start - 30), own[0].start) \
             and not re.match(r"['’]s\b", text[own[0].end:own[0].end + 3]):
         own = own[1:]           # "the army said on Monday that ... last week": Monday dates the statement

@@ -1501,3 +1501,9 @@ def test_what_has_happened_since_then_is_background(gaz):
     cs = claims_of(gaz, "US strikes hit Hodeidah on Monday, the Houthis said. Since then, the Houthis have also "
                         "launched attacks on ships near Amran.")
     assert all(not c.sentence.startswith("Since then") for c in cs)
+
+
+def test_the_day_of_reports_is_not_the_day_of_the_event(gaz):
+    cs = claims_of(gaz, "On Thursday, a man stabbed five people at a market in Leeds. By reports on Friday, two of "
+                        "the five people died.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 9)}
