@@ -728,7 +728,7 @@ def _statement_day(text: str, when: DateMention) -> bool:
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
 
 
-_REPORTS_ON = re.compile(r"\breports?\s+(?:on|from)\s+$", re.I)
+_REPORTS_ON = re.compile(r"\breports?\s+(?:(?:on|from)\s+)?$", re.I)
 
 
 def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrative: _Narrative,
