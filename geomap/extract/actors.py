@@ -196,7 +196,7 @@ def side_of(phrase: str) -> str | None:
 def _institution_regex(reg: Registry) -> re.Pattern:
     """One alternation of every institution noun, longest first (leftmost-longest match)."""
     patterns = sorted(reg.institutions, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, patterns)) + r")\b")
+    return re.compile(r"\b(" + "|".join(map(re.escape, patterns)) + r")(?!\w)")     # ("gen." ends in a stop)
 
 
 def normalize_claimant(surface: str) -> Claimant:

@@ -1261,9 +1261,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         state.note_actors(s.text)
     _quote_runs(sentences, attributions)
     _told_before(attributions)
-    newline = text.find("\n", 1)
-    lead_end = newline if newline > 0 else len(text)
     sentence_kinds = prepared.kinds
+    headline_end = _headline_end(text)
 
     def _day_told_next(index: int) -> DateMention | None:
         """Before the story has a day: the day the next sentence or two give an event, to the day
@@ -1279,14 +1278,19 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 return DateMention(day.start, day.end, day.text, day.begin, day.end_date, day.precision, True)
         return None
 
-    def run(narrative: _Narrative) -> tuple[list[Claim], _Narrative | None, bool]:
+    def run(narrative: _Narrative, body_from: int = 0) -> tuple[list[Claim], _Narrative | None, bool]:
         """The claims, the narrative as the story was first placed, and whether a source spoke
-        before that with no place of its own."""
+        before that with no place of its own. Text before ``body_from`` (a headline) is not read."""
         story: _Narrative | None = None
         waiting = False
         claims: list[Claim] = []
         said: set[tuple] = set()
+        newline = text.find("\n", body_from + 1)
+        lead_end = newline if newline > 0 else len(text)
+        first = next((i for i, s in enumerate(sentences) if s.start >= body_from), len(sentences))
         for index, (sent, attr) in enumerate(zip(sentences, attributions)):
+            if index < first:
+                continue
             if narrative.ahead and any(pm.start < sent.end for pm in narrative.places):
                 narrative.ahead = False   # the story has reached the places its lead took ahead of time
             when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
@@ -1351,7 +1355,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "The incident occurred on the Lamu-Garsen road": where the event told before happened.
                 kind = narrative.kind or next((k for k in reversed(sentence_kinds[:index]) if k), None)
             sent_mentions = _in_sentence(mentions, mention_starts, sent)
-            if kind is None and story is None and not narrative.places and 0 < index <= 2 \
+            if kind is None and story is None and not narrative.places and first < index <= first + 2 \
                     and sentence_kinds[index - 1] and attr is None and attributions[index - 1] is None \
                     and any(m.place is not None and m.place.kind not in AREA_KINDS for m in sent_mentions):
                 # "Gunmen stormed a school today. The men entered a school in Siem Reap": the lead's event,
@@ -1398,7 +1402,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if narrative.ahead and (sent.start >= lead_end or narrative.places_day is not None
                                     and (when is None or when.begin != narrative.places_day)):
                 same_day = False        # only the lead paragraph takes the story's place, for the story's day
-            if not same_day and narrative.ahead and index == 0 and attr is not None and own_date \
+            if not same_day and narrative.ahead and index == first and attr is not None and own_date \
                     and when is not None and narrative.places_day is not None and not placed \
                     and 0 < (when.begin - narrative.places_day).days <= 2 and _statement_day(text, when):
                 # "The defense ministry reported on Saturday that ten soldiers were killed in an ambush": the
@@ -1439,7 +1443,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             narrating = attr is None and not about_story and not _earlier_year(sent.text, ref) and (
                 _FIGURES.search(sent.text) is not None or (kind in _NARRATED_KINDS and not _HABITUAL.search(sent.text)))
             unsaid = [m for m in sent_mentions if not (attr and attr.span[0] <= m.start - sent.start < attr.span[1])]
-            if not placed and (attr is not None or narrating or (narrative.ahead and index == 0)) \
+            if not placed and (attr is not None or narrating or (narrative.ahead and index == first)) \
                     and narrative.places and same_day \
                     and not held_unknown and not _unknown_place(sent, sent_mentions) \
                     and not _across_countries(text, unsaid, narrative.places):
@@ -1566,28 +1570,25 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 claims.append(_rival_account(claims[-1], attr.second, body, opponent, doc_sides))
         return claims, story, waiting
 
-    claims, story, waiting = run(_Narrative())
-    if waiting and story is None and (scene := _scene_named_later(text, sentences, attributions, mentions,
-                                                                  mention_starts, datelines)):
-        # "Gwatney died after having been shot this morning. ... He walked into the party headquarters in
-        # Little Rock": a lead whose story never places an event is at the first town its lead paragraph
-        # names as a scene.
-        story = _Narrative(places=[scene], places_day=None, kind=None)
-    if waiting and story is not None:
-        # A lead that names no place ("Police said a bomb killed 12 today") is about the place the
-        # story goes on to name: read again with the story's place from the start.
-        claims, _story, _waiting = run(_Narrative(places=story.places, places_day=story.places_day,
-                                                  kind=story.kind, ahead=True, dated=story.dated))
-    return _to_named_quarters(_without_headline(text, claims))
-
-
-def _without_headline(text: str, claims: list[Claim]) -> list[Claim]:
-    """The claims, less those of a headline line when the body makes claims of its own: the lead tells
-    again, with its source and day, what "Seven dead in Lanao del Norte clashes — army" says in short."""
-    end = _headline_end(text)
-    if end is None or not any(c.start >= end for c in claims):
+    def read(body_from: int) -> list[Claim]:
+        claims, story, waiting = run(_Narrative(), body_from)
+        if waiting and story is None and (scene := _scene_named_later(text, sentences, attributions, mentions,
+                                                                      mention_starts, datelines)):
+            # "Gwatney died after having been shot this morning. ... He walked into the party headquarters in
+            # Little Rock": a lead whose story never places an event is at the first town its lead paragraph
+            # names as a scene.
+            story = _Narrative(places=[scene], places_day=None, kind=None)
+        if waiting and story is not None:
+            # A lead that names no place ("Police said a bomb killed 12 today") is about the place the
+            # story goes on to name: read again with the story's place from the start.
+            claims, _story, _waiting = run(_Narrative(places=story.places, places_day=story.places_day,
+                                                      kind=story.kind, ahead=True, dated=story.dated), body_from)
         return claims
-    return [c for c in claims if c.start >= end]
+
+    # A headline ("Seven dead in Lanao del Norte clashes — army") is read only when the body makes no
+    # claim: the lead tells it again with its source, place and day, and a headline's place is no lead's.
+    claims = read(headline_end) if headline_end is not None else []
+    return _to_named_quarters(claims or read(0))
 
 
 def _headline_end(text: str) -> int | None:

@@ -1,6 +1,8 @@
 """The claimant registry: sides from names, adjectives, institutions and named actors; user extension."""
 from __future__ import annotations
 
+import pytest
+
 from geomap.extract import actors
 
 
@@ -81,3 +83,13 @@ def test_a_nation_naming_a_building_is_not_its_side():
 def test_where_a_body_is_based_gives_it_no_side():
     c = actors.normalize_claimant("the Kenya-based Somali Human Rights Watch group")
     assert c.side != "KE"
+
+
+@pytest.mark.parametrize("surface, kind", [
+    ("Gov. Silvano Aureoles", "local_authority"),
+    ("Brig. Gen. Yahya Rasool", "army"),
+    ("Col. Louie Dema-ala", "army"),
+    ("Gen Z activists", "unknown"),
+])
+def test_abbreviated_ranks_and_offices_say_what_a_speaker_is(surface, kind):
+    assert actors.normalize_claimant(surface).type == kind
