@@ -1507,3 +1507,10 @@ def test_the_day_of_reports_is_not_the_day_of_the_event(gaz):
     cs = claims_of(gaz, "On Thursday, a man stabbed five people at a market in Leeds. By reports on Friday, a second "
                         "attacker stabbed two people in Bradford.")
     assert len(cs) == 2 and {c.event_date for c in cs} == {date(2024, 5, 9)}
+
+
+def test_a_headlines_area_is_not_the_place_of_the_body_lead(gaz):
+    cs = claims_of(gaz, "Seven dead in Lanao del Norte clashes with militants — army\n\nMANILA — Six soldiers were "
+                        "killed in the southern Philippines, an army spokesman said on Monday.\n\nThe clashes took "
+                        "place on Sunday near the town of Munai, the spokesman said.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Munai"}
