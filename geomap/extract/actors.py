@@ -53,33 +53,38 @@ class Registry:
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, matched, kind) for whole-word matches; kind "side:XX" or "actor"."""
-        low = text.lower()
-        out = []
-        if len(self.automaton) == 0:
-            return out
-        for end, (pattern, kind) in self.automaton.iter(low):
-            start = end - len(pattern) + 1
-            if (start > 0 and (low[start - 1].isalnum())) or (end + 1 < len(low) and low[end + 1].isalnum()):
-                continue
-            out.append((start, end + 1, text[start:end + 1], kind))
-        us = self.side_names.get("u.s.")
-        if us:
-            # "US" in capitals is the country; lowercased it would be the pronoun, so no pattern holds it.
-            out.extend((m.start(), m.end(), m.group(), f"side:{us}") for m in _US.finditer(text))
-        # "National Defence Army" is not the "Defence Army" of the registry: an alias of common words
-        # right after another capitalised word is the end of someone else's name.
-        out = [m for m in out if not (m[3] == "actor" and _inside_other_name(text, m[0], m[2], self))]
-        # "the al-Qaeda-linked JNIM group": a name that only qualifies another is not the actor meant.
-        out = [m for m in out if not (m[3] == "actor" and _QUALIFIER_AFTER.match(low, m[1])
-                                      and any(o[0] > m[1] and o[3] == "actor" for o in out))]
-        # Longest match wins where matches overlap.
-        out.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-        kept: list[tuple[int, int, str, str]] = []
-        for m in out:
-            if kept and m[0] < kept[-1][1]:
-                continue
-            kept.append(m)
-        return kept
+        return list(_find(self, text))
+
+
+@lru_cache(maxsize=8192)      # a document's sentences and phrases are asked about again and again
+def _find(reg: Registry, text: str) -> tuple[tuple[int, int, str, str], ...]:
+    low = text.lower()
+    out = []
+    if len(reg.automaton) == 0:
+        return ()
+    for end, (pattern, kind) in reg.automaton.iter(low):
+        start = end - len(pattern) + 1
+        if (start > 0 and (low[start - 1].isalnum())) or (end + 1 < len(low) and low[end + 1].isalnum()):
+            continue
+        out.append((start, end + 1, text[start:end + 1], kind))
+    us = reg.side_names.get("u.s.")
+    if us:
+        # "US" in capitals is the country; lowercased it would be the pronoun, so no pattern holds it.
+        out.extend((m.start(), m.end(), m.group(), f"side:{us}") for m in _US.finditer(text))
+    # "National Defence Army" is not the "Defence Army" of the registry: an alias of common words
+    # right after another capitalised word is the end of someone else's name.
+    out = [m for m in out if not (m[3] == "actor" and _inside_other_name(text, m[0], m[2], reg))]
+    # "the al-Qaeda-linked JNIM group": a name that only qualifies another is not the actor meant.
+    out = [m for m in out if not (m[3] == "actor" and _QUALIFIER_AFTER.match(low, m[1])
+                                  and any(o[0] > m[1] and o[3] == "actor" for o in out))]
+    # Longest match wins where matches overlap.
+    out.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    kept: list[tuple[int, int, str, str]] = []
+    for m in out:
+        if kept and m[0] < kept[-1][1]:
+            continue
+        kept.append(m)
+    return tuple(kept)
 
 
 def _inside_other_name(text: str, start: int, matched: str, reg: "Registry") -> bool:

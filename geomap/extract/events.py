@@ -6,6 +6,7 @@ violations, mines and sabotage, abductions, bombings, shootings, clashes, casual
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -153,7 +154,12 @@ def _qualify(rng: tuple[int, int, int], qual: str | None) -> tuple[int, int, int
 
 
 def casualties(sentence: str) -> Casualties:
-    """Killed (low/best/high) and wounded counts a sentence reports."""
+    """Killed (low/best/high) and wounded counts a sentence reports (a copy the caller may change)."""
+    return dataclasses.replace(_casualties(sentence))
+
+
+@lru_cache(maxsize=4096)      # a story is read twice when its lead waits for a place, and wire copy repeats
+def _casualties(sentence: str) -> Casualties:
     out = Casualties()
 
     def add(kind: str, rng: tuple[int, int, int], who: str) -> None:
