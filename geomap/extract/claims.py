@@ -690,7 +690,12 @@ _FIGURES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 _NARRATED_KINDS = {"shelling", "airstrike", "drone_strike", "positions_captured", "armed_clash", "bombing", "shooting",
                    "abduction"}
 _HABITUAL = re.compile(r"\b(?:periodically|regularly|frequently|often|repeatedly|sporadically|routinely|occasionally|"
-                       r"since\s+then|for\s+(?:years|months|decades)|(?:near-)?daily|every\s+(?:day|week|night))\b", re.I)
+                       r"since\s+then|for\s+(?:years|months|decades)|(?:near-)?daily|every\s+(?:day|week|night)|"
+                       r"(?:decades|years)-long|long-running|(?:a|the)\s+(?:common\s+|regular\s+)?feature\s+of|"
+                       r"(?:become|becoming|are|is|remain)\s+(?:increasingly\s+|all\s+too\s+)?(?:common|commonplace|routine))\b",
+                       re.I)
+# Police work is no armed incident of the outlet's own telling: "The suspects were arrested in raids in Paris".
+_ARRESTS = re.compile(r"\b(?:arrest(?:ed|s)?|detained|in\s+custody)\b", re.I)
 # A sentence that opens on a province, as wire copy does for each new incident of a round-up.
 _PROVINCE_OPENER = re.compile(r"""^\W*(?:(?:Elsewhere|Meanwhile|Separately|Also),?\s+)?[Ii]n\s+(?:the\s+)?
     (?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|
@@ -1367,7 +1372,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # clause after the semicolon is the setting, the one before it the event.
                 cut = sent.start + sent.text.rindex(";", 0, setting.start())
                 sent_mentions, setting = [m for m in sent_mentions if m.start < cut], None
-            if kind is None or setting or (attr is None and _NO_STATEMENT.search(sent.text)):
+            if kind is None or setting or (attr is None and (_NO_STATEMENT.search(sent.text) or _HABITUAL.search(sent.text)
+                                                             or (kind == "armed_clash" and _ARRESTS.search(sent.text)))):
                 continue          # (nor does geography or a campaign's history: "X lies 50 km south of Y"; nor
                 #                   a silence: "The security agencies are yet to comment on the attack")
             placed: list[PlaceMention] = []
@@ -1441,7 +1447,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # The outlet's own next sentence about the event the narrative is at ("Gunmen then stormed the
             # hotel") is there too; as a restatement it is one claim (below), a new kind or day another.
             narrating = attr is None and not about_story and not _earlier_year(sent.text, ref) and (
-                _FIGURES.search(sent.text) is not None or (kind in _NARRATED_KINDS and not _HABITUAL.search(sent.text)))
+                _FIGURES.search(sent.text) is not None or kind in _NARRATED_KINDS)
             unsaid = [m for m in sent_mentions if not (attr and attr.span[0] <= m.start - sent.start < attr.span[1])]
             if not placed and (attr is not None or narrating or (narrative.ahead and index == first)) \
                     and narrative.places and same_day \

@@ -1514,3 +1514,14 @@ def test_a_headlines_area_is_not_the_place_of_the_body_lead(gaz):
                         "killed in the southern Philippines, an army spokesman said on Monday.\n\nThe clashes took "
                         "place on Sunday near the town of Munai, the spokesman said.")
     assert {p.surface for _c, p in iter_features(cs)} == {"Munai"}
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a bank in Jalalabad on Monday, police said. Attacks on buses and markets have been a feature "
+    "of decades-long unrest in Kunar.",
+    "A bomb exploded near a mosque in Algiers on Tuesday, police said. The suspects were arrested in raids on "
+    "Tuesday in Paris and Rouen.",
+])
+def test_what_is_common_and_police_raids_are_not_the_outlets_account_of_an_incident(gaz, text):
+    names = {p.surface for _c, p in iter_features(claims_of(gaz, text))}
+    assert not names & {"Kunar", "Paris", "Rouen"}
