@@ -226,7 +226,11 @@ class AttributionState:
     def note_actors(self, sentence: str) -> None:
         """Remember the armed groups a sentence names, for a later "the group said", and the state whose
         forces it names ("Israeli forces raided Jenin"), for a later "the army said"."""
-        self.groups.extend(_named_actors(sentence, "armed_group"))
+        named = _named_actors(sentence, "armed_group")
+        if named:
+            # The group a sentence names first is its subject, whatever it names after ("Al Shabaab, which
+            # has links to al Qaeda, was behind an attack ... The group said"): "the group" next is that one.
+            self.groups = [g for g in self.groups if g.side != named[0].side] + named[1:] + named[:1]
         reg = actors.registry()
         for m in _STATE_FORCES.finditer(sentence):
             side = reg.adjectives.get(m.group(1).lower())
@@ -384,6 +388,10 @@ def document_aliases(text: str) -> dict[str, Claimant]:
     return out
 
 
+_GROUPS_OWN = re.compile(r"(?:the\s+)?(?:rebel|militant|armed|insurgent|jihadist|separatist)?\s*(?:group|movement|militia|"
+                         r"rebels|insurgents|militants)['’]s?\s+", re.I)
+
+
 def _spelt_alike(surname: str, full_name: str) -> bool:
     """Whether a one-word name is another romanisation of a capitalised word of ``full_name``: the
     same first letter, five letters or more, and at least 85 % alike by edit distance."""
@@ -536,6 +544,10 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         # "The Lebanese group said" after Hezbollah was named, "Rebels in eastern Congo said" in a story of
         # M23: the group, not Lebanon or Congo.
         return state.resolve_generic(surface)
+    if _GROUPS_OWN.match(surface) and (g := state.groups[-1] if state.groups else state.only_story_group()):
+        # "the rebel group's Health Ministry spokesman": the armed group's office.
+        base = actors.normalize_claimant(surface[_GROUPS_OWN.match(surface).end():])
+        return Claimant(surface, f"{g.canonical} {base.canonical}".strip(), g.side, base.type)
     named = _main_then_appositive(surface)
     if named.side != "UNKNOWN":
         return named                      # "The Israeli military": named, not a carry-over

@@ -1525,3 +1525,16 @@ def test_a_headlines_area_is_not_the_place_of_the_body_lead(gaz):
 def test_what_is_common_and_police_raids_are_not_the_outlets_account_of_an_incident(gaz, text):
     names = {p.surface for _c, p in iter_features(claims_of(gaz, text))}
     assert not names & {"Kunar", "Paris", "Rouen"}
+
+
+def test_the_group_is_the_subject_group_not_one_named_in_passing(gaz):
+    cs = claims_of(gaz, "Al Shabaab insurgents attacked a military base near Baidoa on Tuesday, an officer said. "
+                        "Al Shabaab, which has links to al Qaeda, was behind the attack. The group said it killed "
+                        "more than 100 soldiers in Baidoa.")
+    assert any(c.sentence.startswith("The group") and c.claimant.side == "ALSHABAAB" for c in cs)
+
+
+def test_an_office_of_the_rebel_group_speaks_for_it(gaz):
+    cs = claims_of(gaz, "US strikes hit Hodeidah overnight, the Houthis said. \"Four killed and 13 wounded in the "
+                        "American aggression on Hodeidah,\" the rebel group's Health Ministry spokesman said.")
+    assert cs and all(c.claimant.side == "HOUTHI" for c in cs)
