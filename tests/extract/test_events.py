@@ -66,6 +66,8 @@ def test_event_type(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The governor told residents to pay attention to air raid alerts.",
+    "Air raid sirens sounded across the capital overnight.",
     "The talks in Jeddah ended without agreement.",
     "Prime Minister Nikol Pashinyan met Ilham Aliyev in Brussels.",
     "Ethiopia's parliament approved the budget on Thursday.",
