@@ -505,7 +505,13 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
     return c
 
 
+# A clause is no claimant: "Fake news is circulating on social media claiming ..." names nobody who speaks.
+_CLAUSE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b")
+
+
 def _claimant(surface: str, state: AttributionState) -> Claimant | None:
+    if _CLAUSE.search(surface):
+        return None
     c = _claimant_of(surface, state)
     return _in_context(c, surface.strip().rstrip(","), state) if c is not None else None
 

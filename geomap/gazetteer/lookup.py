@@ -415,7 +415,7 @@ class Gazetteer:
             # So is a small town's alternate name, next door at most: "Govan" in a Glasgow story is
             # not Goven, Brittany, while "Kiryat Shmona" in a story about Lebanon is Qiryat Shmona.
             near = _neighbourhood(frozenset(story))
-            scored = [c for c in scored if c.place.country in story or not (
+            scored = [c for c in scored if c.place.country in story or c.place.country == "XX" or not (
                 c.method in ("fuzzy", "translit") or _minor_alias(c) and c.place.country not in near
                 or _GENERIC_AREA.match(name))]     # "the Western District" of a Texas story is no Samoan area
             if not scored:
@@ -518,8 +518,9 @@ def _base_reasons(c: Candidate) -> list[str]:
 
 # Area names made of a compass word and a unit word name an area in many countries.
 _GENERIC_AREA = re.compile(r"""(?:the\s+)?(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|
-    Lower|Middle|Far)(?:[\s-]?(?:East|West|Eastern|Western))?\s+(?:District|Province|Region|State|Division|
-    Department|Governorate|Territory|Zone|Sector|County)$""", re.X | re.I)
+    Lower|Middle|Far)(?:[\s-]?(?:East|West|Eastern|Western))?(?:\s+(?:District|Province|Region|State|Division|
+    Department|Governorate|Territory|Zone|Sector|County))?$""", re.X | re.I)
+# ("North West", "Central" alone: a compass name is some area of every country, so only of the story's.)
 UNION_PARTS = 3        # areas sharing one alternate name that make it the name of the region they form
 
 

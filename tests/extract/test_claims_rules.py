@@ -1538,3 +1538,10 @@ def test_an_office_of_the_rebel_group_speaks_for_it(gaz):
     cs = claims_of(gaz, "US strikes hit Hodeidah overnight, the Houthis said. \"Four killed and 13 wounded in the "
                         "American aggression on Hodeidah,\" the rebel group's Health Ministry spokesman said.")
     assert cs and all(c.claimant.side == "HOUTHI" for c in cs)
+
+
+def test_a_clause_is_no_claimant_and_the_quote_stays_with_its_speaker(gaz):
+    cs = claims_of(gaz, "Separatists attacked a gendarmerie post in Wum on Saturday, Colonel Didier Badjeck said. "
+                        "\"Fake news is circulating on social media claiming that 9 soldiers were killed in Wum. "
+                        "Two gendarmes were killed during the attack,\" Colonel Badjeck said.")
+    assert cs and all("social media" not in c.claimant.surface for c in cs)

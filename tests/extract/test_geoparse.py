@@ -282,3 +282,9 @@ def test_a_place_the_words_put_in_a_country_is_never_a_namesake_elsewhere(gaz, t
     country = {"Ayn al-Asad": "IQ", "Palma": "MZ"}[name]
     found = [m for m in geoparse(text, gaz) if m.surface == name]
     assert found and (found[0].place is None or found[0].place.country == country)
+
+
+def test_a_compass_name_is_an_area_of_the_storys_country_or_none(gaz):
+    text = "Separatists attacked Wum in Cameroon's Anglophone region of North West on Saturday."
+    found = [m for m in geoparse(text, gaz) if m.surface == "North West"]
+    assert found and (found[0].place is None or found[0].place.country == "CM")
