@@ -262,6 +262,10 @@ class AttributionState:
         state = self.last.side if self.last is not None and _is_state(self.last.side) else self.home
         if base.type == "army" and self.forces:
             state = self.forces
+        if base.type == "army":
+            # "The Israel Defense Forces said ... The military disputed": the army named last, whoever spoke between.
+            army = next((c for c in reversed(self.history) if c.type == "army" and _is_state(c.side)), None)
+            state = army.side if army is not None else state
         if institution and state:
             label = actors.registry().side_label.get(state, state)
             return Claimant(surface, f"{label} {base.canonical}", state, base.type)

@@ -1545,3 +1545,11 @@ def test_a_clause_is_no_claimant_and_the_quote_stays_with_its_speaker(gaz):
                         "\"Fake news is circulating on social media claiming that 9 soldiers were killed in Wum. "
                         "Two gendarmes were killed during the attack,\" Colonel Badjeck said.")
     assert cs and all("social media" not in c.claimant.surface for c in cs)
+
+
+def test_the_military_is_the_army_named_last_whoever_spoke_between(gaz):
+    cs = claims_of(gaz, "The Israel Defense Forces said on Saturday it struck a command room at a school in Gaza City. "
+                        "Fadel Naeem, director of a hospital in Gaza City, said the facility received 70 bodies. "
+                        "The military disputed claims that more than 90 people were killed in the strike.")
+    assert any(c.claimant.side == "IL" and c.sentence.startswith("The Israel") for c in cs)
+    assert any(c.claimant.side == "IL" and c.sentence.startswith("The military") for c in cs)

@@ -57,6 +57,8 @@ from geomap.text.numbers import parse_number
     ("The strike came from the occupied Golan Heights.", "airstrike"),
     ("The army said it had hit a command centre of the group.", "armed_clash"),
     ("A Turkish drone targeted their vehicle on Mount Sinjar.", "drone_strike"),
+    ("The army said it struck a command room set up at a school.", "armed_clash"),
+    ("Troops targeted two buildings used by the group.", "armed_clash"),
     ("Air defence systems destroyed 23 unmanned aerial vehicles over the region overnight.", "drone_strike"),
     ("The rebels launched two unmanned aircraft at the airport.", "drone_strike"),
     ("An unmanned combat vehicle struck a checkpoint near the dam.", "drone_strike"),
