@@ -687,6 +687,13 @@ _FIGURES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 # The outlet's own sentence about the story's event names one of these even with no figure ("The fighting
 # lasted six hours before the RSF were pushed back"); what happens as a rule does not ("Skirmishes have
 # erupted periodically since then").
+def _quoted_or_heading(sentence: str) -> bool:
+    """Whether a sentence is someone's words ('"We heard a huge blast after prayers."') or a subheading
+    ("Drone attack"), not the outlet telling what happened."""
+    stripped = sentence.strip()
+    return stripped[:1] in "\"“‘'" or stripped[-1:] in "\"”’" or (len(stripped.split()) < 5 and stripped[-1:] not in ".!?")
+
+
 _NARRATED_KINDS = {"shelling", "airstrike", "drone_strike", "positions_captured", "armed_clash", "bombing", "shooting",
                    "abduction"}
 _HABITUAL = re.compile(r"\b(?:periodically|regularly|frequently|often|repeatedly|sporadically|routinely|occasionally|"
@@ -1447,7 +1454,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # The outlet's own next sentence about the event the narrative is at ("Gunmen then stormed the
             # hotel") is there too; as a restatement it is one claim (below), a new kind or day another.
             narrating = attr is None and not about_story and not _earlier_year(sent.text, ref) and (
-                _FIGURES.search(sent.text) is not None or kind in _NARRATED_KINDS)
+                _FIGURES.search(sent.text) is not None
+                or (kind in _NARRATED_KINDS and not _quoted_or_heading(sent.text)))
             unsaid = [m for m in sent_mentions if not (attr and attr.span[0] <= m.start - sent.start < attr.span[1])]
             if not placed and (attr is not None or narrating or (narrative.ahead and index == first)) \
                     and narrative.places and same_day \

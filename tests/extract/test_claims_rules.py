@@ -1553,3 +1553,10 @@ def test_the_military_is_the_army_named_last_whoever_spoke_between(gaz):
                         "The military disputed claims that more than 90 people were killed in the strike.")
     assert any(c.claimant.side == "IL" and c.sentence.startswith("The Israel") for c in cs)
     assert any(c.claimant.side == "IL" and c.sentence.startswith("The military") for c in cs)
+
+
+@pytest.mark.parametrize("line", ["\"We heard a huge blast after early morning prayers.", "Drone attack"])
+def test_someones_words_and_a_subheading_are_not_the_outlets_account(gaz, line):
+    cs = claims_of(gaz, f"Militants attacked an army base in Kismayo on Monday, the army said.\n{line}\n"
+                        "The governor said 12 soldiers died.")
+    assert not any(c.claimant.side == "MEDIA" for c in cs)
