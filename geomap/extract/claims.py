@@ -1130,6 +1130,8 @@ _UNKNOWN_PLACE = re.compile(r"""
     (?: (?:village|town|city|district|region|province|valley|settlement|hamlet|locality|township)\s+of\s+(?P<after>[A-Z])
       | (?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+|\s+(?:a[dlnrst]|e[dlrst]|ash)-[\w'-]+)?)\s+
         (?:Valley|Mountains?|District|Province|Region|Village|Hills|River|area|village|town|district|region|camp|township)\b )
+    # "Resident of the Kaspi Municipality village of Kvemo Tchala": a village is a place whatever comes before
+    | \b(?:village|hamlet|settlement)\s+of\s+(?P<village>[A-Z])
     """, re.X)
 
 
@@ -1233,7 +1235,9 @@ def _unknown_place(sent: Sentence, mentions: list[PlaceMention]) -> bool:
     and takes none of the story's places."""
     for m in _UNKNOWN_PLACE.finditer(sent.text):
         # ("the village of" + the name that follows; "Jurf al-Nasr area": the name before the unit word)
-        start, end = (m.start("after"), m.start("after") + 40) if m.group("after") else m.span("name")
+        after = m.group("after") or m.group("village")
+        start = m.start("after") if m.group("after") else m.start("village")
+        start, end = (start, start + 40) if after else m.span("name")
         if not any(sent.start + start <= pm.start < sent.start + end for pm in mentions):
             return True
     return False
@@ -1446,9 +1450,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 waiting = True
             # The outlet's own next sentence about the event the narrative is at ("Gunmen then stormed the
             # hotel") is there too; as a restatement it is one claim (below), a new kind or day another.
-            narrating = attr is None and not about_story and not _earlier_year(sent.text, ref) and (
-                _FIGURES.search(sent.text) is not None
-                or (kind in _NARRATED_KINDS and not _quoted_or_heading(sent.text)))
+            narrating = attr is None and not about_story and not _earlier_year(sent.text, ref) \
+                and not _quoted_or_heading(sent.text) and (_FIGURES.search(sent.text) is not None or kind in _NARRATED_KINDS)
             unsaid = [m for m in sent_mentions if not (attr and attr.span[0] <= m.start - sent.start < attr.span[1])]
             if not placed and (attr is not None or narrating or (narrative.ahead and index == first)) \
                     and narrative.places and same_day \

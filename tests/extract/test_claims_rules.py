@@ -1560,3 +1560,15 @@ def test_someones_words_and_a_subheading_are_not_the_outlets_account(gaz, line):
     cs = claims_of(gaz, f"Militants attacked an army base in Kismayo on Monday, the army said.\n{line}\n"
                         "The governor said 12 soldiers died.")
     assert not any(c.claimant.side == "MEDIA" for c in cs)
+
+
+def test_a_quoted_toll_is_not_the_outlets_account(gaz):
+    cs = claims_of(gaz, "A jet bombed houses in Kherson on Tuesday, the governor said. Rescue work went on all night."
+                        "\n\"Three women and seven men were killed by the strike.")
+    assert not any(c.claimant.side == "MEDIA" for c in cs)
+
+
+def test_a_village_the_gazetteer_lacks_takes_no_earlier_place_whatever_precedes_it(gaz):
+    cs = claims_of(gaz, "Occupation forces shot dead a man near Gori on Saturday, the ministry said. A resident of the "
+                        "Kaspi Municipality village of Kvemo Chala, the man was shot and then detained on Saturday.")
+    assert not any(c.sentence.startswith("A resident") and c.places for c in cs)
