@@ -713,6 +713,10 @@ _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+a
 _DAYS_EARLIER = re.compile(r"""\b(?:in\s+(?:response|retaliation|revenge)\s+(?:to|for)|after|following)\b
     (?P<what>[^.;]{5,160}?)\s(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before|previously)\b""",
                            re.I | re.X)
+# Fighting told in the present: "Presently, fierce battles are underway", "clashes are still raging".
+_GOING_ON = re.compile(r"""^\s*(?:Presently|At\s+present|Currently|Right\s+now|As\s+of\s+now),
+    |\b(?:battles?|fighting|clashes|shelling|hostilities)\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?
+     (?:underway|under\s+way|ongoing|continuing|raging)\b""", re.I | re.X)
 # "a day earlier", "two days before": a day counted back from the story's.
 _DAYS_BEFORE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)\b(?!\s+(?:the|that|this|it)\b)",
                           re.I)
@@ -1306,6 +1310,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if when is None and sentence_kinds[index] and attr is not None:
                 # "The ministry identified the bomber of the church in Tanta. The bombing was on Sunday."
                 when = _day_told_next(index)
+            now = _GOING_ON.search(sent.text) if not own_date and ref is not None else None
+            if now:
+                # "Presently, fierce battles are underway in the direction of Tovuz": the day it is told.
+                when, own_date = DateMention(sent.start + now.start(), sent.start + now.end(), now.group(), ref, ref, 1,
+                                             True), True
             before_story = _DAYS_BEFORE.search(sent.text) if not own_date and narrative.current is not None else None
             if before_story and not _DAYS_EARLIER.search(sent.text):
                 # "The ministry added that a day earlier its forces repelled units at Sevlich": the day before

@@ -1572,3 +1572,10 @@ def test_a_village_the_gazetteer_lacks_takes_no_earlier_place_whatever_precedes_
     cs = claims_of(gaz, "Occupation forces shot dead a man near Gori on Saturday, the ministry said. A resident of the "
                         "Kaspi Municipality village of Kvemo Chala, the man was shot and then detained on Saturday.")
     assert not any(c.sentence.startswith("A resident") and c.places for c in cs)
+
+
+def test_fighting_told_in_the_present_is_the_day_it_is_told(gaz):
+    cs = claims_of(gaz, "Armenian forces shelled Tovuz on Sunday, the ministry said. Presently, fierce battles are "
+                        "underway near Tovuz, a defence ministry spokesman told reporters.")
+    now = [c for c in cs if c.sentence.startswith("Presently")]
+    assert now and now[0].event_date == PUBLISHED
