@@ -1003,6 +1003,8 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
         if hit is not None and m.place is not None and not (hit[0] >= m.start and hit[1] < m.end):
             # (an entity that is only part of the mention, "Mitiga" of "Mitiga airport", does not decide it)
             s, e, label = hit
+            if s < m.start and _OWNER_ONLY.fullmatch(text, s, m.start):
+                s = m.start           # "Azerbaijan’s Tovuz district" tagged ORG: the owner is no part of the name
             if _only_places(text, s, e, mentions):
                 kept.append(m)        # "Strilecha and Hlyboke" tagged as one ORG is a list of places
                 continue
@@ -1020,6 +1022,9 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                 continue          # (the small model calls some rare towns NORP or PRODUCT: "in Damboa" stays)
         kept.append(m)
     return kept
+
+
+_OWNER_ONLY = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
 
 
 def _only_places(text: str, start: int, end: int, mentions: list[PlaceMention]) -> bool:

@@ -1579,3 +1579,9 @@ def test_fighting_told_in_the_present_is_the_day_it_is_told(gaz):
                         "underway near Tovuz, a defence ministry spokesman told reporters.")
     now = [c for c in cs if c.sentence.startswith("Presently")]
     assert now and now[0].event_date == PUBLISHED
+
+
+def test_an_owner_before_a_place_tagged_as_an_organisation_keeps_the_place(gaz):
+    cs = claims_of(gaz, "Fierce battles are underway in the direction of Azerbaijan’s Tovuz district, a defence "
+                        "ministry spokesman told reporters.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Tovuz district"}
