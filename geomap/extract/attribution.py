@@ -554,9 +554,9 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         # "The Lebanese group said" after Hezbollah was named, "Rebels in eastern Congo said" in a story of
         # M23: the group, not Lebanon or Congo.
         return state.resolve_generic(surface)
-    if _GROUPS_OWN.match(surface) and (g := state.groups[-1] if state.groups else state.only_story_group()):
+    if (owner := _GROUPS_OWN.match(surface)) and (g := state.groups[-1] if state.groups else state.only_story_group()):
         # "the rebel group's Health Ministry spokesman": the armed group's office.
-        base = actors.normalize_claimant(surface[_GROUPS_OWN.match(surface).end():])
+        base = actors.normalize_claimant(surface[owner.end():])
         return Claimant(surface, f"{g.canonical} {base.canonical}".strip(), g.side, base.type)
     named = _main_then_appositive(surface)
     if named.side != "UNKNOWN":

@@ -22,11 +22,13 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
     """Countries the document names (as places or adjectives) and the cues of its mentions."""
     weights: Counter[str] = Counter()
     names: dict[str, set[str]] = {}
+    country_names: set[str] = set()
     for span in spans:
         best = gaz.lookup(span.text, fuzzy=False, limit=1, explain=False)
         if best and best[0].place.kind == "country":
             weights[best[0].place.country] += 1.0
             names.setdefault(best[0].place.country, set()).add(span.text)
+            country_names.add(span.text)
     for side, count in actors.adjective_countries(text).items():
         weights[side] += 0.5 * count
         names.setdefault(side, set()).add("")          # an adjective is evidence for every name
@@ -40,7 +42,7 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
         between = text[a.end:b.start]
         if between in (", ", ","):
             containers.setdefault(a.text, b.text)
-        elif _IN_COUNTRY.fullmatch(between) and _is_country(gaz, b.text):
+        elif b.text in country_names and _IN_COUNTRY.fullmatch(between):
             # "the Ayn al-Asad airbase in western Iraq": an Ayn al-Asad of another country is not the one meant.
             containers.setdefault(a.text, b.text)
             stated.add(a.text)
@@ -157,11 +159,6 @@ def _spelt_in_story_countries(framed: list[Span], spans: list[Span], context: Co
 # What lies between a place and the country the text puts it in: "X in Y", "X air base in western Y".
 _IN_COUNTRY = re.compile(r"(?:\s+(?:%s))*\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
                          % "|".join(sorted(SITE_WORDS | {"airbase", "camp", "village", "town"})), re.IGNORECASE)
-
-
-def _is_country(gaz: Gazetteer, name: str) -> bool:
-    best = gaz.lookup(name, fuzzy=False, limit=1, explain=False)
-    return bool(best) and best[0].place.kind == "country"
 
 
 def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
