@@ -1303,7 +1303,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         waiting = False
         claims: list[Claim] = []
         said: set[tuple] = set()
-        newline = text.find("\n", body_from + 1)
+        lead_start = len(text) - len(text[body_from:].lstrip())     # (past the blank line after a headline)
+        newline = text.find("\n", lead_start)
         lead_end = newline if newline > 0 else len(text)
         first = next((i for i, s in enumerate(sentences) if s.start >= body_from), len(sentences))
         for index, (sent, attr) in enumerate(zip(sentences, attributions)):

@@ -1479,6 +1479,14 @@ def test_a_headline_alone_still_makes_its_claim(gaz):
     assert cs and cs[0].sentence.startswith("Seven dead")
 
 
+def test_a_lead_after_a_headline_and_a_blank_line_takes_the_place_the_story_names_next(gaz):
+    cs = claims_of(gaz, "Soldiers killed in ambush\n\nGunmen ambushed an army convoy in northern Burkina Faso on "
+                        "Thursday, killing 12 soldiers, the army said.\n\nThe ambush took place near Djibo.")
+    army = [c for c in cs if c.claimant.surface == "the army"]
+    assert army and {p.surface for _c, p in iter_features(army)} == {"Djibo"}
+    assert army[0].event_date == date(2024, 5, 9)
+
+
 def test_the_army_disputing_a_toll_after_its_countrys_strike_denies_for_that_country(gaz):
     cs = claims_of(gaz, "An Israeli strike on a school in Gaza City killed 90 people, Hamas said on Saturday. The "
                         "military disputed claims that more than 90 Palestinians were killed in the strike.")
