@@ -61,11 +61,11 @@ class Attribution:
 
 
 # Private people: their side is LOCAL (witnesses, residents, survivors, relatives).
-_PRIVATE = re.compile(r"\b(?:eye-?witness(?:es)?|witness(?:es)?|residents?|survivors?|locals?|villagers?|relatives?|"
+_PRIVATE = re.compile(r"\b(?:eye-?witness(?:es)?|witness(?:es)?|residents?|survivors?|locals|local(?=\W*$)|villagers?|relatives?|"
                       r"family|families|neighbou?rs?|passers?-by|bystanders?|onlookers?|shopkeepers?|students?|"
                       r"worshipp?ers?|parishioners?|tourists?|passengers?|a man|a woman|citizens?|civilians?|owners?|managers?|"
                       r"employees?|workers?|drivers?|teachers?|priests?|monks?|imams?|pastors?|guests?|volunteers?|"
-                      r"farmers?|fishermen|fisherman|traders?|herders?|elders?|community\s+leaders?)\b", re.I)
+                      r"farmers?|fishermen|fisherman|traders?|business(?:m[ae]n|wom[ae]n|people)|herders?|elders?|community\s+leaders?)\b", re.I)
 # Outlets quoted as sources: MEDIA.
 _MEDIA = re.compile(r"\b(?:newspapers?|television|TV|radio|news agency|news agencies|media|press|reports?|"
                     r"broadcasters?|channel|daily|weekly|journalists?|reporters?|correspondents?|news)\b", re.I)
@@ -414,8 +414,9 @@ def _stance(cue: str) -> str:
 
 
 _NAME_AND_APPOSITIVE = re.compile(r"(?:^|[.;:\"“”(]\s*)([A-Z][^,;:\"“”()]{1,50},\s*(?:an?|the|another|one)\s[^,;:\"“”()]{1,60}),\s*$")
-# "..., the region's governor, Vyacheslav Gladkov, said": what the speaker is, then the name, after the report.
-_ROLE_AND_NAME = re.compile(r",\s*((?:the|a|an|its|his|her|their)\s[^,;:\"“”()]{1,60},\s*(?:[A-Z][\w'’.-]*\s?){1,4}),\s*$")
+# "..., the region's governor, Vyacheslav Gladkov, said": what the speaker is, then the name, after the report
+# or opening the sentence ("A local official, Ali Ahmed, told AFP").
+_ROLE_AND_NAME = re.compile(r"(?:^\W*|,\s*)((?i:the|a|an|its|his|her|their)\s[^,;:\"“”()]{1,60},\s*(?:[A-Z][\w'’.-]*\s?){1,4}),\s*$")
 
 
 def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:

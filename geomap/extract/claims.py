@@ -1163,10 +1163,10 @@ def _called_false(sentence: str) -> Attribution | None:
 
 
 def _scene_named_later(text: str, sentences: list[Sentence], attributions: list, mentions: list[PlaceMention],
-                       mention_starts: list[int], datelines: list[tuple[int, int]]) -> PlaceMention | None:
-    """The first town or site a story's opening sentences name where something happens (not a home,
-    a venue or a setting), for a lead that names none."""
-    for sent, attr in islice(zip(sentences[1:], attributions[1:]), SCENE_SENTENCES):
+                       mention_starts: list[int], datelines: list[tuple[int, int]], lead: int = 0) -> PlaceMention | None:
+    """The first town or site a story's opening sentences after its ``lead`` (the sentence index after any
+    headline) name where something happens (not a home, a venue or a setting), for a lead that names none."""
+    for sent, attr in islice(zip(sentences[lead + 1:], attributions[lead + 1:]), SCENE_SENTENCES):
         if _SETTING.search(sent.text) or _SEPARATE.search(sent.text):
             continue
         for m in _in_sentence(mentions, mention_starts, sent):
@@ -1597,8 +1597,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
 
     def read(body_from: int) -> list[Claim]:
         claims, story, waiting = run(_Narrative(), body_from)
+        lead = next((i for i, s in enumerate(sentences) if s.start >= body_from), len(sentences))
         if waiting and story is None and (scene := _scene_named_later(text, sentences, attributions, mentions,
-                                                                      mention_starts, datelines)):
+                                                                      mention_starts, datelines, lead)):
             # "Gwatney died after having been shot this morning. ... He walked into the party headquarters in
             # Little Rock": a lead whose story never places an event is at the first town its lead paragraph
             # names as a scene.

@@ -135,3 +135,14 @@ def test_an_inverted_source_ends_before_its_participle():
 def test_who_speaks_and_for_which_side(sentence, side):
     a = speaker(sentence)
     assert a is not None and a.claimant.side == side, (sentence, a and a.claimant)
+
+
+def test_a_role_then_a_name_opening_the_sentence_is_who_told_an_agency():
+    a = speaker("A district official, Musa Bello, told dpa by phone that the gun battle had lasted about two hours.",
+                AttributionState(home="NG"))
+    assert a is not None and a.claimant.surface.startswith("A district official") and a.claimant.side == "NG"
+
+
+def test_a_local_official_is_an_official_not_a_resident():
+    a = speaker("A local government official said the gunmen burned ten houses.", AttributionState())
+    assert a is not None and a.claimant.side != "LOCAL"

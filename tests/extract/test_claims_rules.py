@@ -1593,3 +1593,11 @@ def test_an_owner_before_a_place_tagged_as_an_organisation_keeps_the_place(gaz):
     cs = claims_of(gaz, "Fierce battles are underway in the direction of Azerbaijan’s Tovuz district, a defence "
                         "ministry spokesman told reporters.")
     assert {p.surface for _c, p in iter_features(cs)} == {"Tovuz district"}
+
+
+def test_a_lead_under_a_headline_is_where_the_next_sentences_first_put_it(gaz):
+    cs = claims_of(gaz, "Militants storm army base\n\nA raid on a military base in southern Somalia left 18 dead, "
+                        "officials told reporters on Thursday.\n\n\"We lost five soldiers. We killed 13 militants,\" an officer "
+                        "said. The raid was the latest in a series. It took place on the outskirts of Marka.")
+    officials = [c for c in cs if c.claimant.surface == "officials"]
+    assert officials and {p.surface for _c, p in iter_features(officials)} == {"Marka"}
