@@ -952,7 +952,9 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
         break
     if found is None:
         m = _INVERTED.search(sentence)
-        if m and m.start("cue") not in blocked:
+        if m and (m.start("cue") not in blocked or not sentence[m.end("who"):].strip(" .\"”'’")):
+            # (a cue the parse read as a modifier still speaks when its speaker ends the sentence:
+            # "..., informed Governor of the region Alexander Bogomaz.")
             claimant = _claimant(m.group("who"), state)
             appositive = _APPOSITIVE.match(sentence, m.end("who"))
             if claimant is not None and claimant.side == "UNKNOWN" and appositive:

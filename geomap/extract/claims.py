@@ -437,7 +437,9 @@ _DISPUTED_OBJECT = re.compile(r"\b(?:(?<!took\s)(?<!taken\s)(?<!taking\s)(?<!tak
 # That nobody has spoken: "are yet to make any statement", "could not be reached", "no comment from".
 _NO_STATEMENT = re.compile(r"""\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:make|issue|give|comment|confirm|respond)
     |could\s+not\s+be\s+reached|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|comment|confirm)
-    |no\s+(?:immediate\s+)?(?:official\s+)?(?:comment|statement|confirmation|word|response)\s+(?:from|by|on|about))""",
+    |no\s+(?:immediate\s+)?(?:official\s+)?(?:comment|statement|confirmation|word|response)\s+(?:from|by|on|about)
+    |(?:has|have|had)\s+not\s+(?:yet\s+)?(?:issued|made|released|given)\s+(?:an?\s+|any\s+)?(?:official\s+)?
+     (?:statement|comment|confirmation))""",
                            re.I | re.X)
 
 
@@ -593,10 +595,22 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
                        for p in points)]
     # "Baghdad's Sadr City", "Sadr City, Baghdad": the city around a named quarter is no second point; nor is
     # the town the words put a place in ("the town of Qabatiya, in the northern West Bank city of Jenin").
-    return [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS and any(
+    kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS and any(
         p is not m and p.place.id != m.place.id and (p.place.population or 0) < (m.place.population or 0)
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 20
         and (_city(m.place) or (p.end <= m.start and _IN_TOWN_OF.fullmatch(text, p.end, m.start))) for p in points))]
+    # "Belaya Berezka, Trubchevsky District", "Zarichne in Lyman hromada": a unit named after the place it
+    # holds is context, though the gazetteer knows only the town the unit is named after.
+    return [m for m in kept if not (m.place is not None and _UNIT_AFTER.match(text, m.end) and any(
+        p is not m and p.place is not None and p.place.id != m.place.id and p.end <= m.start
+        and _UNIT_JOIN.fullmatch(text, p.end, m.start)
+        and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 80 for p in kept))]
+
+
+_UNIT_AFTER = re.compile(r"""\s+(?:municipal\s+|administrative\s+|rural\s+)?(?:district|sub-?district|raion|rayon|
+    hromada|municipality|county|tehsil|township|oblast|region|province|governorate|local\s+government\s+area|LGA|
+    commune|department|prefecture)\b""", re.I | re.X)
+_UNIT_JOIN = re.compile(r",\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?")
 
 
 # Between a place and the town the words put it in: ", in the northern West Bank city of", " near the town of".
@@ -1055,6 +1069,12 @@ def _opens_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
+def _closes_quote(text: str) -> bool:
+    """Whether a sentence closes a quotation opened before it (an odd number of straight quotes, or more ”
+    than “)."""
+    return text.count('"') % 2 == 1 or text.count("”") > text.count("“")
+
+
 def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None]) -> None:
     """A quotation that runs over several sentences belongs to its speaker throughout: to whoever the
     sentence opening it names ('Jane Doe said: "We were woken up. Two shells landed."'), else to whoever
@@ -1066,7 +1086,7 @@ def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None
             i += 1
             continue
         j = i + 1
-        while j < len(sentences) and not _opens_quote(sentences[j].text):
+        while j < len(sentences) and not _closes_quote(sentences[j].text):
             j += 1
         if j >= len(sentences) or j - i > 6:
             i += 1                 # no closing quote near: a stray mark, not a quotation
@@ -1194,6 +1214,21 @@ def _holds(area, places: list[PlaceMention]) -> bool:
 _INCIDENT_PLACED = re.compile(r"""\b(?:the|this|that|these|those|both)\s+(?:incidents?|episodes?|events|tragedy|
                                   killings?|murders?|deaths)\s+
                                   (?:occurred|happened|took\s+place|unfolded)\b""", re.I | re.X)
+
+
+# A tally since a month: "Lebanese authorities have reported 3,000 violations since last November".
+_SINCE_MONTH = re.compile(r"\bsince\s+(?:last\s+|early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\b(?!,?\s+\d{4})")
+# ... unless it measures the event told: "the deadliest attack since March".
+_SUPERLATIVE = re.compile(r"\b(?:\w+iest|worst|biggest|largest|first|most\s+\w+)\b(?:\s+[\w-]+){0,4}\s+$", re.I)
+
+
+def _tally_since(sentence: str) -> re.Match | None:
+    """A count since a month, which is a campaign's running total, not an incident."""
+    m = _SINCE_MONTH.search(sentence)
+    if m is None or _SUPERLATIVE.search(sentence, 0, m.start()) or re.search(r",\s*(?:which|who|where)\b", sentence[:m.start()]):
+        return None       # (nor what a relative clause says of a place: "Lachin, which has been held since November")
+    return m
 
 
 _IN_COUNTRY = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)"
@@ -1385,13 +1420,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "Gunmen stormed a school today. The men entered a school in Siem Reap": the lead's event,
                 # told without a place, is where the next sentence goes.
                 kind = sentence_kinds[index - 1]
-            setting = _SETTING.search(sent.text)
+            setting = _SETTING.search(sent.text) or _tally_since(sent.text)
             if setting and ";" in sent.text[:setting.start()]:
                 # "A man opened fire at X, in Westmount; the college is located near downtown Montreal": the
                 # clause after the semicolon is the setting, the one before it the event.
                 cut = sent.start + sent.text.rindex(";", 0, setting.start())
                 sent_mentions, setting = [m for m in sent_mentions if m.start < cut], None
-            if kind is None or setting or (attr is None and (_NO_STATEMENT.search(sent.text) or _HABITUAL.search(sent.text)
+            if kind is None or setting or (attr is not None and _HABITUAL.search(body[:attr.span[0]] + body[attr.span[1]:])) \
+                    or (attr is None and (_NO_STATEMENT.search(sent.text) or _HABITUAL.search(sent.text)
                                                              or (kind == "armed_clash" and _ARRESTS.search(sent.text)))):
                 continue          # (nor does geography or a campaign's history: "X lies 50 km south of Y"; nor
                 #                   a silence: "The security agencies are yet to comment on the attack")

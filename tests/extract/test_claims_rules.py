@@ -1601,3 +1601,53 @@ def test_a_lead_under_a_headline_is_where_the_next_sentences_first_put_it(gaz):
                         "said. The raid was the latest in a series. It took place on the outskirts of Marka.")
     officials = [c for c in cs if c.claimant.surface == "officials"]
     assert officials and {p.surface for _c, p in iter_features(officials)} == {"Marka"}
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("A drone struck a car near Tyre on Sunday, killing two, the health ministry said. As of yet, Israel has not "
+     "issued an official statement regarding the strike.", "has not issued"),
+    ("A drone struck a car near Tyre on Sunday, killing two, the health ministry said. Israeli forces have "
+     "conducted near-daily strikes in southern Lebanon, claiming to target militants.", "near-daily"),
+    ("A drone struck a car near Tyre on Sunday, killing two, the health ministry said. Lebanese authorities have "
+     "reported 3,000 violations in Nabatieh, killing 208 people since last November.", "since last November"),
+])
+def test_silence_habit_and_a_running_tally_are_no_claims(gaz, text, bad):
+    cs = claims_of(gaz, text)
+    assert cs and all(bad not in c.sentence for c in cs)
+
+
+def test_what_a_relative_clause_says_of_a_place_since_a_month_is_no_tally(gaz):
+    cs = claims_of(gaz, "The ministry said troops opened fire on positions in Lachin, which has been under the "
+                        "control of peacekeepers since November 2020, killing a soldier.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Lachin"}
+
+
+def test_the_deadliest_attack_since_a_month_is_still_an_incident(gaz):
+    cs = claims_of(gaz, "A car bomb killed 30 people in Mogadishu on Thursday, the deadliest attack since March, "
+                        "police said.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Mogadishu"}
+
+
+@pytest.mark.parametrize("text, town, unit", [
+    ("Shelling hit the village of Klimovo, Starodub District, on Thursday, the governor said.", "Klimovo", "Starodub"),
+    ("Russian troops killed two people in Kurakhove in Pokrovsk hromada of the Donetsk region on Thursday, the "
+     "governor said.", "Kurakhove", "Pokrovsk"),
+])
+def test_a_unit_named_after_the_place_it_holds_is_no_second_point(gaz, text, town, unit):
+    names = {p.surface for _c, p in iter_features(claims_of(gaz, text))}
+    assert town in names and unit not in names
+
+
+def test_a_speaker_ending_the_sentence_after_a_cue_speaks_however_the_parse_reads_the_cue(gaz):
+    cs = claims_of(gaz, "As a result of the shelling of the village of Klimovo by Ukraine, seven households were "
+                        "partially destroyed, there were no casualties among the residents, informed Governor of "
+                        "the Bryansk region Alexander Bogomaz.")
+    assert cs and cs[0].claimant.surface.startswith("Governor of the Bryansk region")
+
+
+def test_a_quotation_in_curly_quotes_over_several_sentences_belongs_to_the_speaker_closing_it(gaz):
+    cs = claims_of(gaz, "Governor Vyacheslav Gladkov said a drone hit a car in Shebekino on Thursday. “The enemy "
+                        "shelled the village of Urazovo. There were no casualties. Two houses were damaged,” he "
+                        "wrote on Telegram.")
+    urazovo = [c for c in cs if "Urazovo" in {p.surface for p in c.places}]
+    assert urazovo and all(c.claimant.side == "RU" for c in urazovo)
