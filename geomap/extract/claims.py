@@ -1298,6 +1298,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     datelines = _datelines(text)
     doc_sides: Counter[str] = Counter(side for _s, _e, side in _side_mentions(text))
     mentions = _veto(text, mentions, sentences, ents)
+    story_countries = {m.place.country for m in mentions if m.place is not None and not any(
+        a <= m.start < b for a, b in datelines)}
     state = AttributionState(home=_home(text, mentions, datelines), aliases=document_aliases(text), story=text,
                              dateline=_dateline_country(mentions, datelines))
     # Each sentence takes its own mentions and dates by bisection: linear in the document, however long.
@@ -1551,6 +1553,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 story = story or dataclasses.replace(narrative)
             claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
                                                            MEDIA, "media")
+            if claimant.type == "media" and len(claimant.side) == 2 and claimant.side not in doc_sides \
+                    and claimant.side not in story_countries:
+                # "..., Xinhua reported" of a war in Sudan: a state's outlet reporting a war its state is no party to.
+                claimant = dataclasses.replace(claimant, side=MEDIA)
             if attr is None and claimant.side == MEDIA and all(p.precision == "region" for p in placed) \
                     and not ((story is not None or claims)
                              and ((_FIGURES.search(content) and _PROVINCE_OPENER.match(sent.text))

@@ -1651,3 +1651,13 @@ def test_a_quotation_in_curly_quotes_over_several_sentences_belongs_to_the_speak
                         "wrote on Telegram.")
     urazovo = [c for c in cs if "Urazovo" in {p.surface for p in c.places}]
     assert urazovo and all(c.claimant.side == "RU" for c in urazovo)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Drone strikes by the Rapid Support Forces killed 30 civilians in El Fasher on Thursday, Xinhua reported.",
+     "MEDIA"),
+    ("Ukrainian drones hit a fuel depot in Belgorod on Thursday, TASS reported.", "RU"),
+])
+def test_a_state_outlet_speaks_for_its_state_only_in_a_war_its_state_is_party_to(gaz, text, side):
+    cs = claims_of(gaz, text)
+    assert cs and cs[0].claimant.side == side
