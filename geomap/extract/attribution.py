@@ -83,7 +83,8 @@ herder herders elder elders""".split())
 _MEDIA_HEADS = frozenset("""newspaper newspapers paper daily weekly television tv radio channel broadcaster
 broadcasters news media journalist journalists reporter reporters correspondent correspondents editor editors
 outlet outlets website""".split())
-_NGO_HEADS = frozenset("""charity charities ngo ngos aid humanitarian monitor monitors watchdog observatory""".split())
+_NGO_HEADS = frozenset("""charity charities ngo ngos aid humanitarian monitor monitors watchdog observatory activist
+activists campaigner campaigners""".split())
 # "a local rights group", "the Emergency Lawyers group": a group of these kinds reports, it does not fight.
 _NGO_GROUP = re.compile(r"\b(?:rights|humanitarian|aid|relief|monitoring|medical|lawyers|doctors|advocacy|activists?|"
                         r"civil\s+society|campaign)\b", re.I)
