@@ -1110,6 +1110,7 @@ _PARTISAN = re.compile(r"\b(?:the\s+enemy|enemy\s+(?:forces|troops|artillery|fir
                        r"our\s+(?:troops|forces|defenders|units|soldiers|servicemen|positions))\b", re.I)
 
 
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # "In addition, in the Kupyansk direction, Russian troops...": a bulletin going on after its source spoke.
 _GOES_ON = re.compile(r"\W*(?:In\s+addition|Additionally|Furthermore|Moreover|Besides|In\s+the\s+same\s+period)\s*,", re.I)
 
@@ -1310,7 +1311,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         in_sentence = _in_sentence(mentions, mention_starts, s)
         state.here = _sentence_country(text, in_sentence, state.here)
         state.scene = _scene_country([m for m in in_sentence if not any(a <= m.start < b for a, b in datelines)])
-        reporting = i > 0 and attributions[-1] is not None and prepared.kinds[i - 1] is not None
+        # (an editor's note in brackets, "[A hromada is an administrative unit]", interrupts no statement)
+        k = next((j for j in range(i - 1, -1, -1) if not _BRACKETED.fullmatch(sentences[j].text.strip())), -1)
+        reporting = k >= 0 and attributions[k] is not None and prepared.kinds[k] is not None
         attributions.append(attribute(s.text, state, parses.get(i)) or _called_false(s.text)
                             or _partisan_voice(s.text, state, reporting))
         state.note_actors(s.text)

@@ -1661,3 +1661,10 @@ def test_a_quotation_in_curly_quotes_over_several_sentences_belongs_to_the_speak
 def test_a_state_outlet_speaks_for_its_state_only_in_a_war_its_state_is_party_to(gaz, text, side):
     cs = claims_of(gaz, text)
     assert cs and cs[0].claimant.side == side
+
+
+def test_an_editors_note_in_brackets_does_not_interrupt_a_statement(gaz):
+    cs = claims_of(gaz, "The governor said Russian troops killed three people in Toretsk on Thursday. [A hromada "
+                        "is an administrative unit.] In addition, four people were injured in Siversk.")
+    siversk = [c for c in cs if "Siversk" in {p.surface for p in c.places}]
+    assert siversk and siversk[0].claimant.surface == "The governor"
