@@ -30,6 +30,7 @@ from geomap.extract.attribution import (REPORTING_CUE, Attribution, AttributionS
 from geomap.text.dates import DateMention, find_dates
 from geomap.text.numbers import parse_number
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
+from geomap.gazetteer.names import skeleton
 from geomap.extract.geoparse import geoparse
 from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NON_PARTIES, Claim, Claimant, Document,
                           Place, PlaceMention, distance_km, in_bbox)
@@ -705,6 +706,8 @@ _NARRATED_KINDS = {"shelling", "airstrike", "drone_strike", "positions_captured"
                    "abduction"}
 _HABITUAL = re.compile(r"\b(?:periodically|regularly|frequently|often|repeatedly|sporadically|routinely|occasionally|"
                        r"since\s+then|for\s+(?:years|months|decades)|(?:near-)?daily|every\s+(?:day|week|night)|"
+                       r"in\s+recent\s+(?:weeks|months|years)|(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?"
+                       r"(?:weeks|months|years)|"
                        r"(?:decades|years)-long|long-running|(?:a|the)\s+(?:common\s+|regular\s+)?feature\s+of|"
                        r"(?:become|becoming|are|is|remain)\s+(?:increasingly\s+|all\s+too\s+)?(?:common|commonplace|routine))\b",
                        re.I)
@@ -946,9 +949,18 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
     Jakarta story is no village in Utah): it is dropped, unless its own sentence names its country
     ("near the town of Tessit in northeastern Mali" under a LIBREVILLE dateline). Countries are not
     anchors (their points are centroids); a story that names no other major place keeps its minor ones."""
-    anchors = [m.place for m in mentions if _major(m) and m.place.kind not in ("country", "continent")]
+    def sure(m: PlaceMention) -> bool:
+        # A city major only by its size is sure when the text gives its own name, not an alternate name
+        # ("Sui" of the Sui gas company is Suizhou in China by an alternate name).
+        return _major(m) and (m.place.kind in _MAJOR_KINDS or m.place.id.startswith("curated:")
+                              or skeleton(m.surface) == skeleton(m.place.name))
+
+    anchors = [m.place for m in mentions if sure(m) and m.place.kind not in ("country", "continent")]
     if not anchors:
-        return mentions
+        anchors = [m.place for m in mentions if _major(m) and m.place.kind not in ("country", "continent")]
+        if not anchors:
+            return mentions
+        sure = _major
     starts = [s.start for s in sentences]
 
     def country_named_with(m: PlaceMention) -> bool:
@@ -959,7 +971,7 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
             o.place is not None and o.place.kind == "country" and o.place.country == m.place.country
             and sent.start <= o.start < sent.end for o in mentions)
 
-    return [m for m in mentions if m.place is None or _major(m)
+    return [m for m in mentions if m.place is None or sure(m)
             or any(distance_km(a.lat, a.lon, m.place.lat, m.place.lon) <= STRAY_KM for a in anchors)
             or country_named_with(m)]
 

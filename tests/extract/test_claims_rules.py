@@ -1668,3 +1668,19 @@ def test_an_editors_note_in_brackets_does_not_interrupt_a_statement(gaz):
                         "is an administrative unit.] In addition, four people were injured in Siversk.")
     siversk = [c for c in cs if "Siversk" in {p.surface for p in c.places}]
     assert siversk and siversk[0].claimant.surface == "The governor"
+
+
+def test_a_big_city_by_an_alternate_name_far_from_the_story_is_a_misreading(gaz):
+    cs = claims_of(gaz, "Militants attacked police stations and a Sui gas office in Karak and Peshawar on Thursday, "
+                        "police said.")
+    countries = {p.place.country for _c, p in iter_features(cs)}
+    assert cs and countries == {"PK"}
+
+
+@pytest.mark.parametrize("tail", [
+    "Turkey has carried out 13 drone attacks on Kurdish forces in Hasaka in the last five months.",
+    "The group has carried out several raids on army posts in Hasaka in recent weeks.",
+])
+def test_a_count_over_months_or_weeks_is_no_incident(gaz, tail):
+    cs = claims_of(gaz, "A Turkish drone killed two fighters near Qamishli on Thursday, the SDF said. " + tail)
+    assert cs and all(not c.sentence.startswith(tail[:20]) for c in cs)
