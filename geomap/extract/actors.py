@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -174,6 +175,21 @@ def _registry(user: Path | None) -> Registry:
         auto.add_word(pattern, (pattern, "actor"))
     auto.make_automaton()
     return Registry(side_names, side_label, frozenset(international), adjectives, institutions, actors, auto)
+
+
+@lru_cache(maxsize=1)
+def _successions() -> dict[str, tuple[str, date]]:
+    return {r["group"].strip(): (r["state"].strip(), date.fromisoformat(r["from"].strip()))
+            for r in _tsv(DATA / "successions.tsv") if r.get("group")}
+
+
+def side_on(side: str | None, day: date | None) -> str | None:
+    """The side on a day: an armed group that has since become a state's government (the Taliban from
+    15 August 2021) is that state."""
+    if side is None or day is None:
+        return side
+    state = _successions().get(side)
+    return state[0] if state is not None and day >= state[1] else side
 
 
 def adjective_countries(text: str) -> Counter[str]:

@@ -1671,7 +1671,17 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     # A headline ("Seven dead in Lanao del Norte clashes — army") is read only when the body makes no
     # claim: the lead tells it again with its source, place and day, and a headline's place is no lead's.
     claims = read(headline_end) if headline_end is not None else []
-    return _to_named_quarters(claims or read(0))
+    return [_as_of(c, doc.published) for c in _to_named_quarters(claims or read(0))]
+
+
+def _as_of(c: Claim, published: date | None) -> Claim:
+    """The claim with the sides of its day: a group that had become a state's government is that state."""
+    day = c.event_date or published
+    sides = [actors.side_on(x, day) for x in (c.claimant.side, c.accused_side, c.target_side, c.casualty_side)]
+    if sides == [c.claimant.side, c.accused_side, c.target_side, c.casualty_side]:
+        return c
+    return dataclasses.replace(c, claimant=dataclasses.replace(c.claimant, side=sides[0]), accused_side=sides[1],
+                               target_side=sides[2], casualty_side=sides[3])
 
 
 def _headline_end(text: str) -> int | None:
