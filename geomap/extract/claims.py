@@ -74,6 +74,9 @@ _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|tow
                        r"neighbou?rhoods?|part|parts|area|heart|streets?|quarter|edge)\s+of)\s+"
                        r"(?i:the\s+|an?\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
                        r"north|south|east|west|(?:the\s+)?(?:country|nation|state|region)['’]s)\s+|[A-Z][a-z]+(?:['’]s)?\s+)*$")
+# "attacks on Moscow's fleet": what a capital owns as a state is the state's, the capital is no place.
+_STATE_OWNED_AFTER = re.compile(r"""['’]s\s+(?:[\w-]+\s+)?(?:fleet|navy|army|military|forces|troops|government|regime|
+    leadership|aggression|invasion|war|ally|allies|proxies|ambassador|envoy|diplomats|demands?|claims?)\b""", re.X)
 # "in the Gulmarg area of Baramulla district": the district is the container of the place before it.
 _AREA_OF = re.compile(r"[A-Z][\w'’-]+\s+(?:area|sector|part|neighbou?rhood|outskirts)\s+of\s+(?:the\s+)?$")
 _SECTOR_AFTER = re.compile(r"\s+(?:direction|sector|axis|front)\b", re.I)
@@ -440,7 +443,8 @@ _NO_STATEMENT = re.compile(r"""\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to\
     |could\s+not\s+be\s+reached|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|comment|confirm)
     |no\s+(?:immediate\s+)?(?:official\s+)?(?:comment|statement|confirmation|word|response)\s+(?:from|by|on|about)
     |(?:has|have|had)\s+not\s+(?:yet\s+)?(?:issued|made|released|given)\s+(?:an?\s+|any\s+)?(?:official\s+)?
-     (?:statement|comment|confirmation))""",
+     (?:statement|comment|confirmation)
+    |(?:has|have|had)\s+not\s+(?:yet\s+)?(?:claimed|commented|responded|confirmed))""",
                            re.I | re.X)
 
 
@@ -507,7 +511,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
             return "claimant_seat", "exact", 2.0, "city service"      # "Vienna police": the city's, not the state's
         if re.search(r"\b(?:a|an|the)\s+$", before) and _SITE_AFTER.match(text, m.end + _country_after(text, m.end)):
             return "event_location", "exact", 2.0, "site in the city"  # "an Athens Citibank office"
-        if not (_LOCATIVE.search(before) or _SITE_THEN_CITY.search(before) or _EVENT_NOUN_AFTER.match(text, m.end)
+        if _STATE_OWNED_AFTER.match(text, m.end) or not (
+                _LOCATIVE.search(before) or _SITE_THEN_CITY.search(before) or _EVENT_NOUN_AFTER.match(text, m.end)
                 or _COMPASS_BEFORE.search(before)):
             return "mentioned", "exact", 0.0, "metonym"
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
@@ -707,7 +712,7 @@ _NARRATED_KINDS = {"shelling", "airstrike", "drone_strike", "positions_captured"
 _HABITUAL = re.compile(r"\b(?:periodically|regularly|frequently|often|repeatedly|sporadically|routinely|occasionally|"
                        r"since\s+then|for\s+(?:years|months|decades)|(?:near-)?daily|every\s+(?:day|week|night)|"
                        r"in\s+recent\s+(?:weeks|months|years)|(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?"
-                       r"(?:weeks|months|years)|"
+                       r"(?:weeks|months|years?)|"
                        r"(?:decades|years)-long|long-running|(?:a|the)\s+(?:common\s+|regular\s+)?feature\s+of|"
                        r"(?:become|becoming|are|is|remain)\s+(?:increasingly\s+|all\s+too\s+)?(?:common|commonplace|routine))\b",
                        re.I)

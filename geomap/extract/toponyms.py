@@ -446,7 +446,7 @@ _CONTAINER_AFTER = re.compile(r",\s+((?:[A-Z][\w'.-]+)(?:\s+[A-Z][\w'.-]+){0,2})
 _PROMINENT = ("country", "continent", "capital", "admin1", "city")
 _COMPASS = re.compile(r"(?:North|South|East|West|Central|Upper|Lower|New|Old|Greater)(?:ern)?$")
 _WEAPON_AFTER = re.compile(r"\s+(?:(?:multiple|multi-barrel)[\s-]+)?(?:rocket[\s-]+)?(?:cocktails?|rifles?|missiles?|rockets?|"
-                           r"drones?|launchers?|grenades?|tanks?|howitzers?|systems?|jets?|helicopters?|MLRS)\b", re.I)
+                           r"drones?|launchers?|grenades?|tanks?|howitzers?|systems?|jets?|helicopters?|MLRS|shells?|munitions?)\b", re.I)
 # Weapon systems named like places ("Grad" is also a Slovenian municipality): before a weapon word, a weapon.
 WEAPON_NAMES = frozenset({"grad", "uragan", "smerch", "tornado", "tochka", "iskander", "kalibr", "kinzhal", "shahed",
                           "geran", "katyusha", "qassam", "burkan", "scud", "fajr", "zelzal", "bayraktar", "himars"})

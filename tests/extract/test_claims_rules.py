@@ -1696,3 +1696,25 @@ def test_a_group_that_became_the_government_speaks_for_the_state_after_its_takeo
     cs = extract([Document(id="t", text="Zabihullah Mujahid, a Taliban spokesman, said Pakistani airstrikes killed "
                                         "eight civilians in Khost on Monday.", published=published)], gaz)
     assert cs and cs[0].claimant.side == side
+
+
+def test_a_capital_owning_a_fleet_or_army_is_the_state_not_a_place(gaz):
+    cs = claims_of(gaz, "A naval drone struck a patrol boat near Sevastopol on Thursday, the military said. The "
+                        "waterway has become a battleground as Ukrainian forces claim attacks on Moscow's fleet.")
+    assert "Moscow" not in points(cs)
+
+
+def test_a_weapon_named_like_a_place_before_shells_is_a_weapon(gaz):
+    cs = claims_of(gaz, "Ukrainian forces shelled Urazovo on Thursday, the governor said. Grad shells hit private "
+                        "houses and the local shop.")
+    assert cs and "Grad" not in {p.surface for _c, p in iter_features(cs)}
+
+
+@pytest.mark.parametrize("tail", [
+    "So far, the Houthi rebels have not claimed responsibility for the attack in Marib.",
+    "Marib has been hit by several deadly attacks in the last one year.",
+])
+def test_no_responsibility_claimed_and_a_years_attacks_are_no_claims(gaz, tail):
+    cs = claims_of(gaz, "A missile hit a base in Marib on Thursday, killing two soldiers, a military source said. "
+                        "All officials survived the attack, according to the source. " + tail)
+    assert cs and all(not c.sentence.startswith(tail[:15]) for c in cs)
