@@ -20,7 +20,7 @@ from geomap.model import LOCAL, MEDIA, NGO, Claimant
 SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announced|announces|added|adds|"
           r"alleged|alleges|told|tells|telling|confirmed|confirms|insisted|insists|warned|warns|wrote|writes|tweeted|"
           r"declared|declares|noted|notes|stressed|stresses|reiterated|emphasized|emphasised|explained|"
-          r"asserted|charged|quoted|acknowledged|acknowledges|indicated|posted|informed|revealed|reporting|"
+          r"asserted|charged|quoted|acknowledged|acknowledges|indicated|posted|informed|informs|revealed|reporting|"
           r"saying|claiming|stating|commented|comments|remarked|suggested|suggests|recalled|recounted|"
           r"described|describes|mentioned|mentions|testified|underscored|underlined|affirmed|specified|clarified|"
           r"detailed|outlined")
@@ -668,7 +668,12 @@ def _subjects(tok) -> list:
     between them ("Israeli airstrikes killed ..., officials said", misread), the nearer is the
     verb's; with none between ("An eyewitness, Gabriel Gabiro, was quoted") the first is."""
     subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
-    if len(subj) > 1 and subj[1].i < tok.i and any(t.tag_.startswith("VB") for t in tok.doc[subj[0].i + 1:subj[1].i]):
+    if len(subj) > 1 and subj[1].i < tok.i and (
+            any(t.tag_.startswith("VB") for t in tok.doc[subj[0].i + 1:subj[1].i])
+            or (any(t.text == "," for t in tok.doc[subj[0].i + 1:subj[1].i])
+                and not any(t.text == "," for t in tok.doc[subj[1].i + 1:tok.i]))):
+        # (nor with a comma between them and none after the second: "... settlements of the region,
+        # the Ombudsman Gegham Stepanyan informed")
         subj = [subj[1], subj[0], *subj[2:]]
     return subj
 

@@ -607,7 +607,7 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         and (_city(m.place) or (p.end <= m.start and _IN_TOWN_OF.fullmatch(text, p.end, m.start))) for p in points))]
     # "Belaya Berezka, Trubchevsky District", "Zarichne in Lyman hromada": a unit named after the place it
     # holds is context, though the gazetteer knows only the town the unit is named after.
-    return [m for m in kept if not (m.place is not None and _UNIT_AFTER.match(text, m.end) and any(
+    return [m for m in kept if not (m.place is not None and (_UNIT_AFTER.match(text, m.end) or _UNIT_END.search(m.surface)) and any(
         p is not m and p.place is not None and p.place.id != m.place.id and p.end <= m.start
         and _UNIT_JOIN.fullmatch(text, p.end, m.start)
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 80 for p in kept))]
@@ -616,7 +616,8 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
 _UNIT_AFTER = re.compile(r"""\s+(?:municipal\s+|administrative\s+|rural\s+)?(?:district|sub-?district|raion|rayon|
     hromada|municipality|county|tehsil|township|oblast|region|province|governorate|local\s+government\s+area|LGA|
     commune|department|prefecture)\b""", re.I | re.X)
-_UNIT_JOIN = re.compile(r",\s*|\s+in\s+(?:the\s+)?|\s+of\s+(?:the\s+)?")
+_UNIT_END = re.compile(r"\s(?:district|raion|rayon|hromada|municipality|county|oblast|region|province|governorate)$", re.I)
+_UNIT_JOIN = re.compile(r",\s*|\s+(?:(?:settlements?|villages?|communit(?:y|ies)|towns?)\s+)?(?:in|of)\s+(?:the\s+)?")
 
 
 # Between a place and the town the words put it in: ", in the northern West Bank city of", " near the town of".

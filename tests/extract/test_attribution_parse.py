@@ -147,3 +147,10 @@ def test_a_role_then_a_name_opening_the_sentence_is_who_told_an_agency():
 def test_a_local_official_is_an_official_not_a_resident():
     a = speaker("A local government official said the gunmen burned ten houses.", AttributionState())
     assert a is not None and a.claimant.side != "LOCAL"
+
+
+def test_of_two_subjects_a_comma_apart_the_one_before_the_verb_speaks():
+    a = speaker("On September 6, at around 7:30 pm, the Azerbaijani side fired at Armenian positions from the "
+                "positions located in the direction of Karmir Shuka and Taghavard settlements of the Martuni region "
+                "of Artsakh Republic, Artsakh’s Ombudsman Gegham Stepanyan informed.", AttributionState(home="AM"))
+    assert a is not None and a.claimant.surface.endswith("Gegham Stepanyan")

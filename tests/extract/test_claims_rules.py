@@ -1718,3 +1718,10 @@ def test_no_responsibility_claimed_and_a_years_attacks_are_no_claims(gaz, tail):
     cs = claims_of(gaz, "A missile hit a base in Marib on Thursday, killing two soldiers, a military source said. "
                         "All officials survived the attack, according to the source. " + tail)
     assert cs and all(not c.sentence.startswith(tail[:15]) for c in cs)
+
+
+def test_villages_of_a_named_region_are_the_points_not_the_region(gaz):
+    cs = claims_of(gaz, "On Thursday the Azerbaijani side fired at Karmir Shuka and Taghavard settlements of the "
+                        "Martuni region, the Ombudsman Gegham Stepanyan informs.")
+    assert cs and {p.surface for _c, p in iter_features(cs)} == {"Karmir Shuka", "Taghavard"}
+    assert cs[0].claimant.surface.endswith("Gegham Stepanyan")
