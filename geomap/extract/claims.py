@@ -67,6 +67,11 @@ _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _TREATED_IN = re.compile(r"""\b(?:taken|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|shift|shifted|moved|referred|
     recovering|died)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue),?\s+(?:in|at)\s+(?:the\s+)?$""", re.I | re.X)
+# "a hospital in Saint-Marc where the injured were taken": where the wounded went, not where it happened.
+_HOSPITAL_IN = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:injured|wounded|victims|bodies|"
+                          r"dead|casualties)\s+(?:were|had\s+been|have\s+been)\s+(?:taken|brought|rushed|evacuated|"
+                          r"transferred|admitted)\b", re.I)
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
 _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
                        r"hit|shell|shelled|shelling|bomb|bombed|bombing|attack|attacked|attacking|strike|striking|target|targeted|captured|seized|"
@@ -420,6 +425,10 @@ _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b
     (?:vote|elections?|war|conflict|uprising|invasion|coup|revolution|insurgency|crisis|unrest|offensive|campaign)\b""",
                       re.I | re.X)
 _HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$
+    # where a source works: "a government prosecutor based in the nearby coastal town of Saint-Marc"
+    |\b(?:prosecutors?|officials?|spokes(?:man|woman|person)|governors?|mayors?|officers?|journalists?|correspondents?|
+     analysts?|activists?|doctors?|sources?|lawyers?|researchers?)\s+(?:who\s+(?:is|are)\s+)?based\s+in\s+(?:the\s+)?
+     (?:[\w-]+\s+){0,3}?(?:(?:town|city|village|capital)\s+of\s+)?$
     # A person with an age, as news names them: "40-year-old Vince Li of Edmonton", "John Smith, 45, from Leeds".
     |(?:\b\d{1,3}-year-old\s+(?:[A-Z][\w'’.-]*\s+){1,4}|,\s*\d{1,3},\s+)(?:of|from)\s+(?:the\s+)?
     (?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?$      # (and the area after it: "of Edmonton, Alberta")""", re.I | re.X)
@@ -490,7 +499,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "who stands behind"     # "a Moscow-brokered ceasefire", "Tehran-backed"
     if p.kind in AREA_KINDS and _FORCE_OF.search(before):
         return "mentioned", "region", 0.0, "a force's home"      # "militia of the Amhara region took Humera"
-    if _TREATED_IN.search(before):
+    if _TREATED_IN.search(before) or (_HOSPITAL_IN.search(before) and _WHERE_TAKEN.match(text, m.end)):
         return "mentioned", "exact", 0.0, "where the wounded were taken"   # "evacuated to a hospital in Timika"
     if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)):
         return "mentioned", "exact", 0.0, "an earlier event"

@@ -1725,3 +1725,13 @@ def test_villages_of_a_named_region_are_the_points_not_the_region(gaz):
                         "Martuni region, the Ombudsman Gegham Stepanyan informs.")
     assert cs and {p.surface for _c, p in iter_features(cs)} == {"Karmir Shuka", "Taghavard"}
     assert cs[0].claimant.surface.endswith("Gegham Stepanyan")
+
+
+@pytest.mark.parametrize("text", [
+    "Gang members attacked a small town in central Haiti on Thursday, killing several people, said Venson "
+    "Francois, a government prosecutor based in the nearby coastal town of Saint-Marc.",
+    "Gang members attacked a small town in central Haiti on Thursday, killing several people. Dozens of people "
+    "crowded around a hospital in Saint-Marc where the injured were taken.",
+])
+def test_where_a_source_works_or_the_wounded_were_taken_is_no_point(gaz, text):
+    assert "Saint-Marc" not in {p.surface for _c, p in iter_features(claims_of(gaz, text))}
