@@ -222,6 +222,12 @@ class Gazetteer:
             for cand_key, score in self._fuzzy_keys(key):
                 for place, matched, _flags in self._query("key", cand_key):
                     add(place, matched, "fuzzy", score * 0.95)
+        if not found and (pair := _as_pair(name)) is not None:
+            # "Sistan-Baluchestan", "Bosnia-Herzegovina": two names of one area joined, as the gazetteer
+            # writes them with "and".
+            for c in self._lookup_uncached(pair, fuzzy):
+                if c.place.kind in AREA_KINDS and c.score >= FUZZY_THRESHOLD:
+                    add(c.place, c.matched_name, "pair", c.score - 5)
         # Rank once here (match quality and prior); lookups with no context just copy the top.
         for c in found.values():
             c.context_score = c.score * MATCH_WEIGHT + prior(c.place)
@@ -619,6 +625,14 @@ def _connect(path: Path) -> _Guarded:
     return con
 
 
+_HYPHEN_PAIR = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
+
+
+def _as_pair(name: str) -> str | None:
+    """A hyphenated pair of names as "X and Y" ("Sistan-Baluchestan"), else None."""
+    return _HYPHEN_PAIR.sub(" and ", name) if _HYPHEN_PAIR.search(name) else None
+
+
 class NameOracle:
     """Fast yes/no questions the recogniser asks the gazetteer, cached per name."""
 
@@ -638,6 +652,8 @@ class NameOracle:
         if is_code(name):
             return self._has_key("=" + name)
         key = normalize(name)
+        if key and not self._has_key(key) and _as_pair(name) is not None:
+            return any(c.method == "pair" for c in self.gaz.lookup(name, limit=1))
         return bool(key) and self._has_key(key)
 
     def _fuzzy(self, name: str) -> bool:

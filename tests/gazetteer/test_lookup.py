@@ -42,6 +42,15 @@ def test_exact_normalised_transliterated_and_fuzzy_matches(gaz):
     assert 80 <= fuzzy[0].score < 100
 
 
+def test_two_names_of_one_area_joined_by_a_hyphen_are_that_area(gaz):
+    best = gaz.lookup("Sistan-Baluchistan")
+    assert best and best[0].place.country == "IR" and best[0].place.kind == "admin1"
+    assert gaz.lookup("India-Pakistan") == []        # two countries, no area of both
+    names = [(m.surface, m.place.country) for m in geoparse("Gunmen attacked a base in the Sistan-Baluchistan "
+                                                           "province on Wednesday.", gaz) if m.place]
+    assert names == [("Sistan-Baluchistan", "IR")]
+
+
 def test_codes_and_common_words_do_not_become_places(gaz):
     assert gaz.lookup("Mrs", fuzzy=False) == []          # Marseille's IATA code MRS is not a name
     assert gaz.lookup("CNN", fuzzy=False) == []
