@@ -1302,15 +1302,36 @@ def _holds_unknown_place(text: str, pm: PlaceMention, sent: Sentence, mentions: 
     return not any(o.place is not None and m.start("name") <= o.start < m.end("name") for o in mentions)
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|la|le|da|do|di|du|des|of)\s+)?[A-Z][\w'’-]*)*")
+
+
+_NOT_PLACE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december easter christmas ramadan eid""".split())
+# "the Timba attack": an event named by its place.
+_NAMED_EVENT = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]+)\s+(?:attack|bombing|blast|explosion|massacre|ambush|raid|"
+                          r"shooting|shelling|strike|assault|killings?)\b")
+
+
 def _unknown_place(sent: Sentence, mentions: list[PlaceMention]) -> bool:
     """Whether the sentence says where with a name the gazetteer lacks: it is elsewhere than the story,
     and takes none of the story's places."""
+    for m in _NAMED_EVENT.finditer(sent.text):
+        name = m.group("name")
+        if actors.side_of(name) is None and name.lower() not in _NOT_PLACE_WORDS and not any(
+                sent.start + m.start("name") <= pm.start < sent.start + m.end("name") for pm in mentions
+                if pm.place is not None or pm.candidates):
+            return True     # (not "the Israeli attack", "the Hamas attack": a side's)
     for m in _UNKNOWN_PLACE.finditer(sent.text):
         # ("the village of" + the name that follows; "Jurf al-Nasr area": the name before the unit word)
         after = m.group("after") or m.group("village")
         start = m.start("after") if m.group("after") else m.start("village")
-        start, end = (start, start + 40) if after else m.span("name")
-        if not any(sent.start + start <= pm.start < sent.start + end for pm in mentions):
+        if after:
+            # (the name is the run of capitalised words there: "Timba" of "the town of Timba, in Cauca")
+            end = start + _CAPITALISED_RUN.match(sent.text, start).end() - start
+        else:
+            start, end = m.span("name")
+        if not any(sent.start + start <= pm.start < sent.start + end for pm in mentions
+                   if pm.place is not None or pm.candidates):        # (a name the gazetteer has, resolved or not)
             return True
     return False
 
@@ -1367,7 +1388,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         """The claims, the narrative as the story was first placed, and whether a source spoke
         before that with no place of its own. Text before ``body_from`` (a headline) is not read."""
         story: _Narrative | None = None
-        waiting = False
+        waiting = lost = False
         claims: list[Claim] = []
         said: set[tuple] = set()
         lead_start = len(text) - len(text[body_from:].lstrip())     # (past the blank line after a headline)
@@ -1483,7 +1504,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             held_unknown, placed = len(kept) < len(placed), kept
             if seats and narrative.places and all(_holds(pm.place, narrative.places) for pm in seats):
                 seats = []              # "X, of the Wardak provincial council": the story's town is in that area
-            if not placed and seats and not about_story:
+            if not placed and seats and not about_story and not held_unknown and not _unknown_place(sent, sent_mentions):
                 # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened.
                 for pm in seats:
                     pm.role = "event_location"
@@ -1530,7 +1551,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # the story goes on to name the town.
                 placed = _carried(narrative.places)
             elif areas_only and story is None and sent.start < lead_end:
-                waiting = True
+                # (an area holding a town the gazetteer lacks, "the town of Timba, in the department of
+                # Cauca", is where the story stays)
+                lost = lost or _unknown_place(sent, sent_mentions)
+                waiting = waiting or not lost
             # The outlet's own next sentence about the event the narrative is at ("Gunmen then stormed the
             # hotel") is there too; as a restatement it is one claim (below), a new kind or day another.
             narrating = attr is None and not about_story and not _earlier_year(sent.text, ref) \
@@ -1549,7 +1573,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # so the story's places.
                 placed = _carried(story.places)
             if not placed:
-                waiting = waiting or ((attr is not None or narrating) and not narrative.places)
+                # (not once the story is placed at a town the gazetteer lacks: "in the town of Timba" is no
+                # place named later)
+                lost = lost or (not narrative.places and (held_unknown or _unknown_place(sent, sent_mentions)))
+                waiting = waiting or ((attr is not None or narrating) and not narrative.places and not lost)
                 continue
             own_dates = _in_sentence(dates, date_starts, sent)
             side_event = earlier is not None

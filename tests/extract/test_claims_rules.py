@@ -1735,3 +1735,11 @@ def test_villages_of_a_named_region_are_the_points_not_the_region(gaz):
 ])
 def test_where_a_source_works_or_the_wounded_were_taken_is_no_point(gaz, text):
     assert "Saint-Marc" not in {p.surface for _c, p in iter_features(claims_of(gaz, text))}
+
+
+def test_a_lead_at_a_town_the_gazetteer_lacks_takes_no_place_named_later(gaz):
+    cs = claims_of(gaz, "Car bomb kills two in Colombia\n\nOn Thursday, a car bomb killed two people near a police "
+                        "station in the town of Tumbavera, in the department of Cauca.\n\nCauca Governor Elias "
+                        "Larrahondo said that the Tumbavera attack damaged the police station. He also reported "
+                        "attacks on a police station in Santander de Quilichao.")
+    assert all(not c.sentence.startswith(("On Thursday", "Cauca Governor")) for c in cs)
