@@ -719,7 +719,7 @@ def _quoted_or_heading(sentence: str) -> bool:
 # erupted periodically since then").
 _NARRATED_KINDS = {"shelling", "airstrike", "drone_strike", "positions_captured", "armed_clash", "bombing", "shooting",
                    "abduction"}
-_HABITUAL = re.compile(r"\b(?:periodically|regularly|frequently|often|repeatedly|sporadically|routinely|occasionally|"
+_HABITUAL = re.compile(r"\b(?:periodically|regularly|frequently|often|repeatedly|routinely|occasionally|"
                        r"since\s+then|for\s+(?:years|months|decades)|(?:near-)?daily|every\s+(?:day|week|night)|"
                        r"in\s+recent\s+(?:weeks|months|years)|(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?"
                        r"(?:weeks|months|years?)|"

@@ -1743,3 +1743,8 @@ def test_a_lead_at_a_town_the_gazetteer_lacks_takes_no_place_named_later(gaz):
                         "Larrahondo said that the Tumbavera attack damaged the police station. He also reported "
                         "attacks on a police station in Santander de Quilichao.")
     assert all(not c.sentence.startswith(("On Thursday", "Cauca Governor")) for c in cs)
+
+
+def test_fire_told_as_sporadic_is_one_event_not_a_habit(gaz):
+    cs = claims_of(gaz, "Militants stormed areas in Dikwa on Thursday and then went after troops firing sporadically.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Dikwa"}
