@@ -42,7 +42,8 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
         between = text[a.end:b.start]
         if between in (", ", ","):
             containers.setdefault(a.text, b.text)
-        elif b.text in country_names and _IN_COUNTRY.fullmatch(between):
+        elif b.text in country_names and _IN_COUNTRY.fullmatch(between) and not _POSSESSIVE.match(text, b.end):
+            # (not "in Russia's Kherson Region": the country owns the area after it, as a claim may have it)
             # "the Ayn al-Asad airbase in western Iraq": an Ayn al-Asad of another country is not the one meant.
             containers.setdefault(a.text, b.text)
             stated.add(a.text)
@@ -54,7 +55,8 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
             stated.add(a.text)
         elif _HOLDS.fullmatch(between):           # "Kapisa province's Shinkai district", "Ghazni's Andar district"
             containers.setdefault(b.text, a.text)
-            stated.add(b.text)
+            if a.text not in country_names:
+                stated.add(b.text)      # (a country's possession may be a claim: "Russia's Kherson Region")
     return Context(countries=countries, cues=cues, containers=containers, country_names=names,
                    stated_containers=stated)
 
@@ -157,6 +159,7 @@ def _spelt_in_story_countries(framed: list[Span], spans: list[Span], context: Co
 
 
 # What lies between a place and the country the text puts it in: "X in Y", "X air base in western Y".
+_POSSESSIVE = re.compile(r"['’]s\b")
 _IN_COUNTRY = re.compile(r"(?:\s+(?:%s))*\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
                          % "|".join(sorted(SITE_WORDS | {"airbase", "camp", "village", "town"})), re.IGNORECASE)
 

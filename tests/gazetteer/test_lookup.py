@@ -51,6 +51,12 @@ def test_two_names_of_one_area_joined_by_a_hyphen_are_that_area(gaz):
     assert names == [("Sistan-Baluchistan", "IR")]
 
 
+def test_a_country_owning_a_region_by_claim_does_not_veto_the_towns_of_that_region(gaz):
+    found = {m.surface: m.place for m in geoparse("Drones struck the town of Aleshki in Russia’s Kherson Region.", gaz)}
+    assert found["Aleshki"] is not None and km(found["Aleshki"], 46.62, 32.71) < 15
+    assert found["Kherson"] is not None
+
+
 def test_codes_and_common_words_do_not_become_places(gaz):
     assert gaz.lookup("Mrs", fuzzy=False) == []          # Marseille's IATA code MRS is not a name
     assert gaz.lookup("CNN", fuzzy=False) == []
