@@ -841,6 +841,9 @@ _FRAGMENT = re.compile(r"""\b(?!(?:District|Province|Region|City|Town|Village|Co
     North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)\b)[A-Z][\w'’-]+""",
                        re.X)
 _POSSESSOR = re.compile(r"[\w-]+['’]s\s+$")
+# "Witu Lamu County" (a comma dropped): the unit after the place is another place, holding it.
+_UNIT_NAMED_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+(?:County|District|Province|Region|State|Oblast|Governorate|"
+                               r"Municipality|Prefecture|Department)")
 _MAJOR_KINDS = frozenset({"country", "admin1", "capital", "continent", "disputed_territory"})
 
 
@@ -1055,7 +1058,8 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                 and _LOWER_NEXT.match(text, e))
             if label in _PLACE_ENTS:
                 if not _major(m) and text[s:e].split()[-1].lower() not in _SITE_NOUNS | _STREET_NOUNS \
-                        and _FRAGMENT.search(_POSSESSOR.sub("", text[s:m.start]) + " " + text[m.end:e]):
+                        and _FRAGMENT.search(_POSSESSOR.sub("", text[s:m.start]) + " " + text[m.end:e]) \
+                        and not _UNIT_NAMED_AFTER.fullmatch(text, m.end, e):
                     continue      # "Valley" of "Swat Valley", "Muara" of "Muara Angke": part of another place's name
                     #              (not "Ladakh's Galwan valley": the owner is no part of the name)
             elif inside or (label not in ("PERSON", "ORG") and (label == "NORP" or not _major(m))

@@ -1748,3 +1748,8 @@ def test_a_lead_at_a_town_the_gazetteer_lacks_takes_no_place_named_later(gaz):
 def test_fire_told_as_sporadic_is_one_event_not_a_habit(gaz):
     cs = claims_of(gaz, "Militants stormed areas in Dikwa on Thursday and then went after troops firing sporadically.")
     assert {p.surface for _c, p in iter_features(cs)} == {"Dikwa"}
+
+
+def test_a_town_before_its_county_with_the_comma_dropped_is_a_place(gaz):
+    cs = claims_of(gaz, "At least three people were killed on Thursday by militants in Witu Lamu County.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Witu"}
