@@ -167,7 +167,7 @@ _LIST_THEN_UNITS = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][
                               r"(?:[A-Z][\w'’-]+\s+)?(?P<unit>oblasts|provinces|regions|governorates|districts|states|"
                               r"counties|rayons)\b")
 _APPOSITION_UNIT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<unit>territory|region|province|state|"
-                              r"district|governorate)\b")
+                              r"district|governorate)\b(?!['’]s)")      # (not "X, the region's governor")
 _CUE_BEFORE_RE = re.compile(r"\b(\w+)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}$")
 
 

@@ -177,3 +177,9 @@ def test_a_sites_lowercase_words_join_its_name_when_the_gazetteer_knows_the_whol
 def test_a_unit_word_after_a_list_or_in_an_apposition_cues_an_area(text, name):
     at = text.index(name)
     assert cue_for(text, at, at + len(name)) == "admin"
+
+
+def test_the_regions_official_after_a_city_is_no_apposition_of_it():
+    text = "A drone killed one person in the city of Kursk, the region's acting governor said."
+    at = text.index("Kursk")
+    assert cue_for(text, at, at + len("Kursk")) == "settlement"
