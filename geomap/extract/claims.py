@@ -457,6 +457,9 @@ _NO_STATEMENT = re.compile(r"""\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to\
                            re.I | re.X)
 
 
+# "the Red Sea port city of Hodeidah", "the Black Sea resort town of": a sea or area that says what a town is.
+_DESCRIBES_TOWN_AFTER = re.compile(r"\s+(?:port|coastal|resort|border|garrison|oil|holy|market)\s+(?:city|town|village)\b",
+                                   re.I)
 # "a Moscow-brokered ceasefire", "Tehran-backed militias", "a London-based monitor": who stands behind something.
 _BY_WHOM_AFTER = re.compile(r"-(?:brokered|backed|led|based|sponsored|funded|supported|aligned|allied|affiliated|"
                             r"trained|armed|supplied|installed|appointed|born|made)\b", re.I)
@@ -495,6 +498,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a region of several countries"   # "the Middle East", "the Sahel"
     if _VENUE.search(before):
         return "mentioned", "exact", 0.0, "venue"
+    if p.kind not in SETTLEMENT_KINDS and _DESCRIBES_TOWN_AFTER.match(text, m.end):
+        return "mentioned", "region", 0.0, "what the town is"     # "the Red Sea port city of Hodeidah"
     if _BY_WHOM_AFTER.match(text, m.end):
         return "mentioned", "exact", 0.0, "who stands behind"     # "a Moscow-brokered ceasefire", "Tehran-backed"
     if p.kind in AREA_KINDS and _FORCE_OF.search(before):

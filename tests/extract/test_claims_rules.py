@@ -1753,3 +1753,8 @@ def test_fire_told_as_sporadic_is_one_event_not_a_habit(gaz):
 def test_a_town_before_its_county_with_the_comma_dropped_is_a_place(gaz):
     cs = claims_of(gaz, "At least three people were killed on Thursday by militants in Witu Lamu County.")
     assert {p.surface for _c, p in iter_features(cs)} == {"Witu"}
+
+
+def test_a_sea_saying_what_a_town_is_is_no_point(gaz):
+    cs = claims_of(gaz, "Clashes intensified in Yemen's Red Sea port city of Hodeidah on Thursday, military sources said.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Hodeidah"}
