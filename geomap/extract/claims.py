@@ -235,9 +235,14 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
     """Conflict parties a text names (news agencies and NGOs report, they do not fight)."""
     reg = actors.registry()
     out = []
-    for s, e, matched, kind in reg.find(text):
+    found = list(reg.find(text))
+    group_starts = {s for s, _e, matched, kind in found if kind == "actor" and reg.actors[matched.lower()].type == "armed_group"}
+    for s, e, matched, kind in found:
         if kind == "actor" and reg.actors[matched.lower()].type == "media":
             continue                    # "Xinhua quoted a police officer": a state outlet reports, it does not fight
+        if kind.startswith("side:") and (owned := _OWNS.match(text, e)) and any(
+                g >= owned.end() and _NAME_BEFORE_GROUP.fullmatch(text, owned.end(), g) for g in group_starts):
+            continue                    # "Sudan's Rapid Support Forces (RSF)": the group acts, not the country
         side = kind[5:] if kind.startswith("side:") else reg.actors[matched.lower()].side if kind == "actor" else None
         if side and side not in NON_PARTIES and not (
                 kind.startswith("side:") and matched.lower() in reg.adjectives and _REBELS_AFTER.match(text, e)):
@@ -245,6 +250,8 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_OWNS = re.compile(r"['’]s\s+(?:(?:paramilitary|rebel|militant|armed|insurgent)\s+)?")
+_NAME_BEFORE_GROUP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,5}\(?")      # (the group's full name before its acronym)
 _REBELS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:rebels?|insurgents?|militants?|separatists?|jihadists?|guerrillas?|"
                            r"dissidents?|gunmen|militias?|militiamen|extremists?)\b", re.I)
 
@@ -746,6 +753,10 @@ def _earlier_year(text: str, ref: date | None) -> bool:
 
 
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b", re.I)
+# "disclosed the casualties Friday, one day after the deadly incident": the event, told a day later.
+_DAY_AFTER_EVENT = re.compile(r"""\s*,?\s*(?:just\s+)?(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:the|this|that)\s+
+    (?:[\w-]+\s+){0,2}?(?:incident|attack|strike|bombing|explosion|blast|raid|clash(?:es)?|shelling|killings?|massacre|
+    ambush|assault)\b""", re.I | re.X)
 # "... in response to Israeli strikes on the village of X a day earlier": the same, told the other way round.
 _DAYS_EARLIER = re.compile(r"""\b(?:in\s+(?:response|retaliation|revenge)\s+(?:to|for)|after|following)\b
     (?P<what>[^.;]{5,160}?)\s(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before|previously)\b""",
@@ -1410,6 +1421,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if narrative.ahead and any(pm.start < sent.end for pm in narrative.places):
                 narrative.ahead = False   # the story has reached the places its lead took ahead of time
             when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
+            if own_date and when is not None and when.precision == 1 and (told := _DAY_AFTER_EVENT.match(text, when.end)):
+                # "Authorities disclosed the casualties Friday, one day after the deadly incident occurred": the
+                # event that many days before the day it was told.
+                day = when.begin - timedelta(days=parse_number(told.group("n"))[1])
+                when = DateMention(when.start, told.end(), told.group(), day, day, 1, True)
             if when is None and sentence_kinds[index] and attr is not None:
                 # "The ministry identified the bomber of the church in Tanta. The bombing was on Sunday."
                 when = _day_told_next(index)

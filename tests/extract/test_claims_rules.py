@@ -1758,3 +1758,17 @@ def test_a_town_before_its_county_with_the_comma_dropped_is_a_place(gaz):
 def test_a_sea_saying_what_a_town_is_is_no_point(gaz):
     cs = claims_of(gaz, "Clashes intensified in Yemen's Red Sea port city of Hodeidah on Thursday, military sources said.")
     assert {p.surface for _c, p in iter_features(cs)} == {"Hodeidah"}
+
+
+def test_a_day_told_one_day_after_the_incident_dates_the_incident_the_day_before(gaz):
+    cs = claims_of(gaz, "A drone struck a market in El Fasher, killing five people, local media reported. Authorities "
+                        "disclosed the casualties Friday, one day after the deadly incident occurred. The drone "
+                        "exploded in the city's central market, local sources said.")
+    market = [c for c in cs if c.sentence.startswith("The drone")]
+    assert market and market[0].event_date == date(2024, 5, 9)
+
+
+def test_a_country_owning_an_armed_group_by_name_is_not_who_acted(gaz):
+    cs = claims_of(gaz, "Five civilians died on Thursday after a drone operated by Sudan's Rapid Support Forces (RSF) "
+                        "targeted a gathering in El Fasher, local media reported.")
+    assert cs and cs[0].accused_side != "SD"
