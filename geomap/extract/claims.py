@@ -957,11 +957,13 @@ def _in_longer_name(text: str, m: PlaceMention) -> bool:
     before = text[max(0, m.start - 30):m.start]
     if _COMPASS_CAP.search(before):
         before = ""
-    return bool(re.match(r"\s+(?:(?:de|del|la|le|el|al|of|the|da|do|dos|das|di|du|des)\s+)?[A-Z]", text[m.end:m.end + 12])) \
+    # (a name never runs over a line break, and "Witu Lamu County" is a town before its county)
+    return (bool(re.match(r"[ \t]+(?:(?:de|del|la|le|el|al|of|the|da|do|dos|das|di|du|des)\s+)?[A-Z]", text[m.end:m.end + 12]))
+            and not _UNIT_NAMED_AFTER.match(text, m.end)) \
         or bool(_CAP_BEFORE.search(before) and not before.endswith("-"))
 
 
-_CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*[\s-]+(?:(?:of|de|del|la|le|el|al|da|do|dos|das|di|du|des)[\s-]+(?:the\s+)?)?$")
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t-]+(?:(?:of|de|del|la|le|el|al|da|do|dos|das|di|du|des)[ \t-]+(?:the\s+)?)?$")
 
 
 def _needs_entities(text: str, m: PlaceMention) -> bool:

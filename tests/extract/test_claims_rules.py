@@ -1772,3 +1772,10 @@ def test_a_country_owning_an_armed_group_by_name_is_not_who_acted(gaz):
     cs = claims_of(gaz, "Five civilians died on Thursday after a drone operated by Sudan's Rapid Support Forces (RSF) "
                         "targeted a gathering in El Fasher, local media reported.")
     assert cs and cs[0].accused_side != "SD"
+
+
+def test_a_dateline_after_a_headline_is_no_word_of_the_headlines_last_name(gaz):
+    cs = claims_of(gaz, "Three Killed in Lamu Attack\n\nMombasa — At least three people were killed on Thursday by "
+                        "militants in Witu Lamu County. Police say the attackers torched three houses in the village.")
+    police = [c for c in cs if c.claimant.surface == "Police"]
+    assert police and police[0].claimant.side == "KE"
