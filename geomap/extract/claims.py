@@ -1507,6 +1507,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 cut = sent.start + sent.text.rindex(";", 0, setting.start())
                 sent_mentions, setting = [m for m in sent_mentions if m.start < cut], None
             if kind is None or setting or (attr is not None and _HABITUAL.search(body[:attr.span[0]] + body[attr.span[1]:])) \
+                    or (attr is None and not own_date and _earlier_year(sent.text, ref)) \
                     or (attr is None and (_NO_STATEMENT.search(sent.text) or _HABITUAL.search(sent.text)
                                                              or (kind == "armed_clash" and _ARRESTS.search(sent.text)))):
                 continue          # (nor does geography or a campaign's history: "X lies 50 km south of Y"; nor

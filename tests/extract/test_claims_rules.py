@@ -1779,3 +1779,9 @@ def test_a_dateline_after_a_headline_is_no_word_of_the_headlines_last_name(gaz):
                         "militants in Witu Lamu County. Police say the attackers torched three houses in the village.")
     police = [c for c in cs if c.claimant.surface == "Police"]
     assert police and police[0].claimant.side == "KE"
+
+
+def test_the_outlets_account_of_an_event_of_an_earlier_year_is_background(gaz):
+    cs = claims_of(gaz, "Rebels seized the town of Bunagana on Thursday, activists said. Bunagana was a rebel stronghold "
+                        "during a 2012 insurrection that briefly overran the city of Goma.")
+    assert cs and all("Goma" not in {p.surface for p in c.places} for c in cs)

@@ -62,6 +62,8 @@ from geomap.text.numbers import parse_number
     ("Air defence systems destroyed 23 unmanned aerial vehicles over the region overnight.", "drone_strike"),
     ("The rebels launched two unmanned aircraft at the airport.", "drone_strike"),
     ("An unmanned combat vehicle struck a checkpoint near the dam.", "drone_strike"),
+    ("The terrorists invaded a military camp on the northern axis of the town.", "armed_clash"),
+    ("Militants overran an army outpost near the border.", "armed_clash"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
