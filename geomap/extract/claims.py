@@ -1720,6 +1720,15 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                                                   id=claim_id(doc.id, sent.start, other.canonical, kind)))
             if attr is not None and attr.second is not None:
                 claims.append(_rival_account(claims[-1], attr.second, body, opponent, doc_sides))
+            elif attr is not None and _FROM_BOTH_SIDES.search(claimant.surface) \
+                    and len(parties := _parties_named(sent.text)) == 2:
+                # "Clashes between government forces and Houthi rebels, military sources from both sides told
+                # Xinhua": one account from each side, each blaming the other.
+                told = claims.pop()
+                for own, other in (parties, parties[::-1]):
+                    who = Claimant(claimant.surface, f"{own} {claimant.canonical}", own, claimant.type)
+                    claims.append(dataclasses.replace(told, claimant=who, accused_side=other, stance="accuse",
+                                                      id=claim_id(doc.id, sent.start, who.canonical, kind)))
         return claims, story, waiting
 
     def read(body_from: int) -> list[Claim]:
@@ -1829,6 +1838,14 @@ def _event_after(claim: Claim, after: re.Match, sent: Sentence, claimant: Claima
             dataclasses.replace(claim, places=later, event_date=day, event_date_end=day, event_type=kind,
                                 accused_side=agent, target_side=target, date_text=after.group(),
                                 id=claim_id(claim.doc_id, cut, claimant.canonical, kind))]
+
+
+_FROM_BOTH_SIDES = re.compile(r"\b(?:both|the\s+two|either)\s+(?:warring\s+)?(?:sides|parties|camps)\b", re.I)
+
+
+def _parties_named(sentence: str) -> list[str]:
+    """The conflict parties a sentence names, in order, each once."""
+    return list(dict.fromkeys(side for _s, _e, side in _side_mentions(sentence)))
 
 
 def _rival_account(first: Claim, second: Attribution, body: str, opponent: str | None,

@@ -1785,3 +1785,10 @@ def test_the_outlets_account_of_an_event_of_an_earlier_year_is_background(gaz):
     cs = claims_of(gaz, "Rebels seized the town of Bunagana on Thursday, activists said. Bunagana was a rebel stronghold "
                         "during a 2012 insurrection that briefly overran the city of Goma.")
     assert cs and all("Goma" not in {p.surface for p in c.places} for c in cs)
+
+
+def test_sources_from_both_sides_give_one_account_from_each_blaming_the_other(gaz):
+    cs = claims_of(gaz, "Clashes between Yemeni government forces and Houthi rebels intensified in Hodeidah on "
+                        "Thursday, military sources from both sides told reporters.")
+    assert {(c.claimant.side, c.accused_side) for c in cs} == {("YE", "HOUTHI"), ("HOUTHI", "YE")}
+    assert all(c.disputed for c in cs)
