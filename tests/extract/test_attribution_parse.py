@@ -58,6 +58,7 @@ def test_an_adjective_use_of_a_reporting_word_names_no_source():
     ("Nigerian military sources", "NG"),
     ("local activists", "NGO"),
     ("Tiger spokesman Rasiah Ilanthiriyan", "LTTE"),
+    ("Province of Sinai", "ISIS"),
 ])
 def test_the_head_noun_says_what_kind_of_source(phrase, side):
     a = speaker(f"{phrase[0].upper() + phrase[1:]} said gunmen attacked the market.")
