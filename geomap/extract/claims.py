@@ -25,6 +25,7 @@ from pyproj import Geod
 from geomap.extract import actors
 
 from geomap.extract import events
+from geomap.extract.incidents import RIVAL
 from geomap.extract.attribution import (REPORTING_CUE, Attribution, AttributionState, attribute, document_aliases,
                                         joined_claimants, parsed_sources)
 from geomap.text.dates import DateMention, find_dates
@@ -1866,7 +1867,7 @@ def _rival_account(first: Claim, second: Attribution, body: str, opponent: str |
     cas = events.casualties(content)
     return dataclasses.replace(
         first, id=claim_id(first.doc_id, first.start + second.span[0], claimant.canonical, first.event_type),
-        claimant=claimant, cue=second.cue, stance=stance, accused_side=accused, target_side=target,
+        claimant=claimant, cue=f"{second.cue} {RIVAL}", stance=stance, accused_side=accused, target_side=target,
         killed_low=cas.killed_low, killed_best=cas.killed_best, killed_high=cas.killed_high, wounded=cas.wounded,
         casualty_side=actors.side_of(cas.who) if cas.who else None, confidence=first.confidence)
 

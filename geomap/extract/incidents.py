@@ -9,9 +9,19 @@ attack repulsed, death tolls far apart, or a denial. Decided here once; every ex
 from __future__ import annotations
 
 import hashlib
+import re
 
 from geomap.extract import events
-from geomap.model import MAPPED_ROLES, Claim, Incident, distance_km
+from geomap.model import MAPPED_ROLES, NON_PARTIES, Claim, Incident, distance_km
+
+RIVAL = "(rival account)"       # the cue's mark on a claim the sentence sets against another's
+_CIVILIAN_HIT = re.compile(r"""\b(?:civilians?|women\s+and\s+children|civilian\s+(?:homes|houses|areas|targets)|residential|
+    clinics?|hospitals?|medical\s+staff|paramedics|ambulances?|schools?|refugees?|displaced|worshipp?ers|journalists?)\b""",
+                           re.I | re.X)
+_MILITARY_HIT = re.compile(r"""\b(?:hideouts?|militants?|terrorists?|commanders?|operatives?|fighters|military\s+targets?|
+    military\s+(?:posts?|positions?|facilities|infrastructure)|launch(?:ers|\s+sites?)|weapons?\s+depots?|training\s+camps?)\b""",
+                           re.I | re.X)
+
 
 def _points(c: Claim) -> list[tuple[float, float, float]]:
     return [(p.place.lat, p.place.lon, p.uncertainty_km) for p in c.places
@@ -37,6 +47,15 @@ def disputed(members: list[Claim]) -> bool:
     if len({c.claimant.canonical for c in members}) < 2:
         return False
     if any(c.stance == "deny" for c in members):
+        return True
+    if any(c.cue.endswith(RIVAL) and any(o.sentence == c.sentence and o.claimant.side != c.claimant.side
+                                         for o in members) for c in members):
+        return True       # "X said ..., while Y said ...": accounts the sentence itself sets against each other
+    # One party says civilians were hit, another that it hit fighters or their bases.
+    parties = [c for c in members if c.claimant.side not in NON_PARTIES and c.claimant.side != "UNKNOWN"]
+    civilian = {c.claimant.side for c in parties if _CIVILIAN_HIT.search(c.sentence) and not _MILITARY_HIT.search(c.sentence)}
+    military = {c.claimant.side for c in parties if _MILITARY_HIT.search(c.sentence) and not _CIVILIAN_HIT.search(c.sentence)}
+    if any(a != b for a in civilian for b in military):
         return True
     if len({c.accused_side for c in members if c.accused_side}) > 1:
         return True

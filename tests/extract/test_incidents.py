@@ -87,3 +87,27 @@ def test_linking_by_cells_and_days_equals_linking_every_pair():
     for c in claims:
         by_buckets.setdefault(c.incident_id, set()).add(c.id)
     assert {frozenset(v) for v in by_buckets.values()} == by_pairs and len(by_pairs) > 5
+
+
+def test_civilians_hit_by_one_partys_account_and_fighters_by_anothers_are_a_dispute():
+    af = claim("a", "AF", "PK", 33.3, 69.9, 3)
+    af.sentence = "A spokesman said Pakistani aircraft struck civilian homes, killing women and children."
+    pk = claim("b", "PK", "PK", 33.3, 69.9, 3)
+    pk.sentence = "The strikes targeted hideouts of militants, two Pakistani security officials said."
+    incidents([af, pk])
+    assert af.disputed and pk.disputed
+    same = claim("c", "PK", "PK", 33.3, 69.9, 3)
+    same.sentence = "The strikes targeted hideouts of militants, officials said."
+    other = claim("d", "AF", "PK", 33.3, 69.9, 3)
+    other.sentence = "The strikes hit hideouts of militants, the ministry said."
+    incidents([same, other])
+    assert not same.disputed
+
+
+def test_a_rival_account_the_sentence_sets_against_another_is_a_dispute():
+    ps = claim("a", "PS", "IL", 31.5, 34.5, 3)
+    il = claim("b", "IL", "IL", 31.5, 34.5, 3)
+    ps.sentence = il.sentence = "The strike killed a doctor, the ministry said, while the army said it killed a commander."
+    il.cue = "said (rival account)"
+    incidents([ps, il])
+    assert ps.disputed and il.disputed
