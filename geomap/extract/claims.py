@@ -37,6 +37,7 @@ from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MA
                           Place, PlaceMention, distance_km, in_bbox)
 from geomap.text.sentences import Sentence, split_sentences
 
+FAR_YARDSTICK_KM = 25.0       # beyond this, a distance with no bearing puts no point at its yardstick
 SCENE_SENTENCES = 4            # sentences after a placeless lead read for its scene
 BATCH = 64                     # documents analysed together (memory stays bounded by the batch)
 BACKGROUND_DAYS = 365          # events dated over a year before publication are background, not incidents
@@ -58,7 +59,8 @@ _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference
                     r"returned|(?:told|briefed|addressed|informed|telling)\s+(?:the\s+)?(?:reporters|journalists)|"
                     r"(?:speaking|spoke|speaks|talking|talked|writing|wrote)|"
                     r"news conference|press conference|"
-                    r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b[^.;]{0,40}\b(?:in|to|at|from)\s+(?:the\s+)?$"
+                    r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b[^.;]{0,40}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
+                    r"|to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hub|city|town|village|capital|camp)\s+of\s+)$"
                     # "Speaking to local media in the capital Mogadishu": where a source spoke
                     r"|\b(?:speaking|spoke|told|telling|news\s+conference|press\s+conference|briefing|interview)\b[^.;]{0,40}"
                     r"\bin\s+the\s+(?:(?:[\w-]+\s+)?capital,?|(?:[\w-]+\s+){0,2}(?:city|town)\s+of)\s+$", re.I)
@@ -118,15 +120,9 @@ def _measured(text: str, m: PlaceMention, sentence: Sentence) -> tuple[Place, fl
     y = _YARDSTICK.search(text, max(sentence.start, m.start - 80), m.start)
     if y is None or not y.group("bearing") or m.place is None:
         return None
-    digits = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?", y.group("number").replace(",", ""))
-    if digits:
-        km = (float(digits[1]) + float(digits[2] or digits[1])) / 2
-    else:
-        words = parse_number(y.group("number"))
-        km = words[1] if words and words[0] == words[2] else None
+    km = _yardstick_km(y)
     if not km:
         return None
-    km *= 1.609344 if y.group("unit").lower().startswith("mi") else 1.0
     compass = re.sub(r"[\s-]", "", y.group("bearing").lower())
     p = m.place
     lon, lat, _back = _GEOD.fwd(p.lon, p.lat, _BEARINGS[compass], km * 1000)
@@ -134,6 +130,17 @@ def _measured(text: str, m: PlaceMention, sentence: Sentence) -> tuple[Place, fl
                  kind="feature", country=p.country, admin1=p.admin1, lat=round(lat, 5), lon=round(lon, 5),
                  source=f"{km:.1f} km at bearing {_BEARINGS[compass]} degrees from {p.name} ({p.source})")
     return here, max(5.0, 0.4 * km)
+
+
+def _yardstick_km(y: re.Match) -> float | None:
+    """The distance a yardstick gives, in km (the middle of a range), or None."""
+    digits = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?", y.group("number").replace(",", ""))
+    if digits:
+        km = (float(digits[1]) + float(digits[2] or digits[1])) / 2
+    else:
+        words = parse_number(y.group("number"))
+        km = words[1] if words and words[0] == words[2] else None
+    return km * (1.609344 if y.group("unit").lower().startswith("mi") else 1.0) if km else None
 
 
 # A definite site that the story has named ("the outpost", "the base"): the story's place.
@@ -542,7 +549,9 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if _HOME_OF.search(before) or (_PERSON_AFTER.match(text, m.end) and _ONE_PERSON_BEFORE.search(before)):
         return "mentioned", "exact", 0.0, "someone's home"       # "the bomber, a resident of Qena", "a Laval man"
     precision, radius = _precision(p, m, before)
-    if _YARDSTICK.search(before):
+    if (y := _YARDSTICK.search(before)) is not None:
+        if not y.group("bearing") and (_yardstick_km(y) or 0) > FAR_YARDSTICK_KM:
+            return "mentioned", "near", 0.0, "too far from where it happened"   # "60 km from Mubi", no bearing
         return "event_location", "near", max(radius, 10.0), "yardstick"
     if _SECTOR_AFTER.match(text, m.end) or _COUNTRYSIDE.search(before) \
             or (_AREA_OF.search(before) and _WHERE_NOT_WHO_AFTER.match(text, m.end)):

@@ -1792,3 +1792,16 @@ def test_sources_from_both_sides_give_one_account_from_each_blaming_the_other(ga
                         "Thursday, military sources from both sides told reporters.")
     assert {(c.claimant.side, c.accused_side) for c in cs} == {("YE", "HOUTHI"), ("HOUTHI", "YE")}
     assert all(c.disputed for c in cs)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen burned the village on Thursday, said Bukar Zira, who fled to the commercial hub of Mubi.",
+    "Gunmen burned a village on Thursday some 60 kilometres from Mubi, residents said.",
+])
+def test_where_people_fled_and_a_yardstick_far_off_with_no_bearing_are_no_points(gaz, text):
+    assert "Mubi" not in {p.surface for _c, p in iter_features(claims_of(gaz, text))}
+
+
+def test_a_near_yardstick_is_still_the_point(gaz):
+    cs = claims_of(gaz, "Gunmen burned a village on Thursday some 10 kilometres from Mubi, residents said.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Mubi"}
