@@ -173,13 +173,21 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _dateline_country(mentions: list[PlaceMention], datelines: list[tuple[int, int]]) -> str | None:
-    """The country of the city the story's first dateline names ("ISLAMABAD:", "KYIV (Reuters) -")."""
+def _dateline_country(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, int]]) -> str | None:
+    """The country of the city the story's first dateline names ("ISLAMABAD:", "KYIV (Reuters) -"); None
+    for a state agency's home desk ("TEHRAN (Tasnim) -") over a story none of whose places is in its country."""
     if not datelines:
         return None
     start, end = datelines[0]
-    return next((m.place.country for m in mentions if start <= m.start < end and m.place is not None
-                 and m.place.kind not in ("continent", "sea", "region")), None)
+    country = next((m.place.country for m in mentions if start <= m.start < end and m.place is not None
+                    and m.place.kind not in ("continent", "sea", "region")), None)
+    reg = actors.registry()
+    desk = any(kind == "actor" and reg.actors[found.lower()].type == "media" and reg.actors[found.lower()].side == country
+               for _s, _e, found, kind in reg.find(text[start:end]))
+    if desk and not any(m.place is not None and m.place.country == country and not start <= m.start < end
+                        for m in mentions):
+        return None
+    return country
 
 
 def _without_datelines(sentences: list[Sentence], datelines: list[tuple[int, int]]) -> list[Sentence]:
@@ -1382,7 +1390,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     story_countries = {m.place.country for m in mentions if m.place is not None and not any(
         a <= m.start < b for a, b in datelines)}
     state = AttributionState(home=_home(text, mentions, datelines), aliases=document_aliases(text), story=text,
-                             dateline=_dateline_country(mentions, datelines))
+                             dateline=_dateline_country(text, mentions, datelines))
     # Each sentence takes its own mentions and dates by bisection: linear in the document, however long.
     mentions.sort(key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]

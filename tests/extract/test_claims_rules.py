@@ -1805,3 +1805,10 @@ def test_where_people_fled_and_a_yardstick_far_off_with_no_bearing_are_no_points
 def test_a_near_yardstick_is_still_the_point(gaz):
     cs = claims_of(gaz, "Gunmen burned a village on Thursday some 10 kilometres from Mubi, residents said.")
     assert {p.surface for _c, p in iter_features(cs)} == {"Mubi"}
+
+
+def test_officials_are_not_of_a_bureaus_country_that_is_no_party_to_the_story(gaz):
+    cs = claims_of(gaz, "TEHRAN (Tasnim) – Militants attacked a security checkpoint in Afghanistan's western province "
+                        "of Farah on Thursday, killing 10 police, officials said.")
+    officials = [c for c in cs if c.claimant.surface == "officials"]
+    assert officials and officials[0].claimant.side == "AF"
