@@ -52,7 +52,7 @@ saturday sunday""".split())
 TITLES = frozenset("""mr mrs ms miss dr prof president minister premier chancellor king queen prince
 princess sheikh sen senator rep representative gov governor gen general col colonel lt capt captain
 maj major sgt cmdr adm admiral judge justice pope bishop rev father saint st secretary ambassador
-spokesman spokeswoman spokesperson chief commander mayor lord lady sir dame""".split()) - {"st"}
+spokesman spokeswoman spokesperson chief commander mayor lord lady sir dame ibn bin bint abu umm""".split()) - {"st"}
 # Words that, right after a place name, make it part of an organisation or a person.
 ORG_HEADS = frozenset("""post times tribune herald journal gazette telegraph chronicle examiner observer
 guardian globe star daily news press airlines airways air tech institute university college school
@@ -392,8 +392,10 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
                 e, name, end = toks[end].end, longer, end + 1
         elif (last := _site_words_end(text, toks, s, end, known)) is not None:
             e, name, end = toks[last - 1].end, text[s:toks[last - 1].end], last
+        titled = k > 0 and toks[k - 1].cap and toks[k - 1].text.lower().rstrip(".") in TITLES
         if end < j and toks[end].text.lower() in SITE_HEADS and text[toks[end - 1].end:toks[end].start] == " " \
-                and major(name) is not None and major(name) != "country":
+                and major(name) is not None and major(name) != "country" and not titled:
+            # (not "the Ibn Sina Hospital", "the King Fahd Hospital": named after a person)
             yield Span(s, e, name, cue_for(text, s, e))      # "the Jolo Cathedral": a site in Jolo
         elif _keep(text, toks, i, j, k, end, name, major):
             yield Span(s, e, name, cue_for(text, s, e))

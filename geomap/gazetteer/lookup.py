@@ -27,6 +27,7 @@ from geomap.gazetteer.names import is_code, normalize, skeleton
 
 MAX_NAME_LENGTH = 200
 FUZZY_THRESHOLD = 86.0
+PAIR_FUZZY = 90.0      # a joined name ("X and Y") counts as the area a letter or two away
 CONTAINER_BONUS = 10.0  # "Paris, Texas": the text itself says which
 ALIAS_CONTAINER = 0.5   # share of it an alternate name earns
 ALIAS_SCORE = 90.0      # match score of an alternate name (exact or folded); a primary name scores 95-100
@@ -654,6 +655,10 @@ class NameOracle:
         key = normalize(name)
         if key and not self._has_key(key) and _as_pair(name) is not None:
             return any(c.method == "pair" for c in self.gaz.lookup(name, limit=1))
+        if key and " and " in key and not self._has_key(key):
+            # "Sistan and Baluchistan": a joined name of one area, spelt a letter away from the gazetteer's
+            return any(c.method == "fuzzy" and c.score >= PAIR_FUZZY and c.place.kind in AREA_KINDS
+                       for c in self.gaz.lookup(name, limit=1))
         return bool(key) and self._has_key(key)
 
     def _fuzzy(self, name: str) -> bool:

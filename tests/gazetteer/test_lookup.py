@@ -57,6 +57,13 @@ def test_a_country_owning_a_region_by_claim_does_not_veto_the_towns_of_that_regi
     assert found["Kherson"] is not None
 
 
+def test_a_joined_area_spelt_a_letter_away_and_a_site_named_after_a_person(gaz):
+    found = [(m.surface, m.place.country) for m in geoparse("The deputy governor of Sistan and Baluchistan said police "
+                                                            "were killed.", gaz) if m.place]
+    assert found == [("Sistan and Baluchistan", "IR")]
+    assert [m.surface for m in geoparse("He was taken to the Ibn Sina Hospital.", gaz)] == []
+
+
 def test_codes_and_common_words_do_not_become_places(gaz):
     assert gaz.lookup("Mrs", fuzzy=False) == []          # Marseille's IATA code MRS is not a name
     assert gaz.lookup("CNN", fuzzy=False) == []
