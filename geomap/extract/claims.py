@@ -751,7 +751,8 @@ _NARRATED_KINDS = {"shelling", "airstrike", "drone_strike", "positions_captured"
                    "abduction"}
 _HABITUAL = re.compile(r"\b(?:periodically|regularly|frequently|often|repeatedly|routinely|occasionally|"
                        r"since\s+then|for\s+(?:years|months|decades)|(?:near-)?daily|every\s+(?:day|week|night)|"
-                       r"in\s+recent\s+(?:weeks|months|years)|(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?"
+                       r"in\s+recent\s+(?:weeks|months|years)|frequent\s+targets?|(?:does|do)\s+not\s+target|never\s+targets?|"
+                       r"(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?"
                        r"(?:weeks|months|years?)|"
                        r"(?:decades|years)-long|long-running|(?:a|the)\s+(?:common\s+|regular\s+)?feature\s+of|"
                        r"(?:become|becoming|are|is|remain)\s+(?:increasingly\s+|all\s+too\s+)?(?:common|commonplace|routine))\b",

@@ -1812,3 +1812,12 @@ def test_officials_are_not_of_a_bureaus_country_that_is_no_party_to_the_story(ga
                         "of Farah on Thursday, killing 10 police, officials said.")
     officials = [c for c in cs if c.claimant.surface == "officials"]
     assert officials and officials[0].claimant.side == "AF"
+
+
+@pytest.mark.parametrize("tail", [
+    "Kharkiv, located 30 km from the border, has been a frequent target of Russian attacks.",
+    "Russia says it does not target civilians in Kharkiv.",
+])
+def test_a_frequent_target_and_a_policy_of_not_targeting_are_no_incidents(gaz, tail):
+    cs = claims_of(gaz, "A Russian strike hit an apartment block in Kharkiv on Thursday, the governor said. " + tail)
+    assert cs and all(not c.sentence.startswith(tail[:12]) for c in cs)
