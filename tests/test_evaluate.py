@@ -1,7 +1,7 @@
 """End-to-end accuracy on the annotated Wikinews development third, pinned so a regression fails.
 
 The test third is never scored here (it is for reporting only); these figures are what the dev third
-reached when they were pinned (2026-12-02, eighth session: 211/307 found, precision 0.87, points off 0.07,
+reached when they were pinned (2026-12-03, ninth session: 211/307 found, precision 0.87, points off 0.06,
 sides 0.92, disputes 11/21), less a small margin.
 """
 from __future__ import annotations
@@ -49,7 +49,7 @@ def test_dev_third_strict_recall_holds(dev_score):
 
 def test_dev_third_points_and_sides_hold(dev_score):
     f = dev_score.figures()
-    assert f["points_off"] <= 0.08 and f["side_accuracy"] >= 0.90 and f["precision"] >= 0.85, f
+    assert f["points_off"] <= 0.07 and f["side_accuracy"] >= 0.90 and f["precision"] >= 0.85, f
 
 
 def test_dev_third_rival_accounts_are_linked(dev_score):
