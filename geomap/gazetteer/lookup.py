@@ -447,10 +447,11 @@ class Gazetteer:
                 return Resolution(name, None, scored, f"no candidate in {container.name}, where the text puts it")
             best = inside[0]
         if cue == "admin" and best.place.kind in SETTLEMENT_KINDS and ctx.countries \
-                and best.place.country not in ctx.countries:
-            # "Palma district" in a Mozambican story: a district's seat lies in the story's countries, not
-            # in Spain.
-            home = [c for c in scored if c.place.country in ctx.countries]
+                and best.place.country not in story:
+            # "Palma district" in a Mozambican story: a district's seat lies in the story's countries (those
+            # it names and those of its other places: "Russians shell Kupiansk" in a story of Kharkiv
+            # region's towns), not in Spain.
+            home = [c for c in scored if c.place.country in story]
             if not home:
                 return Resolution(name, None, scored, "an area's name whose namesakes lie outside the story")
             best = home[0]

@@ -64,6 +64,13 @@ def test_a_joined_area_spelt_a_letter_away_and_a_site_named_after_a_person(gaz):
     assert [m.surface for m in geoparse("He was taken to the Ibn Sina Hospital.", gaz)] == []
 
 
+def test_a_district_named_after_its_town_is_not_vetoed_by_the_aggressors_adjective(gaz):
+    text = ("Russians shell Kupiansk\n\nThe enemy shelled Kupiansk this morning, the governor said. Shelling hit "
+            "settlements in the Izium and Kupiansk districts and a house in Kozacha Lopan, Kharkiv district.")
+    found = {m.surface: m.place for m in geoparse(text, gaz)}
+    assert found["Kupiansk"] is not None and found["Kupiansk"].country == "UA"
+
+
 def test_codes_and_common_words_do_not_become_places(gaz):
     assert gaz.lookup("Mrs", fuzzy=False) == []          # Marseille's IATA code MRS is not a name
     assert gaz.lookup("CNN", fuzzy=False) == []
