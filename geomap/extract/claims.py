@@ -759,6 +759,9 @@ _HABITUAL = re.compile(r"\b(?:periodically|regularly|frequently|often|repeatedly
                        re.I)
 # Police work is no armed incident of the outlet's own telling: "The suspects were arrested in raids in Paris".
 _ARRESTS = re.compile(r"\b(?:arrest(?:ed|s)?|detained|in\s+custody)\b", re.I)
+# "Elsewhere in Afghanistan, ...", "In a separate incident, ...": a round-up turning to another event.
+_ANOTHER_INCIDENT = re.compile(r"\W*(?:Elsewhere|Separately|In\s+(?:another|a\s+separate)\s+(?:incident|attack|development))\b",
+                               re.I)
 # A sentence that opens on a province, as wire copy does for each new incident of a round-up.
 _PROVINCE_OPENER = re.compile(r"""^\W*(?:(?:Elsewhere|Meanwhile|Separately|Also),?\s+)?[Ii]n\s+(?:the\s+)?
     (?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|
@@ -1672,8 +1675,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # western Ghor province, a roadside bomb killed two people", "On September 14, shots
                 # were fired in Batken").
                 continue
-            if attr is None and all(p.precision == "region" for p in placed) and placed[0].cue != "carried over":
-                # ...and what is said of it next ("Police said the Taliban planted the bomb") is there too.
+            if all(p.precision == "region" for p in placed) and placed[0].cue != "carried over" and (
+                    attr is None or (_ANOTHER_INCIDENT.match(sent.text) and narrative.places
+                                     and not any(_holds(p.place, narrative.places) for p in placed))):
+                # ...and what is said of it next ("Police said the Taliban planted the bomb") is there too; so
+                # is a source's account of an event in another province ("Elsewhere, a truck bomb struck a
+                # checkpoint in Helmand province, the police chief said. He said three were wounded").  
                 narrative.places, narrative.kind, narrative.ahead = placed, kind, False
                 narrative.places_day, narrative.dated = (when.begin if when else ref), when is not None
             opponent = _opponent(claimant.side, doc_sides)

@@ -1821,3 +1821,12 @@ def test_officials_are_not_of_a_bureaus_country_that_is_no_party_to_the_story(ga
 def test_a_frequent_target_and_a_policy_of_not_targeting_are_no_incidents(gaz, tail):
     cs = claims_of(gaz, "A Russian strike hit an apartment block in Kharkiv on Thursday, the governor said. " + tail)
     assert cs and all(not c.sentence.startswith(tail[:12]) for c in cs)
+
+
+def test_a_source_turning_to_an_event_in_another_province_moves_the_story_there(gaz):
+    cs = claims_of(gaz, "Militants attacked a checkpoint in the western city of Farah on Thursday, killing ten "
+                        "police, officials said. Elsewhere in Afghanistan, a suicide truck bomb struck a checkpoint "
+                        "in the southern Helmand province, killing two border police, according to the provincial "
+                        "police chief. He said another three police were wounded in the blast.")
+    wounded = [c for c in cs if c.sentence.startswith("He said another")]
+    assert wounded and {p.surface for p in wounded[0].places} == {"Helmand"}
