@@ -31,7 +31,11 @@ _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*[ap]\.m\.
                    r"|\b\d{3,4}\s*(?:GMT|UTC|hours|hrs)\b|\(\s*\d{3,4}\s*(?:GMT|UTC)\s*\)", re.IGNORECASE)
 # "Sunday, Sept. 27, 2020": a weekday naming the same day belongs to the date.
 _WD = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?)?"
+_DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "on the night of Sunday to Monday", "overnight from Saturday to Sunday": the night, dated by the day it began
+    ("nightspan", re.compile(rf"\b(?:(?:[Oo]n\s+|[Dd]uring\s+)?the\s+night\s+(?:of|from|between)|[Oo]vernight\s+(?:from|between)?)"
+                             rf"\s*(?P<weekday>{_DAYNAME})\s+(?:to|into|and)\s+(?P<weekday2>{_DAYNAME})\b")),
     ("mdy", re.compile(rf"\b{_WD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),
     ("dmy", re.compile(rf"\b{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
@@ -128,6 +132,9 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
         return date(y, 1, 1), date(y, 12, 31), 5, False, False
     if ref is None:
         return None
+    if kind == "nightspan":
+        d = ref - timedelta(days=(ref.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7)
+        return d, d + timedelta(days=1), 1, True, False
     if kind == "weekday":
         wd = WEEKDAYS[g["weekday"].lower()]
         mod = (g.get("mod") or "").strip().lower()

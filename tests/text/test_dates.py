@@ -273,3 +273,13 @@ def test_a_weekday_in_a_name_is_no_date():
     found = find_dates("A bomber blew himself up near Monday Market on Saturday.", date(2018, 6, 9))
     assert [d.begin for d in found] == [date(2018, 6, 9)]
     assert find_dates("The bomb exploded during Sunday Mass.", date(2018, 6, 9))[0].begin == date(2018, 6, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people were killed overnight from Tuesday to Wednesday in Oicha.",
+    "On the night of Tuesday to Wednesday, gunmen attacked civilians in Bourasso.",
+    "Drones attacked the city overnight Tuesday into Wednesday.",
+])
+def test_a_night_from_one_day_to_the_next_is_dated_by_the_day_it_began(text):
+    d = one(text)
+    assert d.begin == date(2023, 10, 10) and d.end_date == REF and d.precision == 1
