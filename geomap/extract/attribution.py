@@ -20,7 +20,7 @@ from geomap.model import LOCAL, MEDIA, NGO, Claimant
 SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announced|announces|added|adds|"
           r"alleged|alleges|told|tells|telling|confirmed|confirms|insisted|insists|warned|warns|wrote|writes|tweeted|"
           r"declared|declares|noted|notes|stressed|stresses|reiterated|emphasized|emphasised|explained|"
-          r"asserted|charged|quoted|acknowledged|acknowledges|indicated|posted|informed|informs|revealed|reporting|"
+          r"asserted|charged|quoted|acknowledged|acknowledges|indicated|posted|informed|informs|revealed|disclosed|reporting|"
           r"saying|claiming|stating|commented|comments|remarked|suggested|suggests|recalled|recounted|"
           r"described|describes|mentioned|mentions|testified|underscored|underlined|affirmed|specified|clarified|"
           r"detailed|outlined")

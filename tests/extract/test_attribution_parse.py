@@ -156,3 +156,9 @@ def test_of_two_subjects_a_comma_apart_the_one_before_the_verb_speaks():
                 "positions located in the direction of Karmir Shuka and Taghavard settlements of the Martuni region "
                 "of Artsakh Republic, Artsakh’s Ombudsman Gegham Stepanyan informed.", AttributionState(home="AM"))
     assert a is not None and a.claimant.surface.endswith("Gegham Stepanyan")
+
+
+def test_authorities_disclosing_a_toll_speak():
+    a = speaker("Authorities disclosed the casualties on Friday, one day after the drone strike.",
+                AttributionState(home="SD"))
+    assert a is not None and a.claimant.side == "SD"
