@@ -33,6 +33,7 @@ from geomap.text.numbers import parse_number
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
 from geomap.gazetteer.names import skeleton
 from geomap.extract.geoparse import geoparse
+from geomap.extract.toponyms import UNIT_HEADS
 from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NON_PARTIES, Claim, Claimant, Document,
                           Place, PlaceMention, distance_km, in_bbox)
 from geomap.text.sentences import Sentence, split_sentences
@@ -173,7 +174,8 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _dateline_country(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, int]]) -> str | None:
+def _dateline_country(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, int]],
+                      story_countries: set[str]) -> str | None:
     """The country of the city the story's first dateline names ("ISLAMABAD:", "KYIV (Reuters) -"); None
     for a state agency's home desk ("TEHRAN (Tasnim) -") over a story none of whose places is in its country."""
     if not datelines:
@@ -182,10 +184,8 @@ def _dateline_country(text: str, mentions: list[PlaceMention], datelines: list[t
     country = next((m.place.country for m in mentions if start <= m.start < end and m.place is not None
                     and m.place.kind not in ("continent", "sea", "region")), None)
     reg = actors.registry()
-    desk = any(kind == "actor" and reg.actors[found.lower()].type == "media" and reg.actors[found.lower()].side == country
-               for _s, _e, found, kind in reg.find(text[start:end]))
-    if desk and not any(m.place is not None and m.place.country == country and not start <= m.start < end
-                        for m in mentions):
+    outlets = [reg.actors[found.lower()] for _s, _e, found, kind in reg.find(text[start:end]) if kind == "actor"]
+    if country not in story_countries and any(a.type == "media" and a.side == country for a in outlets):
         return None
     return country
 
@@ -652,10 +652,10 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 80 for p in kept))]
 
 
-_UNIT_AFTER = re.compile(r"""\s+(?:municipal\s+|administrative\s+|rural\s+)?(?:district|sub-?district|raion|rayon|
-    hromada|municipality|county|tehsil|township|oblast|region|province|governorate|local\s+government\s+area|LGA|
-    commune|department|prefecture)\b""", re.I | re.X)
-_UNIT_END = re.compile(r"\s(?:district|raion|rayon|hromada|municipality|county|oblast|region|province|governorate)$", re.I)
+_UNIT_WORDS = (r"(?:district|sub-?district|raion|rayon|hromada|municipality|county|tehsil|township|oblast|region|province|"
+               r"governorate|local\s+government\s+area|LGA|commune|department|prefecture)")
+_UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNIT_WORDS}\b", re.I)
+_UNIT_END = re.compile(rf"\s{_UNIT_WORDS}$", re.I)
 _UNIT_JOIN = re.compile(r",\s*|\s+(?:(?:settlements?|villages?|communit(?:y|ies)|towns?)\s+)?(?:in|of)\s+(?:the\s+)?")
 
 
@@ -880,8 +880,7 @@ _FRAGMENT = re.compile(r"""\b(?!(?:District|Province|Region|City|Town|Village|Co
                        re.X)
 _POSSESSOR = re.compile(r"[\w-]+['’]s\s+$")
 # "Witu Lamu County" (a comma dropped): the unit after the place is another place, holding it.
-_UNIT_NAMED_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+(?:County|District|Province|Region|State|Oblast|Governorate|"
-                               r"Municipality|Prefecture|Department)")
+_UNIT_NAMED_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+(?:%s)" % "|".join(sorted(w.capitalize() for w in UNIT_HEADS)))
 _MAJOR_KINDS = frozenset({"country", "admin1", "capital", "continent", "disputed_territory"})
 
 
@@ -1013,12 +1012,14 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
         return _major(m) and (m.place.kind in _MAJOR_KINDS or m.place.id.startswith("curated:")
                               or skeleton(m.surface) == skeleton(m.place.name))
 
-    anchors = [m.place for m in mentions if sure(m) and m.place.kind not in ("country", "continent")]
+    def anchors_by(test) -> list[Place]:
+        return [m.place for m in mentions if test(m) and m.place.kind not in ("country", "continent")]
+
+    anchors = anchors_by(sure)
     if not anchors:
-        anchors = [m.place for m in mentions if _major(m) and m.place.kind not in ("country", "continent")]
-        if not anchors:
-            return mentions
-        sure = _major
+        sure, anchors = _major, anchors_by(_major)     # (a story named only by alternates keeps them as anchors)
+    if not anchors:
+        return mentions
     starts = [s.start for s in sentences]
 
     def country_named_with(m: PlaceMention) -> bool:
@@ -1394,7 +1395,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     story_countries = {m.place.country for m in mentions if m.place is not None and not any(
         a <= m.start < b for a, b in datelines)}
     state = AttributionState(home=_home(text, mentions, datelines), aliases=document_aliases(text), story=text,
-                             dateline=_dateline_country(text, mentions, datelines))
+                             dateline=_dateline_country(text, mentions, datelines, story_countries))
     # Each sentence takes its own mentions and dates by bisection: linear in the document, however long.
     mentions.sort(key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
@@ -1438,7 +1439,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         lead_start = len(text) - len(text[body_from:].lstrip())     # (past the blank line after a headline)
         newline = text.find("\n", lead_start)
         lead_end = newline if newline > 0 else len(text)
-        first = next((i for i, s in enumerate(sentences) if s.start >= body_from), len(sentences))
+        first = _first_at(sentences, body_from)
         for index, (sent, attr) in enumerate(zip(sentences, attributions)):
             if index < first:
                 continue
@@ -1759,9 +1760,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
 
     def read(body_from: int) -> list[Claim]:
         claims, story, waiting = run(_Narrative(), body_from)
-        lead = next((i for i, s in enumerate(sentences) if s.start >= body_from), len(sentences))
         if waiting and story is None and (scene := _scene_named_later(text, sentences, attributions, mentions,
-                                                                      mention_starts, datelines, lead)):
+                                                                      mention_starts, datelines,
+                                                                      _first_at(sentences, body_from))):
             # "Gwatney died after having been shot this morning. ... He walked into the party headquarters in
             # Little Rock": a lead whose story never places an event is at the first town its lead paragraph
             # names as a scene.
@@ -1787,6 +1788,11 @@ def _as_of(c: Claim, published: date | None) -> Claim:
         return c
     return dataclasses.replace(c, claimant=dataclasses.replace(c.claimant, side=sides[0]), accused_side=sides[1],
                                target_side=sides[2], casualty_side=sides[3])
+
+
+def _first_at(sentences: list[Sentence], offset: int) -> int:
+    """The index of the first sentence starting at or after ``offset`` (the lead under a headline)."""
+    return next((i for i, s in enumerate(sentences) if s.start >= offset), len(sentences))
 
 
 def _headline_end(text: str) -> int | None:

@@ -407,7 +407,7 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
 
 
 # "Witu Lamu County" (a comma dropped): a name before "X County" is a place in it, not a given name.
-_UNIT_HEADS = frozenset({"county", "district", "province", "region", "oblast", "governorate", "state", "municipality",
+UNIT_HEADS = frozenset({"county", "district", "province", "region", "oblast", "governorate", "state", "municipality",
                          "prefecture", "department"})
 # Last words of organisations' names, besides ORG_HEADS: "London Homeless Coalition".
 ORG_TAILS = frozenset("""coalition association society committee commission authority service board
@@ -510,11 +510,11 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
             return False
         if len(words) == 1 and (name in given_names() or not major(name)) and not POSSESSIVE_AFTER.match(text, toks[end - 1].end) \
                 and not _common_word(toks[end].text) and not major(toks[end].text) and nxt not in GEO_HEADS \
-                and not (end + 1 < run_end and toks[end + 1].text.lower() in _UNIT_HEADS):
+                and not (end + 1 < run_end and toks[end + 1].text.lower() in UNIT_HEADS):
             return False          # "Vladimir Putin", "Jordan Henderson": given name + surname ("London's Heathrow" stays)
     if k > run_start and toks[k - 1].cap and len(words) == 1 and not major(name) \
             and not _common_word(toks[k - 1].text) and text[toks[k - 1].end:first.start] not in ("'s ", "’s ") \
-            and not (end < run_end and toks[end].text.lower() in _UNIT_HEADS):
+            and not (end < run_end and toks[end].text.lower() in UNIT_HEADS):
         return False              # "Hilton Paris", surname position (not "Manipur's Churachandpur")
     if all(_common_word(w) for w in words) and not _sentence_initial(text, first) \
             and _LOCATIVE_BEFORE.search(text, max(0, first.start - 12), first.start):

@@ -42,7 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(rf"\b{_WD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("dm", re.compile(rf"\b{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)")),
     ("my", re.compile(rf"\b(?:[Ii]n\s+|[Ss]ince\s+)?(?:[Ee]arly\s+|[Ll]ate\s+|[Mm]id-?)?{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b")),
-    ("weekday", re.compile(r"\b(?P<mod>[Ll]ate |[Ee]arly |[Ll]ast |[Oo]n |[Ss]ince |[Tt]his |[Nn]ext )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<part> morning| afternoon| evening| night)?\b"
+    ("weekday", re.compile(rf"\b(?P<mod>[Ll]ate |[Ee]arly |[Ll]ast |[Oo]n |[Ss]ince |[Tt]his |[Nn]ext )?(?P<weekday>{_DAYNAME})(?P<part> morning| afternoon| evening| night)?\b"
                             # (not a weekday in a name: "Monday Market", "Friday Mosque", "Good Friday Agreement")
                             r"(?!\s+(?:Markets?|Bazaar|Mosque|School|Times|Telegraph|Club|Group|Movement|Agreement|Accord)\b)")),
     ("deictic", re.compile(r"\b(?P<word>today|yesterday|tonight|overnight(?!\s+curfews?)(?!\s+(?:into|to|on|of)\s+(?:the\s+)?(?:[A-Z]|\d))|this morning|this afternoon|this evening|earlier today|last night|the day before|the previous day|the previous night|the night before|the same day|on the same day)\b", re.I)),
