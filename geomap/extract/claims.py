@@ -1051,6 +1051,10 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|(?:town|
                                 r"region)\s+of)\s+(?:the\s+)?$", re.I)
 
 
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:town|village|city|district|province|region|county|township|"
+                               r"locality|settlement)\b(?!\s+(?:of|council|chief|head|official|administrator)s?\b)")
+
+
 def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
           found: dict[int, list]) -> list[PlaceMention]:
     """Drop place mentions the entity recogniser says are something else.
@@ -1104,8 +1108,10 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                     continue      # "Valley" of "Swat Valley", "Muara" of "Muara Angke": part of another place's name
                     #              (not "Ladakh's Galwan valley": the owner is no part of the name)
             elif inside or (label not in ("PERSON", "ORG") and (label == "NORP" or not _major(m))
-                            and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 25), m.start)):
-                continue          # (the small model calls some rare towns NORP or PRODUCT: "in Damboa" stays)
+                            and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 25), m.start)
+                            and not _PLACE_WORD_AFTER.match(text, m.end)):
+                continue          # (the small model calls some rare towns NORP or PRODUCT: "in Damboa" and
+                #                   "invaded Damboa town" stay)
         kept.append(m)
     return kept
 

@@ -1830,3 +1830,18 @@ def test_a_source_turning_to_an_event_in_another_province_moves_the_story_there(
                         "police chief. He said another three police were wounded in the blast.")
     wounded = [c for c in cs if c.sentence.startswith("He said another")]
     assert wounded and {p.surface for p in wounded[0].places} == {"Helmand"}
+
+
+@pytest.mark.parametrize("text", [
+    "Troops opened heavy fire against the settlements of Goris and Sotk on Tuesday, the ministry said.",
+    "Soldiers opened indiscriminate fire on Bunagana on Tuesday, the army said.",
+])
+def test_fire_opened_with_a_modifier_is_an_event(gaz, text):
+    cs = claims_of(gaz, text)
+    assert cs and cs[0].event_type == "armed_clash"
+
+
+def test_a_rare_town_before_town_is_a_place_whatever_the_entity_recogniser_calls_it(gaz):
+    # (the small model tags "Damboa" here as a product)
+    cs = claims_of(gaz, "Fighters of the group on Saturday evening invaded Damboa town, police said.")
+    assert "Damboa" in {p.surface for _c, p in iter_features(cs)}
