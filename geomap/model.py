@@ -20,6 +20,8 @@ FEATURE_KINDS = frozenset({"peak", "height", "mountain", "ridge", "pass", "river
                            "military_base", "airfield", "port", "power_plant", "industrial_site",
                            "camp", "feature"})
 SETTLEMENT_KINDS = frozenset({"populated_place", "village", "capital"})
+# The country code of a curated area across borders or of none ("Kashmir", "Red Sea"): no party's ground.
+NO_COUNTRY = "XX"
 
 # Roles of a place mention; only the first three become points on a map.
 MAPPED_ROLES = ("event_location", "target", "origin_of_fire")

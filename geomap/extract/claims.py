@@ -34,7 +34,7 @@ from geomap.gazetteer.lookup import Gazetteer, NameOracle
 from geomap.gazetteer.names import skeleton
 from geomap.extract.geoparse import geoparse
 from geomap.extract.toponyms import UNIT_HEADS
-from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NON_PARTIES, Claim, Claimant, Document,
+from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NO_COUNTRY, NON_PARTIES, Claim, Claimant, Document,
                           Place, PlaceMention, distance_km, in_bbox)
 from geomap.text.sentences import Sentence, split_sentences
 
@@ -517,7 +517,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "country", 0.0, "country"
     if p.kind == "line":
         return "mentioned", "region", 0.0, "a line has no single point"
-    if p.kind == "region" and p.country == "XX":
+    if p.kind == "region" and p.country == NO_COUNTRY:
         return "mentioned", "region", 0.0, "a region of several countries"   # "the Middle East", "the Sahel"
     if _VENUE.search(before):
         return "mentioned", "exact", 0.0, "venue"
@@ -606,7 +606,7 @@ def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
     between = text[point.end:area.start] if point.end <= area.start else ""
     # Without a box: the same country ("XX": a region across borders, such as Kashmir) and near its point.
     reach = 400.0 if a.kind in ("region", "disputed_territory", "mountain_range") else 150.0
-    return a.country in (p.country, "XX") and distance_km(a.lat, a.lon, p.lat, p.lon) <= reach \
+    return a.country in (p.country, NO_COUNTRY) and distance_km(a.lat, a.lon, p.lat, p.lon) <= reach \
         and bool(_HOLDER.match(between)) and not re.search(r"\b(?:and|or)\b", between) and between.count(",") <= 1
 
 
@@ -644,6 +644,12 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         p is not m and p.place.id != m.place.id and (p.place.population or 0) < (m.place.population or 0)
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 20
         and (_city(m.place) or (p.end <= m.start and _IN_TOWN_OF.fullmatch(text, p.end, m.start))) for p in points))]
+    # "Rangamati's Baghaichhari hills", "Idlib's Jisr al-Shughur": the owner of a place is its district or
+    # province, whatever point the gazetteer gives the owner's name.
+    kept = [m for m in kept if not (m.place is not None and m.place.kind != "country" and any(
+        p is not m and p.place is not None and p.place.id != m.place.id and m.end <= p.start
+        and _OWNER_OF.fullmatch(text, m.end, p.start) and p.place.country == m.place.country
+        and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 150 for p in kept))]
     # "Belaya Berezka, Trubchevsky District", "Zarichne in Lyman hromada": a unit named after the place it
     # holds is context, though the gazetteer knows only the town the unit is named after.
     return [m for m in kept if not (m.place is not None and (_UNIT_AFTER.match(text, m.end) or _UNIT_END.search(m.surface)) and any(
@@ -658,6 +664,9 @@ _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNI
 _UNIT_END = re.compile(rf"\s{_UNIT_WORDS}$", re.I)
 _UNIT_JOIN = re.compile(r",\s*|\s+(?:(?:settlements?|villages?|communit(?:y|ies)|towns?)\s+)?(?:in|of)\s+(?:the\s+)?")
 
+
+_OWNER_OF = re.compile(r"['’]s?\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+                       r"(?:ern)?\s+)?")
 
 # Between a place and the town the words put it in: ", in the northern West Bank city of", " near the town of".
 _IN_TOWN_OF = re.compile(r",?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:city|town)\s+of\s+")
@@ -692,7 +701,7 @@ _ANY_EVENT = {None, "casualties", "armed_clash"}
 def _scene_country(mentions: list[PlaceMention]) -> str | None:
     """The one country every town and area the sentence names lies in, or None."""
     countries = {m.place.country for m in mentions if m.place is not None
-                 and m.place.kind not in ("country", "continent") and m.place.country}
+                 and m.place.kind not in ("country", "continent") and m.place.country not in ("", NO_COUNTRY)}
     return next(iter(countries)) if len(countries) == 1 else None
 
 
@@ -1216,7 +1225,8 @@ def _home(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, in
     newline = text.find("\n", 200)
     lead_end = newline if newline > 0 else 400
     for m in mentions:
-        if m.place is None or not m.place.country or m.place.kind == "continent" or _in_longer_name(text, m):
+        if m.place is None or m.place.country in ("", NO_COUNTRY) or m.place.kind == "continent" \
+                or _in_longer_name(text, m):
             continue
         if m.place.kind == "country" and not (_WHERE_COUNTRY.search(text, max(0, m.start - 30), m.start)
                                              or text[max(0, m.start - 2):m.start] == ", "):

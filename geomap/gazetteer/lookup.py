@@ -22,7 +22,7 @@ from wordfreq import zipf_frequency
 
 from geomap.gazetteer import index as idx, sources
 from geomap.errors import GazetteerError
-from geomap.model import AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, Candidate, Place, Resolution, distance_km, in_bbox
+from geomap.model import AREA_KINDS, FEATURE_KINDS, NO_COUNTRY, SETTLEMENT_KINDS, Candidate, Place, Resolution, distance_km, in_bbox
 from geomap.gazetteer.names import is_code, normalize, skeleton
 
 MAX_NAME_LENGTH = 200
@@ -422,7 +422,7 @@ class Gazetteer:
             # So is a small town's alternate name, next door at most: "Govan" in a Glasgow story is
             # not Goven, Brittany, while "Kiryat Shmona" in a story about Lebanon is Qiryat Shmona.
             near = _neighbourhood(frozenset(story))
-            scored = [c for c in scored if c.place.country in story or c.place.country == "XX" or not (
+            scored = [c for c in scored if c.place.country in story or c.place.country == NO_COUNTRY or not (
                 c.method in ("fuzzy", "translit") or _minor_alias(c) and c.place.country not in near
                 or _GENERIC_AREA.match(name))]     # "the Western District" of a Texas story is no Samoan area
             if not scored:

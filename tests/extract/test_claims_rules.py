@@ -1845,3 +1845,19 @@ def test_a_rare_town_before_town_is_a_place_whatever_the_entity_recogniser_calls
     # (the small model tags "Damboa" here as a product)
     cs = claims_of(gaz, "Fighters of the group on Saturday evening invaded Damboa town, police said.")
     assert "Damboa" in {p.surface for _c, p in iter_features(cs)}
+
+
+def test_an_area_across_borders_gives_officials_no_side_of_its_own(gaz):
+    # Kashmir is curated with no one country ("XX"): police there are the state's whose city it is.
+    cs = claims_of(gaz, "Rebels in Kashmir on Thursday fatally shot a policeman guarding the home of a politician, "
+                        "police said. Militants opened fire after storming the house in the main city of Srinagar, "
+                        "a senior police officer told reporters.")
+    assert cs and {c.claimant.side for c in cs} == {"IN"}
+
+
+@pytest.mark.parametrize("text, point", [
+    ("Police reported two deaths in a shootout in Rangamati's Baghaichhari hills on Wednesday.", "Baghaichhari"),
+    ("Regime forces shelled Idlib's Jisr al-Shughur on Sunday, activists said.", "Jisr al-Shughur"),
+])
+def test_the_owner_of_a_place_is_its_area_not_a_second_point(gaz, text, point):
+    assert {p.surface for _c, p in iter_features(claims_of(gaz, text))} == {point}
