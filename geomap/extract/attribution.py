@@ -939,6 +939,8 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
                   key=lambda m: (bool(_NONFINITE.fullmatch(m.group("cue"))), m.start()))
     for m in cues:
         cue = m.group("cue")
+        if _BY_AGENT.match(sentence, m.end()) or (cue.endswith("ed") and _DETERMINER_BEFORE.search(sentence, 0, m.start())):
+            continue          # "the areas claimed by Erbil", "in the disputed areas": a participle or an adjective
         subj = _subject_before(sentence, m.start())
         if subj is None:
             continue
@@ -993,6 +995,9 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
         state.remember(found.claimant)
     return found
 
+
+_BY_AGENT = re.compile(r"\s+by\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|its|their|his|her)\s+$", re.I)
 
 # A source that puts out a statement, in a sentence of its own.
 _ISSUED = re.compile(r"""\W*(?P<who>[A-Z][^.;:"“”]{1,80}?)\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|

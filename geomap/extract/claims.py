@@ -49,6 +49,9 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z
                        # the date, then the city: "August 10, 2024 (EL FASHER) –"
                        r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                        r"\s+\d{1,2},\s+\d{4}\s+\([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w. ]+)?\)\s*[-—–]+\s"
+                       # an upper-case city and a credit in brackets running into the lead:
+                       # "TIRASPOL (UrduPoint News / Sputnik - 26th April, 2022) Two explosions"
+                       r"|^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z0-9. ]+)?\s*\([^)\n]{1,70}\)(?=\s+[A-Z])"
                        # a line of the bureaus a story was filed from: "KIGALI, Rwanda / ISTANBUL / DOUALA, Cameroun"
                        r"|^[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,[ \t]*[A-Z][\w. ]+)?(?:[ \t]*/[ \t]*[A-Z][A-Z.'’ -]{2,30}"
                        r"(?:,[ \t]*[A-Z][\w. ]+)?)+[ \t]*$", re.M)
@@ -169,7 +172,7 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     for m in _DATELINE.finditer(text):
         start = m.start() + len(m.group()) - len(m.group().lstrip())      # (not the blank lines before it)
         line_start = text.rfind("\n", 0, start) + 1
-        if start - line_start <= 1 and m.end() - start < 60:
+        if start - line_start <= 1 and m.end() - start < 90:
             spans.append((start, m.end()))
     return spans
 
@@ -610,7 +613,9 @@ def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
         and bool(_HOLDER.match(between)) and not re.search(r"\b(?:and|or)\b", between) and between.count(",") <= 1
 
 
-_NEAR_BETWEEN = re.compile(r"""(?:\s+(?:near|outside|close\s+to|not\s+far\s+from)
+_UNIT_WORDS = (r"(?:district|sub-?district|raion|rayon|hromada|municipality|county|tehsil|township|oblast|region|province|"
+               r"governorate|local\s+government\s+area|LGA|commune|department|prefecture)")
+_NEAR_BETWEEN = re.compile(rf"""(?:\s+(?i:{_UNIT_WORDS}))?(?:\s+(?:near|outside|close\s+to|not\s+far\s+from)
     |,?\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of
     |,\s+an?\s+(?:[\w-]+\s+)?suburb\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?""", re.X)
 
@@ -658,8 +663,6 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 80 for p in kept))]
 
 
-_UNIT_WORDS = (r"(?:district|sub-?district|raion|rayon|hromada|municipality|county|tehsil|township|oblast|region|province|"
-               r"governorate|local\s+government\s+area|LGA|commune|department|prefecture)")
 _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNIT_WORDS}\b", re.I)
 _UNIT_END = re.compile(rf"\s{_UNIT_WORDS}$", re.I)
 _UNIT_JOIN = re.compile(r",\s*|\s+(?:(?:settlements?|villages?|communit(?:y|ies)|towns?)\s+)?(?:in|of)\s+(?:the\s+)?")

@@ -1861,3 +1861,28 @@ def test_an_area_across_borders_gives_officials_no_side_of_its_own(gaz):
 ])
 def test_the_owner_of_a_place_is_its_area_not_a_second_point(gaz, text, point):
     assert {p.surface for _c, p in iter_features(claims_of(gaz, text))} == {point}
+
+
+def test_a_participle_or_adjective_cue_is_no_statement(gaz):
+    cs = claims_of(gaz, "An NRT reporter said that three civilians were killed in Hatra on Sunday when a bomb exploded. "
+                        "The group is especially active in the disputed areas claimed by Erbil and Baghdad, where "
+                        "security is weak.")
+    assert [c.claimant.surface for c in cs] == ["An NRT reporter"]
+
+
+def test_a_district_then_a_bearing_from_a_city_gives_no_point_at_the_city(gaz):
+    cs = claims_of(gaz, "Three civilians were killed in Hatra district, south of Mosul, when a bomb exploded on "
+                        "Sunday, police said.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Hatra"}
+
+
+def test_a_city_and_a_bracketed_credit_opening_the_lead_is_a_dateline(gaz):
+    cs = claims_of(gaz, "Blasts hit a radio centre\n\nTIRASPOL (UrduPoint News / Sputnik - 26th April, 2022) Two "
+                        "explosions have hit the town of Grigoriopol, the interior ministry said on Tuesday.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Grigoriopol"}
+
+
+def test_a_title_case_headline_makes_no_surname_of_a_town(gaz):
+    cs = claims_of(gaz, "Ministry Reports 2 Blasts In Maiac Town Of Grigoriopol District\n\nTwo explosions occurred "
+                        "in the town of Maiac, the Grigoriopol district, on Tuesday, the interior ministry said.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Maiac"}
