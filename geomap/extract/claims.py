@@ -648,6 +648,7 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS and any(
         p is not m and p.place.id != m.place.id and (p.place.population or 0) < (m.place.population or 0)
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 20
+        and not _COORDINATED.fullmatch(text, *((p.end, m.start) if p.end <= m.start else (m.end, p.start)))
         and (_city(m.place) or (p.end <= m.start and _IN_TOWN_OF.fullmatch(text, p.end, m.start))) for p in points))]
     # "Rangamati's Baghaichhari hills", "Idlib's Jisr al-Shughur": the owner of a place is its district or
     # province, whatever point the gazetteer gives the owner's name.
@@ -670,6 +671,9 @@ _UNIT_JOIN = re.compile(r",\s*|\s+(?:(?:settlements?|villages?|communit(?:y|ies)
 
 _OWNER_OF = re.compile(r"['’]s?\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                        r"(?:ern)?\s+)?")
+
+# "attacks on Kenscoff and Carrefour": two places, though one lies by the other.
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\s+")
 
 # Between a place and the town the words put it in: ", in the northern West Bank city of", " near the town of".
 _IN_TOWN_OF = re.compile(r",?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:city|town)\s+of\s+")

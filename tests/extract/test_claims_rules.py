@@ -1886,3 +1886,9 @@ def test_a_title_case_headline_makes_no_surname_of_a_town(gaz):
     cs = claims_of(gaz, "Ministry Reports 2 Blasts In Maiac Town Of Grigoriopol District\n\nTwo explosions occurred "
                         "in the town of Maiac, the Grigoriopol district, on Tuesday, the interior ministry said.")
     assert {p.surface for _c, p in iter_features(cs)} == {"Maiac"}
+
+
+def test_two_places_joined_by_and_are_two_points_though_one_lies_by_the_other(gaz):
+    cs = claims_of(gaz, "More than 260 people were killed in attacks on Kenscoff and Carrefour in March, according to "
+                        "the U.N. mission.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Kenscoff", "Carrefour"}
