@@ -129,6 +129,10 @@ _OWNED_BY = re.compile(r"\b(?:controlled|run|owned|operated|funded)\s+by\s+(?P<b
                        r"(?P<pre>[\w'’]+(?:\s[A-Z][\w'’]+)?)-(?:run|controlled|owned|operated)\b")
 
 
+# "the ministry's Telegram channel", "the NAC's official website": a body's own channel is the body.
+_OWN_CHANNEL = re.compile(r"(?P<owner>.+?)['’]s?\s+(?:official\s+)?(?:[\w-]+\s+)?(?:website|channel)", re.I)
+
+
 def _owner_side(surface: str) -> str | None:
     """The side that runs an outlet the phrase names ("a television channel controlled by Yemen's
     Houthi rebels", "Hamas-run Al-Aqsa TV"): the last side named, the owner itself, not its country."""
@@ -159,6 +163,10 @@ def _kind_by_head(surface: str) -> Claimant | None:
         if _NGO_NAME.search(part):
             return Claimant(surface, surface, NGO, "ngo")          # "the Elman Peace and Human Rights Organization"
         head, modifiers = _head_word(part)
+        if head in ("website", "channel") and (own := _OWN_CHANNEL.match(part.strip())) \
+                and (owner := actors.normalize_claimant(own.group("owner"))).type not in ("unknown", "media") \
+                and owner.side != "UNKNOWN":
+            return Claimant(surface, owner.canonical, owner.side, owner.type)   # "the NAC's website": the NAC
         if head in _PRIVATE_HEADS:
             return Claimant(surface, "Witnesses and residents", LOCAL, "private")
         if head in _MEDIA_HEADS and (owner := _owner_side(surface)):

@@ -1892,3 +1892,15 @@ def test_two_places_joined_by_and_are_two_points_though_one_lies_by_the_other(ga
     cs = claims_of(gaz, "More than 260 people were killed in attacks on Kenscoff and Carrefour in March, according to "
                         "the U.N. mission.")
     assert {p.surface for _c, p in iter_features(cs)} == {"Kenscoff", "Carrefour"}
+
+
+def test_law_enforcers_speak_for_the_state_of_their_scene(gaz):
+    cs = claims_of(gaz, "Law enforcers have reported that two militants were killed in a shootout in the village of "
+                        "Endirei, Khasavyurt District, on Saturday.")
+    assert cs and cs[0].claimant.side == "RU"
+
+
+def test_a_bodys_own_website_speaks_for_the_body(gaz):
+    cs = claims_of(gaz, "Two militants were killed in a shootout in the village of Endirei on Saturday, according to "
+                        "the FSB's website.")
+    assert cs and (cs[0].claimant.side, cs[0].claimant.type) == ("RU", "security_service")
