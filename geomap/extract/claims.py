@@ -83,7 +83,7 @@ _WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+)
 _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
                        r"hit|shell|shelled|shelling|bomb|bombed|bombing|attack|attacked|attacking|strike|striking|target|targeted|captured|seized|"
                        r"(?:bombing|bombings|attack|attacks|shelling|siege|capture|fall|bombardment|storming)\s+of|(?:[\w-]+\s+){0,2}(?:outskirts|centre|center|suburbs?|districts?|"
-                       r"neighbou?rhoods?|part|parts|area|heart|streets?|quarter|edge)\s+of)\s+"
+                       r"neighbou?rhoods?|part|parts|areas?|heart|streets?|quarter|edge)\s+of)\s+"
                        r"(?i:the\s+|an?\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
                        r"north|south|east|west|(?:the\s+)?(?:country|nation|state|region)['’]s)\s+|[A-Z][a-z]+(?:['’]s)?\s+)*$")
 # "attacks on Moscow's fleet": what a capital owns as a state is the state's, the capital is no place.

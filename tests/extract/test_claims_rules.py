@@ -1904,3 +1904,9 @@ def test_a_bodys_own_website_speaks_for_the_body(gaz):
     cs = claims_of(gaz, "Two militants were killed in a shootout in the village of Endirei on Saturday, according to "
                         "the FSB's website.")
     assert cs and (cs[0].claimant.side, cs[0].claimant.type) == ("RU", "security_service")
+
+
+def test_a_capital_named_after_areas_of_is_where_it_happened(gaz):
+    cs = claims_of(gaz, "At least five civilians were killed after militants fired mortars in residential areas of "
+                        "Somalia's capital, Mogadishu, on Sunday, police said.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Mogadishu"}
