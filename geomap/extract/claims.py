@@ -61,7 +61,7 @@ _VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference
                     r"demonstrat(?:ed|ion|ions|ors)|vigils?|arriv(?:ed|ing|als?)|fled|fleeing|evacuated|"
                     r"arrest(?:ed|s)?|detained|extradited|trial|court|sentenced|appeared|"
                     r"returned|(?:told|briefed|addressed|informed|telling)\s+(?:the\s+)?(?:reporters|journalists)|"
-                    r"(?:speaking|spoke|speaks|talking|talked|writing|wrote)|"
+                    r"(?:speaking|spoke|speaks|talking|talked|writing|wrote|reached|contacted|interviewed)|"
                     r"news conference|press conference|"
                     r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b[^.;]{0,40}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
                     r"|to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hub|city|town|village|capital|camp)\s+of\s+)$"
@@ -74,6 +74,10 @@ _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _TREATED_IN = re.compile(r"""\b(?:taken|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|shift|shifted|moved|referred|
     recovering|died)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue),?\s+(?:in|at)\s+(?:the\s+)?$""", re.I | re.X)
+# "five wounded men were transferred to the town of Niafunke for medical treatment": where the wounded went.
+_TAKEN_TO = re.compile(r"""\b(?:wounded|injured|casualties|victims|bodies)\b[^.;]{0,40}\b(?:taken|rushed|flown|evacuated|
+    airlifted|transferred|brought|moved|referred)\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$""",
+                       re.I | re.X)
 # "a hospital in Saint-Marc where the injured were taken": where the wounded went, not where it happened.
 _HOSPITAL_IN = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:injured|wounded|victims|bodies|"
@@ -530,7 +534,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "who stands behind"     # "a Moscow-brokered ceasefire", "Tehran-backed"
     if p.kind in AREA_KINDS and _FORCE_OF.search(before):
         return "mentioned", "region", 0.0, "a force's home"      # "militia of the Amhara region took Humera"
-    if _TREATED_IN.search(before) or (_HOSPITAL_IN.search(before) and _WHERE_TAKEN.match(text, m.end)):
+    if _TREATED_IN.search(before) or _TAKEN_TO.search(before) \
+            or (_HOSPITAL_IN.search(before) and _WHERE_TAKEN.match(text, m.end)):
         return "mentioned", "exact", 0.0, "where the wounded were taken"   # "evacuated to a hospital in Timika"
     if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)):
         return "mentioned", "exact", 0.0, "an earlier event"

@@ -1910,3 +1910,13 @@ def test_a_capital_named_after_areas_of_is_where_it_happened(gaz):
     cs = claims_of(gaz, "At least five civilians were killed after militants fired mortars in residential areas of "
                         "Somalia's capital, Mogadishu, on Sunday, police said.")
     assert {p.surface for _c, p in iter_features(cs)} == {"Mogadishu"}
+
+
+@pytest.mark.parametrize("tail", [
+    "The local official said five wounded men were transferred to the town of Niafunke for medical treatment.",
+    '"There are 17 wounded," a military source reached in Bamako told AFP.',
+])
+def test_where_the_wounded_were_taken_and_where_a_source_was_reached_are_no_points(gaz, tail):
+    cs = claims_of(gaz, "Ten soldiers were killed on Saturday in an attack on an army camp in Gao, military sources "
+                        "said. " + tail)
+    assert {p.surface for _c, p in iter_features(cs)} == {"Gao"}
