@@ -432,6 +432,10 @@ _PARTICIPANT = re.compile(r"""(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bf
     \b(?:the|an?|this|that)\s+(?:alleged\s+|suspected\s+|lone\s+)?
     (?:assailants?|attackers?|gunm[ae]n|shooters?|bombers?|perpetrators?|hostage-takers?|kidnappers?|victims?|
     (?:terrorist\s+|terror\s+)?incident)\b""", re.I | re.X)
+# "... laid the blame on Armenia's leaders", "held Kyiv responsible": a party blaming the other for the story's event.
+_BLAME = re.compile(r"""\b(?:(?:laid|lays|lay|put|puts|placed|places|pinned|pins)\s+(?:the\s+)?(?:blame|responsibility)\s+
+    (?:for\s+[^,.;]{1,40}?\s+)?(?:on|upon)|h[eo]lds?\s+(?:[\w'’-]+\s+){1,4}?responsible|blam(?:ed|es|ing)\s+(?:it\s+)?on)\b""",
+                    re.I | re.X)
 # A sentence that describes a place or a campaign's history rather than telling of an event.
 _SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
     \b(?:lies|lie|sits)\s+(?:in|on|near|along|at)\s|
@@ -1541,6 +1545,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "Police said the assailant used a press badge": a source speaking of the story's attacker
                 # or victims speaks of the story's event.
                 kind, about_story = narrative.kind, True
+            if kind is None and attr is not None and narrative.kind is not None and _BLAME.search(content):
+                kind, about_story = narrative.kind, True    # "Aliyev ... laid the blame on Armenia": the story's event
             if kind is None and _INCIDENT_PLACED.search(sent.text):
                 # "The incident occurred on the Lamu-Garsen road": where the event told before happened.
                 kind = narrative.kind or next((k for k in reversed(sentence_kinds[:index]) if k), None)
@@ -1734,6 +1740,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 accused = opponent          # "our forces repelled an attack": the attack was the other side's
             if (accused is None or accused == claimant.side) and (m := _ACCUSING.search(content)):
                 accused = actors.side_of(m.group(1)) or accused      # "..., officials said, accusing Pakistan of"
+            if (accused is None or accused == claimant.side) and (b := _BLAME.search(content)):
+                accused = actors.side_of(content[b.start():b.end() + 60]) or accused   # "laid the blame on Armenia"
             if accused == claimant.side and attr and attr.stance == "accuse":
                 accused = None
             stance = attr.stance if attr else "assert"

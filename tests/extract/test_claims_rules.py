@@ -1920,3 +1920,11 @@ def test_where_the_wounded_were_taken_and_where_a_source_was_reached_are_no_poin
     cs = claims_of(gaz, "Ten soldiers were killed on Saturday in an attack on an army camp in Gao, military sources "
                         "said. " + tail)
     assert {p.surface for _c, p in iter_features(cs)} == {"Gao"}
+
+
+@pytest.mark.parametrize("blame", ["laid the blame on Armenia's military leaders", "held Armenia's leadership responsible"])
+def test_a_party_blaming_the_other_tells_the_storys_event_as_a_rival_account(gaz, blame):
+    cs = claims_of(gaz, "Azerbaijani forces shelled Jermuk on Tuesday, the Armenian Defense Ministry said. Azerbaijan's "
+                        f"President Ilham Aliyev remarked that his forces had taken measures and {blame}.")
+    aliyev = [c for c in cs if c.claimant.side == "AZ"]
+    assert aliyev and aliyev[0].accused_side == "AM" and aliyev[0].disputed
