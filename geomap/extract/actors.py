@@ -192,6 +192,19 @@ def side_on(side: str | None, day: date | None) -> str | None:
     return state[0] if state is not None and day >= state[1] else side
 
 
+def foreign_acronym(surface: str, named: set[str]) -> bool:
+    """Whether the phrase names a state's body only by an acronym of a state the story never names:
+    "the UPDF Democratic" in a story from Bangladesh is no Ugandan army (acronyms are few letters, and
+    armed groups far apart share them)."""
+    reg = registry()
+    for _s, _e, matched, kind in reg.find(surface):
+        actor = reg.actors.get(matched.lower()) if kind == "actor" and matched.isupper() else None
+        if actor is not None and len(actor.side) == 2 and actor.side not in reg.international \
+                and actor.side not in named:
+            return True
+    return False
+
+
 def adjective_countries(text: str) -> Counter[str]:
     """Sides named in ``text`` by adjective or demonym ("Armenian" -> AM), counted."""
     reg = registry()

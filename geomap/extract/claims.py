@@ -1442,6 +1442,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         attributions.append(attribute(s.text, state, parses.get(i)) or _called_false(s.text)
                             or _partisan_voice(s.text, state, reporting))
         state.note_actors(s.text)
+    named = story_countries | set(actors.adjective_countries(text))
+    for k, a in enumerate(attributions):
+        if a is not None and a.claimant.side not in named and actors.foreign_acronym(a.claimant.surface, named):
+            attributions[k] = dataclasses.replace(a, claimant=dataclasses.replace(a.claimant, side="UNKNOWN"))
     _quote_runs(sentences, attributions)
     _told_before(attributions)
     sentence_kinds = prepared.kinds

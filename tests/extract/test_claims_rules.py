@@ -1928,3 +1928,13 @@ def test_a_party_blaming_the_other_tells_the_storys_event_as_a_rival_account(gaz
                         f"President Ilham Aliyev remarked that his forces had taken measures and {blame}.")
     aliyev = [c for c in cs if c.claimant.side == "AZ"]
     assert aliyev and aliyev[0].accused_side == "AM" and aliyev[0].disputed
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The UPDF Democratic said one of the two men killed in a shootout in Baghaichhari on Wednesday was its member.",
+     "UNKNOWN"),
+    ("The Ugandan army's UPDF said its troops killed ten rebels in a clash in Beni on Wednesday.", "UG"),
+])
+def test_an_acronym_of_a_state_the_story_never_names_is_not_that_states(gaz, text, side):
+    cs = claims_of(gaz, text)
+    assert cs and cs[0].claimant.side == side
