@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -51,6 +51,9 @@ class Registry:
     institutions: dict[str, tuple[str, str]]   # "defense ministry" -> ("ministry", "Ministry of Defence")
     actors: dict[str, Actor]              # "kremlin" -> Actor(...)
     automaton: ahocorasick.Automaton      # every side name, adjective and actor pattern
+    # Acronyms that name one actor or another by the story's country ("AA@MM" Arakan Army, "AA@TR"
+    # Anadolu Agency): exact case, resolved only with the story (:func:`in_story`).
+    conditional: dict[str, list[tuple[str, Actor]]] = field(default_factory=dict)
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, matched, kind) for whole-word matches; kind "side:XX" or "actor"."""
@@ -156,14 +159,18 @@ def _registry(user: Path | None) -> Registry:
     institutions = {r["pattern"].strip().lower(): (r["type"].strip(), r["canonical"].strip())
                     for r in _tsv(DATA / "institutions.tsv") if r.get("pattern")}
     actors: dict[str, Actor] = {}
+    conditional: dict[str, list[tuple[str, Actor]]] = {}
     for path in ([user] if user else []) + [DATA / "actors.tsv"]:
         for r in _tsv(path):
             if not r.get("pattern"):
                 continue
             actor = Actor(r["canonical"].strip() or r["pattern"].strip(), r["side"].strip(), r["type"].strip())
             for p in [r["pattern"], *r.get("aliases", "").split("|")]:
-                if p.strip():
-                    actors.setdefault(p.strip().lower(), actor)
+                alias, _at, country = p.strip().partition("@")
+                if country:
+                    conditional.setdefault(alias, []).append((country.upper(), actor))
+                elif alias:
+                    actors.setdefault(alias.lower(), actor)
     auto = ahocorasick.Automaton()
     for name, side in side_names.items():
         auto.add_word(name, (name, f"side:{side}"))
@@ -174,7 +181,8 @@ def _registry(user: Path | None) -> Registry:
     for pattern in actors:
         auto.add_word(pattern, (pattern, "actor"))
     auto.make_automaton()
-    return Registry(side_names, side_label, frozenset(international), adjectives, institutions, actors, auto)
+    return Registry(side_names, side_label, frozenset(international), adjectives, institutions, actors, auto,
+                    conditional)
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +200,18 @@ def side_on(side: str | None, day: date | None) -> str | None:
     return state[0] if state is not None and day >= state[1] else side
 
 
+def in_story(surface: str, named: set[str]) -> Claimant | None:
+    """The actor a story-dependent acronym in the phrase names, given the countries the story names
+    ("AA reported" is Anadolu in a story from Turkey, the Arakan Army in one from Myanmar)."""
+    reg = registry()
+    for alias, choices in reg.conditional.items():
+        if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", surface):
+            actor = next((a for country, a in choices if country in named), None)
+            if actor is not None:
+                return Claimant(surface, actor.canonical, actor.side, actor.type)
+    return None
+
+
 def foreign_acronym(surface: str, named: set[str]) -> bool:
     """Whether the phrase names a state's body only by an acronym of a state the story never names:
     "the UPDF Democratic" in a story from Bangladesh is no Ugandan army (acronyms are few letters, and
@@ -199,8 +219,8 @@ def foreign_acronym(surface: str, named: set[str]) -> bool:
     reg = registry()
     for _s, _e, matched, kind in reg.find(surface):
         actor = reg.actors.get(matched.lower()) if kind == "actor" and matched.isupper() else None
-        if actor is not None and len(actor.side) == 2 and actor.side not in reg.international \
-                and actor.side not in named:
+        if actor is not None and actor.type not in PERSON_TYPES and len(actor.side) == 2 \
+                and actor.side not in reg.international and actor.side not in named:
             return True
     return False
 
@@ -265,6 +285,23 @@ def _another_persons_name(text: str, alias: str, actor: Actor) -> bool:
         and m.group(1).lower() not in ("the", "a", "an")          # "The Kremlin" is the Kremlin
 
 
+_NOT_GIVEN = frozenset("the a an north south east west central greater downtown old new northern southern eastern "
+                       "western".split())
+
+
+def surname_in(story: str, name: str) -> bool:
+    """Whether the story gives a capital's name as someone's surname ("Ghassan Douglas ... Douglas said")."""
+    reg = registry()
+    return any(kind.startswith("capital:") for *_x, kind in reg.find(name)) and _surname(story, name, reg)
+
+
+def _surname(text: str, matched: str, reg: Registry) -> bool:
+    """Whether a capital's name in the phrase is a surname: a capitalised word that is no title,
+    article, compass word or country stands right before it ("Ghassan Douglas")."""
+    m = re.search(rf"\b([A-Z][\w'’-]*)\s+(?i:{re.escape(matched)})\b", text)
+    return m is not None and m.group(1).lower() not in _TITLES | _NOT_GIVEN and m.group(1).lower() not in reg.side_names
+
+
 def _given_names(text: str) -> set[str]:
     """Words between a title and a surname ("Minister German Galushchenko"): given names even when
     they spell a nationality."""
@@ -307,6 +344,8 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
             if _another_persons_name(text, matched, reg.actors[matched]):
                 continue
             actor = reg.actors[matched]
+        elif kind.startswith("capital:") and _surname(text, matched, reg):
+            continue          # "Ghassan Douglas" is a man, not the Isle of Man's government
         elif kind.startswith(("side:", "capital:")) and side is None:
             side = kind.split(":", 1)[1]
     found = _institution_regex(reg).search(low)

@@ -216,6 +216,7 @@ class AttributionState:
     forces: str | None = None                                       # the state whose forces were named last
     unnamed: list[Claimant] = field(default_factory=list)         # sources with no side ("a defence source")
     story: str = ""                                                 # the whole text, for groups named later
+    countries: frozenset[str] = frozenset()                         # the countries the story names
     _story_groups: list[Claimant] | None = None
 
     def remember(self, c: Claimant) -> None:
@@ -527,6 +528,10 @@ def _claimant(surface: str, state: AttributionState) -> Claimant | None:
     if _CLAUSE.search(surface):
         return None
     c = _claimant_of(surface, state)
+    if c is not None and c.side == "UNKNOWN" and (named := actors.in_story(surface, state.countries)) is not None:
+        c = named                 # "AA reported" in a story from Turkey: Anadolu
+    elif c is not None and c.side not in state.countries and actors.foreign_acronym(surface, state.countries):
+        c = Claimant(c.surface, c.surface, "UNKNOWN", "armed_group")   # "the UPDF Democratic" in Bangladesh
     return _in_context(c, surface.strip().rstrip(","), state) if c is not None else None
 
 
@@ -568,6 +573,12 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         # "the rebel group's Health Ministry spokesman": the armed group's office.
         base = actors.normalize_claimant(surface[owner.end():])
         return Claimant(surface, f"{g.canonical} {base.canonical}".strip(), g.side, base.type)
+    if re.fullmatch(r"[A-Z][a-z'’-]+", surface) and actors.surname_in(state.story, surface):
+        # "Douglas said" after "Ghassan Douglas, the official who monitors ...": the man, not the Isle of Man.
+        for c in reversed(state.history):
+            if re.search(rf"\b[A-Z][a-z'’-]+\s+{re.escape(surface)}\b", c.surface):
+                return c
+        return Claimant(surface, surface, "UNKNOWN", "unknown")    # a person of the story, whoever he is
     named = _main_then_appositive(surface)
     if named.side != "UNKNOWN":
         return named                      # "The Israeli military": named, not a carry-over

@@ -1427,7 +1427,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     story_countries = {m.place.country for m in mentions if m.place is not None and not any(
         a <= m.start < b for a, b in datelines)}
     state = AttributionState(home=_home(text, mentions, datelines), aliases=document_aliases(text), story=text,
-                             dateline=_dateline_country(text, mentions, datelines, story_countries))
+                             dateline=_dateline_country(text, mentions, datelines, story_countries),
+                             countries=frozenset(story_countries | set(actors.adjective_countries(text))))
     # Each sentence takes its own mentions and dates by bisection: linear in the document, however long.
     mentions.sort(key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
@@ -1442,10 +1443,6 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         attributions.append(attribute(s.text, state, parses.get(i)) or _called_false(s.text)
                             or _partisan_voice(s.text, state, reporting))
         state.note_actors(s.text)
-    named = story_countries | set(actors.adjective_countries(text))
-    for k, a in enumerate(attributions):
-        if a is not None and a.claimant.side not in named and actors.foreign_acronym(a.claimant.surface, named):
-            attributions[k] = dataclasses.replace(a, claimant=dataclasses.replace(a.claimant, side="UNKNOWN"))
     _quote_runs(sentences, attributions)
     _told_before(attributions)
     sentence_kinds = prepared.kinds

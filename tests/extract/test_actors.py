@@ -93,3 +93,8 @@ def test_where_a_body_is_based_gives_it_no_side():
 ])
 def test_abbreviated_ranks_and_offices_say_what_a_speaker_is(surface, kind):
     assert actors.normalize_claimant(surface).type == kind
+
+
+def test_a_capitals_name_after_a_given_name_is_a_surname():
+    assert actors.normalize_claimant("Ghassan Douglas").side != "IM"
+    assert actors.normalize_claimant("Douglas").side == "IM"       # alone, the capital stands for its government

@@ -1938,3 +1938,19 @@ def test_a_party_blaming_the_other_tells_the_storys_event_as_a_rival_account(gaz
 def test_an_acronym_of_a_state_the_story_never_names_is_not_that_states(gaz, text, side):
     cs = claims_of(gaz, text)
     assert cs and cs[0].claimant.side == side
+
+
+@pytest.mark.parametrize("text, side", [
+    ("PKK militants killed two Turkish soldiers in Hakkari province on Sunday, AA reported.", "TR"),
+    ("The AA said on Sunday that its fighters captured a junta outpost in Paletwa township in Myanmar's Chin State.",
+     "AA"),
+])
+def test_an_acronym_of_two_actors_is_the_one_of_the_storys_country(gaz, text, side):
+    cs = claims_of(gaz, text)
+    assert cs and cs[0].claimant.side == side
+
+
+def test_a_capitals_name_the_story_gives_as_a_surname_is_no_government(gaz):
+    cs = claims_of(gaz, "Settlers opened fire on the village of Qusra late Thursday, said Ghassan Douglas, who "
+                        "monitors settlements in the Nablus region. Douglas said the shooting was unprovoked.")
+    assert cs and "IM" not in {c.claimant.side for c in cs}
