@@ -349,7 +349,7 @@ def _issued_by(sentence: str, phrase: str, end: int, state: AttributionState) ->
 
 
 # "the Pakistani Taliban (TTK)": an acronym the text defines.
-_ACRONYM = re.compile(r"""(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|the|for|and|in|[A-Z][\w'’.-]*)){0,8})\s*
+_ACRONYM = re.compile(r"""(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|for|and|in|[A-Z][\w'’.-]*)){0,8})[ \t]*
     \((?:the\s+)?(?P<acr>[A-Z][A-Za-z]{1,7})\)""", re.X)
 # "Jane Doe, the Kenyan foreign minister," / "Jane Doe, Kenya's foreign minister,": a person and what she is.
 _PERSON_THEN_ROLE = re.compile(r"""(?P<person>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|de|van|von)){1,3}),\s+

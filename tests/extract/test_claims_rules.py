@@ -1954,3 +1954,10 @@ def test_a_capitals_name_the_story_gives_as_a_surname_is_no_government(gaz):
     cs = claims_of(gaz, "Settlers opened fire on the village of Qusra late Thursday, said Ghassan Douglas, who "
                         "monitors settlements in the Nablus region. Douglas said the shooting was unprovoked.")
     assert cs and "IM" not in {c.claimant.side for c in cs}
+
+
+def test_an_acronym_the_text_defines_takes_its_name_from_its_own_line_not_the_headline(gaz):
+    cs = claims_of(gaz, "Kenyan Police Report Attack\n\nThe Nigerian Army (NA) said on Sunday that troops repelled an "
+                        "attack in Damboa. The NA said ten militants were killed in Damboa.")
+    na = [c for c in cs if c.claimant.surface == "The NA"]
+    assert na and na[0].claimant.side == "NG"
