@@ -1155,16 +1155,32 @@ def _only_places(text: str, start: int, end: int, mentions: list[PlaceMention]) 
     return re.fullmatch(r"(?:\s|,|\band\b|\bor\b|\bthe\b)*", rest) is not None
 
 
-def _told_before(attributions: list[Attribution | None]) -> None:
+# "Vitaliy Kim said this in a post on Telegram": the source of what was told just before; with the post
+# named, also of the bulletin the outlet relays after it.
+_SAID_THIS = re.compile(r"""\W*(?:\w+\s+)?(?:said|says|reported|reports|wrote|writes|announced|stated|posted|informed|
+    declared)\s+(?:this|so)\b(?P<post>[^.;]*?\b(?:Telegram|Facebook|Twitter|Instagram|post|statement|website|video|
+    address|channel|briefing)\b)?""", re.X)
+
+
+def _told_before(sentences: list[Sentence], attributions: list[Attribution | None]) -> None:
     """A source named after what it told ("... Tajik soldiers occupied the school. This is reported by
-    the Border Service.") speaks for the unattributed sentences right before it (three at most)."""
+    the Border Service."; "... The governor said this on Telegram.") speaks for the unattributed
+    sentences right before it (three at most); one that says where it posted it speaks for the
+    unattributed sentences after it too, until another source speaks (a bulletin the outlet relays)."""
     for i, a in enumerate(attributions):
-        if a is None or a.cue != "reported by":
+        said_this = a is not None and a.cue != "reported by" and _SAID_THIS.match(sentences[i].text, a.span[1])
+        if a is None or not (a.cue == "reported by" or said_this):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             if attributions[j] is not None:
                 break
-            attributions[j] = Attribution(a.claimant, "reported by (after)", "assert")
+            attributions[j] = Attribution(a.claimant, f"{a.cue} (after)", "assert")
+        if said_this and said_this.group("post"):
+            for j in range(i + 1, len(attributions)):
+                if attributions[j] is not None and attributions[j].claimant.canonical != a.claimant.canonical:
+                    break     # (another source; the same one carried over goes on)
+                if attributions[j] is None:
+                    attributions[j] = Attribution(a.claimant, f"{a.cue} (bulletin)", "assert")
 
 
 def _opens_quote(text: str) -> bool:
@@ -1444,7 +1460,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                             or _partisan_voice(s.text, state, reporting))
         state.note_actors(s.text)
     _quote_runs(sentences, attributions)
-    _told_before(attributions)
+    _told_before(sentences, attributions)
     sentence_kinds = prepared.kinds
     headline_end = _headline_end(text)
 
@@ -1586,6 +1602,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # The place measured from it stands (a province does not outrank "the countryside of X").
                 placed = [pm for pm in placed if pm.cue != "yardstick"]
             placed = [] if about_story else _most_specific(text, _without_references(text, placed))
+            placed = [pm for k, pm in enumerate(placed) if pm.place is None
+                      or all(o.place is None or o.place.id != pm.place.id for o in placed[:k])]   # one point a place
             kept = [pm for pm in placed if not _holds_unknown_place(text, pm, sent, sent_mentions)]
             held_unknown, placed = len(kept) < len(placed), kept
             if seats and narrative.places and all(_holds(pm.place, narrative.places) for pm in seats):

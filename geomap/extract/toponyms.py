@@ -456,6 +456,7 @@ _WEAPON_AFTER = re.compile(r"\s+(?:(?:multiple|multi-barrel)[\s-]+)?(?:rocket[\s
 WEAPON_NAMES = frozenset({"grad", "uragan", "smerch", "tornado", "tochka", "iskander", "kalibr", "kinzhal", "shahed",
                           "geran", "katyusha", "qassam", "burkan", "scud", "fajr", "zelzal", "bayraktar", "himars"})
 _PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|tribes?|tribesmen|tribals|clans?|ethnic\s+groups?)\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _DISEASE_AFTER = re.compile(r"\s+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|ebolavirus|disease)\b", re.I)
 
 
@@ -539,8 +540,11 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     if _WEAPON_AFTER.match(text, toks[end - 1].end) and (major(name) not in (
             "country", "continent", "admin1", "capital", "region", "disputed_territory") or name.lower() in WEAPON_NAMES):
         return False              # "a Molotov cocktail", "Grad rockets", "Shahed drones": a weapon's name
-    if _PEOPLE_AFTER.match(text, toks[end - 1].end) and major(name) not in PROMINENT:
-        return False              # "Meitei and Kuki communities": a people, not Kuki in Japan
+    people = _PEOPLE_AFTER.match(text, toks[end - 1].end)
+    if people and major(name) not in PROMINENT and not (
+            people.group().strip().lower() == "community" and not _THE_BEFORE.search(text, max(0, first.start - 5), first.start)):
+        return False              # "Meitei and Kuki communities", "the Kuki community": a people, not Kuki in Japan
+        #                           (not "shelled Ochakiv community": a Ukrainian hromada in translation)
     if _DISEASE_AFTER.match(text, toks[end - 1].end) and major(name) not in ("country", "continent"):
         return False              # "Marburg virus", "Lassa fever": a disease named after a place
     if len(words) == 1 and major(name) and not _sentence_initial(text, first) \

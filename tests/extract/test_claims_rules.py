@@ -1961,3 +1961,24 @@ def test_an_acronym_the_text_defines_takes_its_name_from_its_own_line_not_the_he
                         "attack in Damboa. The NA said ten militants were killed in Damboa.")
     na = [c for c in cs if c.claimant.surface == "The NA"]
     assert na and na[0].claimant.side == "NG"
+
+
+def test_a_source_that_said_this_in_a_post_speaks_for_the_bulletin_around_it(gaz):
+    cs = claims_of(gaz, "Three civilians were injured in Russian shelling of Ochakiv on Wednesday.\n\nThe head of the "
+                        "regional military administration, Vitaliy Kim, said this in a post on Telegram, Ukrinform "
+                        "reports.\n\nOn Wednesday evening, the invaders attacked the town of Kutsurub, damaging houses."
+                        "\n\nAs Ukrinform reported, Russian troops shelled Kherson on Tuesday.")
+    by = {c.sentence[:12]: c.claimant.surface for c in cs}
+    assert by.get("Three civili") == by.get("On Wednesday") == "The head of the regional military administration, " \
+        "Vitaliy Kim" and by.get("As Ukrinform") == "Ukrinform"
+
+
+def test_a_name_before_community_without_the_is_a_hromada_not_a_people(gaz):
+    cs = claims_of(gaz, "On Wednesday, Russian troops fired at Ochakiv community using artillery, the regional "
+                        "governor said.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Ochakiv"}
+
+
+def test_a_place_named_twice_in_a_claim_is_one_point(gaz):
+    cs = claims_of(gaz, "On Wednesday, the invaders attacked the town of Ochakiv in Ochakiv hromada, the governor said.")
+    assert [p.surface for _c, p in iter_features(cs)] == ["Ochakiv"]
