@@ -249,3 +249,12 @@ def test_stabbing_in_any_form_and_violence_breaking_out_are_events():
     assert event_type("A man stabs two guards at the gate.") == "shooting"
     assert event_type("New violence broke out in the city on Friday.") == "armed_clash"
     assert event_type("The minister spoke about violence against women.") is None
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("At 03:04 on August 24, the Russian army struck Kutsurub community, damaging houses.", "armed_clash"),
+    ("Russian invaders struck Vovchansk, Kharkiv region, damaging a medical facility.", "armed_clash"),
+    ("The storm hit Odesa on Monday.", None),
+])
+def test_forces_striking_a_named_place_is_an_attack(sentence, kind):
+    assert event_type(sentence) == kind
