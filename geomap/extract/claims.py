@@ -1339,7 +1339,8 @@ _INCIDENT_PLACED = re.compile(r"""\b(?:the|this|that|these|those|both)\s+(?:inci
 
 # A tally since a month: "Lebanese authorities have reported 3,000 violations since last November".
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:last\s+|early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|"
-                          r"August|September|October|November|December)\b(?!,?\s+\d{4})")
+                          r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+                          r"(?!\w)(?!,?\s+\d{4})")
 # ... unless it measures the event told: "the deadliest attack since March".
 _SUPERLATIVE = re.compile(r"\b(?:\w+iest|worst|biggest|largest|first|most\s+\w+)\b(?:\s+[\w-]+){0,4}\s+$", re.I)
 
@@ -1347,9 +1348,13 @@ _SUPERLATIVE = re.compile(r"\b(?:\w+iest|worst|biggest|largest|first|most\s+\w+)
 def _tally_since(sentence: str) -> re.Match | None:
     """A count since a month, which is a campaign's running total, not an incident."""
     m = _SINCE_MONTH.search(sentence)
-    if m is None or _SUPERLATIVE.search(sentence, 0, m.start()) or re.search(r",\s*(?:which|who|where)\b", sentence[:m.start()]):
-        return None       # (nor what a relative clause says of a place: "Lachin, which has been held since November")
-    return m
+    if m is None or _SUPERLATIVE.search(sentence, 0, m.start()):
+        return None
+    clause = re.search(r",\s*(?:which|who|where)\b", sentence[:m.start()])
+    if clause and not re.search(r"\b(?:killed|killing|wounded|injured|left\s+[\w,.\s]{1,20}dead)\b",
+                                sentence[clause.end():m.start()]):
+        return None       # (nor what a relative clause says of a place: "Lachin, which has been held since November";
+    return m              #  but "its offensive on Gaza, which has killed 38,200 people since Oct. 7" is a tally)
 
 
 _IN_COUNTRY = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)"

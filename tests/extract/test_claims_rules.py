@@ -1982,3 +1982,12 @@ def test_a_name_before_community_without_the_is_a_hromada_not_a_people(gaz):
 def test_a_place_named_twice_in_a_claim_is_one_point(gaz):
     cs = claims_of(gaz, "On Wednesday, the invaders attacked the town of Ochakiv in Ochakiv hromada, the governor said.")
     assert [p.surface for _c, p in iter_features(cs)] == ["Ochakiv"]
+
+
+@pytest.mark.parametrize("since", ["Oct. 7", "October"])
+def test_a_running_toll_since_a_month_is_no_incident_even_in_a_relative_clause(gaz, since):
+    cs = claims_of(gaz, "Israeli shelling set fire to fields near Rmeish on Tuesday, the agency said.\n\nTensions have "
+                        "soared along Lebanon's border with Israel amid attacks between Hezbollah and Israeli forces as "
+                        "Tel Aviv presses ahead with its offensive on the Gaza Strip, which has killed nearly 38,200 "
+                        f"people since {since}.")
+    assert cs and all("Gaza Strip" not in {p.surface for p in c.places} for c in cs)
