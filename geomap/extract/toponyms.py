@@ -255,8 +255,9 @@ def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], b
                 j += 3                # "Republic of the Congo", "Isla de la Juventud"
             else:
                 break
+        # (a surname stays a place where the words say so: "Mamman Tsafe ... visited Tsafe town")
         spans.extend(s for s in _match_run(text, toks, i, j, known, major, fuzzy, translit, framed)
-                     if s.text not in surnames or major(s.text) == "country")
+                     if s.text not in surnames or major(s.text) == "country" or _place_frame(text, s.start, s.end))
         i = j
     return spans
 

@@ -183,3 +183,11 @@ def test_the_regions_official_after_a_city_is_no_apposition_of_it():
     text = "A drone killed one person in the city of Kursk, the region's acting governor said."
     at = text.index("Kursk")
     assert cue_for(text, at, at + len("Kursk")) == "settlement"
+
+
+def test_a_surname_stays_a_place_where_the_words_say_so(gaz):
+    from geomap.extract.geoparse import geoparse
+    text = ("Bandits besieged Tsafe Town on Sunday and killed the son of a retired officer, Mamman Tsafe. "
+            "Police later visited Tsafe town.")
+    assert [m.start for m in geoparse(text, gaz) if m.surface == "Tsafe"] == [text.index("Tsafe Town"),
+                                                                             text.rindex("Tsafe town")]
