@@ -758,7 +758,8 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?|planned|to\
 _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|until|prior to|ahead of)\b", re.I)
 # A figure of people hit: what makes an outlet's sentence a report of its own, not framing.
-_FIGURES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+_FIGURES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|"
+                      r"seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|dozens?|scores|"
                       r"hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|troops|policemen|police officers|"
                       r"officers|guards|militants|fighters|children|students|workers|passengers|men|women|others|"
                       r"members|personnel|residents|villagers|farmers|shepherds|worshippers|pilgrims|fishermen|miners)\b", re.I)
@@ -1320,6 +1321,25 @@ def _scene_named_later(text: str, sentences: list[Sentence], attributions: list,
     return None
 
 
+# "in the township", "near the village": a unit the story named before, by its unit word alone.
+_DEFINITE_UNIT = re.compile(r"\b(?:in|near|at|inside|outside|on)\s+the\s+(?P<unit>township|district|province|village|town|"
+                            r"county|governorate|oblast|hromada|municipality)\b(?!\s+of\b)(?!['’])", re.I)
+
+
+def _unit_named_before(text: str, mentions: list[PlaceMention], sent: Sentence) -> PlaceMention | None:
+    """The last place before the sentence named with the unit word the sentence refers to it by
+    ("Maungdaw Township ... in the township", "the village of Endirei ... in the village")."""
+    ref = _DEFINITE_UNIT.search(sent.text)
+    if ref is None:
+        return None
+    unit = ref.group("unit").lower()
+    for m in reversed([m for m in mentions if m.end <= sent.start and m.place is not None]):
+        if re.match(rf"\s+{unit}\b", text[m.end:m.end + 20], re.I) \
+                or re.search(rf"\b{unit}\s+of\s+(?:the\s+)?$", text[max(0, m.start - 25):m.start], re.I):
+            return m
+    return None
+
+
 def _carried(places: list[PlaceMention]) -> list[PlaceMention]:
     """Copies of a narrative's places for a sentence that names none of its own."""
     return [dataclasses.replace(pm, cue="carried over", candidates=[]) for pm in places]
@@ -1681,6 +1701,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "X claimed responsibility for Tuesday's attack" after the story moved on: the story's day,
                 # so the story's places.
                 placed = _carried(story.places)
+            elif not placed and (attr is not None or narrating) and not _unknown_place(sent, sent_mentions) \
+                    and (named := _unit_named_before(text, mentions, sent)) is not None:
+                # "a police outpost near the border in the township was occupied by the AA on August 31": the
+                # township named before, whatever day the sentence gives.
+                placed = [dataclasses.replace(named, role="event_location", cue="the unit named before", candidates=[])]
             if not placed:
                 # (not once the story is placed at a town the gazetteer lacks: "in the town of Timba" is no
                 # place named later)

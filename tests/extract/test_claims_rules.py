@@ -1991,3 +1991,11 @@ def test_a_running_toll_since_a_month_is_no_incident_even_in_a_relative_clause(g
                         "Tel Aviv presses ahead with its offensive on the Gaza Strip, which has killed nearly 38,200 "
                         f"people since {since}.")
     assert cs and all("Gaza Strip" not in {p.surface for p in c.places} for c in cs)
+
+
+def test_a_unit_referred_to_by_its_word_alone_is_the_one_named_before_whatever_the_day(gaz):
+    cs = claims_of(gaz, "Rebels seized an army outpost in Maungdaw Township on Saturday.\n\nNineteen police officers "
+                        "were killed when a police post in the township was overrun by the rebels on August 31.")
+    earlier = [c for c in cs if c.sentence.startswith("Nineteen")]
+    assert earlier and earlier[0].event_date == date(2023, 8, 31) \
+        and [p.surface for p in earlier[0].places] == ["Maungdaw"]
