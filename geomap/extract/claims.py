@@ -1275,7 +1275,7 @@ def _home(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, in
 # "in the Swat Valley", "near the village of Brodec", "liberated the settlement of X": a place the sentence
 # names that the gazetteer lacks.
 _UNKNOWN_PLACE = re.compile(r"""
-    \b(?:in|near|at|outside|around|into|from|on
+    \b(?:in|near|at|outside|around|into|from|on|zone\s+of|part\s+of|outskirts\s+of
        |liberated|captured|seized|took|retook|entered|stormed|shelled|attacked|struck|hit)\s+
     (?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?
     (?: (?:village|town|city|district|region|province|valley|settlement|hamlet|locality|township)\s+of\s+(?P<after>[A-Z])

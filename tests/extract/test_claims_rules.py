@@ -1999,3 +1999,10 @@ def test_a_unit_referred_to_by_its_word_alone_is_the_one_named_before_whatever_t
     earlier = [c for c in cs if c.sentence.startswith("Nineteen")]
     assert earlier and earlier[0].event_date == date(2023, 8, 31) \
         and [p.surface for p in earlier[0].places] == ["Maungdaw"]
+
+
+def test_a_zone_of_an_unknown_district_takes_none_of_the_storys_places(gaz):
+    cs = claims_of(gaz, "Russian forces dropped bombs on the village of Tiahynka on Friday, the police said.\n\n"
+                        "Meanwhile, a man was killed by a shell hitting a house in the coastal zone of the Zzyzxovy "
+                        "district.")
+    assert all(not c.sentence.startswith("Meanwhile") for c in cs)
