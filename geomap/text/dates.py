@@ -45,7 +45,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(rf"\b(?P<mod>[Ll]ate |[Ee]arly |[Ll]ast |[Oo]n |[Ss]ince |[Tt]his |[Nn]ext )?(?P<weekday>{_DAYNAME})(?P<part> morning| afternoon| evening| night)?\b"
                             # (not a weekday in a name: "Monday Market", "Friday Mosque", "Good Friday Agreement")
                             r"(?!\s+(?:Markets?|Bazaar|Mosque|School|Times|Telegraph|Club|Group|Movement|Agreement|Accord)\b)")),
-    ("deictic", re.compile(r"\b(?P<word>today|yesterday|tonight|overnight(?!\s+curfews?)(?!\s+(?:into|to|on|of)\s+(?:the\s+)?(?:[A-Z]|\d))|this morning|this afternoon|this evening|earlier today|last night|the day before|the previous day|the previous night|the night before|the same day|on the same day)\b", re.I)),
+    ("deictic", re.compile(r"\b(?P<word>today|yesterday|tonight|overnight(?!\s+curfews?)(?!\s+(?:into|to|on|of)\s+(?:the\s+)?(?:[A-Z]|\d))"
+                           rf"(?!\s+{_DAYNAME})|"  # ("overnight Saturday" is Saturday's night)
+                           r"this morning|this afternoon|this evening|earlier today|last night|the day before|the previous day|the previous night|the night before|the same day|on the same day)\b", re.I)),
     ("lastweek", re.compile(r"\b(?P<word>last week|this week|earlier this week|past week|last month|this month|last year|this year|the past (?P<n>\w+) days)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("month", re.compile(rf"\b(?:[Mm]id-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+){_MONTH}\b(?!\s+\d)")),

@@ -283,3 +283,8 @@ def test_a_weekday_in_a_name_is_no_date():
 def test_a_night_from_one_day_to_the_next_is_dated_by_the_day_it_began(text):
     d = one(text)
     assert d.begin == date(2023, 10, 10) and d.end_date == REF and d.precision == 1
+
+
+def test_overnight_and_a_weekday_is_that_days_night():
+    found = find_dates("Overnight Saturday, rebels fired more than 100 rockets at the town.", date(2024, 4, 16))
+    assert [(d.text, d.begin) for d in found] == [("Saturday", date(2024, 4, 13))]
