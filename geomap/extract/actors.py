@@ -352,6 +352,12 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     if found and _FORMER.search(low, 0, found.start()):
         found = None          # "a former police officer" speaks for no police
     inst = reg.institutions[found.group(1)] if found else None
+    office = next((reg.institutions[m.group(1)] for m in _institution_regex(reg).finditer(low)
+                   if reg.institutions[m.group(1)][0] in ("ministry", "government", "police")), None) \
+        if actor and actor.type == "armed_group" else None
+    if office:
+        # "the Huthi rebels' health ministry": the group's own office, by which "the ministry" is known later
+        return Claimant(surface, f"{actor.canonical} {office[1]}", actor.side, office[0])
     if actor and (not inst or actor.type in ("armed_group", "international_body", "media", "peacekeepers")
                   or side is None or side == actor.side):
         return Claimant(surface, actor.canonical, actor.side, actor.type)

@@ -1064,6 +1064,7 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
 # "a Kikuyu", "an Afghan)": a name with an indefinite article and nothing after it is a person or member.
 _A_MEMBER = re.compile(r"\b(?:a|an)\s+$")
 _ENDS_PHRASE = re.compile(r"\s*(?:[),.;:]|$)")
+_AGENCY_AFTER = re.compile(r"\s+(?:[Nn]ews\s+)?[Aa]gency\b")
 _OUTLET_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|magazine|radio|television|channel|broadcaster|news agency|"
                             r"website)\s+(?:the\s+)?$")
 
@@ -1099,6 +1100,9 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     # outlet's name wherever the story uses it.
     outlets = {m.surface for m in mentions if not _major(m) and not _embedded(text, m)
                and _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)}
+    # ("the Huthi-run Saba news agency", "Fars news agency": an agency's name, not the island or the province)
+    outlets |= {m.surface for m in mentions if m.place is not None and m.place.kind != "country"
+                and _AGENCY_AFTER.match(text, m.end)}
     mentions = [m for m in mentions if m.surface not in outlets]
     mentions = _near_the_story(mentions, sentences)
     ents: list[tuple[int, int, str]] = []

@@ -98,3 +98,8 @@ def test_abbreviated_ranks_and_offices_say_what_a_speaker_is(surface, kind):
 def test_a_capitals_name_after_a_given_name_is_a_surname():
     assert actors.normalize_claimant("Ghassan Douglas").side != "IM"
     assert actors.normalize_claimant("Douglas").side == "IM"       # alone, the capital stands for its government
+
+
+def test_an_armed_groups_office_is_the_groups():
+    c = actors.normalize_claimant("the Huthi rebels' health ministry")
+    assert (c.side, c.type, c.canonical) == ("HOUTHI", "ministry", "Houthis Ministry of Health")

@@ -2006,3 +2006,11 @@ def test_a_zone_of_an_unknown_district_takes_none_of_the_storys_places(gaz):
                         "Meanwhile, a man was killed by a shell hitting a house in the coastal zone of the Zzyzxovy "
                         "district.")
     assert all(not c.sentence.startswith("Meanwhile") for c in cs)
+
+
+def test_a_groups_ministry_is_the_group_and_the_ministry_named_later_is_it(gaz):
+    cs = claims_of(gaz, "The Huthi rebels' health ministry said on Sunday that US air strikes on Sanaa killed 12 "
+                        "people. The Huthi-run Saba news agency cited the ministry as saying the dead came from strikes "
+                        "on a market in Sanaa.")
+    assert cs and {c.claimant.side for c in cs} == {"HOUTHI"}
+    assert "Saba" not in {p.surface for _c, p in iter_features(cs)}
