@@ -885,7 +885,9 @@ def _contrasting(sentence: str, first: Attribution, sources, state: AttributionS
 
 # A source named after what it told, in a sentence of its own (common in translated wire copy).
 _REPORTED_BY = re.compile(r"""\W*(?:This|That|It|The\s+(?:information|news|incident))\s+(?:is|was|has\s+been|had\s+been)\s+
-    (?:reported|stated|announced|said|confirmed|informed)\s+by\s+(?P<who>[^.;:«»"“”]{3,120}?)\s*[.;]?\s*$""", re.X)
+    (?:reported|stated|announced|said|confirmed|informed)\s+by\s+(?P<who>[^.;:«»"“”]{3,120}?)
+    (?:\s+(?:on|in|via)\s+(?:its\s+|his\s+|her\s+|their\s+|a\s+|an\s+|the\s+)?(?:official\s+)?(?:Telegram|Facebook|Twitter|
+       Instagram|website|channel|page|account|statement)\b[^.;,]*)?(?:\s*,\s*[^.;,]{2,40}\s+reports?)?\s*[.;]?\s*$""", re.X)
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:

@@ -1167,6 +1167,14 @@ _SAID_THIS = re.compile(r"""\W*(?:\w+\s+)?(?:said|says|reported|reports|wrote|wr
     address|channel|briefing)\b)?""", re.X)
 
 
+_POSTED = re.compile(r"\b(?:on|in|via)\s+(?:its|his|her|their|a|an|the)?\s*(?:official\s+)?(?:Telegram|Facebook|Twitter|"
+                     r"Instagram|website|post|statement|video)\b")
+
+
+_NEW_NARRATION = re.compile(r"\W*(?:On\s+(?:(?-i:[A-Z])[a-z]+\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]+)\b|Earlier|Meanwhile|"
+                            r"Separately|Previously|Recall|As\s+[\w-]+\s+(?:reported|wrote))")
+
+
 def _told_before(sentences: list[Sentence], attributions: list[Attribution | None]) -> None:
     """A source named after what it told ("... Tajik soldiers occupied the school. This is reported by
     the Border Service."; "... The governor said this on Telegram.") speaks for the unattributed
@@ -1180,10 +1188,12 @@ def _told_before(sentences: list[Sentence], attributions: list[Attribution | Non
             if attributions[j] is not None:
                 break
             attributions[j] = Attribution(a.claimant, f"{a.cue} (after)", "assert")
-        if said_this and said_this.group("post"):
+        if (said_this and said_this.group("post")) or (a.cue == "reported by" and _POSTED.search(sentences[i].text)):
             for j in range(i + 1, len(attributions)):
-                if attributions[j] is not None and attributions[j].claimant.canonical != a.claimant.canonical:
-                    break     # (another source; the same one carried over goes on)
+                if (attributions[j] is not None and attributions[j].claimant.side != a.claimant.side) \
+                        or _NEW_NARRATION.match(sentences[j].text):
+                    break     # (another side's source, or the outlet turning to another day: "On June 13, ...";
+                    #            "the statement said" of the same source goes on)
                 if attributions[j] is None:
                     attributions[j] = Attribution(a.claimant, f"{a.cue} (bulletin)", "assert")
 

@@ -2014,3 +2014,12 @@ def test_a_groups_ministry_is_the_group_and_the_ministry_named_later_is_it(gaz):
                         "on a market in Sanaa.")
     assert cs and {c.claimant.side for c in cs} == {"HOUTHI"}
     assert "Saba" not in {p.surface for _c, p in iter_features(cs)}
+
+
+def test_a_bulletin_reported_by_a_source_on_telegram_is_its_until_the_outlet_turns_to_another_day(gaz):
+    cs = claims_of(gaz, "Two women were killed in Russian shelling of Chuhuiv on Thursday.\n\nThis was reported by the "
+                        "regional prosecutor's office on Telegram, Ukrinform reports.\n\nIt is noted that at 4:35 a.m. the "
+                        "Russian invaders conducted an air strike on the village of Bohuslavka.\n\nOn May 3, Russian "
+                        "troops also fired at the village of Hrafske.")
+    by = {c.sentence[:8]: c.claimant.surface for c in cs}
+    assert by.get("It is no") == "the regional prosecutor's office" and by.get("On May 3") != by.get("It is no")
