@@ -1163,7 +1163,7 @@ def _only_places(text: str, start: int, end: int, mentions: list[PlaceMention]) 
 # "Vitaliy Kim said this in a post on Telegram": the source of what was told just before; with the post
 # named, also of the bulletin the outlet relays after it.
 _SAID_THIS = re.compile(r"""\W*(?:\w+\s+)?(?:said|says|reported|reports|wrote|writes|announced|stated|posted|informed|
-    declared)\s+(?:this|so)\b(?P<post>[^.;]*?\b(?:Telegram|Facebook|Twitter|Instagram|post|statement|website|video|
+    declared)\s+(?:this|so)(?=\s*(?:[.,;]|$|(?:in|on|at|to|via|during|through|while|when|after|from)\b))(?P<post>[^.;]*?\b(?:Telegram|Facebook|Twitter|Instagram|post|statement|website|video|
     address|channel|briefing)\b)?""", re.X)
 
 
@@ -1175,20 +1175,37 @@ _NEW_NARRATION = re.compile(r"\W*(?:On\s+(?:(?-i:[A-Z])[a-z]+\s+\d{1,2}|\d{1,2}\
                             r"Separately|Previously|Recall|As\s+[\w-]+\s+(?:reported|wrote))")
 
 
-def _told_before(sentences: list[Sentence], attributions: list[Attribution | None]) -> None:
+# The next step of a timeline: "At 7.15 a.m., ...", "Then ...", "Later, ...".
+_TIMELINE = re.compile(r"\W*(?:At\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}[.:]?\d{0,2}|Then|Later|After\s+that|"
+                       r"Subsequently|Shortly\s+after(?:wards)?)\b")
+# "The head of Batken region told 24.kg news agency.": a sentence that only names who told it.
+_TOLD_ONLY = re.compile(r"\W*(?:\w+\s+)?told\s+[^,;:\"“”]{1,40}?\.?\s*$")
+
+
+def _told_before(text: str, sentences: list[Sentence], attributions: list[Attribution | None]) -> None:
     """A source named after what it told ("... Tajik soldiers occupied the school. This is reported by
     the Border Service."; "... The governor said this on Telegram.") speaks for the unattributed
     sentences right before it (three at most); one that says where it posted it speaks for the
     unattributed sentences after it too, until another source speaks (a bulletin the outlet relays)."""
     for i, a in enumerate(attributions):
-        said_this = a is not None and a.cue != "reported by" and _SAID_THIS.match(sentences[i].text, a.span[1])
+        if a is not None and a.cue == "according to" and a.span[0] <= 2:
+            # "According to the Border Service, at 6 a.m. the Tajik side started firing ... At 7.15 a.m., ...":
+            # the source's timeline goes on in the paragraph.
+            for j in range(i + 1, len(attributions)):
+                if attributions[j] is not None or "\n" in text[sentences[j - 1].end:sentences[j].start] \
+                        or not _TIMELINE.match(sentences[j].text):
+                    break
+                attributions[j] = Attribution(a.claimant, "according to (paragraph)", "assert")
+            continue
+        said_this = a is not None and a.cue != "reported by" and a.span[0] <= 2 and (
+            _SAID_THIS.match(sentences[i].text, a.span[1]) or _TOLD_ONLY.match(sentences[i].text, a.span[1]))
         if a is None or not (a.cue == "reported by" or said_this):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             if attributions[j] is not None:
                 break
             attributions[j] = Attribution(a.claimant, f"{a.cue} (after)", "assert")
-        if (said_this and said_this.group("post")) or (a.cue == "reported by" and _POSTED.search(sentences[i].text)):
+        if (said_this and said_this.groupdict().get("post")) or (a.cue == "reported by" and _POSTED.search(sentences[i].text)):
             for j in range(i + 1, len(attributions)):
                 if (attributions[j] is not None and attributions[j].claimant.side != a.claimant.side) \
                         or _NEW_NARRATION.match(sentences[j].text):
@@ -1499,7 +1516,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                             or _partisan_voice(s.text, state, reporting))
         state.note_actors(s.text)
     _quote_runs(sentences, attributions)
-    _told_before(sentences, attributions)
+    _told_before(text, sentences, attributions)
     sentence_kinds = prepared.kinds
     headline_end = _headline_end(text)
 

@@ -2023,3 +2023,18 @@ def test_a_bulletin_reported_by_a_source_on_telegram_is_its_until_the_outlet_tur
                         "troops also fired at the village of Hrafske.")
     by = {c.sentence[:8]: c.claimant.surface for c in cs}
     assert by.get("It is no") == "the regional prosecutor's office" and by.get("On May 3") != by.get("It is no")
+
+
+def test_a_timeline_after_according_to_and_a_sentence_that_only_names_who_told_it(gaz):
+    cs = claims_of(gaz, "Four border guards were wounded in fighting near Batken on Friday. The Kyrgyz regional governor "
+                        "Abdikarim Alimbaev told 24.kg news agency.\n\nAccording to the Border Service, at about 6 a.m. "
+                        "the Tajik side started firing at positions near Batken. At 7.15 a.m., Tajik servicemen began "
+                        "firing at Samarkandek border outpost.")
+    by = {c.sentence[:8]: c.claimant.side for c in cs}
+    assert by.get("Four bor") == "KG" and by.get("At 7.15 ") == "KG"
+
+
+def test_a_source_telling_an_agency_at_the_end_of_its_own_report_credits_nothing_before(gaz):
+    cs = claims_of(gaz, "A bomb exploded on a busy road in Beirut on Monday, wounding twelve people. The blast went off "
+                        "in front of a restaurant on Monot Street, a security official told The Associated Press.")
+    assert {c.sentence[:6]: c.claimant.side for c in cs}.get("A bomb") != "LB"
