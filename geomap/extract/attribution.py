@@ -424,9 +424,10 @@ def _stance(cue: str) -> str:
 
 
 _NAME_AND_APPOSITIVE = re.compile(r"(?:^|[.;:\"“”(]\s*)([A-Z][^,;:\"“”()]{1,50},\s*(?:an?|the|another|one)\s[^,;:\"“”()]{1,60}),\s*$")
-# "..., the region's governor, Vyacheslav Gladkov, said": what the speaker is, then the name, after the report
+# "..., the region's governor, Vyacheslav Gladkov, said" (or with no comma before the name): what the speaker is,
+# then the name, after the report
 # or opening the sentence ("A local official, Ali Ahmed, told AFP").
-_ROLE_AND_NAME = re.compile(r"(?:^\W*|,\s*)((?i:the|a|an|its|his|her|their)\s[^,;:\"“”()]{1,60},\s*(?:[A-Z][\w'’.-]*\s?){1,4}),\s*$")
+_ROLE_AND_NAME = re.compile(r"(?:^\W*|,\s*)((?i:the|a|an|its|his|her|their)\s[^,;:\"“”()]{1,60}?(?:,\s*|\s)(?:[A-Z][\w'’.-]*\s?){1,4}),\s*$")
 
 
 def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:

@@ -2038,3 +2038,9 @@ def test_a_source_telling_an_agency_at_the_end_of_its_own_report_credits_nothing
     cs = claims_of(gaz, "A bomb exploded on a busy road in Beirut on Monday, wounding twelve people. The blast went off "
                         "in front of a restaurant on Monot Street, a security official told The Associated Press.")
     assert {c.sentence[:6]: c.claimant.side for c in cs}.get("A bomb") != "LB"
+
+
+def test_a_role_then_a_name_before_said_with_no_comma_between_them_speaks(gaz):
+    cs = claims_of(gaz, "One woman was moderately injured as a result of the drone attack on the border region of "
+                        "Belgorod, the region's governor Vyacheslav Gladkov, said on Telegram.")
+    assert cs and cs[0].claimant.surface == "the region's governor Vyacheslav Gladkov"

@@ -266,3 +266,8 @@ def test_forces_striking_a_named_place_is_an_attack(sentence, kind):
 ])
 def test_fighters_eliminated_and_guns_destroyed_are_armed_action(sentence):
     assert event_type(sentence) == "armed_clash"
+
+
+def test_drones_destroyed_in_the_passive_are_a_drone_event():
+    assert event_type("The drones were destroyed over the regions of Voronezh and Bryansk, the ministry said.") \
+        == "drone_strike"
