@@ -21,6 +21,7 @@ from wordfreq import zipf_frequency
 
 from geomap.config import settings
 from geomap.gazetteer.index import demonyms_path
+from geomap.gazetteer.names import normalize
 from geomap.gazetteer.sources import tsv_rows
 from geomap.model import MEDIA, Claimant
 
@@ -103,6 +104,16 @@ _FACILITY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:Hospital|Clinic|Medical\s
                              r"Quarter|Gardens?|Hotel|Club|Stadium)\b", re.I)
 _BASED_AFTER = re.compile(r"-based\b")
 _QUALIFIER_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|led|run)\b")
+
+
+def capital_of(name: str) -> str | None:
+    """The country whose capital ``name`` is ("Bogota" -> "CO", by GeoNames' country table), else None."""
+    return _capital_keys().get(normalize(name))
+
+
+@lru_cache(maxsize=1)
+def _capital_keys() -> dict[str, str]:
+    return {normalize(name): iso for name, iso in _capitals().items()}
 
 
 def _capitals() -> dict[str, str]:

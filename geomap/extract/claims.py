@@ -90,6 +90,10 @@ _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|tow
                        r"neighbou?rhoods?|part|parts|areas?|heart|streets?|quarter|edge)\s+of)\s+"
                        r"(?i:the\s+|an?\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
                        r"north|south|east|west|(?:the\s+)?(?:country|nation|state|region)['’]s)\s+|[A-Z][a-z]+(?:['’]s)?\s+)*$")
+# "the authorities in Bogota", "officials in Kyiv": the government the capital seats, not a place of the event.
+_GOVERNMENT_IN = re.compile(r"\b(?:authorities|government|officials|leaders|leadership|regime|administration|rulers)\s+in\s+$",
+                            re.I)
+_BORDERING = re.compile(r"\b(?:bordering|borders|adjacent\s+to)\s+(?:the\s+)?$", re.I)
 # "attacks on Moscow's fleet": what a capital owns as a state is the state's, the capital is no place.
 _STATE_OWNED_AFTER = re.compile(r"""['’]s\s+(?:[\w-]+\s+)?(?:fleet|navy|army|military|forces|troops|government|regime|
     leadership|aggression|invasion|war|ally|allies|proxies|ambassador|envoy|diplomats|demands?|claims?)\b""", re.X)
@@ -555,12 +559,15 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "the war around it"     # "amid the ongoing conflict in the Gaza Strip"
     if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in _actor_spans(text, sentence)):
         return "mentioned", "exact", 0.0, "part of an actor's name"
-    if p.kind == "capital":
+    if _BORDERING.search(before):
+        return "mentioned", "region", 0.0, "a neighbour"         # "the Dikhan district bordering South Waziristan"
+    if p.kind == "capital" or actors.capital_of(m.surface) == p.country:
+        # (a capital's name whatever the gazetteer's row for it: "authorities in Bogota")
         if _CITY_SERVICE_AFTER.match(text, m.end):
             return "claimant_seat", "exact", 2.0, "city service"      # "Vienna police": the city's, not the state's
         if re.search(r"\b(?:a|an|the)\s+$", before) and _SITE_AFTER.match(text, m.end + _country_after(text, m.end)):
             return "event_location", "exact", 2.0, "site in the city"  # "an Athens Citibank office"
-        if _STATE_OWNED_AFTER.match(text, m.end) or not (
+        if _STATE_OWNED_AFTER.match(text, m.end) or _GOVERNMENT_IN.search(before) or not (
                 _LOCATIVE.search(before) or _SITE_THEN_CITY.search(before) or _EVENT_NOUN_AFTER.match(text, m.end)
                 or _COMPASS_BEFORE.search(before)):
             return "mentioned", "exact", 0.0, "metonym"

@@ -2044,3 +2044,13 @@ def test_a_role_then_a_name_before_said_with_no_comma_between_them_speaks(gaz):
     cs = claims_of(gaz, "One woman was moderately injured as a result of the drone attack on the border region of "
                         "Belgorod, the region's governor Vyacheslav Gladkov, said on Telegram.")
     assert cs and cs[0].claimant.surface == "the region's governor Vyacheslav Gladkov"
+
+
+@pytest.mark.parametrize("text, point", [
+    ("Militants attacked a check post in the Dera Ismail Khan district bordering South Waziristan on Tuesday, police "
+     "said.", "Dera Ismail Khan"),
+    ("Rebels attacked a police station in the town of Suarez on Sunday, in what officials called an attempt to "
+     "undermine the authorities in Bogota.", "Suarez"),
+])
+def test_a_bordering_area_and_a_capital_standing_for_its_government_are_no_points(gaz, text, point):
+    assert {p.surface for _c, p in iter_features(claims_of(gaz, text))} == {point}
