@@ -2054,3 +2054,9 @@ def test_a_role_then_a_name_before_said_with_no_comma_between_them_speaks(gaz):
 ])
 def test_a_bordering_area_and_a_capital_standing_for_its_government_are_no_points(gaz, text, point):
     assert {p.surface for _c, p in iter_features(claims_of(gaz, text))} == {point}
+
+
+def test_where_a_captive_was_moved_from_and_to_are_no_points(gaz):
+    cs = claims_of(gaz, "Troops shot and wounded a farmer near Ergneti on Saturday, police said. The man has reportedly "
+                        "been moved from the town of Akhalgori to the occupied Tskhinvali, police said.")
+    assert not {"Akhalgori", "Tskhinvali"} & {p.surface for _c, p in iter_features(cs)}
