@@ -609,6 +609,14 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
             return Claimant(surface, f"{label} {base.canonical}".strip(), state.last.side, base.type)
         return base
     c = actors.normalize_claimant(surface)
+    if c.side == "UNKNOWN" and (acr := re.fullmatch(r"(?:the\s+)?([A-Z]{2,8})", surface)) is not None \
+            and (defined := re.search(rf"\b([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){{1,8}}?)[ \t]*\((?:the\s+)?{acr.group(1)}\)",
+                                      state.story)) is not None:
+        # "the CTD announced" after "the Directorate General of Counter Terrorism (CTD) said": that source.
+        name = " ".join(defined.group(1).split()[-3:])
+        for earlier in reversed(state.history):
+            if name in earlier.surface:
+                return Claimant(surface, earlier.canonical, earlier.side, earlier.type)
     if c.side == "UNKNOWN" and re.fullmatch(r"the(?:\s+[a-z'’-]+){1,3}", low) and low.split()[-1] not in _FUNCTION_WORDS:
         # "the press centre said" after "the press centre of the Defence Ministry's Battlegroup North": that one.
         head = low.split()[-1]

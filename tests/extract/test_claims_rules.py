@@ -2060,3 +2060,10 @@ def test_where_a_captive_was_moved_from_and_to_are_no_points(gaz):
     cs = claims_of(gaz, "Troops shot and wounded a farmer near Ergneti on Saturday, police said. The man has reportedly "
                         "been moved from the town of Akhalgori to the occupied Tskhinvali, police said.")
     assert not {"Akhalgori", "Tskhinvali"} & {p.surface for _c, p in iter_features(cs)}
+
+
+def test_an_acronym_the_text_defined_for_a_source_is_that_source(gaz):
+    cs = claims_of(gaz, "A drone struck a vehicle in Chwarta on Friday, the Directorate General of Counter Terrorism "
+                        "(CTD) said. On Oct. 4, 2023, the CTD announced that a drone targeted a vehicle in Sharbazher.")
+    ctd = [c for c in cs if c.claimant.surface == "the CTD"]
+    assert ctd and ctd[0].claimant.side == "IQ"
