@@ -106,6 +106,10 @@ _FUNCTION_WORDS = frozenset("the a an its his her their our this that these thos
 _HEAD_CUT = re.compile(r"\s(?:of|from|in|at|for|with|near|on|to|who|which|that|named|called|by)\s|,|\(", re.I)
 
 
+_BODY_HEADS = frozenset("""force forces army front movement group committee unit brigade council party organisation
+organization militia corps guard guards service command""".split())
+
+
 def _head_word(part: str) -> tuple[str, str]:
     """(head noun, its modifiers) of a noun phrase by word order: the last common noun before the
     first preposition or comma ("The owner of the restaurant" -> owner; "eyewitness Jane Doe" -> eyewitness)."""
@@ -115,6 +119,9 @@ def _head_word(part: str) -> tuple[str, str]:
         head = words[i].lower()
         if head in _FUNCTION_WORDS or head.isdigit():
             continue
+        if words[i][:1].isupper() and i + 1 < len(words) and all(w[:1].isupper() for w in words[i + 1:]) \
+                and words[-1].lower() in _BODY_HEADS:
+            continue      # a word inside a body's name is no head: "the People Defense Force" (not "Eyewitness Jane Doe")
         if words[i][:1].islower() or head in _KIND_HEADS:
             if head in _CARRIER_HEADS:
                 if i > 0:

@@ -2047,3 +2047,9 @@ def test_an_acronym_the_text_defined_for_a_source_is_that_source(gaz):
                         "(CTD) said. On Oct. 4, 2023, the CTD announced that a drone targeted a vehicle in Sharbazher.")
     ctd = [c for c in cs if c.claimant.surface == "the CTD"]
     assert ctd and ctd[0].claimant.side == "IQ"
+
+
+def test_a_kind_word_inside_a_bodys_name_is_no_head(gaz):
+    cs = claims_of(gaz, "Resistance fighters attacked a militia base in Monywa on Wednesday, according to the Sagaing "
+                        "District People Defense Force (PDF).")
+    assert cs and cs[0].claimant.side != "LOCAL"
