@@ -899,11 +899,16 @@ def _contrasting(sentence: str, first: Attribution, sources, state: AttributionS
     return None
 
 
+# Where a source posts what it says: "on Telegram", "in a statement", "on its official website".
+CHANNEL = (r"(?:Telegram|Facebook|Twitter|Instagram|website|channel|page|account|post|statement|video|address|"
+           r"briefing)")
+_POSTED = rf"(?:on|in|via)\s+(?:(?:its|his|her|their|a|an|the)\s+)?(?:official\s+)?{CHANNEL}\b"
+POSTED_ON = re.compile(rf"\b{_POSTED}")
+
 # A source named after what it told, in a sentence of its own (common in translated wire copy).
-_REPORTED_BY = re.compile(r"""\W*(?:This|That|It|The\s+(?:information|news|incident))\s+(?:is|was|has\s+been|had\s+been)\s+
-    (?:reported|stated|announced|said|confirmed|informed)\s+by\s+(?P<who>[^.;:«»"“”]{3,120}?)
-    (?:\s+(?:on|in|via)\s+(?:its\s+|his\s+|her\s+|their\s+|a\s+|an\s+|the\s+)?(?:official\s+)?(?:Telegram|Facebook|Twitter|
-       Instagram|website|channel|page|account|statement)\b[^.;,]*)?(?:\s*,\s*[^.;,]{2,40}\s+reports?)?\s*[.;]?\s*$""", re.X)
+_REPORTED_BY = re.compile(rf"""\W*(?:This|That|It|The\s+(?:information|news|incident))\s+(?:is|was|has\s+been|had\s+been)\s+
+    (?:reported|stated|announced|said|confirmed|informed)\s+by\s+(?P<who>[^.;:«»"“”]{{3,120}}?)
+    (?:\s+{_POSTED}[^.;,]*)?(?:\s*,\s*[^.;,]{{2,40}}\s+reports?)?\s*[.;]?\s*$""", re.X)
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:

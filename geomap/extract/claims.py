@@ -26,7 +26,7 @@ from geomap.extract import actors
 
 from geomap.extract import events
 from geomap.extract.incidents import RIVAL
-from geomap.extract.attribution import (REPORTING_CUE, Attribution, AttributionState, attribute, document_aliases,
+from geomap.extract.attribution import (CHANNEL, POSTED_ON, REPORTING_CUE, Attribution, AttributionState, attribute, document_aliases,
                                         joined_claimants, parsed_sources)
 from geomap.text.dates import DateMention, find_dates
 from geomap.text.numbers import parse_number
@@ -1172,13 +1172,9 @@ def _only_places(text: str, start: int, end: int, mentions: list[PlaceMention]) 
 
 # "Vitaliy Kim said this in a post on Telegram": the source of what was told just before; with the post
 # named, also of the bulletin the outlet relays after it.
-_SAID_THIS = re.compile(r"""\W*(?:\w+\s+)?(?:said|says|reported|reports|wrote|writes|announced|stated|posted|informed|
-    declared)\s+(?:this|so)(?=\s*(?:[.,;]|$|(?:in|on|at|to|via|during|through|while|when|after|from)\b))(?P<post>[^.;]*?\b(?:Telegram|Facebook|Twitter|Instagram|post|statement|website|video|
-    address|channel|briefing)\b)?""", re.X)
-
-
-_POSTED = re.compile(r"\b(?:on|in|via)\s+(?:its|his|her|their|a|an|the)?\s*(?:official\s+)?(?:Telegram|Facebook|Twitter|"
-                     r"Instagram|website|post|statement|video)\b")
+_SAID_THIS = re.compile(rf"""\W*(?:\w+\s+)?(?:said|says|reported|reports|wrote|writes|announced|stated|posted|informed|
+    declared)\s+(?:this|so)(?=\s*(?:[.,;]|$|(?:in|on|at|to|via|during|through|while|when|after|from)\b))
+    (?P<post>[^.;]*?\b{CHANNEL}\b)?""", re.X)
 
 
 _NEW_NARRATION = re.compile(r"\W*(?:On\s+(?:(?-i:[A-Z])[a-z]+\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]+)\b|Earlier|Meanwhile|"
@@ -1215,7 +1211,7 @@ def _told_before(text: str, sentences: list[Sentence], attributions: list[Attrib
             if attributions[j] is not None:
                 break
             attributions[j] = Attribution(a.claimant, f"{a.cue} (after)", "assert")
-        if (said_this and said_this.groupdict().get("post")) or (a.cue == "reported by" and _POSTED.search(sentences[i].text)):
+        if (said_this and said_this.groupdict().get("post")) or (a.cue == "reported by" and POSTED_ON.search(sentences[i].text)):
             for j in range(i + 1, len(attributions)):
                 if (attributions[j] is not None and attributions[j].claimant.side != a.claimant.side) \
                         or _NEW_NARRATION.match(sentences[j].text):
