@@ -52,6 +52,10 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z
                        # an upper-case city and a credit in brackets running into the lead:
                        # "TIRASPOL (UrduPoint News / Sputnik - 26th April, 2022) Two explosions"
                        r"|^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z0-9. ]+)?\s*\([^)\n]{1,70}\)(?=\s+[A-Z])"
+                       # a city, the day and the agency running into the lead, as Indian wires file:
+                       # "New Delhi, Oct 28 (PTI) Dozens of"
+                       r"|^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                       r"[a-z]*\.?\s+\d{1,2}\s*\([A-Za-z.' /-]{2,30}\)(?=\s+[A-Z\"“])"
                        # a line of the bureaus a story was filed from: "KIGALI, Rwanda / ISTANBUL / DOUALA, Cameroun"
                        r"|^[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,[ \t]*[A-Z][\w. ]+)?(?:[ \t]*/[ \t]*[A-Z][A-Z.'’ -]{2,30}"
                        r"(?:,[ \t]*[A-Z][\w. ]+)?)+[ \t]*$", re.M)
@@ -176,6 +180,7 @@ class _Narrative:
     kind: str | None = None        # the event type the narrative is at
     ahead: bool = False            # places taken from further on in the story, for its lead
     dated: bool = False            # whether a date in the text gave ``places_day`` (not publication)
+    spoken: bool = False           # whether that date was only the day a source spoke ("said on Monday")
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -220,6 +225,10 @@ _RESPONSIBILITY = re.compile(r"""
     \b(?:claim(?:ed|s|ing)?|admit(?:ted|s|ting)?|accept(?:ed|s|ing)?|took|tak(?:es|en|ing)|assum(?:ed|es|ing)|
        bear(?:s)?|bore)\s+(?:the\s+|full\s+)*responsibility\b
     | \b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b
+    # "The Islamic State group claimed the attack on its Amaq news agency" (not "claimed the attack killed ten")
+    | \bclaim(?:ed|s|ing)?\s+(?:the|this|that|both|these)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|
+       killings?|assaults?|raids?|ambush(?:es)?|beheadings?|kidnappings?|abductions?)\b
+       (?!\s+(?:killed|left|wounded|injured|was|were|had|has|that|which))
     | \b(?:we|they|it)\s+(?:are|were|was|is)\s+(?:\w+\s+)?responsible\s+for\b""", re.I | re.X)
 # "said the claims were false": a denial of what the story reported, in its own sentence.
 _CALLED_FALSE = re.compile(r"\b(?:the\s+|these\s+|such\s+)?(?:claims?|reports?|accusations?|allegations?)\s+"
@@ -735,13 +744,24 @@ def _scene_country(mentions: list[PlaceMention]) -> str | None:
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|other|elsewhere|meanwhile|earlier|second|similar|also)\b", re.I)
 
 
+# "during the incident on Monday night", "the attack late Sunday": a day given to the event told before.
+_THE_EVENT_ON = re.compile(r"""\b(?:the|this|that)\s+(?:incident|attack|assault|raid|ambush|clash(?:es)?|shooting|
+    bombing|blast|explosion|massacre|fighting|gunfight|shootout|firefight|encounter)\s+(?:(?:on|late|early|last)\s+)*$""",
+                           re.I | re.X)
+
+
 def _day_for_undated_lead(narrative: _Narrative, when: DateMention | None, kind: str | None,
-                          placed: list[PlaceMention], ref: date | None) -> bool:
-    """Whether a sentence's own day, told of the story's event at its places, dates a lead that had none:
-    a day of the past week, the same kind of event, no place of its own but the story's."""
-    return bool(narrative.places) and not narrative.dated and when is not None and when.precision <= 2 \
-        and ref is not None and 0 < (ref - when.begin).days <= 7 and kind == narrative.kind \
-        and {p.place.id for p in placed if p.place} <= {p.place.id for p in narrative.places}
+                          placed: list[PlaceMention], ref: date | None, told_of_it: bool = False) -> bool:
+    """Whether a sentence's own day, told of the story's event at its places, dates a lead that had none
+    or had only the day its source spoke: a day of the week before, the same kind of event (or "the
+    incident"), no place of its own but the story's."""
+    if not narrative.places or when is None or when.precision > 2 \
+            or not {p.place.id for p in placed if p.place} <= {p.place.id for p in narrative.places}:
+        return False
+    if narrative.spoken and narrative.places_day is not None:
+        return 0 < (narrative.places_day - when.begin).days <= 3 and (told_of_it or _same_kind(kind, narrative.kind))
+    return not narrative.dated and ref is not None and 0 < (ref - when.begin).days <= 7 \
+        and (told_of_it or kind == narrative.kind)
 
 
 def _level(kind: str) -> int:
@@ -838,6 +858,23 @@ def _statement_day(text: str, when: DateMention) -> bool:
     start = max(0, when.start - 40)
     return bool(_STATEMENT_DATE.search(text, start, when.start) or _SPOKE_ON.search(text, start, when.start)
                 or _SPOKE_AFTER.match(text, when.end))
+
+
+def _spoken_day(text: str, sent: Sentence, attr: Attribution | None, when: DateMention | None) -> bool:
+    """Whether a sentence's date is the day its source spoke: "said on Sunday", or a date in the frame
+    around what was said ("Taliban authorities accused Pakistani forces on Tuesday of killing ...")."""
+    if when is None:
+        return False
+    if _statement_day(text, when):
+        return True
+    if attr is None:
+        return False
+    at, end = when.start - sent.start, when.end - sent.start
+    # "..., said a spokesman in a post on X early Tuesday.": the date that closes a trailing attribution.
+    closing = 0 < attr.span[0] <= attr.span[1] <= at and at - attr.span[1] <= 50 \
+        and not re.search(r"\bthat\b", sent.text[attr.span[1]:at]) and re.match(r"\s*(?:[.,;:]|$)", sent.text[end:])
+    return attr.span[0] <= at < attr.content_start or closing \
+        or (attr.content_end is not None and at >= attr.content_end)
 
 
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
@@ -1690,21 +1727,30 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 when = dataclasses.replace(when, begin=narrative.places_day, end_date=narrative.places_day,
                                            text=f"(the story's day; said {when.text})")
                 own_date, same_day = False, True
-            if not same_day and own_date and _day_for_undated_lead(narrative, when, kind, placed, ref) \
-                    and sent.start < lead_end and not narrative.ahead and not _OTHER_EVENT.search(sent.text) \
-                    and not _SEPARATE.search(sent.text):
+            told_of_it = own_date and when is not None and _THE_EVENT_ON.search(text, max(sent.start, when.start - 40),
+                                                                                when.start) is not None
+            if not same_day and own_date and _day_for_undated_lead(narrative, when, kind, placed, ref, told_of_it) \
+                    and (sent.start < lead_end or narrative.spoken or told_of_it) and not narrative.ahead \
+                    and not _OTHER_EVENT.search(sent.text) and (told_of_it or not _SEPARATE.search(sent.text)) \
+                    and not responsibility and not _spoken_day(text, sent, attr, when):
                 # "An imam has died after an arson attack on a mosque. The mosque was attacked on Monday
-                # evening": the day the story gives its undated lead, for what was told and what follows.
+                # evening": the day the story gives its undated lead, for what was told and what follows;
+                # so for a lead dated by the day its source spoke ("The governor on Monday said gunmen
+                # killed 10 people ... A witness said the attackers arrived on Sunday").
                 for c in claims:
-                    if not c.date_text and c.event_date == narrative.places_day \
+                    if (not c.date_text or narrative.spoken) and c.event_date == narrative.places_day \
                             and {p.place.id for p in c.places if p.place} <= {p.place.id for p in narrative.places}:
                         c.event_date = c.event_date_end = when.begin
                         c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"
-                narrative.places_day, narrative.dated, same_day = when.begin, True, True
-            if not same_day and about_story and own_date and when is not None and narrative.places \
-                    and narrative.places_day is not None and _statement_day(text, when):
-                # "Neil Basu on Sunday said the attacker acted alone": the day a source spoke of the story's
-                # event, which happened on the story's day.
+                narrative.places_day, narrative.dated, narrative.spoken, same_day = when.begin, True, False, True
+            if not same_day and own_date and when is not None and narrative.places and narrative.places_day is not None \
+                    and ((about_story and _statement_day(text, when))
+                         or (attr is not None and _same_kind(kind, narrative.kind) and _spoken_day(text, sent, attr, when)
+                             and 0 < (when.begin - narrative.places_day).days <= 2 and not _OTHER_EVENT.search(content)
+                             and {p.place.id for p in placed if p.place} <= {p.place.id for p in narrative.places})):
+                # "Neil Basu on Sunday said the attacker acted alone", "Pakistani forces killed a woman, said
+                # a spokesman in a post early Tuesday": the day a source spoke of the story's event, which
+                # happened on the story's day.
                 when = dataclasses.replace(when, begin=narrative.places_day, end_date=narrative.places_day,
                                            text=f"(the story's day; said {when.text})")
                 own_date, same_day = False, True
@@ -1778,6 +1824,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 narrative.kind = kind
                 narrative.places_day = when.begin if when else ref      # undated: the day of publication, as its claim
                 narrative.dated = when is not None
+                narrative.spoken = own_date and _spoken_day(text, sent, attr, when)
                 story = story or dataclasses.replace(narrative)
             claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
                                                            MEDIA, "media")
@@ -1804,6 +1851,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # checkpoint in Helmand province, the police chief said. He said three were wounded").  
                 narrative.places, narrative.kind, narrative.ahead = placed, kind, False
                 narrative.places_day, narrative.dated = (when.begin if when else ref), when is not None
+                narrative.spoken = own_date and _spoken_day(text, sent, attr, when)
             opponent = _opponent(claimant.side, doc_sides)
             agent, target = _accused_and_target(content, claimant, opponent)
             parsed_agent, parsed_target = _roles_by_parse(sent.text, parses.get(index), attr)

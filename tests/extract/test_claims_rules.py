@@ -2053,3 +2053,38 @@ def test_a_kind_word_inside_a_bodys_name_is_no_head(gaz):
     cs = claims_of(gaz, "Resistance fighters attacked a militia base in Monywa on Wednesday, according to the Sagaing "
                         "District People Defense Force (PDF).")
     assert cs and cs[0].claimant.side != "LOCAL"
+
+
+def test_a_lead_dated_by_the_day_its_source_spoke_takes_the_event_day_told_later(gaz):
+    cs = claims_of(gaz, "The state governor on Thursday said gunmen killed seven people at a market in Kaduna.\n\n"
+                        "Police have launched a manhunt for the attackers.\n\n"
+                        "A resident said the attackers came on motorcycles on Wednesday evening and opened fire.")
+    governor = [c for c in cs if c.claimant.type != "private"]
+    assert governor and governor[0].event_date == date(2024, 5, 8)
+
+
+def test_a_source_speaking_a_day_after_the_storys_event_tells_that_days_event(gaz):
+    cs = claims_of(gaz, "Border guards exchanged fire near the Chaman crossing on Wednesday, with each side blaming the "
+                        'other. "Their forces shelled our houses and killed two children," said interior ministry '
+                        "spokesman Abdul Rahman in a post on X early Thursday.")
+    spokesman = [c for c in cs if "Rahman" in c.claimant.surface]
+    assert spokesman and spokesman[0].event_date == date(2024, 5, 8)
+
+
+def test_a_city_the_day_and_the_agency_running_into_the_lead_are_a_dateline(gaz):
+    cs = claims_of(gaz, "Militants storm town\n\nQuetta, May 9 (PTI) Dozens of armed militants stormed Turbat, killing "
+                        "two policemen and setting a police station on fire.")
+    assert cs and points(cs) == {"Turbat"}
+
+
+def test_a_day_given_to_the_incident_told_before_dates_the_undated_lead(gaz):
+    cs = claims_of(gaz, "Gunmen stormed a police station in Bannu, killing a police official.\n\n"
+                        "A senior police official said two of the attackers were shot dead while escaping during the "
+                        "incident on Wednesday night, with the other taken away by the fleeing militants.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 8)}
+
+
+@pytest.mark.parametrize("rank", ["SSP", "DSP", "SHO", "Senior Superintendent of Police"])
+def test_a_police_rank_given_by_its_initials_is_the_police(gaz, rank):
+    cs = claims_of(gaz, f"{rank} Ali Khan said militants attacked a police station in Bannu, killing two policemen.")
+    assert cs and cs[0].claimant.type == "police" and cs[0].claimant.side == "PK"
