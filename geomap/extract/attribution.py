@@ -911,6 +911,28 @@ _REPORTED_BY = re.compile(rf"""\W*(?:This|That|It|The\s+(?:information|news|inci
     (?:\s+{_POSTED}[^.;,]*)?(?:\s*,\s*[^.;,]{{2,40}}\s+reports?)?\s*[.;]?\s*$""", re.X)
 
 
+# A house style that names the source on a line of its own after the lead and labels what it said:
+# "Source: Serhii Lysak, Head of the Oblast Military Administration", then "Quote: ...", "Details: ...".
+_SOURCE_LINE = re.compile(r"\s*Sources?\s*:\s*(?P<who>[^\n.;]{3,160}?)\s*\.?\s*$")
+# The label of the outlet's own context after such a source: "Background: ...".
+BACKGROUND_LINE = re.compile(r"\s*(?:Background|Context|Reminder|For reference)\s*:")
+
+
+def source_line(sentence: str, state: AttributionState) -> Attribution | None:
+    """The source a "Source: X" line names, as an attribution that tells nothing itself."""
+    if (m := _SOURCE_LINE.match(sentence)) is None:
+        return None
+    who = m.group("who")
+    if (posted := POSTED_ON.search(who)) is not None:
+        who = who[:posted.start()].rstrip(" ,")       # "X, on Telegram": the source, not where it posted
+    found = attribute(f"{who} said.", state)
+    if found is None:
+        return None
+    offset = m.start("who")
+    return Attribution(found.claimant, "source line", "assert", None,
+                       (found.span[0] + offset, found.span[1] + offset), len(sentence))
+
+
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Offsets of the quotations a sentence holds (curly or straight quotes)."""
     return [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", sentence)]

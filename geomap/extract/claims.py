@@ -26,8 +26,8 @@ from geomap.extract import actors
 
 from geomap.extract import events
 from geomap.extract.incidents import RIVAL
-from geomap.extract.attribution import (CHANNEL, POSTED_ON, REPORTING_CUE, Attribution, AttributionState, attribute, document_aliases,
-                                        joined_claimants, parsed_sources)
+from geomap.extract.attribution import (BACKGROUND_LINE, CHANNEL, POSTED_ON, REPORTING_CUE, Attribution, AttributionState,
+                                        attribute, document_aliases, joined_claimants, parsed_sources, source_line)
 from geomap.text.dates import DateMention, find_dates
 from geomap.text.numbers import parse_number
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
@@ -44,7 +44,10 @@ BATCH = 64                     # documents analysed together (memory stays bound
 BACKGROUND_DAYS = 365          # events dated over a year before publication are background, not incidents
 QUOTES = "\"“”"
 
-_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
+# (a label line is no dateline: "Source: ...", "Quote: ...", "Details: ...")
+_DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|Update[ds]?|Note|Photo|Video|Read|Also|"
+                       r"Watch|Related|Reporting|Editing|Writing|Translation|Reminder)\s*:)"
+                       r"\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"
                        # the date, then the city: "August 10, 2024 (EL FASHER) –"
                        r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -1197,14 +1200,18 @@ _OWNER_ONLY = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
 
 
 def _only_places(text: str, start: int, end: int, mentions: list[PlaceMention]) -> bool:
-    """Whether an entity's text is nothing but resolved place mentions joined by commas and "and"/"or"."""
-    inner = [m for m in mentions if start <= m.start and m.end <= end and m.place is not None]
+    """Whether an entity's text is nothing but resolved place mentions joined by commas, "and"/"or" or
+    "in", with their unit words ("Strilecha and Hlyboke", "Pavlohrad in Dnipropetrovsk Oblast"; not
+    "Witu Lamu County", one name run into the next)."""
+    inner = sorted((m for m in mentions if start <= m.start and m.end <= end and m.place is not None),
+                   key=lambda m: m.start)
     if len(inner) < 2:
         return False
-    rest = text[start:end]
-    for m in sorted(inner, key=lambda m: m.start, reverse=True):
-        rest = rest[:m.start - start] + " " + rest[m.end - start:]
-    return re.fullmatch(r"(?:\s|,|\band\b|\bor\b|\bthe\b)*", rest) is not None
+    units = r"(?:\s|\bthe\b|\b(?:oblast|region|province|district|state|county|governorate|hromada|raion|krai|city|town|village)\b)*"
+    edges = [start, *(x for m in inner for x in (m.start, m.end)), end]
+    gaps = [text[a:b] for a, b in zip(edges[::2], edges[1::2])]
+    return all(re.fullmatch(units, g, re.I) for g in (gaps[0], gaps[-1])) and all(
+        re.fullmatch(rf"{units}(?:,|\b(?:and|or|in)\b){units}(?:\b(?:and|or)\b{units})?", g, re.I) for g in gaps[1:-1])
 
 
 # "Vitaliy Kim said this in a post on Telegram": the source of what was told just before; with the post
@@ -1267,6 +1274,27 @@ def _closes_quote(text: str) -> bool:
     """Whether a sentence closes a quotation opened before it (an odd number of straight quotes, or more ”
     than “)."""
     return text.count('"') % 2 == 1 or text.count("”") > text.count("“")
+
+
+def _source_lines(sentences: list[Sentence], attributions: list[Attribution | None]) -> None:
+    """A source on a line of its own ("Source: Serhii Lysak, Head of the Oblast Military Administration")
+    speaks for the lead before it and for what follows ("Quote: ...", "Details: ...") until another
+    source line, the outlet's "Background:" or another side's source."""
+    lines = [i for i, a in enumerate(attributions) if a is not None and a.cue == "source line"]
+    for n, i in enumerate(lines):
+        a = attributions[i]
+        credited = dataclasses.replace(a, cue="source line (credited)", span=(0, 0), content_start=0)
+        if n == 0:
+            for j in range(i - 1, max(-1, i - 4), -1):
+                if attributions[j] is not None:
+                    break
+                attributions[j] = credited
+        end = lines[n + 1] if n + 1 < len(lines) else len(sentences)
+        for j in range(i + 1, end):
+            if BACKGROUND_LINE.match(sentences[j].text) or (
+                    attributions[j] is not None and attributions[j].claimant.side != a.claimant.side):
+                break
+            attributions[j] = attributions[j] or credited
 
 
 def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None]) -> None:
@@ -1555,11 +1583,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         # (an editor's note in brackets, "[A hromada is an administrative unit]", interrupts no statement)
         k = next((j for j in range(i - 1, -1, -1) if not _BRACKETED.fullmatch(sentences[j].text.strip())), -1)
         reporting = k >= 0 and attributions[k] is not None and prepared.kinds[k] is not None
-        attributions.append(attribute(s.text, state, parses.get(i)) or _called_false(s.text)
-                            or _partisan_voice(s.text, state, reporting))
+        attributions.append(source_line(s.text, state) or attribute(s.text, state, parses.get(i))
+                            or _called_false(s.text) or _partisan_voice(s.text, state, reporting))
         state.note_actors(s.text)
     _quote_runs(sentences, attributions)
     _told_before(text, sentences, attributions)
+    _source_lines(sentences, attributions)
     sentence_kinds = prepared.kinds
     headline_end = _headline_end(text)
 

@@ -10,6 +10,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from datetime import date
 
 from geomap.model import EVENT_TYPES
@@ -34,6 +35,18 @@ EVENT_PATTERNS: dict[str, str] = {
     "casualties": r"\bkill(?:ed|ing|s)\b|\bdead\b|\bdied\b|\bmurder(?:ed|s)?\b|\bmartyred\b|\bneutrali[sz](?:ed|ing)\b|\bliquidat(?:ed|ing)\b|\beliminat(?:ed|ing) (?:[\w-]+ ){0,3}?(?:terrorists|militants|fighters|insurgents|gunmen|rebels|soldiers|servicemen|troops)\b|\bbodies\b|\bdeath toll\b|\bwound(?:ed|ing)\b|\binjur(?:ed|ies|ing)\b|\bcasualt(?:y|ies)\b|\blosses\b",
 }
 assert tuple(EVENT_PATTERNS) == EVENT_TYPES, "event words and the model's event types must agree"
+
+# A place hit with a weapon names the weapon's attack ("The occupiers hit Nikopol with Grad multiple-launch
+# rocket systems"). Read apart from the patterns above: their leftmost match ("occupiers hit Nikopol", an
+# attack) would hide this one, which starts at the verb.
+_HIT_WITH = r"\b(?:hit|struck|attacked|targeted|pounded|shelled) (?:[\w'’-]+ ){0,4}?with (?:[\w-]+ ){0,3}?"
+WEAPON_ATTACKS: dict[str, str] = {
+    "drone_strike": rf"{_HIT_WITH}{_DRONE}",
+    "airstrike": rf"{_HIT_WITH}(?:guided|glide|gliding|aerial) (?:aerial )?bombs\b",
+    "shelling": rf"{_HIT_WITH}(?:Grad|Uragan|Smerch|Hurricane|MLRS|multiple[- ]launch rocket systems?|rocket launchers?|"
+                r"artillery|mortars?|howitzers?|rockets?|missiles?|tanks?|cannons?)\b",
+}
+_WEAPON_ATTACK_RES = {k: re.compile(v, re.I) for k, v in WEAPON_ATTACKS.items()}
 _EVENT_RES = {k: re.compile(v, re.I) for k, v in EVENT_PATTERNS.items()}
 
 WEAPONS: dict[str, str] = {
@@ -86,6 +99,7 @@ def event_type(sentence: str) -> str | None:
     """The most specific event type a sentence names, or None. Event words that are prevented,
     threatened or hypothetical ("foiled an attack", "would attack") name nothing that happened."""
     kinds = {m.lastgroup for m in _ALL_EVENTS.finditer(sentence) if _happened(sentence, m.start())}
+    kinds |= {k for k, rx in _WEAPON_ATTACK_RES.items() if (m := rx.search(sentence)) and _happened(sentence, m.start())}
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
 
 
@@ -97,7 +111,7 @@ def event_spans(sentence: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4096)     # (a batch's parses ask first, its claims again later)
 def _event_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
     out = []
-    for kind, rx in _EVENT_RES.items():
+    for kind, rx in chain(_EVENT_RES.items(), _WEAPON_ATTACK_RES.items()):
         out.extend((m.start(), m.end(), kind) for m in rx.finditer(sentence) if _happened(sentence, m.start()))
     return tuple(sorted(out))
 

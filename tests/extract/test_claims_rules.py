@@ -2088,3 +2088,29 @@ def test_a_day_given_to_the_incident_told_before_dates_the_undated_lead(gaz):
 def test_a_police_rank_given_by_its_initials_is_the_police(gaz, rank):
     cs = claims_of(gaz, f"{rank} Ali Khan said militants attacked a police station in Bannu, killing two policemen.")
     assert cs and cs[0].claimant.type == "police" and cs[0].claimant.side == "PK"
+
+
+# A house style that names the source on a line of its own and labels its words ("Quote:", "Details:").
+_SOURCE_LINE_REPORT = (
+    "Two injured in Russian drone attack on Kherson Oblast\n\n"
+    "A Russian drone attack has injured two men in the city of Beryslav in Kherson Oblast.\n\n"
+    "Source: Oleksandr Prokudin, Head of Kherson Oblast Military Administration, on Telegram\n\n"
+    'Quote: "The enemy attacked Beryslav with a drone in the morning. Two men were injured."\n\n'
+    "Details: The occupiers also hit Kherson with Grad multiple-launch rocket systems, damaging three houses.\n\n"
+    "Background: Russian forces withdrew from Kherson in November 2022.")
+
+
+def test_a_source_line_speaks_for_the_lead_and_for_what_follows_it(gaz):
+    cs = claims_of(gaz, _SOURCE_LINE_REPORT)
+    by_place = {}
+    for c, p in iter_features(cs):
+        by_place.setdefault(p.place.name, set()).add(c.claimant.side)
+    assert by_place.get("Beryslav") == {"UA"}          # the lead and the quote, both the governor's
+    assert by_place.get("Kherson") == {"UA"}           # "Details:" relays the governor too
+    assert not any(c.claimant.surface.startswith("Source") for c in cs)
+
+
+def test_a_label_line_is_no_dateline():
+    from geomap.extract.claims import _datelines
+    assert _datelines(_SOURCE_LINE_REPORT) == []
+    assert len(_datelines("Colombo: The Tamil Tigers said on Sunday that shelling killed five civilians.")) == 1
