@@ -203,8 +203,10 @@ def _dateline_country(text: str, mentions: list[PlaceMention], datelines: list[t
     if not datelines:
         return None
     start, end = datelines[0]
-    country = next((m.place.country for m in mentions if start <= m.start < end and m.place is not None
-                    and m.place.kind not in ("continent", "sea", "region")), None)
+    named = [m.place for m in mentions if start <= m.start < end and m.place is not None
+             and m.place.kind not in ("continent", "sea", "region")]
+    # ("QALA-E-NAW, Afghanistan, Aug. 27 (Xinhua)": the country the dateline names, whatever its city resolves to)
+    country = next((p.country for p in named if p.kind == "country"), None) or next((p.country for p in named), None)
     reg = actors.registry()
     outlets = [reg.actors[found.lower()] for _s, _e, found, kind in reg.find(text[start:end]) if kind == "actor"]
     if country not in story_countries and any(a.type == "media" and a.side == country for a in outlets):

@@ -2114,3 +2114,12 @@ def test_a_label_line_is_no_dateline():
     from geomap.extract.claims import _datelines
     assert _datelines(_SOURCE_LINE_REPORT) == []
     assert len(_datelines("Colombo: The Tamil Tigers said on Sunday that shelling killed five civilians.")) == 1
+
+
+def test_the_country_a_dateline_names_is_the_datelines_whatever_its_city_resolves_to(gaz):
+    # ("QALA" alone is a village on Gozo: the dateline says Afghanistan)
+    cs = claims_of(gaz, "Soldiers killed in clash\n\nQALA-E-NAW, Afghanistan, May 9 (Xinhua) -- Eight soldiers were killed "
+                        "in clashes at a checkpoint in western Badghis province overnight, a district chief said.\n\n"
+                        "\"Militants stormed a checkpoint in Qadis district on Wednesday night,\" district chief Abdul "
+                        "Karimi said.")
+    assert cs and {c.claimant.side for c in cs} == {"AF"}
