@@ -33,7 +33,7 @@ from geomap.text.numbers import parse_number
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
 from geomap.gazetteer.names import skeleton
 from geomap.extract.geoparse import geoparse
-from geomap.extract.toponyms import UNIT_HEADS
+from geomap.extract.toponyms import UNIT_HEADS, UNIT_TITLES
 from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NO_COUNTRY, NON_PARTIES, Claim, Claimant, Document,
                           Place, PlaceMention, distance_km, in_bbox)
 from geomap.text.sentences import Sentence, split_sentences
@@ -1174,8 +1174,9 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
         if hit is not None and m.place is not None and not (hit[0] >= m.start and hit[1] < m.end):
             # (an entity that is only part of the mention, "Mitiga" of "Mitiga airport", does not decide it)
             s, e, label = hit
-            if s < m.start and _OWNER_ONLY.fullmatch(text, s, m.start):
-                s = m.start           # "Azerbaijan’s Tovuz district" tagged ORG: the owner is no part of the name
+            if s < m.start and (_OWNER_ONLY.fullmatch(text, s, m.start) or text[s:m.start].strip().lower() in UNIT_TITLES):
+                s = m.start           # "Azerbaijan’s Tovuz district" tagged ORG: the owner is no part of the name;
+                #                       nor is a unit's title ("Barangay Tunggol" tagged PERSON)
             if _only_places(text, s, e, mentions):
                 kept.append(m)        # "Strilecha and Hlyboke" tagged as one ORG is a list of places
                 continue
@@ -1438,7 +1439,7 @@ def _unit_named_before(text: str, mentions: list[PlaceMention], sent: Sentence) 
         return None
     unit = ref.group("unit").lower()
     for m in reversed([m for m in mentions if m.end <= sent.start and m.place is not None]):
-        if re.match(rf"\s+{unit}\b", text[m.end:m.end + 20], re.I) \
+        if re.match(rf"\s+{unit}\b", text[m.end:m.end + 20], re.I) or re.search(rf"\s{unit}$", m.surface, re.I) \
                 or re.search(rf"\b{unit}\s+of\s+(?:the\s+)?$", text[max(0, m.start - 25):m.start], re.I):
             return m
     return None
@@ -1738,8 +1739,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             held_unknown, placed = len(kept) < len(placed), kept
             if seats and narrative.places and all(_holds(pm.place, narrative.places) for pm in seats):
                 seats = []              # "X, of the Wardak provincial council": the story's town is in that area
-            if not placed and seats and not about_story and not held_unknown and not _unknown_place(sent, sent_mentions):
-                # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened.
+            if not placed and seats and not about_story and not held_unknown and not _unknown_place(sent, sent_mentions) \
+                    and _unit_named_before(text, mentions, sent) is None:
+                # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened
+                # (not over "in the district" named before: "..., said the spokesman for Balkh's governor").
                 for pm in seats:
                     pm.role = "event_location"
                 placed = seats

@@ -262,6 +262,13 @@ def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], b
     return spans
 
 
+# Titles of local units written before the name, as the Philippines, Indonesia, Ethiopia and South Asia do:
+# "Barangay Tunggol", "Sitio Kabasalan", "Kebele 03".
+UNIT_TITLES = frozenset("barangay brgy brgy. sitio purok kampung kampong desa kebele woreda tehsil mauza mouza mohalla "
+                        "mahalla".split())
+_PLACE_TYPE_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(w.capitalize()) for w in sorted(UNIT_TITLES)))
+
+
 def _surnames(text: str, toks: list[_Tok], known, major) -> set[str]:
     """Last names of people the text introduces in full ("John Walsh" -> "Walsh"): later
     "Walsh said" is the person, not Walsh, Ireland."""
@@ -270,8 +277,9 @@ def _surnames(text: str, toks: list[_Tok], known, major) -> set[str]:
     for a, b in zip(toks, toks[1:]):
         if not (a.cap and b.cap and text[a.end:b.start] == " ") or b.text.isupper() or _common_word(b.text):
             continue
-        if known(f"{a.text} {b.text}") or a.text.lower() in FUNCTION_WORDS:
-            continue          # ("Blasts In Maiac Town": a title-case headline's preposition is no given name)
+        if known(f"{a.text} {b.text}") or a.text.lower() in FUNCTION_WORDS or a.text.lower() in UNIT_TITLES:
+            continue          # ("Blasts In Maiac Town": a title-case headline's preposition is no given name;
+            #                    "Barangay Tunggol": a unit's title)
         # "John Walsh", or "Arch Walsh" mid-sentence where neither word is a place
         if a.text in names or (not _sentence_initial(text, a) and not major(a.text) and a.text.lower() not in TITLES
                                and not major(b.text)):     # "Team Alberta", "CTV Winnipeg" stay places
@@ -305,7 +313,8 @@ _PLACE_FRAME_AFTER = re.compile(r"\s+(?:district|province|region|village|town|ci
 def _place_frame(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     words = before.split()[-2:]       # (by hand: this runs for every unknown capitalised name)
-    if words and before[-1:].isspace() and (words[-1].lower() in _FRAME_PREPOSITIONS or words[-1] in _FRAME_VERBS or (
+    if words and before[-1:].isspace() and (words[-1].lower() in _FRAME_PREPOSITIONS or words[-1] in _FRAME_VERBS
+                                            or words[-1].lower() in UNIT_TITLES or (
             len(words) == 2 and words[-1].lower() == "of" and words[0].lower() in _FRAME_NOUNS_OF)):
         return True
     if _PLACE_FRAME_AFTER.match(text, end):
@@ -473,6 +482,8 @@ def _inside_name(text: str, toks: list[_Tok], i: int, at: int, before: bool) -> 
     return not (before and _sentence_initial(text, toks[i]))
 
 
+
+
 def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end: int, name: str,
           major) -> bool:
     first = toks[k]
@@ -482,6 +493,8 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     if re.search(r"\b(?:town|city|village|settlement|region|district|province)\s+of\s+(?:the\s+)?$",
                  text[max(0, first.start - 30):first.start], re.I):
         return True               # "the town of Shire": the words say it is a place
+    if _PLACE_TYPE_BEFORE.search(text, max(0, first.start - 12), first.start):
+        return True               # "Barangay Tunggol", "Sitio Kabasalan": a local unit's title before its name
     if name.lower() in _organisations():
         return False              # "Xinhua", "Hezbollah": actors, not places
     # People: "President Jordan", "Mr Paris", "his mother Nancy", "Robson dos Santos".

@@ -2123,3 +2123,18 @@ def test_the_country_a_dateline_names_is_the_datelines_whatever_its_city_resolve
                         "\"Militants stormed a checkpoint in Qadis district on Wednesday night,\" district chief Abdul "
                         "Karimi said.")
     assert cs and {c.claimant.side for c in cs} == {"AF"}
+
+
+@pytest.mark.parametrize("title", ["Barangay", "Sitio"])
+def test_a_local_units_title_before_its_name_makes_it_a_place(gaz, title):
+    cs = claims_of(gaz, f"The firefight took place around 3 pm on Thursday at {title} Tunggol in Datu Montawal town, "
+                        "the military said in a statement on Friday.")
+    assert cs and {(round(p.place.lat), round(p.place.lon)) for _c, p in iter_features(cs)} == {(7, 125)}
+
+
+def test_the_district_named_before_outranks_the_seat_of_the_source(gaz):
+    cs = claims_of(gaz, "Taliban attacks in Balkh's Shortepa district started on Wednesday evening. After taking the "
+                        "police headquarters in the district in a gun battle, the Taliban set fire to it, said a "
+                        "spokesman for Balkh's provincial governor.")
+    spokesman = [c for c in cs if c.claimant.side == "AF"]
+    assert spokesman and points(spokesman) == {"Shortepa"}
