@@ -308,8 +308,9 @@ def surname_in(story: str, name: str) -> bool:
 
 def _surname(text: str, matched: str, reg: Registry) -> bool:
     """Whether a capital's name in the phrase is a surname: a capitalised word that is no title,
-    article, compass word or country stands right before it ("Ghassan Douglas")."""
-    m = re.search(rf"\b([A-Z][\w'’-]*)\s+(?i:{re.escape(matched)})\b", text)
+    article, compass word or country stands right before it on its line ("Ghassan Douglas"; not a
+    headline's last word over a dateline, "... Oil Depot\n\nKyiv, (APP) ...")."""
+    m = re.search(rf"\b([A-Z][\w'’-]*)[ \t]+(?i:{re.escape(matched)})\b", text)
     return m is not None and m.group(1).lower() not in _TITLES | _NOT_GIVEN and m.group(1).lower() not in reg.side_names
 
 

@@ -59,6 +59,10 @@ _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|U
                        # "New Delhi, Oct 28 (PTI) Dozens of"
                        r"|^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                        r"[a-z]*\.?\s+\d{1,2}\s*\([A-Za-z.' /-]{2,30}\)(?=\s+[A-Z\"“])"
+                       # a city and a credit naming an agency or a year: "Kyiv, (APP - UrduPoint - 5th Feb, 2025) Ukraine"
+                       r"|^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,?\s*\((?=[^)\n]*(?:\b(?:AP|AFP|Reuters|APP|PTI|IANS|ANI|UNI|"
+                       r"Xinhua|TASS|Sputnik|Anadolu|AA|dpa|DPA|EFE|Kyodo|Yonhap|NNA|KUNA|WAM|SPA|IRNA|Bernama|Antara|"
+                       r"UrduPoint|Ukrinform|Interfax|RIA)\b|\b(?:19|20)\d\d\b))[^)\n]{1,90}\)(?=\s+[A-Z\"“])"
                        # a line of the bureaus a story was filed from: "KIGALI, Rwanda / ISTANBUL / DOUALA, Cameroun"
                        r"|^[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,[ \t]*[A-Z][\w. ]+)?(?:[ \t]*/[ \t]*[A-Z][A-Z.'’ -]{2,30}"
                        r"(?:,[ \t]*[A-Z][\w. ]+)?)+[ \t]*$", re.M)
@@ -1535,9 +1539,19 @@ _NAMED_EVENT = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]+)\s+(?:attack|bombin
                           r"shooting|shelling|strike|assault|killings?)\b")
 
 
+# A source that would not say where: "said one of its fighters was killed, but did not say when or where".
+_UNSAID_PLACE = re.compile(r"""\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|without|declined\s+to|refused\s+to)\s+
+    (?:say(?:ing)?|specify(?:ing)?|give|giving|disclose|disclosing|reveal(?:ing)?|mention(?:ing)?|provide|providing|
+    identify(?:ing)?)\s+(?:[\w,]+\s+){0,3}?where\b
+    |\b(?:location|place)\s+(?:was|were|is|has)\s+not\s+(?:been\s+)?(?:given|disclosed|specified|revealed)\b
+    |\b(?:an\s+)?(?:undisclosed|unspecified|unnamed)\s+(?:location|place|area|site)\b""", re.I | re.X)
+
+
 def _unknown_place(sent: Sentence, mentions: list[PlaceMention]) -> bool:
-    """Whether the sentence says where with a name the gazetteer lacks: it is elsewhere than the story,
-    and takes none of the story's places."""
+    """Whether the sentence says where with a name the gazetteer lacks, or says it will not say where:
+    it is elsewhere than the story, and takes none of the story's places."""
+    if _UNSAID_PLACE.search(sent.text):
+        return True
     for m in _NAMED_EVENT.finditer(sent.text):
         name = m.group("name")
         if actors.side_of(name) is None and name.lower() not in _NOT_PLACE_WORDS and not any(

@@ -2138,3 +2138,17 @@ def test_the_district_named_before_outranks_the_seat_of_the_source(gaz):
                         "spokesman for Balkh's provincial governor.")
     spokesman = [c for c in cs if c.claimant.side == "AF"]
     assert spokesman and points(spokesman) == {"Shortepa"}
+
+
+def test_a_source_that_would_not_say_where_takes_none_of_the_storys_places(gaz):
+    cs = claims_of(gaz, "An Israeli strike hit the village of Aitaroun in southern Lebanon on Thursday, killing one person, "
+                        "the health ministry said. Hezbollah said one of its fighters was killed, but did not say when "
+                        "or where.")
+    assert not [c for c in cs if c.claimant.side == "HZB" and points([c])]
+
+
+def test_a_headlines_last_word_over_a_dateline_makes_no_surname_of_the_capital(gaz):
+    cs = claims_of(gaz, "Ukraine Says It Struck Russian Oil Depot\n\nKyiv, (APP - 9th May, 2024) Ukraine hit an oil depot "
+                        "in the southern Russian region of Krasnodar, Kyiv said after the local Russian governor "
+                        "reported a blaze at a facility.")
+    assert cs and cs[0].claimant.side == "UA"
