@@ -422,6 +422,8 @@ def _opponent(claimant_side: str, doc_sides: Counter[str]) -> str | None:
     return None
 
 
+# "the Kurdish region, of which Erbil is the capital": geography, not where it happened.
+_IS_CAPITAL_AFTER = re.compile(r"\s+(?:is|was|serves\s+as|remains)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?capital\b", re.I)
 # "the New York-based group", "a Delhi-bound train", "a Saudi-led coalition": the place qualifies a thing.
 _COMPOUND_AFTER = re.compile(r"-(?:based|bound|born|led|backed|made|registered|flagged|headquartered|funded|owned)\b", re.I)
 
@@ -559,6 +561,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "venue"
     if p.kind not in SETTLEMENT_KINDS and _DESCRIBES_TOWN_AFTER.match(text, m.end):
         return "mentioned", "region", 0.0, "what the town is"     # "the Red Sea port city of Hodeidah"
+    if _IS_CAPITAL_AFTER.match(text, m.end):
+        return "mentioned", "exact", 0.0, "what the area's capital is"   # "the Kurdish region, of which Erbil is the capital"
     if _BY_WHOM_AFTER.match(text, m.end):
         return "mentioned", "exact", 0.0, "who stands behind"     # "a Moscow-brokered ceasefire", "Tehran-backed"
     if p.kind in AREA_KINDS and _FORCE_OF.search(before):
@@ -1432,6 +1436,7 @@ def _scene_named_later(text: str, sentences: list[Sentence], attributions: list,
 
 # "in the township", "near the village": a unit the story named before, by its unit word alone.
 _DEFINITE_UNIT = re.compile(r"\b(?:in|near|at|inside|outside|on)\s+the\s+(?P<unit>township|district|province|village|town|"
+                            r"airport|airbase|port|camp|refinery|dam|"
                             r"county|governorate|oblast|hromada|municipality)\b(?!\s+of\b)(?!['’])", re.I)
 
 

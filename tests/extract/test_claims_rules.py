@@ -2152,3 +2152,10 @@ def test_a_headlines_last_word_over_a_dateline_makes_no_surname_of_the_capital(g
                         "in the southern Russian region of Krasnodar, Kyiv said after the local Russian governor "
                         "reported a blaze at a facility.")
     assert cs and cs[0].claimant.side == "UA"
+
+
+def test_the_capital_an_area_is_said_to_have_is_no_place_of_the_event(gaz):
+    cs = claims_of(gaz, "A drone attack hit near Erbil International Airport in northern Iraq on Thursday, Kurdish officials "
+                        "said. The security service for the Kurdish region, of which Erbil is the capital, initially said "
+                        "three rockets had hit near the airport.")
+    assert cs and points(cs) == {"Erbil International Airport"}
