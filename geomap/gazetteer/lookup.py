@@ -635,6 +635,10 @@ def _as_pair(name: str) -> str | None:
     return _HYPHEN_PAIR.sub(" and ", name) if _HYPHEN_PAIR.search(name) else None
 
 
+# The Persian and Pashto joining vowel (ezafe) inside a place name, as the normalised key spells it.
+_EZAFE = re.compile(r"(?<=\w) (?:e|i|ye|yi|y) (?=\w)")
+
+
 class NameOracle:
     """Fast yes/no questions the recogniser asks the gazetteer, cached per name."""
 
@@ -654,6 +658,9 @@ class NameOracle:
         if is_code(name):
             return self._has_key("=" + name)
         key = normalize(name)
+        if key and _EZAFE.search(key) and not self._has_key(key) \
+                and any(self._has_key(_EZAFE.sub(joint, key)) for joint in (" i ", " e ", " ye ", " ")):
+            return True       # "Qala-e-Naw", "Pul-i-Khumri": the Persian joining vowel is spelt e, i, ye or not at all
         if key and not self._has_key(key) and _as_pair(name) is not None:
             return any(c.method == "pair" for c in self.gaz.lookup(name, limit=1))
         if key and " and " in key and not self._has_key(key):

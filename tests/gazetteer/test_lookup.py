@@ -51,6 +51,13 @@ def test_two_names_of_one_area_joined_by_a_hyphen_are_that_area(gaz):
     assert names == [("Sistan-Baluchistan", "IR")]
 
 
+@pytest.mark.parametrize("spelling", ["Qala-e-Naw", "Qala-i-Naw", "QALA-E-NAW"])
+def test_a_persian_joining_vowel_spelt_any_way_is_the_same_name(gaz, spelling):
+    found = [(m.surface, m.place.country) for m in geoparse(f"Militants attacked a checkpoint near {spelling} on "
+                                                            "Wednesday.", gaz) if m.place]
+    assert found == [(spelling, "AF")]
+
+
 def test_a_country_owning_a_region_by_claim_does_not_veto_the_towns_of_that_region(gaz):
     found = {m.surface: m.place for m in geoparse("Drones struck the town of Aleshki in Russia’s Kherson Region.", gaz)}
     assert found["Aleshki"] is not None and km(found["Aleshki"], 46.62, 32.71) < 15
