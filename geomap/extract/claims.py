@@ -1578,12 +1578,28 @@ def _unknown_place(sent: Sentence, mentions: list[PlaceMention]) -> bool:
     return False
 
 
+# A translation's note on its original: "This article was originally published on the Russian page of ...
+# on October 13, 2018": "today" in the text is that day.
+_ORIGINALLY = re.compile(r"\b(?:originally|first)\s+(?:published|posted|appeared)\b[^.\n]{0,120}?\bon\s+$", re.I)
+
+
+def _first_published(text: str, published: date | None) -> date | None:
+    """The day the text was first published, when it says so in the week before ``published``."""
+    if published is None or not re.search(r"\b(?:originally|first)\s+(?:published|posted|appeared)\b", text, re.I):
+        return published
+    for d in find_dates(text, published):
+        if d.precision == 1 and 0 < (published - d.begin).days <= 7 \
+                and _ORIGINALLY.search(text, max(0, d.start - 160), d.start):
+            return d.begin
+    return published
+
+
 def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, list]) -> list[Claim]:
     doc, mentions, sentences = prepared.doc, prepared.mentions, prepared.sentences
     text = doc.text
     # Claims keep their source's metadata, not its text: memory stays bounded by claims, not by the corpus.
     source = prepared.source
-    ref = doc.published
+    ref = _first_published(text, doc.published)
     dates = sorted(find_dates(text, ref), key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     datelines = _datelines(text)

@@ -2159,3 +2159,10 @@ def test_the_capital_an_area_is_said_to_have_is_no_place_of_the_event(gaz):
                         "said. The security service for the Kurdish region, of which Erbil is the capital, initially said "
                         "three rockets had hit near the airport.")
     assert cs and points(cs) == {"Erbil International Airport"}
+
+
+def test_today_in_a_translation_is_the_day_its_original_was_published(gaz):
+    cs = claims_of(gaz, "Two policemen were wounded in a shootout in the village of Endirei today, the NAC has stated.\n\n"
+                        "This article was originally published on the Russian page of the agency on May 8, 2024 at "
+                        "06:05 pm MSK.")
+    assert cs and cs[0].event_date == date(2024, 5, 8)

@@ -64,6 +64,7 @@ from geomap.text.numbers import parse_number
     ("An unmanned combat vehicle struck a checkpoint near the dam.", "drone_strike"),
     ("The terrorists invaded a military camp on the northern axis of the town.", "armed_clash"),
     ("Militants overran an army outpost near the border.", "armed_clash"),
+    ("Troops effectively engaged the terrorists' location, the military said.", "armed_clash"),
     # a place hit with a weapon names the weapon's attack
     ("The occupiers hit Kherson with Grad multiple-launch rocket systems overnight.", "shelling"),
     ("Russian forces struck the village with FPV drones.", "drone_strike"),
