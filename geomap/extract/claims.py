@@ -966,6 +966,7 @@ _FRAGMENT = re.compile(r"""\b(?!(?:District|Province|Region|City|Town|Village|Co
                        re.X)
 _POSSESSOR = re.compile(r"[\w-]+['’]s\s+$")
 # "Witu Lamu County" (a comma dropped): the unit after the place is another place, holding it.
+_UNIT_WORD_NEXT = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(w.capitalize() for w in UNIT_HEADS)))
 _UNIT_NAMED_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+(?:%s)" % "|".join(sorted(w.capitalize() for w in UNIT_HEADS)))
 _MAJOR_KINDS = frozenset({"country", "admin1", "capital", "continent", "disputed_territory"})
 
@@ -1185,8 +1186,10 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
             if s < m.start and (_OWNER_ONLY.fullmatch(text, s, m.start) or text[s:m.start].strip().lower() in UNIT_TITLES):
                 s = m.start           # "Azerbaijan’s Tovuz district" tagged ORG: the owner is no part of the name;
                 #                       nor is a unit's title ("Barangay Tunggol" tagged PERSON)
-            if _only_places(text, s, e, mentions):
-                kept.append(m)        # "Strilecha and Hlyboke" tagged as one ORG is a list of places
+            if _only_places(text, s, e, mentions) or (s == m.start and _UNIT_WORD_NEXT.match(text, m.end)):
+                # "Strilecha and Hlyboke" tagged as one ORG is a list of places; "Bryansk Oblast Alexander
+                # Bogomaz" tagged as one ORG runs an area's name into its governor's
+                kept.append(m)
                 continue
             inside = e - s > m.end - m.start and not (
                 label == "ORG" and text[s:e].split()[-1].lower() in _SITE_NOUNS) and not (

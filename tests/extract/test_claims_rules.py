@@ -2166,3 +2166,9 @@ def test_today_in_a_translation_is_the_day_its_original_was_published(gaz):
                         "This article was originally published on the Russian page of the agency on May 8, 2024 at "
                         "06:05 pm MSK.")
     assert cs and cs[0].event_date == date(2024, 5, 8)
+
+
+def test_an_areas_name_the_recogniser_runs_into_its_governors_is_still_a_place(gaz):
+    cs = claims_of(gaz, "Governor of Russia's Bryansk Oblast Alexander Bogomaz said a Ukrainian sabotage group had entered "
+                        "the region's territory on Thursday, allegedly taking people hostage.")
+    assert cs and points(cs) == {"Bryansk"} and cs[0].claimant.side == "RU"
