@@ -422,6 +422,9 @@ def _opponent(claimant_side: str, doc_sides: Counter[str]) -> str | None:
     return None
 
 
+# "in this southern border province", "in this northwestern city": the dateline's place, in wire style.
+_THIS_PLACE = re.compile(r"\b(?:in|at|near|outside|on)\s+this\s+(?:[\w-]+\s+){0,3}?(?:city|town|province|capital|"
+                         r"district|region|state|village|port|county)\b", re.I)
 # "the Kurdish region, of which Erbil is the capital": geography, not where it happened.
 _IS_CAPITAL_AFTER = re.compile(r"\s+(?:is|was|serves\s+as|remains)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?capital\b", re.I)
 # "the New York-based group", "a Delhi-bound train", "a Saudi-led coalition": the place qualifies a thing.
@@ -1610,6 +1613,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     mentions = _veto(text, mentions, sentences, ents)
     story_countries = {m.place.country for m in mentions if m.place is not None and not any(
         a <= m.start < b for a, b in datelines)}
+    dateline_place = next((PlaceMention(m.surface, m.start, m.end, m.place, "event_location", "exact", 2.0, "")
+                           for m in mentions if datelines and datelines[0][0] <= m.start < datelines[0][1]
+                           and m.place is not None and m.place.kind not in ("country", "continent")), None)
     state = AttributionState(home=_home(text, mentions, datelines), aliases=document_aliases(text), story=text,
                              dateline=_dateline_country(text, mentions, datelines, story_countries),
                              countries=frozenset(story_countries | set(actors.adjective_countries(text))))
@@ -1775,6 +1781,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                       or all(o.place is None or o.place.id != pm.place.id for o in placed[:k])]   # one point a place
             kept = [pm for pm in placed if not _holds_unknown_place(text, pm, sent, sent_mentions)]
             held_unknown, placed = len(kept) < len(placed), kept
+            if not placed and dateline_place is not None and _THIS_PLACE.search(sent.text):
+                # "PATTANI, Feb 1 - A volunteer was gunned down in this southern border province": the
+                # dateline's place.
+                placed = [dataclasses.replace(dateline_place, role="event_location", cue="the dateline's place",
+                                              candidates=[])]
             if seats and narrative.places and all(_holds(pm.place, narrative.places) for pm in seats):
                 seats = []              # "X, of the Wardak provincial council": the story's town is in that area
             if not placed and seats and not about_story and not held_unknown and not _unknown_place(sent, sent_mentions) \

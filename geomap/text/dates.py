@@ -42,6 +42,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(rf"\b{_WD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("dm", re.compile(rf"\b{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)")),
     ("my", re.compile(rf"\b(?:[Ii]n\s+|[Ss]ince\s+)?(?:[Ee]arly\s+|[Ll]ate\s+|[Mm]id-?)?{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b")),
+    # fixed-date holidays: "on Christmas day", "New Year's Eve"
+    ("holiday", re.compile(r"\b(?P<holiday>Christmas\s+(?:[Dd]ay|[Ee]ve)|New\s+Year['’]?s\s+(?:[Dd]ay|[Ee]ve))\b")),
     ("weekday", re.compile(rf"\b(?P<mod>[Ll]ate |[Ee]arly |[Ll]ast |[Oo]n |[Ss]ince |[Tt]his |[Nn]ext )?(?P<weekday>{_DAYNAME})(?P<part> morning| afternoon| evening| night)?\b"
                             # (not a weekday in a name: "Monday Market", "Friday Mosque", "Good Friday Agreement")
                             r"(?!\s+(?:Markets?|Bazaar|Mosque|School|Times|Telegraph|Club|Group|Movement|Agreement|Accord)\b)")),
@@ -113,6 +115,10 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
     return out
 
 
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new years day": (1, 1),
+             "new year's eve": (12, 31), "new years eve": (12, 31)}
+
+
 def _resolve(kind: str, m: re.Match, ref: date | None):
     g = m.groupdict()
     if g.get("month") and g["month"][0].islower():
@@ -120,10 +126,13 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
     if kind in ("mdy", "dmy", "iso"):
         d = _safe_date(int(g["year"]), _month(m), int(g["day"]))
         return (d, d, 1, False, False) if d else None
-    if kind in ("md", "dm"):
+    if kind in ("md", "dm", "holiday"):
         if ref is None:
             return None
-        mo, day = _month(m), int(g["day"])
+        if kind == "holiday":
+            mo, day = _HOLIDAYS[re.sub(r"\s+", " ", g["holiday"].lower().replace("’", "'"))]
+        else:
+            mo, day = _month(m), int(g["day"])
         d = _safe_date(_past_year(mo, day, ref), mo, day)
         return (d, d, 1, True, False) if d else None
     if kind == "my":

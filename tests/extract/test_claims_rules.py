@@ -2172,3 +2172,9 @@ def test_an_areas_name_the_recogniser_runs_into_its_governors_is_still_a_place(g
     cs = claims_of(gaz, "Governor of Russia's Bryansk Oblast Alexander Bogomaz said a Ukrainian sabotage group had entered "
                         "the region's territory on Thursday, allegedly taking people hostage.")
     assert cs and points(cs) == {"Bryansk"} and cs[0].claimant.side == "RU"
+
+
+def test_this_province_in_wire_style_is_the_datelines_place(gaz):
+    cs = claims_of(gaz, "Volunteer shot dead\n\nPATTANI, May 9 – A defence volunteer was gunned down in this southern "
+                        "border province on his way back from school on Thursday morning.")
+    assert cs and points(cs) == {"Pattani"} and cs[0].event_date == date(2024, 5, 9)

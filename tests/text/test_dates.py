@@ -288,3 +288,13 @@ def test_a_night_from_one_day_to_the_next_is_dated_by_the_day_it_began(text):
 def test_overnight_and_a_weekday_is_that_days_night():
     found = find_dates("Overnight Saturday, rebels fired more than 100 rockets at the town.", date(2024, 4, 16))
     assert [(d.text, d.begin) for d in found] == [("Saturday", date(2024, 4, 13))]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On Christmas day two militants were killed when their grenade exploded.", date(2022, 12, 25)),
+    ("A car bomb went off on New Year's Eve near the market.", date(2022, 12, 31)),
+    ("The Christmas Eve attack killed four.", date(2022, 12, 24)),
+])
+def test_a_fixed_holiday_is_its_day_in_the_year_before_the_reference(text, day):
+    d = one(text, date(2023, 1, 3))
+    assert (d.begin, d.precision) == (day, 1)
