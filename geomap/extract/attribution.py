@@ -641,7 +641,8 @@ _RAISING = frozenset({"suspected", "believed", "thought", "alleged", "reported",
 # Word forms of reporting verbs and nouns the parse looks for (the lemmatizer is not loaded).
 _REPORTING = frozenset(f.lower() for f in (SPEECH + "|" + ACCUSE + "|" + DENY).split("|")) | {
     "blame", "accuse", "deny", "tell", "report", "claim", "announce", "confirm", "state", "say", "estimated",
-    "estimate", "described", "describes", "identified", "believed", "believe", "suspected", "suspect",
+    "estimate", "described", "describes", "identified", "believed", "believe", "believes", "suspected", "suspect",
+    "suspects",
     "cite", "cites", "cited", "citing", "quoting", "adding", "insisting", "confirming", "denying", "insist"}
 #: Sentences worth parsing for a source: any reporting word form, "according to", "statement".
 REPORTING_CUE = re.compile(r"\b(?:" + "|".join(sorted(_REPORTING, key=len, reverse=True)) + r"|according to|statement)\b",

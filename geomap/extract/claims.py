@@ -1406,7 +1406,8 @@ _UNKNOWN_PLACE = re.compile(r"""
 
 
 # "Armenia's Defence Ministry called the report disinformation": a denial by the sentence's subject.
-_CALLED_REPORT = re.compile(r"""(?P<who>(?-i:[A-Z])[^,;:"“”]{1,80}?)\s+(?:called|calls?|described|describes|branded|brands|
+_CALLED_REPORT = re.compile(r"""(?P<who>(?-i:[A-Z])[^,;:"“”]{1,80}?(?:,\s+(?:an?|the)\s+[^,;:"“”]{1,80}?,)?)\s+(?:called|calls?|
+    described|describes|branded|brands|
     dismissed|dismisses)\s+
     (?:the|these|those|such|this|that)\s+(?:[\w-]+\s+){0,2}(?:claims?|reports?|accusations?|allegations?|statements?|
     information)\s*[–—:-]?\s*(?:as\s+)?(?:(?:the|a|an)\s+)?(?:\w+\s+)?(?:false|untrue|baseless|groundless|fabricated|lies?|
@@ -1417,7 +1418,7 @@ def _called_false(sentence: str) -> Attribution | None:
     m = _CALLED_REPORT.match(sentence)
     if m is None:
         return None
-    claimant = actors.normalize_claimant(m.group("who"))
+    claimant = actors.normalize_claimant(m.group("who").rstrip(","))
     if claimant.side == "UNKNOWN":
         return None
     return Attribution(claimant, "called false", "deny", None, m.span("who"), m.end("who"))

@@ -18,6 +18,17 @@ def test_named_actor_and_unknown_phrase():
     assert unknown.side == "UNKNOWN" and unknown.canonical == "a local shopkeeper"
 
 
+@pytest.mark.parametrize("phrase, side", [("the pro-insurgent radio Andalus", "ALSHABAAB"), ("Amaq News Agency", "ISIS")])
+def test_an_armed_groups_own_outlet_speaks_for_the_group(phrase, side):
+    found = actors.normalize_claimant(phrase)
+    assert (found.side, found.type) == (side, "media")
+
+
+def test_forces_aligned_with_yemens_southern_council_are_its_side():
+    assert actors.normalize_claimant("Southern Security Forces spokesperson Capt. Mohammed Alnaqib").side == "STC"
+    assert actors.normalize_claimant("the Security Belt forces").side == "STC"
+
+
 def test_side_of_and_adjectives():
     assert actors.side_of("Thai soldiers") == "TH"
     assert actors.adjective_countries("Armenian and Azerbaijani troops, Armenian villages")["AM"] == 2

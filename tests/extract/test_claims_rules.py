@@ -2178,3 +2178,19 @@ def test_this_province_in_wire_style_is_the_datelines_place(gaz):
     cs = claims_of(gaz, "Volunteer shot dead\n\nPATTANI, May 9 – A defence volunteer was gunned down in this southern "
                         "border province on his way back from school on Thursday morning.")
     assert cs and points(cs) == {"Pattani"} and cs[0].event_date == date(2024, 5, 9)
+
+
+def test_a_source_with_an_appositive_calling_the_claim_a_provocation_denies_it(gaz):
+    cs = claims_of(gaz, "The governor of Bryansk said a Ukrainian sabotage group had entered the region on Thursday, taking "
+                        "people hostage. Mykhailo Podolyak, an advisor to Ukraine's Presidential Office, called the claim a "
+                        "provocation, saying that Russia wants to scare its people.")
+    denial = [c for c in cs if "Podolyak" in c.claimant.surface]
+    assert denial and denial[0].claimant.side == "UA" and denial[0].stance == "deny"
+
+
+def test_a_commander_who_believes_speaks(gaz):
+    cs = claims_of(gaz, "Colonel Antonio Reyes, commander of the 203rd Brigade, said a platoon raided a rebel camp near "
+                        "Calapan on Sunday. Reyes believes the group was part of the NPA rebels that attacked a security "
+                        "detachment in Nasugbu, Batangas recently.")
+    nasugbu = [c for c in cs if "Nasugbu" in points([c])]
+    assert nasugbu and nasugbu[0].claimant.side == "PH"

@@ -65,6 +65,9 @@ from geomap.text.numbers import parse_number
     ("The terrorists invaded a military camp on the northern axis of the town.", "armed_clash"),
     ("Militants overran an army outpost near the border.", "armed_clash"),
     ("Troops effectively engaged the terrorists' location, the military said.", "armed_clash"),
+    # a "sabotage and reconnaissance group" is a unit, not sabotage
+    ("A sabotage and reconnaissance group entered the village and took people hostage.", "abduction"),
+    ("Saboteurs carried out an act of sabotage on the railway.", "mining_sabotage"),
     # a place hit with a weapon names the weapon's attack
     ("The occupiers hit Kherson with Grad multiple-launch rocket systems overnight.", "shelling"),
     ("Russian forces struck the village with FPV drones.", "drone_strike"),
