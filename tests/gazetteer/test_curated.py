@@ -33,3 +33,21 @@ def test_every_curated_district_has_a_source_and_lies_in_its_country(countries):
     assert not outside, outside[:10]
     assert all(r["source"].strip() and r["kind"] == "admin2" for r in rows)
     assert len({(r["country"], r["name"]) for r in rows}) == len(rows), "one row per district"
+
+
+def test_every_curated_town_and_site_has_a_source_and_lies_in_its_country(countries):
+    from shapely.geometry import Point
+    rows = _rows("towns_and_sites.tsv")
+    assert len(rows) >= 250
+    outside = [f"{r['name']} ({r['country']})" for r in rows
+               if not countries[r["country"]].contains(Point(float(r["lon"]), float(r["lat"])))]
+    assert not outside, outside[:10]
+    assert all(r["source"].strip().startswith("http") for r in rows)
+    assert len({(r["country"], r["name"]) for r in rows}) == len(rows), "one row per place"
+
+
+def test_a_curated_town_is_found_and_resolved_where_its_row_puts_it(gaz):
+    from geomap.extract.geoparse import geoparse
+    found = {m.surface: m.place for m in geoparse("Militants attacked an army post in Bulo Marer on Tuesday, and "
+                                                  "fighting spread to Ras Lanuf.", gaz) if m.place}
+    assert found["Bulo Marer"].country == "SO" and found["Ras Lanuf"].country == "LY"
