@@ -1224,11 +1224,17 @@ def _only_places(text: str, start: int, end: int, mentions: list[PlaceMention]) 
                    key=lambda m: m.start)
     if len(inner) < 2:
         return False
-    units = r"(?:\s|\bthe\b|\b(?:oblast|region|province|district|state|county|governorate|hromada|raion|krai|city|town|village)\b)*"
     edges = [start, *(x for m in inner for x in (m.start, m.end)), end]
     gaps = [text[a:b] for a, b in zip(edges[::2], edges[1::2])]
-    return all(re.fullmatch(units, g, re.I) for g in (gaps[0], gaps[-1])) and all(
-        re.fullmatch(rf"{units}(?:,|\b(?:and|or|in)\b){units}(?:\b(?:and|or)\b{units})?", g, re.I) for g in gaps[1:-1])
+    return all(_UNIT_WORDS_ONLY.fullmatch(g) for g in (gaps[0], gaps[-1])) and all(
+        _PLACES_JOINED.fullmatch(g) for g in gaps[1:-1])
+
+
+# What may stand around and between the places of a list or a nesting: unit words, and "and", "or", "in", commas.
+_UNITS_AROUND = r"(?:\s|\bthe\b|\b(?:%s)\b)*" % "|".join(sorted(UNIT_HEADS | {"hromada", "raion", "krai", "city", "town",
+                                                                          "village"}))
+_UNIT_WORDS_ONLY = re.compile(_UNITS_AROUND, re.I)
+_PLACES_JOINED = re.compile(rf"{_UNITS_AROUND}(?:,|\b(?:and|or|in)\b){_UNITS_AROUND}(?:\b(?:and|or)\b{_UNITS_AROUND})?", re.I)
 
 
 # "Vitaliy Kim said this in a post on Telegram": the source of what was told just before; with the post
