@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from geomap.extract import actors, events
 from geomap.extract.parse import is_noun, is_verb
 from geomap.model import LOCAL, MEDIA, NGO, Claimant
+from geomap.text.patterns import gated
 
 SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announced|announces|added|adds|"
           r"alleged|alleges|told|tells|telling|confirmed|confirms|insisted|insists|warned|warns|wrote|writes|tweeted|"
@@ -645,7 +646,7 @@ _REPORTING = frozenset(f.lower() for f in (SPEECH + "|" + ACCUSE + "|" + DENY).s
     "suspects",
     "cite", "cites", "cited", "citing", "quoting", "adding", "insisting", "confirming", "denying", "insist"}
 #: Sentences worth parsing for a source: any reporting word form, "according to", "statement".
-REPORTING_CUE = re.compile(r"\b(?:" + "|".join(sorted(_REPORTING, key=len, reverse=True)) + r"|according to|statement)\b",
+REPORTING_CUE = gated(r"\b(?:" + "|".join(sorted(_REPORTING, key=len, reverse=True)) + r"|according to|statement)\b",
                            re.I)
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _DROP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "prep"})
@@ -766,8 +767,10 @@ update briefing post message""".split())
 _NOT_YET = re.compile(r"\b(?:yet\s+to|declined\s+to|refused\s+to|failed\s+to|not\s+yet)\s+$", re.I)
 
 
-def parsed_sources(parsed) -> ParsedSources:
-    """The sources a parsed sentence names (see :class:`ParsedSources`)."""
+def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
+    """The sources a parsed sentence names (see :class:`ParsedSources`); ``text`` is the parse's, when the
+    caller has it (spaCy rebuilds ``Doc.text`` from the tokens at each call)."""
+    text = parsed.text if text is None else text
     out = ParsedSources()
     blocked = set()
     for tok in parsed:
@@ -796,7 +799,7 @@ def parsed_sources(parsed) -> ParsedSources:
                                                          for c in tok.children):
             blocked.add(tok.idx)          # "the war claimed 30,000 lives" reports nothing
             continue
-        if any(c.dep_ == "neg" for c in tok.children) or _NOT_YET.search(parsed.text, max(0, tok.idx - 30), tok.idx):
+        if any(c.dep_ == "neg" for c in tok.children) or _NOT_YET.search(text, max(0, tok.idx - 30), tok.idx):
             blocked.add(tok.idx)          # "has not confirmed", "have yet to claim": nothing asserted
             continue
         if tok.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children) and tok.i > 0 \
@@ -811,14 +814,14 @@ def parsed_sources(parsed) -> ParsedSources:
         s, e = _phrase_span(speaker)
         out.append((s, e, tok.idx, tok.idx + len(tok.text), tok.text))
     out.blocked = frozenset(blocked)
-    out.agents, out.patients = _event_roles(parsed)
+    out.agents, out.patients = _event_roles(parsed, text)
     return out
 
 
-def _event_roles(parsed) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+def _event_roles(parsed, text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """Spans of the agents and patients of the event verbs of a parse ("Cambodian troops shelled
     positions", "Thai soldiers were wounded", "the post was shelled by Tajik troops")."""
-    spans = [(s, e) for s, e, _k in events.event_spans(parsed.text)]
+    spans = [(s, e) for s, e, _k in events.event_spans(text)]
     agents, patients = [], []
     for tok in parsed:
         if not is_verb(tok) or not any(s <= tok.idx < e for s, e in spans):

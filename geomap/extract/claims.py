@@ -37,6 +37,7 @@ from geomap.extract.toponyms import UNIT_HEADS, UNIT_TITLES
 from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NO_COUNTRY, NON_PARTIES, Claim, Claimant, Document,
                           Place, PlaceMention, distance_km, in_bbox)
 from geomap.text.sentences import Sentence, split_sentences
+from geomap.text.patterns import gated
 
 FAR_YARDSTICK_KM = 25.0       # beyond this, a distance with no bearing puts no point at its yardstick
 SCENE_SENTENCES = 4            # sentences after a placeless lead read for its scene
@@ -66,7 +67,7 @@ _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|U
                        # a line of the bureaus a story was filed from: "KIGALI, Rwanda / ISTANBUL / DOUALA, Cameroun"
                        r"|^[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,[ \t]*[A-Z][\w. ]+)?(?:[ \t]*/[ \t]*[A-Z][A-Z.'’ -]{2,30}"
                        r"(?:,[ \t]*[A-Z][\w. ]+)?)+[ \t]*$", re.M)
-_VENUE = re.compile(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
+_VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
                     r"meet|meets|gathered|gather|protest(?:ed|s|ers)?|rall(?:y|ied|ies)|(?-i:marched)|"
                     r"demonstrat(?:ed|ion|ions|ors)|vigils?|arriv(?:ed|ing|als?)|fled|fleeing|evacuated|"
@@ -230,7 +231,7 @@ def _in_quote(text: str, pos: int, sentence: Sentence) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-_RESPONSIBILITY = re.compile(r"""
+_RESPONSIBILITY = gated(r"""
     \b(?:claim(?:ed|s|ing)?|admit(?:ted|s|ting)?|accept(?:ed|s|ing)?|took|tak(?:es|en|ing)|assum(?:ed|es|ing)|
        bear(?:s)?|bore)\s+(?:the\s+|full\s+)*responsibility\b
     | \b(?:was|were|has\s+been|have\s+been|had\s+been)\s+claimed\s+by\b
@@ -240,7 +241,7 @@ _RESPONSIBILITY = re.compile(r"""
        (?!\s+(?:killed|left|wounded|injured|was|were|had|has|that|which))
     | \b(?:we|they|it)\s+(?:are|were|was|is)\s+(?:\w+\s+)?responsible\s+for\b""", re.I | re.X)
 # "said the claims were false": a denial of what the story reported, in its own sentence.
-_CALLED_FALSE = re.compile(r"\b(?:the\s+|these\s+|such\s+)?(?:claims?|reports?|accusations?|allegations?)\s+"
+_CALLED_FALSE = gated(r"\b(?:the\s+|these\s+|such\s+)?(?:claims?|reports?|accusations?|allegations?)\s+"
                            r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:false|untrue|baseless|groundless|fabricated|lies|a\s+lie)\b", re.I)
 _DENIAL = re.compile(r"""\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b
     | \b(?:was|were|is|are)\s+not\s+(?:involved|responsible|behind)\b
@@ -458,16 +459,16 @@ _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|road
 _BACKDROP = re.compile(r"""\b(?:comes?|came|coming)\s+(?:as|amid|while|at\s+a\s+time\s+when|
     (?:just\s+|only\s+)?(?:weeks|months|several\s+days)\s+after)\b""", re.I | re.X)
 # Who took part in the story's event, or the event itself, as its sources name them.
-_PARTICIPANT = re.compile(r"""(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfollowing\s)   # (not "after the incident")
+_PARTICIPANT = gated(r"""(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfollowing\s)   # (not "after the incident")
     \b(?:the|an?|this|that)\s+(?:alleged\s+|suspected\s+|lone\s+)?
     (?:assailants?|attackers?|gunm[ae]n|shooters?|bombers?|perpetrators?|hostage-takers?|kidnappers?|victims?|
     (?:terrorist\s+|terror\s+)?incident)\b""", re.I | re.X)
 # "... laid the blame on Armenia's leaders", "held Kyiv responsible": a party blaming the other for the story's event.
-_BLAME = re.compile(r"""\b(?:(?:laid|lays|lay|put|puts|placed|places|pinned|pins)\s+(?:the\s+)?(?:blame|responsibility)\s+
+_BLAME = gated(r"""\b(?:(?:laid|lays|lay|put|puts|placed|places|pinned|pins)\s+(?:the\s+)?(?:blame|responsibility)\s+
     (?:for\s+[^,.;]{1,40}?\s+)?(?:on|upon)|h[eo]lds?\s+(?:[\w'’-]+\s+){1,4}?responsible|blam(?:ed|es|ing)\s+(?:it\s+)?on)\b""",
                     re.I | re.X)
 # A sentence that describes a place or a campaign's history rather than telling of an event.
-_SETTING = re.compile(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
+_SETTING = gated(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
     \b(?:lies|lie|sits)\s+(?:in|on|near|along|at)\s|
     \bsince\s+(?:19|20)\d\d\b(?!\s*,)
     # geography: "the forest that stretches across three states"
@@ -512,7 +513,7 @@ _DISPUTED_OBJECT = re.compile(r"\b(?:(?<!took\s)(?<!taken\s)(?<!taking\s)(?<!tak
 
 
 # That nobody has spoken: "are yet to make any statement", "could not be reached", "no comment from".
-_NO_STATEMENT = re.compile(r"""\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:make|issue|give|comment|confirm|respond)
+_NO_STATEMENT = gated(r"""\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:make|issue|give|comment|confirm|respond)
     |could\s+not\s+be\s+reached|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|comment|confirm)
     |no\s+(?:immediate\s+)?(?:official\s+)?(?:comment|statement|confirmation|word|response)\s+(?:from|by|on|about)
     |(?:has|have|had)\s+not\s+(?:yet\s+)?(?:issued|made|released|given)\s+(?:an?\s+|any\s+)?(?:official\s+)?
@@ -804,7 +805,7 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?|planned|to\
 _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.I)
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|until|prior to|ahead of)\b", re.I)
 # A figure of people hit: what makes an outlet's sentence a report of its own, not framing.
-_FIGURES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|"
+_FIGURES = gated(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|"
                       r"seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|dozens?|scores|"
                       r"hundreds)\s+(?:[\w-]+\s+){0,3}?(?:people|civilians|soldiers|troops|policemen|police officers|"
                       r"officers|guards|militants|fighters|children|students|workers|passengers|men|women|others|"
@@ -821,7 +822,7 @@ def _quoted_or_heading(sentence: str) -> bool:
 # erupted periodically since then").
 _NARRATED_KINDS = {"shelling", "airstrike", "drone_strike", "positions_captured", "armed_clash", "bombing", "shooting",
                    "abduction"}
-_HABITUAL = re.compile(r"\b(?:periodically|regularly|frequently|often|repeatedly|routinely|occasionally|"
+_HABITUAL = gated(r"\b(?:periodically|regularly|frequently|often|repeatedly|routinely|occasionally|"
                        r"since\s+then|for\s+(?:years|months|decades)|(?:near-)?daily|every\s+(?:day|week|night)|"
                        r"in\s+recent\s+(?:weeks|months|years)|frequent\s+targets?|(?:does|do)\s+not\s+target|never\s+targets?|"
                        r"(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?"
@@ -846,7 +847,7 @@ def _earlier_year(text: str, ref: date | None) -> bool:
     return ref is not None and any(1900 < int(y) < ref.year for y in re.findall(r"\b(?:19|20)\d\d\b", text))
 
 
-_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b", re.I)
+_DAYS_AFTER = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b", re.I)
 # "disclosed the casualties Friday, one day after the deadly incident": the event, told a day later.
 _DAY_AFTER_EVENT = re.compile(r"""\s*,?\s*(?:just\s+)?(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:the|this|that)\s+
     (?:[\w-]+\s+){0,2}?(?:incident|attack|strike|bombing|explosion|blast|raid|clash(?:es)?|shelling|killings?|massacre|
@@ -856,11 +857,11 @@ _DAYS_EARLIER = re.compile(r"""\b(?:in\s+(?:response|retaliation|revenge)\s+(?:t
     (?P<what>[^.;]{5,160}?)\s(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before|previously)\b""",
                            re.I | re.X)
 # Fighting told in the present: "Presently, fierce battles are underway", "clashes are still raging".
-_GOING_ON = re.compile(r"""^\s*(?:Presently|At\s+present|Currently|Right\s+now|As\s+of\s+now),
+_GOING_ON = gated(r"""^\s*(?:Presently|At\s+present|Currently|Right\s+now|As\s+of\s+now),
     |\b(?:battles?|fighting|clashes|shelling|hostilities)\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?
      (?:underway|under\s+way|ongoing|continuing|raging)\b""", re.I | re.X)
 # "a day earlier", "two days before": a day counted back from the story's.
-_DAYS_BEFORE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)\b(?!\s+(?:the|that|this|it)\b)",
+_DAYS_BEFORE = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)\b(?!\s+(?:the|that|this|it)\b)",
                           re.I)
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+$", re.I)
@@ -1017,7 +1018,8 @@ def _analyse(batch: list[_Prepared]) -> list[tuple[dict[int, object], dict[int, 
     (spaCy's per-call overhead dominates on single sentences)."""
     from geomap.extract.parse import entities, parse
     # Only what attribution reads is kept of each parse (who speaks, where), not spaCy's Doc.
-    parsed = iter([parsed_sources(d) for d in parse(p.sentences[i].text for p in batch for i in p.to_parse)])
+    texts = [p.sentences[i].text for p in batch for i in p.to_parse]
+    parsed = iter([parsed_sources(d, t) for d, t in zip(parse(texts), texts)])
     tagged = iter(entities(p.sentences[i].text[slice(*p.windows[i])] for p in batch for i in p.to_tag))
     return [({i: next(parsed) for i in p.to_parse},
              {i: [(s + p.windows[i][0], e + p.windows[i][0], label) for s, e, label in next(tagged)] for i in p.to_tag})
@@ -1479,7 +1481,7 @@ def _holds(area, places: list[PlaceMention]) -> bool:
     return any(pm.place is not None and in_bbox(pm.place, area.bbox) for pm in places)
 
 
-_INCIDENT_PLACED = re.compile(r"""\b(?:the|this|that|these|those|both)\s+(?:incidents?|episodes?|events|tragedy|
+_INCIDENT_PLACED = gated(r"""\b(?:the|this|that|these|those|both)\s+(?:incidents?|episodes?|events|tragedy|
                                   killings?|murders?|deaths)\s+
                                   (?:occurred|happened|took\s+place|unfolded)\b""", re.I | re.X)
 
@@ -1558,7 +1560,7 @@ _NAMED_EVENT = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]+)\s+(?:attack|bombin
 
 
 # A source that would not say where: "said one of its fighters was killed, but did not say when or where".
-_UNSAID_PLACE = re.compile(r"""\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|without|declined\s+to|refused\s+to)\s+
+_UNSAID_PLACE = gated(r"""\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|without|declined\s+to|refused\s+to)\s+
     (?:say(?:ing)?|specify(?:ing)?|give|giving|disclose|disclosing|reveal(?:ing)?|mention(?:ing)?|provide|providing|
     identify(?:ing)?)\s+(?:[\w,]+\s+){0,3}?where\b
     |\b(?:location|place)\s+(?:was|were|is|has)\s+not\s+(?:been\s+)?(?:given|disclosed|specified|revealed)\b

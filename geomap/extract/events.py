@@ -15,6 +15,7 @@ from datetime import date
 
 from geomap.model import EVENT_TYPES
 from geomap.text.numbers import parse_number
+from geomap.text.patterns import gated
 from geomap.text.dates import _TIME as _TIME_RE, find_dates
 
 # A drone by any of its names ("unmanned aerial vehicles" is state media's).
@@ -46,8 +47,8 @@ WEAPON_ATTACKS: dict[str, str] = {
     "shelling": rf"{_HIT_WITH}(?:Grad|Uragan|Smerch|Hurricane|MLRS|multiple[- ]launch rocket systems?|rocket launchers?|"
                 r"artillery|mortars?|howitzers?|rockets?|missiles?|tanks?|cannons?)\b",
 }
-_WEAPON_ATTACK_RES = {k: re.compile(v, re.I) for k, v in WEAPON_ATTACKS.items()}
-_EVENT_RES = {k: re.compile(v, re.I) for k, v in EVENT_PATTERNS.items()}
+_WEAPON_ATTACK_RES = {k: gated(v, re.I) for k, v in WEAPON_ATTACKS.items()}
+_EVENT_RES = {k: gated(v, re.I) for k, v in EVENT_PATTERNS.items()}
 
 WEAPONS: dict[str, str] = {
     "artillery": r"\bartillery\b|\bhowitzers?\b",
@@ -68,7 +69,7 @@ _WEAPON_RES = {k: re.compile(v, re.I) for k, v in WEAPONS.items()}
 
 # All event patterns in one pass: alternatives in priority order, so where two start at the same
 # place the more specific wins; the sentence's type is the most specific type found anywhere.
-_ALL_EVENTS = re.compile("|".join(f"(?P<{k}>{v})" for k, v in EVENT_PATTERNS.items()), re.I)
+_ALL_EVENTS = gated("|".join(f"(?P<{k}>{v})" for k, v in EVENT_PATTERNS.items()), re.I)
 _PRIORITY = {k: i for i, k in enumerate(EVENT_PATTERNS)}
 
 
@@ -85,7 +86,7 @@ def _happened(sentence: str, start: int) -> bool:
 
 
 # An attack said to have failed: set against a claim that ground was taken, the accounts differ.
-_REPELLED = re.compile(r"""\b(?:repelled|repulsed|thwarted|foiled|fended\s+off|beat\s+back|beaten\s+back|
+_REPELLED = gated(r"""\b(?:repelled|repulsed|thwarted|foiled|fended\s+off|beat\s+back|beaten\s+back|
     pushed\s+back|(?:was|were)\s+(?:successfully\s+)?(?:stopped|halted))\b""", re.I | re.X)
 
 
@@ -133,17 +134,17 @@ _PEOPLE = (r"(?:(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|
            r"(?-i:[A-Z][a-z]+(?:ans|is|ese))|(?:[A-Z][a-z]+ )?(?:nationals|citizens)))")
 _KILLED = r"(?:killed|dead|died|slain|lost their lives|killing|deaths?|fatalities|lost)"
 _WOUNDED = r"(?:wounded|injured|hurt|wounding|injuring|injuries)"
-_NUM_FIRST = re.compile(rf"{_QUAL}(?P<num>{_NUM})\s+(?P<who>{_PEOPLE}?)\s*(?:(?:were|was|have been|had been|has been|are|being|have|has|had)\s+)?"
+_NUM_FIRST = gated(rf"{_QUAL}(?P<num>{_NUM})\s+(?P<who>{_PEOPLE}?)\s*(?:(?:were|was|have been|had been|has been|are|being|have|has|had)\s+)?"
                         rf"(?:(?:reportedly|also)\s+)?(?P<what>{_KILLED}|{_WOUNDED})\b", re.I)
-_VERB_FIRST = re.compile(rf"(?P<what>killed|killing|wounded|wounding|injuring|injured|left)\s+{_QUAL}(?P<num>{_NUM})"
+_VERB_FIRST = gated(rf"(?P<what>killed|killing|wounded|wounding|injuring|injured|left)\s+{_QUAL}(?P<num>{_NUM})"
                          rf"(?:\s+(?P<who>{_PEOPLE}))?(?:\s+(?P<what2>dead|wounded|injured))?\b", re.I)
-_AND_OTHERS = re.compile(rf"\b(?:and|while)\s+{_QUAL}(?P<num>{_NUM})\s+(?:others?\s+|more\s+)?(?:were\s+)?(?P<what>{_WOUNDED}|{_KILLED})\b", re.I)
+_AND_OTHERS = gated(rf"\b(?:and|while)\s+{_QUAL}(?P<num>{_NUM})\s+(?:others?\s+|more\s+)?(?:were\s+)?(?P<what>{_WOUNDED}|{_KILLED})\b", re.I)
 # "the death toll rose to 40", "death tolls exceeded 100", "35 bodies"
-_TOLL = re.compile(rf"\bdeath tolls?[\s,]+(?:[\w-]+[\s,]+){{0,8}}?(?P<verb>of|at|to|exceeded|exceeds|reached|reaches|stands at|"
+_TOLL = gated(rf"\bdeath tolls?[\s,]+(?:[\w-]+[\s,]+){{0,8}}?(?P<verb>of|at|to|exceeded|exceeds|reached|reaches|stands at|"
                    rf"stood at|is|was|has risen to|rose to|climbed to)\s+{_QUAL}(?P<num>{_NUM})\b", re.I)
-_BODIES = re.compile(rf"{_QUAL}(?P<num>{_NUM})\s+(?:dead\s+)?bodies\b", re.I)
+_BODIES = gated(rf"{_QUAL}(?P<num>{_NUM})\s+(?:dead\s+)?bodies\b", re.I)
 # "at least 49 Armenian and 50 Azerbaijani soldiers dead"
-_PAIR = re.compile(rf"{_QUAL}(?P<a>\d[\d,]*)\s+(?P<sa>[A-Z]\w+)\s+and\s+(?P<b>\d[\d,]*)\s+(?P<sb>[A-Z]\w+)\s+{_PEOPLE}\s+(?:were\s+)?(?P<what>{_KILLED}|{_WOUNDED})", re.I)
+_PAIR = gated(rf"{_QUAL}(?P<a>\d[\d,]*)\s+(?P<sa>[A-Z]\w+)\s+and\s+(?P<b>\d[\d,]*)\s+(?P<sb>[A-Z]\w+)\s+{_PEOPLE}\s+(?:were\s+)?(?P<what>{_KILLED}|{_WOUNDED})", re.I)
 
 
 @dataclass(slots=True)

@@ -19,10 +19,10 @@ class ModelMissing(GeomapError, RuntimeError):
     """spaCy's English model is not installed; the message says how to install it."""
 
 
-def _one_sentence(doc):
+def _one_sentence(doc, text: str):
     """Each text parsed is one sentence of ours: "Maj. Gen. Winthai said ..." must not be cut at "Maj."
-    (the parser keeps boundaries set before it runs)."""
-    if ". " not in doc.text.rstrip():
+    (the parser keeps boundaries set before it runs). ``text`` is the doc's (``Doc.text`` rejoins its tokens)."""
+    if ". " not in text.rstrip():
         return doc            # no inner full stop (most sentences): nothing the parser could cut at
     for tok in doc[1:]:
         tok.is_sent_start = False
@@ -47,7 +47,7 @@ def parse(texts: Iterable[str]) -> Iterator:
     one at a time so a caller keeps only what it needs of each."""
     model = nlp()
     with model.select_pipes(disable=["ner", "attribute_ruler"]):
-        yield from model.pipe((_one_sentence(model.make_doc(t)) for t in texts), batch_size=64)
+        yield from model.pipe((_one_sentence(model.make_doc(t), t) for t in texts), batch_size=64)
 
 
 def entities(texts: Iterable[str]) -> list[list[tuple[int, int, str]]]:

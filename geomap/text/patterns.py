@@ -1,0 +1,107 @@
+"""Case-insensitive patterns with a cheap gate: the literal words every match must contain.
+
+Python's ``re`` cannot use its fast literal scan under ``re.IGNORECASE``: a pattern of a hundred
+alternatives ("shelled", "drone strike", "opened fire", …) tries each of them at every position of
+every sentence, and most sentences hold none of them. :func:`gated` reads, from the pattern's own
+parse tree, a set of literal strings one of which every match contains, and runs the pattern only on
+text that holds one (one Aho–Corasick pass over the case-folded text). Results are the pattern's own;
+only text that cannot match is skipped. No library derives such required literals for ``re`` patterns
+(RE2 and Hyperscan do it inside their own engines), hence this small reader of ``re``'s parser output.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+from re import _constants as C, _parser as P      # the parse tree the compiler itself uses
+
+import ahocorasick
+
+MIN_NEEDLE = 3          # shorter literals ("a ", "on") are in nearly every sentence: no gate
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two needle sets: the longer shortest needle, then the fewer needles."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    key = lambda s: (min(map(len, s)), -len(s))      # noqa: E731
+    return a if key(a) >= key(b) else b
+
+
+def _required(seq) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed sequence ``seq`` contains (case-folded), or None."""
+    best, run = None, []
+
+    def flush():
+        nonlocal best, run
+        if len(run) >= MIN_NEEDLE:
+            best = _better(best, frozenset({"".join(run).casefold()}))
+        run = []
+
+    for op, av in seq:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is C.SUBPATTERN:
+            best = _better(best, _required(av[-1]))
+        elif op is C.ATOMIC_GROUP:
+            best = _better(best, _required(av))
+        elif op is C.BRANCH:
+            alternatives = [_required(b) for b in av[1]]
+            if all(alternatives):
+                best = _better(best, frozenset().union(*alternatives))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            best = _better(best, _required(av[2]))
+        # character classes, anchors, look-arounds and back references require no literal
+    flush()
+    return best
+
+
+def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
+    """Case-folded strings one of which every match of ``pattern`` holds (outside look-arounds), or None."""
+    return _required(P.parse(pattern.pattern, pattern.flags).data)
+
+
+@lru_cache(maxsize=512)       # a sentence is asked about by many patterns in a row
+def _folded(text: str) -> str:
+    return text.casefold()
+
+
+class Gated:
+    """A compiled pattern run only on text holding one of its required literals; otherwise the same
+    methods with the same results. Only a search of a whole string is gated (a search of a window or a
+    match at a position is short work already); everything else goes to the pattern itself."""
+
+    def __init__(self, rx: re.Pattern, needles: frozenset[str]):
+        self._rx, self.needles = rx, needles
+        self._auto = ahocorasick.Automaton()
+        for n in needles:
+            self._auto.add_word(n, n)
+        self._auto.make_automaton()
+        self.match, self.fullmatch, self.sub, self.subn, self.split = rx.match, rx.fullmatch, rx.sub, rx.subn, rx.split
+        self.pattern, self.flags, self.groupindex, self.groups = rx.pattern, rx.flags, rx.groupindex, rx.groups
+
+    def _cannot(self, string: str, pos: int, endpos: int) -> bool:
+        return pos == 0 and endpos >= len(string) and next(self._auto.iter(_folded(string)), None) is None
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return None if self._cannot(string, pos, endpos) else self._rx.search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return iter(()) if self._cannot(string, pos, endpos) else self._rx.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return [] if self._cannot(string, pos, endpos) else self._rx.findall(string, pos, endpos)
+
+    def __repr__(self) -> str:
+        return f"Gated({self._rx!r}, {len(self.needles)} needles)"
+
+
+def gated(pattern: str | re.Pattern, flags: int = 0) -> re.Pattern | Gated:
+    """``re.compile(pattern, flags)``, gated by its required literals when it has any worth the check."""
+    rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+    needles = required_literals(rx)
+    return Gated(rx, needles) if needles else rx

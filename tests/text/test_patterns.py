@@ -1,0 +1,65 @@
+"""Gated patterns: the literals every match holds, and results equal to the plain pattern's."""
+import re
+
+import pytest
+
+from geomap.text.patterns import Gated, gated, required_literals
+
+
+@pytest.mark.parametrize("pattern, flags, needles", [
+    (r"\bshell(?:ed|ing|s)?\b", re.I, {"shell"}),
+    (r"\b(?:killed|wounded)\s+(?P<n>\d+)", re.I, {"killed", "wounded"}),
+    (r"\bdrone (?:strike|attack)s?\b|\bUAVs? hit\b", re.I, {"drone ", " hit"}),  # the longest literal of each
+    (r"(?:opened\s+)?fire\b", re.I, {"fire"}),                  # an optional part requires nothing
+    (r"""\b(?:lies|sits)\s+   # verbose: layout is no literal
+         (?:in|near)\b""", re.I | re.X, {"lies", "sits"}),
+])
+def test_required_literals_are_read_from_the_pattern(pattern, flags, needles):
+    assert required_literals(re.compile(pattern, flags)) == needles
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b\d+\s+people\b|\b[A-Z]\w+\b",          # one alternative requires no literal: nothing gates the whole
+    r"(?<=shelled )\w+",                        # a look-behind's words are not part of the match
+    r"\bon\b",                                  # too short to be worth a gate
+])
+def test_a_pattern_without_a_worthwhile_literal_is_left_plain(pattern):
+    assert isinstance(gated(pattern, re.I), re.Pattern)
+
+
+SENTENCES = [
+    "Russian forces SHELLED the village of Kupiansk on Monday, the governor said.",
+    "Talks on a ceasefire are expected to resume next week in Geneva.",
+    "Two drone strikes hit Kharkiv overnight, killing 3 people and wounding 12.",
+    "The ministry said nothing about the shelling.",
+    "",
+]
+
+
+def span(m):
+    return m.span() if m else None
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\bshell(?:ed|ing|s)?\b",
+    r"\b(?P<what>killing|wounding)\s+(?P<n>\d+)",
+    r"\bdrone (?:strike|attack)s?\b",
+])
+def test_a_gated_pattern_finds_what_the_plain_one_finds(pattern):
+    plain, gate = re.compile(pattern, re.I), gated(pattern, re.I)
+    assert isinstance(gate, Gated)
+    for s in SENTENCES:
+        assert [m.span() for m in gate.finditer(s)] == [m.span() for m in plain.finditer(s)]
+        assert gate.findall(s) == plain.findall(s)
+        assert span(gate.search(s)) == span(plain.search(s))
+        # windows and anchored matches go to the pattern itself
+        assert span(gate.search(s, 5, 40)) == span(plain.search(s, 5, 40))
+        assert span(gate.match(s, 15)) == span(plain.match(s, 15))
+    assert gate.pattern == plain.pattern and gate.flags == plain.flags and gate.groupindex == plain.groupindex
+
+
+def test_the_gate_skips_text_that_holds_no_needle():
+    gate = gated(r"\bshell(?:ed|ing|s)?\b", re.I)
+    assert gate.search("Talks on a ceasefire resumed.") is None
+    assert list(gate.finditer("Talks on a ceasefire resumed.")) == []
+    assert gate.search("SHELLING resumed").group() == "SHELLING"        # case-folded
