@@ -498,6 +498,11 @@ _HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\
     |(?:\b\d{1,3}-year-old\s+(?:[A-Z][\w'’.-]*\s+){1,4}|,\s*\d{1,3},\s+)(?:of|from)\s+(?:the\s+)?
     (?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?$      # (and the area after it: "of Edmonton, Alberta")""", re.I | re.X)
 # "a 25-year-old Laval man": a person named by the place they come from.
+# A source confirming or describing what was told before ("The Israeli military confirmed this, saying ...",
+# "Hezbollah described the operation as a 'direct hit'"): it speaks of the story's event.
+_CONFIRMS_TOLD = re.compile(r"""\b(?:confirm(?:ed|s|ing)?|acknowledg(?:ed|es|ing)|describ(?:ed|es|ing)|verif(?:ied|ies|ying))\s+
+    (?:this|it|the\s+(?:operation|incident|report|reports|claim|claims|account|toll|deaths?|casualties|losses))\b""",
+                            re.I | re.X)
 _PERSON_AFTER = re.compile(r"\s+(?:man|woman|resident|native|teenager|youth|boy|girl)\b")
 _ONE_PERSON_BEFORE = re.compile(r"\b(?:an?|the|year[\s-]old)\s+$", re.I)
 # "the deadliest since an assault in X": the yardstick is an earlier event.
@@ -1748,6 +1753,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 kind, about_story = narrative.kind, True
             if kind is None and attr is not None and narrative.kind is not None and _BLAME.search(content):
                 kind, about_story = narrative.kind, True    # "Aliyev ... laid the blame on Armenia": the story's event
+            if kind is None and attr is not None and narrative.kind is not None and _CONFIRMS_TOLD.search(sent.text):
+                kind, about_story = narrative.kind, True    # "The army confirmed this": the story's event
             if kind is None and _INCIDENT_PLACED.search(sent.text):
                 # "The incident occurred on the Lamu-Garsen road": where the event told before happened.
                 kind = narrative.kind or next((k for k in reversed(sentence_kinds[:index]) if k), None)

@@ -2188,3 +2188,25 @@ def test_a_commander_who_believes_speaks(gaz):
                         "detachment in Nasugbu, Batangas recently.")
     nasugbu = [c for c in cs if "Nasugbu" in points([c])]
     assert nasugbu and nasugbu[0].claimant.side == "PH"
+
+
+@pytest.mark.parametrize("words", ["confirmed this, saying the soldiers had been flown to Gao",
+                                   "described the operation as a success",
+                                   "acknowledged it in a statement"])
+def test_a_source_confirming_or_describing_what_was_told_speaks_of_the_storys_event(gaz, words):
+    cs = claims_of(gaz, f"Rebels fired mortars at an army base in Kidal on Tuesday, wounding three soldiers. "
+                        f"The Malian army {words}.")
+    army = [c for c in cs if c.claimant.side == "ML"]
+    assert army and points(army) == {"Kidal"} and army[0].event_date == date(2024, 5, 7)
+
+
+def test_a_sentence_confirming_something_else_is_no_claim(gaz):
+    cs = claims_of(gaz, "Rebels fired mortars at an army base in Kidal on Tuesday, wounding three soldiers. "
+                        "The Malian army confirmed that talks with Algeria would resume in June.")
+    assert not [c for c in cs if c.claimant.side == "ML"]
+
+
+@pytest.mark.parametrize("who", ["a security agent in the area", "security personnel", "a security operative"])
+def test_security_agents_speak_for_their_state(gaz, who):
+    cs = claims_of(gaz, f"Gunmen attacked Gwoza in Nigeria's Borno State on Wednesday, killing six people, {who} said.")
+    assert cs and cs[0].claimant.side == "NG" and points(cs) == {"Gwoza"}
