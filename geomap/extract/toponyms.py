@@ -22,7 +22,6 @@ from wordfreq import zipf_frequency
 from geomap.gazetteer.names import is_code
 
 TOKEN = re.compile(r"(?:St|Ste|Mt|Ft)\.(?=\s[A-Z])|[A-Z]\.(?:[A-Z]\.)+|\w+(?:['’]\w+)*(?:-\w+(?:['’]\w+)*)*", re.UNICODE)
-POSSESSIVE = re.compile(r"['’]s$")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 # Lowercase words allowed inside a multiword name ("Bosnia and Herzegovina", "Rio de Janeiro").
@@ -115,10 +114,10 @@ def _tokens(text: str) -> list[_Tok]:
     out = []
     for m in TOKEN.finditer(text):
         word, end = m.group(), m.end()
-        if POSSESSIVE.search(word) and len(word) > 2:      # "Russia’s" -> "Russia"
+        if len(word) > 2 and word.endswith(("'s", "’s")):      # "Russia’s" -> "Russia"
             word, end = word[:-2], end - 2
         cap = word[:1].isupper() or (len(word) > 2 and word[1] in "'’" and word[2].isupper()) \
-            or bool(_ARTICLE_JOINED.match(word))
+            or ("-" in word and bool(_ARTICLE_JOINED.match(word)))
         out.append(_Tok(m.start(), end, word, cap))
     return out
 

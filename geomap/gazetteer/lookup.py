@@ -166,6 +166,7 @@ class Gazetteer:
         self.path = Path(path)
         self._con = _connect(self.path)
         self._blocks: dict[tuple[str, int], list[str]] | None = None
+        self._pools: dict[tuple[str, int], list[str]] = {}     # the blocks a key's fuzzy match searches
         self.online = online
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
         self._by_skeleton = lru_cache(maxsize=50_000)(self._by_skeleton_uncached)
@@ -243,9 +244,10 @@ class Gazetteer:
                 if len(k) >= MIN_FUZZY_LENGTH - 1:
                     blocks[(k[0], len(k))].append(k)
             self._blocks = dict(blocks)
-        pool: list[str] = []
-        for length in range(len(key) - 1, len(key) + 2):   # substitutions, one insertion or deletion
-            pool.extend(self._blocks.get((key[0], length), ()))
+        pool = self._pools.get((key[0], len(key)))
+        if pool is None:       # substitutions, one insertion or deletion: the keys one shorter to one longer
+            pool = self._pools[(key[0], len(key))] = [k for length in range(len(key) - 1, len(key) + 2)
+                                                      for k in self._blocks.get((key[0], length), ())]
         hits = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=limit)
         return [(k, s) for k, s, _ in hits if k != key]
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from geomap.text.numbers import UNITS, parse_number
+from geomap.text.patterns import gated
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -55,6 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"\b(?:[Mm]id-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+){_MONTH}\b(?!\s+\d)")),
     ("year", re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
+# Each run only on text holding one of its literals (a month or weekday name, "ago"): most sentences hold none.
+_PATTERNS = [(kind, gated(rx)) for kind, rx in _PATTERNS]
 
 
 @dataclass(frozen=True, slots=True)
