@@ -41,3 +41,12 @@ def test_a_curated_town_is_found_and_resolved_where_its_row_puts_it(gaz):
     found = {m.surface: m.place for m in geoparse("Militants attacked an army post in Bulo Marer on Tuesday, and "
                                                   "fighting spread to Ras Lanuf.", gaz) if m.place}
     assert found["Bulo Marer"].country == "SO" and found["Ras Lanuf"].country == "LY"
+
+
+def test_a_curated_operation_area_and_commune_seat_are_found_where_their_rows_put_them(gaz):
+    from geomap.extract.geoparse import geoparse
+    [qandil] = [m.place for m in geoparse("Turkish jets struck targets in the Qandil Mountains on Friday.", gaz) if m.place]
+    assert qandil.country == "IQ" and qandil.kind == "mountain_range"
+    [sevare] = [m.place for m in geoparse("Jihadists attacked an army camp in Sevare, Mali, on Sunday.", gaz)
+                if m.place and m.place.kind == "populated_place"]
+    assert sevare.name == "Sévaré" and sevare.country == "ML"
