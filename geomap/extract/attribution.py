@@ -604,7 +604,7 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     if re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", surface):
         # A surname met before in full ("Sharif Hotak, of the council, said ... Hotak added"): that source.
         for c in reversed(state.history):
-            if re.search(rf"\b{re.escape(surface)}\b", c.surface):
+            if re.search(rf"\b{re.escape(surface)}\b", c.surface, re.I):    # ("Al-Mesmari" opening a sentence)
                 return c
         for c in reversed(state.history):
             if _spelt_alike(surface, c.surface):

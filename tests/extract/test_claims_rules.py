@@ -2210,3 +2210,10 @@ def test_a_sentence_confirming_something_else_is_no_claim(gaz):
 def test_security_agents_speak_for_their_state(gaz, who):
     cs = claims_of(gaz, f"Gunmen attacked Gwoza in Nigeria's Borno State on Wednesday, killing six people, {who} said.")
     assert cs and cs[0].claimant.side == "NG" and points(cs) == {"Gwoza"}
+
+
+def test_a_surname_with_its_article_capitalised_at_a_sentences_start_is_the_source_named_before(gaz):
+    cs = claims_of(gaz, "Army spokesman Brigadier Ahmed al-Mismari said fighting broke out in Ajdabiya on Monday. "
+                        "Al-Mismari said that warplanes struck militia positions in Brega.")
+    brega = [c for c in cs if c.sentence.startswith("Al-Mismari")]
+    assert brega and brega[0].claimant.surface.endswith("al-Mismari") and brega[0].claimant.side == "LY"
