@@ -226,11 +226,11 @@ def in_story(surface: str, named: set[str]) -> Claimant | None:
 def foreign_acronym(surface: str, named: set[str]) -> bool:
     """Whether the phrase names a state's body only by an acronym of a state the story never names:
     "the UPDF Democratic" in a story from Bangladesh is no Ugandan army (acronyms are few letters, and
-    armed groups far apart share them)."""
+    armed groups far apart share them; a group's own code, al-Qaeda's AQ, is no state's)."""
     reg = registry()
     for _s, _e, matched, kind in reg.find(surface):
         actor = reg.actors.get(matched.lower()) if kind == "actor" and matched.isupper() else None
-        if actor is not None and actor.type not in PERSON_TYPES and len(actor.side) == 2 \
+        if actor is not None and actor.type not in PERSON_TYPES and actor.type != "armed_group" and len(actor.side) == 2 \
                 and actor.side not in reg.international and actor.side not in named:
             return True
     return False

@@ -2217,3 +2217,8 @@ def test_a_surname_with_its_article_capitalised_at_a_sentences_start_is_the_sour
                         "Al-Mismari said that warplanes struck militia positions in Brega.")
     brega = [c for c in cs if c.sentence.startswith("Al-Mismari")]
     assert brega and brega[0].claimant.surface.endswith("al-Mismari") and brega[0].claimant.side == "LY"
+
+
+def test_a_groups_acronym_is_the_group_in_a_story_from_another_country(gaz):
+    cs = claims_of(gaz, "AQAP claimed responsibility for an attack on a checkpoint in Mudiyah, Abyan, on Monday.")
+    assert cs and cs[0].claimant.side == "AQ" and cs[0].claimant.type == "armed_group"
