@@ -37,6 +37,7 @@ MIN_TRANSLIT_LENGTH = 5
 FRAMED_FUZZY = 85.0   # a close spelling counts where the words around it say "place" ("the town of Bulo Burde")
 MIN_FUZZY_LENGTH = 6
 MINOR_ALIAS_POPULATION = 50_000   # a town this small is known abroad by its own name, not an alias
+KNOWN_ALIAS_ZIPF = 3.0            # word frequency (Zipf) of an alternate name English writes for a city abroad
 
 
 def _check_name(name: object) -> str:
@@ -423,9 +424,15 @@ class Gazetteer:
             # "the villages of Koshka" in a story about Georgia is no misspelt Kotka, Finland.
             # So is a small town's alternate name, next door at most: "Govan" in a Glasgow story is
             # not Goven, Brittany, while "Kiryat Shmona" in a story about Lebanon is Qiryat Shmona.
+            # Nor is a village of a far country; nor, in a story with places of its own, a city abroad by an
+            # alternate name English does not write ("Boni" for Bonn, "Sala" for Salé in a story of Lamu or
+            # Macomia; but "Cologne", and "US forces struck Hodeidah", where the US is no place of the story).
             near = _neighbourhood(frozenset(story))
+            placed = any(a.kind not in ("country", "continent") for a in anchors)
             scored = [c for c in scored if c.place.country in story or c.place.country == NO_COUNTRY or not (
-                c.method in ("fuzzy", "translit") or _minor_alias(c) and c.place.country not in near
+                c.method in ("fuzzy", "translit")
+                or c.place.country not in near
+                and (_minor_alias(c) or placed and (_small_town(c) or _unfamiliar_alias(c)))
                 or _GENERIC_AREA.match(name))]     # "the Western District" of a Texas story is no Samoan area
             if not scored:
                 return Resolution(name, None, [], "another spelling of a place outside the story's countries")
@@ -562,6 +569,19 @@ def _neighbourhood(countries: frozenset[str]) -> frozenset[str]:
 def _minor_alias(c: Candidate) -> bool:
     """A match by an alternate name only, of a populated place too small to be known abroad by it."""
     return c.score <= ALIAS_SCORE and c.place.kind == "populated_place" and c.place.population < MINOR_ALIAS_POPULATION
+
+
+def _small_town(c: Candidate) -> bool:
+    """A populated place too small to be named in a story of another part of the world without its country."""
+    return c.place.kind == "populated_place" and 0 < c.place.population < MINOR_ALIAS_POPULATION   # (0: not known)
+
+
+def _unfamiliar_alias(c: Candidate) -> bool:
+    """A match by an alternate name English seldom writes (an exonym English uses, "Cologne", "Kiev",
+    is a common word of English text; a name of another language, "Boni" for Bonn, is not)."""
+    name = c.matched_name.lower()
+    return c.score <= ALIAS_SCORE and " " not in name and "-" not in name \
+        and zipf_frequency(name, "en") < KNOWN_ALIAS_ZIPF     # (a word: "Khan Younis" is no word of English at all)
 
 
 def _siblings(p: Place, anchors: list[Place]) -> list[Place]:

@@ -292,3 +292,21 @@ def test_a_compass_name_is_an_area_of_the_storys_country_or_none(gaz):
     text = "Separatists attacked Wum in Cameroon's Anglophone region of North West on Saturday."
     found = [m for m in geoparse(text, gaz) if m.surface == "North West"]
     assert found and (found[0].place is None or found[0].place.country == "CM")
+
+
+@pytest.mark.parametrize("text, name", [
+    # an alternate name English does not write for a city abroad ("Boni" is Bonn in Latin and Italian)
+    ("Al-Shabaab fighters attacked a police camp near Boni forest in Lamu County, Kenya, on Monday.", "Boni"),
+    ("Insurgents raided the village of Sala in Macomia district, Cabo Delgado, Mozambique.", "Sala"),
+    # a village of a country far from the story's (Mořina, Czechia)
+    ("Kosovo police exchanged fire with gunmen near Morina on the border with Albania, north of Prizren.", "Morina"),
+])
+def test_a_name_of_a_story_far_from_its_namesakes_abroad_is_none_of_them(gaz, text, name):
+    found = {m.surface: m.place for m in geoparse(text, gaz)}
+    assert found[name] is None
+
+
+def test_an_exonym_english_writes_still_finds_its_city_abroad(gaz):
+    found = {m.surface: m.place for m in geoparse("Ukrainian officials met donors in Cologne after the strike on "
+                                                  "Kharkiv.", gaz)}
+    assert found["Cologne"].country == "DE" and found["Kharkiv"].country == "UA"
