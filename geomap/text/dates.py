@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from geomap.text.numbers import UNITS, parse_number
-from geomap.text.patterns import gated
+from geomap.text.patterns import Gated, gated
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -33,7 +33,7 @@ _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*[ap]\.m\.
 # "Sunday, Sept. 27, 2020": a weekday naming the same day belongs to the date.
 _WD = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?)?"
 _DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_PATTERNS: list[tuple[str, re.Pattern]] = [
+_PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
     # "on the night of Sunday to Monday", "overnight from Saturday to Sunday": the night, dated by the day it began
     ("nightspan", re.compile(rf"\b(?:(?:[Oo]n\s+|[Dd]uring\s+)?the\s+night\s+(?:of|from|between)|[Oo]vernight\s+(?:from|between)?)"
                              rf"\s*(?P<weekday>{_DAYNAME})\s+(?:to|into|and)\s+(?P<weekday2>{_DAYNAME})\b")),

@@ -1,8 +1,8 @@
-"""Case-insensitive patterns with a cheap gate: the literal words every match must contain.
+"""Patterns with a cheap gate: the literal words every match must contain.
 
-Python's ``re`` cannot use its fast literal scan under ``re.IGNORECASE``: a pattern of a hundred
-alternatives ("shelled", "drone strike", "opened fire", …) tries each of them at every position of
-every sentence, and most sentences hold none of them. :func:`gated` reads, from the pattern's own
+Python's ``re`` cannot use its fast literal scan under ``re.IGNORECASE`` (nor for a pattern that opens
+with many alternatives): a pattern of a hundred alternatives ("shelled", "drone strike", "opened fire",
+…) tries each of them at every position of every sentence, and most sentences hold none of them. :func:`gated` reads, from the pattern's own
 parse tree, a set of literal strings one of which every match contains, and runs the pattern only on
 text that holds one (one Aho–Corasick pass over the case-folded text). Results are the pattern's own;
 only text that cannot match is skipped. No library derives such required literals for ``re`` patterns
