@@ -459,7 +459,7 @@ _CONTAINER_AFTER = re.compile(r",\s+((?:[A-Z][\w'.-]+)(?:\s+[A-Z][\w'.-]+){0,2})
 # Places whose one-word names stay places even as part of a longer name ("Georgia Governor", "Jordan Valley").
 _PROMINENT = ("country", "continent", "capital", "admin1", "city")
 _COMPASS = re.compile(r"(?:North|South|East|West|Central|Upper|Lower|New|Old|Greater)(?:ern)?$")
-_WEAPON_AFTER = re.compile(r"\s+(?:(?:multiple|multi-barrel)[\s-]+)?(?:rocket[\s-]+)?(?:cocktails?|rifles?|missiles?|rockets?|"
+_WEAPON_AFTER = re.compile(r"\s+(?:(?:multiple|multi-barrel)[\s-]+(?:launch[\s-]+)?)?(?:rocket[\s-]+)?(?:cocktails?|rifles?|missiles?|rockets?|"
                            r"drones?|launchers?|grenades?|tanks?|howitzers?|systems?|jets?|helicopters?|MLRS|shells?|munitions?)\b", re.I)
 # Weapon systems named like places ("Grad" is also a Slovenian municipality): before a weapon word, a weapon.
 WEAPON_NAMES = frozenset({"grad", "uragan", "smerch", "tornado", "tochka", "iskander", "kalibr", "kinzhal", "shahed",

@@ -534,10 +534,10 @@ def _base_reasons(c: Candidate) -> list[str]:
 
 
 # Area names made of a compass word and a unit word name an area in many countries.
-_GENERIC_AREA = re.compile(r"""(?:the\s+)?(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|
-    Lower|Middle|Far)(?:[\s-]?(?:East|West|Eastern|Western))?(?:\s+(?:District|Province|Region|State|Division|
+_GENERIC_AREA = re.compile(r"""(?:the\s+)?(?:North|South|East|West|Central|Centre|Center|Northern|Southern|Eastern|
+    Western|Upper|Lower|Middle|Far|Nord|Sud|Est|Ouest)(?:[\s-]?(?:East|West|Eastern|Western))?(?:\s+(?:District|Province|Region|State|Division|
     Department|Governorate|Territory|Zone|Sector|County))?$""", re.X | re.I)
-# ("North West", "Central" alone: a compass name is some area of every country, so only of the story's.)
+# ("North West", "Central", "Centre" alone: a compass name is some area of every country, so only of the story's.)
 UNION_PARTS = 3        # areas sharing one alternate name that make it the name of the region they form
 
 

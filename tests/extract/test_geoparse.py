@@ -310,3 +310,21 @@ def test_an_exonym_english_writes_still_finds_its_city_abroad(gaz):
     found = {m.surface: m.place for m in geoparse("Ukrainian officials met donors in Cologne after the strike on "
                                                   "Kharkiv.", gaz)}
     assert found["Cologne"].country == "DE" and found["Kharkiv"].country == "UA"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Militants attacked a gendarmerie post in Kaya, in the Centre-Nord region of Burkina Faso.", "Nord", None),
+    ("Gunmen burnt houses in Macomia, Cabo Delgado, according to the Centre for Democracy in Maputo. "
+     "The raiders later attacked the Centre.", "Centre", None),
+    ("Separatists attacked Bafoussam in the West region of Cameroon and Yaounde in the Centre region.",
+     "Centre region", "CM"),
+    ("Gangs attacked Les Cayes in the Sud department of Haiti.", "Sud", "HT"),
+])
+def test_a_compass_area_in_french_or_the_centre_is_one_of_the_storys_countries_or_none(gaz, text, name, country):
+    place = {m.surface: m.place for m in geoparse(text, gaz)}[name]
+    assert (place.country if place else None) == country
+
+
+def test_a_weapon_named_like_a_place_before_multiple_launch_rocket_systems_is_no_place(gaz):
+    assert not [m for m in geoparse("The occupiers hit Marhanets with Grad multiple-launch rocket systems on Sunday.", gaz)
+                if m.surface == "Grad"]
