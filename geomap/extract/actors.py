@@ -63,7 +63,7 @@ class Registry:
 
 @lru_cache(maxsize=8192)      # a document's sentences and phrases are asked about again and again
 def _find(reg: Registry, text: str) -> tuple[tuple[int, int, str, str], ...]:
-    low = text.lower()
+    low = _lower_in_place(text)
     out = []
     if len(reg.automaton) == 0:
         return ()
@@ -90,6 +90,15 @@ def _find(reg: Registry, text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         kept.append(m)
     return tuple(kept)
+
+
+def _lower_in_place(text: str) -> str:
+    """The text in lower case, each character where it was: "İ" (Turkish capital dotted I) lowers to two
+    characters, which would shift every offset after it."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _inside_other_name(text: str, start: int, matched: str, reg: "Registry") -> bool:

@@ -114,3 +114,11 @@ def test_a_capitals_name_after_a_given_name_is_a_surname():
 def test_an_armed_groups_office_is_the_groups():
     c = actors.normalize_claimant("the Huthi rebels' health ministry")
     assert (c.side, c.type, c.canonical) == ("HOUTHI", "ministry", "Houthis Ministry of Health")
+
+
+def test_a_letter_that_lowers_to_two_shifts_no_match():
+    # "İ" (Turkish capital dotted I) lowers to two characters; a match after it keeps its own offsets.
+    text = "İçişleri Bakanlığı said PKK militants attacked a post; the Turkish army responded."
+    found = actors.registry().find(text)
+    assert found and all(text[s:e] == matched for s, e, matched, _kind in found)
+    assert any(matched == "PKK" for _s, _e, matched, _kind in found)
