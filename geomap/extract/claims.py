@@ -1444,9 +1444,10 @@ def _scene_named_later(text: str, sentences: list[Sentence], attributions: list,
     for sent, attr in islice(zip(sentences[lead + 1:], attributions[lead + 1:]), SCENE_SENTENCES):
         if _SETTING.search(sent.text) or _SEPARATE.search(sent.text):
             continue
-        for m in _in_sentence(mentions, mention_starts, sent):
-            if m.place is None or m.place.kind in AREA_KINDS:
-                continue
+        named = _in_sentence(mentions, mention_starts, sent)
+        for m in named:
+            if m.place is None or m.place.kind in AREA_KINDS or _holds_unknown_place(text, m, sent, named):
+                continue          # (nor "Kadawa village in the Gusau local government area": Kadawa's, unplaced)
             role, precision, radius, cue = _role(text, m, sent, attr, datelines)
             if role in ("event_location", "target"):
                 return PlaceMention(m.surface, m.start, m.end, m.place, "event_location", precision, radius,
@@ -1531,10 +1532,17 @@ def _names_story_place(mentions: list[PlaceMention], places: list[PlaceMention])
 
 # "near Tia in Mouhoun province", "the Ta Mon Thom temple in Oddar Meanchey", "Miano area of Sindh": an area
 # named as what holds a place the gazetteer lacks.
-_UNKNOWN_IN_AREA = re.compile(r"""\b(?:in|at|near|of|outside|on)\s+(?:the\s+)?(?:(?:village|town|hamlet|area|community)\s+of\s+)?
+# A name, then the area the words put it in (or near): "in Huyum, in Borno State", "attacked Ingoane
+# village, in Macomia district", "Shchetinovka, a locality in Russia's Belgorod region", "bombed Kyauk Ni Maw,
+# on Ramree island".
+_UNKNOWN_IN_AREA = re.compile(r"""
+    \b(?:in|at|near|of|outside|on|attacked|raided|stormed|struck|hit|shelled|bombed|targeted|captured|seized|entered)\s+
+    (?:the\s+)?(?:(?:village|hamlet|community|locality|settlement|town|area|(?:administrative\s+)?post)\s+of\s+)?
     (?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})
-    (?:\s+(?:temple|camp|village|hamlet|area|base|town|sector|post|checkpoint|community))?\s*,?\s+(?:in|of|near)\s+(?:the\s+)?$""",
-                             re.X)
+    (?:\s+(?:village|hamlet|community|locality|temple|camp|area|base|town|sector|post|checkpoint))?
+    (?:\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|hamlet|locality|settlement|community)(?:\s+located)?)?
+    \s*,?\s+(?P<rel>in|of|near|on)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?$""", re.X)
+_UNIT_NAMED = re.compile(rf"\s+(?i:{_UNIT_WORDS})\b")
 
 
 WIDE_AREA_DEGREES = 0.5     # an area wider than this is no stand-in for a place inside it
@@ -1543,14 +1551,19 @@ WIDE_AREA_DEGREES = 0.5     # an area wider than this is no stand-in for a place
 def _holds_unknown_place(text: str, pm: PlaceMention, sent: Sentence, mentions: list[PlaceMention]) -> bool:
     """Whether an area's point stands for a place inside it that the gazetteer lacks: the claim then
     keeps the area as an attribute of an unplaced event, not as a point on a centroid."""
-    if pm.place is None or pm.place.kind not in AREA_KINDS or pm.place.kind in ("country", "continent"):
+    if pm.place is None or pm.place.kind in ("country", "continent"):
         return False
+    # An area, or a town the words name as one ("Macomia district": the gazetteer may know only its seat).
+    area = pm.place.kind in AREA_KINDS or bool(_UNIT_NAMED.match(text, pm.end) or _UNIT_END.search(pm.surface))
     box = pm.place.bbox
     if box is not None and max(box[2] - box[0], box[3] - box[1]) < WIDE_AREA_DEGREES:
         return False          # ("the Bogside area of Derry": a city's own district stands for the city)
-    m = _UNKNOWN_IN_AREA.search(text, max(sent.start, pm.start - 80), pm.start)
-    if m is None:
-        return False
+    m = _UNKNOWN_IN_AREA.search(text, max(sent.start, pm.start - 120), pm.start)
+    if m is None or not area or (m.group("rel") == "near" and pm.place.kind not in AREA_KINDS):
+        return False          # ("the village of X, near Y": the town Y is near enough to stand for it)
+    name = m.group("name")
+    if name.split()[0].lower() in _NOT_PLACE_WORDS or actors.side_of(name) is not None:
+        return False          # ("on Monday in Idlib province", "struck Hezbollah in the Bekaa Valley")
     return not any(o.place is not None and m.start("name") <= o.start < m.end("name") for o in mentions)
 
 

@@ -1328,6 +1328,25 @@ def test_a_wide_area_holding_a_place_the_gazetteer_lacks_is_no_point(gaz):
     assert "Mouhoun" not in names and "Ouahigouya" in names
 
 
+@pytest.mark.parametrize("text, area", [
+    ("Insurgents attacked Nkwandara village, in Mueda district, on Tuesday, burning homes, police said.", "Mueda"),
+    ("A drone killed a man in Zelenopillia-Nova, a settlement in Russia's Kursk region, the governor said on Friday.",
+     "Kursk"),
+    ("Bandits raided Gidan Tsohuwa, a remote village in Zurmi local government area, on Wednesday, killing six "
+     "people, police said.", "Zurmi"),
+])
+def test_a_district_or_town_around_a_village_the_gazetteer_lacks_is_no_point(gaz, text, area):
+    # (a district the gazetteer knows only by its seat town is an area all the same)
+    assert area not in {p.surface for _c, p in iter_features(claims_of(gaz, text))}
+
+
+def test_a_day_or_a_group_before_an_area_is_no_unknown_place_in_it(gaz):
+    cs = claims_of(gaz, "Government forces shelled villages on Monday in Idlib province, killing three, the "
+                        "observatory said. Israeli jets struck Hezbollah in the Bekaa Valley on Thursday, a Lebanese "
+                        "security source said.")
+    assert {"Idlib", "Bekaa Valley"} <= {p.surface for _c, p in iter_features(cs)}
+
+
 def test_a_countrys_armed_opposition_group_does_not_speak_for_its_state(gaz):
     cs = claims_of(gaz, "South Sudan's main armed opposition group said on Thursday its fighters repulsed an attack "
                         "on its positions near Yei, killing five government troops.")
@@ -2222,3 +2241,9 @@ def test_a_surname_with_its_article_capitalised_at_a_sentences_start_is_the_sour
 def test_a_groups_acronym_is_the_group_in_a_story_from_another_country(gaz):
     cs = claims_of(gaz, "AQAP claimed responsibility for an attack on a checkpoint in Mudiyah, Abyan, on Monday.")
     assert cs and cs[0].claimant.side == "AQ" and cs[0].claimant.type == "armed_group"
+
+
+def test_a_report_with_turkish_capitals_is_read_whole(gaz):
+    cs = claims_of(gaz, "In İdil district of Şırnak province, PKK militants attacked a gendarmerie post on Tuesday, "
+                        "killing two soldiers, the Turkish Interior Ministry said.")
+    assert cs and cs[0].claimant.side == "TR"
