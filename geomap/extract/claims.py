@@ -1175,6 +1175,10 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     outlets |= {m.surface for m in mentions if m.place is not None and m.place.kind != "country"
                 and _AGENCY_AFTER.match(text, m.end)}
     mentions = [m for m in mentions if m.surface not in outlets]
+    # "a Toyota vehicle", "a white Nissan pickup": a carmaker's town abroad names the make, not where.
+    home = {o.place.country for o in mentions if o.place is not None and not _A_VEHICLE.match(text, o.end)}
+    mentions = [m for m in mentions if not (m.place is not None and home and m.place.country not in home
+                                            and _A_VEHICLE.match(text, m.end) and _MAKE_BEFORE.search(text, 0, m.start))]
     mentions = _near_the_story(mentions, sentences)
     ents: list[tuple[int, int, str]] = []
     for i, sent_ents in found.items():
@@ -1218,6 +1222,11 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                 #                   "invaded Damboa town" stay)
         kept.append(m)
     return kept
+
+
+_A_VEHICLE = re.compile(r"\s+(?:[A-Z][\w-]+\s+)?(?:vehicles?|cars?|pick-?ups?|trucks?|SUVs?|jeeps?|sedans?|vans?|"
+                        r"minibus(?:es)?|Land\s+Cruisers?|Hilux|Corolla)\b(?![\s-]*bomb)")     # (not "a Kabul car bomb")
+_MAKE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|two|three|white|black|silver|grey|gray|red|blue)\s+$", re.I)
 
 
 _OWNER_ONLY = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")

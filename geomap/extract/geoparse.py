@@ -42,6 +42,9 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
         between = text[a.end:b.start]
         if between in (", ", ","):
             containers.setdefault(a.text, b.text)
+            if b.text not in cues and b.text not in country_names and b.text[:1].isupper() \
+                    and not (c is not None and _LIST.fullmatch(text, b.end, c.start)):
+                cues[b.text] = "admin"      # "Nasugbu, Batangas": the province, not its capital of that name
         elif b.text in country_names and _IN_COUNTRY.fullmatch(between) and not _POSSESSIVE.match(text, b.end):
             # (not "in Russia's Kherson Region": the country owns the area after it, as a claim may have it)
             # "the Ayn al-Asad airbase in western Iraq": an Ayn al-Asad of another country is not the one meant.

@@ -2247,3 +2247,19 @@ def test_a_report_with_turkish_capitals_is_read_whole(gaz):
     cs = claims_of(gaz, "In İdil district of Şırnak province, PKK militants attacked a gendarmerie post on Tuesday, "
                         "killing two soldiers, the Turkish Interior Ministry said.")
     assert cs and cs[0].claimant.side == "TR"
+
+
+def test_a_carmakers_town_abroad_is_the_make_of_a_vehicle_not_a_place(gaz):
+    cs = claims_of(gaz, "A drone struck a Toyota vehicle near Kirkuk on Tuesday, killing three people, local "
+                        "officials said. Gunmen in a white Toyota pickup later opened fire on a checkpoint in Kirkuk.")
+    names = {p.surface for _c, p in iter_features(cs)}
+    assert "Toyota" not in names and "Kirkuk" in names
+    assert all(c.claimant.side != "JP" for c in cs)
+
+
+def test_a_province_named_after_its_capital_after_a_comma_is_no_second_point(gaz):
+    cs = claims_of(gaz, "Soldiers clashed with NPA rebels in Calatagan, Batangas on Tuesday, the army said.")
+    assert points(cs) == {"Calatagan"}
+    # (a list is no town and its province: "Kupiansk, Kharkiv and Izium" are three places)
+    cs = claims_of(gaz, "Russian forces shelled Kupiansk, Kharkiv and Izium on Tuesday, Ukrainian officials said.")
+    assert {"Kupiansk", "Kharkiv", "Izium"} <= {p.surface for _c, p in iter_features(cs)}
