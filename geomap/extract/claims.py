@@ -1550,7 +1550,9 @@ _UNKNOWN_IN_AREA = re.compile(r"""
     (?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})
     (?:\s+(?:village|hamlet|community|locality|temple|camp|area|base|town|sector|post|checkpoint))?
     (?:\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|hamlet|locality|settlement|community)(?:\s+located)?)?
-    \s*,?\s+(?P<rel>in|of|near|on)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?$""", re.X)
+    (?:\s*,?\s+(?P<rel>in|of|near|on)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?
+     |\s*,\s*)$     # ("the village of Oleksandrivka, Bohoduhiv district")
+    """, re.X)
 _UNIT_NAMED = re.compile(rf"\s+(?i:{_UNIT_WORDS})\b")
 
 

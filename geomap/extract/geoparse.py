@@ -38,6 +38,7 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
     # "Paris, Texas", "London, Ont.": a place followed by a comma and a larger place it lies in.
     containers: dict[str, str] = {}
     stated: set[str] = set()
+    in_district: set[str] = set()
     for a, b, c in zip(spans, spans[1:], [*spans[2:], None]):
         between = text[a.end:b.start]
         if between in (", ", ","):
@@ -56,12 +57,14 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
         if unit_b and _HELD_IN.fullmatch(between):
             containers.setdefault(a.text, b.text)
             stated.add(a.text)
+            if unit_b in _DISTRICT_UNITS:
+                in_district.add(a.text)
         elif _HOLDS.fullmatch(between):           # "Kapisa province's Shinkai district", "Ghazni's Andar district"
             containers.setdefault(b.text, a.text)
             if a.text not in country_names:
                 stated.add(b.text)      # (a country's possession may be a claim: "Russia's Kherson Region")
     return Context(countries=countries, cues=cues, containers=containers, country_names=names,
-                   stated_containers=stated)
+                   stated_containers=stated, in_district=in_district)
 
 
 # The words that say a name is an administrative area, and the words between a place and the area the
@@ -73,6 +76,10 @@ _UNIT_NEXT = re.compile(rf"\s+{_UNITS}\b", re.IGNORECASE)
 _HELD_IN = re.compile(rf"(?:\s+{_UNITS})?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?", re.IGNORECASE)
 _HOLDS = re.compile(rf"(?:\s+{_UNITS})?['’]s\s+", re.IGNORECASE)
 _LIST = re.compile(rf"(?:\s+{_UNITS})?(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+_DISTRICT_UNITS = frozenset({"district", "districts", "rayon", "raion", "county", "township", "tehsil", "hromada",
+                             "municipality", "commune", "lga"})
 
 
 def _unit(text: str, span: Span) -> str:

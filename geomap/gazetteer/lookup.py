@@ -145,6 +145,9 @@ CUE_KINDS = {
 # Degrees a place may lie outside the box of the area the words put it in: outlines change (Kurram
 # joined Khyber Pakhtunkhwa in 2018; Natural Earth 4.1 draws the older border).
 STATED_MARGIN = 0.5
+# How far a place may lie from the seat of the unit the text puts it in, when the gazetteer knows only the
+# seat: a province or region (False), a district (True).
+SEAT_REACH_KM = {False: 250.0, True: 60.0}
 
 
 @dataclass
@@ -158,6 +161,8 @@ class Context:
     country_names: dict[str, set[str]] = field(default_factory=dict)
     # Names whose container the words state as an area ("X district of Y province"), not a list's comma.
     stated_containers: set[str] = field(default_factory=set)
+    # Names whose stated container is a district-sized unit ("X, Izium district"), not a province.
+    in_district: set[str] = field(default_factory=set)
 
 
 class Gazetteer:
@@ -339,7 +344,13 @@ class Gazetteer:
             return None
         best = self.lookup(name, fuzzy=False, limit=5 if area else 1, explain=False)
         if area and not (best and best[0].place.kind == "country"):       # ("X in western Iraq")
-            best = [c for c in best if c.place.kind in ("admin1", "admin2")]
+            areas = [c for c in best if c.place.kind in ("admin1", "admin2")]
+            if not areas:
+                # The gazetteer knows only the town the unit is named after ("Izium district", "the
+                # Zaporozhye Region"): that seat stands for it.
+                seats = [c for c in best if c.place.kind in SETTLEMENT_KINDS]
+                return seats[0].place if seats else None
+            best = areas
         return best[0].place if best and best[0].place.kind in ("country", "admin1", "admin2") else None
 
     def _features(self, name: str, p: Place, ctx: Context, container: Place | None, cue: str | None,
@@ -454,6 +465,16 @@ class Gazetteer:
                       and in_bbox(c.place, container.bbox, STATED_MARGIN)]
             if not inside:
                 return Resolution(name, None, scored, f"no candidate in {container.name}, where the text puts it")
+            best = inside[0]
+        if container is not None and name in ctx.stated_containers and container.kind in SETTLEMENT_KINDS \
+                and best.place.id != container.id:
+            # "the village of Mikhailovka in the Zaporozhye Region": a namesake far from the seat of the unit
+            # the text puts it in is not the one meant.
+            reach = SEAT_REACH_KM[name in ctx.in_district]
+            inside = [c for c in scored if c.place.id != container.id and c.place.kind not in AREA_KINDS
+                      and _distance_to(c.place, container) <= reach]
+            if not inside:
+                return Resolution(name, None, scored, f"no candidate near {container.name}, where the text puts it")
             best = inside[0]
         if cue == "admin" and best.place.kind in SETTLEMENT_KINDS and ctx.countries \
                 and best.place.country not in story:

@@ -2263,3 +2263,11 @@ def test_a_province_named_after_its_capital_after_a_comma_is_no_second_point(gaz
     # (a list is no town and its province: "Kupiansk, Kharkiv and Izium" are three places)
     cs = claims_of(gaz, "Russian forces shelled Kupiansk, Kharkiv and Izium on Tuesday, Ukrainian officials said.")
     assert {"Kupiansk", "Kharkiv", "Izium"} <= {p.surface for _c, p in iter_features(cs)}
+
+
+def test_a_village_put_in_a_district_the_gazetteer_knows_only_by_its_seat_is_no_namesake_far_off(gaz):
+    # Oleksandrivka has many namesakes; the Bohoduhiv district's is not among those the gazetteer has, and the
+    # district is known only by its seat town: no namesake elsewhere, and no point on the seat.
+    cs = claims_of(gaz, "Shelling in the village of Oleksandrivka, Bohoduhiv district, damaged warehouses on "
+                        "Tuesday, the regional governor said.")
+    assert not {"Oleksandrivka", "Bohoduhiv"} & {p.surface for _c, p in iter_features(cs)}

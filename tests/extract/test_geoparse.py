@@ -328,3 +328,11 @@ def test_a_compass_area_in_french_or_the_centre_is_one_of_the_storys_countries_o
 def test_a_weapon_named_like_a_place_before_multiple_launch_rocket_systems_is_no_place(gaz):
     assert not [m for m in geoparse("The occupiers hit Marhanets with Grad multiple-launch rocket systems on Sunday.", gaz)
                 if m.surface == "Grad"]
+
+
+def test_a_place_put_in_a_unit_known_only_by_its_seat_lies_near_the_seat(gaz):
+    from geomap.model import distance_km
+    seat = gaz.lookup("Izium", limit=1)[0].place
+    found = {m.surface: m for m in geoparse("Shelling hit the village of Kamianka, Izium district, on Tuesday.", gaz)}
+    kam = found.get("Kamianka")
+    assert kam is None or kam.place is None or distance_km(kam.place.lat, kam.place.lon, seat.lat, seat.lon) <= 60
