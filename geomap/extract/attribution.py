@@ -912,6 +912,7 @@ POSTED_ON = re.compile(rf"\b{_POSTED}")
 # A source named after what it told, in a sentence of its own (common in translated wire copy).
 _REPORTED_BY = re.compile(rf"""\W*(?:This|That|It|The\s+(?:information|news|incident))\s+(?:is|was|has\s+been|had\s+been)\s+
     (?:reported|stated|announced|said|confirmed|informed)\s+by\s+(?P<who>[^.;:«»"“”]{{3,120}}?)
+    (?:\s+on\s+(?:[A-Z][a-z]+\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+day)(?:\s+(?:morning|evening|night))?)?   # (when)
     (?:\s+{_POSTED}[^.;,]*)?(?:\s*,\s*[^.;,]{{2,40}}\s+reports?)?\s*[.;]?\s*$""", re.X)
 
 

@@ -503,6 +503,9 @@ _HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\
 _CONFIRMS_TOLD = re.compile(r"""\b(?:confirm(?:ed|s|ing)?|acknowledg(?:ed|es|ing)|describ(?:ed|es|ing)|verif(?:ied|ies|ying))\s+
     (?:this|it|the\s+(?:operation|incident|report|reports|claim|claims|account|toll|deaths?|casualties|losses))\b""",
                             re.I | re.X)
+# "Two residents of the village of Glushkovo were wounded": people counted as a toll, where they live.
+_COUNTED_RESIDENTS = re.compile(r"""\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+
+    (?:local\s+)?(?:residents|inhabitants)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$""", re.I | re.X)
 _PERSON_AFTER = re.compile(r"\s+(?:man|woman|resident|native|teenager|youth|boy|girl)\b")
 _ONE_PERSON_BEFORE = re.compile(r"\b(?:an?|the|year[\s-]old)\s+$", re.I)
 # "the deadliest since an assault in X": the yardstick is an earlier event.
@@ -607,7 +610,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
             return "mentioned", "exact", 0.0, "metonym"
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"
-    if _HOME_OF.search(before) or (_PERSON_AFTER.match(text, m.end) and _ONE_PERSON_BEFORE.search(before)):
+    if (_HOME_OF.search(before) and not _COUNTED_RESIDENTS.search(before)) \
+            or (_PERSON_AFTER.match(text, m.end) and _ONE_PERSON_BEFORE.search(before)):
         return "mentioned", "exact", 0.0, "someone's home"       # "the bomber, a resident of Qena", "a Laval man"
     precision, radius = _precision(p, m, before)
     if (y := _YARDSTICK.search(before)) is not None:

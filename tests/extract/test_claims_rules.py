@@ -2271,3 +2271,14 @@ def test_a_village_put_in_a_district_the_gazetteer_knows_only_by_its_seat_is_no_
     cs = claims_of(gaz, "Shelling in the village of Oleksandrivka, Bohoduhiv district, damaged warehouses on "
                         "Tuesday, the regional governor said.")
     assert not {"Oleksandrivka", "Bohoduhiv"} & {p.surface for _c, p in iter_features(cs)}
+
+
+def test_residents_counted_as_a_toll_were_hit_where_they_live(gaz):
+    cs = claims_of(gaz, "Three residents of the village of Tetkino were wounded during shelling from Ukraine on "
+                        "Thursday. This was announced by Governor Roman Starovoit on May 9 on his Telegram channel.")
+    assert "Tetkino" in {p.surface for _c, p in iter_features(cs)}
+    assert all(c.claimant.surface == "Governor Roman Starovoit" for c in cs if c.claimant.side == "RU")
+    # (one resident is still someone's home: "the bomber, a resident of Qena")
+    cs = claims_of(gaz, "A suicide bomber blew himself up at a church in Cairo on Thursday. The bomber, a resident of "
+                        "Qena, was known to police, the interior ministry said.")
+    assert "Qena" not in points(cs)
