@@ -122,3 +122,11 @@ def test_a_letter_that_lowers_to_two_shifts_no_match():
     found = actors.registry().find(text)
     assert found and all(text[s:e] == matched for s, e, matched, _kind in found)
     assert any(matched == "PKK" for _s, _e, matched, _kind in found)
+
+
+@pytest.mark.parametrize("phrase, side", [
+    ("The Jaish al-Adl (‘Army of Justice’ in Arabic)", "JAISHALADL"), ("Ambazonia Defence Forces", "AMBAZONIA"),
+    ("the Gulf Clan", "AGC"), ("the Jalisco New Generation Cartel", "CJNG"), ("Mayi-Mayi militiamen", "MAIMAI"),
+    ("the Lakurawa group", "LAKURAWA"), ("Ansar al-Sunna insurgents", "ISIS")])
+def test_armed_groups_of_many_conflicts_are_their_own_side(phrase, side):
+    assert actors.normalize_claimant(phrase).side == side
