@@ -1552,6 +1552,7 @@ _UNKNOWN_IN_AREA = re.compile(r"""
     \b(?:in|at|near|of|outside|on|attacked|raided|stormed|struck|hit|shelled|bombed|targeted|captured|seized|entered)\s+
     (?:the\s+)?(?:(?:village|hamlet|community|locality|settlement|town|area|(?:administrative\s+)?post)\s+of\s+)?
     (?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})
+    (?:\s+(?:forests?|jungles?|hills?|mountains?|valley))?     # ("in Salinder forest area of J-K's Bandipora district")
     (?:\s+(?:village|hamlet|community|locality|temple|camp|area|base|town|sector|post|checkpoint))?
     (?:\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|hamlet|locality|settlement|community)(?:\s+located)?)?
     (?:\s*,?\s+(?P<rel>in|of|near|on)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?

@@ -2282,3 +2282,9 @@ def test_residents_counted_as_a_toll_were_hit_where_they_live(gaz):
     cs = claims_of(gaz, "A suicide bomber blew himself up at a church in Cairo on Thursday. The bomber, a resident of "
                         "Qena, was known to police, the interior ministry said.")
     assert "Qena" not in points(cs)
+
+
+def test_a_district_holding_an_unknown_forest_area_is_no_point(gaz):
+    cs = claims_of(gaz, "A gunfight broke out between security forces and militants in Tekipora forest area of J-K's "
+                        "Bandipora district on Tuesday, police said.")
+    assert not any("Bandipora" in p.surface for _c, p in iter_features(cs))

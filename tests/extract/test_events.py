@@ -279,3 +279,13 @@ def test_fighters_eliminated_and_guns_destroyed_are_armed_action(sentence):
 def test_drones_destroyed_in_the_passive_are_a_drone_event():
     assert event_type("The drones were destroyed over the regions of Voronezh and Bryansk, the ministry said.") \
         == "drone_strike"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Another encounter has broken out in the Kulgam area, police said.", "armed_clash"),
+    ("Two militants were killed in an encounter with security forces in Shopian.", "armed_clash"),
+    ("An encounter between Maoists and the district reserve guard took place near Bijapur.", "armed_clash"),
+    ("It was a chance encounter at the market.", None),
+    ("Troops encountered stiff resistance.", None)])
+def test_an_encounter_in_south_asian_usage_is_a_gunfight(sentence, kind):
+    assert event_type(sentence) == kind
