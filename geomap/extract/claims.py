@@ -49,13 +49,14 @@ QUOTES = "\"“”"
 _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|Update[ds]?|Note|Photo|Video|Read|Also|"
                        r"Watch|Related|Reporting|Editing|Writing|Translation|Reminder)\s*:)"
                        r"\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
+                       r"(?:,\s*(?:19|20)\d\d)?"       # ("RAMALLAH, Friday, September 9, 2022 (WAFA) –")
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"
                        # the date, then the city: "August 10, 2024 (EL FASHER) –"
                        r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                        r"\s+\d{1,2},\s+\d{4}\s+\([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w. ]+)?\)\s*[-—–]+\s"
                        # an upper-case city and a credit in brackets running into the lead:
                        # "TIRASPOL (UrduPoint News / Sputnik - 26th April, 2022) Two explosions"
-                       r"|^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z0-9. ]+)?\s*\([^)\n]{1,70}\)(?=\s+[A-Z])"
+                       r"|^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z0-9. ]+)?,?\s*\([^)\n]{1,70}\)(?=\s+[A-Z])"
                        # a city, the day and the agency running into the lead, as Indian wires file:
                        # "New Delhi, Oct 28 (PTI) Dozens of"
                        r"|^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -670,7 +671,7 @@ def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
 _UNIT_WORDS = (r"(?:district|sub-?district|raion|rayon|hromada|municipality|county|tehsil|township|oblast|region|province|"
                r"governorate|local\s+government\s+area|LGA|commune|department|prefecture)")
 _NEAR_BETWEEN = re.compile(rf"""(?:\s+(?i:{_UNIT_WORDS}))?(?:\s+(?:near|outside|close\s+to|not\s+far\s+from)
-    |,?\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of
+    |,?\s+(?:to\s+the\s+|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+))?(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of
     |,\s+an?\s+(?:[\w-]+\s+)?suburb\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?""", re.X)
 
 

@@ -2288,3 +2288,11 @@ def test_a_district_holding_an_unknown_forest_area_is_no_point(gaz):
     cs = claims_of(gaz, "A gunfight broke out between security forces and militants in Tekipora forest area of J-K's "
                         "Bandipora district on Tuesday, police said.")
     assert not any("Bandipora" in p.surface for _c, p in iter_features(cs))
+
+
+def test_a_dateline_with_weekday_date_and_year_and_a_town_to_the_north_of_it_are_no_points(gaz):
+    cs = claims_of(gaz, "RAMALLAH, Friday, May 10, 2024 (WAFA) – Three Palestinians were injured today by gunfire in an "
+                        "attack by Israeli settlers on the village of Turmus Ayya, to the north of Ramallah in the occupied "
+                        "West Bank, according to local sources.\n\nA local journalist told WAFA that the settlers attacked "
+                        "Palestinians in their own lands.")
+    assert {p.surface for _c, p in iter_features(cs)} == {"Turmus Ayya"}
