@@ -1559,7 +1559,11 @@ _UNKNOWN_IN_AREA = re.compile(r"""
     (?:\s*,?\s+(?P<rel>in|of|near|on)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?
      |\s*,\s*)$     # ("the village of Oleksandrivka, Bohoduhiv district")
     """, re.X)
-_UNIT_NAMED = re.compile(rf"\s+(?i:{_UNIT_WORDS})\b")
+# The unit words of wide areas: a district, county or province the gazetteer knows only by its seat town is
+# no stand-in for a village in it, while a sub-district, township or commune is near enough to be.
+_WIDE_UNIT = r"(?:district|county|region|province|state|oblast|governorate|department|prefecture|local\s+government\s+area|LGA)"
+_WIDE_UNIT_NAMED = re.compile(rf"\s+(?i:{_WIDE_UNIT})\b")
+_WIDE_UNIT_END = re.compile(rf"\s(?i:{_WIDE_UNIT})$")
 
 
 WIDE_AREA_DEGREES = 0.5     # an area wider than this is no stand-in for a place inside it
@@ -1570,8 +1574,8 @@ def _holds_unknown_place(text: str, pm: PlaceMention, sent: Sentence, mentions: 
     keeps the area as an attribute of an unplaced event, not as a point on a centroid."""
     if pm.place is None or pm.place.kind in ("country", "continent"):
         return False
-    # An area, or a town the words name as one ("Macomia district": the gazetteer may know only its seat).
-    area = pm.place.kind in AREA_KINDS or bool(_UNIT_NAMED.match(text, pm.end) or _UNIT_END.search(pm.surface))
+    # An area, or a town the words name as a wide one ("Macomia district": the gazetteer may know only its seat).
+    area = pm.place.kind in AREA_KINDS or bool(_WIDE_UNIT_NAMED.match(text, pm.end) or _WIDE_UNIT_END.search(pm.surface))
     box = pm.place.bbox
     if box is not None and max(box[2] - box[0], box[3] - box[1]) < WIDE_AREA_DEGREES:
         return False          # ("the Bogside area of Derry": a city's own district stands for the city)

@@ -2296,3 +2296,10 @@ def test_a_dateline_with_weekday_date_and_year_and_a_town_to_the_north_of_it_are
                         "West Bank, according to local sources.\n\nA local journalist told WAFA that the settlers attacked "
                         "Palestinians in their own lands.")
     assert {p.surface for _c, p in iter_features(cs)} == {"Turmus Ayya"}
+
+
+def test_a_sub_district_known_by_its_seat_stands_for_a_village_in_it(gaz):
+    # (a sub-district or township is small: its seat is near enough to the village the gazetteer lacks)
+    cs = claims_of(gaz, "On Friday, a Turkish airstrike killed a man in Zewa village in Kani Masi sub-district, "
+                        "local officials said.")
+    assert "Kani Masi" in {p.surface for _c, p in iter_features(cs)}
