@@ -1424,7 +1424,9 @@ _UNKNOWN_PLACE = re.compile(r"""
     \b(?:in|near|at|outside|around|into|from|on|zone\s+of|part\s+of|outskirts\s+of
        |liberated|captured|seized|took|retook|entered|stormed|shelled|attacked|struck|hit)\s+
     (?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?
-    (?: (?:village|town|city|district|region|province|valley|settlement|hamlet|locality|township)\s+of\s+(?P<after>[A-Z])
+    (?: (?:(?:small|remote|coastal|border|frontline|front-line|nearby|neighbouring|neighboring|rural|mountain|mountainous|
+          northern|southern|eastern|western|central)\s+)?
+        (?:village|town|city|district|region|province|valley|settlement|hamlet|locality|township)\s+of\s+(?P<after>[A-Z])
       | (?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+|\s+(?:a[dlnrst]|e[dlrst]|ash)-[\w'-]+)?)\s+
         (?:Valley|Mountains?|District|Province|Region|Village|Hills|River|area|village|town|district|region|camp|township)\b )
     # "Resident of the Kaspi Municipality village of Kvemo Tchala": a village is a place whatever comes before

@@ -2303,3 +2303,10 @@ def test_a_sub_district_known_by_its_seat_stands_for_a_village_in_it(gaz):
     cs = claims_of(gaz, "On Friday, a Turkish airstrike killed a man in Zewa village in Kani Masi sub-district, "
                         "local officials said.")
     assert "Kani Masi" in {p.surface for _c, p in iter_features(cs)}
+
+
+def test_a_village_the_gazetteer_lacks_with_an_adjective_before_its_unit_takes_no_other_place(gaz):
+    cs = claims_of(gaz, "Insurgents killed nine people on Thursday in the village of Nkonga, in Mueda district. "
+                        "The attack in Nkonga, in the coastal locality of Mbuizi, saw 30 houses burned, a correspondent "
+                        "in Mocimboa da Praia confirmed.")
+    assert not {"Mueda", "Mocimboa da Praia"} & {p.surface for _c, p in iter_features(cs)}
