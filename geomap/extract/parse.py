@@ -29,15 +29,25 @@ def _one_sentence(doc, text: str):
     return doc
 
 
+# Abbreviated ranks and titles the model's tokenizer splits from their full stop ("Brig." -> "Brig", "."), which
+# then reads as a sentence's end and loses the speaker ("Brig. Gen. Eliezer Losanes, commander of ..., said").
+ABBREVIATED_TITLES = ("Brig.", "Maj.", "Lt.", "Col.", "Capt.", "Cpl.", "Sgt.", "Pvt.", "Pfc.", "Cmdr.", "Cdr.", "Comdr.",
+                      "Insp.", "Supt.", "Hon.", "Amb.", "Lt.Col.", "Lt.Gen.", "Maj.Gen.", "Brig.Gen.")
+
+
 @lru_cache(maxsize=1)
 def nlp():
     """The loaded pipeline (tokenizer, tagger, parser, entity recogniser)."""
     import spacy
+    from spacy.symbols import ORTH
     for name in MODELS:
         try:
-            return spacy.load(name, disable=["lemmatizer"])
+            model = spacy.load(name, disable=["lemmatizer"])
         except OSError:
             continue
+        for title in ABBREVIATED_TITLES:
+            model.tokenizer.add_special_case(title, [{ORTH: title}])
+        return model
     raise ModelMissing("spaCy's English model is not installed: "
                        "pip install --no-deps -r scripts/model-requirements.txt (scripts/install.sh does)")
 

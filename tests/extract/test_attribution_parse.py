@@ -162,3 +162,13 @@ def test_authorities_disclosing_a_toll_speak():
     a = speaker("Authorities disclosed the casualties on Friday, one day after the drone strike.",
                 AttributionState(home="SD"))
     assert a is not None and a.claimant.side == "SD"
+
+
+@pytest.mark.parametrize("title", ["Brig. Gen.", "Maj.", "Lt. Col.", "Capt.", "Sgt.", "Supt."])
+def test_an_abbreviated_rank_keeps_its_full_stop_and_its_speaker(title):
+    from geomap.extract.parse import parse
+    text = f"{title} Ramon Zagala, commander of the brigade, said troops clashed with rebels."
+    doc = next(parse([text]))
+    assert doc[0].text == title.split()[0]
+    subject = [t for t in doc if t.dep_ == "nsubj" and t.head.text == "said"]
+    assert subject and subject[0].idx < text.index(",")

@@ -2310,3 +2310,11 @@ def test_a_village_the_gazetteer_lacks_with_an_adjective_before_its_unit_takes_n
                         "The attack in Nkonga, in the coastal locality of Mbuizi, saw 30 houses burned, a correspondent "
                         "in Mocimboa da Praia confirmed.")
     assert not {"Mueda", "Mocimboa da Praia"} & {p.surface for _c, p in iter_features(cs)}
+
+
+def test_a_speaker_with_an_abbreviated_rank_and_an_appositive_is_the_claimant(gaz):
+    cs = claims_of(gaz, "Two Philippine soldiers were killed in a clash with communist rebels on Thursday. "
+                        "Brig. Gen. Ramon Zagala, commander of the 302nd Infantry Brigade (IB), said troops of the 11th "
+                        "Infantry Battalion clashed with about 30 New People's Army rebels in Kabankalan City on Thursday.")
+    told = [c for c in cs if c.sentence.startswith("Brig.")]
+    assert told and told[0].claimant.surface.startswith("Brig. Gen. Ramon Zagala") and told[0].claimant.side == "PH"
