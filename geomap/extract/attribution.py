@@ -715,6 +715,27 @@ def _subjects(tok) -> list:
     return subj
 
 
+# Verbs the parser may read as taking an object where news puts the speaker after them: "..., informs the press
+# service of the Defence Ministry", "..., reports the ministry" (not "..., told reporters").
+_INVERTIBLE = frozenset({"informs", "informed", "reports", "reported", "notes", "noted", "states", "stated",
+                         "writes", "wrote", "adds", "added"})
+
+
+def _inverted_speaker(tok):
+    """The speaker after a reporting verb that follows what was said and a comma, when the parse took the speaker
+    for the verb's object and what was said for its subject."""
+    if tok.lower_ not in _INVERTIBLE or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i > tok.i]
+    if not objs or not (any(c.dep_ in _SUBJECT_DEPS and c.i < tok.i for c in tok.children)
+                        or (tok.dep_ == "conj" and tok.head.i < tok.i)):
+        return None           # (what was said is the verb's subject, or a clause it is read as joined to)
+    end = objs[0].right_edge.i + 1
+    if end < len(tok.doc) and not tok.doc[end].is_punct:
+        return None           # (the object runs on into more of the sentence: no speaker closing it)
+    return objs[0]
+
+
 def _speaker(tok):
     """The token that speaks through a reporting verb: its active subject, the "by" agent of a
     passive, or, for a participle or conjoined verb without a subject ("..., saying", "agreed,
@@ -806,7 +827,7 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
                 and parsed[tok.i - 1].tag_.startswith("NN") and tok.i > tok.head.i:
             continue      # "..., killing five civilians, a hospital official and residents told the BBC": the
             #              words before the verb speak, not the first verb's subject (the patterns read them)
-        speaker = _speaker(tok)
+        speaker = _inverted_speaker(tok) or _speaker(tok)
         if speaker is None:
             if _is_passive(tok) or tok.dep_ in ("amod", "compound", "nmod"):
                 blocked.add(tok.idx)      # "a fifth tourist is reported to have survived": nobody named

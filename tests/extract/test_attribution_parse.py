@@ -172,3 +172,10 @@ def test_an_abbreviated_rank_keeps_its_full_stop_and_its_speaker(title):
     assert doc[0].text == title.split()[0]
     subject = [t for t in doc if t.dep_ == "nsubj" and t.head.text == "said"]
     assert subject and subject[0].idx < text.index(",")
+
+
+def test_a_speaker_after_informs_is_the_source_not_its_object():
+    from geomap.extract.parse import parse
+    text = "Armenian units shelled villages on the front line, informs the press service of the Azerbaijani Defence Ministry."
+    found = attribute(text, AttributionState(), parsed_sources(next(parse([text])), text))
+    assert found is not None and found.claimant.side == "AZ" and "press service" in found.claimant.surface
