@@ -1183,7 +1183,7 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     # "a Toyota vehicle", "a white Nissan pickup": a carmaker's town abroad names the make, not where.
     home = {o.place.country for o in mentions if o.place is not None and not _A_VEHICLE.match(text, o.end)}
     mentions = [m for m in mentions if not (m.place is not None and home and m.place.country not in home
-                                            and _A_VEHICLE.match(text, m.end) and _MAKE_BEFORE.search(text, 0, m.start))]
+                                            and _A_VEHICLE.match(text, m.end) and _MAKE_BEFORE.search(text, max(0, m.start - 12), m.start))]
     mentions = _near_the_story(mentions, sentences)
     ents: list[tuple[int, int, str]] = []
     for i, sent_ents in found.items():
@@ -1546,11 +1546,9 @@ def _names_story_place(mentions: list[PlaceMention], places: list[PlaceMention])
     return any(m.place is not None and m.place.id in ids for m in mentions)
 
 
-# "near Tia in Mouhoun province", "the Ta Mon Thom temple in Oddar Meanchey", "Miano area of Sindh": an area
-# named as what holds a place the gazetteer lacks.
-# A name, then the area the words put it in (or near): "in Huyum, in Borno State", "attacked Ingoane
-# village, in Macomia district", "Shchetinovka, a locality in Russia's Belgorod region", "bombed Kyauk Ni Maw,
-# on Ramree island".
+# A name, then the area the words put it in (or near), that holds a place the gazetteer lacks: "near Tia in
+# Mouhoun province", "the Ta Mon Thom temple in Oddar Meanchey", "Miano area of Sindh", "attacked Ingoane village,
+# in Macomia district", "Shchetinovka, a locality in Russia's Belgorod region", "bombed Kyauk Ni Maw, on Ramree island".
 _UNKNOWN_IN_AREA = re.compile(r"""
     \b(?:in|at|near|of|outside|on|attacked|raided|stormed|struck|hit|shelled|bombed|targeted|captured|seized|entered)\s+
     (?:the\s+)?(?:(?:village|hamlet|community|locality|settlement|town|area|(?:administrative\s+)?post)\s+of\s+)?
