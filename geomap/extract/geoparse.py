@@ -78,8 +78,8 @@ _HOLDS = re.compile(rf"(?:\s+{_UNITS})?['’]s\s+", re.IGNORECASE)
 _LIST = re.compile(rf"(?:\s+{_UNITS})?(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?", re.IGNORECASE)
 
 
-_DISTRICT_UNITS = frozenset({"district", "districts", "rayon", "raion", "county", "township", "tehsil", "hromada",
-                             "municipality", "commune", "lga"})
+# Of the unit words :func:`_unit` reads, those of district-sized units (the rest are provinces and regions).
+_DISTRICT_UNITS = frozenset({"district", "districts", "rayon", "county", "municipality"})
 
 
 def _unit(text: str, span: Span) -> str:
