@@ -364,6 +364,9 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
         if kind == "actor" and actor is None:
             if _another_persons_name(text, matched, reg.actors[matched]):
                 continue
+            if reg.actors[matched].type == "media" and (m := re.search(rf"\b{re.escape(matched)}-[A-Za-z]", text, re.I)) \
+                    and not re.search(rf"\b{re.escape(matched)}\b(?!-)", text, re.I):
+                continue      # "AFP-WestMinCom" (the Armed Forces of the Philippines' command) is no news agency
             actor = reg.actors[matched]
         elif kind.startswith("capital:") and _surname(text, matched, reg):
             continue          # "Ghassan Douglas" is a man, not the Isle of Man's government

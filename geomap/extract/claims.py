@@ -840,6 +840,18 @@ _HABITUAL = gated(r"\b(?:periodically|regularly|frequently|often|repeatedly|rout
                        r"(?:decades|years)-long|long-running|(?:a|the)\s+(?:common\s+|regular\s+)?feature\s+of|"
                        r"(?:become|becoming|are|is|remain)\s+(?:increasingly\s+|all\s+too\s+)?(?:common|commonplace|routine))\b",
                        re.I)
+# A relative clause describing who speaks: "Jaish al-Adl, a group which frequently targets the police, claimed".
+_CLAIMANT_RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)\b[^,;.]*,")
+
+
+def _beside_claimant(body: str, span: tuple[int, int]) -> str:
+    """The sentence without the claimant's phrase and a relative clause that describes it: what is
+    said of the claimant as a rule is no habit of the event."""
+    rest = body[span[1]:]
+    relative = _CLAIMANT_RELATIVE.match(rest)
+    return body[:span[0]] + (rest[relative.end():] if relative else rest)
+
+
 # Police work is no armed incident of the outlet's own telling: "The suspects were arrested in raids in Paris".
 _ARRESTS = re.compile(r"\b(?:arrest(?:ed|s)?|detained|in\s+custody)\b", re.I)
 # "Elsewhere in Afghanistan, ...", "In a separate incident, ...": a round-up turning to another event.
@@ -1805,7 +1817,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # clause after the semicolon is the setting, the one before it the event.
                 cut = sent.start + sent.text.rindex(";", 0, setting.start())
                 sent_mentions, setting = [m for m in sent_mentions if m.start < cut], None
-            if kind is None or setting or (attr is not None and _HABITUAL.search(body[:attr.span[0]] + body[attr.span[1]:])) \
+            if kind is None or setting or (attr is not None and _HABITUAL.search(_beside_claimant(body, attr.span))) \
                     or (attr is None and not own_date and _earlier_year(sent.text, ref)) \
                     or (attr is None and (_NO_STATEMENT.search(sent.text) or _HABITUAL.search(sent.text)
                                                              or (kind == "armed_clash" and _ARRESTS.search(sent.text)))):

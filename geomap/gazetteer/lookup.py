@@ -146,8 +146,9 @@ CUE_KINDS = {
 # joined Khyber Pakhtunkhwa in 2018; Natural Earth 4.1 draws the older border).
 STATED_MARGIN = 0.5
 # How far a place may lie from the seat of the unit the text puts it in, when the gazetteer knows only the
-# seat: a province or region (False), a district (True).
-SEAT_REACH_KM = {False: 250.0, True: 60.0}
+# seat: a province or region (False), a district (True; India's districts run 150 km across, so a town
+# 100 km from its district's seat is no namesake).
+SEAT_REACH_KM = {False: 250.0, True: 150.0}
 
 
 @dataclass
@@ -485,6 +486,13 @@ class Gazetteer:
             if not home:
                 return Resolution(name, None, scored, "an area's name whose namesakes lie outside the story")
             best = home[0]
+        if cue == "admin" and best.place.kind in SETTLEMENT_KINDS and (home := _outside_story_areas(best.place, anchors)):
+            # "the Sinak area of Puncak district" in a story of Indonesia's Papua: a district's seat lies in the
+            # province the story is about, not in a namesake town across the country.
+            inside = [c for c in scored if c.place.kind not in AREA_KINDS and not _outside_story_areas(c.place, anchors)]
+            if not inside:
+                return Resolution(name, None, scored, f"a district's name whose namesakes lie outside {home}")
+            best = inside[0]
         best = _union_of_namesakes(name, best, scored)
         if best.place.kind in ("admin1", "admin2") and cue != "admin":
             best = _namesake_over_area(best, scored)
@@ -505,6 +513,19 @@ class Gazetteer:
         margin = best.context_score - (scored[1].context_score if len(scored) > 1 else 0.0)
         reason = "confident" if margin >= 2.0 or len(scored) == 1 else "best of close candidates"
         return Resolution(name, best, scored, reason)
+
+
+def _outside_story_areas(p: Place, anchors: list[Place]) -> str:
+    """The first-level areas of the place's country the story names, when the place lies in none of them
+    and far from every place the story names; else ""."""
+    areas = [a for a in anchors if a.kind == "admin1" and a.country == p.country and a.bbox]
+    if not areas or any(in_bbox(p, a.bbox, STATED_MARGIN) for a in areas):
+        return ""
+    # (A capital is no yardstick: it is where a story is filed from or whose government speaks.)
+    points = [a for a in anchors if a.kind not in ("country", "continent", "capital")]
+    if any(_distance_to(a, p) <= SEAT_REACH_KM[False] for a in points):
+        return ""
+    return " and ".join(sorted({a.name for a in areas}))
 
 
 def _namesake_over_area(area: Candidate, scored: list[Candidate]) -> Candidate:

@@ -130,3 +130,10 @@ def test_a_letter_that_lowers_to_two_shifts_no_match():
     ("the Lakurawa group", "LAKURAWA"), ("Ansar al-Sunna insurgents", "ISIS")])
 def test_armed_groups_of_many_conflicts_are_their_own_side(phrase, side):
     assert actors.normalize_claimant(phrase).side == side
+
+
+def test_a_news_agencys_acronym_inside_a_hyphenated_command_name_is_no_agency():
+    found = actors.normalize_claimant("Armed Forces of the Philippines-Western Mindanao Command (AFP-WestMinCom) "
+                                      "commander Lt. Gen. Juan Cruz")
+    assert (found.side, found.type) == ("PH", "army")
+    assert actors.normalize_claimant("the AFP").side == "MEDIA"

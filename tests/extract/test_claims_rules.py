@@ -2323,3 +2323,11 @@ def test_a_speaker_with_an_abbreviated_rank_and_an_appositive_is_the_claimant(ga
                         "Infantry Battalion clashed with about 30 New People's Army rebels in Kabankalan City on Thursday.")
     told = [c for c in cs if c.sentence.startswith("Brig.")]
     assert told and told[0].claimant.surface.startswith("Brig. Gen. Ramon Zagala") and told[0].claimant.side == "PH"
+
+
+def test_what_a_group_does_as_a_rule_in_a_clause_about_it_leaves_its_claim_standing(gaz):
+    cs = claims_of(gaz, "Three border guards were killed in an attack in Mirjaveh on Thursday evening.\n\n"
+                        "Jaish al-Adl, a Sunni militant group which frequently targets Iranian security forces, "
+                        "claimed responsibility for the attack in a statement.")
+    group = [c for c in cs if c.claimant.type == "armed_group"]
+    assert group and group[0].accused_side == group[0].claimant.side and surfaces(group) == {"Mirjaveh"}

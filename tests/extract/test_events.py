@@ -99,6 +99,9 @@ def test_event_type(sentence, expected):
     "SWAT sharpshooters and the city police bomb squad were called to the scene.",
     "A bomb threat forced the evacuation of the station.",
     "Explosives experts examined the car.",
+    # a count of events over time is no event
+    "Attacks on security forces have increased in Waziristan since the spring.",
+    "Kidnappings have surged in the northwest this year.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
@@ -289,3 +292,12 @@ def test_drones_destroyed_in_the_passive_are_a_drone_event():
     ("Troops encountered stiff resistance.", None)])
 def test_an_encounter_in_south_asian_usage_is_a_gunfight(sentence, kind):
     assert event_type(sentence) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "A group of unidentified assailants targeted the border guards at a station in the city.",
+    "Unknown assailants targeted soldiers on the highway.",
+    "The attacks have killed 12 people.",
+])
+def test_attacks_on_people_and_their_toll_are_events(sentence):
+    assert event_type(sentence) is not None

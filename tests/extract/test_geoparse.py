@@ -336,3 +336,27 @@ def test_a_place_put_in_a_unit_known_only_by_its_seat_lies_near_the_seat(gaz):
     found = {m.surface: m for m in geoparse("Shelling hit the village of Kamianka, Izium district, on Tuesday.", gaz)}
     kam = found.get("Kamianka")
     assert kam is None or kam.place is None or distance_km(kam.place.lat, kam.place.lon, seat.lat, seat.lon) <= 60
+
+
+def test_a_village_said_to_be_part_of_a_municipality_lies_near_its_seat_or_is_unresolved(gaz):
+    from geomap.model import distance_km
+    seat = gaz.lookup("Taxco de Alarcón", limit=1)[0].place
+    text = ("The attack happened on the highway near the community of El Gavilán, part of the Taxco de Alarcón "
+            "municipality.")
+    village = {m.surface: m for m in geoparse(text, gaz)}["El Gavilán"]
+    assert village.place is None or distance_km(village.place.lat, village.place.lon, seat.lat, seat.lon) <= 150
+
+
+def test_a_town_100_km_from_its_districts_seat_is_no_namesake(gaz):
+    text = "Malegaon, in the Nasik district of Maharashtra, is known for its powerlooms."
+    place = {m.surface: m.place for m in geoparse(text, gaz)}["Malegaon"]
+    assert place is not None and place.country == "IN" and abs(place.lat - 20.55) < 0.3
+
+
+def test_a_districts_seat_lies_in_the_province_the_story_is_about(gaz):
+    text = ("Gunmen shot dead four road workers in the Papua province of Indonesia, police said.\n\n"
+            "The workers were paving a road in the Sinak area of Puncak district, the police chief said.")
+    found = {m.surface: m.place for m in geoparse(text, gaz)}
+    assert found["Papua"] is not None and found["Papua"].kind == "admin1"
+    # GeoNames' only Puncak is a town of West Java, 3,000 km from Papua: no district seat of this story.
+    assert found["Puncak"] is None
