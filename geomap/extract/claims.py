@@ -721,7 +721,9 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
 
 _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNIT_WORDS}\b", re.I)
 _UNIT_END = re.compile(rf"\s{_UNIT_WORDS}$", re.I)
-_UNIT_JOIN = re.compile(r",\s*|\s+(?:(?:settlements?|villages?|communit(?:y|ies)|towns?)\s+)?(?:in|of)\s+(?:the\s+)?")
+# (", in" after the place's own unit: "the Mucojo administrative post, in Macomia district")
+_UNIT_JOIN = re.compile(rf"""(?:\s+(?:administrative\s+post|area|{_UNIT_WORDS}))?,\s*(?:in\s+(?:the\s+)?)?
+    |\s+(?:(?:settlements?|villages?|communit(?:y|ies)|towns?)\s+)?(?:in|of)\s+(?:the\s+)?""", re.I | re.X)
 
 
 _OWNER_OF = re.compile(r"['’]s?\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
@@ -1934,6 +1936,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "a police outpost near the border in the township was occupied by the AA on August 31": the
                 # township named before, whatever day the sentence gives.
                 placed = [dataclasses.replace(named, role="event_location", cue="the unit named before", candidates=[])]
+            if not placed and not about_story and own_date and when is not None and narrative.places \
+                    and narrative.places_day is not None and when.begin != narrative.places_day \
+                    and (held_unknown or any(m.place is None for m in sent_mentions) or _unknown_place(sent, sent_mentions)) \
+                    and _unit_named_before(text, mentions, sent) is None:     # (not "... village in the township")
+                # "Last Friday, the insurgents killed two people in Machava village. They were shot dead as ...":
+                # the story has moved to another day's event at a place the gazetteer lacks; what follows is
+                # told of there, not of the place before.
+                narrative.places, narrative.places_day, narrative.kind = [], when.begin, kind
             if not placed:
                 # (not once the story is placed at a town the gazetteer lacks: "in the town of Timba" is no
                 # place named later)

@@ -2331,3 +2331,16 @@ def test_what_a_group_does_as_a_rule_in_a_clause_about_it_leaves_its_claim_stand
                         "claimed responsibility for the attack in a statement.")
     group = [c for c in cs if c.claimant.type == "armed_group"]
     assert group and group[0].accused_side == group[0].claimant.side and surfaces(group) == {"Mirjaveh"}
+
+
+def test_a_place_with_its_own_unit_then_its_district_is_one_point(gaz):
+    cs = claims_of(gaz, "Insurgents beheaded five people on Tuesday in the Mucojo administrative post, in Macomia "
+                        "district, in the northern province of Cabo Delgado.")
+    assert surfaces(cs) == {"Mucojo"}
+
+
+def test_what_follows_another_days_event_at_an_unknown_village_is_not_told_of_the_place_before(gaz):
+    cs = claims_of(gaz, "Insurgents beheaded five people on Tuesday in Mucojo, in Cabo Delgado province.\n\n"
+                        "Last Friday, the insurgents killed two people, resident in Ntchinga Velha village. They "
+                        "were shot dead as they were returning home from their fields.")
+    assert {c.event_date for c in cs if "Mucojo" in {p.surface for p in c.places}} == {date(2024, 5, 7)}
