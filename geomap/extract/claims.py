@@ -89,13 +89,14 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
 _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|fighters|soldiers|volunteers|guards?|"
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _TREATED_IN = re.compile(r"""\b(?:taken|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|shift|shifted|moved|referred|
-    recovering|died)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue),?\s+(?:in|at)\s+(?:the\s+)?$""", re.I | re.X)
+    recovering|died)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)(?:\s+\([A-Z]{2,8}\))?,?\s+(?:in|at)\s+(?:the\s+)?$""",
+                         re.I | re.X)     # (and its acronym: "... Bautista Hospital (CGTBH) in Jolo")
 # "five wounded men were transferred to the town of Niafunke for medical treatment": where the wounded went.
 _TAKEN_TO = re.compile(r"""\b(?:wounded|injured|casualties|victims|bodies)\b[^.;]{0,40}\b(?:taken|rushed|flown|evacuated|
     airlifted|transferred|brought|moved|referred)\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$""",
                        re.I | re.X)
 # "a hospital in Saint-Marc where the injured were taken": where the wounded went, not where it happened.
-_HOSPITAL_IN = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_HOSPITAL_IN = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)(?:\s+\([A-Z]{2,8}\))?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:injured|wounded|victims|bodies|"
                           r"dead|casualties)\s+(?:were|had\s+been|have\s+been)\s+(?:taken|brought|rushed|evacuated|"
                           r"transferred|admitted)\b", re.I)

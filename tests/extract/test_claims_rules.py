@@ -2344,3 +2344,10 @@ def test_what_follows_another_days_event_at_an_unknown_village_is_not_told_of_th
                         "Last Friday, the insurgents killed two people, resident in Ntchinga Velha village. They "
                         "were shot dead as they were returning home from their fields.")
     assert {c.event_date for c in cs if "Mucojo" in {p.surface for p in c.places}} == {date(2024, 5, 7)}
+
+
+def test_a_hospital_named_with_its_acronym_is_where_the_wounded_went_not_where_it_happened(gaz):
+    cs = claims_of(gaz, "Five soldiers were wounded in a clash with militants in Patikul on Saturday, the army said. "
+                        "The wounded soldiers were immediately brought to the Camp General Teodulfo Bautista Hospital "
+                        "(CGTBH) in Jolo, the army spokesman said.")
+    assert "Patikul" in surfaces(cs) and "Jolo" not in surfaces(cs)
