@@ -121,6 +121,12 @@ def capital_of(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def capital_name(iso: str) -> str | None:
+    """The name of a country's capital ("SO" -> "Mogadishu"), by GeoNames' country table."""
+    return next((name for name, code in _capitals().items() if code == iso), None)
+
+
+@lru_cache(maxsize=1)
 def _capital_keys() -> dict[str, str]:
     return {normalize(name): iso for name, iso in _capitals().items()}
 

@@ -717,7 +717,9 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     return [m for m in kept if not (m.place is not None and (_UNIT_AFTER.match(text, m.end) or _UNIT_END.search(m.surface)) and any(
         p is not m and p.place is not None and p.place.id != m.place.id and p.end <= m.start
         and _UNIT_JOIN.fullmatch(text, p.end, m.start)
-        and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 80 for p in kept))]
+        and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon)
+        <= (250 if p.place.admin1 and (p.place.country, p.place.admin1) == (m.place.country, m.place.admin1) else 80)
+        for p in kept))]     # (farther in the seat's own first-level area: "Elwak in Mandera county", 160 km)
 
 
 _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNIT_WORDS}\b", re.I)
@@ -1013,11 +1015,35 @@ class _Prepared:
     source: Document = None       # the text-free record claims point to; wire copies add their outlets to it
 
 
+# "in the Somali capital", "Ukraine's capital": a capital named by its country alone (not "the Somali capital,
+# Mogadishu", whose name is a mention of its own).
+_DESCRIBED_CAPITAL = re.compile(r"""\bthe\s+(?P<adjective>[A-Z][a-z]+)\s+capital\b(?!\s*,?\s+(?:[A-Z]|city\b))
+    |\b(?P<country>[A-Z][a-z]+)['’]s\s+capital\b(?!\s*,?\s+(?:[A-Z]|city\b))""", re.X)
+
+
+def _described_capitals(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """Mentions of capitals named by their country's adjective or name ("in the Iraqi capital")."""
+    found = []
+    for m in _DESCRIBED_CAPITAL.finditer(text):
+        word = m.group("adjective") or m.group("country")
+        iso = (actors.registry().adjectives if m.group("adjective") else actors.registry().side_names).get(word.lower())
+        name = actors.capital_name(iso) if iso and len(iso) == 2 else None
+        if name is None or any(o.start < m.end() and m.start() < o.end and o.surface != word for o in mentions):
+            continue
+        place = next((c.place for c in gaz.lookup(name, limit=5, explain=False)
+                      if c.place.country == iso and c.place.kind == "capital"), None)
+        if place is not None:
+            start = m.start("adjective") if m.group("adjective") else m.start("country")
+            found.append(PlaceMention(text[start:m.end()], start, m.end(), place, cue="described capital"))
+    return found
+
+
 def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: Document | None = None) -> _Prepared:
     """Only a sentence that reports an event can make a claim: it is parsed when it holds a reporting
     word (to find who says it) and its entities are recognised when it names a candidate place (to veto
     names that are not places). Other sentences cost nothing; their sources are read by pattern."""
     mentions = geoparse(doc.text, gaz, oracle)
+    mentions += _described_capitals(doc.text, mentions, gaz)
     sentences = _without_datelines(split_sentences(doc.text), _datelines(doc.text))
     kinds = [events.event_type(s.text) for s in sentences]
     eventful = [i for i, s in enumerate(sentences) if kinds[i] or _RESPONSIBILITY.search(s.text)

@@ -224,6 +224,10 @@ class Gazetteer:
                 primary = bool(flags & idx.FLAG_PRIMARY)
                 score = (100.0 if primary else ALIAS_SCORE) if exact else (95.0 if primary else ALIAS_SCORE - 5)
                 add(place, matched, "exact" if exact else "normalized", score)
+        if not found and (spaced := _unglued(key)):
+            # "Elwak", "Alqosh": the Arabic article run into the name the gazetteer writes apart ("El Wak").
+            for place, matched, flags in self._query("key", spaced):
+                add(place, matched, "normalized", 95.0 if flags & idx.FLAG_PRIMARY else ALIAS_SCORE - 5)
         if not found and len(key) >= MIN_TRANSLIT_LENGTH:
             for place, matched, _flags in self._query("skel", skeleton(name)):
                 add(place, matched, "translit", 84.0)
@@ -472,8 +476,9 @@ class Gazetteer:
             # "the village of Mikhailovka in the Zaporozhye Region": a namesake far from the seat of the unit
             # the text puts it in is not the one meant.
             reach = SEAT_REACH_KM[name in ctx.in_district]
+            # (twice as far in the seat's own first-level area: "Elwak in Mandera county" is 160 km from Mandera)
             inside = [c for c in scored if c.place.id != container.id and c.place.kind not in AREA_KINDS
-                      and _distance_to(c.place, container) <= reach]
+                      and _distance_to(c.place, container) <= reach * (2 if _same_admin1(c.place, container) else 1)]
             if not inside:
                 return Resolution(name, None, scored, f"no candidate near {container.name}, where the text puts it")
             best = inside[0]
@@ -513,6 +518,10 @@ class Gazetteer:
         margin = best.context_score - (scored[1].context_score if len(scored) > 1 else 0.0)
         reason = "confident" if margin >= 2.0 or len(scored) == 1 else "best of close candidates"
         return Resolution(name, best, scored, reason)
+
+
+def _same_admin1(p: Place, other: Place) -> bool:
+    return bool(p.admin1) and p.country == other.country and p.admin1 == other.admin1
 
 
 def _outside_story_areas(p: Place, anchors: list[Place]) -> str:
@@ -701,6 +710,13 @@ def _as_pair(name: str) -> str | None:
 
 # The Persian and Pashto joining vowel (ezafe) inside a place name, as the normalised key spells it.
 _EZAFE = re.compile(r"(?<=\w) (?:e|i|ye|yi|y) (?=\w)")
+_GLUED_ARTICLE = re.compile(r"(al|el)(?=[b-df-hj-np-tv-z][a-z]{2,}$)")
+
+
+def _unglued(key: str) -> str | None:
+    """A one-word key with the Arabic article run into it, spaced ("elwak" -> "el wak"), else None."""
+    m = _GLUED_ARTICLE.match(key)
+    return f"{m.group(1)} {key[m.end():]}" if m else None
 
 
 class NameOracle:
@@ -725,6 +741,8 @@ class NameOracle:
         if key and _EZAFE.search(key) and not self._has_key(key) \
                 and any(self._has_key(_EZAFE.sub(joint, key)) for joint in (" i ", " e ", " ye ", " ")):
             return True       # "Qala-e-Naw", "Pul-i-Khumri": the Persian joining vowel is spelt e, i, ye or not at all
+        if key and not self._has_key(key) and (spaced := _unglued(key)) and self._has_key(spaced):
+            return True       # "Elwak" for El Wak
         if key and not self._has_key(key) and _as_pair(name) is not None:
             return any(c.method == "pair" for c in self.gaz.lookup(name, limit=1))
         if key and " and " in key and not self._has_key(key):

@@ -2351,3 +2351,26 @@ def test_a_hospital_named_with_its_acronym_is_where_the_wounded_went_not_where_i
                         "The wounded soldiers were immediately brought to the Camp General Teodulfo Bautista Hospital "
                         "(CGTBH) in Jolo, the army spokesman said.")
     assert "Patikul" in surfaces(cs) and "Jolo" not in surfaces(cs)
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("BAGHDAD (Reuters) - A car bomb exploded in the Iraqi capital on Sunday, killing five people, police said.",
+     "Baghdad"),
+    ("At least two students were wounded in a mortar attack near the presidential palace in the Somali capital on "
+     "Tuesday, witnesses said.", "Mogadishu"),
+    ("A drone hit a residential building in Ukraine's capital overnight, wounding three people, the mayor said.", "Kyiv"),
+])
+def test_a_capital_named_by_its_country_alone_is_where_it_happened(gaz, text, capital):
+    cs = claims_of(gaz, text)
+    assert {p.place.name for _c, p in iter_features(cs)} == {capital}
+
+
+def test_a_capital_named_by_its_country_and_then_by_name_is_one_mention(gaz):
+    cs = claims_of(gaz, "A blast hit a market in the Afghan capital, Kabul, on Tuesday, police said.")
+    assert surfaces(cs) == {"Kabul"}
+
+
+def test_a_county_named_after_its_seat_town_far_from_the_village_is_no_second_point(gaz):
+    cs = claims_of(gaz, "Five policemen were killed after fighters ambushed their convoy near Elwak in Mandera county "
+                        "on Monday, police said.")
+    assert surfaces(cs) == {"Elwak"}

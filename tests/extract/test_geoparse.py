@@ -360,3 +360,9 @@ def test_a_districts_seat_lies_in_the_province_the_story_is_about(gaz):
     assert found["Papua"] is not None and found["Papua"].kind == "admin1"
     # GeoNames' only Puncak is a town of West Java, 3,000 km from Papua: no district seat of this story.
     assert found["Puncak"] is None
+
+
+def test_a_town_in_its_countys_own_first_level_area_is_no_namesake_though_far_from_the_seat(gaz):
+    text = "Fighters ambushed a police convoy near Elwak in Mandera county on Monday."
+    place = {m.surface: m.place for m in geoparse(text, gaz)}["Elwak"]
+    assert place is not None and place.country == "KE" and abs(place.lat - 2.81) < 0.2

@@ -447,3 +447,13 @@ def test_a_compass_and_unit_name_stays_in_the_storys_countries(gaz, text, expect
     found = {m.surface: m.place for m in geoparse(text, gaz)}
     place = found.get("Western District") or found.get("Northern Province")
     assert (place.country if place else None) == expected
+
+
+@pytest.mark.parametrize("glued, spaced", [("Elwak", "El Wak"), ("Elfasher", "El Fasher")])
+def test_the_arabic_article_run_into_a_name_finds_the_name_written_apart(gaz, glued, spaced):
+    found = gaz.lookup(glued, limit=1)
+    assert found and found[0].place.id == gaz.lookup(spaced, limit=1)[0].place.id
+
+
+def test_a_known_name_beginning_like_an_article_is_itself(gaz):
+    assert gaz.lookup("Alexandria", limit=1)[0].place.country == "EG"
