@@ -845,6 +845,15 @@ _HABITUAL = gated(r"\b(?:periodically|regularly|frequently|often|repeatedly|rout
                        r"(?:decades|years)-long|long-running|(?:a|the)\s+(?:common\s+|regular\s+)?feature\s+of|"
                        r"(?:become|becoming|are|is|remain)\s+(?:increasingly\s+|all\s+too\s+)?(?:common|commonplace|routine))\b",
                        re.I)
+# Damage a source reports in the story's war is the story's kind of attack, wherever it names.
+_DAMAGED_THINGS = (r"(?:private\s+|residential\s+|apartment\s+|high-rise\s+)?(?:houses?|homes?|buildings?|apartments?|"
+                   r"high-rises?|cars?|vehicles?|windows|roofs?|infrastructure|facilit(?:y|ies)|schools?|shops?|"
+                   r"garages?|power\s+lines?|warehouses?|enterprises?|outbuildings?)")
+_DAMAGE = gated(rf"""\b{_DAMAGED_THINGS}\b[^.;]{{0,60}}?\b(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+
+    (?:(?:also|partially|badly|severely|heavily)\s+)?(?:damaged|destroyed|smashed|shattered)\b
+    |\b(?:damaged|destroyed|damaging|destroying)\s+(?:[\w-]+\s+){{0,3}}?{_DAMAGED_THINGS}\b
+    |\breported\s+(?:property\s+)?damage\b""", re.I | re.X)
+
 # A relative clause describing who speaks: "Jaish al-Adl, a group which frequently targets the police, claimed".
 _CLAIMANT_RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)\b[^,;.]*,")
 
@@ -1826,6 +1835,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "Police said the assailant used a press badge": a source speaking of the story's attacker
                 # or victims speaks of the story's event.
                 kind, about_story = narrative.kind, True
+            if kind is None and attr is not None and narrative.kind is not None and _DAMAGE.search(content):
+                # "Four private houses were damaged in Kozacha Lopan, the governor said": where it names
+                kind, about_story = narrative.kind, False
             if kind is None and attr is not None and narrative.kind is not None and _BLAME.search(content):
                 kind, about_story = narrative.kind, True    # "Aliyev ... laid the blame on Armenia": the story's event
             if kind is None and attr is not None and narrative.kind is not None and _CONFIRMS_TOLD.search(sent.text):

@@ -482,7 +482,7 @@ class Gazetteer:
             if not inside:
                 return Resolution(name, None, scored, f"no candidate near {container.name}, where the text puts it")
             best = inside[0]
-        if cue == "admin" and best.place.kind in SETTLEMENT_KINDS and ctx.countries \
+        if cue == "admin" and best.place.kind in SETTLEMENT_KINDS and story \
                 and best.place.country not in story:
             # "Palma district" in a Mozambican story: a district's seat lies in the story's countries (those
             # it names and those of its other places: "Russians shell Kupiansk" in a story of Kharkiv

@@ -2374,3 +2374,11 @@ def test_a_county_named_after_its_seat_town_far_from_the_village_is_no_second_po
     cs = claims_of(gaz, "Five policemen were killed after fighters ambushed their convoy near Elwak in Mandera county "
                         "on Monday, police said.")
     assert surfaces(cs) == {"Elwak"}
+
+
+def test_damage_a_source_reports_in_the_storys_war_is_a_claim_where_it_names(gaz):
+    cs = claims_of(gaz, "Russian troops shelled Kharkiv region overnight, killing two people in Kupiansk, the governor "
+                        "said.\n\nFour private houses were damaged in Kozacha Lopan, the governor said.\n\n"
+                        "The economy was damaged by the war, the minister said.")
+    assert surfaces(cs) == {"Kupiansk", "Kozacha Lopan"}
+    assert not [c for c in cs if "economy" in c.sentence]

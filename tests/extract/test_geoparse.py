@@ -366,3 +366,11 @@ def test_a_town_in_its_countys_own_first_level_area_is_no_namesake_though_far_fr
     text = "Fighters ambushed a police convoy near Elwak in Mandera county on Monday."
     place = {m.surface: m.place for m in geoparse(text, gaz)}["Elwak"]
     assert place is not None and place.country == "KE" and abs(place.lat - 2.81) < 0.2
+
+
+def test_a_districts_name_known_only_abroad_is_none_of_a_story_whose_countries_only_its_places_give(gaz):
+    text = ("Ranger killed in Yala bombing\n\nYALA: A ranger was killed in a roadside bomb attack in Bannang Sata "
+            "district on Friday, said a police officer at the Bannang Stat district police station.")
+    found = {m.surface: m.place for m in geoparse(text, gaz)}
+    assert found["Yala"] is not None and found["Yala"].country == "TH"
+    assert found.get("Stat") is None          # (GeoNames gives Settat, Morocco, the alternate name "Stat")
