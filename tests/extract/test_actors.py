@@ -137,3 +137,8 @@ def test_a_news_agencys_acronym_inside_a_hyphenated_command_name_is_no_agency():
                                       "commander Lt. Gen. Juan Cruz")
     assert (found.side, found.type) == ("PH", "army")
     assert actors.normalize_claimant("the AFP").side == "MEDIA"
+
+
+def test_sudans_civic_groups_are_no_armed_side():
+    for phrase in ("The Coordination of Resistance Committees in El Fasher", "the Emergency Lawyers group"):
+        assert actors.normalize_claimant(phrase).side == "NGO"
