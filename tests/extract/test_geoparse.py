@@ -302,8 +302,7 @@ def test_a_compass_name_is_an_area_of_the_storys_country_or_none(gaz):
     ("Kosovo police exchanged fire with gunmen near Morina on the border with Albania, north of Prizren.", "Morina"),
 ])
 def test_a_name_of_a_story_far_from_its_namesakes_abroad_is_none_of_them(gaz, text, name):
-    found = {m.surface: m.place for m in geoparse(text, gaz)}
-    assert found[name] is None
+    assert found(text, gaz)[name] is None
 
 
 def test_an_exonym_english_writes_still_finds_its_city_abroad(gaz):
@@ -321,7 +320,7 @@ def test_an_exonym_english_writes_still_finds_its_city_abroad(gaz):
     ("Gangs attacked Les Cayes in the Sud department of Haiti.", "Sud", "HT"),
 ])
 def test_a_compass_area_in_french_or_the_centre_is_one_of_the_storys_countries_or_none(gaz, text, name, country):
-    place = {m.surface: m.place for m in geoparse(text, gaz)}[name]
+    place = found(text, gaz)[name]
     assert (place.country if place else None) == country
 
 
@@ -349,28 +348,28 @@ def test_a_village_said_to_be_part_of_a_municipality_lies_near_its_seat_or_is_un
 
 def test_a_town_100_km_from_its_districts_seat_is_no_namesake(gaz):
     text = "Malegaon, in the Nasik district of Maharashtra, is known for its powerlooms."
-    place = {m.surface: m.place for m in geoparse(text, gaz)}["Malegaon"]
+    place = found(text, gaz)["Malegaon"]
     assert place is not None and place.country == "IN" and abs(place.lat - 20.55) < 0.3
 
 
 def test_a_districts_seat_lies_in_the_province_the_story_is_about(gaz):
     text = ("Gunmen shot dead four road workers in the Papua province of Indonesia, police said.\n\n"
             "The workers were paving a road in the Sinak area of Puncak district, the police chief said.")
-    found = {m.surface: m.place for m in geoparse(text, gaz)}
-    assert found["Papua"] is not None and found["Papua"].kind == "admin1"
+    places = found(text, gaz)
+    assert places["Papua"] is not None and places["Papua"].kind == "admin1"
     # GeoNames' only Puncak is a town of West Java, 3,000 km from Papua: no district seat of this story.
-    assert found["Puncak"] is None
+    assert places["Puncak"] is None
 
 
 def test_a_town_in_its_countys_own_first_level_area_is_no_namesake_though_far_from_the_seat(gaz):
     text = "Fighters ambushed a police convoy near Elwak in Mandera county on Monday."
-    place = {m.surface: m.place for m in geoparse(text, gaz)}["Elwak"]
+    place = found(text, gaz)["Elwak"]
     assert place is not None and place.country == "KE" and abs(place.lat - 2.81) < 0.2
 
 
 def test_a_districts_name_known_only_abroad_is_none_of_a_story_whose_countries_only_its_places_give(gaz):
     text = ("Ranger killed in Yala bombing\n\nYALA: A ranger was killed in a roadside bomb attack in Bannang Sata "
             "district on Friday, said a police officer at the Bannang Stat district police station.")
-    found = {m.surface: m.place for m in geoparse(text, gaz)}
-    assert found["Yala"] is not None and found["Yala"].country == "TH"
-    assert found.get("Stat") is None          # (GeoNames gives Settat, Morocco, the alternate name "Stat")
+    places = found(text, gaz)
+    assert places["Yala"] is not None and places["Yala"].country == "TH"
+    assert places.get("Stat") is None          # (GeoNames gives Settat, Morocco, the alternate name "Stat")
