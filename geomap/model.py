@@ -225,6 +225,11 @@ def in_bbox(place: "Place", bbox: tuple[float, float, float, float], margin: flo
     return south - margin <= place.lat <= north + margin and west - margin <= place.lon <= east + margin
 
 
+def same_admin1(a: "Place", b: "Place") -> bool:
+    """Whether two places lie in one known first-level area of one country."""
+    return bool(a.admin1) and a.country == b.country and a.admin1 == b.admin1
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km (haversine, geopy's great_circle formula), the one distance geomap uses.
 

@@ -120,10 +120,14 @@ def capital_of(name: str) -> str | None:
     return _capital_keys().get(normalize(name))
 
 
-@lru_cache(maxsize=1)
 def capital_name(iso: str) -> str | None:
     """The name of a country's capital ("SO" -> "Mogadishu"), by GeoNames' country table."""
-    return next((name for name, code in _capitals().items() if code == iso), None)
+    return _capital_names().get(iso)
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    return {iso: name for name, iso in _capitals().items()}
 
 
 @lru_cache(maxsize=1)
@@ -370,7 +374,7 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
         if kind == "actor" and actor is None:
             if _another_persons_name(text, matched, reg.actors[matched]):
                 continue
-            if reg.actors[matched].type == "media" and (m := re.search(rf"\b{re.escape(matched)}-[A-Za-z]", text, re.I)) \
+            if reg.actors[matched].type == "media" and re.search(rf"\b{re.escape(matched)}-[A-Za-z]", text, re.I) \
                     and not re.search(rf"\b{re.escape(matched)}\b(?!-)", text, re.I):
                 continue      # "AFP-WestMinCom" (the Armed Forces of the Philippines' command) is no news agency
             actor = reg.actors[matched]

@@ -35,7 +35,7 @@ from geomap.gazetteer.names import skeleton
 from geomap.extract.geoparse import geoparse
 from geomap.extract.toponyms import UNIT_HEADS, UNIT_TITLES
 from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NO_COUNTRY, NON_PARTIES, Claim, Claimant, Document,
-                          Place, PlaceMention, distance_km, in_bbox)
+                          Place, PlaceMention, distance_km, in_bbox, same_admin1)
 from geomap.text.sentences import Sentence, split_sentences
 from geomap.text.patterns import gated
 
@@ -718,7 +718,7 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         p is not m and p.place is not None and p.place.id != m.place.id and p.end <= m.start
         and _UNIT_JOIN.fullmatch(text, p.end, m.start)
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon)
-        <= (250 if p.place.admin1 and (p.place.country, p.place.admin1) == (m.place.country, m.place.admin1) else 80)
+        <= (250 if same_admin1(p.place, m.place) else 80)
         for p in kept))]     # (farther in the seat's own first-level area: "Elwak in Mandera county", 160 km)
 
 

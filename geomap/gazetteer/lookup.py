@@ -22,7 +22,8 @@ from wordfreq import zipf_frequency
 
 from geomap.gazetteer import index as idx, sources
 from geomap.errors import GazetteerError
-from geomap.model import AREA_KINDS, FEATURE_KINDS, NO_COUNTRY, SETTLEMENT_KINDS, Candidate, Place, Resolution, distance_km, in_bbox
+from geomap.model import AREA_KINDS, FEATURE_KINDS, NO_COUNTRY, SETTLEMENT_KINDS, Candidate, Place, Resolution, distance_km, in_bbox, \
+    same_admin1
 from geomap.gazetteer.names import is_code, normalize, skeleton
 
 MAX_NAME_LENGTH = 200
@@ -478,7 +479,7 @@ class Gazetteer:
             reach = SEAT_REACH_KM[name in ctx.in_district]
             # (twice as far in the seat's own first-level area: "Elwak in Mandera county" is 160 km from Mandera)
             inside = [c for c in scored if c.place.id != container.id and c.place.kind not in AREA_KINDS
-                      and _distance_to(c.place, container) <= reach * (2 if _same_admin1(c.place, container) else 1)]
+                      and _distance_to(c.place, container) <= reach * (2 if same_admin1(c.place, container) else 1)]
             if not inside:
                 return Resolution(name, None, scored, f"no candidate near {container.name}, where the text puts it")
             best = inside[0]
@@ -518,10 +519,6 @@ class Gazetteer:
         margin = best.context_score - (scored[1].context_score if len(scored) > 1 else 0.0)
         reason = "confident" if margin >= 2.0 or len(scored) == 1 else "best of close candidates"
         return Resolution(name, best, scored, reason)
-
-
-def _same_admin1(p: Place, other: Place) -> bool:
-    return bool(p.admin1) and p.country == other.country and p.admin1 == other.admin1
 
 
 def _outside_story_areas(p: Place, anchors: list[Place]) -> str:
