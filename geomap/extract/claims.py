@@ -416,6 +416,28 @@ def _roles_by_parse(sentence: str, parsed, attr: Attribution | None) -> tuple[st
     return agent, target
 
 
+_INSTITUTION_TYPES = frozenset({"army", "ministry", "government", "spokesperson"})
+# Words a side uses of the other's acts, never of its own.
+_AGGRESSION = re.compile(r"\b(?:violat\w*|aggression|aggressor|provocations?|provocative|incursions?|invad\w*|"
+                         r"invasion|occupiers?|sovereign\w*)\b", re.I)
+
+
+def _side_from_context(c: Claimant) -> bool:
+    """A state claimant whose own words name no side ("the army", "ministry spokeswoman X"): the
+    document, not the phrase, gave it its side."""
+    base = actors.normalize_claimant(c.surface)
+    return len(c.side) == 2 and base.side == "UNKNOWN" and base.type in _INSTITUTION_TYPES \
+        and actors.side_of(c.surface) is None
+
+
+def _with_side(c: Claimant, side: str) -> Claimant:
+    """``c`` speaking for ``side``: its canonical name relabelled with that side's name."""
+    labels = actors.registry().side_label
+    old, new = labels.get(c.side, c.side), labels.get(side, side)
+    canonical = new + c.canonical[len(old):] if c.canonical.startswith(old) else c.canonical
+    return dataclasses.replace(c, side=side, canonical=canonical)
+
+
 def _opponent(claimant_side: str, doc_sides: Counter[str]) -> str | None:
     """The other main party of the document (for "the enemy"): international bodies mediate."""
     mediators = actors.registry().international
@@ -818,6 +840,9 @@ _DATE_NAMES_EVENT = re.compile(r"""(?:['’]s)?\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?
     stabbings?|ambush(?:es)?|assaults?|shelling)\b""", re.X)
 _AHEAD = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?|planned|to\s+be|scheduled|due\s+to)\b", re.I)
 _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.I)
+# The same, opening the clause that holds a date: "since Palestinian group Hamas attacked Israel on October 7".
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following)\b[^,;:.]*$", re.I)
+_CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|until|prior to|ahead of)\b", re.I)
 # A figure of people hit: what makes an outlet's sentence a report of its own, not framing.
 _FIGURES = gated(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|"
@@ -1800,9 +1825,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # (a date of something else, "the vote was on Friday", dates no event; nor does an earlier
                 # event's, "a curfew following a deadly attack on Monday")
                 # ("injured after a stabbing on Friday in Auckland" is the story's event: it has its place)
-                if not _EARLIER_EVENT.search(text, max(sent.start, when.start - 40), when.start) or any(
+                cue = _EARLIER_CLAUSE.search(text, max(sent.start, when.start - 90), when.start)
+                clause_end = _CLAUSE_END.search(text, when.end, sent.end)
+                if cue is None or any(
                         m.place is not None and m.place.kind not in ("country", "continent")
+                        and m.start < (clause_end.start() if clause_end else sent.end)
                         for m in _in_sentence(mentions, mention_starts, sent)):
+                    # ("fire since Hamas attacked Israel on October 7, sparking war in the Gaza Strip": the
+                    # place after the clause is not the earlier event's)
                     narrative.current = when
             elif own_date and when is not None and when.precision <= 3 and narrative.places \
                     and (ref is None or when.begin <= ref) and not _OTHER_EVENT.search(sent.text) \
@@ -2072,6 +2102,15 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 accused = actors.side_of(content[b.start():b.end() + 60]) or accused   # "laid the blame on Armenia"
             if accused == claimant.side and attr and attr.stance == "accuse":
                 accused = None
+            if attr is not None and accused is not None and accused == claimant.side == agent \
+                    and target is not None and target == opponent and attr.stance != "deny" and len(opponent) == 2 \
+                    and opponent in dict(doc_sides.most_common(2)) and _side_from_context(attr.claimant) \
+                    and _AGGRESSION.search(content):
+                # "'The Thai military violated the Kingdom of Cambodia by attacking Cambodian forces,'
+                # defence ministry spokeswoman X said": an unnamed institution that the context gave a side
+                # accuses its own side of striking the other; it is the other side's.
+                claimant = _with_side(claimant, opponent)
+                opponent = _opponent(claimant.side, doc_sides)
             stance = attr.stance if attr else "assert"
             if attr is not None and (_DENIAL.search(re.sub(r"[\"“”]", "", content)) or _CALLED_FALSE.search(content)):
                 stance = "deny"                     # "Pakistan had nothing to do with the attacks"

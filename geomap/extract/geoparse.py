@@ -73,11 +73,14 @@ _UNITS = "(?:" + "|".join(sorted({w for w, cue in CUE_AFTER.items() if cue == "a
                                    | {"prefecture", "department", "municipality"}, key=len, reverse=True)) + ")"
 _UNIT = re.compile(rf"\s{_UNITS}$", re.IGNORECASE)
 _UNIT_NEXT = re.compile(rf"\s+{_UNITS}\b", re.IGNORECASE)
-_HELD_IN = re.compile(rf"""(?:\s+{_UNITS})?
+_SETTLEMENT_WORD = r"(?:village|town|community|hamlet|settlement|locality)"
+_HELD_IN = re.compile(rf"""(?:\s+{_UNITS}|\s+{_SETTLEMENT_WORD})?                   # "Nyaung Kone village in ..."
     (?:\s*,\s*(?:(?:part\s+of|located\s+in|situated\s+in|in)\s+                # "El Gavilán, part of the Taxco municipality"
-                 |(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:village|town|community|hamlet|settlement|locality)\s+(?:in|of)\s+)?
+                 |(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT_WORD}\s+(?:in|of)\s+)?
       |\s+(?:in|of)\s+)
-    (?:the\s+)?""", re.IGNORECASE | re.VERBOSE)
+    (?:the\s+)?
+    (?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?   # "in the northern Sagaing region"
+    """, re.IGNORECASE | re.VERBOSE)
 _HOLDS = re.compile(rf"(?:\s+{_UNITS})?['’]s\s+", re.IGNORECASE)
 _LIST = re.compile(rf"(?:\s+{_UNITS})?(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?", re.IGNORECASE)
 

@@ -2382,3 +2382,27 @@ def test_damage_a_source_reports_in_the_storys_war_is_a_claim_where_it_names(gaz
                         "The economy was damaged by the war, the minister said.")
     assert surfaces(cs) == {"Kupiansk", "Kozacha Lopan"}
     assert not [c for c in cs if "economy" in c.sentence]
+
+
+def test_an_unnamed_ministry_accusing_the_side_the_context_gave_it_speaks_for_the_other_side(gaz):
+    """A spokesman whose quote has "the Kyrgyz military" violate the border and attack "Tajik border posts" is
+    Tajikistan's; a government telling of its own forces' strikes on the enemy keeps its side (a test of
+    test_claims_written)."""
+    cs = claims_of(gaz, "Kyrgyz border guards said Tajik troops shelled the village of Ak-Sai on Thursday, wounding "
+                        "two people. \"The Kyrgyz military violated the border and attacked Tajik border posts near "
+                        "Vorukh,\" a defence "
+                        "ministry spokesman said.")
+    spokesman = [c for c in cs if "spokesman" in c.claimant.surface]
+    assert spokesman and all(c.claimant.side == "TJ" and c.accused_side == "KG" for c in spokesman)
+    assert any(c.claimant.side == "KG" and c.accused_side == "TJ" for c in cs)
+
+
+def test_a_date_in_a_since_clause_does_not_date_what_follows(gaz):
+    """"fire since Hamas attacked Israel on October 7, ... in the Gaza Strip" is background: the strike told
+    next keeps Thursday, the day the lead gave."""
+    cs = claims_of(gaz, "Lebanon's health ministry said two people were killed in an Israeli strike in the "
+                        "country's south on Thursday. Hezbollah has been trading near-daily fire with Israeli forces "
+                        "since Hamas attacked Israel on October 7, sparking war in the Gaza Strip. The ministry said "
+                        "the strike hit a house in the town of Bint Jbeil.")
+    at = [c for c in cs if "Bint Jbeil" in {p.surface for p in c.places}]
+    assert at and all(c.event_date == date(2024, 5, 9) for c in at)

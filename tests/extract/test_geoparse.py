@@ -242,6 +242,9 @@ def test_a_district_of_one_country_does_not_outrank_a_town_of_the_country_the_st
     # The words put the name in an area: a namesake outside it is not the place meant.
     ("Gunmen abducted two engineers in the Andar district of Kandahar province.", "Andar", False),
     ("Gunmen abducted two engineers in the Andar district of Ghazni province.", "Andar", True),
+    # "X village in the northern Y region": a namesake outside the region is not the village meant.
+    ("Militants attacked Andar village in the southern Kandahar province.", "Andar", False),
+    ("Militants attacked Andar town in the eastern Ghazni province.", "Andar", True),
     # A list of areas, and a state before the county it holds, say nothing of the kind.
     ("Items were stolen in six Iowa counties, including Allamakee County, Dallas County and Plymouth County.",
      "Allamakee County", True),
