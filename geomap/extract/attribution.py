@@ -736,6 +736,25 @@ def _inverted_speaker(tok):
     return objs[0]
 
 
+def _stranded_speaker(tok):
+    """The speaker the parser hung as an appositive (or a modifier) on what was said, leaving the reporting
+    verb without a subject: "... killed two people, Oleh Kiper, the regional governor, said", "... in the region of
+    Kherson, governor Oleksandr Prokudin, said"."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != "," or tok.dep_ != "ROOT" \
+            or any(c.dep_ in _SUBJECT_DEPS for c in tok.children) \
+            or not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return None           # (what was said comes first, as the verb's clause)
+    t = tok.doc[tok.i - 2]
+    while t.dep_ == "appos" and t.head.dep_ == "appos" and t.head.i < t.i:
+        t = t.head
+    while t.dep_ != "appos" and t.head.dep_ == "appos" and t.head.i < t.i:
+        t = t.head            # ("the regional governor": its head noun is the appositive)
+    if t.dep_ not in ("appos", "npadvmod", "dep") or not t.tag_.startswith("NN") \
+            or t.right_edge.i not in (tok.i - 2, tok.i - 1) or t.left_edge.i < 1 or tok.doc[t.left_edge.i - 1].text != ",":
+        return None           # (", Name, the title, said": a phrase set off by commas, closing with the verb)
+    return t
+
+
 def _speaker(tok):
     """The token that speaks through a reporting verb: its active subject, the "by" agent of a
     passive, or, for a participle or conjoined verb without a subject ("..., saying", "agreed,
@@ -827,7 +846,7 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
                 and parsed[tok.i - 1].tag_.startswith("NN") and tok.i > tok.head.i:
             continue      # "..., killing five civilians, a hospital official and residents told the BBC": the
             #              words before the verb speak, not the first verb's subject (the patterns read them)
-        speaker = _inverted_speaker(tok) or _speaker(tok)
+        speaker = _inverted_speaker(tok) or _speaker(tok) or _stranded_speaker(tok)
         if speaker is None:
             if _is_passive(tok) or tok.dep_ in ("amod", "compound", "nmod"):
                 blocked.add(tok.idx)      # "a fifth tourist is reported to have survived": nobody named

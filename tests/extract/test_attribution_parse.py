@@ -179,3 +179,15 @@ def test_a_speaker_after_informs_is_the_source_not_its_object():
     text = "Armenian units shelled villages on the front line, informs the press service of the Azerbaijani Defence Ministry."
     found = attribute(text, AttributionState(), parsed_sources(next(parse([text])), text))
     assert found is not None and found.claimant.side == "AZ" and "press service" in found.claimant.surface
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("A rocket attack on the market killed two people, Musa Bello, the local government chairman, said.",
+     "Musa Bello, the local government chairman"),
+    ("Gunmen killed a farmer in the southern district of Kaura, police spokesman Mansir Hassan, said.",
+     "police spokesman Mansir Hassan"),
+])
+def test_a_speaker_the_parse_hangs_on_what_was_said_as_an_appositive_still_speaks(sentence, who):
+    """"..., Name, the title, said": the parser makes the speaker an appositive of the last noun."""
+    a = speaker(sentence)
+    assert a is not None and a.claimant.surface == who and a.claimant.side == "NG"
