@@ -1391,8 +1391,8 @@ def _opens_quote(text: str) -> bool:
 
 def _closes_quote(text: str) -> bool:
     """Whether a sentence closes a quotation opened before it (an odd number of straight quotes, or more ”
-    than “)."""
-    return text.count('"') % 2 == 1 or text.count("”") > text.count("“")
+    than “, or ends with ” as the last paragraph of a quotation does when each paragraph reopens it)."""
+    return text.count('"') % 2 == 1 or text.count("”") > text.count("“") or text.rstrip().endswith("”")
 
 
 def _source_lines(sentences: list[Sentence], attributions: list[Attribution | None]) -> None:
@@ -1432,7 +1432,7 @@ def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None
         if j >= len(sentences) or j - i > 6:
             i += 1                 # no closing quote near: a stray mark, not a quotation
             continue
-        speaker = attributions[i] or attributions[j]
+        speaker = attributions[i] or _colon_lead(sentences, attributions, i) or attributions[j]
         after = j + 1
         if speaker is None and after < len(sentences) and attributions[after] is not None \
                 and not any(q in sentences[after].text for q in QUOTES) and events.event_type(sentences[after].text) is None:
@@ -1444,6 +1444,15 @@ def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None
             for k in range(i, j + 1):
                 attributions[k] = attributions[k] or quoted
         i = j + 1
+
+
+def _colon_lead(sentences: list[Sentence], attributions: list[Attribution | None], i: int) -> Attribution | None:
+    """The source of a sentence that only introduces what follows: "The Defence Ministry reports:" or
+    "X wrote on her Facebook page:" before the quotation."""
+    if i == 0 or attributions[i - 1] is None or not sentences[i - 1].text.rstrip().endswith(":"):
+        return None
+    a = attributions[i - 1]
+    return a if a.content_end is None and not sentences[i - 1].text[a.content_start:].strip(" :") else None
 
 
 # Words only a party uses of a war it fights: "the enemy", "our defenders".

@@ -2406,3 +2406,11 @@ def test_a_date_in_a_since_clause_does_not_date_what_follows(gaz):
                         "the strike hit a house in the town of Bint Jbeil.")
     at = [c for c in cs if "Bint Jbeil" in {p.surface for p in c.places}]
     assert at and all(c.event_date == date(2024, 5, 9) for c in at)
+
+
+def test_a_source_that_only_introduces_a_quotation_with_a_colon_speaks_for_it(gaz):
+    """"The Tajik Border Service reports:" then the statement, quoted over several paragraphs."""
+    cs = claims_of(gaz, "Information from Dushanbe\nThe Tajik Border Service reports:\n“On Thursday morning, Kyrgyz "
+                        "troops fired mortars at the village of Vorukh.\n“There are wounded among civilians.”")
+    at = [c for c in cs if "Vorukh" in {p.surface for p in c.places}]
+    assert at and all(c.claimant.side == "TJ" for c in at) and any(c.accused_side == "KG" for c in at)
