@@ -1226,7 +1226,8 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|(?:town|village|city|district|province|"
-                                r"region)\s+of)\s+(?:the\s+)?$", re.I)
+                                r"region|outskirts|(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?$",
+                                re.I)     # ("just east of Manbij")
 
 
 _PLACE_WORD_AFTER = re.compile(r"\s+(?:town|village|city|district|province|region|county|township|"
@@ -1881,9 +1882,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 kind, about_story = narrative.kind, True    # "Aliyev ... laid the blame on Armenia": the story's event
             if kind is None and attr is not None and narrative.kind is not None and _CONFIRMS_TOLD.search(sent.text):
                 kind, about_story = narrative.kind, True    # "The army confirmed this": the story's event
-            if kind is None and _INCIDENT_PLACED.search(sent.text):
-                # "The incident occurred on the Lamu-Garsen road": where the event told before happened.
-                kind = narrative.kind or next((k for k in reversed(sentence_kinds[:index]) if k), None)
+            if _INCIDENT_PLACED.search(sent.text):
+                # "The incident occurred on the Lamu-Garsen road": where the event told before happened, whoever
+                # confirms it ("..., with the military confirming it had targeted a rocket squad").
+                kind = kind or narrative.kind or next((k for k in reversed(sentence_kinds[:index]) if k), None)
+                about_story = False
             sent_mentions = _in_sentence(mentions, mention_starts, sent)
             if kind is None and story is None and not narrative.places and first < index <= first + 2 \
                     and sentence_kinds[index - 1] and attr is None and attributions[index - 1] is None \

@@ -2414,3 +2414,12 @@ def test_a_source_that_only_introduces_a_quotation_with_a_colon_speaks_for_it(ga
                         "troops fired mortars at the village of Vorukh.\n“There are wounded among civilians.”")
     at = [c for c in cs if "Vorukh" in {p.surface for p in c.places}]
     assert at and all(c.claimant.side == "TJ" for c in at) and any(c.accused_side == "KG" for c in at)
+
+
+def test_where_the_incident_occurred_places_it_whoever_confirms_it(gaz):
+    """"The incident occurred just east of X, with the military confirming it had targeted ...": the
+    sentence says where the event of the lead happened, and the military is a source of it."""
+    cs = claims_of(gaz, "Two men were killed on Thursday in a drone strike in northern Syria, activists said.\n"
+                        "The incident occurred just east of Manbij, with the Turkish military confirming it had "
+                        "targeted \"a terrorist cell.\"")
+    assert any(c.claimant.side == "TR" and "Manbij" in {p.surface for p in c.places} for c in cs)
