@@ -250,8 +250,10 @@ def foreign_acronym(surface: str, named: set[str]) -> bool:
     for _s, _e, matched, kind in reg.find(surface):
         actor = reg.actors.get(matched.lower()) if kind == "actor" and matched.isupper() else None
         if actor is not None and actor.type not in PERSON_TYPES and actor.type != "armed_group" and len(actor.side) == 2 \
-                and actor.side not in reg.international and actor.side not in named:
-            return True
+                and actor.side not in reg.international and actor.side not in named \
+                and not any(k == f"side:{actor.side}" or (k == "actor" and m != matched and getattr(
+                    reg.actors.get(m.lower()), "side", None) == actor.side) for _a, _b, m, k in reg.find(surface)):
+            return True       # (unless the phrase names the state: "South Sudan's People's Defense Force (SSPDF)")
     return False
 
 
@@ -348,6 +350,10 @@ STATE_OWNED = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|off
                          r"public)\b", re.I)
 
 
+# "State-media reported": the state's media, as "state media" is.
+_STATE_HYPHEN = re.compile(r"\bstate-(?=(?:media|television|tv|radio|broadcaster|news)\b)")
+
+
 def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     """Canonical actor, side and type for a claimant phrase.
 
@@ -357,7 +363,7 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     surface form with side UNKNOWN, or the side their words name.
     """
     text = " ".join(surface.split())
-    low = _POSSESSIVE.sub("", _US.sub("U.S.", text).lower())
+    low = _STATE_HYPHEN.sub("state ", _POSSESSIVE.sub("", _US.sub("U.S.", text).lower()))
     matches = reg.find(low)
     side = None
     actor = None

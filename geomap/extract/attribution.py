@@ -683,6 +683,9 @@ def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS) -> tuple[i
             stack.append(child)
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
+    text = head.doc.text
+    if text.count("(", start, end) > text.count(")", start, end) and text.startswith(")", end):
+        end += 1              # "... Defense Force (SSPDF)": the parser leaves the closing bracket out
     return start, end
 
 

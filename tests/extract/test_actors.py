@@ -142,3 +142,16 @@ def test_a_news_agencys_acronym_inside_a_hyphenated_command_name_is_no_agency():
 def test_sudans_civic_groups_are_no_armed_side():
     for phrase in ("The Coordination of Resistance Committees in El Fasher", "the Emergency Lawyers group"):
         assert actors.normalize_claimant(phrase).side == "NGO"
+
+
+@pytest.mark.parametrize("phrase, side", [
+    ("the spokesperson of South Sudan's People's Defense Force (SSPDF)", "SS"),   # not Myanmar's PDF
+    ("an SSPDF spokesman", "SS"),
+    ("Myanmar's People's Defence Force", "NUG"),
+])
+def test_a_national_army_is_not_a_namesake_group_of_another_country(phrase, side):
+    assert actors.normalize_claimant(phrase).side == side
+
+
+def test_state_media_written_with_a_hyphen_is_state_media():
+    assert actors.normalize_claimant("State-media").canonical == actors.normalize_claimant("state media").canonical

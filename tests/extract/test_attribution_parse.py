@@ -191,3 +191,9 @@ def test_a_speaker_the_parse_hangs_on_what_was_said_as_an_appositive_still_speak
     """"..., Name, the title, said": the parser makes the speaker an appositive of the last noun."""
     a = speaker(sentence)
     assert a is not None and a.claimant.surface == who and a.claimant.side == "NG"
+
+
+def test_a_claimant_ending_in_an_acronym_keeps_its_closing_bracket():
+    a = speaker("Lul Ruai Koang, the spokesperson of South Sudan's People's Defense Force (SSPDF), said rebels "
+                "attacked the county headquarters.", AttributionState(home="SS"))
+    assert a is not None and a.claimant.surface.endswith("(SSPDF)") and a.claimant.side == "SS"
