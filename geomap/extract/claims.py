@@ -1447,6 +1447,12 @@ def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None
         i = j + 1
 
 
+def _same_voice(a: Attribution | None, b: Attribution | None) -> bool:
+    """Whether two sentences are told by the same voice: both the outlet's, or sources of one side."""
+    return (a is None and b is None) or (a is not None and b is not None and a.claimant.side == b.claimant.side
+                                         and a.claimant.side != "UNKNOWN")
+
+
 def _colon_lead(sentences: list[Sentence], attributions: list[Attribution | None], i: int) -> Attribution | None:
     """The source of a sentence that only introduces what follows: "The Defence Ministry reports:" or
     "X wrote on her Facebook page:" before the quotation."""
@@ -1889,11 +1895,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 about_story = False
             sent_mentions = _in_sentence(mentions, mention_starts, sent)
             if kind is None and story is None and not narrative.places and first < index <= first + 2 \
-                    and sentence_kinds[index - 1] and attr is None and attributions[index - 1] is None \
+                    and sentence_kinds[index - 1] and _same_voice(attr, attributions[index - 1]) \
                     and any(m.place is not None and m.place.kind not in AREA_KINDS for m in sent_mentions):
                 # "Gunmen stormed a school today. The men entered a school in Siem Reap": the lead's event,
-                # told without a place, is where the next sentence goes.
-                kind = sentence_kinds[index - 1]
+                # told without a place, is where the next sentence goes (so when the same source tells
+                # both: "..., a resident said. The attackers came into X, resident Y said").
+                kind, about_story = sentence_kinds[index - 1], False
             setting = _SETTING.search(sent.text) or _tally_since(sent.text)
             if setting and ";" in sent.text[:setting.start()]:
                 # "A man opened fire at X, in Westmount; the college is located near downtown Montreal": the

@@ -294,7 +294,7 @@ def _line_break(text: str, a: _Tok, b: _Tok) -> bool:
 FUZZY_MIN_TOKEN = 10
 
 # Words that make the next name a place: "in X", "the village of X"; or the previous one: "X district".
-_FRAME_PREPOSITIONS = ("in", "at", "near", "outside")
+_FRAME_PREPOSITIONS = ("in", "at", "near", "outside", "into")
 _FRAME_NOUNS = frozenset("town city village district province region settlement area towns cities villages "
                          "districts provinces regions settlements areas".split())
 _FRAME_NOUNS_OF = _FRAME_NOUNS | {"control", "countryside", "outskirts", "suburbs", "vicinity", "environs"}
@@ -304,9 +304,10 @@ _PLACE_FRAME_BEFORE = re.compile(r"\b(?:%s|(?:%s)\s+of)\s+$" % ("|".join(_FRAME_
                                  re.I)
 # Earlier members of a list, so that "the districts of Dhubri, Mangaldoi" frames Mangaldoi as "of" does Dhubri.
 _LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)+(?:and\s+)?$|[A-Z][\w'’-]+\s+and\s+$")
-_PLACE_FRAME_AFTER = re.compile(r"\s+(?:district|province|region|village|town|city|governorate|oblast|county|township|"
-                                r"tehsil|upazila|municipality|commune|LGA|local\s+government\s+area)\b",
-                                re.I)
+_PLACE_FRAME_AFTER = re.compile(r"""\s+(?:district|province|region|village|town|city|governorate|oblast|county|township|
+                                     tehsil|upazila|municipality|commune|LGA|local\s+government\s+area)\b
+                                 |,\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?\d+\s*(?:km|kilomet(?:er|re)s|miles)\b""",
+                                re.I | re.X)     # (", about 160 kilometers southeast of Timbuktu": a place measured)
 
 
 def _place_frame(text: str, start: int, end: int) -> bool:
@@ -353,6 +354,11 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
                 if _acceptable(text[s:cut]) and known(text[s:cut]):
                     hit = (end, s, cut, text[s:cut])
                     break
+        if hit is None and "-" in toks[k].text and translit is not None and k == i \
+                and _place_frame(text, toks[k].start, toks[k].end) and translit(toks[k].text):
+            # "came into Gourma-Rharouss": another spelling of a hyphenated name is that place, not the
+            # known name of its first part (Gourma, a province of Burkina Faso).
+            hit = (k + 1, toks[k].start, toks[k].end, toks[k].text)
         if hit is None and "-" in toks[k].text and not (k > i and _ARTICLE_JOINED.match(toks[k].text)):
             # (not "Moqtada al-Sadr": a joined article after a capitalised word is a person's surname)
             parts = list(_hyphen_parts(toks[k], major))

@@ -454,6 +454,13 @@ class Gazetteer:
             if not scored:
                 return Resolution(name, None, [], "another spelling of a place outside the story's countries")
         best = scored[0]
+        if best.place.kind in ("admin2", "admin3") and cue != "admin":
+            # "came into Gourma-Rharouss": a district's name said without "district" is its seat, the town
+            # of that name (matched as well) within it.
+            seat = next((c for c in scored[1:] if c.place.kind in SETTLEMENT_KINDS and c.place.country == best.place.country
+                         and c.method == best.method and c.score >= best.score
+                         and distance_km(c.place.lat, c.place.lon, best.place.lat, best.place.lon) <= SEAT_OF_DISTRICT_KM), None)
+            best = seat or best
         if container is not None and name in ctx.stated_containers and container.kind == "country" \
                 and best.place.country != container.country \
                 and best.place.kind not in ("country", "continent", "sea", "region"):
@@ -653,6 +660,10 @@ def _spread(places: list[Place]) -> float:
     return ds[len(ds) // 2]
 
 
+
+
+# How far a district's point may lie from the town that is its seat and gives it its name.
+SEAT_OF_DISTRICT_KM = 120.0
 
 
 def _distance_to(p: Place, anchor: Place) -> float:

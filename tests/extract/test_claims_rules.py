@@ -2423,3 +2423,13 @@ def test_where_the_incident_occurred_places_it_whoever_confirms_it(gaz):
                         "The incident occurred just east of Manbij, with the Turkish military confirming it had "
                         "targeted \"a terrorist cell.\"")
     assert any(c.claimant.side == "TR" and "Manbij" in {p.surface for p in c.places} for c in cs)
+
+
+def test_a_lead_without_a_place_is_where_the_same_source_goes_on_to_place_it(gaz):
+    """"Gunmen attacked an army post in a village, a resident said. The attackers came into X, resident Y
+    said": the resident's lead event is at X, not at a town named later for another attack."""
+    cs = claims_of(gaz, "Gunmen attacked an army post in a northern Mali village early Monday, killing six soldiers, a "
+                        "resident said.\nThe attackers came on motorcycles into Goundam, resident Ali Toure said.\n"
+                        "A jihadist group claimed an attack in a village near Gao on Sunday, the news agency said.")
+    lead = [c for c in cs if c.claimant.side == "LOCAL" and c.event_date == date(2024, 5, 6)]
+    assert lead and all({p.surface for p in c.places} == {"Goundam"} for c in lead)

@@ -376,3 +376,11 @@ def test_a_districts_name_known_only_abroad_is_none_of_a_story_whose_countries_o
     places = found(text, gaz)
     assert places["Yala"] is not None and places["Yala"].country == "TH"
     assert places.get("Stat") is None          # (GeoNames gives Settat, Morocco, the alternate name "Stat")
+
+
+def test_another_spelling_of_a_hyphenated_town_is_the_town_not_its_first_part(gaz):
+    """"Gourma-Rharouss" (one s too many) is the Malian town, not Gourma, a province of Burkina Faso; and a
+    district's name said without "district" is the town that is its seat."""
+    got = found("Gunmen on motorbikes rode into Gourma-Rharouss, about 160 km southeast of Timbuktu.", gaz)
+    town = got.get("Gourma-Rharouss")
+    assert town is not None and town.country == "ML" and town.kind == "populated_place" and "Gourma" not in got
