@@ -558,6 +558,9 @@ _NO_STATEMENT = gated(r"""\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:
 _DESCRIBES_TOWN_AFTER = re.compile(r"\s+(?:port|coastal|resort|border|garrison|oil|holy|market)\s+(?:city|town|village)\b",
                                    re.I)
 # "a Moscow-brokered ceasefire", "Tehran-backed militias", "a London-based monitor": who stands behind something.
+# A name that is the subject of a reporting verb speaks; it is not where anything happened.
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|reported|reports|maintained|maintains|added|adds|claimed|claims|stated|"
+                           r"announced|wrote|quoted)\b")
 _BY_WHOM_AFTER = re.compile(r"-(?:brokered|backed|led|based|sponsored|funded|supported|aligned|allied|affiliated|"
                             r"trained|armed|supplied|installed|appointed|born|made)\b", re.I)
 
@@ -601,6 +604,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "what the area's capital is"   # "the Kurdish region, of which Erbil is the capital"
     if _BY_WHOM_AFTER.match(text, m.end):
         return "mentioned", "exact", 0.0, "who stands behind"     # "a Moscow-brokered ceasefire", "Tehran-backed"
+    if _SPEAKS_AFTER.match(text, m.end) and re.search(r"[,;:]\s*$", before) and not m.surface.isupper():
+        return "mentioned", "exact", 0.0, "speaker"    # "..., Mizan maintained": a website named like a town speaks
     if p.kind in AREA_KINDS and _FORCE_OF.search(before):
         return "mentioned", "region", 0.0, "a force's home"      # "militia of the Amhara region took Humera"
     if _TREATED_IN.search(before) or _TAKEN_TO.search(before) \

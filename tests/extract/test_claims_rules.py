@@ -2433,3 +2433,12 @@ def test_a_lead_without_a_place_is_where_the_same_source_goes_on_to_place_it(gaz
                         "A jihadist group claimed an attack in a village near Gao on Sunday, the news agency said.")
     lead = [c for c in cs if c.claimant.side == "LOCAL" and c.event_date == date(2024, 5, 6)]
     assert lead and all({p.surface for p in c.places} == {"Goundam"} for c in lead)
+
+
+def test_a_name_that_speaks_is_no_place_of_the_event(gaz):
+    """"..., Mizan maintained": the judiciary's website, not the Afghan district of that name."""
+    cs = claims_of(gaz, "An Iranian soldier was killed in an attack in Saravan county in Sistan and Baluchestan "
+                        "Province, the judiciary's website, Mizan, reported on Tuesday. The armed assailants intended to "
+                        "storm the county building but were repelled by guards, Mizan maintained, adding, \"During "
+                        "the shooting, a conscript was killed.\"")
+    assert "Mizan" not in surfaces(cs) and "Saravan" in surfaces(cs)
