@@ -43,6 +43,8 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
         between = text[a.end:b.start]
         if between in (", ", ","):
             containers.setdefault(a.text, b.text)
+            if _SMALL_UNIT_BEFORE.search(text, max(0, a.start - 20), a.start):
+                stated.add(a.text)      # "Brgy Cawayan, Quezon, Bukidnon": the barangay of that town
             if b.text not in cues and b.text not in country_names and b.text[:1].isupper() \
                     and not (c is not None and _LIST.fullmatch(text, b.end, c.start)):
                 cues[b.text] = "admin"      # "Nasugbu, Batangas": the province, not its capital of that name
@@ -81,6 +83,8 @@ _HELD_IN = re.compile(rf"""(?:\s+{_UNITS}|\s+{_SETTLEMENT_WORD})?               
     (?:the\s+)?
     (?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?   # "in the northern Sagaing region"
     """, re.IGNORECASE | re.VERBOSE)
+# A unit smaller than a town before its name: "Brgy. X, Y" is X in Y, not a list of places.
+_SMALL_UNIT_BEFORE = re.compile(r"\b(?:Brgy\.?|Barangay|Sitio|Purok|[Vv]illage\s+of|[Hh]amlet\s+of)\s+$")
 _HOLDS = re.compile(rf"(?:\s+{_UNITS})?['’]s\s+", re.IGNORECASE)
 _LIST = re.compile(rf"(?:\s+{_UNITS})?(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?", re.IGNORECASE)
 

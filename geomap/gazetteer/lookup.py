@@ -343,11 +343,18 @@ class Gazetteer:
             result = [self._choose(n, c, context, anchors) for n, c in zip(names, cand_lists)]
         return result
 
-    def _container(self, name: str | None, area: bool = False) -> Place | None:
+    def _container(self, name: str | None, area: bool = False, outer: Place | None = None) -> Place | None:
         """The country or first-level area a "X, Y" mention names as Y; ``area``: the words call Y an
-        area ("Y province"), so Y's area is meant even where a city of that name ranks first."""
+        area ("Y province"), so Y's area is meant even where a city of that name ranks first; ``outer``:
+        the area the text puts Y in ("Cawayan, Quezon, Bukidnon": the Quezon of Bukidnon)."""
         if not name:
             return None
+        if outer is not None and outer.bbox and outer.kind != "country":
+            inside = [c for c in self.lookup(name, fuzzy=False, limit=10, explain=False)
+                      if c.place.id != outer.id and in_bbox(c.place, outer.bbox)
+                      and c.place.kind in SETTLEMENT_KINDS | {"admin1", "admin2"}]
+            if inside:
+                return inside[0].place
         best = self.lookup(name, fuzzy=False, limit=5 if area else 1, explain=False)
         if area and not (best and best[0].place.kind == "country"):       # ("X in western Iraq")
             areas = [c for c in best if c.place.kind in ("admin1", "admin2")]
@@ -416,7 +423,9 @@ class Gazetteer:
         if not cands:
             return Resolution(name, None, [], "no candidate")
         cue = ctx.cues.get(name)
-        container = self._container(ctx.containers.get(name), area=name in ctx.stated_containers)
+        held_in = ctx.containers.get(name)
+        container = self._container(held_in, area=name in ctx.stated_containers,
+                                    outer=self._container(ctx.containers.get(held_in)) if held_in else None)
         near_anchors = [a for a in anchors if a.kind != "country"]
         spread = _spread(near_anchors)
         tally = _Tally(near_anchors)

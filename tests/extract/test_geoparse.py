@@ -384,3 +384,11 @@ def test_another_spelling_of_a_hyphenated_town_is_the_town_not_its_first_part(ga
     got = found("Gunmen on motorbikes rode into Gourma-Rharouss, about 160 km southeast of Timbuktu.", gaz)
     town = got.get("Gourma-Rharouss")
     assert town is not None and town.country == "ML" and town.kind == "populated_place" and "Gourma" not in got
+
+
+def test_a_barangay_of_a_town_of_a_province_is_no_namesake_across_the_country(gaz):
+    """"Barangay Cawayan, Quezon, Bukidnon": the Quezon of Bukidnon (not Quezon province), and no Cawayan
+    of Masbate 600 km away."""
+    got = found("Troops clashed with rebels on Tuesday in Barangay Cawayan, Quezon, Bukidnon.", gaz)
+    assert got["Quezon"] is not None and got["Quezon"].kind == "populated_place" and 7 < got["Quezon"].lat < 9
+    assert got.get("Cawayan") is None or got["Cawayan"].lat < 9
