@@ -312,9 +312,17 @@ def _another_persons_name(text: str, alias: str, actor: Actor) -> bool:
         return False
     if re.search(rf"\b{re.escape(alias.upper())}\b", text) and len(alias) > 3:
         return True           # "the commander of MARCOS": an acronym, not the person
+    after = re.search(rf"(?i:\b{re.escape(alias)})\s+([A-Z][a-z][\w'’-]*)", text)
+    if after and after.group(1).lower() not in _NOT_SURNAMES:
+        return True           # "police official Abbas Khan": the alias is another man's given name
     m = re.search(rf"(?i:\b([\w'’-]+)\s+){re.escape(alias)}\b", text, re.I)
     return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _TITLES \
         and m.group(1).lower() not in ("the", "a", "an")          # "The Kremlin" is the Kremlin
+
+
+# Capitalised words that may follow a one-word name without being a surname: days, months, "said" in titles.
+_NOT_SURNAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                          "june july august september october november december said says told on in at of and".split())
 
 
 _NOT_GIVEN = frozenset("the a an north south east west central greater downtown old new northern southern eastern "

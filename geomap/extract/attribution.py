@@ -855,6 +855,12 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
                 blocked.add(tok.idx)      # "a fifth tourist is reported to have survived": nobody named
             continue
         s, e = _phrase_span(speaker)
+        title = [c for c in tok.children if c.dep_ == "nsubj" and c.i < speaker.i and c.left_edge.i == 0
+                 and speaker.dep_ == "nsubj" and c.right_edge.i - c.left_edge.i < 6
+                 and not any(t.tag_.startswith("VB") for t in c.subtree)
+                 and [t.text for t in parsed[c.right_edge.i + 1:speaker.left_edge.i]] == [","]]
+        if title:
+            s = _phrase_span(title[0])[0]      # "Enga's police commander, Epenes Nili said": one speaker, titled
         out.append((s, e, tok.idx, tok.idx + len(tok.text), tok.text))
     out.blocked = frozenset(blocked)
     out.agents, out.patients = _event_roles(parsed, text)

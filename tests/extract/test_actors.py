@@ -155,3 +155,9 @@ def test_a_national_army_is_not_a_namesake_group_of_another_country(phrase, side
 
 def test_state_media_written_with_a_hyphen_is_state_media():
     assert actors.normalize_claimant("State-media").canonical == actors.normalize_claimant("state media").canonical
+
+
+def test_a_leaders_one_word_alias_followed_by_a_surname_is_another_man():
+    """"police official Abbas Khan" is no Palestinian president."""
+    assert actors.normalize_claimant("local police official Abbas Khan").side != "PS"
+    assert actors.normalize_claimant("President Abbas").side == "PS"

@@ -197,3 +197,10 @@ def test_a_claimant_ending_in_an_acronym_keeps_its_closing_bracket():
     a = speaker("Lul Ruai Koang, the spokesperson of South Sudan's People's Defense Force (SSPDF), said rebels "
                 "attacked the county headquarters.", AttributionState(home="SS"))
     assert a is not None and a.claimant.surface.endswith("(SSPDF)") and a.claimant.side == "SS"
+
+
+def test_a_title_and_a_name_parsed_as_two_subjects_are_one_speaker():
+    """"Enga's police commander, Epenes Nili said ...": the parser makes both subjects of "said"."""
+    a = speaker("Enga's police commander, Epenes Nili said the killings were payback for a massacre.",
+                AttributionState(home="PG"))
+    assert a is not None and a.claimant.surface == "Enga's police commander, Epenes Nili" and a.claimant.side == "PG"
