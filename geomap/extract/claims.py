@@ -1452,6 +1452,16 @@ def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None
         i = j + 1
 
 
+def _side_named(phrase: str, last: Claimant) -> str | None:
+    """The side a phrase names: by name or adjective, or for "the army", "the government" the state that
+    spoke last."""
+    side = actors.side_of(phrase)
+    if side is None and len(last.side) == 2 \
+            and actors.normalize_claimant(phrase).type in ("army", "government", "ministry", "police"):
+        side = last.side
+    return side
+
+
 def _same_voice(a: Attribution | None, b: Attribution | None) -> bool:
     """Whether two sentences are told by the same voice: both the outlet's, or sources of one side."""
     return (a is None and b is None) or (a is not None and b is not None and a.claimant.side == b.claimant.side
@@ -1889,6 +1899,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if kind is None and attr is not None and narrative.kind is not None and _DAMAGE.search(content):
                 # "Four private houses were damaged in Kozacha Lopan, the governor said": where it names
                 kind, about_story = narrative.kind, False
+            if kind is None and attr is not None and narrative.kind is not None and narrative.places and claims \
+                    and attr.claimant.side not in (MEDIA, LOCAL, "UNKNOWN", claims[-1].claimant.side) \
+                    and (blamed := _ACCUSING.search(content)) is not None \
+                    and _side_named(blamed.group(1), claims[-1].claimant) == claims[-1].claimant.side:
+                # "M23 posted tweets accusing the army of initiating the violence", after the army spoke: the
+                # other side's account of the story's event.
+                kind, about_story = narrative.kind, True
             if kind is None and attr is not None and narrative.kind is not None and _BLAME.search(content):
                 kind, about_story = narrative.kind, True    # "Aliyev ... laid the blame on Armenia": the story's event
             if kind is None and attr is not None and narrative.kind is not None and _CONFIRMS_TOLD.search(sent.text):
@@ -2121,7 +2138,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             elif _REPELLED.search(content) and accused == claimant.side:
                 accused = opponent          # "our forces repelled an attack": the attack was the other side's
             if (accused is None or accused == claimant.side) and (m := _ACCUSING.search(content)):
-                accused = actors.side_of(m.group(1)) or accused      # "..., officials said, accusing Pakistan of"
+                # "..., officials said, accusing Pakistan of"; "M23 ... accusing the army of", the army that spoke
+                accused = actors.side_of(m.group(1)) or (_side_named(m.group(1), claims[-1].claimant) if claims
+                                                         and claims[-1].claimant.side != claimant.side else None) or accused
             if (accused is None or accused == claimant.side) and (b := _BLAME.search(content)):
                 accused = actors.side_of(content[b.start():b.end() + 60]) or accused   # "laid the blame on Armenia"
             if accused == claimant.side and attr and attr.stance == "accuse":

@@ -2442,3 +2442,13 @@ def test_a_name_that_speaks_is_no_place_of_the_event(gaz):
                         "storm the county building but were repelled by guards, Mizan maintained, adding, \"During "
                         "the shooting, a conscript was killed.\"")
     assert "Mizan" not in surfaces(cs) and "Saravan" in surfaces(cs)
+
+
+def test_a_rival_accusing_the_army_that_spoke_is_an_account_of_the_story_event(gaz):
+    """"The group posted statements accusing the army of initiating the violence", after the army's account:
+    the group's own claim of the same event, accusing the army's state."""
+    cs = claims_of(gaz, "Rebels of the M23 attacked army posts in Rutshuru territory on Thursday, the army said in a "
+                        "statement. Four civilians were killed, it said. M23 spokesman Willy Ngoma posted statements "
+                        "accusing the army of initiating the violence.")
+    m23 = [c for c in cs if c.claimant.side == "M23"]
+    assert m23 and "Rutshuru" in {p.surface for p in m23[0].places} and m23[0].accused_side == "CD"
