@@ -23,7 +23,7 @@ from geomap.config import settings
 from geomap.gazetteer.index import demonyms_path
 from geomap.gazetteer.names import normalize
 from geomap.gazetteer.sources import tsv_rows
-from geomap.model import MEDIA, Claimant
+from geomap.model import LOCAL, MEDIA, Claimant
 
 DATA = Path(__file__).parent / "data"
 
@@ -358,6 +358,8 @@ STATE_OWNED = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|off
                          r"public)\b", re.I)
 
 
+_COMPANY = re.compile(r"\b(?:firms?|compan(?:y|ies)|contractors?|corporations?|operators?|insurers?|shipowners?|"
+                      r"shipping\s+lines?|consultanc(?:y|ies))\b")
 # "State-media reported": the state's media, as "state media" is.
 _STATE_HYPHEN = re.compile(r"\bstate-(?=(?:media|television|tv|radio|broadcaster|news)\b)")
 
@@ -412,6 +414,9 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     if side and (not inst or inst[0] == "media") and _OUTLET.search(low) and not STATE_OWNED.search(low):
         # "the Pakistani newspaper Dawn", "Canadian Press", "Ukrainian media": a country's press is no state.
         return Claimant(surface, text, MEDIA, "media")
+    if side and not inst and _COMPANY.search(low):
+        # "British maritime security firm Ambrey": a company of that country is no state.
+        return Claimant(surface, text, LOCAL, "private")
     if side:
         label = reg.side_label.get(side, side)
         if inst:

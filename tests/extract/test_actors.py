@@ -161,3 +161,13 @@ def test_a_leaders_one_word_alias_followed_by_a_surname_is_another_man():
     """"police official Abbas Khan" is no Palestinian president."""
     assert actors.normalize_claimant("local police official Abbas Khan").side != "PS"
     assert actors.normalize_claimant("President Abbas").side == "PS"
+
+
+@pytest.mark.parametrize("phrase, side", [
+    ("British maritime security firm Ambrey", "LOCAL"),      # a company of a country is no state
+    ("a Russian oil company", "LOCAL"),
+    ("the United Kingdom Maritime Trade Operations (UKMTO)", "GB"),
+    ("UKMTO", "GB"),
+])
+def test_companies_are_private_and_the_uk_maritime_agency_is_british(phrase, side):
+    assert actors.normalize_claimant(phrase).side == side

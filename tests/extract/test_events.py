@@ -301,3 +301,11 @@ def test_an_encounter_in_south_asian_usage_is_a_gunfight(sentence, kind):
 ])
 def test_attacks_on_people_and_their_toll_are_events(sentence):
     assert event_type(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "It had received information that a vessel had been targeted around 60 nautical miles off the port.",
+    "A tanker was struck by two missiles in the Gulf of Aden.",
+])
+def test_a_vessel_attacked_or_hit_by_missiles_is_an_event(sentence):
+    assert event_type(sentence) is not None
