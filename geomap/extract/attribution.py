@@ -405,8 +405,11 @@ def document_aliases(text: str) -> dict[str, Claimant]:
         office = actors.normalize_claimant((" " + role)[:cut.start()] if cut else role)
         if c.side == "UNKNOWN" or office.type not in _OFFICES or actors.normalize_claimant(person).side != "UNKNOWN":
             continue          # "a finance manager for the Norwegian Council": no office of Norway
-        for key in (person.lower(), person.split()[-1].lower()):
-            out.setdefault(key, c)
+        words = person.split()
+        # (the surname; of three names, the middle one too: "Vladimir Padrino López ... Padrino said", as
+        # Spanish and Portuguese names carry two surnames)
+        for key in (person, words[-1], *([words[-2]] if len(words) == 3 and words[-2][:1].isupper() else [])):
+            out.setdefault(key.lower(), c)
     return out
 
 

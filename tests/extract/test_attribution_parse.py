@@ -204,3 +204,9 @@ def test_a_title_and_a_name_parsed_as_two_subjects_are_one_speaker():
     a = speaker("Enga's police commander, Epenes Nili said the killings were payback for a massacre.",
                 AttributionState(home="PG"))
     assert a is not None and a.claimant.surface == "Enga's police commander, Epenes Nili" and a.claimant.side == "PG"
+
+
+def test_a_person_with_two_surnames_is_known_by_the_first_too():
+    from geomap.extract.attribution import document_aliases
+    aliases = document_aliases("Venezuelan Defense Minister Vladimir Padrino López said two soldiers were killed.")
+    assert aliases["padrino"].side == aliases["lópez"].side == "VE"
