@@ -315,6 +315,9 @@ _JOINED = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with|and)\
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,]*(?:,|$)", re.I)
 
 
+_AUX_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|also|both|all|had\s+also|have\s+both))+\s*$", re.I)
+
+
 def joined_claimants(sentence: str, attribution: Attribution) -> list[Claimant]:
     """The other sources a joined subject names, each a claimant of its own: only parts the
     registry gives a side other than the first's ("Bosnia and Herzegovina", "police and army
@@ -327,6 +330,8 @@ def joined_claimants(sentence: str, attribution: Attribution) -> list[Claimant]:
     seen = {attribution.claimant.side}
     out = []
     for part in parts:      # (the whole phrase may have taken any part's side: "residents and an official")
+        # ("local activists had reported": the last part without the cue and its auxiliaries)
+        part = _AUX_END.sub("", re.sub(rf"\s*\b{re.escape(attribution.cue)}\b.*$", "", part, flags=re.S))
         c = _kind_by_head(part.strip(" ,")) or actors.normalize_claimant(part.strip(" ,"))
         if c.side not in seen and c.side != "UNKNOWN":
             seen.add(c.side)

@@ -566,8 +566,10 @@ _BY_WHOM_AFTER = re.compile(r"-(?:brokered|backed|led|based|sponsored|funded|sup
 
 
 # "retaliation amid the ongoing Israel-Hamas conflict in the Gaza Strip": the war the event is set in, not its place.
-_AMID_CONFLICT = re.compile(r"\b(?:amid|amidst|during)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:war|conflict|fighting|"
-                           r"crisis|tensions?|hostilities|insurgency|offensive)\s+(?:in|on|over|across)\s+(?:the\s+)?$", re.I)
+_AMID_CONFLICT = re.compile(r"\b(?:(?:amid|amidst|during)\s+|(?:end|stop|halt|cease|over)\s+(?:its|their|his|the)\s+)"
+                           r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:war|conflict|fighting|"
+                           r"crisis|tensions?|hostilities|insurgency|offensive|campaign|aggression|siege|blockade)\s+"
+                           r"(?:in|on|over|across|against)\s+(?:the\s+)?$", re.I)   # (and "to end its offensive in X")
 
 
 # "drones shot down over Belgorod": over a place, in its sky, is where it happened.

@@ -2452,3 +2452,20 @@ def test_a_rival_accusing_the_army_that_spoke_is_an_account_of_the_story_event(g
                         "accusing the army of initiating the violence.")
     m23 = [c for c in cs if c.claimant.side == "M23"]
     assert m23 and "Rutshuru" in {p.surface for p in m23[0].places} and m23[0].accused_side == "CD"
+
+
+def test_the_war_a_group_wants_ended_is_not_where_it_attacked(gaz):
+    """"The Houthis have attacked ships, saying they want to force Israel to end its offensive in the Gaza
+    Strip": the Gaza Strip is no place of the attacks."""
+    cs = claims_of(gaz, "Houthi rebels fired two missiles at a tanker off the port of Mokha on Thursday, the UKMTO said. "
+                        "The Houthis have attacked ships, saying they want to force Israel to end its offensive in the "
+                        "Gaza Strip.")
+    assert "Gaza Strip" not in surfaces(cs)
+
+
+def test_each_part_of_a_joined_subject_speaks_without_its_verb(gaz):
+    from geomap.extract.attribution import Attribution, joined_claimants
+    from geomap.model import Claimant
+    s = "The army as well as residents had reported that gunmen stormed the village."
+    first = Attribution(Claimant("The army", "Armed Forces", "NG", "army"), "reported", "assert", None, (0, 8), 47)
+    assert [c.side for c in joined_claimants(s, first)] == ["LOCAL"]
