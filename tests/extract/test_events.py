@@ -309,3 +309,11 @@ def test_attacks_on_people_and_their_toll_are_events(sentence):
 ])
 def test_a_vessel_attacked_or_hit_by_missiles_is_an_event(sentence):
     assert event_type(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The soldiers were on patrol when they shot back at the unidentified assailants.",
+    "Officers returned fire after coming under attack.",
+])
+def test_shooting_back_is_an_exchange_of_fire(sentence):
+    assert event_type(sentence) == "armed_clash"
