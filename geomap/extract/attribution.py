@@ -541,9 +541,17 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
 _CLAUSE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b")
 
 
+# Sources of both sides in one phrase: "military sources from both sides", "governments of both the countries".
+BOTH_SIDES = re.compile(r"\b(?:(?:both|the\s+two|either)\s+(?:the\s+)?(?:warring\s+)?(?:sides|parties|camps|countries|"
+                        r"nations|governments|armies|militaries)|each\s+(?:side|country|party))\b", re.I)
+
+
 def _claimant(surface: str, state: AttributionState) -> Claimant | None:
     if _CLAUSE.search(surface):
         return None
+    if BOTH_SIDES.search(surface) and actors.normalize_claimant(surface).side == "UNKNOWN":
+        # (the claims split it into one account per party the sentence names)
+        return _in_context(Claimant(surface, "Officials", "UNKNOWN", "official"), surface, state)
     c = _claimant_of(surface, state)
     if c is not None and c.side == "UNKNOWN" and (named := actors.in_story(surface, state.countries)) is not None:
         c = named                 # "AA reported" in a story from Turkey: Anadolu

@@ -26,7 +26,7 @@ from geomap.extract import actors
 
 from geomap.extract import events
 from geomap.extract.incidents import RIVAL
-from geomap.extract.attribution import (BACKGROUND_LINE, CHANNEL, POSTED_ON, REPORTING_CUE, Attribution, AttributionState,
+from geomap.extract.attribution import (BACKGROUND_LINE, BOTH_SIDES, CHANNEL, POSTED_ON, REPORTING_CUE, Attribution, AttributionState,
                                         attribute, document_aliases, joined_claimants, parsed_sources, source_line)
 from geomap.text.dates import DateMention, find_dates
 from geomap.text.numbers import parse_number
@@ -1237,6 +1237,9 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|(?:town|
                                 re.I)     # ("just east of Manbij")
 
 
+# A lowercase word right after a name: the name qualifies it ("Karabakh forces").
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|and|or|of|to|for|with|by|from|near|last|this|early|late|during|after|"
+                         r"before|as|where|which|when|while|since|until|the|a|an|is|was|were|has|had|have)\b)[a-z]")
 _PLACE_WORD_AFTER = re.compile(r"\s+(?:town|village|city|district|province|region|county|township|"
                                r"locality|settlement)\b(?!\s+(?:of|council|chief|head|official|administrator)s?\b)")
 
@@ -1251,8 +1254,11 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     that is itself a product, work or event stays a place only when the gazetteer calls it a country,
     first-level area or capital or a city of 100,000 or more. A mention that is exactly a PERSON or an
     ORG is kept: the small model tags many rare place names (villages, districts) so."""
-    adjectives = actors.registry().adjectives
-    mentions = [m for m in mentions if m.surface.lower() not in adjectives]   # "Thai", "Somali": sides
+    reg = actors.registry()
+    # "Thai", "Somali": sides; a name that is also a place's, after a preposition, stays ("a village in Karabakh")
+    mentions = [m for m in mentions if m.surface.lower() not in reg.adjectives
+                or (m.surface.lower() in reg.side_names and _PLACE_WORD_BEFORE.search(text, max(0, m.start - 25), m.start)
+                    and not _NOUN_AFTER.match(text, m.end))]
     mentions = [m for m in mentions if not _A_MEMBER.search(text, 0, m.start) or not _ENDS_PHRASE.match(text, m.end)
                 or _country_after(text, m.end)]       # ("a Paris, France police station" is no member of a people)
     # A minor place's name that the text gives to an outlet ("the Basque newspaper Gara") is the
@@ -2195,13 +2201,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                                                   id=claim_id(doc.id, sent.start, other.canonical, kind)))
             if attr is not None and attr.second is not None:
                 claims.append(_rival_account(claims[-1], attr.second, body, opponent, doc_sides))
-            elif attr is not None and _FROM_BOTH_SIDES.search(claimant.surface) \
-                    and len(parties := _parties_named(sent.text)) == 2:
+            elif attr is not None and BOTH_SIDES.search(claimant.surface) \
+                    and len(parties := _parties_named(sent.text, sent_mentions, sent.start)) == 2:
                 # "Clashes between government forces and Houthi rebels, military sources from both sides told
                 # Xinhua": one account from each side, each blaming the other.
                 told = claims.pop()
                 for own, other in (parties, parties[::-1]):
-                    who = Claimant(claimant.surface, f"{own} {claimant.canonical}", own, claimant.type)
+                    who = _with_side(claimant, own)
                     claims.append(dataclasses.replace(told, claimant=who, accused_side=other, stance="accuse",
                                                       id=claim_id(doc.id, sent.start, who.canonical, kind)))
         return claims, story, waiting
@@ -2320,12 +2326,15 @@ def _event_after(claim: Claim, after: re.Match, sent: Sentence, claimant: Claima
                                 id=claim_id(claim.doc_id, cut, claimant.canonical, kind))]
 
 
-_FROM_BOTH_SIDES = re.compile(r"\b(?:both|the\s+two|either)\s+(?:warring\s+)?(?:sides|parties|camps)\b", re.I)
 
 
-def _parties_named(sentence: str) -> list[str]:
-    """The conflict parties a sentence names, in order, each once."""
-    return list(dict.fromkeys(side for _s, _e, side in _side_mentions(sentence)))
+
+def _parties_named(sentence: str, places: list[PlaceMention] = (), offset: int = 0) -> list[str]:
+    """The conflict parties a sentence names, in order, each once (not by the name of a place it
+    names: "the disputed Nagorno-Karabakh region" is where, not who)."""
+    return list(dict.fromkeys(side for s, e, side in _side_mentions(sentence)
+                              if not any(p.place is not None and p.start - offset <= s and e <= p.end - offset
+                                         for p in places)))
 
 
 def _rival_account(first: Claim, second: Attribution, body: str, opponent: str | None,

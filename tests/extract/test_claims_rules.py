@@ -2469,3 +2469,18 @@ def test_each_part_of_a_joined_subject_speaks_without_its_verb(gaz):
     s = "The army as well as residents had reported that gunmen stormed the village."
     first = Attribution(Claimant("The army", "Armed Forces", "NG", "army"), "reported", "assert", None, (0, 8), 47)
     assert [c.side for c in joined_claimants(s, first)] == ["LOCAL"]
+
+
+def test_governments_of_both_countries_give_one_account_each(gaz):
+    """"Fighting broke out between Kyrgyz and Tajik forces near the disputed Vorukh enclave, governments of
+    both countries said": each side's account, blaming the other (the enclave names no party)."""
+    cs = claims_of(gaz, "Heavy fighting broke out between Kyrgyz and Tajik forces near the disputed Vorukh enclave, "
+                        "governments of both countries said on Thursday.")
+    assert {(c.claimant.side, c.accused_side) for c in cs} >= {("KG", "TJ"), ("TJ", "KG")}
+
+
+def test_a_sides_name_that_is_also_a_place_is_a_place_after_a_preposition(gaz):
+    """"a village in Karabakh" is a place; "Karabakh forces" names a side."""
+    cs = claims_of(gaz, "Azeri forces took control of two strategic heights and a village in Karabakh, Azerbaijan's "
+                        "defence ministry said on Thursday.")
+    assert "Karabakh" in surfaces(cs)
