@@ -724,7 +724,10 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         return [m for m in placed if not (m.place is not None and m.place.bbox and any(
             p is not m and p.place is not None and p.place.bbox and p.place.id != m.place.id
             and p.end <= m.start and _HOLDER.match(text[p.end:m.start]) and in_bbox(p.place, m.place.bbox)
-            and _box_area(p.place.bbox) < _box_area(m.place.bbox) for p in placed))]
+            and _box_area(p.place.bbox) < _box_area(m.place.bbox) for p in placed))
+            and not (m.place is not None and m.place.kind in _WIDE_AREA_KINDS and any(
+                p is not m and p.place is not None and p.place.kind not in _WIDE_AREA_KINDS and p.end <= m.start
+                and _contains(text, m, p) for p in placed))]      # ("the Galwan Valley in Ladakh": the valley)
     kept = [m for m in placed if m.place is None or m.place.kind not in AREA_KINDS
             or not any(p is not m and _level(p.place.kind) < _level(m.place.kind) and _contains(text, m, p)
                        for p in points)]
@@ -823,6 +826,10 @@ def _day_for_undated_lead(narrative: _Narrative, when: DateMention | None, kind:
         return 0 < (narrative.places_day - when.begin).days <= 3 and (told_of_it or _same_kind(kind, narrative.kind))
     return not narrative.dated and ref is not None and 0 < (ref - when.begin).days <= 7 \
         and (told_of_it or kind == narrative.kind)
+
+
+# Areas wider than a district: a narrower area named in one of them is the point.
+_WIDE_AREA_KINDS = frozenset({"admin1", "region", "disputed_territory"})
 
 
 def _level(kind: str) -> int:

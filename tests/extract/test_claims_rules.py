@@ -2484,3 +2484,10 @@ def test_a_sides_name_that_is_also_a_place_is_a_place_after_a_preposition(gaz):
     cs = claims_of(gaz, "Azeri forces took control of two strategic heights and a village in Karabakh, Azerbaijan's "
                         "defence ministry said on Thursday.")
     assert "Karabakh" in surfaces(cs)
+
+
+def test_a_valley_named_in_a_region_is_one_point_not_two(gaz):
+    """"at the Galwan Valley in Ladakh": the valley is the point; Ladakh holds it."""
+    cs = claims_of(gaz, "Twenty soldiers were killed in a violent face-off with Chinese troops at the Galwan Valley in "
+                        "Ladakh, the Indian army said on Thursday.")
+    assert surfaces(cs) == {"Galwan Valley"}
