@@ -701,8 +701,11 @@ def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
 _UNIT_WORDS = (r"(?:district|sub-?district|raion|rayon|hromada|municipality|county|tehsil|township|oblast|region|province|"
                r"governorate|local\s+government\s+area|LGA|commune|department|prefecture)")
 _NEAR_BETWEEN = re.compile(rf"""(?:\s+(?i:{_UNIT_WORDS}))?(?:\s+(?:near|outside|close\s+to|not\s+far\s+from)
-    |,?\s+(?:to\s+the\s+|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+))?(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of
-    |,\s+an?\s+(?:[\w-]+\s+)?suburb\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?""", re.X)
+    |,?\s+(?:to\s+the\s+|(?:(?:about|some|around|roughly|nearly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)
+              (?:\([^)]{1,20}\)\s+)?(?:by\s+road\s+)?)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of
+    |,\s+an?\s+(?:[\w-]+\s+)?suburb\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?
+    (?:(?:state|provincial|regional|district|northern|southern|eastern|western)\s+capital,?\s+)?   # ("... of the state capital, Maiduguri")
+    """, re.X)
 
 
 def _without_references(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:

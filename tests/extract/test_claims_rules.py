@@ -2491,3 +2491,10 @@ def test_a_valley_named_in_a_region_is_one_point_not_two(gaz):
     cs = claims_of(gaz, "Twenty soldiers were killed in a violent face-off with Chinese troops at the Galwan Valley in "
                         "Ladakh, the Indian army said on Thursday.")
     assert surfaces(cs) == {"Galwan Valley"}
+
+
+def test_the_capital_a_town_is_measured_from_is_no_second_point(gaz):
+    """"the town of Gubio, 95 kilometres by road north of the state capital, Maiduguri": Gubio only."""
+    cs = claims_of(gaz, "Scores of militants stormed the town of Gubio, 95 kilometres by road north of the state "
+                        "capital, Maiduguri, on Thursday night, the military said.")
+    assert surfaces(cs) == {"Gubio"}
