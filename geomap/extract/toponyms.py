@@ -151,6 +151,8 @@ def _common_word(word: str) -> bool:
 CUE_BEFORE = {"district": "admin", "districts": "admin", "region": "admin", "regions": "admin",
               "province": "admin", "provinces": "admin", "oblast": "admin", "governorate": "admin",
               "state": "admin", "county": "admin", "rayon": "admin", "marz": "admin", "area": "admin",
+              "department": "admin", "departments": "admin", "prefecture": "admin", "prefectures": "admin",
+              "governorates": "admin", "counties": "admin",
               "city": "settlement", "cities": "settlement", "town": "settlement", "towns": "settlement",
               "village": "settlement", "villages": "settlement", "settlement": "settlement",
               "settlements": "settlement", "capital": "settlement",
@@ -159,6 +161,7 @@ CUE_BEFORE = {"district": "admin", "districts": "admin", "region": "admin", "reg
               "country": "country", "republic": "country"}
 CUE_AFTER = {"state": "admin", "district": "admin", "districts": "admin", "region": "admin", "province": "admin",
              "oblast": "admin", "governorate": "admin", "rayon": "admin", "marz": "admin", "county": "admin",
+             "department": "admin", "prefecture": "admin",
              "height": "feature", "heights": "feature", "peak": "feature", "hill": "feature", "ridge": "feature",
              "river": "feature", "mountain": "feature", "mountains": "feature", "pass": "feature",
              "village": "settlement", "town": "settlement", "city": "settlement"}

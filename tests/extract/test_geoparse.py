@@ -392,3 +392,9 @@ def test_a_barangay_of_a_town_of_a_province_is_no_namesake_across_the_country(ga
     got = found("Troops clashed with rebels on Tuesday in Barangay Cawayan, Quezon, Bukidnon.", gaz)
     assert got["Quezon"] is not None and got["Quezon"].kind == "populated_place" and 7 < got["Quezon"].lat < 9
     assert got.get("Cawayan") is None or got["Cawayan"].lat < 9
+
+
+def test_the_department_of_a_name_is_the_department_not_its_capital(gaz):
+    """"in the department of Arauca": Colombia's department, not the city of Arauca."""
+    assert found("Guerrillas attacked a base near Puerto Jordán in the department of Arauca.", gaz)["Arauca"].kind \
+        == "admin1"
