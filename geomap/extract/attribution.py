@@ -292,6 +292,8 @@ class AttributionState:
             g = self.groups[-1]
             return Claimant(surface, g.canonical, g.side, g.type)
         for c in reversed(self.history):
+            if head in ("he", "she") and c.type in ("media", "government", "ministry", "army", "armed_group"):
+                continue      # "X told Reuters ... He said": a person, not the agency or a body named since
             if head in PRONOUNS or head in c.canonical.lower() or head in c.surface.lower():
                 return Claimant(surface, c.canonical, c.side, c.type)
         for c in reversed(self.unnamed):
@@ -770,8 +772,29 @@ def _stranded_speaker(tok):
         t = t.head            # ("the regional governor": its head noun is the appositive)
     if t.dep_ not in ("appos", "npadvmod", "dep") or not t.tag_.startswith("NN") \
             or t.right_edge.i not in (tok.i - 2, tok.i - 1) or t.left_edge.i < 1 or tok.doc[t.left_edge.i - 1].text != ",":
-        return None           # (", Name, the title, said": a phrase set off by commas, closing with the verb)
+        # (", Name, the title, said": a phrase set off by commas, closing with the verb; else the root of the
+        # segment after the last comma: "..., spokesperson for the Front (TPLF), told Reuters")
+        return _segment_root(tok)
     return t
+
+
+def _segment_root(tok):
+    """The noun heading the words between the last comma (outside brackets) and the comma before ``tok``."""
+    doc, depth, k = tok.doc, 0, tok.i - 2
+    while k > 0:
+        text = doc[k].text
+        depth += text == ")"
+        depth -= text == "("
+        if text == "," and depth == 0:
+            break
+        k -= 1
+    if k <= 0 or tok.i - 2 - k > 12:
+        return None
+    inside = range(k + 1, tok.i - 1)
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside and not doc[i].is_punct]
+    if len(roots) != 1 or not roots[0].tag_.startswith("NN") or roots[0].dep_ not in ("appos", "npadvmod", "dep", "conj"):
+        return None
+    return roots[0]
 
 
 def _speaker(tok):

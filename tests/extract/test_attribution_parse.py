@@ -210,3 +210,13 @@ def test_a_person_with_two_surnames_is_known_by_the_first_too():
     from geomap.extract.attribution import document_aliases
     aliases = document_aliases("Venezuelan Defense Minister Vladimir Padrino López said two soldiers were killed.")
     assert aliases["padrino"].side == aliases["lópez"].side == "VE"
+
+
+def test_a_titled_speaker_before_told_speaks_not_the_agency_he_told():
+    """"..., Getachew Reda, spokesperson for the TPLF, told Reuters": the spokesman, and "He said" next is him."""
+    state = AttributionState(home="ET")
+    a = speaker("The fighters pushed government forces from the town, Getachew Reda, spokesperson for the Tigray "
+                "People's Liberation Front (TPLF), told Reuters by satellite phone.", state)
+    assert a is not None and a.claimant.side == "TPLF"
+    b = speaker("He said the fighters had captured numerous soldiers.", state)
+    assert b is not None and b.claimant.side == "TPLF"
