@@ -168,6 +168,7 @@ def test_a_leaders_one_word_alias_followed_by_a_surname_is_another_man():
     ("a Russian oil company", "LOCAL"),
     ("the United Kingdom Maritime Trade Operations (UKMTO)", "GB"),
     ("UKMTO", "GB"),
+    ("the New IRA", "NEWIRA"),
 ])
 def test_companies_are_private_and_the_uk_maritime_agency_is_british(phrase, side):
     assert actors.normalize_claimant(phrase).side == side
