@@ -30,7 +30,7 @@ DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|re
 _NONFINITE = re.compile(r"\w+ing")
 _CUE = re.compile(rf"\b(?P<cue>{SPEECH}|{ACCUSE}|{DENY})\b")
 _ACCORDING = re.compile(r"\baccording to (?P<who>(?:the |a |an )?[^,.;\"“”]{2,80}?)(?=[,.;\"“”]|$| that\b| on\b| in a\b)", re.I)
-_INVERTED = re.compile(rf"[,\"”]\s*(?P<cue>{SPEECH}|claim|report|confirm)\s+(?P<who>(?!(?:it|he|she|they|we|that|this|there|on|in|at|to|late|early|last|yesterday|today|tonight)\b)(?:the |a |an )?[A-Za-z][^,.;\"“”]{{1,80}}?)(?=[,.;\"“”]|$| in a\b| on\b| (?:adding|saying|noting|stressing|explaining|who|that|as)\b)")
+_INVERTED = re.compile(rf"[,\"”]\s*(?!told\b|tells\b|tell\b)(?P<cue>{SPEECH}|claim|report|confirm)\s+(?P<who>(?!(?:it|he|she|they|we|that|this|there|on|in|at|to|late|early|last|yesterday|today|tonight)\b)(?:the |a |an )?[A-Za-z][^,.;\"“”]{{1,80}}?)(?=[,.;\"“”]|$| in a\b| on\b| (?:adding|saying|noting|stressing|explaining|who|that|as)\b)")
 _DISCOURSE = re.compile(r",\s*(?:in turn|however|meanwhile|for (?:its|his|her|their) part|too|also|though|"
                         r"in a statement|in a separate statement|later|earlier|separately)\s*,", re.I)
 _LEADING = re.compile(r"^(?:(?:but|and|however|meanwhile|also|still|yet|instead|separately|earlier|later|"

@@ -220,3 +220,10 @@ def test_a_titled_speaker_before_told_speaks_not_the_agency_he_told():
     assert a is not None and a.claimant.side == "TPLF"
     b = speaker("He said the fighters had captured numerous soldiers.", state)
     assert b is not None and b.claimant.side == "TPLF"
+
+
+def test_the_agency_someone_told_is_no_speaker_without_a_parse():
+    """Read by patterns (no parse): ", told Reuters by phone" names the listener, not who speaks."""
+    a = attribute("The fighters pushed government forces from the town, Getachew Reda, spokesperson for the Tigray "
+                  "People's Liberation Front (TPLF), told Reuters by satellite phone.", AttributionState(home="ET"), None)
+    assert a is None or a.claimant.canonical != "Reuters"
