@@ -973,6 +973,25 @@ _REPORTED_SPEAKER = re.compile(r"(?:\s*,?\s*(?:on\s+\w+\s+)?(?:that\s+)?)(?:(?!\
 _CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|although|though|while|whilst|whereas|yet)\b|;")
 
 
+# What a denial denies, named with its source: "denied the claim of the NPA that ...", "rejected reports by
+# the rebels that ...", "dismissed the army's claims that ...".
+_DENIED_CLAIM = re.compile(r"""\s*(?:(?:the|a|an)\s+)?(?:(?:claims?|reports?|allegations?|assertions?|statements?)\s+
+    (?:of|by|from)\s+(?P<who>[^,.;:"“”]{2,70}?)|(?P<owner>[^,.;:"“”]{2,60}?)['’]s?\s+(?:claims?|reports?|allegations?|
+    assertions?))\s+that\b""", re.X)
+
+
+def _denied_claim(sentence: str, first: Attribution, state: AttributionState) -> Attribution | None:
+    """The rival whose claim a denial names ("The army denied the claim of the NPA that eight soldiers were
+    killed"): that source asserts what follows "that", as its own account."""
+    if first.stance != "deny" or (m := _DENIED_CLAIM.match(sentence, first.content_start)) is None:
+        return None
+    group = "who" if m.group("who") else "owner"
+    claimant = _claimant(m.group(group), state)
+    if claimant is None or claimant.side in ("UNKNOWN", first.claimant.side):
+        return None
+    return Attribution(claimant, "claim", "assert", None, m.span(group), m.end())
+
+
 def _contrasting(sentence: str, first: Attribution, sources, state: AttributionState) -> Attribution | None:
     """A second source the sentence sets against the first in a clause of its own, with the first's
     content ending where that clause begins; None when there is none."""
@@ -1076,7 +1095,7 @@ def attribute(sentence: str, state: AttributionState,
                     break
         if found is not None:
             state.remember(found.claimant)
-            found.second = _contrasting(sentence, found, sources, state)
+            found.second = _contrasting(sentence, found, sources, state) or _denied_claim(sentence, found, state)
             return found
         if len(sources) > misparsed:
             return None       # the parse saw who speaks and it is nobody a claim can be credited to

@@ -2498,3 +2498,13 @@ def test_the_capital_a_town_is_measured_from_is_no_second_point(gaz):
     cs = claims_of(gaz, "Scores of militants stormed the town of Gubio, 95 kilometres by road north of the state "
                         "capital, Maiduguri, on Thursday night, the military said.")
     assert surfaces(cs) == {"Gubio"}
+
+
+def test_a_denied_claim_is_the_rivals_own_account(gaz):
+    """"The army denied the claim of the NPA that eight soldiers were killed in a gunbattle in Makilala": the
+    NPA says so, the army denies it; one incident, disputed."""
+    cs = claims_of(gaz, "The army on Thursday denied the claim of the New People's Army (NPA) that eight soldiers were "
+                        "killed in a gunbattle in Makilala town.")
+    sides = {c.claimant.side: c for c in cs}
+    assert {"PH", "NPA"} <= set(sides) and sides["PH"].stance == "deny"
+    assert sides["PH"].incident_id == sides["NPA"].incident_id and sides["PH"].disputed
