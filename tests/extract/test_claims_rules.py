@@ -2486,18 +2486,17 @@ def test_a_sides_name_that_is_also_a_place_is_a_place_after_a_preposition(gaz):
     assert "Karabakh" in surfaces(cs)
 
 
-def test_a_valley_named_in_a_region_is_one_point_not_two(gaz):
-    """"at the Galwan Valley in Ladakh": the valley is the point; Ladakh holds it."""
-    cs = claims_of(gaz, "Twenty soldiers were killed in a violent face-off with Chinese troops at the Galwan Valley in "
-                        "Ladakh, the Indian army said on Thursday.")
-    assert surfaces(cs) == {"Galwan Valley"}
+@pytest.mark.parametrize("text, point", [
+    # "at the Galwan Valley in Ladakh": the valley is the point; Ladakh holds it.
+    ("Twenty soldiers were killed in a violent face-off with Chinese troops at the Galwan Valley in Ladakh, the "
+     "Indian army said on Thursday.", "Galwan Valley"),
+    # "the town of Gubio, 95 kilometres by road north of the state capital, Maiduguri": Gubio only.
+    ("Scores of militants stormed the town of Gubio, 95 kilometres by road north of the state capital, Maiduguri, "
+     "on Thursday night, the military said.", "Gubio"),
+])
+def test_a_place_the_words_put_in_or_measure_from_another_is_the_one_point(gaz, text, point):
+    assert surfaces(claims_of(gaz, text)) == {point}
 
-
-def test_the_capital_a_town_is_measured_from_is_no_second_point(gaz):
-    """"the town of Gubio, 95 kilometres by road north of the state capital, Maiduguri": Gubio only."""
-    cs = claims_of(gaz, "Scores of militants stormed the town of Gubio, 95 kilometres by road north of the state "
-                        "capital, Maiduguri, on Thursday night, the military said.")
-    assert surfaces(cs) == {"Gubio"}
 
 
 def test_a_denied_claim_is_the_rivals_own_account(gaz):
