@@ -247,12 +247,13 @@ def foreign_acronym(surface: str, named: set[str]) -> bool:
     "the UPDF Democratic" in a story from Bangladesh is no Ugandan army (acronyms are few letters, and
     armed groups far apart share them; a group's own code, al-Qaeda's AQ, is no state's)."""
     reg = registry()
-    for _s, _e, matched, kind in reg.find(surface):
+    found = reg.find(surface)
+    for _s, _e, matched, kind in found:
         actor = reg.actors.get(matched.lower()) if kind == "actor" and matched.isupper() else None
         if actor is not None and actor.type not in PERSON_TYPES and actor.type != "armed_group" and len(actor.side) == 2 \
                 and actor.side not in reg.international and actor.side not in named \
                 and not any(k == f"side:{actor.side}" or (k == "actor" and m != matched and getattr(
-                    reg.actors.get(m.lower()), "side", None) == actor.side) for _a, _b, m, k in reg.find(surface)):
+                    reg.actors.get(m.lower()), "side", None) == actor.side) for _a, _b, m, k in found):
             return True       # (unless the phrase names the state: "South Sudan's People's Defense Force (SSPDF)")
     return False
 

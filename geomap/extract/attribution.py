@@ -700,10 +700,12 @@ def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS) -> tuple[i
             tokens.append(child)
             stack.append(child)
     start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    text = head.doc.text
-    if text.count("(", start, end) > text.count(")", start, end) and text.startswith(")", end):
-        end += 1              # "... Defense Force (SSPDF)": the parser leaves the closing bracket out
+    last = max(tokens, key=lambda t: t.i)
+    end = last.idx + len(last.text)
+    span = head.doc[min(t.i for t in tokens):last.i + 1]
+    if last.i + 1 < len(head.doc) and head.doc[last.i + 1].text == ")" \
+            and sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span):
+        end = head.doc[last.i + 1].idx + 1    # "... Defense Force (SSPDF)": the parser leaves the bracket out
     return start, end
 
 

@@ -557,10 +557,10 @@ _NO_STATEMENT = gated(r"""\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:
 # "the Red Sea port city of Hodeidah", "the Black Sea resort town of": a sea or area that says what a town is.
 _DESCRIBES_TOWN_AFTER = re.compile(r"\s+(?:port|coastal|resort|border|garrison|oil|holy|market)\s+(?:city|town|village)\b",
                                    re.I)
-# "a Moscow-brokered ceasefire", "Tehran-backed militias", "a London-based monitor": who stands behind something.
 # A name that is the subject of a reporting verb speaks; it is not where anything happened.
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|reported|reports|maintained|maintains|added|adds|claimed|claims|stated|"
                            r"announced|wrote|quoted)\b")
+# "a Moscow-brokered ceasefire", "Tehran-backed militias", "a London-based monitor": who stands behind something.
 _BY_WHOM_AFTER = re.compile(r"-(?:brokered|backed|led|based|sponsored|funded|supported|aligned|allied|affiliated|"
                             r"trained|armed|supplied|installed|appointed|born|made)\b", re.I)
 
@@ -2334,9 +2334,6 @@ def _event_after(claim: Claim, after: re.Match, sent: Sentence, claimant: Claima
             dataclasses.replace(claim, places=later, event_date=day, event_date_end=day, event_type=kind,
                                 accused_side=agent, target_side=target, date_text=after.group(),
                                 id=claim_id(claim.doc_id, cut, claimant.canonical, kind))]
-
-
-
 
 
 def _parties_named(sentence: str, places: list[PlaceMention] = (), offset: int = 0) -> list[str]:
