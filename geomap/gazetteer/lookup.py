@@ -488,10 +488,11 @@ class Gazetteer:
             if not inside:
                 return Resolution(name, None, scored, f"no candidate in {container.name}, where the text puts it")
             best = inside[0]
-        if container is not None and name in ctx.stated_containers and container.kind in SETTLEMENT_KINDS \
-                and best.place.id != container.id:
+        if container is not None and name in ctx.stated_containers and best.place.id != container.id and (
+                container.kind in SETTLEMENT_KINDS or container.kind in ("admin2", "admin3") and not container.bbox):
             # "the village of Mikhailovka in the Zaporozhye Region": a namesake far from the seat of the unit
-            # the text puts it in is not the one meant.
+            # the text puts it in is not the one meant. A district known by a point and no extent is
+            # known by its seat too.
             reach = SEAT_REACH_KM[name in ctx.in_district]
             # (twice as far in the seat's own first-level area: "Elwak in Mandera county" is 160 km from Mandera)
             inside = [c for c in scored if c.place.id != container.id and c.place.kind not in AREA_KINDS
