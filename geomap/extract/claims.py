@@ -880,7 +880,10 @@ def _quoted_or_heading(sentence: str) -> bool:
 _NARRATED_KINDS = {"shelling", "airstrike", "drone_strike", "positions_captured", "armed_clash", "bombing", "shooting",
                    "abduction"}
 _HABITUAL = gated(r"\b(?:periodically|regularly|frequently|often|repeatedly|routinely|occasionally|"
-                       r"since\s+then|for\s+(?:years|months|decades)|(?:near-)?daily|every\s+(?:day|week|night)|"
+                       r"since\s+then|for\s+(?:years|months|decades)|every\s+(?:day|week|night)|"
+                       # (a "daily activity statement" is how often the source speaks, not how often it happens)
+                       r"(?:near-)?daily(?!\s+(?:[\w-]+\s+)?(?:statements?|reports?|briefings?|bulletins?|updates?|"
+                       r"summar(?:y|ies)|press|news))|"
                        r"in\s+recent\s+(?:weeks|months|years)|frequent\s+targets?|(?:does|do)\s+not\s+target|never\s+targets?|"
                        r"(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?"
                        r"(?:weeks|months|years?)|"
@@ -1621,10 +1624,12 @@ def _carried(places: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _holds(area, places: list[PlaceMention]) -> bool:
-    """Whether an area (by its box) holds one of the places."""
+    """Whether an area (by its box, and of the same country) holds one of the places. A box reaches over a
+    border: Cambodia's Oddar Meanchey province does not hold a temple that the gazetteer files in Thailand."""
     if area is None or area.kind not in AREA_KINDS or not area.bbox:
         return False
-    return any(pm.place is not None and in_bbox(pm.place, area.bbox) for pm in places)
+    return any(pm.place is not None and pm.place.country == area.country and in_bbox(pm.place, area.bbox)
+               for pm in places)
 
 
 _INCIDENT_PLACED = gated(r"""\b(?:the|this|that|these|those|both)\s+(?:incidents?|episodes?|events|tragedy|

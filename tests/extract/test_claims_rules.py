@@ -1647,6 +1647,14 @@ def test_an_owner_before_a_place_tagged_as_an_organisation_keeps_the_place(gaz):
     assert surfaces(cs) == {"Tovuz district"}
 
 
+def test_a_province_across_the_border_does_not_take_the_rivals_place(gaz):
+    cs = claims_of(gaz, "Border clash\n\nThai soldiers were wounded near the Ta Muen Thom temple on Thursday, the Thai "
+                        "army said.\n\nCambodia's army said Thai forces fired shells into Oddar Meanchey province on "
+                        "Thursday.")
+    assert {c.claimant.side: surfaces([c]) for c in cs if c.claimant.side in ("TH", "KH")} == {
+        "TH": {"Ta Muen Thom"}, "KH": {"Oddar Meanchey"}}
+
+
 def test_a_lead_under_a_headline_is_where_the_next_sentences_first_put_it(gaz):
     cs = claims_of(gaz, "Militants storm army base\n\nA raid on a military base in southern Somalia left 18 dead, "
                         "officials told reporters on Thursday.\n\n\"We lost five soldiers. We killed 13 militants,\" an officer "
@@ -1666,6 +1674,12 @@ def test_a_lead_under_a_headline_is_where_the_next_sentences_first_put_it(gaz):
 def test_silence_habit_and_a_running_tally_are_no_claims(gaz, text, bad):
     cs = claims_of(gaz, text)
     assert cs and all(bad not in c.sentence for c in cs)
+
+
+def test_a_daily_statement_is_how_often_the_source_speaks_not_a_habit(gaz):
+    cs = claims_of(gaz, "In its daily operational briefing, the Thai army said troops killed two insurgents in Rueso "
+                        "district on Tuesday.")
+    assert surfaces(cs) == {"Rueso"} and {c.claimant.side for c in cs} == {"TH"}
 
 
 def test_what_a_relative_clause_says_of_a_place_since_a_month_is_no_tally(gaz):
