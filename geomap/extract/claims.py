@@ -2025,6 +2025,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 narrative.places_day, narrative.dated, narrative.spoken, same_day = when.begin, True, False, True
             if not same_day and own_date and when is not None and narrative.places and narrative.places_day is not None \
                     and ((about_story and _statement_day(text, when))
+                         # "X claimed responsibility for the attack on Thursday", a day after it: the day it spoke
+                         or (responsibility and (about_story or _same_kind(kind, narrative.kind))
+                             and 0 < (when.begin - narrative.places_day).days <= 3)
                          or (attr is not None and _same_kind(kind, narrative.kind) and _spoken_day(text, sent, attr, when)
                              and 0 < (when.begin - narrative.places_day).days <= 2 and not _OTHER_EVENT.search(content)
                              and {p.place.id for p in placed if p.place} <= {p.place.id for p in narrative.places})):

@@ -1647,6 +1647,13 @@ def test_an_owner_before_a_place_tagged_as_an_organisation_keeps_the_place(gaz):
     assert surfaces(cs) == {"Tovuz district"}
 
 
+def test_a_group_claiming_the_attack_a_day_later_claims_it_for_the_day_it_happened(gaz):
+    cs = claims_of(gaz, "Police killed\n\nGunmen killed four policemen at a checkpoint in Zhob on Thursday, officials "
+                        "said.\n\nThe Pakistani Taliban claimed responsibility for the attack on Friday.")
+    [ttp] = [c for c in cs if c.claimant.side == "TTP"]
+    assert surfaces([ttp]) == {"Zhob"} and ttp.event_date == date(2024, 5, 9) and ttp.accused_side == "TTP"
+
+
 def test_a_province_across_the_border_does_not_take_the_rivals_place(gaz):
     cs = claims_of(gaz, "Border clash\n\nThai soldiers were wounded near the Ta Muen Thom temple on Thursday, the Thai "
                         "army said.\n\nCambodia's army said Thai forces fired shells into Oddar Meanchey province on "
