@@ -26,7 +26,7 @@ from geomap.errors import GazetteerError
 from geomap.model import Place
 from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton
 
-SCHEMA_VERSION = "8"   # 8: GeoNames first-level areas newer than Natural Earth (DR Congo's Ituri)
+SCHEMA_VERSION = "9"   # 9: a closing "h" after a vowel drops from the skeleton ("Khuzaah" = "Khuza'a")
 FLAG_PRIMARY = 1
 FLAG_CODE = 2          # matched by exact case only
 

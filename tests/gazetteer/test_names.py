@@ -16,6 +16,9 @@ def test_skeleton_joins_transliterations():
     assert skeleton("Qırxqız") == skeleton("Girkhgiz") == skeleton("Kyrghgiz")
     assert skeleton("Al-Fashir") == skeleton("Fashir")
     assert skeleton("Kharkiv") != skeleton("Kherson")
+    # Arabic names written with and without their closing "h"
+    assert skeleton("Khuzā‘ah") == skeleton("Khuza'a") and skeleton("Raqqah") == skeleton("Raqqa")
+    assert skeleton("Sheikh Zuweid") != skeleton("Sei Zuweid")
 
 
 def test_codes_are_recognised():
