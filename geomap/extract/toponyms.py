@@ -332,6 +332,7 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
     k = i
     if j - i > 1 and toks[i].text in ("The", "A", "An"):
         k = i + 1                 # "The United States": the article is not part of the name
+    owned = -1                    # the token after an area's possessive: "Cambodia's Oddar Meanchey"
     while k < j:
         if not toks[k].cap or toks[k].text in ("The", "A", "An"):
             # A span never starts on a connector ("the United States" -> "United States"), nor on an
@@ -380,28 +381,37 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
         elif hit is None and k == i and j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " \
                 and (last := _site_words_end(text, toks, toks[i].start, j, known)) is not None:
             hit = (last, toks[i].start, toks[last - 1].end, text[toks[i].start:toks[last - 1].end])  # "Al Asad air base"
-        whole = j if translit is None or k != i else \
-            next((m for m in range(i, j) if not toks[m].cap), j)         # up to a connector: "X and Y"
-        if translit is not None and k == i and (hit is None or hit[0] < whole) \
+        # A country's or area's possessive opens a name of two words or more too, or of one before a unit
+        # word ("Afghanistan's Paktiya province"); one word alone after it is mostly a person's ("Russia's
+        # Lavrov"), and so is a name a given name opens ("Russia's Vladimir Putin").
+        if k == owned and (toks[k].text in given_names() or (k + 1 >= j or not toks[k + 1].cap) and not (
+                k + 1 < len(toks) and toks[k + 1].text.lower() in UNIT_HEADS)):
+            owned = -1
+        start = i if k == i or k != owned else k
+        whole = j if translit is None or k != start else \
+            next((m for m in range(start, j) if not toks[m].cap), j)     # up to a connector: "X and Y"
+        if translit is not None and k == start and (hit is None or hit[0] < whole) \
                 and not (hit is not None and hit[0] == whole - 1 and toks[whole - 1].text.lower() in GEO_HEADS) \
-                and _place_frame(text, toks[i].start, toks[whole - 1].end):
+                and (k == owned or _place_frame(text, toks[i].start, toks[whole - 1].end)):
             # (A known name before a head noun stays that name: "Lamu County" is Lamu, not a spelling
             # of some other county.)
             # Village names reach the news in many romanisations; in a frame that says "place"
             # ("at Doomdooma in Tinsukia district") another spelling of a gazetteer name is that place,
             # and the whole name rather than a known word inside it ("Ain Issa", not "Ain").
-            if whole - 1 > i and toks[whole - 1].text.lower() in GEO_HEADS:
+            if whole - 1 > start and toks[whole - 1].text.lower() in GEO_HEADS:
                 whole -= 1        # the name without its unit word: "Kyaukphyu" of "Kyaukphyu Township"
-            name = text[toks[i].start:toks[whole - 1].end]
+            name = text[toks[start].start:toks[whole - 1].end]
             if translit(name):
-                hit = (whole, toks[i].start, toks[whole - 1].end, name)
-            elif hit is None and framed is not None:
-                framed.append(Span(toks[i].start, toks[whole - 1].end, name, cue_for(text, toks[i].start,
-                                                                                  toks[whole - 1].end)))
+                hit = (whole, toks[start].start, toks[whole - 1].end, name)
+            elif hit is None and framed is not None and k != owned:
+                framed.append(Span(toks[start].start, toks[whole - 1].end, name, cue_for(text, toks[start].start,
+                                                                                      toks[whole - 1].end)))
         if hit is None:
             k += 1
             continue
         end, s, e, name = hit
+        if end < j and text[e:e + 2] in ("'s", "’s") and major(name) in ("country", "admin1"):
+            owned = end
         # Grow over a geographic head noun the gazetteer knows: "Lachin corridor", and over the lowercase
         # words of a site's name it knows: "the Zaporizhzhia nuclear power plant".
         if end < len(toks) and toks[end].text.lower() in GEO_HEADS and not toks[end].cap:

@@ -399,3 +399,17 @@ def test_the_department_of_a_name_is_the_department_not_its_capital(gaz):
     """"in the department of Arauca": Colombia's department, not the city of Arauca."""
     assert found("Guerrillas attacked a base near Puerto Jordán in the department of Arauca.", gaz)["Arauca"].kind \
         == "admin1"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Clashes hit Cambodia's Banteay Mean Chey on Friday.", "Banteay Mean Chey", "admin1"),   # not "Mean Chey"
+    ("Rockets hit Afghanistan’s Paktiya province.", "Paktiya", "admin1"),
+])
+def test_another_spelling_after_a_countrys_possessive_is_that_countrys_place(gaz, text, name, kind):
+    place = found(text, gaz)[name]
+    assert place is not None and place.kind == kind and place.country in ("KH", "AF")
+
+
+def test_a_person_after_a_countrys_possessive_stays_a_person(gaz):
+    assert set(found("Russia's Lavrov met Sudan's Burhan and Azerbaijan's Aliyev.", gaz)) == {
+        "Russia", "Sudan", "Azerbaijan"}
