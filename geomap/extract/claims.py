@@ -2220,9 +2220,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if attr is not None and attr.second is not None:
                 claims.append(_rival_account(claims[-1], attr.second, body, opponent, doc_sides))
             elif attr is not None and BOTH_SIDES.search(claimant.surface) \
-                    and len(parties := _parties_named(sent.text, sent_mentions, sent.start)) == 2:
+                    and len(parties := _both_parties(_parties_named(sent.text, sent_mentions, sent.start),
+                                                     doc_sides)) == 2:
                 # "Clashes between government forces and Houthi rebels, military sources from both sides told
-                # Xinhua": one account from each side, each blaming the other.
+                # Xinhua": one account from each side, each blaming the other; "Both sides blamed the other"
+                # names no party: the story's two.
                 told = claims.pop()
                 for own, other in (parties, parties[::-1]):
                     who = _with_side(claimant, own)
@@ -2342,6 +2344,18 @@ def _event_after(claim: Claim, after: re.Match, sent: Sentence, claimant: Claima
             dataclasses.replace(claim, places=later, event_date=day, event_date_end=day, event_type=kind,
                                 accused_side=agent, target_side=target, date_text=after.group(),
                                 id=claim_id(claim.doc_id, cut, claimant.canonical, kind))]
+
+
+def _both_parties(named: list[str], doc_sides: Counter[str]) -> list[str]:
+    """The two parties "both sides" means: those the sentence names, else the story's two (the two sides it
+    names most, each more than once, any third far less), when they hold what the sentence names."""
+    if len(named) == 2:
+        return named
+    top = doc_sides.most_common(3)
+    if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] * 2 > top[1][1]):
+        return []
+    two = [top[0][0], top[1][0]]
+    return two if set(named) <= set(two) else []
 
 
 def _parties_named(sentence: str, places: list[PlaceMention] = (), offset: int = 0) -> list[str]:

@@ -2500,6 +2500,14 @@ def test_governments_of_both_countries_give_one_account_each(gaz):
     assert {(c.claimant.side, c.accused_side) for c in cs} >= {("KG", "TJ"), ("TJ", "KG")}
 
 
+def test_both_sides_naming_no_party_are_the_storys_two(gaz):
+    cs = claims_of(gaz, "Border clash\n\nIndian and Chinese troops clashed in the Galwan Valley on Monday, Indian "
+                        "officials said. China said Indian soldiers crossed the line first.\n\nBoth sides blamed "
+                        "each other for the clash.")
+    both = [c for c in cs if c.claimant.surface == "Both sides"]
+    assert {(c.claimant.side, c.accused_side) for c in both} == {("IN", "CN"), ("CN", "IN")}
+
+
 def test_a_sides_name_that_is_also_a_place_is_a_place_after_a_preposition(gaz):
     """"a village in Karabakh" is a place; "Karabakh forces" names a side."""
     cs = claims_of(gaz, "Azeri forces took control of two strategic heights and a village in Karabakh, Azerbaijan's "
