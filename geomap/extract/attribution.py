@@ -846,6 +846,10 @@ def _speaker(tok):
     return None
 
 
+# ", citing the border guard service," after an outlet's name: whom the outlet reports.
+_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<who>[^,;.]{3,80}?)\s*,")
+
+
 _DOCUMENTS = frozenset("""memo statement report communique communiqué release letter note document bulletin
 update briefing post message""".split())
 _NOT_YET = re.compile(r"\b(?:yet\s+to|declined\s+to|refused\s+to|failed\s+to|not\s+yet)\s+$", re.I)
@@ -1095,6 +1099,14 @@ def attribute(sentence: str, state: AttributionState,
                         and inner.claimant.side not in (MEDIA, "UNKNOWN"):
                     found = inner
                     break
+        if found is not None and found.claimant.side == MEDIA \
+                and (citing := _CITING.match(sentence, found.span[1])) is not None \
+                and actors.normalize_claimant(citing.group("who")).side not in (MEDIA, "UNKNOWN") \
+                and (cited := _claimant(citing.group("who"), state)) is not None:
+            # "Kyrgyzstan's 24.kg news agency, citing Kyrgyz border guards, says ...": the one cited speaks,
+            # when the words name its side ("citing two security sources" leaves the outlet's account).
+            found = Attribution(cited, found.cue, found.stance, found.accused, citing.span("who"),
+                                max(found.content_start, citing.end()), found.content_end)
         if found is not None:
             state.remember(found.claimant)
             found.second = _contrasting(sentence, found, sources, state) or _denied_claim(sentence, found, state)

@@ -2500,6 +2500,12 @@ def test_governments_of_both_countries_give_one_account_each(gaz):
     assert {(c.claimant.side, c.accused_side) for c in cs} >= {("KG", "TJ"), ("TJ", "KG")}
 
 
+def test_an_outlet_citing_a_source_passes_the_claim_to_that_source(gaz):
+    cs = claims_of(gaz, "The Associated Press, citing the Nigerian army, said gunmen killed 12 villagers in Bokkos "
+                        "on Thursday.")
+    assert {c.claimant.side for c in cs if "Bokkos" in surfaces([c])} == {"NG"}
+
+
 def test_both_sides_naming_no_party_are_the_storys_two(gaz):
     cs = claims_of(gaz, "Border clash\n\nIndian and Chinese troops clashed in the Galwan Valley on Monday, Indian "
                         "officials said. China said Indian soldiers crossed the line first.\n\nBoth sides blamed "
