@@ -36,7 +36,8 @@ def _in_crimea(lon: float, lat: float) -> bool:
     ("admin2_*.tsv", 600, "admin2"), ("towns_and_sites.tsv", 250, None), ("southeast_asia.tsv", 40, None),
     ("central_asia_caucasus_kurdistan.tsv", 40, None), ("recent_admin_units.tsv", 80, None),
     ("strike_sites.tsv", 40, None), ("kivu_kordofan.tsv", 15, None), ("south_asia_levant_sites.tsv", 30, None),
-    ("nigeria_villages.tsv", 30, None)])
+    ("nigeria_villages.tsv", 30, None), ("horn_of_africa_villages.tsv", 12, None),
+    ("ukraine_front_villages.tsv", 20, None), ("myanmar_sahel_villages.tsv", 30, None)])
 def test_every_curated_district_town_and_site_has_a_source_and_lies_in_its_country(countries, pattern, at_least, kind):
     from shapely.geometry import Point
     rows = _rows(pattern)
