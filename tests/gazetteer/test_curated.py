@@ -37,7 +37,8 @@ def _in_crimea(lon: float, lat: float) -> bool:
     ("central_asia_caucasus_kurdistan.tsv", 40, None), ("recent_admin_units.tsv", 80, None),
     ("strike_sites.tsv", 40, None), ("kivu_kordofan.tsv", 15, None), ("south_asia_levant_sites.tsv", 30, None),
     ("nigeria_villages.tsv", 30, None), ("horn_of_africa_villages.tsv", 12, None),
-    ("ukraine_front_villages.tsv", 20, None), ("myanmar_sahel_villages.tsv", 30, None)])
+    ("ukraine_front_villages.tsv", 20, None), ("myanmar_sahel_villages.tsv", 30, None),
+    ("borders_south_asia.tsv", 10, None), ("arab_wars_villages.tsv", 8, None), ("philippines_latam_sites.tsv", 2, None)])
 def test_every_curated_district_town_and_site_has_a_source_and_lies_in_its_country(countries, pattern, at_least, kind):
     from shapely.geometry import Point
     rows = _rows(pattern)
