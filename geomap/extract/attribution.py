@@ -686,6 +686,10 @@ class ParsedSources(list):
     patients: tuple[tuple[int, int], ...] = ()   # who is hit: a passive's subject, an active verb's object
 
 
+# "a source close to Hezbollah", "militias loyal to the government": whom the phrase speaks for.
+_CLOSE_TO = frozenset({"close", "loyal", "linked", "affiliated", "allied", "aligned", "tied", "connected", "answering"})
+
+
 def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS) -> tuple[int, int]:
     """Character span of a noun phrase: the head with its modifiers and appositive, without clauses
     (nor prepositional phrases other than ``keep_preps``)."""
@@ -694,7 +698,8 @@ def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS) -> tuple[i
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in _DROP_DEPS and not (child.dep_ == "prep" and child.lower_ in keep_preps) \
+            if child.dep_ in _DROP_DEPS and not (child.dep_ == "prep" and (
+                    child.lower_ in keep_preps or child.lower_ == "to" and tok.lower_ in _CLOSE_TO)) \
                     and not (child.dep_ == "acl" and child.lower_ in _OWNER_PARTICIPLES):
                 continue          # (the owner stays: "a channel controlled by the Houthis" speaks for them)
             tokens.append(child)

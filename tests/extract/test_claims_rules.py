@@ -2500,6 +2500,14 @@ def test_governments_of_both_countries_give_one_account_each(gaz):
     assert {(c.claimant.side, c.accused_side) for c in cs} >= {("KG", "TJ"), ("TJ", "KG")}
 
 
+@pytest.mark.parametrize("text, side", [
+    ("A source close to Hezbollah said an Israeli drone struck a car in Bint Jbeil on Thursday.", "HZB"),
+    ("Sources close to the Houthis said US jets struck Hodeidah port on Thursday.", "HOUTHI"),
+])
+def test_a_source_close_to_a_group_speaks_for_it(gaz, text, side):
+    assert {c.claimant.side for c in claims_of(gaz, text)} == {side}
+
+
 def test_an_outlet_citing_a_source_passes_the_claim_to_that_source(gaz):
     cs = claims_of(gaz, "The Associated Press, citing the Nigerian army, said gunmen killed 12 villagers in Bokkos "
                         "on Thursday.")
