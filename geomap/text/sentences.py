@@ -12,7 +12,12 @@ from dataclasses import dataclass
 ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen col lt capt maj sgt adm gov sen rep rev st mt ft jr sr
 inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s a.m p.m approx dept est
 fig al brig cpl pvt cmdr cdr supt insp""".split())
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\u2029|\n(?=[A-Z\"“])|\n(?=[-–—•*·]\s)")
+# The second branch is scraped text whose paragraphs lost their break ("by vigilantes.Local media",
+# "armed groups.A shootout"): two lower-case letters, a stop and a capitalised word with no space.
+_END = re.compile(r"""
+    [.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])
+  | (?<=[a-z]{2})[.!?]+["'”’)\]]*(?=["“‘]?(?:[A-Z][a-z]|[AI]\s))
+  | \n\s*\n | \u2029 | \n(?=[A-Z"“]) | \n(?=[-–—•*·]\s)""", re.VERBOSE)
 # After "a.m."/"p.m." a capital starts a new sentence unless it goes on naming the time:
 # "at 5 a.m. Tuesday", "at 5 p.m. GMT", "at 9 a.m. Moscow time".
 _CLOCK_GOES_ON = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|"

@@ -122,3 +122,20 @@ def test_long_text_offsets():
     out = split_sentences(text)
     assert len(out) == 4 * 200
     assert all(text[s.start:s.end] == s.text for s in out)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Scraped pages often lose the space where a paragraph broke.
+    ("Gunmen fled into the hills.Local media said four died.",
+     ["Gunmen fled into the hills.", "Local media said four died."]),
+    ("The army pulled out of the villages.A shootout followed in the town.",
+     ["The army pulled out of the villages.", "A shootout followed in the town."]),
+    ('the ministry wrote on Twitter."The governor condemned it.',
+     ['the ministry wrote on Twitter."', "The governor condemned it."]),
+    # ...but not inside abbreviations, initials, domain names or capitals after one letter.
+    ("Gen.Mohamed said so.", ["Gen.Mohamed said so."]),
+    ("Troops of the U.S.Army left.", ["Troops of the U.S.Army left."]),
+    ("Read it on reuters.com today.", ["Read it on reuters.com today."]),
+])
+def test_a_stop_with_no_space_before_a_capitalised_word_splits(text, expected):
+    assert texts(text) == expected
