@@ -308,7 +308,7 @@ _PLACE_FRAME_BEFORE = re.compile(r"\b(?:%s|(?:%s)\s+of)\s+$" % ("|".join(_FRAME_
 # Earlier members of a list, so that "the districts of Dhubri, Mangaldoi" frames Mangaldoi as "of" does Dhubri.
 _LIST_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)+(?:and\s+)?$|[A-Z][\w'’-]+\s+and\s+$")
 _PLACE_FRAME_AFTER = re.compile(r"""\s+(?:district|province|region|village|town|city|governorate|oblast|county|township|
-                                     tehsil|upazila|municipality|commune|LGA|local\s+government\s+area)\b
+                                     tehsil|upazila|woreda|zone|municipality|commune|LGA|local\s+government\s+area)\b
                                  |,\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?\d+\s*(?:km|kilomet(?:er|re)s|miles)\b""",
                                 re.I | re.X)     # (", about 160 kilometers southeast of Timbuktu": a place measured)
 

@@ -72,6 +72,11 @@ from geomap.text.numbers import parse_number
     ("The occupiers hit Kherson with Grad multiple-launch rocket systems overnight.", "shelling"),
     ("Russian forces struck the village with FPV drones.", "drone_strike"),
     ("The enemy attacked Kupiansk with guided aerial bombs.", "airstrike"),
+    ("Russia struck the village with the Tornado-S multiple rocket launch system.", "shelling"),
+    # a town, village or neighbourhood struck is attacked, whoever struck it
+    ("Russia struck the village of Pisky overnight, the governor said.", "armed_clash"),
+    ("Militants hit the town of Dessie before dawn.", "armed_clash"),
+    ("The army targeted residential neighbourhoods in the south.", "armed_clash"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
