@@ -26,7 +26,7 @@ from geomap.errors import GazetteerError
 from geomap.model import Place
 from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton
 
-SCHEMA_VERSION = "9"   # 9: a closing "h" after a vowel drops from the skeleton ("Khuzaah" = "Khuza'a")
+SCHEMA_VERSION = "10"  # 10: first-level areas since Natural Earth also where a town bears the name (Mandera)
 FLAG_PRIMARY = 1
 FLAG_CODE = 2          # matched by exact case only
 

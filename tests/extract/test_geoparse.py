@@ -160,6 +160,10 @@ def test_a_territory_named_by_its_own_name_is_not_its_country(gaz):
     ("Troops killed 11 militants in a raid in the North Waziristan tribal district.", "North Waziristan", "PK", "admin2"),
     # a country named as an actor does not make a foreign town a guess
     ("US forces struck radar sites near Hodeidah on Thursday, the Pentagon said.", "Hodeidah", "YE", None),
+    # a county that shares its seat's name, and the seat
+    ("Al-Shabab killed five police officers in the northern county of Mandera.", "Mandera", "KE", "admin1"),
+    ("Gunmen attacked a bus in Mandera on Tuesday.", "Mandera", "KE", "populated_place"),
+    ("Militants attacked Garissa town and Wajir county.", "Wajir", "KE", "admin1"),
     # airports are places of their own
     ("A rocket hit Baghdad airport on Friday.", "Baghdad airport", "IQ", "airfield"),
     ("Fighting near Khartoum airport continued.", "Khartoum airport", "SD", "airfield"),
@@ -189,12 +193,23 @@ def test_a_spelling_of_one_country_yields_to_another_romanisation_in_the_story_s
     assert found(text, gaz)["Jalalabad"].country == country
 
 
+@pytest.mark.parametrize("text", [
+    "Hezbollah fired rockets at Kiryat Shmona, Lebanon's state news agency said.",
+    "Hezbollah fired rockets at Kiryat Shmona from south Lebanon, officials in Beirut said.",
+])
+def test_a_small_town_s_alias_next_door_inside_the_story_s_country_box_stays(gaz, text):
+    assert found(text, gaz)["Kiryat Shmona"].country == "IL"
+
+
 @pytest.mark.parametrize("text, name, wrong", [
     # another spelling is believable in the story's countries only
     ("Kyrgyz border guards said Tajik troops shelled the village of Dostuk on Friday.", "Dostuk", "TM"),
     ("Georgian officials said gunmen burned houses in the village of Koshka.", "Koshka", "FI"),
     # a town of a country the story never names, an ocean away from its places
     ("Colombian troops entered the town of Carmelo in Cauca department after the attack.", "Carmelo", "UY"),
+    # a small town's alias next door, outside the box of every country the story names
+    ("The siege centred on a monastery near the village of Banjska in the north of Kosovo, Serbia said.",
+     "Banjska", "BG"),
 ])
 def test_a_spelling_or_a_town_far_from_the_story_is_not_that_place(gaz, text, name, wrong):
     place = found(text, gaz).get(name)
