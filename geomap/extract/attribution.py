@@ -441,7 +441,12 @@ def _stance(cue: str) -> str:
     return "assert"
 
 
-_NAME_AND_APPOSITIVE = re.compile(r"(?:^|[.;:\"“”(]\s*)([A-Z][^,;:\"“”()]{1,50},\s*(?:an?|the|another|one)\s[^,;:\"“”()]{1,60}),\s*$")
+# ("Jane Doe, a resident,", "Shushan Stepanyan, spokeswoman for the Defence Ministry,": an article or a role opens it)
+_NAME_AND_APPOSITIVE = re.compile(r"""(?:^|[.;:"“”(]\s*)
+    ([A-Z][^,;:"“”()]{1,50},\s*
+     (?:(?:an?|the|another|one)\s|(?:spokes(?:man|woman|person)|head|chief|commander|governor|mayor|minister|director|
+        deputy|leader|president|secretary|chairman|chairwoman|adviser|advisor|aide|representative)\b)
+     [^,;:"“”()]{0,60}),\s*$""", re.X)
 # "..., the region's governor, Vyacheslav Gladkov, said" (or with no comma before the name): what the speaker is,
 # then the name, after the report
 # or opening the sentence ("A local official, Ali Ahmed, told AFP").

@@ -1495,7 +1495,13 @@ def _colon_lead(sentences: list[Sentence], attributions: list[Attribution | None
     if i == 0 or attributions[i - 1] is None or not sentences[i - 1].text.rstrip().endswith(":"):
         return None
     a = attributions[i - 1]
-    return a if a.content_end is None and not sentences[i - 1].text[a.content_start:].strip(" :") else None
+    return a if a.content_end is None and _WHERE_SAID.fullmatch(sentences[i - 1].text, a.content_start) else None
+
+
+# Where a source said what follows its colon: "wrote on her Facebook page:", "said in a statement:".
+_WHERE_SAID = re.compile(r"""\s*(?:(?:on|in|via|through)\s+(?:(?:his|her|its|their|the|an?|official|own)\s+)*
+    (?:[\w.-]+\s+){0,3}?(?:page|account|channel|website|site|statement|post|message|video|briefing|address|
+    Telegram|Facebook|Twitter|X|Instagram|YouTube)\s*)?:?\s*""", re.X)
 
 
 # Words only a party uses of a war it fights: "the enemy", "our defenders".

@@ -2439,6 +2439,20 @@ def test_a_source_that_only_introduces_a_quotation_with_a_colon_speaks_for_it(ga
     assert at and all(c.claimant.side == "TJ" for c in at) and any(c.accused_side == "KG" for c in at)
 
 
+@pytest.mark.parametrize("lead", [
+    "Shushan Stepanyan, spokeswoman for the Armenian Ministry of Defense, wrote on her Facebook page:",
+    "Shushan Stepanyan, spokeswoman for the Armenian Ministry of Defense, said in a statement:",
+])
+def test_a_named_spokeswoman_introducing_a_quotation_where_she_wrote_it_speaks_for_it(gaz, lead):
+    """A role with no article as the name's appositive, and where the words were written, before the colon;
+    an attempt to cross the border is an incident of its own."""
+    cs = claims_of(gaz, f"Information from Yerevan\n{lead}\n“Today the Azerbaijani Armed Forces attempted to "
+                        "violate the state border of the Republic of Armenia in the Tavush direction.\n“There are "
+                        "no losses on the Armenian side.”")
+    at = [c for c in cs if "Tavush" in {p.surface for p in c.places}]
+    assert at and all(c.claimant.side == "AM" for c in at)
+
+
 def test_where_the_incident_occurred_places_it_whoever_confirms_it(gaz):
     """"The incident occurred just east of X, with the military confirming it had targeted ...": the
     sentence says where the event of the lead happened, and the military is a source of it."""

@@ -73,6 +73,7 @@ from geomap.text.numbers import parse_number
     ("Russian forces struck the village with FPV drones.", "drone_strike"),
     ("The enemy attacked Kupiansk with guided aerial bombs.", "airstrike"),
     ("Russia struck the village with the Tornado-S multiple rocket launch system.", "shelling"),
+    ("The Azerbaijani Armed Forces attempted to violate the state border near Chinari.", "armed_clash"),
     # a town, village or neighbourhood struck is attacked, whoever struck it
     ("Russia struck the village of Pisky overnight, the governor said.", "armed_clash"),
     ("Militants hit the town of Dessie before dawn.", "armed_clash"),
