@@ -378,16 +378,30 @@ _PERSON = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|de))
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]+")
 
 
+# "the Venezuelan Minister of Defense, General in Chief Vladimir Padrino López": an office of a body, a
+# comma, a rank at most, and the name.
+_OFFICE_OF_THEN_PERSON = re.compile(r"""\b(?:(?:[Pp]rime\s+)?[Mm]inister|[Ss]ecretary|[Cc]ommander|[Cc]hief|[Dd]irector|
+    [Hh]ead|[Ss]pokes(?:man|woman|person)|[Gg]overnor)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3},\s+
+    (?:(?:General|Gen\.|Colonel|Col\.|Major|Maj\.|Lieutenant|Lt\.|Admiral|Adm\.|Brigadier|Captain|Capt\.)
+       (?:\s+(?:in\s+Chief|General))?\s+)?(?=[A-Z])""", re.X)
+
+
 def _role_then_person(text: str) -> list[tuple[str, str]]:
     """(person, office phrase) for each office word followed by a name."""
     out = []
-    for m in _OFFICE_WORD.finditer(text):
-        person = _PERSON.match(text, m.end())
-        if person is None:
-            continue
-        before = re.split(r"[.,;:()\"“”]", text[max(0, m.start() - 50):m.start()])[-1].split()[-4:]
-        of = _OF_COUNTRY.match(text, person.end())
-        out.append((person.group(), " ".join(before + [m.group().strip()]) + (of.group() if of else "")))
+    for rx in (_OFFICE_WORD, _OFFICE_OF_THEN_PERSON):
+        for m in rx.finditer(text):
+            person = _PERSON.match(text, m.end())
+            if person is None:
+                continue
+            before = re.split(r"[.,;:()\"“”]", text[max(0, m.start() - 50):m.start()])[-1].split()[-4:]
+            if rx is _OFFICE_OF_THEN_PERSON:        # ("signed by the Venezuelan Minister": from "the" on)
+                while before and not (before[0][:1].isupper() or before[0].lower() in ("the", "its", "their")) \
+                        or len(before) > 1 and not before[1][:1].isupper():
+                    before = before[1:]
+            office = m.group().strip() if rx is _OFFICE_WORD else m.group().split(",")[0]
+            of = _OF_COUNTRY.match(text, person.end()) if rx is _OFFICE_WORD else None
+            out.append((person.group(), " ".join(before + [office]) + (of.group() if of else "")))
     return out
 
 

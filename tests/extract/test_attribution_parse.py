@@ -212,6 +212,16 @@ def test_a_person_with_two_surnames_is_known_by_the_first_too():
     assert aliases["padrino"].side == aliases["lópez"].side == "VE"
 
 
+@pytest.mark.parametrize("text", [
+    "A statement signed by the Venezuelan Minister of Defense, General in Chief Vladimir Padrino López, reports it.",
+    "The Venezuelan Minister of Defense, Vladimir Padrino López, spoke on Friday.",
+])
+def test_an_office_of_a_body_then_a_name_after_a_comma_ties_the_name_to_its_side(text):
+    from geomap.extract.attribution import document_aliases
+    aliases = document_aliases(text)
+    assert aliases["padrino"].side == "VE" and aliases["padrino"].type == "minister"
+
+
 def test_a_titled_speaker_before_told_speaks_not_the_agency_he_told():
     """"..., Getachew Reda, spokesperson for the TPLF, told Reuters": the spokesman, and "He said" next is him."""
     state = AttributionState(home="ET")
