@@ -994,6 +994,7 @@ def _from_source(sentence: str, s: int, e: int, cs: int, ce: int, cue: str,
 
 # Between an outlet's reporting verb and the one it reports: "reported that", "reports the prosecutor";
 # not a clause of its own ("reported that shots were heard after the ministry declared ...").
+_CLAIMED = frozenset({"claimed", "claims", "claim"})
 _REPORTED_SPEAKER = re.compile(r"(?:\s*,?\s*(?:on\s+\w+\s+)?(?:that\s+)?)(?:(?!\b(?:after|before|when|while|since|as|because|"
                                r"until|although|though|if|were|was|is|are)\b)[^.;:\"“”])*?", re.I)
 
@@ -1121,6 +1122,16 @@ def attribute(sentence: str, state: AttributionState,
                         sentence, found.content_start, min(s, cs)) \
                         and (inner := _from_source(sentence, s, e, cs, ce, cue, state)) is not None \
                         and inner.claimant.side not in (MEDIA, "UNKNOWN"):
+                    found = inner
+                    break
+        elif found is not None and found.claimant.side != "UNKNOWN":
+            # "Ingente said NPA spokesperson Ariel Magbanwag on Thursday claimed 13 soldiers were killed": one
+            # side reporting what the other claims passes on the other's account, not its own.
+            for s, e, cs, ce, cue in sources:
+                if cs > found.content_start and cue.lower() in _CLAIMED and _REPORTED_SPEAKER.fullmatch(
+                        sentence, found.content_start, min(s, cs)) \
+                        and (inner := _from_source(sentence, s, e, cs, ce, cue, state)) is not None \
+                        and inner.claimant.side not in (MEDIA, "UNKNOWN", found.claimant.side):
                     found = inner
                     break
         if found is not None and found.claimant.side == MEDIA \

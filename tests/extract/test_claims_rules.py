@@ -2453,6 +2453,15 @@ def test_a_named_spokeswoman_introducing_a_quotation_where_she_wrote_it_speaks_f
     assert at and all(c.claimant.side == "AM" for c in at)
 
 
+def test_one_side_reporting_what_the_other_claimed_passes_on_the_other_s_account(gaz):
+    cs = claims_of(gaz, "Lt. Tere Ingente, spokesman of the Army's 4th Infantry Division, said the encounter between "
+                        "the rebels and troops occurred in Quezon, Bukidnon.\n\nIngente said NPA spokesperson Ariel "
+                        "Magbanwag on Thursday claimed 13 soldiers were killed while six were wounded.")
+    told = [c for c in cs if "claimed 13" in c.sentence]
+    assert told and all(c.claimant.side == "NPA" for c in told)
+    assert any(c.claimant.side == "PH" and "encounter" in c.sentence for c in cs)
+
+
 def test_where_the_incident_occurred_places_it_whoever_confirms_it(gaz):
     """"The incident occurred just east of X, with the military confirming it had targeted ...": the
     sentence says where the event of the lead happened, and the military is a source of it."""
