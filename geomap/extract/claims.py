@@ -709,9 +709,20 @@ _NEAR_BETWEEN = re.compile(rf"""(?:\s+(?i:{_UNIT_WORDS}))?(?:\s+(?:near|outside|
 
 
 def _without_references(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
-    """"The village of Otradnoye near Belgorod", "Omagh, west of Belfast": Belfast only says where Omagh is."""
-    return [pm for pm in placed if not any(o is not pm and o.place is not None and o.end <= pm.start
+    """"The village of Otradnoye near Belgorod", "Omagh, west of Belfast": Belfast only says where Omagh is;
+    and "Las Anod police station, near the Puntland border": the area only says which border is near."""
+    kept = [pm for pm in placed if not any(o is not pm and o.place is not None and o.end <= pm.start
                                            and _NEAR_BETWEEN.fullmatch(text, o.end, pm.start) for o in placed)]
+    points = [pm for pm in kept if not _border_reference(text, pm)]
+    return points if any(pm.place is not None for pm in points) else kept
+
+
+_NEAR_THE = re.compile(r"\b(?:near|close\s+to|along|towards?|by|from)\s+the\s+$", re.I)
+
+
+def _border_reference(text: str, pm: PlaceMention) -> bool:
+    return pm.place is not None and pm.place.kind in AREA_KINDS and text.startswith(" border", pm.end) \
+        and bool(_NEAR_THE.search(text, max(0, pm.start - 20), pm.start))
 
 
 def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:

@@ -991,6 +991,15 @@ def test_a_governor_named_after_the_report_speaks_and_the_town_near_the_village_
     assert village and all("Belgorod" not in {p.surface for p in c.places} for c in village)
 
 
+def test_an_area_named_for_the_border_near_the_scene_is_no_point(gaz):
+    cs = claims_of(gaz, "Gunmen threw grenades at Las Anod police station, near the Puntland border, on Monday, "
+                        "injuring two policemen.")
+    assert cs and all({p.surface for p in c.places} == {"Las Anod"} for c in cs)
+    # ...but with no other place, the area is where the story puts it
+    cs = claims_of(gaz, "Gunmen attacked a police post near the Puntland border on Monday.")
+    assert cs and all("Puntland" in {p.surface for p in c.places} for c in cs)
+
+
 def test_what_a_source_says_next_of_a_provinces_report_is_there_too(gaz):
     cs = claims_of_2015(gaz, "An Afghan official says the Taliban attacked police posts in Ghazni city, killing five officers.\n"
                         "In the western Ghor province, meanwhile, a roadside bomb killed a shepherd and wounded five "

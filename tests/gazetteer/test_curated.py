@@ -38,7 +38,10 @@ def _in_crimea(lon: float, lat: float) -> bool:
     ("strike_sites.tsv", 40, None), ("kivu_kordofan.tsv", 15, None), ("south_asia_levant_sites.tsv", 30, None),
     ("nigeria_villages.tsv", 30, None), ("horn_of_africa_villages.tsv", 12, None),
     ("ukraine_front_villages.tsv", 20, None), ("myanmar_sahel_villages.tsv", 30, None),
-    ("borders_south_asia.tsv", 10, None), ("arab_wars_villages.tsv", 8, None), ("philippines_latam_sites.tsv", 2, None)])
+    ("borders_south_asia.tsv", 10, None), ("arab_wars_villages.tsv", 8, None), ("philippines_latam_sites.tsv", 2, None),
+    ("cameroon_car_chad.tsv", 40, None), ("ethiopia_mozambique.tsv", 20, None), ("manipur_bastar_kp.tsv", 15, None),
+    ("russia_border_kashmir_loc.tsv", 30, None), ("sahel_communes.tsv", 25, None), ("somalia_kenya_border.tsv", 8, None),
+    ("sudans_towns_camps.tsv", 20, None)])
 def test_every_curated_district_town_and_site_has_a_source_and_lies_in_its_country(countries, pattern, at_least, kind):
     from shapely.geometry import Point
     rows = _rows(pattern)
@@ -65,3 +68,10 @@ def test_a_curated_operation_area_and_commune_seat_are_found_where_their_rows_pu
     [sevare] = [m.place for m in geoparse("Jihadists attacked an army camp in Sevare, Mali, on Sunday.", gaz)
                 if m.place and m.place.kind == "populated_place"]
     assert sevare.name == "Sévaré" and sevare.country == "ML"
+
+
+def test_somalia_s_federal_member_states_are_areas_where_their_rows_put_them(gaz):
+    for name, lat, lon in [("Galmudug", 5.5, 46.4), ("Hirshabelle", 4.7, 45.2), ("South West State", 3.1, 43.6)]:
+        [best, *_] = gaz.lookup(name)
+        assert best.place.kind == "admin1" and best.place.country == "SO", name
+        assert abs(best.place.lat - lat) < 0.5 and abs(best.place.lon - lon) < 0.5, name
