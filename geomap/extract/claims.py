@@ -713,15 +713,22 @@ def _without_references(text: str, placed: list[PlaceMention]) -> list[PlaceMent
     and "Las Anod police station, near the Puntland border": the area only says which border is near."""
     kept = [pm for pm in placed if not any(o is not pm and o.place is not None and o.end <= pm.start
                                            and _NEAR_BETWEEN.fullmatch(text, o.end, pm.start) for o in placed)]
+    # ("near the border with Ukraine's Sumy region": the scene lies on this side, whatever else is named)
+    kept = [pm for pm in kept if not (_is_area(pm) and _BORDER_WITH.search(text, max(0, pm.start - 40), pm.start))]
     points = [pm for pm in kept if not _border_reference(text, pm)]
     return points if any(pm.place is not None for pm in points) else kept
 
 
 _NEAR_THE = re.compile(r"\b(?:near|close\s+to|along|towards?|by|from)\s+the\s+$", re.I)
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
+
+
+def _is_area(pm: PlaceMention) -> bool:
+    return pm.place is not None and pm.place.kind in AREA_KINDS
 
 
 def _border_reference(text: str, pm: PlaceMention) -> bool:
-    return pm.place is not None and pm.place.kind in AREA_KINDS and text.startswith(" border", pm.end) \
+    return _is_area(pm) and text.startswith(" border", pm.end) \
         and bool(_NEAR_THE.search(text, max(0, pm.start - 20), pm.start))
 
 

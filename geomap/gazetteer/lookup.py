@@ -434,9 +434,10 @@ class Gazetteer:
             c = Candidate(c.place, c.matched_name, c.method, c.score)
             parts = [("match", c.score, lambda c=c: c.method)] + self._features(
                 name, c.place, ctx, container, cue, anchors, near_anchors, spread, tally)
-            if c.score <= ALIAS_SCORE:
+            if c.score <= ALIAS_SCORE and not (cue and c.place.kind in CUE_KINDS.get(cue, ())):
                 # Inside the area the text names, a place of that very name outranks one that merely
-                # had it once ("Newtown, Connecticut" is Newtown, not Hartford's old name).
+                # had it once ("Newtown, Connecticut" is Newtown, not Hartford's old name); not a place of
+                # the kind the words name ("Russia's Kursk region" is Kurskaya Oblast' by its English name).
                 parts = [(k, v * ALIAS_CONTAINER if k == "container" else v, why) for k, v, why in parts]
             c.context_score = sum(WEIGHTS[k] * v for k, v, _ in parts)
             scored.append((c, parts))

@@ -1000,6 +1000,15 @@ def test_an_area_named_for_the_border_near_the_scene_is_no_point(gaz):
     assert cs and all("Puntland" in {p.surface for p in c.places} for c in cs)
 
 
+def test_the_region_across_the_border_is_never_the_scene(gaz):
+    cs = claims_of(gaz, "Drones struck the village of Tyotkino, near the border with Ukraine's Sumy region, the "
+                        "Kursk governor said.")
+    assert cs and all("Sumy" not in {p.surface for p in c.places} for c in cs)
+    cs = claims_of(gaz, "A man was killed by an explosive device dropped by a drone in the village of Zvannoye, also "
+                        "near the border with Ukraine's Sumy region, Kursk governor Alexander Khinshtein said.")
+    assert all("Sumy" not in {p.surface for p in c.places} for c in cs)
+
+
 def test_what_a_source_says_next_of_a_provinces_report_is_there_too(gaz):
     cs = claims_of_2015(gaz, "An Afghan official says the Taliban attacked police posts in Ghazni city, killing five officers.\n"
                         "In the western Ghor province, meanwhile, a roadside bomb killed a shepherd and wounded five "
@@ -2221,7 +2230,8 @@ def test_today_in_a_translation_is_the_day_its_original_was_published(gaz):
 def test_an_areas_name_the_recogniser_runs_into_its_governors_is_still_a_place(gaz):
     cs = claims_of(gaz, "Governor of Russia's Bryansk Oblast Alexander Bogomaz said a Ukrainian sabotage group had entered "
                         "the region's territory on Thursday, allegedly taking people hostage.")
-    assert cs and points(cs) == {"Bryansk"} and cs[0].claimant.side == "RU"
+    # (the oblast the words name, whose territory the group entered; not its capital city)
+    assert cs and points(cs) == {"Bryanskaya Oblast'"} and cs[0].claimant.side == "RU"
 
 
 def test_this_province_in_wire_style_is_the_datelines_place(gaz):

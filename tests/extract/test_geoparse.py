@@ -325,6 +325,12 @@ def test_a_name_of_a_story_far_from_its_namesakes_abroad_is_none_of_them(gaz, te
     assert found(text, gaz)[name] is None
 
 
+@pytest.mark.parametrize("text", ["Ukrainian drones struck a village in Russia's Kursk region on Monday.",
+                                  "Ukrainian drones struck a village in Russia's Kursk oblast on Monday."])
+def test_a_country_s_region_named_with_its_unit_word_is_the_region_not_its_capital(gaz, text):
+    assert found(text, gaz)["Kursk"].kind == "admin1"
+
+
 def test_the_kenyan_forest_is_no_bonn(gaz):
     """("Boni" is Bonn in Latin and Italian: a curated forest now names the place the story means.)"""
     places = found("Al-Shabaab fighters attacked a police camp near Boni forest in Lamu County, Kenya, on Monday.", gaz)
