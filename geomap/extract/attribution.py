@@ -603,7 +603,10 @@ _OFFICIAL_APPOSITIVE = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:officia
 def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     surface = surface.strip().rstrip(",")
     first, _comma, rest = surface.partition(", ")
-    if rest and _OFFICIAL_APPOSITIVE.match(rest) and actors.normalize_claimant(first).type == "armed_group":
+    if rest and _OFFICIAL_APPOSITIVE.match(rest) and actors.normalize_claimant(first).type == "armed_group" \
+            and not _NON_STATE.search(rest) and not re.search(r"\s(?:for|of)\s", rest):
+        # (not "Sebby Sambom, a Papuan rebel spokesperson", "..., a spokesman for the liberation army": a man
+        # the registry knows, and the group he speaks for)
         surface = rest
     low = surface.lower()
     by_head = _kind_by_head(surface)

@@ -166,3 +166,18 @@ def test_a_leaders_one_word_alias_followed_by_a_surname_is_another_man():
 ])
 def test_national_armies_companies_and_agencies_speak_for_their_own_side(phrase, side):
     assert actors.normalize_claimant(phrase).side == side
+
+
+@pytest.mark.parametrize("phrase, side", [
+    ("Asaib Ahl al-Haq", "AAH"), ("the Justice and Equality Movement", "JEM"), ("Barisan Revolusi Nasional", "BRN"),
+    ("the West Papua National Liberation Army", "TPNPB"), ("the Maute group", "MAUTE"), ("Lashkar-e-Jhangvi", "LEJ"),
+    ("the Sudan Liberation Army", "SLM"), ("Ansarul Islam", "ANSARULISLAM"), ("the Indigenous People of Biafra", "IPOB"),
+])
+def test_armed_groups_of_many_wars_are_their_own_side(phrase, side):
+    found = actors.normalize_claimant(phrase)
+    assert (found.side, found.type) == (side, "armed_group")
+
+
+@pytest.mark.parametrize("phrase", ["NAS", "the National Salvation Front", "OPM"])
+def test_an_acronym_or_name_other_countries_use_too_names_no_group_out_of_its_country(phrase):
+    assert actors.normalize_claimant(phrase).side == "UNKNOWN"

@@ -222,6 +222,15 @@ def test_an_office_of_a_body_then_a_name_after_a_comma_ties_the_name_to_its_side
     assert aliases["padrino"].side == "VE" and aliases["padrino"].type == "minister"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Sebby Sambom, a Papuan rebel spokesperson, said the rebels had killed 17 people since Sunday.",
+    "Sebby Sambom, a spokesman for the liberation army, said five soldiers were killed.",
+])
+def test_a_named_group_spokesman_with_an_appositive_speaks_for_his_group_not_the_state(sentence):
+    a = speaker(sentence, AttributionState(home="ID"))
+    assert a is not None and a.claimant.side == "TPNPB"
+
+
 def test_a_titled_speaker_before_told_speaks_not_the_agency_he_told():
     """"..., Getachew Reda, spokesperson for the TPLF, told Reuters": the spokesman, and "He said" next is him."""
     state = AttributionState(home="ET")
