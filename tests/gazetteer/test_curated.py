@@ -41,7 +41,9 @@ def _in_crimea(lon: float, lat: float) -> bool:
     ("borders_south_asia.tsv", 10, None), ("arab_wars_villages.tsv", 8, None), ("philippines_latam_sites.tsv", 2, None),
     ("cameroon_car_chad.tsv", 40, None), ("ethiopia_mozambique.tsv", 20, None), ("manipur_bastar_kp.tsv", 15, None),
     ("russia_border_kashmir_loc.tsv", 30, None), ("sahel_communes.tsv", 25, None), ("somalia_kenya_border.tsv", 8, None),
-    ("sudans_towns_camps.tsv", 20, None)])
+    ("sudans_towns_camps.tsv", 20, None), ("levant_border_camps.tsv", 35, None), ("syria_iraq_villages.tsv", 18, None),
+    ("yemen_fronts.tsv", 12, None), ("latam_haiti_sites.tsv", 15, None), ("drc_villages.tsv", 5, None),
+    ("ukraine_front_villages_2.tsv", 3, None), ("myanmar_townships.tsv", 15, None)])
 def test_every_curated_district_town_and_site_has_a_source_and_lies_in_its_country(countries, pattern, at_least, kind):
     from shapely.geometry import Point
     rows = _rows(pattern)
@@ -75,3 +77,15 @@ def test_somalia_s_federal_member_states_are_areas_where_their_rows_put_them(gaz
         [best, *_] = gaz.lookup(name)
         assert best.place.kind == "admin1" and best.place.country == "SO", name
         assert abs(best.place.lat - lat) < 0.5 and abs(best.place.lon - lon) < 0.5, name
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Clashes in Karen State and Karenni State spread.", "Karen State", "Kayin State"),
+    ("Clashes in Karen State and Karenni State spread.", "Karenni State", "Kayah State"),
+    ("Fighting in Sagaing Region continued.", "Sagaing Region", "Sagaing Division"),
+    ("Junta jets bombed a village in Arakan State.", "Arakan State", "Rakhine State"),
+])
+def test_myanmar_s_states_and_regions_by_the_names_news_uses(gaz, text, name, admin1):
+    from geomap.extract.geoparse import geoparse
+    found = {m.surface: m.place for m in geoparse(text, gaz) if m.place}
+    assert found[name].kind == "admin1" and found[name].name == admin1
