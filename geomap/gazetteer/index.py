@@ -26,7 +26,7 @@ from geomap.errors import GazetteerError
 from geomap.model import Place
 from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton
 
-SCHEMA_VERSION = "10"  # 10: first-level areas since Natural Earth also where a town bears the name (Mandera)
+SCHEMA_VERSION = "11"  # 11: a source the place id implies is stored empty (GeoNames towns, airports)
 FLAG_PRIMARY = 1
 FLAG_CODE = 2          # matched by exact case only
 
@@ -230,8 +230,9 @@ def _build(path: Path, config: BuildConfig, progress: Callable[[str], None] | No
                 place_id += 1
                 count += 1
                 p = row.place
-                places_batch.append((place_id, p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon,
-                                     p.population, p.source, ",".join(map(str, p.bbox)) if p.bbox else None))
+                places_batch.append((place_id, p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population,
+                                     "" if p.source == _implied_source(p.id) else p.source,
+                                     ",".join(map(str, p.bbox)) if p.bbox else None))
                 names_batch.extend(_name_rows(row, place_id, trusted))
                 if len(places_batch) >= 20_000:
                     _flush(con, places_batch, names_batch)
@@ -316,5 +317,16 @@ def ensure(path: Path | None = None, config: BuildConfig | None = None,
 
 def place_from_row(row: Iterable) -> Place:
     _id, pid, name, kind, country, admin1, lat, lon, pop, source, bbox = row
-    return Place(pid, name, kind, country, admin1, lat, lon, pop, source,
+    return Place(pid, name, kind, country, admin1, lat, lon, pop, source or _implied_source(pid) or "",
                  tuple(float(x) for x in bbox.split(",")) if bbox else None)
+
+
+# A source that the place's id already says is stored empty and spelt out again on reading: the quarter
+# of a million towns would otherwise repeat "GeoNames <id> (CC BY 4.0)" (7 MB of the index).
+_IMPLIED_SOURCES = {"geonames": "GeoNames {} (CC BY 4.0)", "airport": "airportsdata {} (MIT)"}
+
+
+def _implied_source(pid: str) -> str | None:
+    prefix, _colon, rest = pid.partition(":")
+    template = _IMPLIED_SOURCES.get(prefix)
+    return template.format(rest) if template else None

@@ -62,3 +62,16 @@ def test_processes_starting_cold_build_once(tmp_path):
     assert all(p.returncode == 0 for p in procs)
     assert sum("indexing names" in o for o in outs) == 1          # one build; the others waited and used it
     assert index.intact(tmp_path / "g.sqlite") and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_source_the_place_id_implies_is_stored_once_and_read_back_whole(gaz):
+    import sqlite3
+    [town] = [c.place for c in gaz.lookup("Kharkiv") if c.place.id.startswith("geonames:")][:1]
+    assert town.source == f"GeoNames {town.id.split(':')[1]} (CC BY 4.0)"
+    con = sqlite3.connect(f"file:{gaz.path}?mode=ro", uri=True)
+    try:
+        [(stored,)] = con.execute("SELECT source FROM places WHERE pid = ?", (town.id,)).fetchall()
+        [(curated,)] = con.execute("SELECT source FROM places WHERE pid LIKE 'curated:%' LIMIT 1").fetchall()
+    finally:
+        con.close()
+    assert stored == "" and curated        # (a curated row keeps the page it came from)
