@@ -933,10 +933,21 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
                  and [t.text for t in parsed[c.right_edge.i + 1:speaker.left_edge.i]] == [","]]
         if title:
             s = _phrase_span(title[0])[0]      # "Enga's police commander, Epenes Nili said": one speaker, titled
+        sources = [c for c in speaker.children if c.dep_ == "conj" and c.lower_ in _SOURCE_NOUNS]
+        if sources and speaker.lower_ not in _SOURCE_NOUNS and speaker.left_edge.i > 0 \
+                and parsed[speaker.left_edge.i - 1].text == ",":
+            # "..., killing two fighters of the YBS, a militia affiliated with the PKK, two security sources and
+            # a local official told Reuters": the appositive of the dead is no speaker, the sources after it are.
+            s = sources[0].left_edge.idx
         out.append((s, e, tok.idx, tok.idx + len(tok.text), tok.text))
     out.blocked = frozenset(blocked)
     out.agents, out.patients = _event_roles(parsed, text)
     return out
+
+
+_SOURCE_NOUNS = frozenset("""source sources official officials witness witnesses resident residents police spokesman
+spokeswoman spokesperson officer officers medic medics doctor doctors activist activists monitor monitors authorities
+commander commanders""".split())
 
 
 def _event_roles(parsed, text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:

@@ -231,6 +231,13 @@ def test_a_named_group_spokesman_with_an_appositive_speaks_for_his_group_not_the
     assert a is not None and a.claimant.side == "TPNPB"
 
 
+def test_the_appositive_of_the_dead_before_a_list_of_sources_is_no_speaker():
+    a = speaker("A drone strike on Sunday targeted a vehicle, killing two fighters from the Sinjar Resistance Units "
+                "(YBS), a militia affiliated with the Kurdistan Workers Party (PKK), two security sources and a local "
+                "official in the district of Sinjar told Reuters.", AttributionState(home="IQ"))
+    assert a is not None and a.claimant.surface.startswith("two security sources") and a.claimant.side == "IQ"
+
+
 def test_a_titled_speaker_before_told_speaks_not_the_agency_he_told():
     """"..., Getachew Reda, spokesperson for the TPLF, told Reuters": the spokesman, and "He said" next is him."""
     state = AttributionState(home="ET")
