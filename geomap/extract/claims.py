@@ -491,6 +491,8 @@ _PARTICIPANT = gated(r"""(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfollow
 _BLAME = gated(r"""\b(?:(?:laid|lays|lay|put|puts|placed|places|pinned|pins)\s+(?:the\s+)?(?:blame|responsibility)\s+
     (?:for\s+[^,.;]{1,40}?\s+)?(?:on|upon)|h[eo]lds?\s+(?:[\w'’-]+\s+){1,4}?responsible|blam(?:ed|es|ing)\s+(?:it\s+)?on)\b""",
                     re.I | re.X)
+# A relative clause opening right before a description of the place: ", which straddles", ", a town that lies".
+_RELATIVE_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3})?(?:which|that|where)\s+(?:also\s+)?$")
 # A sentence that describes a place or a campaign's history rather than telling of an event.
 _SETTING = gated(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
     \b(?:lies|lie|sits)\s+(?:in|on|near|along|at)\s|
@@ -1976,6 +1978,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # clause after the semicolon is the setting, the one before it the event.
                 cut = sent.start + sent.text.rindex(";", 0, setting.start())
                 sent_mentions, setting = [m for m in sent_mentions if m.start < cut], None
+            elif setting and (rel := _RELATIVE_BEFORE.search(sent.text[:setting.start()])) is not None \
+                    and any(e <= rel.start() for _s, e, _k in events.event_spans(sent.text)):
+                # "54 soldiers were killed in W National Park, which straddles the border with Niger": the clause
+                # describes the scene of the event told before it; the places inside the clause are no scene.
+                comma = sent.text.find(",", setting.end())
+                start, end = sent.start + rel.start(), sent.start + (comma if comma >= 0 else len(sent.text))
+                sent_mentions, setting = [m for m in sent_mentions if not start <= m.start < end], None
             if kind is None or setting or (attr is not None and _HABITUAL.search(_beside_claimant(body, attr.span))) \
                     or (attr is None and not own_date and _earlier_year(sent.text, ref)) \
                     or (attr is None and (_NO_STATEMENT.search(sent.text) or _HABITUAL.search(sent.text)

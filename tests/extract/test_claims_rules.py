@@ -1009,6 +1009,16 @@ def test_the_region_across_the_border_is_never_the_scene(gaz):
     assert all("Sumy" not in {p.surface for p in c.places} for c in cs)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("In mid-April, 54 soldiers were killed in Benin's W National Park, which straddles the porous border with "
+     "Niger and Burkina Faso, in an attack on two military posts.", "W National Park"),
+    ("Gunmen killed 14 soldiers in Kandi, which lies near the frontier, on Monday.", "Kandi"),
+])
+def test_a_relative_clause_describing_the_scene_leaves_the_event_before_it(gaz, text, place):
+    cs = claims_of(gaz, text)
+    assert cs and all({p.surface for p in c.places} == {place} for c in cs)
+
+
 def test_what_a_source_says_next_of_a_provinces_report_is_there_too(gaz):
     cs = claims_of_2015(gaz, "An Afghan official says the Taliban attacked police posts in Ghazni city, killing five officers.\n"
                         "In the western Ghor province, meanwhile, a roadside bomb killed a shepherd and wounded five "
