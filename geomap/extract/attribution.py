@@ -985,6 +985,13 @@ def _from_source(sentence: str, s: int, e: int, cs: int, ce: int, cue: str,
     issuer = _issued_by(sentence, phrase, e, state)
     if issuer is not None:
         claimant, e = issuer
+    for a, b, _name, kind in actors.registry().find(sentence[s:s + 120]):
+        if kind == "actor" and a < e - s < b:
+            # "claimed by the Group | for the Support of Islam and Muslims": the parse cut a name the registry knows
+            wider = _claimant(sentence[s:s + b], state)
+            if wider is not None and wider.side != "UNKNOWN":
+                claimant, e = wider, s + b
+            break
     if (claimant is None or claimant.side == "UNKNOWN") and s < cs and 0 < cs - e <= 60:
         # "Jane Doe, another resident, said": the words up to the verb say who she is.
         wider = _claimant(sentence[s:cs].strip(" ,"), state)

@@ -238,6 +238,12 @@ def test_the_appositive_of_the_dead_before_a_list_of_sources_is_no_speaker():
     assert a is not None and a.claimant.surface.startswith("two security sources") and a.claimant.side == "IQ"
 
 
+def test_a_name_the_parse_cuts_short_is_read_whole_when_the_registry_knows_it():
+    a = speaker("Both attacks were claimed by the Group for the Support of Islam and Muslims (GSIM or JNIM in Arabic) "
+                "which is affiliated with Al-Qaeda.", AttributionState(home="BJ"))
+    assert a is not None and a.claimant.side == "JNIM"
+
+
 def test_a_titled_speaker_before_told_speaks_not_the_agency_he_told():
     """"..., Getachew Reda, spokesperson for the TPLF, told Reuters": the spokesman, and "He said" next is him."""
     state = AttributionState(home="ET")
