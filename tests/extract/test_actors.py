@@ -181,3 +181,14 @@ def test_armed_groups_of_many_wars_are_their_own_side(phrase, side):
 @pytest.mark.parametrize("phrase", ["NAS", "the National Salvation Front", "OPM"])
 def test_an_acronym_or_name_other_countries_use_too_names_no_group_out_of_its_country(phrase):
     assert actors.normalize_claimant(phrase).side == "UNKNOWN"
+
+
+def test_libya_s_rival_camps_of_2014_are_sides():
+    assert actors.normalize_claimant("a source of Libya Dawn forces").side == "LIBYADAWN"
+    assert actors.normalize_claimant("Operation Dignity").side == "LNA"
+
+
+def test_is_in_capitals_is_the_islamic_state_only_in_a_story_of_a_country_it_fights_in():
+    assert actors.in_story("IS claimed the attack", {"IQ"}).side == "ISIS"
+    assert actors.in_story("IS claimed the attack", {"FR"}) is None
+    assert actors.in_story("this is what they said", {"IQ"}) is None
