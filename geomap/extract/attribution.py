@@ -1013,9 +1013,9 @@ def _from_source(sentence: str, s: int, e: int, cs: int, ce: int, cue: str,
     return Attribution(claimant, cue, stance, accused, (s, e) if s < cs else (cs, e), content)
 
 
+_CLAIMED = frozenset({"claimed", "claims", "claim"})
 # Between an outlet's reporting verb and the one it reports: "reported that", "reports the prosecutor";
 # not a clause of its own ("reported that shots were heard after the ministry declared ...").
-_CLAIMED = frozenset({"claimed", "claims", "claim"})
 _REPORTED_SPEAKER = re.compile(r"(?:\s*,?\s*(?:on\s+\w+\s+)?(?:that\s+)?)(?:(?!\b(?:after|before|when|while|since|as|because|"
                                r"until|although|though|if|were|was|is|are)\b)[^.;:\"“”])*?", re.I)
 
