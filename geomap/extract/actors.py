@@ -265,6 +265,8 @@ def adjective_countries(text: str) -> Counter[str]:
     for _s, _e, matched, kind in reg.find(text):
         if kind.startswith("side:") and matched.lower() in reg.adjectives and matched[:1].isupper():
             counts[kind[5:]] += 1
+        elif kind == "actor" and (first := matched.split()[0]).lower() in reg.adjectives and first[:1].isupper():
+            counts[reg.adjectives[first.lower()]] += 1     # "the Syrian Observatory for Human Rights": of Syria
     return counts
 
 

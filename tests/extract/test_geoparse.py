@@ -331,6 +331,12 @@ def test_a_country_s_region_named_with_its_unit_word_is_the_region_not_its_capit
     assert found(text, gaz)["Kursk"].kind == "admin1"
 
 
+def test_a_nationality_opening_a_source_s_name_says_the_story_s_country(gaz):
+    """("Ariha" is also Jericho's alternate name: the Syrian Observatory says which Ariha.)"""
+    text = "According to the Syrian Observatory for Human Rights, regime shelling killed four civilians in Ariha."
+    assert found(text, gaz)["Ariha"].country == "SY"
+
+
 def test_the_kenyan_forest_is_no_bonn(gaz):
     """("Boni" is Bonn in Latin and Italian: a curated forest now names the place the story means.)"""
     places = found("Al-Shabaab fighters attacked a police camp near Boni forest in Lamu County, Kenya, on Monday.", gaz)
