@@ -74,6 +74,8 @@ from geomap.text.numbers import parse_number
     ("The enemy attacked Kupiansk with guided aerial bombs.", "airstrike"),
     ("Russia struck the village with the Tornado-S multiple rocket launch system.", "shelling"),
     ("The Azerbaijani Armed Forces attempted to violate the state border near Chinari.", "armed_clash"),
+    ("Federal forces and Fano militiamen fought for control of Lalibela on Sunday.", "armed_clash"),
+    ("The rebels fought with government troops near Goma.", "armed_clash"),
     # a town, village or neighbourhood struck is attacked, whoever struck it
     ("Russia struck the village of Pisky overnight, the governor said.", "armed_clash"),
     ("Militants hit the town of Dessie before dawn.", "armed_clash"),
@@ -96,6 +98,8 @@ def test_event_type(sentence, expected):
     "Police foiled a bomb plot in the city.",
     "The governor lost a legal battle over the budget.",
     "She battled cancer for years.",
+    "She fought cancer for years.",
+    "They fought over the election results in parliament.",
     "The team was eliminated from the tournament in Doha.",
     # a strike that is labour's, not a weapon's
     "Workers went on strike in Lagos on Monday.",
