@@ -389,20 +389,26 @@ _OFFICE_OF_THEN_PERSON = re.compile(r"""\b(?:(?:[Pp]rime\s+)?[Mm]inister|[Ss]ecr
 def _role_then_person(text: str) -> list[tuple[str, str]]:
     """(person, office phrase) for each office word followed by a name."""
     out = []
-    for rx in (_OFFICE_WORD, _OFFICE_OF_THEN_PERSON):
-        for m in rx.finditer(text):
-            person = _PERSON.match(text, m.end())
-            if person is None:
-                continue
-            before = re.split(r"[.,;:()\"“”]", text[max(0, m.start() - 50):m.start()])[-1].split()[-4:]
-            if rx is _OFFICE_OF_THEN_PERSON:        # ("signed by the Venezuelan Minister": from "the" on)
-                while before and not (before[0][:1].isupper() or before[0].lower() in ("the", "its", "their")) \
-                        or len(before) > 1 and not before[1][:1].isupper():
-                    before = before[1:]
-            office = m.group().strip() if rx is _OFFICE_WORD else m.group().split(",")[0]
-            of = _OF_COUNTRY.match(text, person.end()) if rx is _OFFICE_WORD else None
-            out.append((person.group(), " ".join(before + [office]) + (of.group() if of else "")))
+    for m in _OFFICE_WORD.finditer(text):
+        person = _PERSON.match(text, m.end())
+        if person is not None:
+            of = _OF_COUNTRY.match(text, person.end())
+            out.append((person.group(), " ".join(_words_before(text, m.start()) + [m.group().strip()])
+                        + (of.group() if of else "")))
+    for m in _OFFICE_OF_THEN_PERSON.finditer(text):
+        person = _PERSON.match(text, m.end())
+        if person is not None:
+            before = _words_before(text, m.start())
+            while before and not (before[0][:1].isupper() or before[0].lower() in ("the", "its", "their")) \
+                    or len(before) > 1 and not before[1][:1].isupper():
+                before = before[1:]         # ("signed by the Venezuelan Minister": from "the" on)
+            out.append((person.group(), " ".join(before + [m.group().split(",")[0]])))
     return out
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The (at most four) words before an office word, back to the last punctuation."""
+    return re.split(r"[.,;:()\"“”]", text[max(0, start - 50):start])[-1].split()[-4:]
 
 
 _OFFICES = actors.PERSON_TYPES | {"police", "army", "local_authority", "head_of_government"}
@@ -1135,22 +1141,14 @@ def attribute(sentence: str, state: AttributionState,
                 # "Azerbaijan said ..., according to its defense ministry": the named source is the claimant.
                 state.remember(found.claimant)
             found = _from_source(sentence, s, e, cs, ce, cue, state) or found
-        if found is not None and found.claimant.side == MEDIA:
-            # "AP reports the prosecutor telling reporters ...", "Reuters reported that police said ...":
-            # the one an outlet reports speaks, not the outlet.
+        if found is not None and found.claimant.side != "UNKNOWN":
+            # "AP reports the prosecutor telling reporters ...", "Reuters reported that police said ...": the
+            # one an outlet reports speaks, not the outlet; and "Ingente said NPA spokesperson X on Thursday
+            # claimed 13 soldiers were killed": one side reporting what the other claims passes it on.
+            outlet = found.claimant.side == MEDIA
             for s, e, cs, ce, cue in sources:
-                if cs > found.content_start and cue != "according to" and _REPORTED_SPEAKER.fullmatch(
-                        sentence, found.content_start, min(s, cs)) \
-                        and (inner := _from_source(sentence, s, e, cs, ce, cue, state)) is not None \
-                        and inner.claimant.side not in (MEDIA, "UNKNOWN"):
-                    found = inner
-                    break
-        elif found is not None and found.claimant.side != "UNKNOWN":
-            # "Ingente said NPA spokesperson Ariel Magbanwag on Thursday claimed 13 soldiers were killed": one
-            # side reporting what the other claims passes on the other's account, not its own.
-            for s, e, cs, ce, cue in sources:
-                if cs > found.content_start and cue.lower() in _CLAIMED and _REPORTED_SPEAKER.fullmatch(
-                        sentence, found.content_start, min(s, cs)) \
+                if cs > found.content_start and (cue != "according to" if outlet else cue.lower() in _CLAIMED) \
+                        and _REPORTED_SPEAKER.fullmatch(sentence, found.content_start, min(s, cs)) \
                         and (inner := _from_source(sentence, s, e, cs, ce, cue, state)) is not None \
                         and inner.claimant.side not in (MEDIA, "UNKNOWN", found.claimant.side):
                     found = inner
