@@ -29,6 +29,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# One core, honestly: spaCy's matrix products go to NumPy's BLAS, which would otherwise use every core.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
 sys.path.insert(0, str(ROOT))
 
 from geomap.text.documents import read_documents  # noqa: E402
