@@ -68,10 +68,8 @@ WEAPONS: dict[str, str] = {
 _WEAPON_RES = {k: re.compile(v, re.I) for k, v in WEAPONS.items()}
 
 
-# All event patterns in one pass: alternatives in priority order, so where two start at the same
-# place the more specific wins; the sentence's type is the most specific type found anywhere.
-_ALL_EVENTS = gated("|".join(f"(?P<{k}>{v})" for k, v in EVENT_PATTERNS.items()), re.I)
-_PRIORITY = {k: i for i, k in enumerate(EVENT_PATTERNS)}
+# Each type with its patterns (its words, then a weapon's attack), most specific first.
+_BY_PRIORITY = [(k, [rx for rx in (_EVENT_RES[k], _WEAPON_ATTACK_RES.get(k)) if rx is not None]) for k in EVENT_PATTERNS]
 
 
 # Words before an event word that say it did not happen: prevented, threatened, planned, hypothetical.
@@ -107,9 +105,13 @@ def repelled(sentence: str) -> bool:
 def event_type(sentence: str) -> str | None:
     """The most specific event type a sentence names, or None. Event words that are prevented,
     threatened or hypothetical ("foiled an attack", "would attack") name nothing that happened."""
-    kinds = {m.lastgroup for m in _ALL_EVENTS.finditer(sentence) if _happened(sentence, m.start(), m.end())}
-    kinds |= {k for k, rx in _WEAPON_ATTACK_RES.items() if (m := rx.search(sentence)) and _happened(sentence, m.start(), m.end())}
-    return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
+    # Each type's own pattern, most specific first, and the first that holds is the answer: each is run
+    # only where its words are (:func:`gated`), where one pattern of all the types' alternatives would try
+    # every alternative at every position of nearly every sentence.
+    for kind, rxs in _BY_PRIORITY:
+        if any(_happened(sentence, m.start(), m.end()) for rx in rxs for m in rx.finditer(sentence)):
+            return kind
+    return None
 
 
 def event_spans(sentence: str) -> list[tuple[int, int, str]]:
