@@ -2490,6 +2490,18 @@ def _extract_batch(batch: list[tuple[Document, Document]], gaz: Gazetteer, oracl
         return [_claims_of(p, parses, ents) for p, (parses, ents) in zip(prepared, _analyse(prepared))]
 
 
+def forget_texts(gazetteer: Gazetteer | None = None) -> None:
+    """Forget what was worked out per sentence, phrase and name (the caches of repeated work), so the
+    next document costs what a first one would: for benchmarks that run a corpus more than once."""
+    from geomap.gazetteer.names import normalize
+    from geomap.text.patterns import _folded
+    for cached in (events.event_type, events._event_spans, events._casualties, actors._find,
+                   actors._normalize_cached, _folded, normalize, skeleton):
+        cached.cache_clear()
+    if gazetteer is not None:
+        gazetteer.clear_caches()
+
+
 def extract(documents: Iterable[Document], gazetteer: Gazetteer | None = None, progress=None,
             fold_wire_copies: bool = True, jobs: int = 1, mapper=None) -> list[Claim]:
     """Claims of all documents, in input order, with their incidents linked. Opens the default

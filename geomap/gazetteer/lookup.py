@@ -37,6 +37,7 @@ MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an a
 MIN_TRANSLIT_LENGTH = 5
 FRAMED_FUZZY = 85.0   # a close spelling counts where the words around it say "place" ("the town of Bulo Burde")
 MIN_FUZZY_LENGTH = 6
+COMMON_ZIPF = 3.0      # an English word this common ("Commanders") is no misspelt place
 MINOR_ALIAS_POPULATION = 50_000   # a town this small is known abroad by its own name, not an alias
 KNOWN_ALIAS_ZIPF = 3.0            # word frequency (Zipf) of an alternate name English writes for a city abroad
 
@@ -174,10 +175,15 @@ class Gazetteer:
         self.path = Path(path)
         self._con = _connect(self.path)
         self._blocks: dict[tuple[str, int], list[str]] | None = None
-        self._pools: dict[tuple[str, int], list[str]] = {}     # the blocks a key's fuzzy match searches
+        self._pools: dict[tuple[str, int, bool], list[str]] = {}     # the blocks a key's fuzzy match searches
         self.online = online
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
         self._by_skeleton = lru_cache(maxsize=50_000)(self._by_skeleton_uncached)
+
+    def clear_caches(self) -> None:
+        """Forget the names looked up so far (the next lookups cost what first ones do)."""
+        self._lookup.cache_clear()
+        self._by_skeleton.cache_clear()
 
     @classmethod
     def open(cls, path: Path | None = None, config: idx.BuildConfig | None = None, online=None,
@@ -256,10 +262,15 @@ class Gazetteer:
                 if len(k) >= MIN_FUZZY_LENGTH - 1:
                     blocks[(k[0], len(k))].append(k)
             self._blocks = dict(blocks)
-        pool = self._pools.get((key[0], len(key)))
+        # Two names joined by "and" ("Sistan and Baluchistan") are a joined name a letter away or nothing:
+        # they are sought among the joined names only (capitalised runs such as "Russia and Ukraine" are
+        # common, and the whole block is costly to search).
+        joined = " and " in key
+        pool = self._pools.get((key[0], len(key), joined))
         if pool is None:       # substitutions, one insertion or deletion: the keys one shorter to one longer
-            pool = self._pools[(key[0], len(key))] = [k for length in range(len(key) - 1, len(key) + 2)
-                                                      for k in self._blocks.get((key[0], length), ())]
+            pool = self._pools[(key[0], len(key), joined)] = [
+                k for length in range(len(key) - 1, len(key) + 2) for k in self._blocks.get((key[0], length), ())
+                if not joined or " and " in k]
         hits = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=limit)
         return [(k, s) for k, s, _ in hits if k != key]
 
@@ -767,8 +778,11 @@ class NameOracle:
             return True       # "Qala-e-Naw", "Pul-i-Khumri": the Persian joining vowel is spelt e, i, ye or not at all
         if key and not self._has_key(key) and (spaced := _unglued(key)) and self._has_key(spaced):
             return True       # "Elwak" for El Wak
-        if key and not self._has_key(key) and _as_pair(name) is not None:
-            return any(c.method == "pair" for c in self.gaz.lookup(name, limit=1))
+        if key and not self._has_key(key) and (pair := _as_pair(name)) is not None:
+            # (the pair alone first: most hyphened names are no two areas, "Bashar al-Assad", and the
+            # whole lookup tries a costly misspelling of the whole name before it tries the pair)
+            return any(c.place.kind in AREA_KINDS for c in self.gaz.lookup(pair, limit=3)) \
+                and any(c.method == "pair" for c in self.gaz.lookup(name, limit=1))
         if key and " and " in key and not self._has_key(key):
             # "Sistan and Baluchistan": a joined name of one area, spelt a letter away from the gazetteer's
             return any(c.method == "fuzzy" and c.score >= PAIR_FUZZY and c.place.kind in AREA_KINDS
@@ -777,6 +791,8 @@ class NameOracle:
 
     def _fuzzy(self, name: str) -> bool:
         """Is this unknown name a close misspelling of a prominent place (country, region, curated)?"""
+        if all(zipf_frequency(w, "en") >= COMMON_ZIPF for w in name.lower().replace("-", " ").split()):
+            return False      # "Commanders", "Kurdish-led": English words, not a place misspelt
         best = self.gaz.lookup(name, fuzzy=True, limit=1, explain=False)
         if not best or best[0].method != "fuzzy" or best[0].score < FUZZY_THRESHOLD:
             return False
