@@ -2494,9 +2494,9 @@ def forget_texts(gazetteer: Gazetteer | None = None) -> None:
     """Forget what was worked out per sentence, phrase and name (the caches of repeated work), so the
     next document costs what a first one would: for benchmarks that run a corpus more than once."""
     from geomap.gazetteer.names import normalize
-    from geomap.text.patterns import _folded
+    from geomap.text.patterns import present
     for cached in (events.event_type, events._event_spans, events._casualties, actors._find,
-                   actors._normalize_cached, _folded, normalize, skeleton):
+                   actors._normalize_cached, present, normalize, skeleton):
         cached.cache_clear()
     if gazetteer is not None:
         gazetteer.clear_caches()

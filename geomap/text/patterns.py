@@ -65,9 +65,37 @@ def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
     return _required(P.parse(pattern.pattern, pattern.flags).data)
 
 
+# Every gated pattern's literals in one automaton, each literal a bit: one pass over a text says which are
+# in it, and a pattern is run only where its bits are (one pass for all, not one per pattern).
+_BITS: dict[str, int] = {}
+_automaton: ahocorasick.Automaton | None = None
+
+
+def _bits_of(needles: frozenset[str]) -> int:
+    global _automaton
+    mask = 0
+    for needle in needles:
+        if needle not in _BITS:
+            _BITS[needle] = 1 << len(_BITS)
+            _automaton = None          # (rebuilt at its next use, and what texts held is forgotten)
+            present.cache_clear()
+        mask |= _BITS[needle]
+    return mask
+
+
 @lru_cache(maxsize=512)       # a sentence is asked about by many patterns in a row
-def _folded(text: str) -> str:
-    return text.casefold()
+def present(text: str) -> int:
+    """The bits of the gated literals ``text`` holds (case-folded)."""
+    global _automaton
+    if _automaton is None:
+        _automaton = ahocorasick.Automaton()
+        for needle, bit in _BITS.items():
+            _automaton.add_word(needle, bit)
+        _automaton.make_automaton()
+    mask = 0
+    for _end, bit in _automaton.iter(text.casefold()):
+        mask |= bit
+    return mask
 
 
 class Gated:
@@ -76,16 +104,12 @@ class Gated:
     match at a position is short work already); everything else goes to the pattern itself."""
 
     def __init__(self, rx: re.Pattern, needles: frozenset[str]):
-        self._rx, self.needles = rx, needles
-        self._auto = ahocorasick.Automaton()
-        for n in needles:
-            self._auto.add_word(n, n)
-        self._auto.make_automaton()
+        self._rx, self.needles, self._mask = rx, needles, _bits_of(needles)
         self.match, self.fullmatch, self.sub, self.subn, self.split = rx.match, rx.fullmatch, rx.sub, rx.subn, rx.split
         self.pattern, self.flags, self.groupindex, self.groups = rx.pattern, rx.flags, rx.groupindex, rx.groups
 
     def _cannot(self, string: str, pos: int, endpos: int) -> bool:
-        return pos == 0 and endpos >= len(string) and next(self._auto.iter(_folded(string)), None) is None
+        return pos == 0 and endpos >= len(string) and not present(string) & self._mask
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         return None if self._cannot(string, pos, endpos) else self._rx.search(string, pos, endpos)

@@ -71,6 +71,29 @@ def test_a_joined_area_spelt_a_letter_away_and_a_site_named_after_a_person(gaz):
     assert [m.surface for m in geoparse("He was taken to the Ibn Sina Hospital.", gaz)] == []
 
 
+def test_a_misspelt_long_name_is_a_prominent_place_but_a_common_english_word_is_not(gaz):
+    from geomap.gazetteer.lookup import NameOracle
+    oracle = NameOracle(gaz)
+    assert oracle.fuzzy("Afganistan") and oracle.fuzzy("Azerbaijian")
+    assert not oracle.fuzzy("Commanders") and not oracle.fuzzy("Organisation") and not oracle.fuzzy("Kurdish-led")
+
+
+def test_a_hyphened_name_whose_parts_are_no_area_is_no_pair(gaz):
+    from geomap.gazetteer.lookup import NameOracle
+    oracle = NameOracle(gaz)
+    assert oracle.known("Sistan-Baluchistan")
+    assert not oracle.known("Bashar al-Assad") and not oracle.known("Agence France-Presse")
+    assert not oracle.known("Russia and Ukraine")
+
+
+def test_forgetting_cached_work_forgets_looked_up_names(gaz):
+    gaz.lookup("Yerevan")
+    assert gaz._lookup.cache_info().currsize > 0
+    gaz.clear_caches()
+    assert gaz._lookup.cache_info().currsize == 0
+    assert gaz.lookup("Yerevan")[0].place.country == "AM"
+
+
 def test_a_district_named_after_its_town_is_not_vetoed_by_the_aggressors_adjective(gaz):
     text = ("Russians shell Kupiansk\n\nThe enemy shelled Kupiansk this morning, the governor said. Shelling hit "
             "settlements in the Izium and Kupiansk districts and a house in Kozacha Lopan, Kharkiv district.")
