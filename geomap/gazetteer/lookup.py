@@ -773,21 +773,24 @@ class NameOracle:
         if is_code(name):
             return self._has_key("=" + name)
         key = normalize(name)
-        if key and _EZAFE.search(key) and not self._has_key(key) \
-                and any(self._has_key(_EZAFE.sub(joint, key)) for joint in (" i ", " e ", " ye ", " ")):
+        if not key:
+            return False
+        if self._has_key(key):
+            return True
+        if _EZAFE.search(key) and any(self._has_key(_EZAFE.sub(joint, key)) for joint in (" i ", " e ", " ye ", " ")):
             return True       # "Qala-e-Naw", "Pul-i-Khumri": the Persian joining vowel is spelt e, i, ye or not at all
-        if key and not self._has_key(key) and (spaced := _unglued(key)) and self._has_key(spaced):
+        if (spaced := _unglued(key)) and self._has_key(spaced):
             return True       # "Elwak" for El Wak
-        if key and not self._has_key(key) and (pair := _as_pair(name)) is not None:
+        if (pair := _as_pair(name)) is not None:
             # (the pair alone first: most hyphened names are no two areas, "Bashar al-Assad", and the
             # whole lookup tries a costly misspelling of the whole name before it tries the pair)
             return any(c.place.kind in AREA_KINDS for c in self.gaz.lookup(pair, limit=3)) \
                 and any(c.method == "pair" for c in self.gaz.lookup(name, limit=1))
-        if key and " and " in key and not self._has_key(key):
+        if " and " in key:
             # "Sistan and Baluchistan": a joined name of one area, spelt a letter away from the gazetteer's
             return any(c.method == "fuzzy" and c.score >= PAIR_FUZZY and c.place.kind in AREA_KINDS
                        for c in self.gaz.lookup(name, limit=1))
-        return bool(key) and self._has_key(key)
+        return False
 
     def _fuzzy(self, name: str) -> bool:
         """Is this unknown name a close misspelling of a prominent place (country, region, curated)?"""
