@@ -26,7 +26,7 @@ from geomap.errors import GazetteerError
 from geomap.model import Place
 from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton
 
-SCHEMA_VERSION = "11"  # 11: a source the place id implies is stored empty (GeoNames towns, airports)
+SCHEMA_VERSION = "12"  # 12: a town's nameless municipal twin folded into the town (11: implied sources stored empty)
 FLAG_PRIMARY = 1
 FLAG_CODE = 2          # matched by exact case only
 

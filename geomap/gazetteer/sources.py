@@ -66,13 +66,47 @@ def geonames_cities() -> Iterator[SourceRow]:
                                      cities[capitals[key]]["population"] < c["population"]):
             capitals[key] = gid
     capital_ids = set(capitals.values())
+    twins = _municipal_twins(cities)
+    populations = {town: max(int(cities[town].get("population") or 0), int(cities[bare].get("population") or 0))
+                   for bare, town in twins.items()}
     for gid, c in cities.items():
+        if gid in twins:
+            continue
         kind = "capital" if gid in capital_ids else "populated_place"
         place = Place(id=f"geonames:{gid}", name=c["name"], kind=kind, country=c["countrycode"],
                       admin1=c.get("admin1code") or "", lat=float(c["latitude"]),
-                      lon=float(c["longitude"]), population=int(c.get("population") or 0),
+                      lon=float(c["longitude"]), population=populations.get(gid) or int(c.get("population") or 0),
                       source=f"GeoNames {gid} (CC BY 4.0)")
         yield SourceRow(place, [c["name"], *c.get("alternatenames", [])])
+
+
+TWIN_KM = 60.0
+
+
+def _municipal_twins(cities: dict) -> dict[str, str]:
+    """``{id: town id}`` of the rows that are a town's municipality under the town's name: no alternate
+    names, in the same first-level area within TWIN_KM of a town of that name that has them, and the more
+    populous of the two (Buenaventura, Colombia: the municipality's 432,000 people 33 km south of the
+    port city). The town stands for both, with the larger population: news means the town."""
+    from geomap.model import distance_km
+    by_name: dict[tuple[str, str, str], list[str]] = {}
+    for gid, c in cities.items():
+        by_name.setdefault((c["name"], c["countrycode"], c.get("admin1code") or ""), []).append(gid)
+    twins = {}
+    for gids in by_name.values():
+        if len(gids) < 2:
+            continue
+        named = [g for g in gids if any(cities[g].get("alternatenames") or [])]
+        for gid in gids:
+            c = cities[gid]
+            if gid in named:
+                continue
+            towns = [g for g in named if int(cities[g].get("population") or 0) < int(c.get("population") or 0)
+                     and distance_km(c["latitude"], c["longitude"], cities[g]["latitude"], cities[g]["longitude"]) <= TWIN_KM]
+            if towns:
+                twins[gid] = min(towns, key=lambda g: distance_km(c["latitude"], c["longitude"],
+                                                                  cities[g]["latitude"], cities[g]["longitude"]))
+    return twins
 
 
 @lru_cache(maxsize=1)

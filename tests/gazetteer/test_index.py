@@ -75,3 +75,19 @@ def test_a_source_the_place_id_implies_is_stored_once_and_read_back_whole(gaz):
     finally:
         con.close()
     assert stored == "" and curated        # (a curated row keeps the page it came from)
+
+
+def test_a_nameless_municipal_twin_folds_into_its_town():
+    from geomap.gazetteer.sources import _municipal_twins
+    town = {"name": "Puerto", "countrycode": "CO", "admin1code": "29", "latitude": 3.88, "longitude": -77.03,
+            "population": 240_000, "alternatenames": ["Port", "BUN"]}
+    municipality = dict(town, latitude=3.58, longitude=-77.0, population=430_000, alternatenames=[""])
+    namesake = dict(town, latitude=6.2, longitude=-75.5, population=900_000, alternatenames=[""])  # 290 km away
+    smaller = dict(municipality, population=1_000)
+    assert _municipal_twins({"1": town, "2": municipality, "3": namesake}) == {"2": "1"}
+    assert _municipal_twins({"1": town, "2": smaller}) == {}       # the town is the larger: no twin
+
+
+def test_the_port_city_not_its_municipality_is_buenaventura(gaz):
+    best = gaz.lookup("Buenaventura", country="CO")[0].place
+    assert abs(best.lat - 3.88) < 0.05 and best.population > 400_000
