@@ -346,12 +346,15 @@ class Gazetteer:
             cand_lists.append(cands + self._other_romanisations(name, cands, context))
         # Pass 1: context without proximity. Then twice: near what the pass before settled.
         given = [("", a) for a in context.anchors]
-        first = [self._choose(n, c, context, given) for n, c in zip(names, cand_lists)]
-        result = first
+        result = [self._choose(n, c, context, given) for n, c in zip(names, cand_lists)]
+        used = given
         for _round in range(2):       # anchors settle in two rounds: "Savannah" helps "Georgia" once it is placed
             anchors = given + [(r.name, r.place.place) for r in result if r.place is not None
                                and r.place.place.kind not in ("continent",) and _settled(r)]
+            if [(n, a.id) for n, a in anchors] == [(n, a.id) for n, a in used]:
+                break         # the same anchors choose the same places again
             result = [self._choose(n, c, context, anchors) for n, c in zip(names, cand_lists)]
+            used = anchors
         return result
 
     def _container(self, name: str | None, area: bool = False, outer: Place | None = None) -> Place | None:
