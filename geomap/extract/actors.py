@@ -230,12 +230,22 @@ def side_on(side: str | None, day: date | None) -> str | None:
     return state[0] if state is not None and day >= state[1] else side
 
 
+@lru_cache(maxsize=4)
+def _conditional_pattern(reg: Registry) -> re.Pattern:
+    """The story-dependent acronyms of the registry as one pattern, longest first (as whole words)."""
+    aliases = sorted(reg.conditional, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(map(re.escape, aliases)))
+
+
 def in_story(surface: str, named: set[str]) -> Claimant | None:
     """The actor a story-dependent acronym in the phrase names, given the countries the story names
     ("AA reported" is Anadolu in a story from Turkey, the Arakan Army in one from Myanmar)."""
     reg = registry()
+    if not reg.conditional:
+        return None
+    present = set(_conditional_pattern(reg).findall(surface))
     for alias, choices in reg.conditional.items():
-        if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", surface):
+        if alias in present:
             actor = next((a for country, a in choices if country in named), None)
             if actor is not None:
                 return Claimant(surface, actor.canonical, actor.side, actor.type)

@@ -186,11 +186,16 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE.match(text, end)) or (name.isupper() and len(name) > 3)
 
 
+_WORD_AFTER = re.compile(r"[\s’']*(?:s\s+)?(\w+)")
+_UNIT_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?,\s+(?:and\s+)?)*$")
+_TITLE_BEFORE = re.compile(r"\b(mount|mt\.?|village|town|city)\s+$")
+
+
 def cue_for(text: str, start: int, end: int) -> str | None:
     """The kind of place the words around a mention point to ("the district of X" -> "admin")."""
     if _dateline(text, start, end):
         return "settlement"       # "WASHINGTON (Reuters) -": a dateline names a city
-    after = re.match(r"[\s’']*(?:s\s+)?(\w+)", text[end:end + 20])
+    after = _WORD_AFTER.match(text, end, end + 20)
     if after and after.group(1).lower() in CUE_AFTER:
         return CUE_AFTER[after.group(1).lower()]
     # "Sumy, Kharkiv and Zaporizhzhia oblasts", "Tillaberi, a huge territory in western Niger": the unit
@@ -200,10 +205,10 @@ def cue_for(text: str, start: int, end: int) -> str | None:
         return CUE_AFTER.get(listed.group("unit").lower().rstrip("s"), "admin")
     before = text[max(0, start - 60):start].lower()
     # "the district of X", "the southern Armenian towns of Goris, Kapan" (list members share the cue)
-    m = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?,\s+(?:and\s+)?)*$", before)
+    m = _UNIT_OF_BEFORE.search(before)
     if m and m.group(1) in CUE_BEFORE:
         return CUE_BEFORE[m.group(1)]
-    m = re.search(r"\b(mount|mt\.?|village|town|city)\s+$", before)
+    m = _TITLE_BEFORE.search(before)
     if m:
         return CUE_BEFORE[m.group(1).rstrip(".")]
     return None

@@ -32,15 +32,19 @@ class Sentence:
     text: str
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` with their offsets (``text[s.start:s.end] == s.text``)."""
     out: list[Sentence] = []
     start = 0
     for m in _END.finditer(text):
         end = m.end()
-        word = re.search(r"(\S+)$", text[start:m.start() + 1])
-        token = word.group(1).lower().rstrip(".!?") if word else ""
-        if m.group().startswith(".") and (token in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)):
+        before = text[start:m.start() + 1]
+        # (the last word before the stop, if the stop ends one)
+        token = before.rsplit(None, 1)[-1].lower().rstrip(".!?") if before and not before[-1].isspace() else ""
+        if m.group().startswith(".") and (token in ABBREVIATIONS or _INITIALS.fullmatch(token)):
             if not (token in ("a.m", "p.m") and not _CLOCK_GOES_ON.match(text, m.end())):
                 continue
         _add(out, text, start, end)
