@@ -833,8 +833,9 @@ _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|other|elsewhere|meanwhile|
 
 # "during the incident on Monday night", "the attack late Sunday": a day given to the event told before.
 _THE_EVENT_ON = re.compile(r"""\b(?:the|this|that)\s+(?:incident|attack|assault|raid|ambush|clash(?:es)?|shooting|
-    bombing|blast|explosion|massacre|fighting|gunfight|shootout|firefight|encounter)\s+(?:(?:on|late|early|last)\s+)*$""",
-                           re.I | re.X)
+    bombing|blast|explosion|massacre|fighting|gunfight|shootout|firefight|encounter)
+    (?:\s*,?\s*(?:which|that))?\s+(?:(?:took\s+place|happened|occurred|broke\s+out|erupted)\s+)?  # "the incident, which took place"
+    (?:(?:on|late|early|last)\s+)*$""", re.I | re.X)
 
 
 def _day_for_undated_lead(narrative: _Narrative, when: DateMention | None, kind: str | None,
@@ -1659,7 +1660,7 @@ def _holds(area, places: list[PlaceMention]) -> bool:
 
 
 _INCIDENT_PLACED = gated(r"""\b(?:the|this|that|these|those|both)\s+(?:incidents?|episodes?|events|tragedy|
-                                  killings?|murders?|deaths)\s+
+                                  killings?|murders?|deaths)(?:\s*,?\s*(?:which|that))?\s+
                                   (?:occurred|happened|took\s+place|unfolded)\b""", re.I | re.X)
 
 

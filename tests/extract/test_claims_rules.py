@@ -2596,3 +2596,10 @@ def test_a_denied_claim_is_the_rivals_own_account(gaz):
     sides = {c.claimant.side: c for c in cs}
     assert {"PH", "NPA"} <= set(sides) and sides["PH"].stance == "deny"
     assert sides["PH"].incident_id == sides["NPA"].incident_id and sides["PH"].disputed
+
+
+def test_the_incident_which_took_place_on_a_day_dates_a_lead_dated_by_its_statement(gaz):
+    cs = claims_of(gaz, "Twelve soldiers were killed in a clash with rebels near Kidal, the army said on Friday. "
+                        "The incident, which took place on Wednesday evening, followed weeks of tension.")
+    lead = next(c for c in cs if c.sentence.startswith("Twelve"))
+    assert lead.event_date == date(2024, 5, 8)

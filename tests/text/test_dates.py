@@ -168,6 +168,12 @@ def test_last_night():
     assert one("Sudanese warplanes bombed Nyala last night.").begin == date(2023, 10, 10)
 
 
+@pytest.mark.parametrize("words", ["last evening", "the previous evening"])
+def test_last_evening_is_the_day_before(words):
+    d = one(f"The clash took place {words} near the border.")
+    assert d.begin == d.end_date == date(2023, 10, 10)
+
+
 def test_the_past_three_days():
     d = one("Fighting around Avdiivka has raged for the past three days.")
     assert d.precision == 2 and d.end_date == REF
