@@ -37,6 +37,9 @@ _PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
     # "on the night of Sunday to Monday", "overnight from Saturday to Sunday": the night, dated by the day it began
     ("nightspan", re.compile(rf"\b(?:(?:[Oo]n\s+|[Dd]uring\s+)?the\s+night\s+(?:of|from|between)|[Oo]vernight\s+(?:from|between)?)"
                              rf"\s*(?P<weekday>{_DAYNAME})\s+(?:to|into|and)\s+(?P<weekday2>{_DAYNAME})\b")),
+    # "from Monday to Tuesday", "between Saturday and Monday": the days from the first to the second
+    ("dayspan", re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<weekday>{_DAYNAME})\s+(?:to|until|till|through|and)\s+"
+                           rf"(?P<weekday2>{_DAYNAME})\b")),
     ("mdy", re.compile(rf"\b{_WD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),
     ("dmy", re.compile(rf"\b{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
@@ -146,6 +149,11 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
         return date(y, 1, 1), date(y, 12, 31), 5, False, False
     if ref is None:
         return None
+    if kind == "dayspan":
+        first, last = (ref - timedelta(days=(ref.weekday() - WEEKDAYS[g[w].lower()]) % 7) for w in ("weekday", "weekday2"))
+        if last < first:
+            first -= timedelta(days=7)     # "from Saturday to Monday", told on Monday
+        return first, last, 2, True, False
     if kind == "nightspan":
         d = ref - timedelta(days=(ref.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7)
         return d, d + timedelta(days=1), 1, True, False

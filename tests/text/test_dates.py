@@ -304,3 +304,10 @@ def test_overnight_and_a_weekday_is_that_days_night():
 def test_a_fixed_holiday_is_its_day_in_the_year_before_the_reference(text, day):
     d = one(text, date(2023, 1, 3))
     assert (d.begin, d.precision) == (day, 1)
+
+
+@pytest.mark.parametrize("words, first, last", [("From Monday to Tuesday", date(2023, 10, 9), date(2023, 10, 10)),
+                                                ("between Saturday and Monday", date(2023, 10, 7), date(2023, 10, 9))])
+def test_a_span_of_days_runs_from_the_first_to_the_second(words, first, last):
+    d = one(f"{words}, troops raided the villages of the district.")
+    assert (d.begin, d.end_date, d.precision) == (first, last, 2)
