@@ -923,10 +923,11 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
         if any(c.dep_ == "neg" for c in tok.children) or _NOT_YET.search(text, max(0, tok.idx - 30), tok.idx):
             blocked.add(tok.idx)          # "has not confirmed", "have yet to claim": nothing asserted
             continue
-        if tok.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children) and tok.i > 0 \
+        if tok.dep_ in ("conj", "advcl") and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children) and tok.i > 0 \
                 and parsed[tok.i - 1].tag_.startswith("NN") and tok.i > tok.head.i:
-            continue      # "..., killing five civilians, a hospital official and residents told the BBC": the
-            #              words before the verb speak, not the first verb's subject (the patterns read them)
+            continue      # "..., killing five civilians, a hospital official and residents told the BBC", "...,
+            #              killing 15 civilians, a resistance group and local media reported": the words before
+            #              the verb speak, not the first verb's subject (the patterns read them)
         speaker = _inverted_speaker(tok) or _speaker(tok) or _stranded_speaker(tok)
         if speaker is None:
             if _is_passive(tok) or tok.dep_ in ("amod", "compound", "nmod"):

@@ -818,6 +818,12 @@ def test_a_source_after_a_list_of_victims_is_who_speaks_not_the_first_verbs_subj
     assert [c.claimant.side for c in cs] == ["LOCAL"]
 
 
+def test_sources_after_the_victims_speak_when_the_parse_hangs_their_verb_on_the_first(gaz):
+    cs = claims_of(gaz, "Myanmar's junta carried out airstrikes on a village in Sagaing Region, killing at least 15 "
+                        "civilians, a resistance group and local media reported.")
+    assert cs and {c.claimant.side for c in cs} == {"MEDIA"} and all(c.accused_side == "MM" for c in cs)
+
+
 @pytest.mark.parametrize("text, place", [
     # a front sector, a town's hinterland, a speaker's town, a containing district
     ("In the Kupiansk direction, Russian units repelled an attack near Vovchansk, the ministry said.", "Vovchansk"),
