@@ -1003,14 +1003,17 @@ _REPORTS_ON = re.compile(r"\breports?\s+(?:(?:on|from)\s+)?$", re.I)
 
 
 def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrative: _Narrative,
-                   datelines: list[tuple[int, int]] = ()) -> tuple[DateMention | None, bool]:
+                   datelines: list[tuple[int, int]] = (), ref: date | None = None) -> tuple[DateMention | None, bool]:
     """The date a sentence gives (and whether it gave one), else the narrative's.
 
-    Dates in a dateline ("KYIV, Oct 11 (Reuters) -") are the filing date, not the event's."""
+    Dates in a dateline ("KYIV, Oct 11 (Reuters) -") are the filing date, not the event's. A word such as
+    "overnight" or "yesterday" in what a source said on a day before the reference day ``ref`` counts from
+    that day ("drones launched overnight, the air force said on Saturday", in Sunday's paper: Saturday)."""
     own = [d for d in dates if sent.start <= d.start < sent.end and not d.text.lower().startswith("since")
            and not any(s <= d.start < e for s, e in datelines)
            and not re.search(r"\b(?:since|until|before)\s+$", text[max(0, d.start - 7):d.start], re.I)
            and not _REPORTS_ON.search(text, max(0, d.start - 16), d.start)]     # ("By reports on Saturday, ...")
+    told = own
     if len(own) > 1 and _STATEMENT_DATE.search(text, max(0, own[0].start - 30), own[0].start) \
             and not re.match(r"['’]s\b", text[own[0].end:own[0].end + 3]):
         own = own[1:]           # "the army said on Monday that ... last week": Monday dates the statement
@@ -1028,6 +1031,12 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
             # Reported speech: "this morning" in a quote is the statement's day, not the article's.
             chosen = DateMention(chosen.start, chosen.end, chosen.text, narrative.current.begin,
                                  narrative.current.end_date, narrative.current.precision, True)
+        elif chosen.deictic and chosen.precision == 1 and ref is not None:
+            spoke = next((d for d in told if d is not chosen and d.precision == 1 and not d.deictic
+                          and 0 < (ref - d.begin).days <= 7 and _statement_day(text, d)), None)
+            if spoke is not None:
+                shift = spoke.begin - ref
+                chosen = dataclasses.replace(chosen, begin=chosen.begin + shift, end_date=chosen.end_date + shift)
         return chosen, True
     return narrative.current, False
 
@@ -1873,7 +1882,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 continue
             if narrative.ahead and any(pm.start < sent.end for pm in narrative.places):
                 narrative.ahead = False   # the story has reached the places its lead took ahead of time
-            when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines)
+            when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines, ref)
             if own_date and when is not None and when.precision == 1 and (told := _DAY_AFTER_EVENT.match(text, when.end)):
                 # "Authorities disclosed the casualties Friday, one day after the deadly incident occurred": the
                 # event that many days before the day it was told.

@@ -2609,3 +2609,13 @@ def test_the_incident_which_took_place_on_a_day_dates_a_lead_dated_by_its_statem
                         "The incident, which took place on Wednesday evening, followed weeks of tension.")
     lead = next(c for c in cs if c.sentence.startswith("Twelve"))
     assert lead.event_date == date(2024, 5, 8)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Russia launched 30 drones overnight at Odesa, Ukraine's air force said on Wednesday.", date(2024, 5, 8)),
+    ("The ministry said on Thursday that two soldiers were killed yesterday in shelling of Avdiivka.", date(2024, 5, 8)),
+    ("Russia launched 30 drones overnight at Odesa, Ukraine's air force said.", PUBLISHED),
+])
+def test_overnight_and_yesterday_in_what_a_source_said_count_from_the_day_it_spoke(gaz, text, day):
+    cs = claims_of(gaz, text)
+    assert cs and {c.event_date for c in cs} == {day}
