@@ -659,7 +659,10 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     direction, near = _DIRECTION.search(before), _NEAR.search(before)
     if direction and not (near and near.start() > direction.start()):
         return "target", "direction", max(radius, 15.0), "in the direction of"
-    if _ORIGIN.search(before) and re.search(r"fire|shell|launch|strike|attack", text[sentence.start:m.start], re.I):
+    origin = _ORIGIN.search(before)
+    if origin and not (near and near.start() > origin.start() and not before[:near.start()].rstrip().endswith("from")) \
+            and re.search(r"fire|shell|launch|strike|attack", text[sentence.start:m.start], re.I):
+        # (not "attacked from three sides near Menaka": the nearer word says where)
         return "origin_of_fire", precision, radius, "from"
     if _NEAR.search(before):
         return "event_location", "near" if precision == "exact" else precision, max(radius, 10.0), "near"

@@ -2619,3 +2619,13 @@ def test_the_incident_which_took_place_on_a_day_dates_a_lead_dated_by_its_statem
 def test_overnight_and_yesterday_in_what_a_source_said_count_from_the_day_it_spoke(gaz, text, day):
     cs = claims_of(gaz, text)
     assert cs and {c.event_date for c in cs} == {day}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Soldiers were attacked from three sides near Gao, a Malian army spokesman said.", "event_location"),
+    ("Rockets were fired from near Gao at the base, the Malian army said.", "origin_of_fire"),
+    ("Militants fired rockets from Gao at the base, the Malian army said.", "origin_of_fire"),
+])
+def test_the_word_nearest_a_place_says_its_role(gaz, text, role):
+    cs = claims_of(gaz, text)
+    assert cs and {p.role for c in cs for p in c.places if p.surface == "Gao"} == {role}
