@@ -201,6 +201,8 @@ def _registry(user: Path | None) -> Registry:
                     conditional.setdefault(alias, []).append((country.upper(), actor))
                 elif alias:
                     actors.setdefault(alias.lower(), actor)
+                    # (claimant phrases are read without their possessives: "New People's Army" as "new people army")
+                    actors.setdefault(_POSSESSIVE.sub("", alias.lower()), actor)
     auto = ahocorasick.Automaton()
     for name, side in side_names.items():
         auto.add_word(name, (name, f"side:{side}"))

@@ -192,3 +192,19 @@ def test_is_in_capitals_is_the_islamic_state_only_in_a_story_of_a_country_it_fig
     assert actors.in_story("IS claimed the attack", {"IQ"}).side == "ISIS"
     assert actors.in_story("IS claimed the attack", {"FR"}) is None
     assert actors.in_story("this is what they said", {"IQ"}) is None
+
+
+@pytest.mark.parametrize("phrase, side", [("the New People's Army", "NPA"), ("New People’s Army rebels", "NPA"),
+                                          ("the Tigray People's Liberation Front", "TPLF")])
+def test_a_registered_name_with_a_possessive_is_found_in_a_claimant_phrase(phrase, side):
+    assert actors.normalize_claimant(phrase).side == side
+
+
+def test_a_rival_after_but_speaks_for_itself(gaz):
+    from datetime import date
+    from geomap.extract.claims import extract
+    from geomap.model import Document
+    text = ("The Philippine army said it killed five communist rebels in a clash in Samar province, but the New "
+            "People's Army said only two of its fighters died.")
+    cs = extract([Document(id="t", text=text, published=date(2024, 5, 13))], gaz)
+    assert {c.claimant.side for c in cs} == {"PH", "NPA"}
