@@ -164,12 +164,19 @@ def _partisan_outlet(part: str) -> Claimant | None:
     return c and Claimant(part, c.canonical, c.side, c.type)
 
 
+def _ngo(surface: str) -> Claimant:
+    """A non-governmental source, by the registry's name for it where it has one ("The Syrian Observatory
+    for Human Rights, a Britain-based war monitor" is the Syrian Observatory for Human Rights)."""
+    known = actors.normalize_claimant(surface)
+    return known if known.side == NGO else Claimant(surface, surface, NGO, "ngo")
+
+
 def _kind_by_head(surface: str) -> Claimant | None:
     """LOCAL, MEDIA or NGO when the phrase's head noun (or, for a bare name, its appositive's) says so."""
     parts = [p for p in re.split(r",\s*|\s+\(", surface, maxsplit=1) if p.strip()]
     for part in parts:
         if _NGO_NAME.search(part):
-            return Claimant(surface, surface, NGO, "ngo")          # "the Elman Peace and Human Rights Organization"
+            return _ngo(surface)          # "the Elman Peace and Human Rights Organization"
         head, modifiers = _head_word(part)
         if head in ("website", "channel") and (own := _OWN_CHANNEL.match(part.strip())) \
                 and (owner := actors.normalize_claimant(own.group("owner"))).type not in ("unknown", "media") \
@@ -185,7 +192,7 @@ def _kind_by_head(surface: str) -> Claimant | None:
             return Claimant(surface, surface, MEDIA, "media")
         if head in _NGO_HEADS or (head in ("worker", "workers") and re.search(r"\b(?:aid|humanitarian|relief|charity)\b", modifiers, re.I)) \
                 or (head in _NGO_BODIES and _NGO_GROUP.search(modifiers)):
-            return Claimant(surface, surface, NGO, "ngo")
+            return _ngo(surface)
         if head in _POSTS and (body := _POST_OF.search(part)):
             owner = _kind_by_head(body.group(1))   # "the vice chairman of a human rights organisation"
             return owner and Claimant(surface, surface, owner.side, owner.type)

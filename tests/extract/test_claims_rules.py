@@ -2629,3 +2629,9 @@ def test_overnight_and_yesterday_in_what_a_source_said_count_from_the_day_it_spo
 def test_the_word_nearest_a_place_says_its_role(gaz, text, role):
     cs = claims_of(gaz, text)
     assert cs and {p.role for c in cs for p in c.places if p.surface == "Gao"} == {role}
+
+
+def test_a_registered_monitor_with_an_appositive_keeps_its_registered_name(gaz):
+    cs = claims_of(gaz, "The Syrian Observatory for Human Rights, a Britain-based war monitor, said Turkish drones "
+                        "struck a car near Qamishli, killing two SDF fighters.")
+    assert cs and {(c.claimant.canonical, c.claimant.side) for c in cs} == {("Syrian Observatory for Human Rights", "NGO")}
