@@ -174,7 +174,8 @@ def _yardstick_km(y: re.Match) -> float | None:
 
 # A definite site that the story has named ("the outpost", "the base"): the story's place.
 _SITE_NAMED_BEFORE = re.compile(r"""\bthe\s+(?:same\s+)?(?:outpost|post|base|station|checkpoint|village|town|camp|
-    market|building|hospital|school|compound|mosque|church|barracks|garrison|convoy|patrol)\b""", re.X | re.I)
+    market|building|hospital|school|compound|mosque|church|barracks|garrison|convoy|patrol|area|city|locality)\b""",
+                                re.X | re.I)
 
 
 def claim_id(doc_id: str, start: int, claimant: str, event: str) -> str:
@@ -292,8 +293,9 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
         if kind == "actor" and reg.actors[matched.lower()].type == "media":
             continue                    # "Xinhua quoted a police officer": a state outlet reports, it does not fight
         if kind.startswith("side:") and (owned := _OWNS.match(text, e)) and any(
-                g >= owned.end() and _NAME_BEFORE_GROUP.fullmatch(text, owned.end(), g) for g in group_starts):
-            continue                    # "Sudan's Rapid Support Forces (RSF)": the group acts, not the country
+                e < g <= owned.end() or (g > owned.end() and _NAME_BEFORE_GROUP.fullmatch(text, owned.end(), g))
+                for g in group_starts):
+            continue                    # "Sudan's (paramilitary) Rapid Support Forces (RSF)": the group acts, not the country
         side = kind[5:] if kind.startswith("side:") else reg.actors[matched.lower()].side if kind == "actor" else None
         if side and side not in NON_PARTIES and not (
                 kind.startswith("side:") and matched.lower() in reg.adjectives and _REBELS_AFTER.match(text, e)):

@@ -2635,3 +2635,17 @@ def test_a_registered_monitor_with_an_appositive_keeps_its_registered_name(gaz):
     cs = claims_of(gaz, "The Syrian Observatory for Human Rights, a Britain-based war monitor, said Turkish drones "
                         "struck a car near Qamishli, killing two SDF fighters.")
     assert cs and {(c.claimant.canonical, c.claimant.side) for c in cs} == {("Syrian Observatory for Human Rights", "NGO")}
+
+
+def test_a_group_a_country_owns_with_a_word_between_acts_not_the_country(gaz):
+    cs = claims_of(gaz, "Sudan's paramilitary Rapid Support Forces attacked a displacement camp near El Fasher on "
+                        "Wednesday, killing at least 40 people, local activists said.")
+    assert cs and {c.accused_side for c in cs} == {"RSF"}
+
+
+def test_the_area_named_before_is_where_a_later_days_strike_happened(gaz):
+    cs = claims_of(gaz, "Sudan's paramilitary Rapid Support Forces attacked a displacement camp near El Fasher on "
+                        "Wednesday, killing at least 40 people, local activists said.\n\nThe army said in a statement "
+                        "that its air force had struck RSF positions in the area on Thursday.")
+    army = [c for c in cs if c.claimant.side == "SD"]
+    assert army and points(army) == {"El Fasher"} and army[0].event_date == date(2024, 5, 9)
