@@ -327,3 +327,14 @@ def test_a_vessel_attacked_or_hit_by_missiles_is_an_event(sentence):
 ])
 def test_shooting_back_is_an_exchange_of_fire(sentence):
     assert event_type(sentence) == "armed_clash"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("A Russian missile strike on Kharkiv killed two people.", "shelling"),
+    ("The rocket strikes were carried out by militias.", "shelling"),
+    ("An artillery strike hit the town.", "shelling"),
+    ("Israeli strikes on Gaza killed 20 people.", "airstrike"),
+    ("A drone strike killed three militants.", "drone_strike"),
+])
+def test_a_strike_by_missile_rocket_or_gun_is_shelling_a_bare_strike_from_the_air(sentence, kind):
+    assert event_type(sentence) == kind
