@@ -954,21 +954,26 @@ def _earlier_year(text: str, ref: date | None) -> bool:
     return ref is not None and any(1900 < int(y) < ref.year for y in re.findall(r"\b(?:19|20)\d\d\b", text))
 
 
-_DAYS_AFTER = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\b", re.I)
+_DAYS_AFTER = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
+def _days_in(m: re.Match) -> int:
+    """The days a "two days after", "a week earlier" spans."""
+    return parse_number(m.group("n"))[1] * (7 if m.group("unit").lower().startswith("week") else 1)
+
+
 # "disclosed the casualties Friday, one day after the deadly incident": the event, told a day later.
 _DAY_AFTER_EVENT = re.compile(r"""\s*,?\s*(?:just\s+)?(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:the|this|that)\s+
     (?:[\w-]+\s+){0,2}?(?:incident|attack|strike|bombing|explosion|blast|raid|clash(?:es)?|shelling|killings?|massacre|
     ambush|assault)\b""", re.I | re.X)
 # "... in response to Israeli strikes on the village of X a day earlier": the same, told the other way round.
 _DAYS_EARLIER = re.compile(r"""\b(?:in\s+(?:response|retaliation|revenge)\s+(?:to|for)|after|following)\b
-    (?P<what>[^.;]{5,160}?)\s(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before|previously)\b""",
+    (?P<what>[^.;]{5,160}?)\s(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?:earlier|before|previously)\b""",
                            re.I | re.X)
 # Fighting told in the present: "Presently, fierce battles are underway", "clashes are still raging".
 _GOING_ON = gated(r"""^\s*(?:Presently|At\s+present|Currently|Right\s+now|As\s+of\s+now),
     |\b(?:battles?|fighting|clashes|shelling|hostilities)\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?
      (?:underway|under\s+way|ongoing|continuing|raging)\b""", re.I | re.X)
 # "a day earlier", "two days before": a day counted back from the story's.
-_DAYS_BEFORE = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)\b(?!\s+(?:the|that|this|it)\b)",
+_DAYS_BEFORE = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?:earlier|before)\b(?!\s+(?:the|that|this|it)\b)",
                           re.I)
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+$", re.I)
@@ -1905,15 +1910,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if before_story and not _DAYS_EARLIER.search(sent.text):
                 # "The ministry added that a day earlier its forces repelled units at Sevlich": the day before
                 # the story's.
-                day = narrative.current.begin - timedelta(days=parse_number(before_story.group("n"))[1])
+                day = narrative.current.begin - timedelta(days=_days_in(before_story))
                 when, own_date = DateMention(sent.start + before_story.start(), sent.start + before_story.end(),
                                              before_story.group(), day, day, narrative.current.precision, True), True
             earlier = _DAYS_AFTER.search(sent.text) if not own_date and narrative.current is not None else None
             if earlier:
                 # "The blast came a day after gunmen shot dead four workers in Mastung": the event after
                 # "after" is that many days before the story's, and it is what the sentence places.
-                n = parse_number(earlier.group("n"))[1]
-                day = narrative.current.begin - timedelta(days=n)
+                day = narrative.current.begin - timedelta(days=_days_in(earlier))
                 when = DateMention(sent.start + earlier.start(), sent.start + earlier.end(), earlier.group(), day, day,
                                    narrative.current.precision, True)
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index]:
@@ -2381,8 +2385,7 @@ def _event_after(claim: Claim, after: re.Match, sent: Sentence, claimant: Claima
     later = [pm for pm in claim.places if pm.start >= cut]
     if not before or not later or claim.event_date is None:
         return [claim]
-    n = parse_number(after.group("n"))[1]
-    day = claim.event_date - timedelta(days=n)
+    day = claim.event_date - timedelta(days=_days_in(after))
     tail = sent.text[split:]
     agent, target = _accused_and_target(tail, claimant, opponent)
     head_agent, head_target = _accused_and_target(sent.text[:after.start()], claimant, opponent)

@@ -2649,3 +2649,11 @@ def test_the_area_named_before_is_where_a_later_days_strike_happened(gaz):
                         "that its air force had struck RSF positions in the area on Thursday.")
     army = [c for c in cs if c.claimant.side == "SD"]
     assert army and points(army) == {"El Fasher"} and army[0].event_date == date(2024, 5, 9)
+
+
+def test_an_event_a_week_before_the_storys_is_dated_a_week_before(gaz):
+    cs = claims_of(gaz, "Jihadi fighters attacked a military camp in the central Malian town of Boulkessi on Thursday, "
+                        "killing dozens of soldiers, local officials said.\n\nThe attack comes a week after militants "
+                        "ambushed a convoy near Timbuktu.")
+    week = [c for c in cs if "Timbuktu" in {p.surface for p in c.places}]
+    assert week and week[0].event_date == date(2024, 5, 2)
