@@ -493,6 +493,9 @@ _PARTICIPANT = gated(r"""(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfollow
 _BLAME = gated(r"""\b(?:(?:laid|lays|lay|put|puts|placed|places|pinned|pins)\s+(?:the\s+)?(?:blame|responsibility)\s+
     (?:for\s+[^,.;]{1,40}?\s+)?(?:on|upon)|h[eo]lds?\s+(?:[\w'’-]+\s+){1,4}?responsible|blam(?:ed|es|ing)\s+(?:it\s+)?on)\b""",
                     re.I | re.X)
+# The one blamed, before the words: "Washington bore responsibility", "the occupation bears full responsibility".
+_BEARS_BLAME = gated(r"""(?P<who>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:bore|bears|bear|carries|carried|carry)\s+
+    (?:the\s+)?(?:full|direct|sole|entire|all)?\s*responsibility\b""", re.I | re.X)
 # A relative clause opening right before a description of the place: ", which straddles", ", a town that lies".
 _RELATIVE_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3})?(?:which|that|where)\s+(?:also\s+)?$")
 # A sentence that describes a place or a campaign's history rather than telling of an event.
@@ -1236,6 +1239,7 @@ harbour harbor palace embassy consulate headquarters compound checkpoint refiner
 
 
 STRAY_KM = 1500.0
+STRAY_TOWN_POPULATION = 20_000
 
 
 def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()) -> list[PlaceMention]:
@@ -1247,7 +1251,8 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
         # A city major only by its size is sure when the text gives its own name, not an alternate name
         # ("Sui" of the Sui gas company is Suizhou in China by an alternate name).
         return _major(m) and (m.place.kind in _MAJOR_KINDS or m.place.id.startswith("curated:")
-                              or skeleton(m.surface) == skeleton(m.place.name))
+                              or skeleton(m.surface) in (skeleton(m.place.name), skeleton(m.place.name + " City")))
+        #                       ("Gaza City" is Gaza by its own name)
 
     def anchors_by(test) -> list[Place]:
         return [m.place for m in mentions if test(m) and m.place.kind not in ("country", "continent")]
@@ -1267,7 +1272,17 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
             o.place is not None and o.place.kind == "country" and o.place.country == m.place.country
             and sent.start <= o.start < sent.end for o in mentions)
 
-    return [m for m in mentions if m.place is None or sure(m)
+    story_countries = {o.place.country for o in mentions if o.place is not None and o.place.kind == "country"} | {
+        cc for s in sentences for cc in actors.adjective_countries(s.text)}
+
+    def town(m: PlaceMention) -> bool:
+        # A town of some size by its own name, of a country the story names, is no misreading wherever the
+        # story's other places are: far from them all is a conflict told from a capital ("Officials in
+        # Washington said"); not a surname that is a town abroad ("shot Caldwell ... in Omagh").
+        return m.place.population >= STRAY_TOWN_POPULATION and skeleton(m.surface) == skeleton(m.place.name) \
+            and m.place.country in story_countries
+
+    return [m for m in mentions if m.place is None or sure(m) or town(m)
             or any(distance_km(a.lat, a.lon, m.place.lat, m.place.lon) <= STRAY_KM for a in anchors)
             or country_named_with(m)]
 
@@ -2221,6 +2236,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                                                          and claims[-1].claimant.side != claimant.side else None) or accused
             if (accused is None or accused == claimant.side) and (b := _BLAME.search(content)):
                 accused = actors.side_of(content[b.start():b.end() + 60]) or accused   # "laid the blame on Armenia"
+            if (accused is None or accused == claimant.side) and (b := _BEARS_BLAME.search(content)):
+                accused = actors.side_of(b.group("who")) or accused     # "Washington bore responsibility"
             if accused == claimant.side and attr and attr.stance == "accuse":
                 accused = None
             if attr is not None and accused is not None and accused == claimant.side == agent \

@@ -2657,3 +2657,20 @@ def test_an_event_a_week_before_the_storys_is_dated_a_week_before(gaz):
                         "ambushed a convoy near Timbuktu.")
     week = [c for c in cs if "Timbuktu" in {p.surface for p in c.places}]
     assert week and week[0].event_date == date(2024, 5, 2)
+
+
+@pytest.mark.parametrize("blame", ["Washington bore responsibility", "the United States bears full responsibility"])
+def test_the_side_said_to_bear_responsibility_is_accused(gaz, blame):
+    cs = claims_of(gaz, "An airstrike on a school in Gaza City killed at least 22 people on Saturday, the civil defence "
+                        f"agency said.\n\nIran's foreign ministry said {blame} for the attack.")
+    iran = [c for c in cs if c.claimant.side == "IR"]
+    assert iran and iran[0].accused_side == "US"
+
+
+@pytest.mark.parametrize("place, country", [("Gaza City", "Palestinian"), ("Bakhmut", "Ukrainian"),
+                                            ("Myitkyina", "Myanmar")])
+def test_a_distant_capital_where_officials_speak_does_not_make_the_story_place_a_stray(gaz, place, country):
+    cs = claims_of(gaz, f"An airstrike on a school in {place} killed at least 22 people on Saturday, the agency said."
+                        f"\n\nThe {country} authorities condemned it. Officials in Washington said they were "
+                        "reviewing the strike.")
+    assert cs and all(points([c]) == {next(iter(points([cs[0]])))} for c in cs) and surfaces(cs) == {place}
