@@ -1775,7 +1775,8 @@ def _holds_unknown_place(text: str, pm: PlaceMention, sent: Sentence, mentions: 
     name = m.group("name")
     if name.split()[0].lower() in _NOT_PLACE_WORDS or actors.side_of(name) is not None:
         return False          # ("on Monday in Idlib province", "struck Hezbollah in the Bekaa Valley")
-    return not any(o.place is not None and m.start("name") <= o.start < m.end("name") for o in mentions)
+    # (nor a word of a known name: "across the Line of Control in the Neelum Valley")
+    return not any(o.place is not None and o.start < m.end("name") and m.start("name") < o.end for o in mentions)
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|la|le|da|do|di|du|des|of)\s+)?[A-Z][\w'’-]*)*")

@@ -2674,3 +2674,9 @@ def test_a_distant_capital_where_officials_speak_does_not_make_the_story_place_a
                         f"\n\nThe {country} authorities condemned it. Officials in Washington said they were "
                         "reviewing the strike.")
     assert cs and all(points([c]) == {next(iter(points([cs[0]])))} for c in cs) and surfaces(cs) == {place}
+
+
+def test_a_word_of_a_line_is_no_unknown_village_in_the_area_after_it(gaz):
+    cs = claims_of(gaz, "Pakistan's military said that Indian troops had opened fire across the Line of Control in the "
+                        "Neelum Valley, killing two civilians.")
+    assert cs and surfaces(cs) == {"Neelum Valley"} and {c.accused_side for c in cs} == {"IN"}
