@@ -80,8 +80,9 @@ def _find(reg: Registry, text: str) -> tuple[tuple[int, int, str, str], ...]:
     # right after another capitalised word is the end of someone else's name.
     out = [m for m in out if not (m[3] == "actor" and _inside_other_name(text, m[0], m[2], reg))]
     # "the al-Qaeda-linked JNIM group": a name that only qualifies another is not the actor meant.
+    # ... nor is a group only said to be linked to it ("the al-Qaeda-linked group" is another group).
     out = [m for m in out if not (m[3] == "actor" and _QUALIFIER_AFTER.match(low, m[1])
-                                  and any(o[0] > m[1] and o[3] == "actor" for o in out))]
+                                  and (_LINKED_AFTER.match(low, m[1]) or any(o[0] > m[1] and o[3] == "actor" for o in out)))]
     # Longest match wins where matches overlap.
     out.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     kept: list[tuple[int, int, str, str]] = []
@@ -113,6 +114,8 @@ _FACILITY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:Hospital|Clinic|Medical\s
                              r"Quarter|Gardens?|Hotel|Club|Stadium)\b", re.I)
 _BASED_AFTER = re.compile(r"-based\b")
 _QUALIFIER_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|led|run)\b")
+_LINKED_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|inspired)\s+(?:[\w-]+\s+)?(?:group|groups|militants|"
+                           r"fighters|insurgents|rebels|militias?|jihadists|faction|cells?|network)\b")
 
 
 def capital_of(name: str) -> str | None:

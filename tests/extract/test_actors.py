@@ -208,3 +208,10 @@ def test_a_rival_after_but_speaks_for_itself(gaz):
             "People's Army said only two of its fighters died.")
     cs = extract([Document(id="t", text=text, published=date(2024, 5, 13))], gaz)
     assert {c.claimant.side for c in cs} == {"PH", "NPA"}
+
+
+@pytest.mark.parametrize("phrase, side", [("the al-Qaida-linked group", "UNKNOWN"), ("an Islamic State-affiliated group",
+                                          "UNKNOWN"), ("the al-Qaeda-linked JNIM group", "JNIM"),
+                                          ("the Iran-backed Houthis", "HOUTHI")])
+def test_a_group_linked_to_a_named_one_is_not_that_one(phrase, side):
+    assert actors.normalize_claimant(phrase).side == side

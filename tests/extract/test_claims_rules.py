@@ -2680,3 +2680,10 @@ def test_a_word_of_a_line_is_no_unknown_village_in_the_area_after_it(gaz):
     cs = claims_of(gaz, "Pakistan's military said that Indian troops had opened fire across the Line of Control in the "
                         "Neelum Valley, killing two civilians.")
     assert cs and surfaces(cs) == {"Neelum Valley"} and {c.accused_side for c in cs} == {"IN"}
+
+
+def test_the_group_said_to_be_linked_to_another_is_the_group_named_before(gaz):
+    cs = claims_of(gaz, "Al-Shabab militants attacked a hotel in Mogadishu late Wednesday, police said.\n\nThe "
+                        "al-Qaida-linked group claimed responsibility for the attack via its radio station.")
+    claim = [c for c in cs if "claimed responsibility" in c.sentence]
+    assert claim and claim[0].claimant.side == "ALSHABAAB"
