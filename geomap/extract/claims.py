@@ -496,6 +496,8 @@ _BLAME = gated(r"""\b(?:(?:laid|lays|lay|put|puts|placed|places|pinned|pins)\s+(
 # The one blamed, before the words: "Washington bore responsibility", "the occupation bears full responsibility".
 _BEARS_BLAME = gated(r"""(?P<who>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:bore|bears|bear|carries|carried|carry)\s+
     (?:the\s+)?(?:full|direct|sole|entire|all)?\s*responsibility\b""", re.I | re.X)
+_BLAMED_FOR = gated(r"""(?P<who>\b[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}?)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+
+    (?:widely\s+)?(?:blamed|held\s+responsible)\s+(?:by\s+[^,.;]{2,60}?\s+)?for\b""", re.I | re.X)
 # A relative clause opening right before a description of the place: ", which straddles", ", a town that lies".
 _RELATIVE_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3})?(?:which|that|where)\s+(?:also\s+)?$")
 # A sentence that describes a place or a campaign's history rather than telling of an event.
@@ -2237,8 +2239,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                                                          and claims[-1].claimant.side != claimant.side else None) or accused
             if (accused is None or accused == claimant.side) and (b := _BLAME.search(content)):
                 accused = actors.side_of(content[b.start():b.end() + 60]) or accused   # "laid the blame on Armenia"
-            if (accused is None or accused == claimant.side) and (b := _BEARS_BLAME.search(content)):
-                accused = actors.side_of(b.group("who")) or accused     # "Washington bore responsibility"
+            if (accused is None or accused == claimant.side) and (b := _BEARS_BLAME.search(content)
+                                                                  or _BLAMED_FOR.search(sent.text)):
+                # "Washington bore responsibility", "The FDLR were blamed by the army for an attack"
+                accused = actors.side_of(b.group("who")) or accused
             if accused == claimant.side and attr and attr.stance == "accuse":
                 accused = None
             if attr is not None and accused is not None and accused == claimant.side == agent \

@@ -2687,3 +2687,9 @@ def test_the_group_said_to_be_linked_to_another_is_the_group_named_before(gaz):
                         "al-Qaida-linked group claimed responsibility for the attack via its radio station.")
     claim = [c for c in cs if "claimed responsibility" in c.sentence]
     assert claim and claim[0].claimant.side == "ALSHABAAB"
+
+
+def test_a_group_blamed_by_a_source_in_the_passive_is_accused(gaz):
+    cs = claims_of(gaz, "The Democratic Forces for the Liberation of Rwanda (FDLR) were blamed by the Congolese army for "
+                        "an attack on a camp near Goma.")
+    assert cs and {(c.claimant.side, c.accused_side) for c in cs} == {("CD", "FDLR")}
