@@ -40,7 +40,7 @@ assert tuple(EVENT_PATTERNS) == EVENT_TYPES, "event words and the model's event 
 # A place hit with a weapon names the weapon's attack ("The occupiers hit Nikopol with Grad multiple-launch
 # rocket systems"). Read apart from the patterns above: their leftmost match ("occupiers hit Nikopol", an
 # attack) would hide this one, which starts at the verb.
-_HIT_WITH = r"\b(?:hit|struck|attacked|targeted|pounded|shelled) (?:[\w'’-]+ ){0,4}?with (?:[\w-]+ ){0,3}?"
+_HIT_WITH = r"\b(?:hit|struck|attacked|targeted|pounded|shelled) (?:[\w'’-]+ ){0,6}?with (?:[\w-]+ ){0,3}?"
 WEAPON_ATTACKS: dict[str, str] = {
     "drone_strike": rf"{_HIT_WITH}{_DRONE}",
     "airstrike": rf"{_HIT_WITH}(?:guided|glide|gliding|aerial) (?:aerial )?bombs\b",

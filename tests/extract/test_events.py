@@ -338,3 +338,8 @@ def test_shooting_back_is_an_exchange_of_fire(sentence):
 ])
 def test_a_strike_by_missile_rocket_or_gun_is_shelling_a_bare_strike_from_the_air(sentence, kind):
     assert event_type(sentence) == kind
+
+
+def test_a_place_hit_with_drones_after_a_long_description_is_a_drone_strike():
+    assert event_type("Russian forces pounded the northeastern Ukrainian city of Sumy with drones and glide bombs "
+                      "overnight, killing three people.") == "drone_strike"
