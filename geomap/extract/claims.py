@@ -400,14 +400,27 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
     return agent, target
 
 
+# A clause of another event joined to the sentence's: "..., the ministry said, as Hezbollah fired rockets at
+# northern Israel". Who acted there, and who was hit, are not the sentence's own event's.
+_OTHER_EVENT_CLAUSE = re.compile(r",\s+(?:as|while|even\s+as|whereas)\s+(?:the\s+|its\s+|their\s+)?(?=[A-Z]|[a-z]+\s+(?:forces|troops|fighters|militants|rebels)\b)")
+
+
+def _other_event_clause(sentence: str) -> int:
+    """Where a clause of another event begins after the sentence's first event word, or the sentence's end."""
+    first = min((s for s, _e, _k in events.event_spans(sentence)), default=len(sentence))
+    m = _OTHER_EVENT_CLAUSE.search(sentence, first)
+    return m.start() if m and any(s >= m.end() for s, _e, _k in events.event_spans(sentence)) else len(sentence)
+
+
 def _roles_by_parse(sentence: str, parsed, attr: Attribution | None) -> tuple[str | None, str | None]:
     """The side named in the agent of an event verb, and the side named in its patient, by the parse
-    (None, None without one): the speaker's own phrase is neither."""
+    (None, None without one): the speaker's own phrase is neither, nor is a clause of another event."""
     if parsed is None or not (getattr(parsed, "agents", ()) or getattr(parsed, "patients", ())):
         return None, None
     own = attr.span if attr else (0, 0)
     agent = target = None
-    for s, e, side in _side_mentions(sentence):
+    limit = _other_event_clause(sentence)
+    for s, e, side in _side_mentions(sentence[:limit]):
         if own[0] <= s < own[1] or _WHERE_NOT_WHO_BEFORE.search(sentence[max(0, s - 30):s].lower()) \
                 or _WHERE_NOT_WHO_AFTER.match(sentence, e) or _CONTAINER_OF_PLACE.search(sentence, max(0, s - 40), s):
             continue
@@ -2214,7 +2227,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 narrative.places_day, narrative.dated = (when.begin if when else ref), when is not None
                 narrative.spoken = own_date and _spoken_day(text, sent, attr, when)
             opponent = _opponent(claimant.side, doc_sides)
-            agent, target = _accused_and_target(content, claimant, opponent)
+            agent, target = _accused_and_target(content[:_other_event_clause(content)], claimant, opponent)
             parsed_agent, parsed_target = _roles_by_parse(sent.text, parses.get(index), attr)
             if parsed_agent is not None:
                 target = parsed_target or (target if target != parsed_agent else None)

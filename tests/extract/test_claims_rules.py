@@ -2693,3 +2693,12 @@ def test_a_group_blamed_by_a_source_in_the_passive_is_accused(gaz):
     cs = claims_of(gaz, "The Democratic Forces for the Liberation of Rwanda (FDLR) were blamed by the Congolese army for "
                         "an attack on a camp near Goma.")
     assert cs and {(c.claimant.side, c.accused_side) for c in cs} == {("CD", "FDLR")}
+
+
+@pytest.mark.parametrize("joint", ["as", "while"])
+def test_a_clause_of_another_event_names_neither_who_acted_nor_who_was_hit(gaz, joint):
+    cs = claims_of(gaz, "BEIRUT (Reuters) - Israeli strikes killed at least 12 people in Nabatieh on Tuesday, including "
+                        f"three paramedics, Lebanon's health ministry said, {joint} Hezbollah fired rockets at northern "
+                        "Israel.")
+    lead = [c for c in cs if c.claimant.side == "LB"]
+    assert lead and (lead[0].accused_side, lead[0].target_side) == ("IL", None)
