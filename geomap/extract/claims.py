@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 from itertools import chain, islice
 from typing import Iterable
@@ -973,11 +974,6 @@ def _earlier_year(text: str, ref: date | None) -> bool:
 
 
 _DAYS_AFTER = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
-def _days_in(m: re.Match) -> int:
-    """The days a "two days after", "a week earlier" spans."""
-    return parse_number(m.group("n"))[1] * (7 if m.group("unit").lower().startswith("week") else 1)
-
-
 # "disclosed the casualties Friday, one day after the deadly incident": the event, told a day later.
 _DAY_AFTER_EVENT = re.compile(r"""\s*,?\s*(?:just\s+)?(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:the|this|that)\s+
     (?:[\w-]+\s+){0,2}?(?:incident|attack|strike|bombing|explosion|blast|raid|clash(?:es)?|shelling|killings?|massacre|
@@ -993,6 +989,13 @@ _GOING_ON = gated(r"""^\s*(?:Presently|At\s+present|Currently|Right\s+now|As\s+o
 # "a day earlier", "two days before": a day counted back from the story's.
 _DAYS_BEFORE = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?:earlier|before)\b(?!\s+(?:the|that|this|it)\b)",
                           re.I)
+
+
+def _days_in(m: re.Match) -> int:
+    """The days a "two days after", "a week earlier" spans."""
+    return parse_number(m.group("n"))[1] * (7 if m.group("unit").lower().startswith("week") else 1)
+
+
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+$", re.I)
 _SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied)"
@@ -1287,19 +1290,21 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
             o.place is not None and o.place.kind == "country" and o.place.country == m.place.country
             and sent.start <= o.start < sent.end for o in mentions)
 
-    story_countries = {o.place.country for o in mentions if o.place is not None and o.place.kind == "country"} | {
-        cc for s in sentences for cc in actors.adjective_countries(s.text)}
+    @lru_cache(maxsize=1)     # (read only when a sizeable town lies far from every anchor)
+    def story_countries() -> set[str]:
+        return {o.place.country for o in mentions if o.place is not None and o.place.kind == "country"} | {
+            cc for s in sentences for cc in actors.adjective_countries(s.text)}
 
     def town(m: PlaceMention) -> bool:
         # A town of some size by its own name, of a country the story names, is no misreading wherever the
         # story's other places are: far from them all is a conflict told from a capital ("Officials in
         # Washington said"); not a surname that is a town abroad ("shot Caldwell ... in Omagh").
         return m.place.population >= STRAY_TOWN_POPULATION and skeleton(m.surface) == skeleton(m.place.name) \
-            and m.place.country in story_countries
+            and m.place.country in story_countries()
 
-    return [m for m in mentions if m.place is None or sure(m) or town(m)
+    return [m for m in mentions if m.place is None or sure(m)
             or any(distance_km(a.lat, a.lon, m.place.lat, m.place.lon) <= STRAY_KM for a in anchors)
-            or country_named_with(m)]
+            or town(m) or country_named_with(m)]
 
 
 # "a Kikuyu", "an Afghan)": a name with an indefinite article and nothing after it is a person or member.
