@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
@@ -168,6 +169,15 @@ class Context:
     in_district: set[str] = field(default_factory=set)
 
 
+def _letter_sets(keys: Sequence[str]) -> np.ndarray:
+    """The letters of each of ``keys`` (all of one length) as a bit set, one 32-bit word per key. Letters
+    are put in 32 bins by code point (``ord & 31``: a-z apart, digits sharing bins with letters); sharing
+    bins only shrinks the difference of two sets, which stays at most the edit distance of the two keys."""
+    width = len(keys[0])
+    codes = np.frombuffer("".join(keys).encode("utf-32-le"), dtype=np.uint32).reshape(len(keys), width) & 31
+    return np.bitwise_or.reduce(np.left_shift(np.uint32(1), codes), axis=1)
+
+
 class Gazetteer:
     """An open gazetteer index. ``Gazetteer.open()`` builds it on first use."""
 
@@ -175,7 +185,7 @@ class Gazetteer:
         self.path = Path(path)
         self._con = _connect(self.path)
         self._blocks: dict[tuple[str, int], list[str]] | None = None
-        self._pools: dict[tuple[str, int, bool], list[str]] = {}     # the blocks a key's fuzzy match searches
+        self._letters: dict[tuple[str, int], np.ndarray] = {}     # each block's letter sets, made when first sought
         self.online = online
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
         self._by_skeleton = lru_cache(maxsize=50_000)(self._by_skeleton_uncached)
@@ -266,11 +276,21 @@ class Gazetteer:
         # they are sought among the joined names only (capitalised runs such as "Russia and Ukraine" are
         # common, and the whole block is costly to search).
         joined = " and " in key
-        pool = self._pools.get((key[0], len(key), joined))
-        if pool is None:       # substitutions, one insertion or deletion: the keys one shorter to one longer
-            pool = self._pools[(key[0], len(key), joined)] = [
-                k for length in range(len(key) - 1, len(key) + 2) for k in self._blocks.get((key[0], length), ())
-                if not joined or " and " in k]
+        wanted = _letter_sets([key])[0]
+        pool: list[str] = []
+        for length in range(len(key) - 1, len(key) + 2):      # substitutions, one insertion or deletion
+            block = self._blocks.get((key[0], length))
+            if not block:
+                continue
+            letters = self._letters.get((key[0], length))
+            if letters is None:
+                letters = self._letters[(key[0], length)] = _letter_sets(block)
+            # A key with more letters in or out than the ratio allows edits cannot reach ``key`` (an insertion
+            # or deletion adds or removes at most one letter): most of the block is ruled out at once, and the
+            # ratio is computed only for the rest, in the block's order, so the answer is unchanged.
+            most = (1 - FUZZY_THRESHOLD / 100) * (len(key) + length) + 1e-9
+            near = np.flatnonzero(np.bitwise_count(letters ^ wanted) <= most)
+            pool.extend(k for k in (block[i] for i in near) if not joined or " and " in k)
         hits = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=limit)
         return [(k, s) for k, s, _ in hits if k != key]
 

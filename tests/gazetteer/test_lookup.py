@@ -6,12 +6,14 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pytest
+from rapidfuzz import fuzz, process
 from geopy.distance import great_circle
 
 from geomap.gazetteer import index
 
-from geomap.gazetteer import sources
+from geomap.gazetteer import lookup, sources
 from geomap.gazetteer.lookup import Context, Gazetteer, GazetteerError
 from geomap.extract.geoparse import geoparse
 from geomap.model import in_bbox
@@ -40,6 +42,26 @@ def test_exact_normalised_transliterated_and_fuzzy_matches(gaz):
     fuzzy = gaz.lookup("Yerevna")
     assert fuzzy and fuzzy[0].method == "fuzzy" and fuzzy[0].place.country == "AM"
     assert 80 <= fuzzy[0].score < 100
+
+
+def test_fuzzy_keys_are_what_comparing_with_every_key_of_the_blocks_finds(gaz):
+    # The letter-set filter rules keys out before the ratio is computed; it may rule out only keys that
+    # could not have reached the threshold, so the answer is the brute-force one, order included.
+    gaz._fuzzy_keys("yerevna")
+    blocks = gaz._blocks
+    for key in ("yerevna", "kandahra", "mogadsihu", "severodonetks", "sistan and baluchistn", "zzzzzzzz",
+                "khan younus", "aleppo1", "donetsk"):
+        pool = [k for n in range(len(key) - 1, len(key) + 2) for k in blocks.get((key[0], n), ())
+                if " and " not in key or " and " in k]
+        brute = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=lookup.FUZZY_THRESHOLD, limit=5)
+        assert gaz._fuzzy_keys(key) == [(k, s) for k, s, _ in brute if k != key], key
+    assert gaz._fuzzy_keys("mogadsihu")[0][0] == "mogadishu"
+
+
+def test_letter_sets_differ_by_no_more_letters_than_the_edit_distance():
+    sets = lookup._letter_sets(["kandahar", "kandahra", "qandahar", "kandahxr"])
+    differ = [int(np.bitwise_count(s ^ sets[0])) for s in sets]
+    assert differ == [0, 0, 2, 1]       # a swap changes no letter; k -> q two bins; a -> x one (a stays)
 
 
 def test_two_names_of_one_area_joined_by_a_hyphen_are_that_area(gaz):
