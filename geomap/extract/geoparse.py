@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from geomap.gazetteer.lookup import FUZZY_THRESHOLD, MIN_FUZZY_LENGTH, Context, Gazetteer, NameOracle
-from geomap.model import SETTLEMENT_KINDS, PlaceMention, in_bbox
-from geomap.extract.toponyms import CUE_AFTER, EMBEDDED, SITE_WORDS, Span, cue_for, find_spans
+from geomap.model import SETTLEMENT_KINDS, Place, PlaceMention, distance_km, in_bbox
+from geomap.extract.toponyms import CUE_AFTER, EMBEDDED, FUNCTION_WORDS, GEO_HEADS, SITE_WORDS, Span, cue_for, find_spans
 from geomap.extract import actors
 
 
@@ -236,8 +236,16 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
     mentions = []
     for s in spans:
         r = by_cue.get((s.text, s.cue)) or resolved[s.text]
-        mentions.append(PlaceMention(surface=s.text, start=s.start, end=s.end,
-                                     place=r.place.place if r.place else None, cue=s.cue or "",
+        place = r.place.place if r.place else None
+        if place is not None and place.kind in SETTLEMENT_KINDS and _named_with_the(text, s, place.name):
+            # "separated by the Rio Grande", "the Moskva sank": a town's name with "the" and nothing after it
+            # is a river, a region or a ship: a place of another kind of that name around the town, else none.
+            other = next((c for c in r.candidates if c.place.kind not in SETTLEMENT_KINDS
+                          and c.score >= FUZZY_THRESHOLD and _around(c.place, place)), None)
+            if other is None:
+                continue
+            place = other.place
+        mentions.append(PlaceMention(surface=s.text, start=s.start, end=s.end, place=place, cue=s.cue or "",
                                      candidates=r.candidates[:5]))
     if demonyms:
         mentions = sorted(mentions + demonym_mentions(text, gaz, mentions), key=lambda m: m.start)
@@ -245,6 +253,30 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
 
 
 _STATE_AFTER = re.compile(r"['’]?s?\s+[Ss]tate\b")
+NEAR_KM = 100.0
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+# A word that the name describes ("the Kabul government", "the Moscow Metro", "the Kabul-based group", "the
+# Amiriyah and Khadra districts").
+_DESCRIBES_AFTER = re.compile(r"""-[A-Za-z]
+    | (?:(?:,\s*|\s+(?:and|or)\s+)[A-Z][\w'’-]*)*\s+(?P<word>\w+)""", re.X)
+
+
+def _around(area: Place, town: Place) -> bool:
+    """Whether ``area`` holds ``town`` (Idlib governorate, Idlib), or lies near it when it has no extent."""
+    if area.bbox:
+        return in_bbox(town, area.bbox)
+    return distance_km(area.lat, area.lon, town.lat, town.lon) <= NEAR_KM
+
+
+def _named_with_the(text: str, span: Span, name: str) -> bool:
+    """Whether "the" stands before the name and the name ends its phrase, as a town's name seldom does in
+    English ("the Rio Grande", "the Moskva"; not "The Hague", whose name has it, nor "the Kabul airport")."""
+    words = span.text.lower().split()
+    if not _THE_BEFORE.search(text[max(0, span.start - 5):span.start]) or name.lower().startswith("the ") \
+            or (len(words) > 1 and words[-1] in GEO_HEADS):
+        return False          # (nor "the Gold Coast", "the Central Business District": the head takes "the")
+    after = _DESCRIBES_AFTER.match(text, span.end)
+    return not after or (after.group("word") or "-") in FUNCTION_WORDS
 
 
 # ---------------------------------------------------------------- the command's batches

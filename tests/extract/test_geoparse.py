@@ -449,3 +449,31 @@ def test_another_spelling_after_a_countrys_possessive_is_that_countrys_place(gaz
 def test_a_person_after_a_countrys_possessive_stays_a_person(gaz):
     assert set(found("Russia's Lavrov met Sudan's Burhan and Azerbaijan's Aliyev.", gaz)) == {
         "Russia", "Sudan", "Azerbaijan"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The border crossing lies between Ciudad Juárez, Mexico, and El Paso, separated by the Rio Grande.",
+     "Rio Grande"),
+    ("A second device was found and defused at the Marriott.", "Marriott"),
+])
+def test_a_towns_name_after_the_that_ends_its_phrase_is_no_town(gaz, text, name):
+    """A river, a hotel or a ship takes "the"; a town seldom does. With no area of the name around the
+    town, the name is no place (and no point)."""
+    assert name not in found(text, gaz)
+
+
+def test_a_towns_name_after_the_is_the_area_of_that_name_around_it(gaz):
+    place = found("Government forces pressed on into the Idlib, residents said.", gaz)["Idlib"]
+    assert place is not None and place.kind == "admin1" and place.country == "SY"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kabul government condemned the attack.", "Kabul"),          # the name describes a noun
+    ("Bombs hit the Moscow Metro on Monday.", "Moscow"),
+    ("Fighters of the Kabul-based group fled.", "Kabul"),
+    ("Protesters marched in The Hague on Friday.", "Hague"),            # the town's own name holds "the"
+    ("Floods struck the Gold Coast, Australia.", "Gold Coast"),         # its head noun takes "the"
+])
+def test_a_towns_name_after_the_stays_the_town_where_the_article_belongs(gaz, text, name):
+    place = found(text, gaz)[name]
+    assert place is not None and place.kind in ("populated_place", "capital")
