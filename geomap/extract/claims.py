@@ -2213,14 +2213,16 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 claimant = dataclasses.replace(claimant, side=MEDIA)
             if attr is None and claimant.side == MEDIA and all(p.precision == "region" for p in placed) \
                     and not ((story is not None or claims)
-                             and ((_FIGURES.search(content) and _PROVINCE_OPENER.match(sent.text))
+                             and ((_FIGURES.search(content) and (_PROVINCE_OPENER.match(sent.text) or (
+                                      narrative.places and not any(_holds(p.place, narrative.places) for p in placed))))
                                   or (own_date and when is not None and when.precision == 1))
                              and any(p.place and p.place.kind in ("admin1", "admin2") for p in placed)):
                 # The outlet's framing of a whole region is background, not an incident report (a lead
                 # names the region, the story the town); once the story is placed, a toll told under a province that
                 # opens the sentence, or an event on a day it names, is a report of its own ("In the
                 # western Ghor province, a roadside bomb killed two people", "On September 14, shots
-                # were fired in Batken").
+                # were fired in Batken"), and so is a toll in a province that holds none of the story's places
+                # ("The clash came days after airstrikes in Paktika province killed 46 people").
                 continue
             if all(p.precision == "region" for p in placed) and placed[0].cue != "carried over" and (
                     attr is None or (_ANOTHER_INCIDENT.match(sent.text) and narrative.places

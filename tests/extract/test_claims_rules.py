@@ -2702,3 +2702,20 @@ def test_a_clause_of_another_event_names_neither_who_acted_nor_who_was_hit(gaz, 
                         "Israel.")
     lead = [c for c in cs if c.claimant.side == "LB"]
     assert lead and (lead[0].accused_side, lead[0].target_side) == ("IL", None)
+
+
+def test_a_toll_in_a_province_that_holds_none_of_the_storys_places_is_a_report_of_its_own(gaz):
+    """The outlet's framing of a region is background where the story is inside it; a province elsewhere with
+    a toll is another incident, and what a source says of it next is there too."""
+    cs = claims_of(gaz, "Border guards clashed with militants near Angoor Adda in South Waziristan on Wednesday, "
+                        "killing five.\nThe fighting came a week after airstrikes in Afghanistan's Helmand province "
+                        "killed 12 people.\nPakistani officials said the strikes hit militant hideouts.")
+    khost = {c.claimant.side for c in cs for p in c.places if p.place is not None and p.place.country == "AF"}
+    assert khost == {"MEDIA", "PK"}
+
+
+def test_the_outlets_framing_of_the_region_round_the_story_is_no_claim(gaz):
+    cs = claims_of(gaz, "Fighting raged across Myanmar's Sagaing region, where dozens of people have been killed.\n"
+                        "A military airstrike on the village of Let Yet Kone in Sagaing killed 13 people on Tuesday, "
+                        "residents said.")
+    assert not any(p.place.kind == "admin1" for c in cs for p in c.places if p.place is not None)
