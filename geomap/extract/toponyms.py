@@ -296,7 +296,7 @@ def _surnames(text: str, toks: list[_Tok], known, major) -> set[str]:
 
 def _line_break(text: str, a: _Tok, b: _Tok) -> bool:
     gap = text[a.end:b.start]
-    return "\n" in gap or any(c in gap for c in ",;:()\"“”[]|") or ". " in gap
+    return "\n" in gap or any(c in gap for c in ",;:()\"“”[]|/") or ". " in gap
 
 
 FUZZY_MIN_TOKEN = 10

@@ -477,3 +477,10 @@ def test_a_towns_name_after_the_is_the_area_of_that_name_around_it(gaz):
 def test_a_towns_name_after_the_stays_the_town_where_the_article_belongs(gaz, text, name):
     place = found(text, gaz)[name]
     assert place is not None and place.kind in ("populated_place", "capital")
+
+
+def test_names_joined_by_a_slash_are_two_names(gaz):
+    """"in Kotli/ Nakyal sectors": two sectors, each its own name (not one run of capitalised words whose
+    second word makes the first a person's given name)."""
+    got = found("Indian troops fired on villages in Kotli/ Nakyal sectors on Wednesday.", gaz)
+    assert got.get("Kotli") is not None and got["Kotli"].country == "PK"
