@@ -39,11 +39,17 @@ ABBREVIATED_TITLES = ("Brig.", "Maj.", "Lt.", "Col.", "Capt.", "Cpl.", "Sgt.", "
                       "Insp.", "Supt.", "Hon.", "Amb.", "Lt.Col.", "Lt.Gen.", "Maj.Gen.", "Brig.Gen.")
 
 
+# Acronyms of armed groups spelt like an English word in capitals: the model reads "IS claimed responsibility"
+# as a passive ("is claimed") with no subject. The word's normal form (one of the features the model reads a
+# word by) is given as the group's full name's, which the model reads as a noun.
+NOUN_ACRONYMS = {"IS": "isis"}
+
+
 @lru_cache(maxsize=1)
 def nlp():
     """The loaded pipeline (tokenizer, tagger, parser, entity recogniser)."""
     import spacy
-    from spacy.symbols import ORTH
+    from spacy.symbols import NORM, ORTH
     from thinc.api import use_ops
     for name in MODELS:
         try:
@@ -53,6 +59,8 @@ def nlp():
             continue
         for title in ABBREVIATED_TITLES:
             model.tokenizer.add_special_case(title, [{ORTH: title}])
+        for acronym, norm in NOUN_ACRONYMS.items():
+            model.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])
         return model
     raise ModelMissing("spaCy's English model is not installed: "
                        "pip install --no-deps -r scripts/model-requirements.txt (scripts/install.sh does)")

@@ -2719,3 +2719,11 @@ def test_the_outlets_framing_of_the_region_round_the_story_is_no_claim(gaz):
                         "A military airstrike on the village of Let Yet Kone in Sagaing killed 13 people on Tuesday, "
                         "residents said.")
     assert not any(p.place.kind == "admin1" for c in cs for p in c.places if p.place is not None)
+
+
+def test_is_in_capitals_claiming_responsibility_is_the_islamic_state(gaz):
+    """"IS claimed responsibility": the group, not a passive "is claimed" with no one claiming."""
+    cs = claims_of(gaz, "IS claimed responsibility for a car bombing that killed seven soldiers at a checkpoint in "
+                        "Benghazi, Libya, on Tuesday.")
+    claim = [c for c in cs if "IS claimed" in c.sentence]
+    assert claim and (claim[0].claimant.side, claim[0].accused_side) == ("ISIS", "ISIS")
