@@ -2727,3 +2727,11 @@ def test_is_in_capitals_claiming_responsibility_is_the_islamic_state(gaz):
                         "Benghazi, Libya, on Tuesday.")
     claim = [c for c in cs if "IS claimed" in c.sentence]
     assert claim and (claim[0].claimant.side, claim[0].accused_side) == ("ISIS", "ISIS")
+
+
+def test_who_condemns_an_attack_is_a_source_of_it(gaz):
+    """"The governor condemned the attack by militants on a police post in X": the governor's account of the
+    attack (with who did it), not the outlet's."""
+    cs = claims_of(gaz, "Bihar governor Arif Mohammad Khan condemned the attack by Maoist rebels on a police camp in "
+                        "Gaya district on Thursday.")
+    assert cs and {(c.claimant.side, c.accused_side) for c in cs} == {("IN", "MAOIST")}
