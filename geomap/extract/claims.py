@@ -112,6 +112,11 @@ _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|tow
 _GOVERNMENT_IN = re.compile(r"\b(?:authorities|government|officials|leaders|leadership|regime|administration|rulers)\s+in\s+$",
                             re.I)
 _BORDERING = re.compile(r"\b(?:bordering|borders|adjacent\s+to)\s+(?:the\s+)?$", re.I)
+# "..., citing the Health Ministry in the capital Sanaa": where the cited source sits, not where it happened.
+_CITED_SOURCE_IN = re.compile(r"""\b(?:citing|quoting)\s+(?:[\w'’-]+\s+){0,5}?
+    (?:ministry|officials?|sources?|authorit(?:y|ies)|police|agency|spokes(?:man|woman|person)|office|command|
+       headquarters|government|media|television|TV|radio|hospital|doctors|medics|health\s+department)
+    \s+(?:in|at|from)\s+(?:the\s+(?:capital|city|town|provincial\s+capital)\s+(?:of\s+)?)?$""", re.I | re.X)
 # "attacks on Moscow's fleet": what a capital owns as a state is the state's, the capital is no place.
 _STATE_OWNED_AFTER = re.compile(r"""['’]s\s+(?:[\w-]+\s+)?(?:fleet|navy|army|military|forces|troops|government|regime|
     leadership|aggression|invasion|war|ally|allies|proxies|ambassador|envoy|diplomats|demands?|claims?)\b""", re.X)
@@ -652,6 +657,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "part of an actor's name"
     if _BORDERING.search(before):
         return "mentioned", "region", 0.0, "a neighbour"         # "the Dikhan district bordering South Waziristan"
+    if _CITED_SOURCE_IN.search(before):
+        return "claimant_seat", *_precision(p, m, before), "the cited source's seat"
     if p.kind == "capital" or actors.capital_of(m.surface) == p.country:
         # (a capital's name whatever the gazetteer's row for it: "authorities in Bogota")
         if _CITY_SERVICE_AFTER.match(text, m.end):

@@ -2735,3 +2735,13 @@ def test_who_condemns_an_attack_is_a_source_of_it(gaz):
     cs = claims_of(gaz, "Bihar governor Arif Mohammad Khan condemned the attack by Maoist rebels on a police camp in "
                         "Gaya district on Thursday.")
     assert cs and {(c.claimant.side, c.accused_side) for c in cs} == {("IN", "MAOIST")}
+
+
+def test_where_a_cited_source_sits_is_not_where_it_happened(gaz):
+    """"..., citing the Health Ministry in the capital Sanaa": the ministry's seat, neither a point of this
+    claim nor the place later sentences take."""
+    cs = claims_of(gaz, "Coalition airstrikes killed 30 people in the ad-Durayhimi district on Thursday, rebel media "
+                        "reported.\nLast week an airstrike in the north killed 51 people, Al-Masirah reported, citing "
+                        "the Health Ministry in the capital Sanaa.\nThe coalition said it would investigate the "
+                        "strike, officials said.")
+    assert "Sanaa" not in surfaces(cs)
