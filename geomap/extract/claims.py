@@ -477,6 +477,9 @@ _IS_CAPITAL_AFTER = re.compile(r"\s+(?:is|was|serves\s+as|remains)\s+(?:the|its|
 _COMPOUND_AFTER = re.compile(r"-(?:based|bound|born|led|backed|made|registered|flagged|headquartered|funded|owned)\b", re.I)
 
 _COUNTRIES_AFTER = re.compile(r"\s+(?:countries|states|nations|monarchies|emirates|republics)\b")
+# "clashes between Libya Dawn and Zintan forces", "an attack by Misrata brigades": a town naming a force.
+_FORCES_AFTER = re.compile(r"\s+(?:forces|militias?|militiamen|brigades?|battalions?|fighters|tribesmen|factions?)\b")
+_LOCATIVE_JUST_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|inside|into|across)\s+$", re.I)
 
 def _country_after(text: str, end: int) -> int:
     """The length of ", France" after a name ("a Paris, France police station"), else 0."""
@@ -647,6 +650,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "backdrop"
     if _COMPOUND_AFTER.match(text, m.end):
         return "mentioned", "exact", 0.0, "a seat, origin or destination"
+    if p.kind in SETTLEMENT_KINDS and _FORCES_AFTER.match(text, m.end) and not _LOCATIVE_JUST_BEFORE.search(before):
+        return "mentioned", "exact", 0.0, "a force's home"       # (not "in Bakhmut troops were ...")
     if _COUNTRIES_AFTER.match(text, m.end):
         return "mentioned", "region", 0.0, "a group of countries"     # "tourists from Gulf countries"
     if _DISPUTED_OBJECT.search(before) and not _IN_THE_AIR_OVER.search(before):

@@ -2745,3 +2745,11 @@ def test_where_a_cited_source_sits_is_not_where_it_happened(gaz):
                         "the Health Ministry in the capital Sanaa.\nThe coalition said it would investigate the "
                         "strike, officials said.")
     assert "Sanaa" not in surfaces(cs)
+
+
+def test_a_town_naming_a_force_is_not_where_it_happened(gaz):
+    """"Misrata brigades": the force's home, not a second point of a clash fought elsewhere; but "in Bakhmut
+    troops ..." is the place."""
+    cs = claims_of(gaz, "Fighting broke out on Thursday between Misrata brigades and tribal forces near Sirte, "
+                        "military sources said.")
+    assert surfaces(cs) == {"Sirte"}
