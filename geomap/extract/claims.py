@@ -817,7 +817,10 @@ _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNI
 _UNIT_END = re.compile(rf"\s{_UNIT_WORDS}$", re.I)
 # (", in" after the place's own unit: "the Mucojo administrative post, in Macomia district")
 _UNIT_JOIN = re.compile(rf"""(?:\s+(?:administrative\s+post|area|{_UNIT_WORDS}))?,\s*(?:in\s+(?:the\s+)?)?
-    |\s+(?:(?:settlements?|villages?|communit(?:y|ies)|towns?)\s+)?(?:in|of)\s+(?:the\s+)?""", re.I | re.X)
+    |\s+(?:(?:settlements?|villages?|communit(?:y|ies)|towns?)\s+)?(?:in|of)\s+(?:the\s+)?
+    |,\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|settlement|community)\s+(?:located\s+|situated\s+|lying\s+)?
+       in\s+(?:the\s+)?                                      # ("Pishin, a small town located in Sarbaz County")
+    """, re.I | re.X)
 
 
 _OWNER_OF = re.compile(r"['’]s?\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"

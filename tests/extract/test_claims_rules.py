@@ -2753,3 +2753,11 @@ def test_a_town_naming_a_force_is_not_where_it_happened(gaz):
     cs = claims_of(gaz, "Fighting broke out on Thursday between Misrata brigades and tribal forces near Sirte, "
                         "military sources said.")
     assert surfaces(cs) == {"Sirte"}
+
+
+def test_the_unit_an_appositive_puts_a_town_in_is_no_second_point(gaz):
+    """"Pishin, a small town located in Sarbaz County": the county is context, though the gazetteer knows it only
+    by its seat town 70 km away."""
+    cs = claims_of(gaz, "Two gunmen opened fire at the county office building in Pishin, a small town located in "
+                        "Sarbaz County in the province of Sistan and Baluchestan, on Tuesday morning, police said.")
+    assert surfaces(cs) == {"Pishin"}
