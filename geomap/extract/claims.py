@@ -805,15 +805,23 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 150 for p in kept))]
     # "Belaya Berezka, Trubchevsky District", "Zarichne in Lyman hromada": a unit named after the place it
     # holds is context, though the gazetteer knows only the town the unit is named after.
-    return [m for m in kept if not (m.place is not None and (_UNIT_AFTER.match(text, m.end) or _UNIT_END.search(m.surface)) and any(
+    kept = [m for m in kept if not (m.place is not None and (_UNIT_AFTER.match(text, m.end) or _UNIT_END.search(m.surface)) and any(
         p is not m and p.place is not None and p.place.id != m.place.id and p.end <= m.start
         and _UNIT_JOIN.fullmatch(text, p.end, m.start)
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon)
         <= (250 if same_admin1(p.place, m.place) else 80)
         for p in kept))]     # (farther in the seat's own first-level area: "Elwak in Mandera county", 160 km)
+    # "Bijapur district under Bastar", "the Doda district of Udhampur": what holds a district is a wider unit,
+    # though the gazetteer knows its name only as a town.
+    return [m for m in kept if not (m.place is not None and any(
+        p is not m and p.place is not None and p.place.id != m.place.id and p.end <= m.start
+        and _DISTRICT_OF.fullmatch(text, p.end, m.start)
+        and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 250 for p in kept))]
 
 
 _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNIT_WORDS}\b", re.I)
+_DISTRICT_OF = re.compile(r"\s+(?:district|sub-?district|tehsil|taluka?|upazila|block|county|municipality)\s+"
+                          r"(?:of|under)\s+(?:the\s+)?", re.I)
 _UNIT_END = re.compile(rf"\s{_UNIT_WORDS}$", re.I)
 # (", in" after the place's own unit: "the Mucojo administrative post, in Macomia district")
 _UNIT_JOIN = re.compile(rf"""(?:\s+(?:administrative\s+post|area|{_UNIT_WORDS}))?,\s*(?:in\s+(?:the\s+)?)?

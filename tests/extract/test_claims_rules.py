@@ -2761,3 +2761,12 @@ def test_the_unit_an_appositive_puts_a_town_in_is_no_second_point(gaz):
     cs = claims_of(gaz, "Two gunmen opened fire at the county office building in Pishin, a small town located in "
                         "Sarbaz County in the province of Sistan and Baluchestan, on Tuesday morning, police said.")
     assert surfaces(cs) == {"Pishin"}
+
+
+@pytest.mark.parametrize("joint", ["under", "of"])
+def test_what_holds_a_district_is_no_second_point(gaz, joint):
+    """"Bijapur district under Bastar": Bastar is the division holding the district (the gazetteer knows the name
+    only as a town)."""
+    cs = claims_of(gaz, f"Eight policemen were killed on Monday in an IED blast triggered by Maoist rebels in Bijapur "
+                        f"district {joint} Bastar in Chhattisgarh, police said.")
+    assert surfaces(cs) == {"Bijapur"}
