@@ -76,7 +76,8 @@ _UNITS = "(?:" + "|".join(sorted({w for w, cue in CUE_AFTER.items() if cue == "a
 _UNIT = re.compile(rf"\s{_UNITS}$", re.IGNORECASE)
 _UNIT_NEXT = re.compile(rf"\s+{_UNITS}\b", re.IGNORECASE)
 _SETTLEMENT_WORD = r"(?:village|town|community|hamlet|settlement|locality)"
-_HELD_IN = re.compile(rf"""(?:\s+{_UNITS}|\s+{_SETTLEMENT_WORD})?                   # "Nyaung Kone village in ..."
+_SITE_WORD = r"(?:(?:military\s+|army\s+|refugee\s+|displacement\s+|IDP\s+)?camp|base|barracks|outpost|checkpoint|area)"
+_HELD_IN = re.compile(rf"""(?:\s+{_UNITS}|\s+{_SETTLEMENT_WORD}|\s+{_SITE_WORD})?     # "Nyaung Kone village in ..."
     (?:\s*,\s*(?:(?:part\s+of|located\s+in|situated\s+in|in)\s+                # "El Gavilán, part of the Taxco municipality"
                  |(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT_WORD}\s+(?:in|of)\s+)?
       |\s+(?:in|of)\s+)

@@ -484,3 +484,10 @@ def test_names_joined_by_a_slash_are_two_names(gaz):
     second word makes the first a person's given name)."""
     got = found("Indian troops fired on villages in Kotli/ Nakyal sectors on Wednesday.", gaz)
     assert got.get("Kotli") is not None and got["Kotli"].country == "PK"
+
+
+def test_a_camp_the_text_puts_in_a_state_is_no_namesake_outside_it(gaz):
+    """"the Sabon Gari camp in Borno State": no Sabon Gari of another state (the camp is a place the gazetteer
+    lacks); the state stays."""
+    got = found("Gunmen launched a pre-dawn attack on the Sabon Gari camp in Borno State on Sunday.", gaz)
+    assert got.get("Sabon Gari") is None and got["Borno State"].kind == "admin1"
