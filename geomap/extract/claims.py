@@ -2219,9 +2219,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                         when, _ = _sentence_date(sent, named[:1], text, narrative, datelines)
                         if when is not None and when.precision <= 3:
                             narrative.current = when
-            if any(pm.cue != "carried over" for pm in placed) and any(p.precision != "region" for p in placed) \
+            if any(pm.cue != "carried over" for pm in placed) \
+                    and any(p.precision != "region" and p.role != "origin_of_fire" for p in placed) \
                     and not side_event:     # an earlier event named in passing is not where the story is
-                narrative.places = [pm for pm in placed if pm.precision != "region"]
+                # (nor is where fire came from: "jets launched from Maiduguri struck the attackers")
+                narrative.places = [pm for pm in placed if pm.precision != "region" and pm.role != "origin_of_fire"]
                 narrative.ahead = False
                 narrative.kind = kind
                 narrative.places_day = when.begin if when else ref      # undated: the day of publication, as its claim

@@ -2770,3 +2770,14 @@ def test_what_holds_a_district_is_no_second_point(gaz, joint):
     cs = claims_of(gaz, f"Eight policemen were killed on Monday in an IED blast triggered by Maoist rebels in Bijapur "
                         f"district {joint} Bastar in Chhattisgarh, police said.")
     assert surfaces(cs) == {"Bijapur"}
+
+
+def test_where_fire_came_from_is_not_where_the_story_goes_on(gaz):
+    """"Fighter jets launched from Maiduguri attacked the attackers": Maiduguri is the origin of that fire only;
+    what is said next happened at the base, not there."""
+    cs = claims_of(gaz, "Gunmen launched a pre-dawn attack on Sunday on an army base in Damboa, two military commanders "
+                        "said.\nAccording to reports, fighter jets launched from Maiduguri, the regional capital, "
+                        "attacked the attackers as they fled.\n\"Airstrikes against the fleeing militants killed many "
+                        "of them,\" another military officer told AFP.")
+    last = [c for c in cs if "another military officer" in c.sentence]
+    assert last and {p.surface for p in last[0].places if p.place is not None} == {"Damboa"}
