@@ -797,6 +797,13 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 20
         and not _COORDINATED.fullmatch(text, *((p.end, m.start) if p.end <= m.start else (m.end, p.start)))
         and (_city(m.place) or (p.end <= m.start and _IN_TOWN_OF.fullmatch(text, p.end, m.start))) for p in points))]
+    # "Puerto Jordán, Arauca": the name after the comma is the area of that name holding the place, whichever
+    # of its namesakes (the area's capital) the gazetteer chose for it.
+    kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS and any(
+        p is not m and p.place is not None and p.place.id != m.place.id and p.end <= m.start
+        and text[p.end:m.start].strip() == "," and any(
+            c.place.kind in ("admin1", "admin2") and c.place.bbox and in_bbox(p.place, c.place.bbox)
+            for c in m.candidates) for p in kept))]
     # "Rangamati's Baghaichhari hills", "Idlib's Jisr al-Shughur": the owner of a place is its district or
     # province, whatever point the gazetteer gives the owner's name.
     kept = [m for m in kept if not (m.place is not None and m.place.kind != "country" and any(

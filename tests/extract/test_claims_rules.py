@@ -2781,3 +2781,14 @@ def test_where_fire_came_from_is_not_where_the_story_goes_on(gaz):
                         "of them,\" another military officer told AFP.")
     last = [c for c in cs if "another military officer" in c.sentence]
     assert last and {p.surface for p in last[0].places if p.place is not None} == {"Damboa"}
+
+
+def test_the_area_after_a_comma_is_context_whichever_namesake_it_resolved_to(gaz):
+    """"one of our units in Puerto Jordán, Arauca, was attacked": Arauca is the department holding the town, not
+    a second point at the department's capital 85 km away."""
+    cs = claims_of(gaz, "Two soldiers were killed on Tuesday when guerrillas attacked a military base near Puerto Jordán "
+                        "in the department of Arauca.\nThe guerrillas detonated cylinder bombs from a dump truck in "
+                        "Arauca.\n\"One of our units in Puerto Jordán, Arauca, was attacked with cylinder bombs,\" the "
+                        "army said in a statement.")
+    army = [c for c in cs if c.claimant.side == "CO"]
+    assert army and {p.surface for p in army[0].places if p.place is not None} == {"Puerto Jordán"}
