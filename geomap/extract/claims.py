@@ -799,7 +799,9 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         and (_city(m.place) or (p.end <= m.start and _IN_TOWN_OF.fullmatch(text, p.end, m.start))) for p in points))]
     # "Puerto Jordán, Arauca": the name after the comma is the area of that name holding the place, whichever
     # of its namesakes (the area's capital) the gazetteer chose for it.
-    kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS and any(
+    # (not a list's member: "Kupiansk, Kharkiv and Izium" are three places)
+    kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS
+                                    and not _LIST_GOES_ON.match(text, m.end) and any(
         p is not m and p.place is not None and p.place.id != m.place.id and p.end <= m.start
         and text[p.end:m.start].strip() == "," and any(
             c.place.kind in ("admin1", "admin2") and c.place.bbox and in_bbox(p.place, c.place.bbox)
@@ -827,6 +829,7 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
 
 
 _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNIT_WORDS}\b", re.I)
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
 _DISTRICT_OF = re.compile(r"\s+(?:district|sub-?district|tehsil|taluka?|upazila|block|county|municipality)\s+"
                           r"(?:of|under)\s+(?:the\s+)?", re.I)
 _UNIT_END = re.compile(rf"\s{_UNIT_WORDS}$", re.I)
