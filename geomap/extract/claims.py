@@ -811,7 +811,8 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     kept = [m for m in kept if not (m.place is not None and m.place.kind != "country" and any(
         p is not m and p.place is not None and p.place.id != m.place.id and m.end <= p.start
         and _OWNER_OF.fullmatch(text, m.end, p.start) and p.place.country == m.place.country
-        and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 150 for p in kept))]
+        and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 150
+        for p in placed))]      # (what it owns may itself be context: "in Abs, in Sanaa's province of Hajjah")
     # "Belaya Berezka, Trubchevsky District", "Zarichne in Lyman hromada": a unit named after the place it
     # holds is context, though the gazetteer knows only the town the unit is named after.
     kept = [m for m in kept if not (m.place is not None and (_UNIT_AFTER.match(text, m.end) or _UNIT_END.search(m.surface)) and any(
@@ -842,7 +843,7 @@ _UNIT_JOIN = re.compile(rf"""(?:\s+(?:administrative\s+post|area|{_UNIT_WORDS}))
 
 
 _OWNER_OF = re.compile(r"['’]s?\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-                       r"(?:ern)?\s+)?")
+                       r"(?:ern)?\s+)?(?:(?:province|region|district|governorate|state|county)\s+of\s+)?")
 
 # "attacks on Kenscoff and Carrefour": two places, though one lies by the other.
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\s+")

@@ -2792,3 +2792,11 @@ def test_the_area_after_a_comma_is_context_whichever_namesake_it_resolved_to(gaz
                         "army said in a statement.")
     army = [c for c in cs if c.claimant.side == "CO"]
     assert army and {p.surface for p in army[0].places if p.place is not None} == {"Puerto Jordán"}
+
+
+def test_the_owner_of_a_province_of_is_context(gaz):
+    """"the district of Abs in Sanaa's northern province of Hajjah": Sanaa owns the province in the words; it
+    is no point of the strike."""
+    cs = claims_of(gaz, "Three children were killed yesterday in a coalition air strike on a house in Abs, in Sanaa's "
+                        "northern province of Hajjah, rebel media said.")
+    assert "Sanaa" not in surfaces(cs)
