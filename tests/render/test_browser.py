@@ -213,6 +213,7 @@ def test_list_to_map_and_compare_view(seed_page):
     page.evaluate(f"window.geomap.select({disputed})")
     page.wait_for_selector(".leaflet-popup-content .gm-compare-btn", timeout=10000)
     page.locator(".leaflet-popup-content .gm-compare-btn").last.click()
+    page.wait_for_selector("#gm-compare .gm-card", timeout=10000)      # (drawn after the click, not with it)
     cards = page.locator("#gm-compare .gm-card")
     members = data["disputes"][data["texts"][data["claims"][data["points"][disputed][7]][12]]]
     accounts = {tuple(data["claims"][k][j] for j in (0, 1, 3, 4, 5, 8)) for k in members}
