@@ -273,6 +273,7 @@ def test_script_in_article_text_never_runs(browser, gaz, tmp_path):
     assert "<script>window.__pwned = 1</script>" in text        # shown as text
     page.hover(".leaflet-popup-content .gm-source")
     page.locator(".leaflet-popup-content .gm-compare-btn").last.click()
+    page.wait_for_selector("#gm-compare .gm-card", timeout=10000)
     cards = page.locator("#gm-compare").inner_text()
     assert '<img src=y onerror="window.__pwned=5">' in cards and "<script>window.__pwned = 1</script>" in cards
     page.keyboard.press("Escape")
