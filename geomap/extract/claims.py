@@ -830,6 +830,8 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
 
 
 _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNIT_WORDS}\b", re.I)
+# A source's wide jurisdiction named by a place: "Bastar range inspector general", "the Malakand division commissioner".
+_JURISDICTION_AFTER = re.compile(r"\s+(?:range|zone|division|region|province|provincial|state|district)\b", re.I)
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
 _DISTRICT_OF = re.compile(r"\s+(?:district|sub-?district|tehsil|taluka?|upazila|block|county|municipality)\s+"
                           r"(?:of|under)\s+(?:the\s+)?", re.I)
@@ -2105,8 +2107,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # dateline's place.
                 placed = [dataclasses.replace(dateline_place, role="event_location", cue="the dateline's place",
                                               candidates=[])]
-            if seats and narrative.places and all(_holds(pm.place, narrative.places) for pm in seats):
-                seats = []              # "X, of the Wardak provincial council": the story's town is in that area
+            if seats and narrative.places and all(_holds(pm.place, narrative.places)
+                                                  or _JURISDICTION_AFTER.match(text, pm.end) for pm in seats):
+                seats = []              # "X, of the Wardak provincial council": the story's town is in that area;
+                #                         so is it in "the Bastar range inspector general"'s, wherever its town lies
             if not placed and seats and not about_story and not held_unknown and not _unknown_place(sent, sent_mentions) \
                     and _unit_named_before(text, mentions, sent) is None:
                 # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened

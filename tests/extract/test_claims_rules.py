@@ -2800,3 +2800,13 @@ def test_the_owner_of_a_province_of_is_context(gaz):
     cs = claims_of(gaz, "Three children were killed yesterday in a coalition air strike on a house in Abs, in Sanaa's "
                         "northern province of Hajjah, rebel media said.")
     assert "Sanaa" not in surfaces(cs)
+
+
+def test_a_sources_wide_jurisdiction_does_not_move_the_story(gaz):
+    """"the Bastar range inspector general said": a range holding the story's district, whatever town the
+    gazetteer knows by that name; his account is of the story's place."""
+    cs = claims_of(gaz, "Eight policemen were killed on Monday when Maoist rebels blew up their vehicle in Bijapur "
+                        "district, police said.\n\"The rebels blew up the vehicle with an IED on a forest road,\" Bastar "
+                        "range inspector general of police P Sunderraj said.")
+    ig = [c for c in cs if "inspector general" in c.sentence]
+    assert ig and {p.surface for p in ig[0].places if p.place is not None} == {"Bijapur"}
