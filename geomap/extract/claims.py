@@ -692,6 +692,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     direction, near = _DIRECTION.search(before), _NEAR.search(before)
     if direction and not (near and near.start() > direction.start()):
         return "target", "direction", max(radius, 15.0), "in the direction of"
+    if _SPOKE_FROM.search(before):
+        return "claimant_seat", precision, radius, "where the source spoke from"     # "..., an officer said from Kismayo"
     origin = _ORIGIN.search(before)
     if origin and not (near and near.start() > origin.start() and not before[:near.start()].rstrip().endswith("from")) \
             and re.search(r"fire|shell|launch|strike|attack", text[sentence.start:m.start], re.I):
@@ -830,6 +832,8 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
 
 
 _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNIT_WORDS}\b", re.I)
+_SPOKE_FROM = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*\s+){1,3}|speaking|spoke|reported|added|wrote)\s+"
+                         r"(?:by\s+(?:tele)?phone\s+|on\s+(?:the\s+)?(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 # A source's wide jurisdiction named by a place: "Bastar range inspector general", "the Malakand division commissioner".
 _JURISDICTION_AFTER = re.compile(r"\s+(?:range|zone|division|region|province|provincial|state|district)\b", re.I)
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")

@@ -2810,3 +2810,10 @@ def test_a_sources_wide_jurisdiction_does_not_move_the_story(gaz):
                         "range inspector general of police P Sunderraj said.")
     ig = [c for c in cs if "inspector general" in c.sentence]
     assert ig and {p.surface for p in ig[0].places if p.place is not None} == {"Bijapur"}
+
+
+def test_where_a_source_spoke_from_is_no_origin_of_fire(gaz):
+    cs = claims_of(gaz, "Militants attacked an army base near Kismayo early on Sunday, killing four soldiers.\n\"We "
+                        "understand the militants attacked the base and a blast occurred,\" a military officer said "
+                        "from Kismayo.")
+    assert not any(p.role == "origin_of_fire" for c in cs for p in c.places)
