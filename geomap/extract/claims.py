@@ -676,6 +676,9 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
             return "mentioned", "exact", 0.0, "metonym"
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"
+    if attribution and _OPENING_IN.fullmatch(text, sentence.start, m.start) \
+            and text[m.end:sentence.start + attribution.span[0]].strip() == ",":
+        return "claimant_seat", *_precision(p, m, before), "where the source spoke"   # "In Manila, an army spokesman said"
     if (_HOME_OF.search(before) and not _COUNTED_RESIDENTS.search(before)) \
             or (_PERSON_AFTER.match(text, m.end) and _ONE_PERSON_BEFORE.search(before)):
         return "mentioned", "exact", 0.0, "someone's home"       # "the bomber, a resident of Qena", "a Laval man"
@@ -832,6 +835,7 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
 
 
 _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNIT_WORDS}\b", re.I)
+_OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
 _SPOKE_FROM = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*\s+){1,3}|speaking|spoke|reported|added|wrote)\s+"
                          r"(?:by\s+(?:tele)?phone\s+|on\s+(?:the\s+)?(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 # A source's wide jurisdiction named by a place: "Bastar range inspector general", "the Malakand division commissioner".

@@ -2817,3 +2817,11 @@ def test_where_a_source_spoke_from_is_no_origin_of_fire(gaz):
                         "understand the militants attacked the base and a blast occurred,\" a military officer said "
                         "from Kismayo.")
     assert not any(p.role == "origin_of_fire" for c in cs for p in c.places)
+
+
+def test_the_capital_a_source_speaks_in_is_not_where_it_happened(gaz):
+    """"In Manila, an army spokesman denied the casualties": the denial is of the clash in Makilala."""
+    cs = claims_of(gaz, "NPA rebels said they killed eight soldiers in a clash in Makilala on Sunday.\nIn Manila, Army "
+                        "spokesperson Col. Benjamin Hao denied the reported casualties.")
+    army = [c for c in cs if c.claimant.side == "PH"]
+    assert army and surfaces(army) == {"Makilala"}
