@@ -678,7 +678,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"
     if attribution and _OPENING_IN.fullmatch(text, sentence.start, m.start) \
             and text[m.end:sentence.start + attribution.span[0]].strip() == ",":
-        return "claimant_seat", *_precision(p, m, before), "where the source spoke"   # "In Manila, an army spokesman said"
+        return "claimant_seat", *_precision(p, m, before), _SPOKE_IN   # "In Manila, an army spokesman said"
     if (_HOME_OF.search(before) and not _COUNTED_RESIDENTS.search(before)) \
             or (_PERSON_AFTER.match(text, m.end) and _ONE_PERSON_BEFORE.search(before)):
         return "mentioned", "exact", 0.0, "someone's home"       # "the bomber, a resident of Qena", "a Laval man"
@@ -835,6 +835,7 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
 
 
 _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNIT_WORDS}\b", re.I)
+_SPOKE_IN = "where the source spoke"
 _OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
 _SPOKE_FROM = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*\s+){1,3}|speaking|spoke|reported|added|wrote)\s+"
                          r"(?:by\s+(?:tele)?phone\s+|on\s+(?:the\s+)?(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
@@ -2100,7 +2101,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     pm.place, pm.uncertainty_km = measured
                 if role in MAPPED_ROLES:
                     placed.append(pm)
-                elif role == "claimant_seat" and m.place is not None and (m.place.kind != "capital" or cue == "city service"):
+                elif role == "claimant_seat" and m.place is not None and (
+                        m.place.kind != "capital" or cue in ("city service", _SPOKE_IN)):
                     seats.append(pm)
             if any(pm.cue != "yardstick" and pm.precision != "region" for pm in placed):
                 # The place measured from it stands (a province does not outrank "the countryside of X").
@@ -2115,6 +2117,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # dateline's place.
                 placed = [dataclasses.replace(dateline_place, role="event_location", cue="the dateline's place",
                                               candidates=[])]
+            if narrative.places:      # ("In Kyiv, the mayor said ..." opens a story there, and only opens one)
+                seats = [pm for pm in seats if pm.cue != _SPOKE_IN]
             if seats and narrative.places and all(_holds(pm.place, narrative.places)
                                                   or _JURISDICTION_AFTER.match(text, pm.end) for pm in seats):
                 seats = []              # "X, of the Wardak provincial council": the story's town is in that area;

@@ -2825,3 +2825,6 @@ def test_the_capital_a_source_speaks_in_is_not_where_it_happened(gaz):
                         "spokesperson Col. Benjamin Hao denied the reported casualties.")
     army = [c for c in cs if c.claimant.side == "PH"]
     assert army and surfaces(army) == {"Makilala"}
+    # (a story that opens there is there: "In Kyiv, the mayor said ...")
+    assert surfaces(claims_of(gaz, "In Kyiv, the mayor said two people were killed in a drone attack overnight.")) \
+        == {"Kyiv"}
