@@ -117,6 +117,14 @@ _CITED_SOURCE_IN = re.compile(r"""\b(?:citing|quoting)\s+(?:[\w'’-]+\s+){0,5}?
     (?:ministry|officials?|sources?|authorit(?:y|ies)|police|agency|spokes(?:man|woman|person)|office|command|
        headquarters|government|media|television|TV|radio|hospital|doctors|medics|health\s+department)
     \s+(?:in|at|from)\s+(?:the\s+(?:capital|city|town|provincial\s+capital)\s+(?:of\s+)?)?$""", re.I | re.X)
+# "In Manila, an army spokesman denied ...": the town a sentence opens with, before its source, is where it spoke.
+_SPOKE_IN = "where the source spoke"
+_OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
+# "..., a military officer said from Kismayo": where the source spoke from, not where fire came from.
+_SPOKE_FROM = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*\s+){1,3}|speaking|spoke|reported|added|wrote)\s+"
+                         r"(?:by\s+(?:tele)?phone\s+|on\s+(?:the\s+)?(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
+# A source's wide jurisdiction named by a place: "Bastar range inspector general", "the Malakand division commissioner".
+_JURISDICTION_AFTER = re.compile(r"\s+(?:range|zone|division|region|province|provincial|state|district)\b", re.I)
 # "attacks on Moscow's fleet": what a capital owns as a state is the state's, the capital is no place.
 _STATE_OWNED_AFTER = re.compile(r"""['’]s\s+(?:[\w-]+\s+)?(?:fleet|navy|army|military|forces|troops|government|regime|
     leadership|aggression|invasion|war|ally|allies|proxies|ambassador|envoy|diplomats|demands?|claims?)\b""", re.X)
@@ -835,15 +843,6 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
 
 
 _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNIT_WORDS}\b", re.I)
-_SPOKE_IN = "where the source spoke"
-_OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
-_SPOKE_FROM = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*\s+){1,3}|speaking|spoke|reported|added|wrote)\s+"
-                         r"(?:by\s+(?:tele)?phone\s+|on\s+(?:the\s+)?(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
-# A source's wide jurisdiction named by a place: "Bastar range inspector general", "the Malakand division commissioner".
-_JURISDICTION_AFTER = re.compile(r"\s+(?:range|zone|division|region|province|provincial|state|district)\b", re.I)
-_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
-_DISTRICT_OF = re.compile(r"\s+(?:district|sub-?district|tehsil|taluka?|upazila|block|county|municipality)\s+"
-                          r"(?:of|under)\s+(?:the\s+)?", re.I)
 _UNIT_END = re.compile(rf"\s{_UNIT_WORDS}$", re.I)
 # (", in" after the place's own unit: "the Mucojo administrative post, in Macomia district")
 _UNIT_JOIN = re.compile(rf"""(?:\s+(?:administrative\s+post|area|{_UNIT_WORDS}))?,\s*(?:in\s+(?:the\s+)?)?
@@ -851,6 +850,11 @@ _UNIT_JOIN = re.compile(rf"""(?:\s+(?:administrative\s+post|area|{_UNIT_WORDS}))
     |,\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|settlement|community)\s+(?:located\s+|situated\s+|lying\s+)?
        in\s+(?:the\s+)?                                      # ("Pishin, a small town located in Sarbaz County")
     """, re.I | re.X)
+# A list going on after a name ("Kupiansk, Kharkiv and Izium"), which is then no area holding the name before it.
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
+# Between a district and what holds it: "Bijapur district under Bastar", "the Doda district of Udhampur".
+_DISTRICT_OF = re.compile(r"\s+(?:district|sub-?district|tehsil|taluka?|upazila|block|county|municipality)\s+"
+                          r"(?:of|under)\s+(?:the\s+)?", re.I)
 
 
 _OWNER_OF = re.compile(r"['’]s?\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"

@@ -254,7 +254,7 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
 
 
 _STATE_AFTER = re.compile(r"['’]?s?\s+[Ss]tate\b")
-NEAR_KM = 100.0
+NEAR_KM = 100.0       # an area with no extent holds a town this near its point (for "the Idlib")
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 # A word that the name describes ("the Kabul government", "the Moscow Metro", "the Kabul-based group", "the
 # Amiriyah and Khadra districts").
