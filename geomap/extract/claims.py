@@ -117,6 +117,9 @@ _CITED_SOURCE_IN = re.compile(r"""\b(?:citing|quoting)\s+(?:[\w'’-]+\s+){0,5}?
     (?:ministry|officials?|sources?|authorit(?:y|ies)|police|agency|spokes(?:man|woman|person)|office|command|
        headquarters|government|media|television|TV|radio|hospital|doctors|medics|health\s+department)
     \s+(?:in|at|from)\s+(?:the\s+(?:capital|city|town|provincial\s+capital)\s+(?:of\s+)?)?$""", re.I | re.X)
+# The towns a road is named by its ends: "a highway connecting the city of Butembo to provincial capital Goma".
+_ROAD_ENDS = re.compile(r"\b(?:road|highway|route|motorway|railway)\s+(?:that\s+)?(?:connect(?:s|ing)|link(?:s|ing))\s+"
+                        r"(?:[\w'’-]+\s+){0,8}$", re.I)
 # "In Manila, an army spokesman denied ...": the town a sentence opens with, before its source, is where it spoke.
 _SPOKE_IN = "where the source spoke"
 _OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
@@ -670,6 +673,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "part of an actor's name"
     if _BORDERING.search(before):
         return "mentioned", "region", 0.0, "a neighbour"         # "the Dikhan district bordering South Waziristan"
+    if _ROAD_ENDS.search(before):
+        return "mentioned", "exact", 0.0, "an end of a road"      # "near a highway connecting Butembo to Goma"
     if _CITED_SOURCE_IN.search(before):
         return "claimant_seat", *_precision(p, m, before), "the cited source's seat"
     if p.kind == "capital" or actors.capital_of(m.surface) == p.country:

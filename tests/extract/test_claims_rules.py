@@ -2828,3 +2828,11 @@ def test_the_capital_a_source_speaks_in_is_not_where_it_happened(gaz):
     # (a story that opens there is there: "In Kyiv, the mayor said ...")
     assert surfaces(claims_of(gaz, "In Kyiv, the mayor said two people were killed in a drone attack overnight.")) \
         == {"Kyiv"}
+
+
+def test_the_towns_a_road_is_named_by_are_not_where_it_happened(gaz):
+    """"the village of X, close to a highway connecting Butembo to Goma": the highway's ends say which road; they
+    are no points of the capture of a village the gazetteer lacks."""
+    cs = claims_of(gaz, "A civil society source said the rebels had captured the village of Ntamugenga, a strategic "
+                        "target close to a highway connecting the city of Butembo to provincial capital Goma.")
+    assert not surfaces(cs) & {"Butembo", "Goma"}
