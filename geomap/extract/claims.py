@@ -2616,7 +2616,7 @@ def forget_texts(gazetteer: Gazetteer | None = None) -> None:
     next document costs what a first one would: for benchmarks that run a corpus more than once."""
     from geomap.gazetteer.names import normalize
     from geomap.text.patterns import present
-    for cached in (events.event_type, events._event_spans, events._casualties, actors._find,
+    for cached in (events._event_spans, events._casualties, actors._find,
                    actors._normalize_cached, present, normalize, skeleton):
         cached.cache_clear()
     if gazetteer is not None:
