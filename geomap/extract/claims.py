@@ -1050,11 +1050,14 @@ def _days_in(m: re.Match) -> int:
     return parse_number(m.group("n"))[1] * (7 if m.group("unit").lower().startswith("week") else 1)
 
 
-_STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|"
+_STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|tweeted|posted|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+$", re.I)
-_SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied)"
+_SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied|tweeted)"
 _SPOKE_ON = re.compile(rf"\b{_SPOKE}\s+on\s+$", re.I)                                        # "said on Sunday"
 _SPOKE_AFTER = re.compile(rf"\s*(?:morning|afternoon|evening|night)?\s*,?\s*{_SPOKE}\b", re.I)  # "on Sunday said"
+# "The army on Tuesday said (that) ...": the first date of the sentence is the statement's ("..., on Tuesday, said
+# the army" closes an inverted one and dates what was said).
+_SPOKE_BEFORE_CONTENT = re.compile(rf"\s*(?:morning|afternoon|evening|night)?\s+{_SPOKE}\b", re.I)
 
 
 def _statement_day(text: str, when: DateMention) -> bool:
@@ -1099,16 +1102,20 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
            and not re.search(r"\b(?:since|until|before)\s+$", text[max(0, d.start - 7):d.start], re.I)
            and not _REPORTS_ON.search(text, max(0, d.start - 16), d.start)]     # ("By reports on Saturday, ...")
     told = own
-    if len(own) > 1 and _STATEMENT_DATE.search(text, max(0, own[0].start - 30), own[0].start) \
+    if len(own) > 1 and (_STATEMENT_DATE.search(text, max(0, own[0].start - 30), own[0].start)
+                         or _SPOKE_BEFORE_CONTENT.match(text, own[0].end)) \
             and not re.match(r"['’]s\b", text[own[0].end:own[0].end + 3]):
         own = own[1:]           # "the army said on Monday that ... last week": Monday dates the statement
     if own:
         chosen = own[0] if len(own) == 1 else _nearest_event(sent, own)
         anaphoric = _ANAPHORIC.search(chosen.text)
-        if anaphoric and narrative.current is not None:
+        # "The ministry on Tuesday said ... at dawn the previous day": the day before the one it spoke.
+        spoke = next((d for d in told if d is not chosen and d.precision == 1 and not _ANAPHORIC.search(d.text)
+                      and _statement_day(text, d)), None) if anaphoric else None
+        if anaphoric and (spoke or narrative.current) is not None:
             # "the same day", "the previous day": relative to the narrative, not to publication.
             back = 1 if anaphoric.group(1) != "same" else 0
-            n = narrative.current
+            n = spoke or narrative.current
             day = n.begin - timedelta(days=back)
             return DateMention(chosen.start, chosen.end, chosen.text, day, day if back else n.end_date,
                                n.precision, True), True

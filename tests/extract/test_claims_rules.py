@@ -2836,3 +2836,12 @@ def test_the_towns_a_road_is_named_by_are_not_where_it_happened(gaz):
     cs = claims_of(gaz, "A civil society source said the rebels had captured the village of Ntamugenga, a strategic "
                         "target close to a highway connecting the city of Butembo to provincial capital Goma.")
     assert not surfaces(cs) & {"Butembo", "Goma"}
+
+
+def test_the_previous_day_counts_from_the_day_the_source_spoke(gaz):
+    # Published Friday 10 May 2024: spoken on Wednesday the 8th, so the attack was on the 7th.
+    for text in ("The army on Wednesday said that militants had attacked a checkpoint in Bunia at dawn the previous day.",
+                 "The army said on Wednesday that militants had attacked a checkpoint in Bunia the day before.",
+                 "Police on Wednesday tweeted that gunmen had stormed a village near Bunia the previous day."):
+        cs = claims_of(gaz, text)
+        assert cs and {c.event_date for c in cs} == {date(2024, 5, 7)}, text
