@@ -158,8 +158,8 @@ CUE_BEFORE = {"district": "admin", "districts": "admin", "region": "admin", "reg
               "settlements": "settlement", "capital": "settlement",
               "mount": "feature", "mt": "feature", "height": "feature", "heights": "feature",
               "peak": "feature", "hill": "feature", "river": "feature", "lake": "feature", "pass": "feature",
-              "country": "country", "republic": "country"}
-CUE_AFTER = {"state": "admin", "district": "admin", "districts": "admin", "region": "admin", "province": "admin",
+              "country": "country", "republic": "country", "countryside": "admin"}
+CUE_AFTER = {"countryside": "admin", "state": "admin", "district": "admin", "districts": "admin", "region": "admin", "province": "admin",
              "oblast": "admin", "governorate": "admin", "rayon": "admin", "marz": "admin", "county": "admin",
              "department": "admin", "prefecture": "admin",
              "height": "feature", "heights": "feature", "peak": "feature", "hill": "feature", "ridge": "feature",
@@ -189,6 +189,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
 _WORD_AFTER = re.compile(r"[\s’']*(?:s\s+)?(\w+)")
 _UNIT_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?,\s+(?:and\s+)?)*$")
 _TITLE_BEFORE = re.compile(r"\b(mount|mt\.?|village|town|city)\s+$")
+# "rural Idlib", "rural Damascus": the area around a town, named by the town's name (the area's when it has one).
+_RURAL_BEFORE = re.compile(r"\brural\s+$")
 
 
 def cue_for(text: str, start: int, end: int) -> str | None:
@@ -211,6 +213,8 @@ def cue_for(text: str, start: int, end: int) -> str | None:
     m = _TITLE_BEFORE.search(before)
     if m:
         return CUE_BEFORE[m.group(1).rstrip(".")]
+    if _RURAL_BEFORE.search(before):
+        return "admin"
     return None
 
 

@@ -2845,3 +2845,9 @@ def test_the_previous_day_counts_from_the_day_the_source_spoke(gaz):
                  "Police on Wednesday tweeted that gunmen had stormed a village near Bunia the previous day."):
         cs = claims_of(gaz, text)
         assert cs and {c.event_date for c in cs} == {date(2024, 5, 7)}, text
+
+
+def test_a_town_in_the_countryside_of_a_province_is_the_one_point(gaz):
+    """The province named as the countryside around the town is its setting, not a second point."""
+    cs = claims_of(gaz, "A monitor said on Thursday that 12 civilians were killed in Kafr Nabl in the Idlib countryside.")
+    assert cs and points(cs) == {"Kafranbel"}

@@ -491,3 +491,14 @@ def test_a_camp_the_text_puts_in_a_state_is_no_namesake_outside_it(gaz):
     lacks); the state stays."""
     got = found("Gunmen launched a pre-dawn attack on the Sabon Gari camp in Borno State on Sunday.", gaz)
     assert got.get("Sabon Gari") is None and got["Borno State"].kind == "admin1"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shelling killed 12 civilians in rural Aleppo, a monitor said.", "Aleppo"),
+    ("Air strikes hit the eastern countryside of Deir ez-Zor on Monday.", "Deir ez-Zor"),
+    ("Shelling killed 12 civilians in the Idlib countryside.", "Idlib"),
+])
+def test_the_countryside_of_a_town_is_the_area_named_after_it(gaz, text, name):
+    """"rural Aleppo", "the Idlib countryside": the province around the city, not the city's point."""
+    place = found(text, gaz)[name]
+    assert place is not None and place.kind == "admin1" and place.country == "SY"
