@@ -215,3 +215,8 @@ def test_a_rival_after_but_speaks_for_itself(gaz):
                                           ("the Iran-backed Houthis", "HOUTHI")])
 def test_a_group_linked_to_a_named_one_is_not_that_one(phrase, side):
     assert actors.normalize_claimant(phrase).side == side
+
+
+def test_an_organisation_named_in_the_singular_is_still_that_organisation():
+    """"the White Helmet operations": the rescue group, though its name is plural."""
+    assert actors.normalize_claimant("Ahmed Sheikho, the head of the White Helmet operations in Idlib").side == "NGO"
