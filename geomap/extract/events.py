@@ -71,7 +71,8 @@ _WEAPON_RES = {k: re.compile(v, re.I) for k, v in WEAPONS.items()}
 # Words before an event word that say it did not happen: prevented, threatened, planned, hypothetical.
 _NOT_HAPPENED = re.compile(r"""
     (?: \b(?:prevent|foil|thwart|avert|stopp|stop|disrupt)\w*\s+(?:an?\s+|the\s+|any\s+|further\s+|planned\s+)*(?:[\w-]+\s+)?
-      | \b(?:would|will|could|might|threaten\w*\s+to|vow\w*\s+to|plan\w*\s+to|plott\w*\s+to|intend\w*\s+to)\s+
+      | \b(?:would|will|could|might|threaten\w*\s+to|vow\w*\s+to|plan\w*\s+to|plott\w*\s+to|intend\w*\s+to|
+             fail(?:ed|s|ing)?\s+to|attempt(?:s|ing)?\s+to)\s+
         (?:\w+ly\s+)?
     )$""", re.I | re.X)
 

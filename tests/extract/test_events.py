@@ -96,6 +96,9 @@ def test_event_type(sentence, expected):
     "The group threatened to attack the capital.",
     "The army said it would shell any position near the border.",
     "Police foiled a bomb plot in the city.",
+    # ...and what failed, or is only being attempted, did not happen either
+    "The rebels failed to capture the town of Babanusa.",
+    "The militia is accused of attempting to seize control of the region.",
     "The governor lost a legal battle over the budget.",
     "She battled cancer for years.",
     "She fought cancer for years.",
