@@ -144,7 +144,7 @@ _SITE_THEN_CITY = re.compile(r"\b(?:in|near|at|on|outside|inside|by)\s+(?:the\s+
                              r"[A-Z][\w'’.&-]*,\s+$")
 _DIRECTION = re.compile(r"\b(?:in|towards?) (?:the )?directions? of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
 _NEAR = re.compile(r"\b(?:near|around|outside|close to|overlooking|along|on the outskirts of|not far from|"
-                   r"in the vicinity of|in the area of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
+                   r"in the vicinity of|in the area of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
 _TARGET = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|shelled|bombed|toward|towards)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,4}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)

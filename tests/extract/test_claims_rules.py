@@ -2851,3 +2851,9 @@ def test_a_town_in_the_countryside_of_a_province_is_the_one_point(gaz):
     """The province named as the countryside around the town is its setting, not a second point."""
     cs = claims_of(gaz, "A monitor said on Thursday that 12 civilians were killed in Kafr Nabl in the Idlib countryside.")
     assert cs and points(cs) == {"Kafranbel"}
+
+
+def test_near_a_town_named_with_its_countrys_possessive_is_near_it(gaz):
+    cs = claims_of(gaz, "Militants attacked a military base near Somalia’s southern port city of Kismayo on Thursday, "
+                        "an army officer said.")
+    assert cs and {p.precision for c in cs for p in c.places if p.surface == "Kismayo"} == {"near"}
