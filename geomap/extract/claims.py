@@ -542,6 +542,8 @@ _SETTING = gated(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:li
     # a war's outbreak and a campaign's whole toll: "The war erupted after ...", "the campaign has killed 39,000"
     |\b(?:war|conflict|insurgency|uprising|crisis)\b[^.;]{0,40}\b(?:erupted|began|started|broke\s+out)\s+(?:after|when|in|on|with)\b
     |\b(?:war|campaign|invasion|conflict|insurgency)\s+(?:has|have)\s+(?:so\s+far\s+|since\s+)?(?:killed|left)\b
+    # ("a three-decade conflict in which some 40,000 people have been killed", "an insurgency that has claimed")
+    |\b(?:war|campaign|conflict|insurgency|uprising|rebellion)\s+(?:in\s+which|that\s+(?:has|have|had)\s+(?:killed|claimed|left))\b
     # a conflict's whole toll and course: "More than 40,000 people have died in the conflict", "Since the
     # Ukrainian crisis escalated, Belgorod has been hit ..."
     |\b(?:have|has|had|to\s+have)\s+(?:died|been\s+killed|lost\s+their\s+lives)\s+(?:in|during|since)\s+the\s+

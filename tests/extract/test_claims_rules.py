@@ -1314,6 +1314,10 @@ def test_the_capital_a_source_spoke_in_is_a_venue(gaz):
      "More than 40,000 people have died in the conflict around Maiduguri and Bama."),
     ("Shelling killed two people in Shebekino on Thursday, the governor said.",
      "Since the war began, Belgorod has been hit by drones and shelling almost daily."),
+    ("A roadside bomb killed two soldiers near Hakkari on Thursday, the army said.",
+     "Turkey and the PKK have been locked in a three-decade conflict in which some 40,000 people have been killed."),
+    ("Gunmen killed six villagers near Beni on Thursday, local officials said.",
+     "The ADF is blamed for an insurgency that has claimed thousands of lives around Beni."),
 ])
 def test_geography_and_a_campaigns_whole_toll_are_not_the_news(gaz, lead, text):
     cs = claims_of(gaz, lead + " " + text)
