@@ -74,6 +74,7 @@ _NOT_HAPPENED = re.compile(r"""
       | \b(?:would|will|could|might|threaten\w*\s+to|vow\w*\s+to|plan\w*\s+to|plott\w*\s+to|intend\w*\s+to|
              fail(?:ed|s|ing)?\s+to|attempt(?:s|ing)?\s+to)\s+
         (?:\w+ly\s+)?
+      | \b(?:imminent|impending|looming|upcoming|anticipated)\s+(?:[\w-]+\s+)?     # "an imminent (ground) incursion"
     )$""", re.I | re.X)
 
 

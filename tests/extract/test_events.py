@@ -99,6 +99,8 @@ def test_event_type(sentence, expected):
     # ...and what failed, or is only being attempted, did not happen either
     "The rebels failed to capture the town of Babanusa.",
     "The militia is accused of attempting to seize control of the region.",
+    "Residents fled ahead of an impending offensive on the city.",
+    "Officials warned of an imminent attack on the capital.",
     "The governor lost a legal battle over the budget.",
     "She battled cancer for years.",
     "She fought cancer for years.",
