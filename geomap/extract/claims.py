@@ -1657,11 +1657,18 @@ def _partisan_voice(sentence: str, state: AttributionState, reporting: bool = Tr
     with the statement of the party that spoke last: an outlet does not call one side the enemy.
     "In addition, ..." goes on only with a source ``reporting`` events in the sentence before."""
     last = state.last
-    if last is None or last.side in NON_PARTIES or last.side == "UNKNOWN" \
-            or not (_PARTISAN.search(sentence) or (reporting and _GOES_ON.match(sentence))) \
-            or any(q in sentence for q in QUOTES):
+    if last is None or last.side == "UNKNOWN" or any(q in sentence for q in QUOTES):
+        return None
+    if reporting and _REPORTEDLY.search(sentence) and events.event_type(sentence) is not None:
+        # "It said the attack took place near Daglica. The bombs reportedly went off near two army
+        # vehicles.": what is only reported, right after a source told of the event, is that source's report.
+        return Attribution(last, "statement carried over", "assert")
+    if last.side in NON_PARTIES or not (_PARTISAN.search(sentence) or (reporting and _GOES_ON.match(sentence))):
         return None
     return Attribution(last, "statement carried over", "assert")
+
+
+_REPORTEDLY = gated(r"\breportedly\b", re.I)
 
 
 _WHERE_COUNTRY = re.compile(r"\b(?:in|inside|into|within|across|throughout|near|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")

@@ -2861,3 +2861,10 @@ def test_near_a_town_named_with_its_countrys_possessive_is_near_it(gaz):
     cs = claims_of(gaz, "Militants attacked a military base near Somalia’s southern port city of Kismayo on Thursday, "
                         "an army officer said.")
     assert cs and {p.precision for c in cs for p in c.places if p.surface == "Kismayo"} == {"near"}
+
+
+def test_what_is_reportedly_so_right_after_a_source_is_that_sources_report(gaz):
+    cs = claims_of(gaz, "The army said militants attacked a checkpoint near Hakkari on Thursday. "
+                        "Two roadside bombs reportedly went off near the soldiers' vehicles, killing three.")
+    later = [c for c in cs if c.sentence.startswith("Two roadside bombs")]
+    assert later and {c.claimant.side for c in later} == {"TR"}
