@@ -311,20 +311,20 @@ def toponym_records(text: str, gaz: Gazetteer, oracle: NameOracle, options: Opti
 def process_lines(lines: list[tuple[int, str]], gaz: Gazetteer, oracle: NameOracle,
                   options: Options) -> list[tuple[str, str | None]]:
     """``(output line, error message or None)`` per numbered input line (JSON ``{"id", "text"}``)."""
-    out = []
-    for n, line in lines:
-        try:
-            doc = json.loads(line)
-            text = doc["text"]
-            if not isinstance(text, str):
-                raise TypeError("text is not a string")
-        except (ValueError, KeyError, TypeError) as exc:
-            out.append((json.dumps({"id": None, "toponyms": [], "error": str(exc)}),
-                        f"<stdin>:{n}: malformed line ({exc})"))
-            continue
-        record = {"id": doc.get("id"), "toponyms": toponym_records(text, gaz, oracle, options)}
-        out.append((json.dumps(record, ensure_ascii=False), None))
-    return out
+    with actors.pinned():          # (the settings read once for the batch, not once per question)
+        return [_process_line(n, line, gaz, oracle, options) for n, line in lines]
+
+
+def _process_line(n: int, line: str, gaz: Gazetteer, oracle: NameOracle, options: Options) -> tuple[str, str | None]:
+    try:
+        doc = json.loads(line)
+        text = doc["text"]
+        if not isinstance(text, str):
+            raise TypeError("text is not a string")
+    except (ValueError, KeyError, TypeError) as exc:
+        return (json.dumps({"id": None, "toponyms": [], "error": str(exc)}), f"<stdin>:{n}: malformed line ({exc})")
+    record = {"id": doc.get("id"), "toponyms": toponym_records(text, gaz, oracle, options)}
+    return json.dumps(record, ensure_ascii=False), None
 
 
 def map_lines(batches: Iterable[list[tuple[int, str]]], oracle: NameOracle, jobs: int,
