@@ -419,7 +419,9 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
 
 # A clause of another event joined to the sentence's: "..., the ministry said, as Hezbollah fired rockets at
 # northern Israel". Who acted there, and who was hit, are not the sentence's own event's.
-_OTHER_EVENT_CLAUSE = re.compile(r",\s+(?:as|while|even\s+as|whereas)\s+(?:the\s+|its\s+|their\s+)?(?=[A-Z]|[a-z]+\s+(?:forces|troops|fighters|militants|rebels)\b)")
+_OTHER_EVENT_CLAUSE = re.compile(r""",\s+(?:as|while|even\s+as|whereas)\s+(?:the\s+|its\s+|their\s+)?(?=[A-Z]|[a-z]+\s+(?:forces|troops|fighters|militants|rebels)\b)
+    # "fired rockets at a base in Kiryat Shmona in response to Israeli strikes on southern villages"
+    |,?\s+in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\s+""", re.X)
 
 
 def _other_event_clause(sentence: str) -> int:
@@ -2053,7 +2055,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             elif sentence_kinds[index] is None or attr is None:
                 kind = sentence_kinds[index]    # (a part names no event its sentence does not)
             else:
-                kind = events.event_type(content)
+                # (the sentence's own event, not the one it answers: "in response to Israeli strikes")
+                kind = events.event_type(content[:_other_event_clause(content)]) or events.event_type(content)
             # "Witnesses to the explosion say ...": the event is named in the source's own phrase; such a
             # statement is about the story's event, so it may only take the story's places.
             about_story = kind is None and attr is not None

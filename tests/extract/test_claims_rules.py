@@ -2868,3 +2868,12 @@ def test_what_is_reportedly_so_right_after_a_source_is_that_sources_report(gaz):
                         "Two roadside bombs reportedly went off near the soldiers' vehicles, killing three.")
     later = [c for c in cs if c.sentence.startswith("Two roadside bombs")]
     assert later and {c.claimant.side for c in later} == {"TR"}
+
+
+def test_the_event_a_sentence_answers_is_not_its_own(gaz):
+    """"fired rockets at a base ... in response to Israeli strikes": rocket fire, and the villages the strikes
+    hit are not who was hit here."""
+    cs = claims_of(gaz, "Hezbollah said it fired rockets at an Israeli military base in Kiryat Shmona on Tuesday in "
+                        "response to Israeli strikes on southern Lebanese villages.")
+    assert cs and {(c.claimant.side, c.event_type) for c in cs} == {("HZB", "shelling")}
+    assert all(c.target_side != "LB" for c in cs)
