@@ -23,8 +23,11 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
     weights: Counter[str] = Counter()
     names: dict[str, set[str]] = {}
     country_names: set[str] = set()
+    lines: set[str] = set()
     for span in spans:
         best = gaz.lookup(span.text, fuzzy=False, limit=1, explain=False)
+        if best and best[0].place.kind == "line":
+            lines.add(span.text)        # (a line crosses the areas the text names it in: it lies in none)
         if best and best[0].place.kind == "country":
             weights[best[0].place.country] += 1.0
             names.setdefault(best[0].place.country, set()).add(span.text)
@@ -56,7 +59,7 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
         unit_a, unit_b = _unit(text, a), _unit(text, b)
         if unit_a == unit_b or (c is not None and _LIST.fullmatch(text, b.end, c.start)):
             continue          # neither is called an area, or "X County, Y County and Z County" is a list
-        if unit_b and _HELD_IN.fullmatch(between):
+        if unit_b and _HELD_IN.fullmatch(between) and a.text not in lines:
             containers.setdefault(a.text, b.text)
             stated.add(a.text)
             if unit_b in _DISTRICT_UNITS:

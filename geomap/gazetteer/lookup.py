@@ -370,7 +370,8 @@ class Gazetteer:
         used = given
         for _round in range(2):       # anchors settle in two rounds: "Savannah" helps "Georgia" once it is placed
             anchors = given + [(r.name, r.place.place) for r in result if r.place is not None
-                               and r.place.place.kind not in ("continent",) and _settled(r)]
+                               and r.place.place.kind not in ("continent", "line") and _settled(r)]
+            # (a line's point is anywhere along it: nothing is near it for being near that point)
             if [(n, a.id) for n, a in anchors] == [(n, a.id) for n, a in used]:
                 break         # the same anchors choose the same places again
             result = [self._choose(n, c, context, anchors) for n, c in zip(names, cand_lists)]

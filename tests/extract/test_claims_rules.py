@@ -2877,3 +2877,9 @@ def test_the_event_a_sentence_answers_is_not_its_own(gaz):
                         "response to Israeli strikes on southern Lebanese villages.")
     assert cs and {(c.claimant.side, c.event_type) for c in cs} == {("HZB", "shelling")}
     assert all(c.target_side != "LB" for c in cs)
+
+
+def test_a_district_named_after_a_line_is_where_it_happened(gaz):
+    cs = claims_of(gaz, "Indian and Pakistani troops exchanged fire along the Line of Control in Poonch district on "
+                        "Wednesday, Indian army officials said.")
+    assert cs and points(cs) == {"Pūnch"}

@@ -502,3 +502,15 @@ def test_the_countryside_of_a_town_is_the_area_named_after_it(gaz, text, name):
     """"rural Aleppo", "the Idlib countryside": the province around the city, not the city's point."""
     place = found(text, gaz)[name]
     assert place is not None and place.kind == "admin1" and place.country == "SY"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops exchanged fire along the Line of Control in Poonch district on Wednesday.",
+    "Troops exchanged fire along the Line of Control in Poonch on Wednesday.",
+])
+def test_a_line_is_no_anchor_nor_held_in_the_area_it_crosses(gaz, text):
+    """A line's point is anywhere along it: the town named with it is not judged by its distance from that
+    point, and "the Line of Control in Poonch district" does not put the line inside the district."""
+    got = found(text, gaz)
+    assert got["Line of Control"] is not None and got["Line of Control"].kind == "line"
+    assert got["Poonch"] is not None and got["Poonch"].country == "IN"
