@@ -34,7 +34,7 @@ from geomap.text.numbers import parse_number
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
 from geomap.gazetteer.names import skeleton
 from geomap.extract.geoparse import geoparse
-from geomap.extract.toponyms import UNIT_HEADS, UNIT_TITLES
+from geomap.extract.toponyms import FRAME_VERBS, UNIT_HEADS, UNIT_TITLES
 from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NO_COUNTRY, NON_PARTIES, Claim, Claimant, Document,
                           Place, PlaceMention, distance_km, in_bbox, same_admin1)
 from geomap.text.sentences import Sentence, split_sentences
@@ -1385,6 +1385,8 @@ _OUTLET_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|magazine|radio|televis
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
+# What is done only to a place ("shelled Avdiivka", "recaptured Bakhmut"): its object is one, whatever the recogniser says.
+_PLACE_VERB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FRAME_VERBS))})\s+(?:the\s+)?$", re.I)
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|(?:town|village|city|district|province|"
                                 r"region|outskirts|(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?$",
                                 re.I)     # ("just east of Manbij")
@@ -1454,6 +1456,7 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                 continue
             inside = e - s > m.end - m.start and not (
                 label == "ORG" and text[s:e].split()[-1].lower() in _SITE_NOUNS) and not (
+                s == m.start and text[m.end:e].strip().isdigit() and _LOWER_NEXT.match(text, e)) and not (
                 label == "ORG" and s == m.start and _major(m) and len(text[m.end:e].split()) == 1
                 and _LOWER_NEXT.match(text, e))
             if label in _PLACE_ENTS:
@@ -1464,6 +1467,7 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                     #              (not "Ladakh's Galwan valley": the owner is no part of the name)
             elif inside or (label not in ("PERSON", "ORG") and (label == "NORP" or not _major(m))
                             and not _PLACE_WORD_BEFORE.search(text, max(0, m.start - 25), m.start)
+                            and not _PLACE_VERB_BEFORE.search(text, max(0, m.start - 25), m.start)
                             and not _PLACE_WORD_AFTER.match(text, m.end)):
                 continue          # (the small model calls some rare towns NORP or PRODUCT: "in Damboa" and
                 #                   "invaded Damboa town" stay)

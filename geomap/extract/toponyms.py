@@ -312,7 +312,7 @@ _FRAME_NOUNS = frozenset("town city village district province region settlement 
                          "districts provinces regions settlements areas".split())
 _FRAME_NOUNS_OF = _FRAME_NOUNS | {"control", "countryside", "outskirts", "suburbs", "vicinity", "environs"}
 # What is done only to a place: "the RSF seized El-Nuhud", "took control of Nahud".
-_FRAME_VERBS = frozenset("captured seized recaptured retook liberated overran shelled".split())
+FRAME_VERBS = frozenset("captured seized recaptured retook liberated overran shelled".split())
 _PLACE_FRAME_BEFORE = re.compile(r"\b(?:%s|(?:%s)\s+of)\s+$" % ("|".join(_FRAME_PREPOSITIONS), "|".join(sorted(_FRAME_NOUNS))),
                                  re.I)
 # Earlier members of a list, so that "the districts of Dhubri, Mangaldoi" frames Mangaldoi as "of" does Dhubri.
@@ -326,7 +326,7 @@ _PLACE_FRAME_AFTER = re.compile(r"""\s+(?:district|province|region|village|town|
 def _place_frame(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     words = before.split()[-2:]       # (by hand: this runs for every unknown capitalised name)
-    if words and before[-1:].isspace() and (words[-1].lower() in _FRAME_PREPOSITIONS or words[-1] in _FRAME_VERBS
+    if words and before[-1:].isspace() and (words[-1].lower() in _FRAME_PREPOSITIONS or words[-1] in FRAME_VERBS
                                             or words[-1].lower() in UNIT_TITLES or (
             len(words) == 2 and words[-1].lower() == "of" and words[0].lower() in _FRAME_NOUNS_OF)):
         return True

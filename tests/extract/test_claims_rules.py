@@ -2883,3 +2883,13 @@ def test_a_district_named_after_a_line_is_where_it_happened(gaz):
     cs = claims_of(gaz, "Indian and Pakistani troops exchanged fire along the Line of Control in Poonch district on "
                         "Wednesday, Indian army officials said.")
     assert cs and points(cs) == {"Pūnch"}
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Militants shelled Avdiivka 12 times on Thursday.", "MEDIA"),      # the model tags "Avdiivka 12" as a law
+    ("According to the press centre of the Joint Forces Operation, Russian-backed militants shelled Avdiivka 12 "
+     "times on Thursday.", "UA"),
+])
+def test_a_town_and_a_count_after_it_are_no_longer_name(gaz, text, side):
+    cs = claims_of(gaz, text)
+    assert cs and points(cs) == {"Avdiyivka"} and {c.claimant.side for c in cs} == {side}
