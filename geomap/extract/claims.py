@@ -1385,7 +1385,8 @@ _OUTLET_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|magazine|radio|televis
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
-# What is done only to a place ("shelled Avdiivka", "recaptured Bakhmut"): its object is one, whatever the recogniser says.
+# What is done only to a place ("shelled Avdiivka", "recaptured Bakhmut"): its object is one, whatever the
+# recogniser says.
 _PLACE_VERB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FRAME_VERBS))})\s+(?:the\s+)?$", re.I)
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|(?:town|village|city|district|province|"
                                 r"region|outskirts|(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?$",
