@@ -2398,6 +2398,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                                                   id=claim_id(doc.id, sent.start, other.canonical, kind)))
             if attr is not None and attr.second is not None:
                 claims.append(_rival_account(claims[-1], attr.second, body, opponent, doc_sides))
+                claims[-2:] = _own_places(claims[-2], claims[-1], sent.start + attr.second.span[0])
             elif attr is not None and BOTH_SIDES.search(claimant.surface) \
                     and len(parties := _both_parties(_parties_named(sent.text, sent_mentions, sent.start),
                                                      doc_sides)) == 2:
@@ -2565,6 +2566,17 @@ def _rival_account(first: Claim, second: Attribution, body: str, opponent: str |
         claimant=claimant, cue=f"{second.cue} {RIVAL}", stance=stance, accused_side=accused, target_side=target,
         killed_low=cas.killed_low, killed_best=cas.killed_best, killed_high=cas.killed_high, wounded=cas.wounded,
         casualty_side=actors.side_of(cas.who) if cas.who else None, confidence=first.confidence)
+
+
+def _own_places(first: Claim, rival: Claim, cut: int) -> list[Claim]:
+    """Two accounts in one sentence that each name where ("Kyiv accused Moscow of shelling Kherson, while Russia
+    said Ukrainian forces had fired on Nova Kakhovka"): each takes the places of its own clause. A rival naming
+    no place of its own speaks of the first's ("..., while the army said it had targeted a command centre")."""
+    mine = [p for p in first.places if p.start < cut]
+    theirs = [p for p in first.places if p.start >= cut]
+    if not any(p.role in MAPPED_ROLES for p in mine) or not any(p.role in MAPPED_ROLES for p in theirs):
+        return [first, rival]
+    return [dataclasses.replace(first, places=mine), dataclasses.replace(rival, places=theirs)]
 
 
 def _confidence(attr: Attribution | None, places: list[PlaceMention], when, own_date: bool) -> float:

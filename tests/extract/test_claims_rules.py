@@ -2893,3 +2893,16 @@ def test_a_district_named_after_a_line_is_where_it_happened(gaz):
 def test_a_town_and_a_count_after_it_are_no_longer_name(gaz, text, side):
     cs = claims_of(gaz, text)
     assert cs and points(cs) == {"Avdiyivka"} and {c.claimant.side for c in cs} == {side}
+
+
+def test_two_accounts_in_one_sentence_each_take_their_own_places(gaz):
+    cs = claims_of(gaz, "Kyiv accused Moscow of shelling Kherson on Thursday, while Russia said Ukrainian forces had "
+                        "fired on Nova Kakhovka.")
+    by_side = {c.claimant.side: points([c]) for c in cs}
+    assert by_side == {"UA": {"Kherson"}, "RU": {"Nova Kakhovka"}}
+
+
+def test_a_rival_naming_no_place_speaks_of_the_first_accounts(gaz):
+    cs = claims_of(gaz, "A Hamas spokesman said Israeli air strikes on Khan Younis had killed 20 people overnight, while "
+                        "the Israeli military said it had targeted a Hamas command centre in the city.")
+    assert {c.claimant.side for c in cs} == {"HAMAS", "IL"} and all(points([c]) == {"Khān Yūnis"} for c in cs)
