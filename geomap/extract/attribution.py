@@ -725,14 +725,16 @@ class ParsedSources(list):
 _CLOSE_TO = frozenset({"close", "loyal", "linked", "affiliated", "allied", "aligned", "tied", "connected", "answering"})
 
 
-def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS) -> tuple[int, int]:
+def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS, cut: int | None = None) -> tuple[int, int]:
     """Character span of a noun phrase: the head with its modifiers and appositive, without clauses
-    (nor prepositional phrases other than ``keep_preps``)."""
+    (nor prepositional phrases other than ``keep_preps``); with ``cut``, only the words before that token."""
     tokens = [head]
     stack = [head]
     while stack:
         tok = stack.pop()
         for child in tok.children:
+            if cut is not None and child.i >= cut:
+                continue
             if child.dep_ in _DROP_DEPS and not (child.dep_ == "prep" and (
                     child.lower_ in keep_preps or child.lower_ == "to" and tok.lower_ in _CLOSE_TO)) \
                     and not (child.dep_ == "acl" and child.lower_ in _OWNER_PARTICIPLES):
@@ -941,6 +943,10 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
                 blocked.add(tok.idx)      # "a fifth tourist is reported to have survived": nobody named
             continue
         s, e = _phrase_span(speaker)
+        if s < tok.idx < e:
+            # "The Houthis said they had ..., a claim the US military did not confirm": an appositive the parser
+            # hangs on the subject from past its own verb is no part of who speaks.
+            s, e = _phrase_span(speaker, cut=tok.i)
         title = [c for c in tok.children if c.dep_ == "nsubj" and c.i < speaker.i and c.left_edge.i == 0
                  and speaker.dep_ == "nsubj" and c.right_edge.i - c.left_edge.i < 6
                  and not any(t.tag_.startswith("VB") for t in c.subtree)

@@ -2906,3 +2906,11 @@ def test_a_rival_naming_no_place_speaks_of_the_first_accounts(gaz):
     cs = claims_of(gaz, "A Hamas spokesman said Israeli air strikes on Khan Younis had killed 20 people overnight, while "
                         "the Israeli military said it had targeted a Hamas command centre in the city.")
     assert {c.claimant.side for c in cs} == {"HAMAS", "IL"} and all(points([c]) == {"Khān Yūnis"} for c in cs)
+
+
+def test_an_appositive_after_the_claim_is_no_part_of_who_speaks(gaz):
+    """spaCy hangs ", a claim the US military did not confirm" on the subject: the speaker is still "The Houthis"
+    and what they said is still the claim."""
+    cs = claims_of(gaz, "The Houthis said they had targeted a commercial ship in the Gulf of Aden with missiles, a "
+                        "claim the US military did not immediately confirm.")
+    assert cs and {(c.claimant.side, c.claimant.surface) for c in cs} == {("HOUTHI", "The Houthis")}
