@@ -104,7 +104,10 @@ def _lower_in_place(text: str) -> str:
 
 def _inside_other_name(text: str, start: int, matched: str, reg: "Registry") -> bool:
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, start - 30):start])
-    if not before or before.group(1).lower() in reg.side_names or before.group(1).lower() in ("the", "a", "an"):
+    if not before:
+        return False
+    word = re.sub(r"['’]s?$", "", before.group(1)).lower()     # ("Sudan's Rapid Support Forces": the owner's name)
+    if word in reg.side_names or word in ("the", "a", "an"):
         return False
     return all(zipf_frequency(w, "en") >= 4.0 for w in matched.lower().split())
 
@@ -288,12 +291,23 @@ def adjective_countries(text: str) -> Counter[str]:
 def side_of(phrase: str) -> str | None:
     """The side a phrase names: a country, adjective, de facto entity or named actor."""
     reg = registry()
-    for _s, _e, matched, kind in reg.find(phrase):
+    found = reg.find(phrase)
+    for i, (_s, e, matched, kind) in enumerate(found):
         if kind.startswith(("side:", "capital:")):
+            if _OWNER.match(phrase, e):
+                # "Sudan's Rapid Support Forces", "Nigeria's Boko Haram": the country holds the group, which
+                # is its own side.
+                group = next((reg.actors[m.lower()] for _s2, _e2, m, k in found[i + 1:]
+                              if k == "actor" and reg.actors[m.lower()].type == "armed_group"), None)
+                if group is not None:
+                    return group.side
             return kind.split(":", 1)[1]
         if kind == "actor":
             return reg.actors[matched.lower()].side
     return None
+
+
+_OWNER = re.compile(r"['’]s?\s")
 
 
 @lru_cache(maxsize=4)

@@ -220,3 +220,11 @@ def test_a_group_linked_to_a_named_one_is_not_that_one(phrase, side):
 def test_an_organisation_named_in_the_singular_is_still_that_organisation():
     """"the White Helmet operations": the rescue group, though its name is plural."""
     assert actors.normalize_claimant("Ahmed Sheikho, the head of the White Helmet operations in Idlib").side == "NGO"
+
+
+def test_a_countrys_armed_group_is_the_groups_side_and_its_army_the_countrys():
+    """"Sudan's Rapid Support Forces": the country holds the group; the group is its own side."""
+    assert actors.side_of("Sudan's Rapid Support Forces") == "RSF"
+    assert actors.side_of("Sudan's paramilitary Rapid Support Forces") == "RSF"
+    assert actors.side_of("Nigeria's Boko Haram") not in (None, "NG")
+    assert actors.side_of("Sudan's army") == "SD"
