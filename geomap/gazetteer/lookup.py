@@ -557,6 +557,11 @@ class Gazetteer:
             if not inside:
                 return Resolution(name, None, scored, f"a district's name whose namesakes lie outside {home}")
             best = inside[0]
+        if best.method == "fuzzy" and best.place.kind in SETTLEMENT_KINDS and near_anchors and min(
+                _distance_to(best.place, a) for a in near_anchors) > FUZZY_FAR_KM:
+            # "near the settlements of Berdychi and Orlovka" in a Donetsk story: a name a letter or two from a town
+            # 680 km off is a village the gazetteer lacks, not that town (Berdychiv) misspelt.
+            return Resolution(name, None, scored, "a close spelling of a town far from the story's places")
         best = _union_of_namesakes(name, best, scored)
         if best.place.kind in ("admin1", "admin2") and cue != "admin":
             best = _namesake_over_area(best, scored)
@@ -715,6 +720,7 @@ def _spread(places: list[Place]) -> float:
 
 # How far a district's point may lie from the town that is its seat and gives it its name.
 SEAT_OF_DISTRICT_KM = 120.0
+FUZZY_FAR_KM = 300.0     # a misspelt town lies within this of another of the story's places
 
 
 def _distance_to(p: Place, anchor: Place) -> float:

@@ -514,3 +514,12 @@ def test_a_line_is_no_anchor_nor_held_in_the_area_it_crosses(gaz, text):
     got = found(text, gaz)
     assert got["Line of Control"] is not None and got["Line of Control"].kind == "line"
     assert got["Poonch"] is not None and got["Poonch"].country == "IN"
+
+
+def test_a_close_spelling_of_a_town_far_from_the_storys_places_is_no_place(gaz):
+    """"near the settlements of Berdychi and Orlovka" in a Donetsk story: Berdychi is a village the gazetteer
+    lacks, not Berdychiv 680 km off misspelt; Orlovka, a village near the story's other places, stays."""
+    got = found("Units liberated the settlement of Novobakhmutovka in the Donetsk People's Republic and inflicted "
+                "losses near the settlements of Berdychi and Orlovka, the ministry said.", gaz)
+    assert got.get("Berdychi") is None
+    assert got["Orlovka"] is not None and got["Orlovka"].country == "UA"
