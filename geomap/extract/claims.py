@@ -79,11 +79,11 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
                     r"(?:was|were|been|being)\s+(?:moved|transferred|transported|relocated|taken|brought)|"
                     r"(?:speaking|spoke|speaks|talking|talked|writing|wrote|reached|contacted|interviewed)|"
                     r"news conference|press conference|"
-                    r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b[^.;]{0,40}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
+                    r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b(?:(?!\bthat\b)[^.;]){0,40}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
                     r"|(?:to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hub|city|town|village|capital|camp)\s+of\s+"
                     r"|to\s+the\s+occupied\s+)$"
                     # "Speaking to local media in the capital Mogadishu": where a source spoke
-                    r"|\b(?:speaking|spoke|told|telling|news\s+conference|press\s+conference|briefing|interview)\b[^.;]{0,40}"
+                    r"|\b(?:speaking|spoke|told|telling|news\s+conference|press\s+conference|briefing|interview)\b(?:(?!\bthat\b)[^.;]){0,40}"
                     r"\bin\s+the\s+(?:(?:[\w-]+\s+)?capital,?|(?:[\w-]+\s+){0,2}(?:city|town)\s+of)\s+$", re.I)
 # ("a news conference in the garrison city of Rawalpindi")
 # "special forces and militia of the Amhara region": where a force comes from, not where it fought.

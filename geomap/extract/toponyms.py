@@ -291,12 +291,24 @@ def _surnames(text: str, toks: list[_Tok], known, major) -> set[str]:
         if a.text.lower() in FUNCTION_WORDS or a.text.lower() in UNIT_TITLES:
             continue          # ("Blasts In Maiac Town": a title-case headline's preposition is no given name;
             #                    "Barangay Tunggol": a unit's title)
-        # "John Walsh", or "Arch Walsh" mid-sentence where neither word is a place
+        # "John Walsh", or "Arch Walsh" mid-sentence where neither word is a place; or a pair the words go on
+        # to call a person ("Abdullahi Hassan, a military commander in Beledweyne, told Xinhua")
         if (a.text in names or (not _sentence_initial(text, a) and a.text.lower() not in TITLES
-                                and not major(a.text) and not major(b.text))) \
+                                and not major(a.text) and not major(b.text))
+                or (a.text.isalpha() and not known(a.text) and _PERSON_NEXT.match(text, b.end)
+                    and major(b.text) not in _AREA_MAJORS)) \
                 and not known(f"{a.text} {b.text}"):      # "Team Alberta", "CTV Winnipeg" stay places
             out.add(b.text)   # (the gazetteer asked last: most pairs fail the cheaper tests)
     return out
+
+
+# Kinds of prominent place that no one is named after ("Pakistan-administered Kashmir said" is no person).
+_AREA_MAJORS = frozenset({"country", "continent", "admin1", "region", "capital", "disputed_territory"})
+# What follows a person's name: a title in apposition, or a verb of saying.
+_PERSON_NEXT = re.compile(r""",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:commander|spokes(?:man|woman|person)|official|officer|
+    minister|governor|mayor|resident|witness|leader|chief|head|director|member|lawmaker|senator|colonel|general|captain|
+    analyst|journalist|reporter|activist|doctor|lawyer|farmer|teacher|survivor)\b
+    |\s+(?:said|says|told|added|explained|stated)\b""", re.X)
 
 
 def _line_break(text: str, a: _Tok, b: _Tok) -> bool:

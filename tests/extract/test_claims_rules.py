@@ -2914,3 +2914,13 @@ def test_an_appositive_after_the_claim_is_no_part_of_who_speaks(gaz):
     cs = claims_of(gaz, "The Houthis said they had targeted a commercial ship in the Gulf of Aden with missiles, a "
                         "claim the US military did not immediately confirm.")
     assert cs and {(c.claimant.side, c.claimant.surface) for c in cs} == {("HOUTHI", "The Houthis")}
+
+
+@pytest.mark.parametrize("text", [
+    "A military commander told Xinhua by phone that militants attacked a base in Jalalaqsi on Thursday.",
+    "The governor told reporters that gunmen attacked a bus in Jalalaqsi on Thursday.",
+])
+def test_what_a_source_says_after_that_is_no_venue(gaz, text):
+    """"told Xinhua by phone that ... in X": X is where it happened, not where the source spoke."""
+    cs = claims_of(gaz, text)
+    assert cs and points(cs) == {"Jalalaqsi"}

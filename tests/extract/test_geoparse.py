@@ -523,3 +523,11 @@ def test_a_close_spelling_of_a_town_far_from_the_storys_places_is_no_place(gaz):
                 "losses near the settlements of Berdychi and Orlovka, the ministry said.", gaz)
     assert got.get("Berdychi") is None
     assert got["Orlovka"] is not None and got["Orlovka"].country == "UA"
+
+
+def test_a_pair_the_words_go_on_to_call_a_person_is_a_person(gaz):
+    """"Abdullahi Hassan, a military commander in Beledweyne": Hassan (a city in India) is his surname here and
+    when he speaks later ("Hassan said"); the town in his title stays."""
+    text = ("Abdullahi Hassan, a military commander in Beledweyne, told Xinhua that militants attacked a base. "
+            "\"We killed 10 of the attackers,\" Hassan said.")
+    assert {m.surface for m in geoparse(text, gaz) if m.place is not None} == {"Beledweyne"}
