@@ -1993,7 +1993,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         """The claims, the narrative as the story was first placed, and whether a source spoke
         before that with no place of its own. Text before ``body_from`` (a headline) is not read."""
         story: _Narrative | None = None
-        waiting = lost = False
+        waiting = lost = unplaced_story = False
         claims: list[Claim] = []
         said: set[tuple] = set()
         lead_start = len(text) - len(text[body_from:].lstrip())     # (past the blank line after a headline)
@@ -2156,8 +2156,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                                                   or _JURISDICTION_AFTER.match(text, pm.end) for pm in seats):
                 seats = []              # "X, of the Wardak provincial council": the story's town is in that area;
                 #                         so is it in "the Bastar range inspector general"'s, wherever its town lies
+            # (nor in a story whose own place is one the gazetteer lacks: "Kurmin Masara village in Zangon Kataf
+            # of Kaduna State ... The Kaduna State Commissioner for Internal Security confirmed the attack")
+            unplaced_story = unplaced_story or (held_unknown and story is None)
             if not placed and seats and not about_story and not held_unknown and not _unknown_place(sent, sent_mentions) \
-                    and _unit_named_before(text, mentions, sent) is None:
+                    and not unplaced_story and _unit_named_before(text, mentions, sent) is None:
                 # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened
                 # (not over "in the district" named before: "..., said the spokesman for Balkh's governor").
                 for pm in seats:

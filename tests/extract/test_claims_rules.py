@@ -2924,3 +2924,12 @@ def test_what_a_source_says_after_that_is_no_venue(gaz, text):
     """"told Xinhua by phone that ... in X": X is where it happened, not where the source spoke."""
     cs = claims_of(gaz, text)
     assert cs and points(cs) == {"Jalalaqsi"}
+
+
+def test_a_claimants_jurisdiction_is_no_point_for_a_story_at_an_unknown_village(gaz):
+    """The story's village is one the gazetteer lacks: the commissioner's state is where he serves, not a point
+    for the attack (its centroid would be kilometres off)."""
+    cs = claims_of(gaz, "Gunmen have killed 12 people in an attack on Kurmin Masara village in Zangon Kataf Local "
+                        "Government Area of Kaduna State.\n\nThe Kaduna State Commissioner for Internal Security, "
+                        "Samuel Aruwan, confirmed the attack in a statement on Monday.")
+    assert "Kaduna State" not in {p.surface for _c, p in iter_features(cs)}
