@@ -1666,13 +1666,11 @@ def _partisan_voice(sentence: str, state: AttributionState, reporting: bool = Tr
     last = state.last
     if last is None or last.side == "UNKNOWN" or any(q in sentence for q in QUOTES):
         return None
-    if reporting and _REPORTEDLY.search(sentence) and events.event_type(sentence) is not None:
-        # "It said the attack took place near Daglica. The bombs reportedly went off near two army
-        # vehicles.": what is only reported, right after a source told of the event, is that source's report.
-        return Attribution(last, "statement carried over", "assert")
-    if last.side in NON_PARTIES or not (_PARTISAN.search(sentence) or (reporting and _GOES_ON.match(sentence))):
-        return None
-    return Attribution(last, "statement carried over", "assert")
+    # "It said the attack took place near Daglica. The bombs reportedly went off near two army vehicles.": what
+    # is only reported, right after a source told of the event, is that source's report (whoever the source).
+    reported = reporting and _REPORTEDLY.search(sentence) and events.event_type(sentence) is not None
+    partisan = last.side not in NON_PARTIES and (_PARTISAN.search(sentence) or (reporting and _GOES_ON.match(sentence)))
+    return Attribution(last, "statement carried over", "assert") if reported or partisan else None
 
 
 _REPORTEDLY = gated(r"\breportedly\b", re.I)
