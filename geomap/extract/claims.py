@@ -69,6 +69,8 @@ _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|U
                        # a line of the bureaus a story was filed from: "KIGALI, Rwanda / ISTANBUL / DOUALA, Cameroun"
                        r"|^[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,[ \t]*[A-Z][\w. ]+)?(?:[ \t]*/[ \t]*[A-Z][A-Z.'’ -]{2,30}"
                        r"(?:,[ \t]*[A-Z][\w. ]+)?)+[ \t]*$", re.M)
+# "a press briefing on the April 17 attack in Kandi": past an event noun, the place is the event's.
+_EVENT_NOUN = r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|shelling|ambush(?:es)?|clash(?:es)?|explosions?|blasts?)\b"
 _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
                     r"meet|meets|gathered|gather|protest(?:ed|s|ers)?|rall(?:y|ied|ies)|(?-i:marched)|"
@@ -79,11 +81,13 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
                     r"(?:was|were|been|being)\s+(?:moved|transferred|transported|relocated|taken|brought)|"
                     r"(?:speaking|spoke|speaks|talking|talked|writing|wrote|reached|contacted|interviewed)|"
                     r"news conference|press conference|"
-                    r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b(?:(?!\bthat\b)[^.;]){0,40}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
+                    r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b(?:(?!\bthat\b|"
+                    + _EVENT_NOUN + r")[^.;]){0,40}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
                     r"|(?:to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hub|city|town|village|capital|camp)\s+of\s+"
                     r"|to\s+the\s+occupied\s+)$"
                     # "Speaking to local media in the capital Mogadishu": where a source spoke
-                    r"|\b(?:speaking|spoke|told|telling|news\s+conference|press\s+conference|briefing|interview)\b(?:(?!\bthat\b)[^.;]){0,40}"
+                    r"|\b(?:speaking|spoke|told|telling|news\s+conference|press\s+conference|briefing|interview)\b(?:(?!\bthat\b|"
+                    + _EVENT_NOUN + r")[^.;]){0,40}"
                     r"\bin\s+the\s+(?:(?:[\w-]+\s+)?capital,?|(?:[\w-]+\s+){0,2}(?:city|town)\s+of)\s+$", re.I)
 # ("a news conference in the garrison city of Rawalpindi")
 # "special forces and militia of the Amhara region": where a force comes from, not where it fought.
@@ -560,9 +564,12 @@ _SETTING = gated(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:li
     (?:vote|elections?|war|conflict|uprising|invasion|coup|revolution|insurgency|crisis|unrest|offensive|campaign)\b""",
                       re.I | re.X)
 _HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$
-    # where a source works: "a government prosecutor based in the nearby coastal town of Saint-Marc"
+    # where a source works: "a government prosecutor based in the nearby coastal town of Saint-Marc",
     |\b(?:prosecutors?|officials?|spokes(?:man|woman|person)|governors?|mayors?|officers?|journalists?|correspondents?|
-     analysts?|activists?|doctors?|sources?|lawyers?|researchers?)\s+(?:who\s+(?:is|are)\s+)?based\s+in\s+(?:the\s+)?
+     analysts?|activists?|doctors?|sources?|lawyers?|researchers?|
+     # and where a group has its base: "JNIM, an al-Qaeda affiliate based in Mali"
+     groups?|affiliates?|organi[sz]ations?|militias?|factions?|branch|movement|network|outfit|alliance|coalition)
+    \s+(?:who\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?based\s+in\s+(?:the\s+)?
      (?:[\w-]+\s+){0,3}?(?:(?:town|city|village|capital)\s+of\s+)?$
     # A person with an age, as news names them: "40-year-old Vince Li of Edmonton", "John Smith, 45, from Leeds".
     |(?:\b\d{1,3}-year-old\s+(?:[A-Z][\w'’.-]*\s+){1,4}|,\s*\d{1,3},\s+)(?:of|from)\s+(?:the\s+)?
@@ -1813,7 +1820,7 @@ def _tally_since(sentence: str) -> re.Match | None:
     return m              #  but "its offensive on Gaza, which has killed 38,200 people since Oct. 7" is a tally)
 
 
-_IN_COUNTRY = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)"
+_IN_COUNTRY = re.compile(r"(?<!based\s)\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)"
                          r"(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$", re.I)
 
 

@@ -82,7 +82,7 @@ _NOT_HAPPENED = re.compile(r"""
 # security forces have increased in North Waziristan".
 _TREND = re.compile(r"""(?<=s)(?:\s+(?:on|against|by|in|of)\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:have|has)\s+(?:\w+ly\s+)?
     (?:been\s+on\s+the\s+rise|increased|risen|surged|grown|spiked|multiplied|soared|declined|decreased|dropped|
-       fallen|doubled|tripled)\b""", re.I | re.X)
+       fallen|doubled|tripled|continued(?=\s*[.;]))\b""", re.I | re.X)     # ("attacks have continued.")
 
 
 def _happened(sentence: str, start: int, end: int) -> bool:

@@ -2933,3 +2933,22 @@ def test_a_claimants_jurisdiction_is_no_point_for_a_story_at_an_unknown_village(
                         "Government Area of Kaduna State.\n\nThe Kaduna State Commissioner for Internal Security, "
                         "Samuel Aruwan, confirmed the attack in a statement on Monday.")
     assert "Kaduna State" not in {p.surface for _c, p in iter_features(cs)}
+
+
+def test_a_briefing_on_an_attack_names_where_the_attack_was(gaz):
+    """"a press briefing on the April 17 attack in Kandi": past the event noun, the place is the attack's, not
+    the briefing's."""
+    cs = claims_of(gaz, "Government spokesman John Mensah announced the updated death toll during a press briefing "
+                        "on the April 17 attack in Kandi.")
+    assert cs and points(cs) == {"Kandi"}
+    assert not claims_of(gaz, "The minister gave a press briefing in Kandi on Friday about the April 17 attack.")
+
+
+def test_where_a_group_is_based_is_no_scene_and_keeps_the_storys_place(gaz):
+    """"JNIM, an al-Qaeda affiliate based in Mali, claimed the attack": Mali is the group's base; the claim is
+    of the story's attack in Benin."""
+    cs = claims_of(gaz, "Gunmen killed 54 soldiers in an attack in Kandi on Thursday, the government said.\n"
+                        "Jama’at Nusrat al-Islam wal Muslimeen (JNIM), an al-Qaeda affiliate based in Mali, claimed "
+                        "responsibility for the attack and said that they had killed 70 soldiers.")
+    jnim = [c for c in cs if c.claimant.side == "JNIM"]
+    assert jnim and points(jnim) == {"Kandi"}

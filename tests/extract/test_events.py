@@ -117,6 +117,7 @@ def test_event_type(sentence, expected):
     # a count of events over time is no event
     "Attacks on security forces have increased in Waziristan since the spring.",
     "Kidnappings have surged in the northwest this year.",
+    "Despite these deployments, jihadist attacks have continued.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
