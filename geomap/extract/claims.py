@@ -51,7 +51,7 @@ _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|U
                        r"Watch|Related|Reporting|Editing|Writing|Translation|Reminder)\s*:)"
                        r"\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
                        r"(?:,\s*(?:19|20)\d\d)?"       # ("RAMALLAH, Friday, September 9, 2022 (WAFA) –")
-                       r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)\s"
+                       r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)(?:\s|(?<=[—–])(?=[A-Z\"“]))"   # (or "YANGON—The")
                        # the date, then the city: "August 10, 2024 (EL FASHER) –"
                        r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                        r"\s+\d{1,2},\s+\d{4}\s+\([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w. ]+)?\)\s*[-—–]+\s"
@@ -1179,7 +1179,8 @@ _STREET_NOUNS = frozenset({"road", "street", "avenue", "lane", "boulevard", "hig
 # A proper word beside a minor place inside one place entity, other than a generic geographic word: the
 # entity is another place whose name holds the mention.
 _FRAGMENT = re.compile(r"""\b(?!(?:District|Province|Region|City|Town|Village|County|State|Valley|Mountains?|
-    River|Lake|Island|Islands|Coast|Bay|Gulf|Sea|Strait|Governorate|Oblast|Raion|Division|Tehsil|Municipality|
+    River|Lake|Island|Islands|Coast|Bay|Gulf|Sea|Strait|Governorate|Oblast|Raion|Rayon|Hromada|Division|Tehsil|
+    Municipality|Township|Upazila|Sub-?[Dd]istrict|Commune|Prefecture|Department|Parish|Canton|Zone|Area|LGA|
     North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Old)\b)[A-Z][\w'’-]+""",
                        re.X)
 _POSSESSOR = re.compile(r"[\w-]+['’]s\s+$")
@@ -1328,20 +1329,29 @@ hospital airport airfield base barracks market bazaar station square park stadiu
 harbour harbor palace embassy consulate headquarters compound checkpoint refinery""".split())
 
 
+# An unknown capitalised word run into a name mid-sentence ("the Baklai Para area"): the name may be its part.
+_WORD_RUN_ON = re.compile(r"(?<=[a-z,] )(?!(?:North|South|East|West|Central|Upper|Lower|Greater|Northern|Southern|"
+                          r"Eastern|Western|Downtown|Old|New|Rural|Mount|Lake|Port|Fort|Saint|St|San|Santa)\b)"
+                          r"[A-Z][a-z]+[ \t]$")
+
+
 STRAY_KM = 1500.0
 STRAY_TOWN_POPULATION = 20_000
 
 
-def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()) -> list[PlaceMention]:
+def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = (), text: str = "") -> list[PlaceMention]:
     """A minor place far from every major place the story names is a misreading ("the Marriott" in a
     Jakarta story is no village in Utah): it is dropped, unless its own sentence names its country
     ("near the town of Tessit in northeastern Mali" under a LIBREVILLE dateline). Countries are not
-    anchors (their points are centroids); a story that names no other major place keeps its minor ones."""
+    anchors (their points are centroids); a story that names no other major place keeps its minor ones.
+    So is a major place's name run on from an unknown word ("the Baklai Para area" is no Brazilian state)."""
     def sure(m: PlaceMention) -> bool:
         # A city major only by its size is sure when the text gives its own name, not an alternate name
         # ("Sui" of the Sui gas company is Suizhou in China by an alternate name).
         return _major(m) and (m.place.kind in _MAJOR_KINDS or m.place.id.startswith("curated:")
-                              or skeleton(m.surface) in (skeleton(m.place.name), skeleton(m.place.name + " City")))
+                              or skeleton(m.surface) in (skeleton(m.place.name), skeleton(m.place.name + " City"))) \
+            and not (m.place.kind != "country" and _WORD_RUN_ON.search(text, max(0, m.start - 30), m.start)
+                     and not any(o.end <= m.start and o.end > m.start - 3 for o in mentions))
         #                       ("Gaza City" is Gaza by its own name)
 
     def anchors_by(test) -> list[Place]:
@@ -1436,7 +1446,7 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     home = {o.place.country for o in mentions if o.place is not None and not _A_VEHICLE.match(text, o.end)}
     mentions = [m for m in mentions if not (m.place is not None and home and m.place.country not in home
                                             and _A_VEHICLE.match(text, m.end) and _MAKE_BEFORE.search(text, max(0, m.start - 12), m.start))]
-    mentions = _near_the_story(mentions, sentences)
+    mentions = _near_the_story(mentions, sentences, text)
     ents: list[tuple[int, int, str]] = []
     for i, sent_ents in found.items():
         base = sentences[i].start
@@ -2131,20 +2141,27 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 #                   a silence: "The security agencies are yet to comment on the attack")
             placed: list[PlaceMention] = []
             seats: list[PlaceMention] = []
+            bases: set[str] = set()         # the places yardsticks measure from
             for m in sent_mentions:
                 role, precision, radius, cue = _role(text, m, sent, attr, datelines)
                 pm = PlaceMention(m.surface, m.start, m.end, m.place, role, precision, radius, cue, m.candidates)
                 measured = _measured(text, m, sent) if cue == "yardstick" else None
                 if measured:
+                    bases.add(m.place.id)
                     pm.place, pm.uncertainty_km = measured
                 if role in MAPPED_ROLES:
                     placed.append(pm)
                 elif role == "claimant_seat" and m.place is not None and (
                         m.place.kind != "capital" or cue in ("city service", _SPOKE_IN)):
                     seats.append(pm)
-            if any(pm.cue != "yardstick" and pm.precision != "region" for pm in placed):
-                # The place measured from it stands (a province does not outrank "the countryside of X").
+            if any(pm.cue != "yardstick" and pm.precision != "region" and pm.place is not None
+                   and pm.place.id not in bases for pm in placed):
+                # The place measured from it stands (a province does not outrank "the countryside of X"); but
+                # not the town a yardstick measures from ("in Kyauktaw Township's Tin Ma village, 16 km north
+                # of downtown Kyauktaw": the measured point is the nearer).
                 placed = [pm for pm in placed if pm.cue != "yardstick"]
+            elif bases:
+                placed = [pm for pm in placed if pm.cue == "yardstick" or pm.place is None or pm.place.id not in bases]
             placed = [] if about_story else _most_specific(text, _without_references(text, placed))
             placed = [pm for k, pm in enumerate(placed) if pm.place is None
                       or all(o.place is None or o.place.id != pm.place.id for o in placed[:k])]   # one point a place

@@ -2952,3 +2952,35 @@ def test_where_a_group_is_based_is_no_scene_and_keeps_the_storys_place(gaz):
                         "responsibility for the attack and said that they had killed 70 soldiers.")
     jnim = [c for c in cs if c.claimant.side == "JNIM"]
     assert jnim and points(jnim) == {"Kandi"}
+
+
+def test_a_dateline_run_into_the_lead_by_a_dash_is_no_scene(gaz):
+    """"YANGON—The Arakan Army ambushed ...": the dash without spaces still ends the dateline."""
+    cs = claims_of(gaz, "YANGON—Arakan Army fighters ambushed a military convoy in Kyauktaw Township on Sunday, "
+                        "injuring one soldier.")
+    assert cs and "Yangon" not in points(cs)
+
+
+def test_a_province_name_run_on_from_an_unknown_word_is_no_province_abroad(gaz):
+    """"the Baklai Para area" in a Bangladeshi story: "Para" is part of a local name, not Brazil's Pará."""
+    cs = claims_of(gaz, "Soldiers killed two armed men in Ruma Upazila of Bandarban on Sunday, the army said.\n"
+                        "Locals from the Baklai Para area had earlier reported that two bodies with bullet wounds "
+                        "were lying in the jungle.")
+    assert cs and all(p.place.country == "BD" for _c, p in iter_features(cs))
+
+
+def test_a_town_named_with_its_township_is_the_point(gaz):
+    """"in Kyauktaw Township": the recogniser tags the whole as one place; the town's name is no fragment of
+    another place's name."""
+    cs = claims_of(gaz, "Rebels ambushed a military convoy in Kyauktaw Township on Sunday, injuring one soldier.")
+    assert cs and points(cs) == {"Kyauktaw"}
+
+
+def test_a_yardstick_from_the_town_itself_outranks_the_town(gaz):
+    """"in Kyauktaw Township's Tin Ma village, situated 16 km north of downtown Kyauktaw": the measured point
+    is where it happened; the town it is measured from is no second point."""
+    cs = claims_of(gaz, "Early Monday morning, fighting erupted in Kyauktaw Township’s Tin Ma village, situated "
+                        "16 km north of downtown Kyauktaw.")
+    assert cs and points(cs) == {"16 km north of Kyauktaw"}
+    other = claims_of(gaz, "Fighting erupted in Kyauktaw on Monday, 50 km north of Sittwe.")
+    assert other and points(other) == {"Kyauktaw"}
