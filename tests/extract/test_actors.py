@@ -228,3 +228,17 @@ def test_a_countrys_armed_group_is_the_groups_side_and_its_army_the_countrys():
     assert actors.side_of("Sudan's paramilitary Rapid Support Forces") == "RSF"
     assert actors.side_of("Nigeria's Boko Haram") not in (None, "NG")
     assert actors.side_of("Sudan's army") == "SD"
+
+
+@pytest.mark.parametrize("capital, side", [("Belgrade", "RS"), ("Kingston", "JM")])
+def test_a_capital_stands_for_its_present_state(capital, side):
+    """GeoNames still lists Serbia and Montenegro (CS), whose capital was Belgrade: that code is withdrawn."""
+    assert actors.side_of(capital) == side
+
+
+def test_an_acronym_two_states_share_is_the_storys_own():
+    """"ISPR" is Pakistan's military media wing, and Bangladesh's in a story naming Bangladesh and not Pakistan."""
+    assert actors.side_of("ISPR") == "PK"
+    assert actors.namesake_in_story("ISPR Assistant Director Rashedul Alam Khan", {"BD"}).side == "BD"
+    assert actors.namesake_in_story("ISPR", {"PK", "AF"}) is None        # (Pakistan's own stays Pakistan's)
+    assert actors.namesake_in_story("the Inter-Services Public Relations", {"BD"}) is None   # (a full name is itself)

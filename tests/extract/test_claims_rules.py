@@ -2984,3 +2984,12 @@ def test_a_yardstick_from_the_town_itself_outranks_the_town(gaz):
     assert cs and points(cs) == {"16 km north of Kyauktaw"}
     other = claims_of(gaz, "Fighting erupted in Kyauktaw on Monday, 50 km north of Sittwe.")
     assert other and points(other) == {"Kyauktaw"}
+
+
+def test_whom_a_source_told_and_when_is_no_event_nor_its_day(gaz):
+    """"KFOR told the Pristina-based Albanian-language daily Koha Ditore on Monday that shots had been fired
+    ... on Sunday": a newspaper ("the daily") is no habit, its language no party, Monday the day KFOR spoke."""
+    cs = extract([Document(id="t", published=date(2022, 12, 26), text=(
+        'KFOR told the Pristina-based Albanian-language daily Koha Ditore on Monday that "shots had been fired" '
+        "in the area of Zubin Potok in northern Kosovo on Sunday, but that there were no injuries."))], gaz)
+    assert [(c.claimant.side, c.event_date, c.accused_side) for c in cs] == [("NATO", date(2022, 12, 25), None)]
