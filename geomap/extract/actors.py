@@ -107,8 +107,8 @@ def _inside_other_name(text: str, start: int, matched: str, reg: "Registry") -> 
     if not before:
         return False
     word = re.sub(r"['’]s?$", "", before.group(1)).lower()     # ("Sudan's Rapid Support Forces": the owner's name)
-    if word in reg.side_names or word in ("the", "a", "an"):
-        return False
+    if word in reg.side_names or word in ("the", "a", "an") or reg.actors[matched.lower()].side == "NGO":
+        return False          # (nor a civic body's town: "the Wad Madani Resistance Committee")
     return all(zipf_frequency(w, "en") >= 4.0 for w in matched.lower().split())
 
 

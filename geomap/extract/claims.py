@@ -313,10 +313,12 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
     for s, e, matched, kind in found:
         if kind == "actor" and reg.actors[matched.lower()].type == "media":
             continue                    # "Xinhua quoted a police officer": a state outlet reports, it does not fight
-        if kind.startswith("side:") and (owned := _OWNS.match(text, e)) and any(
+        if kind.startswith("side:") and (owned := _OWNS.match(text, e) or (
+                matched.lower() in reg.adjectives and _QUALIFIED_GROUP.match(text, e))) and any(
                 e < g <= owned.end() or (g > owned.end() and _NAME_BEFORE_GROUP.fullmatch(text, owned.end(), g))
                 for g in group_starts):
-            continue                    # "Sudan's (paramilitary) Rapid Support Forces (RSF)": the group acts, not the country
+            continue                    # "Sudan's (paramilitary) Rapid Support Forces (RSF)", "the Sudanese
+            #                             paramilitary RSF": the group acts, not the country
         side = kind[5:] if kind.startswith("side:") else reg.actors[matched.lower()].side if kind == "actor" else None
         if side and side not in NON_PARTIES and not (
                 kind.startswith("side:") and matched.lower() in reg.adjectives
@@ -327,6 +329,7 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
 
 # "the Albanian-language daily", "Russian-speaking residents": a language, not a party.
 _LANGUAGE_AFTER = re.compile(r"-(?:language|speaking)\b", re.I)
+_QUALIFIED_GROUP = re.compile(r"\s+(?:paramilitary|rebel|militant|insurgent|jihadist|separatist|armed)\s+")
 _OWNS = re.compile(r"['’]s\s+(?:(?:paramilitary|rebel|militant|armed|insurgent)\s+)?")
 _NAME_BEFORE_GROUP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,5}\(?")      # (the group's full name before its acronym)
 _REBELS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:rebels?|insurgents?|militants?|separatists?|jihadists?|guerrillas?|"

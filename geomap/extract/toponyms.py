@@ -319,7 +319,7 @@ def _line_break(text: str, a: _Tok, b: _Tok) -> bool:
 FUZZY_MIN_TOKEN = 10
 
 # Words that make the next name a place: "in X", "the village of X"; or the previous one: "X district".
-_FRAME_PREPOSITIONS = ("in", "at", "near", "outside", "into")
+_FRAME_PREPOSITIONS = ("in", "at", "near", "outside", "into", "around", "inside", "towards", "toward", "across")
 _FRAME_NOUNS = frozenset("town city village district province region settlement area towns cities villages "
                          "districts provinces regions settlements areas".split())
 _FRAME_NOUNS_OF = _FRAME_NOUNS | {"control", "countryside", "outskirts", "suburbs", "vicinity", "environs"}

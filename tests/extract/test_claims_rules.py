@@ -2993,3 +2993,19 @@ def test_whom_a_source_told_and_when_is_no_event_nor_its_day(gaz):
         'KFOR told the Pristina-based Albanian-language daily Koha Ditore on Monday that "shots had been fired" '
         "in the area of Zubin Potok in northern Kosovo on Sunday, but that there were no injuries."))], gaz)
     assert [(c.claimant.side, c.event_date, c.accused_side) for c in cs] == [("NATO", date(2022, 12, 25), None)]
+
+
+def test_a_civic_group_named_by_its_town_speaks_and_around_frames_a_village(gaz):
+    """"the pro-democracy Wad Madani Resistance Committee" is the civic group, whatever town it is of; "bases
+    around Wad Alnoura" places a transliterated village as "near" would; and "the Sudanese paramilitary Rapid
+    Support Forces" are the group that acted, not Sudan."""
+    cs = extract([Document(id="t", published=date(2024, 6, 6), text=(
+        "The Sudanese paramilitary Rapid Support Forces attacked a village in Gezira State on Wednesday, killing at "
+        "least 100 people, according to local activists.\n"
+        "\"Wad Alnoura village witnessed a genocide on Wednesday after the RSF attacked twice,\" the pro-democracy "
+        "Wad Madani Resistance Committee said in a statement.\n"
+        "In a statement on Wednesday, the RSF said it had attacked army and allied militia bases around Wad Alnoura."))],
+        gaz)
+    assert {c.accused_side for c in cs} == {"RSF"}
+    assert "NGO" in {c.claimant.side for c in cs if "Resistance" in c.claimant.surface}
+    assert any(c.claimant.side == "RSF" and points([c]) == {"Wad Al-Noora"} for c in cs)
