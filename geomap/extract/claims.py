@@ -320,15 +320,15 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
             continue                    # "Sudan's (paramilitary) Rapid Support Forces (RSF)", "the Sudanese
             #                             paramilitary RSF": the group acts, not the country
         side = kind[5:] if kind.startswith("side:") else reg.actors[matched.lower()].side if kind == "actor" else None
-        if side and side not in NON_PARTIES and not (
-                kind.startswith("side:") and matched.lower() in reg.adjectives
-                and (_REBELS_AFTER.match(text, e) or _LANGUAGE_AFTER.match(text, e))):
+        if side and side not in NON_PARTIES and not (kind.startswith("side:") and (
+                (matched.lower() in reg.adjectives and _REBELS_AFTER.match(text, e)) or _LANGUAGE_AFTER.match(text, e))):
             out.append((s, e, side))    # ("Colombian rebels" are not Colombia's side)
     return out
 
 
-# "the Albanian-language daily", "Russian-speaking residents": a language, not a party.
-_LANGUAGE_AFTER = re.compile(r"-(?:language|speaking)\b", re.I)
+# "the Albanian-language daily", "Russian-speaking residents": a language, not a party; "US-made howitzers": who
+# made or gave the weapon, not who fired it.
+_LANGUAGE_AFTER = re.compile(r"-(?:language|speaking|made|built|manufactured|supplied|provided|donated)\b", re.I)
 _QUALIFIED_GROUP = re.compile(r"\s+(?:paramilitary|rebel|militant|insurgent|jihadist|separatist|armed)\s+")
 _OWNS = re.compile(r"['’]s\s+(?:(?:paramilitary|rebel|militant|armed|insurgent)\s+)?")
 _NAME_BEFORE_GROUP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,5}\(?")      # (the group's full name before its acronym)

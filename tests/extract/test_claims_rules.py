@@ -3009,3 +3009,10 @@ def test_a_civic_group_named_by_its_town_speaks_and_around_frames_a_village(gaz)
     assert {c.accused_side for c in cs} == {"RSF"}
     assert "NGO" in {c.claimant.side for c in cs if "Resistance" in c.claimant.surface}
     assert any(c.claimant.side == "RSF" and points([c]) == {"Wad Al-Noora"} for c in cs)
+
+
+def test_who_made_a_weapon_is_not_who_fired_it(gaz):
+    """"artillery strikes from US-made M777 howitzers": the maker is no party to the strike."""
+    cs = claims_of(gaz, "A Russian-installed official said on Thursday that 25 artillery strikes from US-made M777 "
+                        "howitzers had hit Enerhodar.")
+    assert cs and {c.accused_side for c in cs} == {None}

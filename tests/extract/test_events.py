@@ -118,6 +118,9 @@ def test_event_type(sentence, expected):
     "Attacks on security forces have increased in Waziristan since the spring.",
     "Kidnappings have surged in the northwest this year.",
     "Despite these deployments, jihadist attacks have continued.",
+    # what would happen on a condition, and a state of control, are no event
+    "He warned Russian soldiers that if they attack the site they will become a special target.",
+    "The site lies in the now Russian-controlled city of Enerhodar.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
