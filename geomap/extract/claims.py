@@ -2209,7 +2209,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 same_day = False        # only the lead paragraph takes the story's place, for the story's day
             if not same_day and narrative.ahead and index == first and attr is not None and own_date \
                     and when is not None and narrative.places_day is not None and not placed \
-                    and 0 < (when.begin - narrative.places_day).days <= 2 and _statement_day(text, when):
+                    and 0 < (when.begin - narrative.places_day).days <= 3 and _statement_day(text, when):
                 # "The defense ministry reported on Saturday that ten soldiers were killed in an ambush": the
                 # day it spoke, after the event the story goes on to place.
                 when = dataclasses.replace(when, begin=narrative.places_day, end_date=narrative.places_day,

@@ -3016,3 +3016,13 @@ def test_who_made_a_weapon_is_not_who_fired_it(gaz):
     cs = claims_of(gaz, "A Russian-installed official said on Thursday that 25 artillery strikes from US-made M777 "
                         "howitzers had hit Enerhodar.")
     assert cs and {c.accused_side for c in cs} == {None}
+
+
+def test_a_lead_dated_by_its_statement_takes_the_scene_told_next_three_days_before(gaz):
+    """"The death toll ... has risen to 60, the Ombudsman's Office said Friday. The violence erupted three days
+    ago in Tibú": the statement is of the event the story goes on to place, three days before it spoke."""
+    cs = claims_of(gaz, "The death toll from clashes between the ELN and FARC dissidents has risen to 60, the "
+                        "Ombudsman's Office said Friday.\nThe violence erupted three days ago in Tibú, forcing "
+                        "thousands to flee.")
+    office = [c for c in cs if "Ombudsman" in c.claimant.surface]
+    assert office and points(office) == {"Tibú"} and office[0].event_date == date(2024, 5, 7)
