@@ -431,7 +431,7 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
 # northern Israel". Who acted there, and who was hit, are not the sentence's own event's.
 _OTHER_EVENT_CLAUSE = re.compile(r""",\s+(?:as|while|even\s+as|whereas)\s+(?:the\s+|its\s+|their\s+)?(?=[A-Z]|[a-z]+\s+(?:forces|troops|fighters|militants|rebels)\b)
     # "fired rockets at a base in Kiryat Shmona in response to Israeli strikes on southern villages"
-    |,?\s+in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)\s+""", re.X)
+    |,?\s+in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for|of)\s+""", re.X)
 
 
 def _other_event_clause(sentence: str) -> int:
@@ -777,6 +777,7 @@ _NEAR_BETWEEN = re.compile(rf"""(?:\s+(?i:{_UNIT_WORDS}))?(?:\s+(?:near|outside|
     |,?\s+(?:to\s+the\s+|(?:(?:about|some|around|roughly|nearly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)
               (?:\([^)]{1,20}\)\s+)?(?:by\s+road\s+)?)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of
     |,\s+an?\s+(?:[\w-]+\s+)?suburb\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?
+    (?:(?:[\w-]+\s+)?(?:region|province|district|state)\s+of\s+)?     # ("northwest of the breakaway region of X")
     (?:(?:state|provincial|regional|district|northern|southern|eastern|western)\s+capital,?\s+)?   # ("... of the state capital, Maiduguri")
     """, re.X)
 
@@ -2125,6 +2126,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 kind = kind or narrative.kind or next((k for k in reversed(sentence_kinds[:index]) if k), None)
                 about_story = False
             sent_mentions = _in_sentence(mentions, mention_starts, sent)
+            other = sent.start + _other_event_clause(sent.text)
+            if any(m.start < other and m.place is not None for m in sent_mentions) \
+                    and not any(d.start >= other for d in _in_sentence(dates, date_starts, sent)) \
+                    and not _DAYS_EARLIER.search(sent.text):
+                # "shelled Sotk in retaliation of Armenia's attack on Kalbajar region": the event answered is
+                # elsewhere, not where this one happened (an answered event with its own day is its own claim).
+                sent_mentions = [m for m in sent_mentions if m.start < other]
             if kind is None and story is None and not narrative.places and first < index <= first + 2 \
                     and sentence_kinds[index - 1] and _same_voice(attr, attributions[index - 1]) \
                     and any(m.place is not None and m.place.kind not in AREA_KINDS for m in sent_mentions):

@@ -3026,3 +3026,18 @@ def test_a_lead_dated_by_its_statement_takes_the_scene_told_next_three_days_befo
                         "thousands to flee.")
     office = [c for c in cs if "Ombudsman" in c.claimant.surface]
     assert office and points(office) == {"Tibú"} and office[0].event_date == date(2024, 5, 7)
+
+
+def test_the_event_answered_is_not_where_the_answer_fell(gaz):
+    """"shelled Sotk in retaliation of Armenia's attack on Kalbajar region": Kalbajar is the other event's place."""
+    cs = claims_of(gaz, "Azerbaijan said on Friday it shelled Sotk in retaliation of Armenia’s attack on Kalbajar "
+                        "region.")
+    assert cs and points(cs) == {"Sotk"}
+
+
+def test_a_region_a_town_is_measured_from_is_no_point(gaz):
+    """"near the border town of Sotk, northwest of the breakaway region of Nagorno-Karabakh": the region only
+    says where Sotk lies."""
+    cs = claims_of(gaz, "Two soldiers were killed on Friday after shelling near the border town of Sotk, northwest "
+                        "of the breakaway region of Nagorno-Karabakh, the ministry said.")
+    assert cs and points(cs) == {"Sotk"}
