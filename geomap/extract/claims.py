@@ -429,9 +429,11 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
 
 # A clause of another event joined to the sentence's: "..., the ministry said, as Hezbollah fired rockets at
 # northern Israel". Who acted there, and who was hit, are not the sentence's own event's.
+# "in retaliation of Armenia's attack on Kalbajar": the event an attack answers.
+_ANSWERED = re.compile(r",?\s+in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for|of)\s+")
 _OTHER_EVENT_CLAUSE = re.compile(r""",\s+(?:as|while|even\s+as|whereas)\s+(?:the\s+|its\s+|their\s+)?(?=[A-Z]|[a-z]+\s+(?:forces|troops|fighters|militants|rebels)\b)
     # "fired rockets at a base in Kiryat Shmona in response to Israeli strikes on southern villages"
-    |,?\s+in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for|of)\s+""", re.X)
+    |""" + _ANSWERED.pattern, re.X)
 
 
 def _other_event_clause(sentence: str) -> int:
@@ -2126,8 +2128,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 kind = kind or narrative.kind or next((k for k in reversed(sentence_kinds[:index]) if k), None)
                 about_story = False
             sent_mentions = _in_sentence(mentions, mention_starts, sent)
-            other = sent.start + _other_event_clause(sent.text)
-            if any(m.start < other and m.place is not None for m in sent_mentions) \
+            answered = _ANSWERED.search(sent.text)
+            other = sent.start + (answered.start() if answered else len(sent.text))
+            if answered and any(m.start < other and m.place is not None for m in sent_mentions) \
                     and not any(d.start >= other for d in _in_sentence(dates, date_starts, sent)) \
                     and not _DAYS_EARLIER.search(sent.text):
                 # "shelled Sotk in retaliation of Armenia's attack on Kalbajar region": the event answered is
