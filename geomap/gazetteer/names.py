@@ -37,6 +37,8 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ad|ed|es|et) ")
 _DOUBLE = re.compile(r"(.)\1+")
 # A word's closing "h" after a vowel, which romanisations of Arabic write or drop ("Khuza'a", "Khuzaah").
 _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+# Arabic and Hebrew "village" (kafr) as news spells it: "Kafr Nabl", "Kfar Nabl", "Kafar", "Kefr".
+_KAFR = re.compile(r"\bk[aei]?f[ae]?r\b")
 
 
 @lru_cache(maxsize=200_000)
@@ -57,7 +59,7 @@ def normalize(name: str) -> str:
 @lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     """Transliteration-tolerant key: one value for the romanisations of a name."""
-    text = _FINAL_H.sub("", _ARTICLE.sub("", normalize(name)))
+    text = _KAFR.sub("kfr", _FINAL_H.sub("", _ARTICLE.sub("", normalize(name))))
     for old, new in _SKELETON_RULES:
         text = text.replace(old, new)
     text = text.replace(" ", "")

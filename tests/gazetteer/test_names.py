@@ -1,3 +1,5 @@
+import pytest
+
 from geomap.gazetteer.names import is_code, normalize, skeleton
 
 
@@ -32,3 +34,10 @@ def test_an_area_without_its_type_word_is_no_plain_english_word():
     assert admin_names("Central Province") == ["Central Province"]
     assert admin_names("Central") == ["Central"]                       # its own name stays
     assert admin_names("Lacin Rayonu") == ["Lacin Rayonu", "Lacin"]
+
+
+@pytest.mark.parametrize("a, b", [("Kfar Nabl", "Kafr Nabl"), ("Kefr Zita", "Kafr Zita"), ("Kfar Aza", "Kafar Aza")])
+def test_kafr_and_kfar_are_one_word(a, b):
+    """Arabic and Hebrew "village" is spelt Kafr, Kfar, Kafar or Kefr in English news: one skeleton."""
+    assert skeleton(a) == skeleton(b)
+    assert skeleton("Kfar Nabl") != skeleton("Kfar Kila")
