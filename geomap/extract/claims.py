@@ -427,10 +427,10 @@ def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) 
     return agent, target
 
 
-# A clause of another event joined to the sentence's: "..., the ministry said, as Hezbollah fired rockets at
-# northern Israel". Who acted there, and who was hit, are not the sentence's own event's.
 # "in retaliation of Armenia's attack on Kalbajar": the event an attack answers.
 _ANSWERED = re.compile(r",?\s+in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for|of)\s+")
+# A clause of another event joined to the sentence's: "..., the ministry said, as Hezbollah fired rockets at
+# northern Israel". Who acted there, and who was hit, are not the sentence's own event's.
 _OTHER_EVENT_CLAUSE = re.compile(r""",\s+(?:as|while|even\s+as|whereas)\s+(?:the\s+|its\s+|their\s+)?(?=[A-Z]|[a-z]+\s+(?:forces|troops|fighters|militants|rebels)\b)
     # "fired rockets at a base in Kiryat Shmona in response to Israeli strikes on southern villages"
     |""" + _ANSWERED.pattern, re.X)
