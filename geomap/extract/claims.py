@@ -1876,6 +1876,10 @@ _UNKNOWN_IN_AREA = re.compile(r"""
     (?:\s*,?\s+(?P<rel>in|of|near|on)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?
      |\s*,\s*)$     # ("the village of Oleksandrivka, Bohoduhiv district")
     """, re.X)
+# "Puncak Jaya's Ilu subdistrict", "Idlib's Kfar Nabl village": an area's own unit or village after its name.
+_UNKNOWN_OWNED = re.compile(r"""['’]s?\s+(?:(?:north|south|east|west|central)\w*\s+)?(?P<rel>)
+    (?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+
+    (?:sub-?districts?|villages?|towns?|districts?|townships?|counties|county|communes?|upazila|tehsil|areas?)\b""", re.X)
 # The unit words of wide areas: a district, county or province the gazetteer knows only by its seat town is
 # no stand-in for a village in it, while a sub-district, township or commune is near enough to be.
 _WIDE_UNIT = r"(?:district|county|region|province|state|oblast|governorate|department|prefecture|local\s+government\s+area|LGA)"
@@ -1896,14 +1900,19 @@ def _holds_unknown_place(text: str, pm: PlaceMention, sent: Sentence, mentions: 
     box = pm.place.bbox
     if box is not None and max(box[2] - box[0], box[3] - box[1]) < WIDE_AREA_DEGREES:
         return False          # ("the Bogside area of Derry": a city's own district stands for the city)
-    m = _UNKNOWN_IN_AREA.search(text, max(sent.start, pm.start - 120), pm.start)
-    if m is None or not area or (m.group("rel") == "near" and pm.place.kind not in AREA_KINDS):
-        return False          # ("the village of X, near Y": the town Y is near enough to stand for it)
-    name = m.group("name")
-    if name.split()[0].lower() in _NOT_PLACE_WORDS or actors.side_of(name) is not None:
-        return False          # ("on Monday in Idlib province", "struck Hezbollah in the Bekaa Valley")
-    # (nor a word of a known name: "across the Line of Control in the Neelum Valley")
-    return not any(o.place is not None and o.start < m.end("name") and m.start("name") < o.end for o in mentions)
+    if not area:
+        return False
+    for m in (_UNKNOWN_IN_AREA.search(text, max(sent.start, pm.start - 120), pm.start),
+              _UNKNOWN_OWNED.match(text, pm.end, min(sent.end, pm.end + 80))):
+        if m is None or (m.group("rel") == "near" and pm.place.kind not in AREA_KINDS):
+            continue          # ("the village of X, near Y": the town Y is near enough to stand for it)
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_PLACE_WORDS or actors.side_of(name) is not None:
+            continue          # ("on Monday in Idlib province", "struck Hezbollah in the Bekaa Valley")
+        # (nor a word of a known name: "across the Line of Control in the Neelum Valley")
+        if not any(o.place is not None and o.start < m.end("name") and m.start("name") < o.end for o in mentions):
+            return True
+    return False
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|la|le|da|do|di|du|des|of)\s+)?[A-Z][\w'’-]*)*")

@@ -3041,3 +3041,11 @@ def test_a_region_a_town_is_measured_from_is_no_point(gaz):
     cs = claims_of(gaz, "Two soldiers were killed on Friday after shelling near the border town of Sotk, northwest "
                         "of the breakaway region of Nagorno-Karabakh, the ministry said.")
     assert cs and points(cs) == {"Sotk"}
+
+
+def test_an_area_whose_own_unknown_unit_is_named_is_no_point(gaz):
+    """"in Puncak Jaya's Ilu subdistrict": the regency's point would stand for a subdistrict it does not know,
+    tens of kilometres off."""
+    cs = claims_of(gaz, "Armed men attacked a soldier's car on Tuesday in Puncak Jaya's Ilu subdistrict, the "
+                        "military said.")
+    assert "Puncak Jaya Regency" not in points(cs)
