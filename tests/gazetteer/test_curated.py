@@ -44,7 +44,8 @@ def _in_crimea(lon: float, lat: float) -> bool:
     ("sudans_towns_camps.tsv", 20, None), ("levant_border_camps.tsv", 35, None), ("syria_iraq_villages.tsv", 18, None),
     ("yemen_fronts.tsv", 12, None), ("latam_haiti_sites.tsv", 15, None), ("drc_villages.tsv", 5, None),
     ("ukraine_front_villages_2.tsv", 3, None), ("myanmar_townships.tsv", 15, None),
-    ("ghana_north_towns.tsv", 15, None), ("europe_asia_border_villages.tsv", 5, None)])
+    ("ghana_north_towns.tsv", 15, None), ("europe_asia_border_villages.tsv", 5, None),
+    ("urban_neighbourhoods.tsv", 50, "neighbourhood")])
 def test_every_curated_district_town_and_site_has_a_source_and_lies_in_its_country(countries, pattern, at_least, kind):
     from shapely.geometry import Point
     rows = _rows(pattern)
