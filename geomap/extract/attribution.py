@@ -801,7 +801,14 @@ def _inverted_speaker(tok):
     end = objs[0].right_edge.i + 1
     if end < len(tok.doc) and not tok.doc[end].is_punct:
         return None           # (the object runs on into more of the sentence: no speaker closing it)
+    if objs[0].lower_ in _EVENT_OBJECTS:
+        return None           # ("The head of Crimea, ..., reported an enemy attack": what was reported, not who)
     return objs[0]
+
+
+# Objects of a reporting verb that are what was reported, never who reports it.
+_EVENT_OBJECTS = frozenset("""attack attacks fire fires strike strikes explosion explosions blast blasts shelling raid
+raids clash clashes incident incidents casualty casualties death deaths loss losses damage shooting bombing""".split())
 
 
 def _stranded_speaker(tok):

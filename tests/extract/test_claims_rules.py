@@ -3049,3 +3049,13 @@ def test_an_area_whose_own_unknown_unit_is_named_is_no_point(gaz):
     cs = claims_of(gaz, "Armed men attacked a soldier's car on Tuesday in Puncak Jaya's Ilu subdistrict, the "
                         "military said.")
     assert "Puncak Jaya Regency" not in points(cs)
+
+
+def test_an_attack_reported_after_a_long_subject_is_no_speaker(gaz):
+    """"The head of Crimea, ..., reported an enemy attack and a fire in the port of Feodosiya": the object after
+    the verb is what was reported; the head of Crimea speaks."""
+    cs = extract([Document(id="t", published=date(2023, 12, 26), text=(
+        "In a separate development, the Russian-installed head of Crimea, Ukraine's southern peninsula seized by "
+        "Moscow in 2014, reported an “enemy attack” and a fire in the port of Feodosiya in the early hours of "
+        "Tuesday."))], gaz)
+    assert [c.claimant.side for c in cs] == ["RU"]
