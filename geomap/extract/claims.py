@@ -1108,6 +1108,7 @@ def _spoken_day(text: str, sent: Sentence, attr: Attribution | None, when: DateM
         or (attr.content_end is not None and at >= attr.content_end)
 
 
+_SINCE_DAY = re.compile(r"since\s+(?:(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)$", re.I)
 _ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
 
 
@@ -1121,6 +1122,9 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
     Dates in a dateline ("KYIV, Oct 11 (Reuters) -") are the filing date, not the event's. A word such as
     "overnight" or "yesterday" in what a source said on a day before the reference day ``ref`` counts from
     that day ("drones launched overnight, the air force said on Saturday", in Sunday's paper: Saturday)."""
+    # "an intense exchange of fire since Thursday": fighting that began on a day of the last week began that day.
+    dates = [dataclasses.replace(d, text=d.text[6:], end_date=d.begin, precision=1)
+             if _SINCE_DAY.match(d.text) and ref is not None and 0 < (ref - d.begin).days <= 7 else d for d in dates]
     own = [d for d in dates if sent.start <= d.start < sent.end and not d.text.lower().startswith("since")
            and not any(s <= d.start < e for s, e in datelines)
            and not re.search(r"\b(?:since|until|before)\s+$", text[max(0, d.start - 7):d.start], re.I)

@@ -3059,3 +3059,9 @@ def test_an_attack_reported_after_a_long_subject_is_no_speaker(gaz):
         "Moscow in 2014, reported an “enemy attack” and a fire in the port of Feodosiya in the early hours of "
         "Tuesday."))], gaz)
     assert [c.claimant.side for c in cs] == ["RU"]
+
+
+def test_fighting_since_a_day_of_the_week_began_that_day(gaz):
+    """"an intense exchange of fire since Thursday": the fighting's day is Thursday, not the day of the report."""
+    cs = claims_of(gaz, "Residents said there has been an intense exchange of fire in Dembecha since Thursday.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 9)}
