@@ -28,6 +28,8 @@ from geomap.text.numbers import parse_number
     ("Heavy fighting between the SAF and the RSF was reported in Omdurman.", "armed_clash"),
     # Ethiopia / Tigray
     ("Tigrayan forces recaptured Mekelle after months of war.", "positions_captured"),
+    ("According to reports, a fierce fight broke out between the al-Adl group and security forces in the cities "
+     "of Chabahar and Rask.", "armed_clash"),
     # Northern Ireland: an explosive called only "the device"
     ("The device was thrown at a PSNI vehicle on the Oldpark Road on Wednesday night.", "bombing"),
     ("Two civilians were killed in Shire, hospital staff said.", "casualties"),
@@ -124,6 +126,7 @@ def test_event_type(sentence, expected):
     "He warned Russian soldiers that if they attack the site they will become a special target.",
     "The site lies in the now Russian-controlled city of Enerhodar.",
     "A security alert was sparked at around 10pm after a telephone bomb warning was made.",
+    "The fight against corruption in Kabul continues.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
