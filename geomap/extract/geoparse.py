@@ -56,6 +56,10 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
             # "the Ayn al-Asad airbase in western Iraq": an Ayn al-Asad of another country is not the one meant.
             containers.setdefault(a.text, b.text)
             stated.add(a.text)
+        if _HOLDS_LIST.fullmatch(between) and a.text not in country_names:
+            containers.setdefault(b.text, a.text)       # "Hakkari's Geçimli and Karataş villages"
+            stated.add(b.text)
+            continue
         unit_a, unit_b = _unit(text, a), _unit(text, b)
         if unit_a == unit_b or (c is not None and _LIST.fullmatch(text, b.end, c.start)):
             continue          # neither is called an area, or "X County, Y County and Z County" is a list
@@ -68,6 +72,13 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
             containers.setdefault(b.text, a.text)
             if a.text not in country_names:
                 stated.add(b.text)      # (a country's possession may be a claim: "Russia's Kherson Region")
+    # "Karataş and Yüksekova in Hakkari province": a list shares the area the text puts one of its members in.
+    for a, b in zip(spans, spans[1:]):
+        if _LIST.fullmatch(text, a.end, b.start):
+            for one, other in ((a, b), (b, a)):
+                if one.text in stated and other.text not in containers and containers.get(one.text) != other.text:
+                    containers[other.text] = containers[one.text]
+                    stated.add(other.text)
     return Context(countries=countries, cues=cues, containers=containers, country_names=names,
                    stated_containers=stated, in_district=in_district)
 
@@ -90,6 +101,7 @@ _HELD_IN = re.compile(rf"""(?:\s+{_UNITS}|\s+{_SETTLEMENT_WORD}|\s+{_SITE_WORD})
 # A unit smaller than a town before its name: "Brgy. X, Y" is X in Y, not a list of places.
 _SMALL_UNIT_BEFORE = re.compile(r"\b(?:Brgy\.?|Barangay|Sitio|Purok|[Vv]illage\s+of|[Hh]amlet\s+of)\s+$")
 _HOLDS = re.compile(rf"(?:\s+{_UNITS})?['’]s\s+", re.IGNORECASE)
+_HOLDS_LIST = re.compile(rf"(?:\s+{_UNITS})?['’]s\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*,\s*|\s+and\s+)")
 _LIST = re.compile(rf"(?:\s+{_UNITS})?(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?", re.IGNORECASE)
 
 

@@ -531,3 +531,19 @@ def test_a_pair_the_words_go_on_to_call_a_person_is_a_person(gaz):
     text = ("Abdullahi Hassan, a military commander in Beledweyne, told Xinhua that militants attacked a base. "
             "\"We killed 10 of the attackers,\" Hassan said.")
     assert {m.surface for m in geoparse(text, gaz) if m.place is not None} == {"Beledweyne"}
+
+
+def test_a_list_owned_by_an_area_lies_in_it(gaz):
+    """"Hakkari's Geçimli and Karataş villages": both villages are Hakkari's; the only Karataş the gazetteer
+    knows lies in Adana, 600 km away, and is not the one meant."""
+    got = {m.surface: m.place for m in geoparse("PKK militants attacked outposts in Hakkari's Geçimli and Karataş "
+                                                 "villages.", gaz)}
+    assert "Karataş" in got and got["Karataş"] is None
+    assert geoparse("Gunmen attacked outposts in Karataş near Adana.", gaz)[0].place is not None
+
+
+def test_a_list_put_in_an_area_lies_in_it_all(gaz):
+    """"Karataş and Yüksekova in Hakkari province": the area holds the whole list, not only its last member."""
+    got = {m.surface: m.place for m in geoparse("Militants attacked outposts in Karataş and Yüksekova in Hakkari "
+                                                 "province.", gaz)}
+    assert got["Karataş"] is None and got["Yüksekova"] is not None
