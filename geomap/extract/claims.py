@@ -152,6 +152,8 @@ _NEAR = re.compile(r"\b(?:near|around|outside|close to|overlooking|along|on the 
 _TARGET = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|shelled|bombed|toward|towards)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,4}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+to\s+(?:the\s+)?$")
 # "Nalbari, 70 kilometres from the state capital of Guwahati", "a village five km south of Jos": a
 # place given as a distance from another; the other is a yardstick, not where it happened.
 _YARDSTICK = re.compile(r"""\b(?P<number>\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|
@@ -730,8 +732,13 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if _SPOKE_FROM.search(before):
         return "claimant_seat", precision, radius, "where the source spoke from"     # "..., an officer said from Kismayo"
     origin = _ORIGIN.search(before)
+    fired = re.search(r"fire|shell|launch|strike|attack", text[sentence.start:m.start], re.I)
+    if not fired and ((origin and _TO_NEXT.match(text, m.end)) or _FROM_TO.search(before)) \
+            and not re.search(r"rocket|missile|drone", text[sentence.start:m.start], re.I):
+        # "a trailer carrying onions from Kisoro to Mpondwe": a route's ends are not where it happened
+        return "mentioned", "exact", 0.0, "a route's end"
     if origin and not (near and near.start() > origin.start() and not before[:near.start()].rstrip().endswith("from")) \
-            and re.search(r"fire|shell|launch|strike|attack", text[sentence.start:m.start], re.I):
+            and fired:
         # (not "attacked from three sides near Menaka": the nearer word says where)
         return "origin_of_fire", precision, radius, "from"
     if _NEAR.search(before):

@@ -3065,3 +3065,11 @@ def test_fighting_since_a_day_of_the_week_began_that_day(gaz):
     """"an intense exchange of fire since Thursday": the fighting's day is Thursday, not the day of the report."""
     cs = claims_of(gaz, "Residents said there has been an intense exchange of fire in Dembecha since Thursday.")
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 9)}
+
+
+def test_a_routes_ends_are_not_where_it_happened(gaz):
+    """"ambushed a trailer which was carrying onions from Kisoro to Kasese": neither end of the route is the
+    ambush's place (unlike "fired rockets from Gaza", where the origin is where the fire came from)."""
+    cs = claims_of(gaz, "Rebels ambushed a trailer on Thursday which was carrying onions from Kisoro to Kasese, "
+                        "the army said.")
+    assert not ({"Kisoro", "Kasese", "Kisoro District"} & points(cs))
