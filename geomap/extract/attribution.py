@@ -189,6 +189,9 @@ def _kind_by_head(surface: str) -> Claimant | None:
         if head in _MEDIA_HEADS and (named := _partisan_outlet(part)):
             return named                                           # "Yemen's Al-Masirah television": the Houthis
         if head in _MEDIA_HEADS and not actors.STATE_OWNED.search(modifiers):
+            named = actors.normalize_claimant(surface)
+            if named.type == "media" and named.side not in ("UNKNOWN", MEDIA):
+                return named          # "the judiciary's website, Mizan": the outlet the registry knows
             return Claimant(surface, surface, MEDIA, "media")
         if head in _NGO_HEADS or (head in ("worker", "workers") and re.search(r"\b(?:aid|humanitarian|relief|charity)\b", modifiers, re.I)) \
                 or (head in _NGO_BODIES and _NGO_GROUP.search(modifiers)):

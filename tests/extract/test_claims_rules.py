@@ -3073,3 +3073,10 @@ def test_a_routes_ends_are_not_where_it_happened(gaz):
     cs = claims_of(gaz, "Rebels ambushed a trailer on Thursday which was carrying onions from Kisoro to Kasese, "
                         "the army said.")
     assert not ({"Kisoro", "Kasese", "Kisoro District"} & points(cs))
+
+
+def test_a_state_bodys_website_named_by_the_registry_speaks_for_its_state(gaz):
+    """"the judiciary's website, Mizan, reported": Mizan is Iran's judiciary's outlet, not an independent one."""
+    cs = claims_of(gaz, "A conscript was killed in an attack in Sarbaz county of Iran's Sistan and Baluchestan "
+                        "province on Tuesday, the judiciary’s website, Mizan, reported.")
+    assert cs and {c.claimant.side for c in cs} == {"IR"}
