@@ -242,3 +242,12 @@ def test_an_acronym_two_states_share_is_the_storys_own():
     assert actors.namesake_in_story("ISPR Assistant Director Rashedul Alam Khan", {"BD"}).side == "BD"
     assert actors.namesake_in_story("ISPR", {"PK", "AF"}) is None        # (Pakistan's own stays Pakistan's)
     assert actors.namesake_in_story("the Inter-Services Public Relations", {"BD"}) is None   # (a full name is itself)
+
+
+def test_the_foreign_office_is_britains_only_in_a_british_story():
+    """Pakistan's ministry is "the Foreign Office" in its news too: the bare name is the UK's only where the story
+    names Britain; the FCDO is always the UK's."""
+    assert actors.normalize_claimant("FCDO").side == "GB"
+    assert actors.normalize_claimant("the Foreign Office").side == "UNKNOWN"
+    assert actors.in_story("the Foreign Office", {"GB"}).side == "GB"
+    assert actors.in_story("the Foreign Office", {"PK", "IR"}) is None
