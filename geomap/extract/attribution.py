@@ -580,7 +580,7 @@ _CLAUSE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b")
 
 # Sources of both sides in one phrase: "military sources from both sides", "governments of both the countries".
 BOTH_SIDES = re.compile(r"\b(?:(?:both|the\s+two|either)\s+(?:the\s+)?(?:warring\s+)?(?:sides|parties|camps|countries|"
-                        r"nations|governments|armies|militaries)|each\s+(?:side|country|party))\b", re.I)
+                        r"nations|governments|armies|militaries|neighbou?rs|neighbou?ring\s+(?:countries|states))|each\s+(?:side|country|party))\b", re.I)
 
 
 def _claimant(surface: str, state: AttributionState) -> Claimant | None:

@@ -3080,3 +3080,12 @@ def test_a_state_bodys_website_named_by_the_registry_speaks_for_its_state(gaz):
     cs = claims_of(gaz, "A conscript was killed in an attack in Sarbaz county of Iran's Sistan and Baluchestan "
                         "province on Tuesday, the judiciary’s website, Mizan, reported.")
     assert cs and {c.claimant.side for c in cs} == {"IR"}
+
+
+def test_both_neighbours_are_the_two_states_not_witnesses(gaz):
+    """"Both neighbors have claimed the area": the two countries claiming land, not residents telling of the
+    shelling told before."""
+    cs = claims_of(gaz, "Kyrgyzstan's National Security Committee said Tajik troops fired mortar shells at the "
+                        "village of Kok-Tash on Thursday. Both neighbors have claimed the area around the water "
+                        "reservoir, a dispute dating back decades.")
+    assert cs and "LOCAL" not in {c.claimant.side for c in cs}
