@@ -251,3 +251,11 @@ def test_the_foreign_office_is_britains_only_in_a_british_story():
     assert actors.normalize_claimant("the Foreign Office").side == "UNKNOWN"
     assert actors.in_story("the Foreign Office", {"GB"}).side == "GB"
     assert actors.in_story("the Foreign Office", {"PK", "IR"}) is None
+
+
+@pytest.mark.parametrize("phrase", ["Iraqi Kurdistan's counter-terrorism service", "the Peshmerga",
+                                    "the Kurdistan Regional Government"])
+def test_iraqs_kurdistan_region_speaks_for_iraq(phrase):
+    """The Kurdistan Region's government and forces are Iraq's autonomous region's (ACLED: Military Forces of Iraq
+    (Kurdistan Regional Government)); annotators of three independent sets coded them IQ."""
+    assert actors.normalize_claimant(phrase).side == "IQ"
