@@ -334,6 +334,8 @@ _LANGUAGE_AFTER = re.compile(r"-(?:language|speaking|made|built|manufactured|sup
 _QUALIFIED_GROUP = re.compile(r"\s+(?:paramilitary|rebel|militant|insurgent|jihadist|separatist|armed)\s+")
 _OWNS = re.compile(r"['’]s\s+(?:(?:paramilitary|rebel|militant|armed|insurgent)\s+)?")
 _NAME_BEFORE_GROUP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,5}\(?")      # (the group's full name before its acronym)
+# Named terrain that is where a thing happened, not a frame: "in the Adrar des Ifoghas mountain range".
+_TERRAIN_KINDS = frozenset({"mountain_range", "area"})
 _REBELS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:rebels?|insurgents?|militants?|separatists?|jihadists?|guerrillas?|"
                            r"dissidents?|gunmen|militias?|militiamen|extremists?)\b", re.I)
 
@@ -2365,6 +2367,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "..., Xinhua reported" of a war in Sudan: a state's outlet reporting a war its state is no party to.
                 claimant = dataclasses.replace(claimant, side=MEDIA)
             if attr is None and claimant.side == MEDIA and all(p.precision == "region" for p in placed) \
+                    and not any(p.place is not None and p.place.kind in _TERRAIN_KINDS for p in placed) \
                     and not ((story is not None or claims)
                              and ((_FIGURES.search(content) and (_PROVINCE_OPENER.match(sent.text) or (
                                       narrative.places and not any(_holds(p.place, narrative.places) for p in placed))))

@@ -3089,3 +3089,11 @@ def test_both_neighbours_are_the_two_states_not_witnesses(gaz):
                         "village of Kok-Tash on Thursday. Both neighbors have claimed the area around the water "
                         "reservoir, a dispute dating back decades.")
     assert cs and "LOCAL" not in {c.claimant.side for c in cs}
+
+
+def test_the_outlets_own_report_in_a_named_mountain_range_is_a_claim(gaz):
+    """"killed ... in the Adrar des Ifoghas mountain range": a named range is where it happened, not a region the
+    outlet frames its story by."""
+    cs = claims_of(gaz, "A senior commander was killed along with 40 other militants on Tuesday in the Adrar des "
+                        "Ifoghas mountain range.")
+    assert cs and points(cs) == {"Adrar des Ifoghas"}
