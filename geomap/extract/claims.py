@@ -1081,7 +1081,9 @@ def _days_in(m: re.Match) -> int:
 
 
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|tweeted|posted|"
-                             r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)\s+$", re.I)
+                             r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)"
+                             # ("said in a statement on Friday: ...")
+                             r"(?:\s+in\s+an?\s+(?:statement|post|video|message|interview|briefing)(?:\s+on)?)?\s+$", re.I)
 # "told the Pristina-based Albanian-language daily Koha Ditore on Monday that ...": whom a source told, and when.
 _TOLD_WHOM = re.compile(r"\btold\s+(?:(?!that\b)[\w.'’-]+\s+){1,7}(?:on\s+)?$", re.I)
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")

@@ -3097,3 +3097,15 @@ def test_the_outlets_own_report_in_a_named_mountain_range_is_a_claim(gaz):
     cs = claims_of(gaz, "A senior commander was killed along with 40 other militants on Tuesday in the Adrar des "
                         "Ifoghas mountain range.")
     assert cs and points(cs) == {"Adrar des Ifoghas"}
+
+
+def test_the_day_a_source_said_in_a_statement_is_not_the_events(gaz):
+    """"President Deby said in a statement on Friday: 'On February 22, we lost several soldiers in the Ifogha
+    mountains'": Friday is when he spoke; February 22 is the event's day. "Deby" is Chad's president."""
+    cs = extract([Document(id="t", published=date(2013, 3, 1), text=(
+        "The President of Chad Idriss Deby has confirmed that the commander has been killed by French troops in "
+        'Northern Mali. President Deby said in a statement on Friday: "On February 22, we lost several soldiers in '
+        'the Ifogha mountains after destroying the jihadist base."'))], gaz)
+    deby = [c for c in cs if "Ifogha" in c.sentence]
+    assert [(c.claimant.side, c.event_date) for c in deby] == [("TD", date(2013, 2, 22))]
+    assert points(deby) == {"Adrar des Ifoghas"}
