@@ -1892,7 +1892,7 @@ _UNKNOWN_IN_AREA = re.compile(r"""
      |\s*,\s*)$     # ("the village of Oleksandrivka, Bohoduhiv district")
     """, re.X)
 # "Puncak Jaya's Ilu subdistrict", "Idlib's Kfar Nabl village": an area's own unit or village after its name.
-_UNKNOWN_OWNED = re.compile(r"""['’]s?\s+(?:(?:north|south|east|west|central)\w*\s+)?(?P<rel>)
+_UNKNOWN_OWNED = re.compile(r"""['’]s?\s+(?:(?:north|south|east|west|central)\w*\s+)?
     (?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+
     (?:sub-?districts?|villages?|towns?|districts?|townships?|counties|county|communes?|upazila|tehsil|areas?)\b""", re.X)
 # The unit words of wide areas: a district, county or province the gazetteer knows only by its seat town is
@@ -1919,7 +1919,7 @@ def _holds_unknown_place(text: str, pm: PlaceMention, sent: Sentence, mentions: 
         return False
     for m in (_UNKNOWN_IN_AREA.search(text, max(sent.start, pm.start - 120), pm.start),
               _UNKNOWN_OWNED.match(text, pm.end, min(sent.end, pm.end + 80))):
-        if m is None or (m.group("rel") == "near" and pm.place.kind not in AREA_KINDS):
+        if m is None or (m.groupdict().get("rel") == "near" and pm.place.kind not in AREA_KINDS):
             continue          # ("the village of X, near Y": the town Y is near enough to stand for it)
         name = m.group("name")
         if name.split()[0].lower() in _NOT_PLACE_WORDS or actors.side_of(name) is not None:
