@@ -2043,8 +2043,6 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 return DateMention(day.start, day.end, day.text, day.begin, day.end_date, day.precision, True)
         return None
 
-    held_areas: set[str] = set()      # areas the story says hold a place the gazetteer lacks
-
     def run(narrative: _Narrative, body_from: int = 0) -> tuple[list[Claim], _Narrative | None, bool]:
         """The claims, the narrative as the story was first placed, and whether a source spoke
         before that with no place of its own. Text before ``body_from`` (a headline) is not read."""
@@ -2215,7 +2213,6 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             placed = [pm for k, pm in enumerate(placed) if pm.place is None
                       or all(o.place is None or o.place.id != pm.place.id for o in placed[:k])]   # one point a place
             kept = [pm for pm in placed if not _holds_unknown_place(text, pm, sent, sent_mentions)]
-            held_areas.update(pm.place.id for pm in placed if pm not in kept)
             held_unknown, placed = len(kept) < len(placed), kept
             if not placed and dateline_place is not None and _THIS_PLACE.search(sent.text):
                 # "PATTANI, Feb 1 - A volunteer was gunned down in this southern border province": the
@@ -2507,24 +2504,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     # A headline ("Seven dead in Lanao del Norte clashes — army") is read only when the body makes no
     # claim: the lead tells it again with its source, place and day, and a headline's place is no lead's.
     claims = read(headline_end) if headline_end is not None else []
-    claims = _without_held_areas(_to_named_quarters(claims or read(0)), held_areas)
-    return [_as_of(c, doc.published) for c in claims]
-
-
-def _without_held_areas(claims: list[Claim], held: set[str]) -> list[Claim]:
-    """"An army camp in the Kupwara district ... The attack took place in Chowkibal's Pangzam area in the
-    Kupwara district": once the story says its area holds the place where it happened, a place the
-    gazetteer lacks, the area stays an attribute of each claim there, not a point on its centroid."""
-    if not held:
-        return claims
-    out = []
-    for c in claims:
-        if any(pm.place is not None and pm.place.id in held and pm.role in MAPPED_ROLES for pm in c.places):
-            c = dataclasses.replace(c, places=[dataclasses.replace(pm, role="mentioned")
-                                               if pm.place is not None and pm.place.id in held else pm
-                                               for pm in c.places])
-        out.append(c)
-    return out
+    return [_as_of(c, doc.published) for c in _to_named_quarters(claims or read(0))]
 
 
 def _as_of(c: Claim, published: date | None) -> Claim:

@@ -3109,22 +3109,3 @@ def test_the_day_a_source_said_in_a_statement_is_not_the_events(gaz):
     deby = [c for c in cs if "Ifogha" in c.sentence]
     assert [(c.claimant.side, c.event_date) for c in deby] == [("TD", date(2013, 2, 22))]
     assert points(deby) == {"Adrar des Ifoghas"}
-
-
-def test_an_area_the_story_later_says_holds_an_unknown_village_is_no_point_for_any_claim(gaz):
-    """"an attack in Kupwara district ... The attack took place in Chowkibal's Zorpur area in the Kupwara
-    district": the story's place is a village the gazetteer lacks, so the district's point stands for no
-    claim of the story, the lead's included; the claims stay, with the district as an attribute."""
-    cs = claims_of(gaz, "Three soldiers were killed on Thursday after militants attacked an army camp in the Kupwara "
-                        "district of Jammu and Kashmir. The attack took place at the camp in Chowkibal's Zorpur "
-                        "area in the Kupwara district, the army said. Two attackers were also killed, police said.")
-    assert cs
-    assert "Kupwara" not in surfaces(cs)
-    assert all(any(p.surface == "Kupwara" for p in c.places) for c in cs)
-
-
-def test_an_area_with_no_unknown_place_in_it_stays_the_claims_point(gaz):
-    """The same story naming no village keeps the district's point."""
-    cs = claims_of(gaz, "Three soldiers were killed on Thursday after militants attacked an army camp in the Kupwara "
-                        "district of Jammu and Kashmir. Two attackers were also killed, police said.")
-    assert "Kupwara" in surfaces(cs)
