@@ -184,8 +184,8 @@ class Gazetteer:
     def __init__(self, path: Path, online=None):
         self.path = Path(path)
         self._con = _connect(self.path)
-        self._blocks: dict[tuple[str, int], list[str]] | None = None
-        self._letters: dict[tuple[str, int], np.ndarray] = {}     # each block's letter sets, made when first sought
+        self._blocks: dict[tuple[str, int, bool], list[str]] | None = None
+        self._letters: dict[tuple[str, int, bool], np.ndarray] = {}     # each block's letter sets, made when first sought
         self.online = online
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
         self._by_skeleton = lru_cache(maxsize=50_000)(self._by_skeleton_uncached)
@@ -267,30 +267,37 @@ class Gazetteer:
     def _fuzzy_keys(self, key: str, limit: int = 5) -> list[tuple[str, float]]:
         """Index keys within edit distance of ``key``, blocked by first letter and length."""
         if self._blocks is None:
-            blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
+            blocks: dict[tuple[str, int, bool], list[str]] = defaultdict(list)
             for (k,) in self._con.execute("SELECT DISTINCT key FROM names WHERE key NOT LIKE '=%'"):
                 if len(k) >= MIN_FUZZY_LENGTH - 1:
-                    blocks[(k[0], len(k))].append(k)
+                    blocks[(k[0], len(k), False)].append(k)
+                    if " and " in k:
+                        blocks[(k[0], len(k), True)].append(k)
             self._blocks = dict(blocks)
         # Two names joined by "and" ("Sistan and Baluchistan") are a joined name a letter away or nothing:
-        # they are sought among the joined names only (capitalised runs such as "Russia and Ukraine" are
-        # common, and the whole block is costly to search).
+        # they are sought in a block of the joined names only (capitalised runs such as "Russia and Ukraine"
+        # are common, and the whole block is costly to search).
         joined = " and " in key
-        wanted = _letter_sets([key])[0]
+        wanted = None
         pool: list[str] = []
         for length in range(len(key) - 1, len(key) + 2):      # substitutions, one insertion or deletion
-            block = self._blocks.get((key[0], length))
+            block_key = (key[0], length, joined)
+            block = self._blocks.get(block_key)
             if not block:
                 continue
-            letters = self._letters.get((key[0], length))
+            letters = self._letters.get(block_key)
             if letters is None:
-                letters = self._letters[(key[0], length)] = _letter_sets(block)
+                letters = self._letters[block_key] = _letter_sets(block)
+            if wanted is None:
+                wanted = _letter_sets([key])[0]
             # A key with more letters in or out than the ratio allows edits cannot reach ``key`` (an insertion
             # or deletion adds or removes at most one letter): most of the block is ruled out at once, and the
             # ratio is computed only for the rest, in the block's order, so the answer is unchanged.
             most = (1 - FUZZY_THRESHOLD / 100) * (len(key) + length) + 1e-9
             near = np.flatnonzero(np.bitwise_count(letters ^ wanted) <= most)
-            pool.extend(k for k in (block[i] for i in near) if not joined or " and " in k)
+            pool.extend(block[i] for i in near)
+        if not pool:
+            return []
         hits = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=limit)
         return [(k, s) for k, s, _ in hits if k != key]
 

@@ -51,7 +51,7 @@ def test_fuzzy_keys_are_what_comparing_with_every_key_of_the_blocks_finds(gaz):
     blocks = gaz._blocks
     for key in ("yerevna", "kandahra", "mogadsihu", "severodonetks", "sistan and baluchistn", "zzzzzzzz",
                 "khan younus", "aleppo1", "donetsk"):
-        pool = [k for n in range(len(key) - 1, len(key) + 2) for k in blocks.get((key[0], n), ())
+        pool = [k for n in range(len(key) - 1, len(key) + 2) for k in blocks.get((key[0], n, False), ())
                 if " and " not in key or " and " in k]
         brute = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=lookup.FUZZY_THRESHOLD, limit=5)
         assert gaz._fuzzy_keys(key) == [(k, s) for k, s, _ in brute if k != key], key
