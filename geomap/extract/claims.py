@@ -158,7 +158,7 @@ _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+
 # place given as a distance from another; the other is a yardstick, not where it happened.
 _YARDSTICK = re.compile(r"""\b(?P<number>\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|
     twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|\d+\s*-\s*\d+)\s*-?\s*
-    (?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)\b(?:\s*\([^)]{0,30}\))?\s+
+    (?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)\b(?:\s*(?:\([^)]{0,30}\)|\[[^\]]{0,30}\]))?\s+
     (?:(?P<bearing>(?:north|south|east|west)(?:[\s-]?(?:east|west))?)(?:ern|wards?)?\s+)?(?:of|from)\s+
     (?:the\s+)?(?:[\w'’-]+\s+){0,5}$""", re.I | re.X)
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
@@ -1160,10 +1160,15 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
             day = n.begin - timedelta(days=back)
             return DateMention(chosen.start, chosen.end, chosen.text, day, day if back else n.end_date,
                                n.precision, True), True
-        if chosen.deictic and _in_quote(text, chosen.start, sent) and narrative.current is not None:
+        quoted = chosen.deictic and _in_quote(text, chosen.start, sent)
+        # ("At a meeting on Monday, the minister said: 'Our units today liberated ...'": the day before the
+        # quote is the day of speaking)
+        speaking = next((d for d in told if d is not chosen and d.precision == 1 and not d.deictic
+                         and d.start < chosen.start and not _in_quote(text, d.start, sent)), None) if quoted else None
+        if quoted and (speaking or narrative.current) is not None:
             # Reported speech: "this morning" in a quote is the statement's day, not the article's.
-            chosen = DateMention(chosen.start, chosen.end, chosen.text, narrative.current.begin,
-                                 narrative.current.end_date, narrative.current.precision, True)
+            day = speaking or narrative.current
+            chosen = DateMention(chosen.start, chosen.end, chosen.text, day.begin, day.end_date, day.precision, True)
         elif chosen.deictic and chosen.precision == 1 and ref is not None:
             spoke = next((d for d in told if d is not chosen and d.precision == 1 and not d.deictic
                           and 0 < (ref - d.begin).days <= 7 and _statement_day(text, d)), None)

@@ -3109,3 +3109,19 @@ def test_the_day_a_source_said_in_a_statement_is_not_the_events(gaz):
     deby = [c for c in cs if "Ifogha" in c.sentence]
     assert [(c.claimant.side, c.event_date) for c in deby] == [("TD", date(2013, 2, 22))]
     assert points(deby) == {"Adrar des Ifoghas"}
+
+
+def test_today_in_a_quote_is_the_day_named_for_the_speaking(gaz):
+    """"At a briefing on Wednesday, the general said: 'Our units today took Kreminna'": the quote's "today"
+    is Wednesday, the day he spoke, not the day of publication."""
+    cs = claims_of(gaz, "At a briefing with reporters on Wednesday, General Ivanov said: \u201cOur assault units today "
+                        "completely captured the town of Kreminna.\u201d")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 8)}
+
+
+def test_a_yardstick_with_its_distance_converted_in_square_brackets(gaz):
+    """"the village of Nevelske, which is five kilometres [three miles] west of Donetsk": the city is the
+    yardstick the point is measured from, however the conversion is bracketed."""
+    cs = claims_of(gaz, "Russian troops shelled the village of Nevelske, which is five kilometres [three miles] west "
+                        "of Donetsk, on Thursday, Ukraine's army said.")
+    assert cs and points(cs) == {"5 km west of Donetsk"}
