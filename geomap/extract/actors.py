@@ -395,8 +395,8 @@ _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*(?:[\w-]+\s+)
 _OUTLET = re.compile(r"\b(?:newspapers?|daily|weekly|media|press|news\s+agency|news\s+agencies|television|tv|radio|"
                      r"broadcasters?|channels?|news\s+websites?|magazines?)\b")
 # Words that make an outlet the state's own ("state television", "the official news agency").
-STATE_OWNED = re.compile(r"\b(?:state|state-run|state-owned|state-controlled|official|government|government-run|"
-                         r"public)\b", re.I)
+STATE_OWNED = re.compile(r"\b(?<!pro-)(?<!anti-)(?:state|state-run|state-owned|state-controlled|official|government|"
+                         r"government-run|public)\b", re.I)       # (not "pro-government media": no state's own)
 
 
 _COMPANY = re.compile(r"\b(?:firms?|compan(?:y|ies)|contractors?|corporations?|operators?|insurers?|shipowners?|"
@@ -439,7 +439,9 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
             continue          # "Ghassan Douglas" is a man, not the Isle of Man's government
         elif kind.startswith(("side:", "capital:")) and side is None:
             side = kind.split(":", 1)[1]
-    found = _institution_regex(reg).search(low)
+    # ("pro-government media", "anti-government protesters": a stance towards the institution, not it)
+    found = next((m for m in _institution_regex(reg).finditer(low) if not low.endswith(("pro-", "anti-"), 0, m.start())),
+                 None)
     if found and _FORMER.search(low, 0, found.start()):
         found = None          # "a former police officer" speaks for no police
     inst = reg.institutions[found.group(1)] if found else None

@@ -522,7 +522,7 @@ _INSTITUTION_FAMILIES = (("ministry",), ("army", "military", "armed forces", "tr
 
 
 _NON_STATE = re.compile(r"\b(?:rebels?|insurgents?|insurgency|militants?|militias?|opposition|resistance|separatists?|"
-                        r"guerrillas?|jihadists?)\b", re.I)
+                        r"guerrillas?|jihadists?|anti-(?:government|junta|regime|coup))\b", re.I)   # "the anti-junta force"
 
 
 def _same_institution(c: Claimant, state: AttributionState) -> Claimant | None:

@@ -230,7 +230,8 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 def _dateline_country(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, int]],
                       story_countries: set[str]) -> str | None:
     """The country of the city the story's first dateline names ("ISLAMABAD:", "KYIV (Reuters) -"); None
-    for a state agency's home desk ("TEHRAN (Tasnim) -") over a story none of whose places is in its country."""
+    for a state agency's home desk ("TEHRAN (Tasnim) -") over a story none of whose places is in its country,
+    and for an agency's regional bureau ("BANGKOK (AFP) -") over a story that names no place or people of it."""
     if not datelines:
         return None
     start, end = datelines[0]
@@ -242,6 +243,9 @@ def _dateline_country(text: str, mentions: list[PlaceMention], datelines: list[t
     outlets = [reg.actors[found.lower()] for _s, _e, found, kind in reg.find(text[start:end]) if kind == "actor"]
     if country not in story_countries and any(a.type == "media" and a.side == country for a in outlets):
         return None
+    if country not in story_countries | set(actors.adjective_countries(text)) \
+            and any(a.type == "media" and a.side != country for a in outlets):
+        return None       # ("BANGKOK (AFP) -" over a story from Myanmar: a news agency's regional bureau)
     return country
 
 

@@ -259,3 +259,16 @@ def test_iraqs_kurdistan_region_speaks_for_iraq(phrase):
     """The Kurdistan Region's government and forces are Iraq's autonomous region's (ACLED: Military Forces of Iraq
     (Kurdistan Regional Government)); annotators of three independent sets coded them IQ."""
     assert actors.normalize_claimant(phrase).side == "IQ"
+
+
+def test_pro_government_media_are_media_not_the_government():
+    """"pro-government media", "anti-government protesters": a stance towards the government, not it."""
+    assert actors.normalize_claimant("The Belgrade-based pro-government media").side == "MEDIA"
+    assert actors.normalize_claimant("pro-government media").type != "government"
+    assert actors.normalize_claimant("anti-government protesters").type != "government"
+    assert actors.normalize_claimant("the Serbian government").side == "RS"
+
+
+def test_myanmars_local_defence_forces_are_the_peoples_defence_force_only_in_myanmar():
+    assert actors.normalize_claimant("the Local Defence Force").side == "UNKNOWN"
+    assert actors.in_story("the Local Defence Force", frozenset({"MM"})).side == "NUG"

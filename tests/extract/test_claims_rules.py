@@ -3125,3 +3125,18 @@ def test_a_yardstick_with_its_distance_converted_in_square_brackets(gaz):
     cs = claims_of(gaz, "Russian troops shelled the village of Nevelske, which is five kilometres [three miles] west "
                         "of Donetsk, on Thursday, Ukraine's army said.")
     assert cs and points(cs) == {"5 km west of Donetsk"}
+
+
+def test_a_regional_bureaus_dateline_gives_no_side_to_unnamed_officials(gaz):
+    """"NAIROBI (AFP) -" over a story from South Sudan: the bureau's country is no party; the army of the
+    story's own country speaks."""
+    cs = claims_of(gaz, "NAIROBI (AFP) - Gunmen attacked a convoy near Yei on Thursday. A military officer in the area "
+                        "told AFP five soldiers were killed.")
+    assert cs and {c.claimant.side for c in cs} == {"SS"}
+
+
+def test_an_anti_government_force_is_no_state(gaz):
+    """"A member of the anti-government Popular Defence Force told AFP": no state's force."""
+    cs = claims_of(gaz, "A member of the anti-government Popular Defence Force told AFP that its fighters attacked an "
+                        "army base in Kutum on Wednesday.")
+    assert cs and all(c.claimant.side != "SD" for c in cs)
