@@ -45,7 +45,8 @@ def _in_crimea(lon: float, lat: float) -> bool:
     ("yemen_fronts.tsv", 12, None), ("latam_haiti_sites.tsv", 15, None), ("drc_villages.tsv", 5, None),
     ("ukraine_front_villages_2.tsv", 3, None), ("myanmar_townships.tsv", 15, None),
     ("ghana_north_towns.tsv", 15, None), ("europe_asia_border_villages.tsv", 5, None),
-    ("urban_neighbourhoods.tsv", 50, "neighbourhood")])
+    ("urban_neighbourhoods.tsv", 50, "neighbourhood"), ("admin2_east_southern_africa.tsv", 25, "admin2"),
+    ("admin2_ukraine_russia_sahel.tsv", 15, "admin2")])
 def test_every_curated_district_town_and_site_has_a_source_and_lies_in_its_country(countries, pattern, at_least, kind):
     from shapely.geometry import Point
     rows = _rows(pattern)
