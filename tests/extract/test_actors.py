@@ -272,3 +272,8 @@ def test_pro_government_media_are_media_not_the_government():
 def test_myanmars_local_defence_forces_are_the_peoples_defence_force_only_in_myanmar():
     assert actors.normalize_claimant("the Local Defence Force").side == "UNKNOWN"
     assert actors.in_story("the Local Defence Force", frozenset({"MM"})).side == "NUG"
+
+
+def test_cabindas_separatists_are_a_registry_group():
+    assert actors.normalize_claimant("the FLEC-FAC rebels").side == "FLEC"
+    assert actors.normalize_claimant("Cabindan separatists").type == "armed_group"
