@@ -52,6 +52,9 @@ TITLES = frozenset("""mr mrs ms miss dr prof president minister premier chancell
 princess sheikh sen senator rep representative gov governor gen general col colonel lt capt captain
 maj major sgt cmdr adm admiral judge justice pope bishop rev father saint st secretary ambassador
 spokesman spokeswoman spokesperson chief commander mayor lord lady sir dame ibn bin bint abu umm""".split()) - {"st"}
+# Abbreviated titles before a name: "Col. Benjamin Hao" is no Col (Zolla, Italy), "Brig. Gen." no Brig (Switzerland).
+TITLE_ABBREVIATIONS = (TITLES | frozenset("brig cpl pvt cmdr cdr comdr insp supt hon amb lieut cpt pfc".split())) - {"st"}
+_NAME_NEXT = re.compile(r"\.\s+[A-Z]")
 # Words that, right after a place name, make it part of an organisation or a person.
 ORG_HEADS = frozenset("""post times tribune herald journal gazette telegraph chronicle examiner observer
 guardian globe star daily news press airlines airways air tech institute university college school
@@ -356,9 +359,11 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
         k = i + 1                 # "The United States": the article is not part of the name
     owned = -1                    # the token after an area's possessive: "Cambodia's Oddar Meanchey"
     while k < j:
-        if not toks[k].cap or toks[k].text in ("The", "A", "An"):
+        if not toks[k].cap or toks[k].text in ("The", "A", "An") or (
+                toks[k].text.lower() in TITLE_ABBREVIATIONS and _NAME_NEXT.match(text, toks[k].end)):
             # A span never starts on a connector ("the United States" -> "United States"), nor on an
-            # article ("The city residents" is no place called "The" grown over "city").
+            # article ("The city residents" is no place called "The" grown over "city"), nor on a title
+            # abbreviated before a name.
             k += 1
             continue
         hit = None

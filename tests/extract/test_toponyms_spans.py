@@ -34,6 +34,12 @@ def test_an_abbreviated_saint_is_part_of_the_name(spans):
     assert spans("A bomb exploded on a train in St. Petersburg on Monday.") == ["St. Petersburg"]
 
 
+def test_a_title_abbreviated_before_a_name_is_no_place(spans):
+    """"Col. Benjamin Hao" is no Col (a village in Italy), "Brig. Gen." no Brig (a Swiss town); Brig itself is."""
+    assert spans("Army spokesman Col. Benjamin Hao said troops clashed with rebels in Jolo.") == ["Jolo"]
+    assert spans("Brig. Gen. Eliezer Losanes visited Brig and Sion.") == ["Brig", "Sion"]
+
+
 def test_elided_articles_connectors_and_possessives(spans):
     assert spans("Côte d'Ivoire and Dar es Salaam reported cases.") == ["Côte d'Ivoire", "Dar es Salaam"]
     assert spans("The Ministry of Health of the People's Republic of China said.") == ["People's Republic of China"]
