@@ -84,8 +84,11 @@ herder herders elder elders""".split())
 _MEDIA_HEADS = frozenset("""newspaper newspapers paper daily weekly television tv radio channel broadcaster
 broadcasters news media journalist journalists reporter reporters correspondent correspondents editor editors
 outlet outlets website""".split())
-_NGO_HEADS = frozenset("""charity charities ngo ngos aid humanitarian monitor monitors watchdog observatory activist
-activists campaigner campaigners""".split())
+_NGO_HEADS = frozenset("""charity charities ngo ngos aid humanitarian monitor monitors watchdog observatory campaigner
+campaigners""".split())
+# "an activist in Saraqeb", "local activists" are people of the place; "rights activists" speak for a cause.
+_ACTIVISTS = frozenset({"activist", "activists"})
+_CAUSE = re.compile(r"\b(?:rights|campaign|peace|environmental|anti-war)\b", re.I)
 # "a local rights group", "the Emergency Lawyers group": a group of these kinds reports, it does not fight.
 _NGO_GROUP = re.compile(r"\b(?:rights|humanitarian|aid|relief|monitoring|medical|lawyers|doctors|advocacy|activists?|"
                         r"civil\s+society|campaign)\b", re.I)
@@ -102,7 +105,7 @@ _NGO_NAME = re.compile(r"\b(?:Human\s+Rights|Humanitarian|Relief|Civil\s+Society
 # "... network Vamos por la Paz, which defends human rights": what the body does says what it is.
 _DEFENDS_RIGHTS = re.compile(r"\b(?:defends?|defending|monitors?|monitoring|documents?|documenting|campaigns?\s+for)\s+"
                              r"(?:human\s+)?rights\b", re.I)
-_KIND_HEADS = _PRIVATE_HEADS | _MEDIA_HEADS | _NGO_HEADS | _CARRIER_HEADS
+_KIND_HEADS = _PRIVATE_HEADS | _MEDIA_HEADS | _NGO_HEADS | _ACTIVISTS | _CARRIER_HEADS
 _FUNCTION_WORDS = frozenset("the a an its his her their our this that these those one some several".split())
 _HEAD_CUT = re.compile(r"\s(?:of|from|in|at|for|with|near|on|to|who|which|that|named|called|by)\s|,|\(", re.I)
 
@@ -193,6 +196,9 @@ def _kind_by_head(surface: str) -> Claimant | None:
             if named.type == "media" and named.side not in ("UNKNOWN", MEDIA):
                 return named          # "the judiciary's website, Mizan": the outlet the registry knows
             return Claimant(surface, surface, MEDIA, "media")
+        if head in _ACTIVISTS:
+            return _ngo(surface) if _CAUSE.search(modifiers) else Claimant(surface, "Witnesses and residents", LOCAL,
+                                                                             "private")
         if head in _NGO_HEADS or (head in ("worker", "workers") and re.search(r"\b(?:aid|humanitarian|relief|charity)\b", modifiers, re.I)) \
                 or (head in _NGO_BODIES and _NGO_GROUP.search(modifiers)):
             return _ngo(surface)

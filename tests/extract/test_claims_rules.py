@@ -3140,3 +3140,11 @@ def test_an_anti_government_force_is_no_state(gaz):
     cs = claims_of(gaz, "A member of the anti-government Popular Defence Force told AFP that its fighters attacked an "
                         "army base in Kutum on Wednesday.")
     assert cs and all(c.claimant.side != "SD" for c in cs)
+
+
+def test_activists_are_people_of_the_place_unless_they_speak_for_a_cause(gaz):
+    """"Local activists said" are residents (LOCAL); "human rights activists" speak for a cause (NGO)."""
+    local = claims_of(gaz, "Local activists said government jets struck Saraqeb on Sunday.")
+    rights = claims_of(gaz, "Human rights activists said government jets struck Saraqeb on Sunday.")
+    assert [c.claimant.side for c in local] == ["LOCAL"]
+    assert [c.claimant.side for c in rights] == ["NGO"]
