@@ -277,3 +277,9 @@ def test_myanmars_local_defence_forces_are_the_peoples_defence_force_only_in_mya
 def test_cabindas_separatists_are_a_registry_group():
     assert actors.normalize_claimant("the FLEC-FAC rebels").side == "FLEC"
     assert actors.normalize_claimant("Cabindan separatists").type == "armed_group"
+
+
+def test_jihadist_leaders_speak_for_their_groups():
+    assert actors.normalize_claimant("Ayman al-Zawahri").side == "AQ"
+    assert actors.normalize_claimant("Abu Bakr al-Baghdadi").side == "ISIS"
+    assert actors.normalize_claimant("Boko Haram leader Abubakar Shekau").side == "BOKOHARAM"
