@@ -66,3 +66,14 @@ def test_autonomous_regions_answer_to_their_bare_name(gaz, name, iso):
 def test_first_level_areas_answer_to_their_english_names(gaz, name, country):
     p = best(gaz, name)
     assert (p.kind, p.country) == ("admin1", country) and p.source.startswith("Natural Earth")
+
+
+@pytest.mark.parametrize("name, country", [("Casamance", "SN"), ("Kivu", "CD"), ("Azawad", "ML")])
+def test_conflict_regions_made_of_first_level_areas_are_places(gaz, name, country):
+    p = best(gaz, name)
+    assert (p.kind, p.country) == ("region", country) and p.bbox is not None
+
+
+def test_the_ogaden_is_ethiopias_somali_region(gaz):
+    p = best(gaz, "Ogaden")
+    assert (p.kind, p.country) == ("admin1", "ET")
