@@ -160,7 +160,8 @@ _YARDSTICK = re.compile(r"""\b(?P<number>\d[\d,.]*|a\s+few|several|one|two|three
     twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|\d+\s*-\s*\d+)\s*-?\s*
     (?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)\b(?:\s*(?:\([^)]{0,30}\)|\[[^\]]{0,30}\]))?\s+
     (?:(?P<bearing>(?:north|south|east|west)(?:[\s-]?(?:east|west))?)(?:ern|wards?)?\s+)?(?:of|from)\s+
-    (?:the\s+)?(?:[\w'’-]+\s+){0,5}$""", re.I | re.X)
+    (?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:(?:capital|city|town|hub|seat),\s+)?$""", re.I | re.X)
+    # ("100 kilometers north of the capital, Niamey": the appositive's name is the yardstick)
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
              "west": 270, "northwest": 315}
 _GEOD = Geod(ellps="WGS84")
@@ -182,6 +183,17 @@ def _measured(text: str, m: PlaceMention, sentence: Sentence) -> tuple[Place, fl
                  kind="feature", country=p.country, admin1=p.admin1, lat=round(lat, 5), lon=round(lon, 5),
                  source=f"{km:.1f} km at bearing {_BEARINGS[compass]} degrees from {p.name} ({p.source})")
     return here, max(5.0, 0.4 * km)
+
+
+CAPITAL_YARDSTICK_KM = 100.0    # beyond this a point measured from the capital is too rough to put on the map
+
+
+def _near_the_capital(before: str) -> bool:
+    """"a camp 60 kilometers north of Mogadishu", "a village about 60 kilometres north of the capital, Bamako": a
+    capital that measures a place near it is a yardstick, not its government (nor is "400 km north of the
+    capital, Bamako", whose measured point would be far off)."""
+    y = _YARDSTICK.search(before)
+    return y is not None and (_yardstick_km(y) or 1e9) <= CAPITAL_YARDSTICK_KM
 
 
 def _yardstick_km(y: re.Match) -> float | None:
@@ -712,7 +724,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
             return "event_location", "exact", 2.0, "site in the city"  # "an Athens Citibank office"
         if _STATE_OWNED_AFTER.match(text, m.end) or _GOVERNMENT_IN.search(before) or not (
                 _LOCATIVE.search(before) or _SITE_THEN_CITY.search(before) or _EVENT_NOUN_AFTER.match(text, m.end)
-                or _COMPASS_BEFORE.search(before)):
+                or _COMPASS_BEFORE.search(before) or _near_the_capital(before)):
             return "mentioned", "exact", 0.0, "metonym"
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"

@@ -3148,3 +3148,26 @@ def test_activists_are_people_of_the_place_unless_they_speak_for_a_cause(gaz):
     rights = claims_of(gaz, "Human rights activists said government jets struck Saraqeb on Sunday.")
     assert [c.claimant.side for c in local] == ["LOCAL"]
     assert [c.claimant.side for c in rights] == ["NGO"]
+
+
+def test_a_capital_in_apposition_after_a_distance_is_the_yardstick(gaz):
+    """"a village about 60 kilometres north of the capital, Bamako": the point is measured from Bamako, not
+    dropped as the government's metonym nor put on the capital itself."""
+    cs = claims_of(gaz, "Gunmen attacked a checkpoint in a village about 60 kilometres north of the capital, Bamako, "
+                        "on Friday, the army said.")
+    assert cs and points(cs) == {"60 km north of Bamako"}
+
+
+def test_a_far_distance_from_the_capital_puts_no_point_near_it(gaz):
+    """"400 kilometers north of the capital, Bamako": a point measured so far would be far off; the capital
+    stays the government's name."""
+    cs = claims_of(gaz, "Gunmen attacked a checkpoint about 400 kilometers north of the capital, Bamako, on Friday, "
+                        "the army said.")
+    assert not any("Bamako" in name for name in points(cs))
+
+
+def test_a_camp_measured_from_the_capital_is_near_it(gaz):
+    """"outside the camp 60 kilometers north of Mogadishu": the capital measures the camp."""
+    cs = claims_of(gaz, "Militants detonated a car bomb outside a military camp 60 kilometers north of Mogadishu on "
+                        "Tuesday, witnesses said.")
+    assert cs and points(cs) == {"60 km north of Mogadishu"}
