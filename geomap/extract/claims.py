@@ -185,6 +185,9 @@ def _measured(text: str, m: PlaceMention, sentence: Sentence) -> tuple[Place, fl
     return here, max(5.0, 0.4 * km)
 
 
+# "the 7th Brigade from Tarhouna, a town 65 km southeast of Tripoli": the distance says where a force came from.
+_FROM_NAMED = re.compile(r"\bfrom\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:(?:about|some|around|roughly|nearly)\s+)?$")
 CAPITAL_YARDSTICK_KM = 100.0    # beyond this a point measured from the capital is too rough to put on the map
 
 
@@ -738,6 +741,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if (y := _YARDSTICK.search(before)) is not None:
         if not y.group("bearing") and (_yardstick_km(y) or 0) > FAR_YARDSTICK_KM:
             return "mentioned", "near", 0.0, "too far from where it happened"   # "60 km from Mubi", no bearing
+        if _FROM_NAMED.search(before, 0, y.start()):
+            return "mentioned", "near", 0.0, "measures where someone came from"
         return "event_location", "near", max(radius, 10.0), "yardstick"
     if _SECTOR_AFTER.match(text, m.end) or _COUNTRYSIDE.search(before) \
             or (_AREA_OF.search(before) and _WHERE_NOT_WHO_AFTER.match(text, m.end)):

@@ -3171,3 +3171,11 @@ def test_a_camp_measured_from_the_capital_is_near_it(gaz):
     cs = claims_of(gaz, "Militants detonated a car bomb outside a military camp 60 kilometers north of Mogadishu on "
                         "Tuesday, witnesses said.")
     assert cs and points(cs) == {"60 km north of Mogadishu"}
+
+
+def test_a_distance_that_says_where_a_force_came_from_is_no_place_of_the_event(gaz):
+    """"the 7th Brigade from Tarhouna, a town 65 km southeast of Tripoli": the fighting is in Tripoli, not at
+    the point measured for the brigade's home town."""
+    cs = claims_of(gaz, "Fighting broke out in Tripoli between the Tripoli Protection Force and the 7th Brigade from "
+                        "Tarhouna, a town 65 km southeast of Tripoli, residents said.")
+    assert cs and points(cs) == {"Tripoli"}
