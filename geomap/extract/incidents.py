@@ -3,8 +3,8 @@
 Two claims belong to one incident when one of their places lies within
 ``max_km`` of the other's and their dates are within ``max_days``. An
 incident is *disputed* when two of its sources tell it differently (:func:`rival`):
-sides accusing each other, different perpetrators named, ground taken against an
-attack repulsed, death tolls far apart, or a denial. Decided here once; every export and the map read the claims' flag.
+sides accusing each other, different perpetrators named, the two warring parties each telling it
+without agreeing on who acted, ground taken against an attack repulsed, death tolls far apart, or a denial. Decided here once; every export and the map read the claims' flag.
 """
 from __future__ import annotations
 
@@ -42,7 +42,8 @@ def disputed(members: list[Claim]) -> bool:
     """Whether an incident's sources tell it differently (linear in the claims).
 
     Competing accounts: a denial; two different perpetrators named (each side blaming the other
-    included); ground taken by one account and an attack beaten off by another's; or death tolls far apart (the larger at least 1.5 times and 3 more than the smaller).
+    included); the party that acted and another party each telling it, not naming the same perpetrator;
+    ground taken by one account and an attack beaten off by another's; or death tolls far apart (the larger at least 1.5 times and 3 more than the smaller).
     One source restating itself is no dispute."""
     if len({c.claimant.canonical for c in members}) < 2:
         return False
@@ -59,6 +60,16 @@ def disputed(members: list[Claim]) -> bool:
         return True
     if len({c.accused_side for c in members if c.accused_side}) > 1:
         return True
+    # The two warring parties each giving an account of it, not agreeing on who acted: the side named as the
+    # one that acted or was hit, and its opponent ("Israel said it struck militants" and "the Gaza health
+    # ministry said two were killed"; not two parties that both say Pakistan struck militants).
+    acting = {c.accused_side for c in members} | {c.target_side for c in members}
+    named: dict[str, set] = {}        # each party's perpetrators named (None: none named)
+    for c in parties:
+        named.setdefault(c.claimant.side, set()).add(c.accused_side)
+    for a in named.keys() & acting:
+        if any(b != a and not (len(named[a] | named[b]) == 1 and None not in named[a]) for b in named):
+            return True
     # One side says it took the ground, another that the attack was beaten off.
     took = {c.claimant.side for c in members if c.event_type == "positions_captured"}
     held = {c.claimant.side for c in members if c.event_type != "positions_captured" and events.repelled(c.sentence)}

@@ -111,3 +111,17 @@ def test_a_rival_account_the_sentence_sets_against_another_is_a_dispute():
     il.cue = "said (rival account)"
     incidents([ps, il])
     assert ps.disputed and il.disputed
+
+
+def test_the_two_warring_parties_each_telling_the_event_are_a_dispute():
+    """Israel saying it struck and the Gaza health ministry counting the dead are the two sides' accounts."""
+    strike, toll = claim("a", "IL", "IL", 31.4, 34.35, 3), claim("b", "PS", None, 31.4, 34.35, 3)
+    incidents([strike, toll])
+    assert strike.incident_id == toll.incident_id and strike.disputed and toll.disputed
+
+
+def test_allies_telling_their_enemys_attack_are_no_dispute():
+    """The US and Iraq both blaming the Islamic State for one bombing agree: neither party acted in it."""
+    us, iq = claim("a", "US", "ISIS", 33.3, 44.4, 3), claim("b", "IQ", "ISIS", 33.3, 44.4, 3)
+    incidents([us, iq])
+    assert us.incident_id == iq.incident_id and not us.disputed
