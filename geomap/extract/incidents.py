@@ -2,9 +2,10 @@
 
 Two claims belong to one incident when one of their places lies within
 ``max_km`` of the other's and their dates are within ``max_days``. An
-incident is *disputed* when two of its sources tell it differently (:func:`rival`):
+incident is *disputed* when two of its sources tell it differently (:func:`disputed`):
 sides accusing each other, different perpetrators named, the two warring parties each telling it
-without agreeing on who acted, ground taken against an attack repulsed, death tolls far apart, or a denial. Decided here once; every export and the map read the claims' flag.
+without agreeing on who acted, ground taken against an attack repulsed, death tolls far apart, or a
+denial. Decided here once; every export and the map read the claims' flag.
 """
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def disputed(members: list[Claim]) -> bool:
 
     Competing accounts: a denial; two different perpetrators named (each side blaming the other
     included); the party that acted and another party each telling it, not naming the same perpetrator;
-    ground taken by one account and an attack beaten off by another's; or death tolls far apart (the larger at least 1.5 times and 3 more than the smaller).
+    ground taken by one account and an attack beaten off by another's; or death tolls far apart (the
+    larger at least 1.5 times and 3 more than the smaller).
     One source restating itself is no dispute."""
     if len({c.claimant.canonical for c in members}) < 2:
         return False

@@ -72,7 +72,7 @@ def is_code(name: str) -> bool:
     GeoNames lists these as alternate names; matched case-insensitively they
     turn ordinary words into places, so the index keeps them exact-case only.
     """
-    if name[:6].isalpha() and len(name) >= 6:
+    if len(name) >= 6 and name[:6].isalpha():
         return False          # six letters already: no code (most names; this runs for every name sought)
     letters = [c for c in name if c.isalpha()]
     if (any(c.isdigit() for c in name) and len(letters) <= 4) or (name.endswith(".") and len(letters) <= 5):
