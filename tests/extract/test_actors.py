@@ -283,3 +283,16 @@ def test_jihadist_leaders_speak_for_their_groups():
     assert actors.normalize_claimant("Ayman al-Zawahri").side == "AQ"
     assert actors.normalize_claimant("Abu Bakr al-Baghdadi").side == "ISIS"
     assert actors.normalize_claimant("Boko Haram leader Abubakar Shekau").side == "BOKOHARAM"
+
+
+@pytest.mark.parametrize("phrase, side", [("the Lord's Resistance Army", "LRA"), ("ARSA", "ARSA"),
+                                          ("Nyatura militias", "NYATURA"), ("the Hafiz Gul Bahadur group", "HGB"),
+                                          ("Tren de Aragua", "TRENDEARAGUA"), ("MS-13", "MS13")])
+def test_armed_groups_and_gangs_of_more_conflicts_are_registry_groups(phrase, side):
+    c = actors.normalize_claimant(phrase)
+    assert (c.side, c.type) == (side, "armed_group")
+
+
+def test_the_lra_acronym_is_the_group_only_in_its_countries():
+    assert actors.in_story("LRA", frozenset({"UG"})).side == "LRA"
+    assert actors.in_story("LRA", frozenset({"ZA"})) is None
