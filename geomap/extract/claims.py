@@ -2235,6 +2235,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 placed = [pm for pm in placed if pm.cue != "yardstick"]
             elif bases:
                 placed = [pm for pm in placed if pm.cue == "yardstick" or pm.place is None or pm.place.id not in bases]
+            story_part: list[PlaceMention] = []
+            if earlier and not about_story:
+                # "attacks continue on Al-Fasher, which come two weeks after an assault on the Zamzam camp": the
+                # places before "after" are the story's event's, kept apart from the earlier event's
+                cut = sent.start + earlier.start()
+                story_part = _most_specific(text, _without_references(text, [pm for pm in placed if pm.start < cut]))
+                placed = [pm for pm in placed if pm.start >= cut] or placed
             placed = [] if about_story else _most_specific(text, _without_references(text, placed))
             placed = [pm for k, pm in enumerate(placed) if pm.place is None
                       or all(o.place is None or o.place.id != pm.place.id for o in placed[:k])]   # one point a place
@@ -2487,6 +2494,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 date_text=(when.text if when and own_date else (f"(carried over) {when.text}" if when else "")),
                 places=placed, sentence=text[sent.start:sent.end], start=sent.start, end=sent.end,
                 confidence=_confidence(attr, placed, when, own_date), document=source))
+            if story_part and narrative.current is not None and {pm.place.id for pm in story_part if pm.place} \
+                    - {pm.place.id for pm in placed if pm.place}:
+                now = narrative.current
+                claims.append(dataclasses.replace(
+                    claims[-1], places=story_part, event_type=events.event_type(sent.text[:earlier.start()]) or kind,
+                    event_date=now.begin, event_date_end=now.end_date, date_precision=now.precision,
+                    date_text=f"(carried over) {now.text}",
+                    id=claim_id(doc.id, sent.start + earlier.start(), claimant.canonical, kind)))
             if own_date and not earlier and (after := _DAYS_AFTER.search(sent.text)
                                              or _DAYS_EARLIER.search(sent.text)) is not None:
                 claims.extend(_event_after(claims.pop(), after, sent, claimant, opponent))

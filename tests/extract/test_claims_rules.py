@@ -3179,3 +3179,13 @@ def test_a_distance_that_says_where_a_force_came_from_is_no_place_of_the_event(g
     cs = claims_of(gaz, "Fighting broke out in Tripoli between the Tripoli Protection Force and the 7th Brigade from "
                         "Tarhouna, a town 65 km southeast of Tripoli, residents said.")
     assert cs and points(cs) == {"Tripoli"}
+
+
+def test_an_undated_sentence_tells_the_storys_event_before_after_and_the_earlier_one_after_it(gaz):
+    """"Attacks continue on Al-Fasher, which come two weeks after an assault on the Zamzam camp": the story's
+    event at Al-Fasher on the story's day, and the earlier assault at the camp two weeks before."""
+    cs = claims_of(gaz, "RSF fighters shelled El Fasher on Wednesday, the army said. \u201cDeadly attacks continue on "
+                        "Al-Fasher, which come just two weeks after an assault on the Zamzam camp,\u201d a UN spokesman "
+                        "said.")
+    un = {(p.surface, c.event_date) for c in cs if c.claimant.side == "UN" for p in c.places if p.role != "mentioned"}
+    assert un == {("Al-Fasher", date(2024, 5, 8)), ("Zamzam camp", date(2024, 4, 24))}

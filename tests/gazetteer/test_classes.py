@@ -77,3 +77,9 @@ def test_conflict_regions_made_of_first_level_areas_are_places(gaz, name, countr
 def test_the_ogaden_is_ethiopias_somali_region(gaz):
     p = best(gaz, "Ogaden")
     assert (p.kind, p.country) == ("admin1", "ET")
+
+
+def test_a_camp_named_without_its_type_word_is_the_camp(gaz):
+    """News writes "the RSF shelled Zamzam": the displacement camp outside El Fasher."""
+    p = best(gaz, "Zamzam")
+    assert (p.kind, p.country) == ("camp", "SD")
