@@ -755,9 +755,10 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if _SPOKE_FROM.search(before):
         return "claimant_seat", precision, radius, "where the source spoke from"     # "..., an officer said from Kismayo"
     origin = _ORIGIN.search(before)
-    fired = re.search(r"fire|shell|launch|strike|attack", text[sentence.start:m.start], re.I)
-    if not fired and ((origin and _TO_NEXT.match(text, m.end)) or _FROM_TO.search(before)) \
-            and not re.search(r"rocket|missile|drone", text[sentence.start:m.start], re.I):
+    route = (origin and _TO_NEXT.match(text, m.end)) or _FROM_TO.search(before)
+    # (what fire was opened with is read only where a "from" makes it matter: this runs for every mention)
+    fired = bool(origin or route) and re.search(r"fire|shell|launch|strike|attack", text[sentence.start:m.start], re.I)
+    if route and not fired and not re.search(r"rocket|missile|drone", text[sentence.start:m.start], re.I):
         # "a trailer carrying onions from Kisoro to Mpondwe": a route's ends are not where it happened
         return "mentioned", "exact", 0.0, "a route's end"
     if origin and not (near and near.start() > origin.start() and not before[:near.start()].rstrip().endswith("from")) \
