@@ -90,6 +90,9 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
                     + _EVENT_NOUN + r")[^.;]){0,40}"
                     r"\bin\s+the\s+(?:(?:[\w-]+\s+)?capital,?|(?:[\w-]+\s+){0,2}(?:city|town)\s+of)\s+$", re.I)
 # ("a news conference in the garrison city of Rawalpindi")
+# Who comes to a place only to strike it.
+_ATTACKERS = re.compile(r"\b(?:gunmen|militants|militiam[ae]n|fighters|attackers|assailants|insurgents|rebels|bandits|jihadists|"
+                        r"terrorists|raiders|armed\s+men|suicide\s+bombers?)\b", re.I)
 # "special forces and militia of the Amhara region": where a force comes from, not where it fought.
 _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|fighters|soldiers|volunteers|guards?|"
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
@@ -682,7 +685,9 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a line has no single point"
     if p.kind == "region" and p.country == NO_COUNTRY:
         return "mentioned", "region", 0.0, "a region of several countries"   # "the Middle East", "the Sahel"
-    if _VENUE.search(before):
+    if (venue := _VENUE.search(before)) and not (venue.group().lower().startswith("arriv")
+                                                 and _ATTACKERS.search(text, sentence.start, m.start - len(before) + venue.start())):
+        # (where gunmen arrived is where they struck: "Fighters arrived at the camp in Djugu and killed dozens")
         return "mentioned", "exact", 0.0, "venue"
     if p.kind not in SETTLEMENT_KINDS and _DESCRIBES_TOWN_AFTER.match(text, m.end):
         return "mentioned", "region", 0.0, "what the town is"     # "the Red Sea port city of Hodeidah"
@@ -866,6 +871,11 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 20
         and not _COORDINATED.fullmatch(text, *((p.end, m.start) if p.end <= m.start else (m.end, p.start)))
         and (_city(m.place) or (p.end <= m.start and _IN_TOWN_OF.fullmatch(text, p.end, m.start))) for p in points))]
+    # "the Plaine Savo camp in Djugu", "Bagram airbase, outside Kabul": a site names where it happened; the town
+    # it lies in says only where the site is.
+    kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS and any(
+        p is not m and p.place.kind in _SITE_KINDS and p.end <= m.start and _SITE_IN.fullmatch(text, p.end, m.start)
+        and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= SITE_TOWN_KM for p in points))]
     # "Puerto Jordán, Arauca": the name after the comma is the area of that name holding the place, whichever
     # of its namesakes (the area's capital) the gazetteer chose for it.
     # (not a list's member: "Kupiansk, Kharkiv and Izium" are three places)
@@ -896,6 +906,14 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         p is not m and p.place is not None and p.place.id != m.place.id and p.end <= m.start
         and _DISTRICT_OF.fullmatch(text, p.end, m.start)
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 250 for p in kept))]
+
+
+# Sites that lie in or by a town, and how far from the town's point one may lie.
+_SITE_KINDS = frozenset({"camp", "military_base", "airfield", "port", "power_plant", "industrial_site", "border_crossing",
+                         "dam", "bridge"})
+SITE_TOWN_KM = 30.0
+_SITE_IN = re.compile(r"""(?:\s+[a-z][\w'’-]*){0,3}?,?\s+(?:in|at|outside|of)\s+(?:the\s+)?
+    (?:(?:[\w'’-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?""", re.X)
 
 
 _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNIT_WORDS}\b", re.I)
@@ -1521,9 +1539,11 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
         if hit is not None and m.place is not None and not (hit[0] >= m.start and hit[1] < m.end):
             # (an entity that is only part of the mention, "Mitiga" of "Mitiga airport", does not decide it)
             s, e, label = hit
-            if s < m.start and (_OWNER_ONLY.fullmatch(text, s, m.start) or text[s:m.start].strip().lower() in UNIT_TITLES):
+            if s < m.start and (_OWNER_ONLY.fullmatch(text, s, m.start) or text[s:m.start].strip().lower() in UNIT_TITLES
+                                or (e == m.end and text[s:m.start].strip().lower() == "the")):
                 s = m.start           # "Azerbaijan’s Tovuz district" tagged ORG: the owner is no part of the name;
-                #                       nor is a unit's title ("Barangay Tunggol" tagged PERSON)
+                #                       nor is a unit's title ("Barangay Tunggol" tagged PERSON), nor an article
+                #                       ("the Nur Shams" of "the Nur Shams refugee camp")
             if _only_places(text, s, e, mentions) or (s == m.start and _UNIT_WORD_NEXT.match(text, m.end)):
                 # "Strilecha and Hlyboke" tagged as one ORG is a list of places; "Bryansk Oblast Alexander
                 # Bogomaz" tagged as one ORG runs an area's name into its governor's

@@ -3189,3 +3189,34 @@ def test_an_undated_sentence_tells_the_storys_event_before_after_and_the_earlier
                         "said.")
     un = {(p.surface, c.event_date) for c in cs if c.claimant.side == "UN" for p in c.places if p.role != "mentioned"}
     assert un == {("Al-Fasher", date(2024, 5, 8)), ("Zamzam camp", date(2024, 4, 24))}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Gunmen arrived in Mubi on motorbikes on Sunday and shot dead 12 villagers, police said.", "Mubi"),
+    ("Fighters arrived at Kalehe in the early hours of Wednesday and killed dozens of people, a local official said.",
+     "Kalehe"),
+])
+def test_where_attackers_arrived_is_where_they_struck(gaz, text, place):
+    """"Gunmen arrived in Mubi ... and shot dead 12": an arrival is a venue for a minister, not for gunmen."""
+    assert place in points(claims_of(gaz, text))
+
+
+def test_where_a_minister_arrived_is_still_a_venue(gaz):
+    cs = claims_of(gaz, "The defence minister arrived in Maiduguri on Monday after gunmen killed 12 people in Mubi, "
+                        "police said.")
+    assert "Maiduguri" not in points(cs)
+
+
+def test_a_site_is_the_point_and_the_town_it_lies_in_context(gaz):
+    """"the Nur Shams refugee camp in Tulkarm": the camp is where it happened; the town says where the camp is
+    (and "the Nur Shams", tagged as an organisation with its article, is the camp's name)."""
+    cs = claims_of(gaz, "Israeli forces raided the Nur Shams refugee camp in Tulkarm on Tuesday, killing three "
+                        "Palestinians, the Palestinian health ministry said.")
+    assert points(cs) == {"Nur Shams refugee camp"}
+
+
+def test_a_town_far_from_the_site_named_with_it_stays_a_point(gaz):
+    """Only a town within reach of the site is the site's town: "the Zamzam camp in Khartoum" (which the words
+    cannot mean) keeps both."""
+    cs = claims_of(gaz, "RSF fighters shelled the Zamzam camp in Khartoum on Tuesday, the army said.")
+    assert {"Zamzam camp", "Khartoum"} <= points(cs)
