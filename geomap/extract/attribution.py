@@ -643,10 +643,12 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         # "The Lebanese group said" after Hezbollah was named, "Rebels in eastern Congo said" in a story of
         # M23: the group, not Lebanon or Congo.
         return state.resolve_generic(surface)
-    if (owner := _GROUPS_OWN.match(surface)) and (g := state.groups[-1] if state.groups else state.only_story_group()):
-        # "the rebel group's Health Ministry spokesman": the armed group's office.
-        base = actors.normalize_claimant(surface[owner.end():])
-        return Claimant(surface, f"{g.canonical} {base.canonical}".strip(), g.side, base.type)
+    for part in (surface, surface.partition(", ")[2]):
+        if part and (owner := _GROUPS_OWN.match(part)) and (g := state.groups[-1] if state.groups else state.only_story_group()):
+            # "the rebel group's Health Ministry spokesman", "Abu Musab, the group's military operations
+            # spokesman": the armed group's office.
+            base = actors.normalize_claimant(part[owner.end():])
+            return Claimant(surface, f"{g.canonical} {base.canonical}".strip(), g.side, base.type)
     if re.fullmatch(r"[A-Z][a-z'’-]+", surface) and actors.surname_in(state.story, surface):
         # "Douglas said" after "Ghassan Douglas, the official who monitors ...": the man, not the Isle of Man.
         for c in reversed(state.history):
@@ -729,6 +731,7 @@ class ParsedSources(list):
     ``blocked``: offsets of cue words the parse says report nothing here ("the alleged gunman",
     "is reported to have survived"), which the word patterns must not read as a source either."""
     blocked: frozenset[int] = frozenset()
+    nested: frozenset[int] = frozenset()         # cue offsets of sources told inside a noun phrase (a relative clause)
     agents: tuple[tuple[int, int], ...] = ()     # who acts in an event verb: its subject, a passive's "by" agent
     patients: tuple[tuple[int, int], ...] = ()   # who is hit: a passive's subject, an active verb's object
 
@@ -921,7 +924,7 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
     caller has it (spaCy rebuilds ``Doc.text`` from the tokens at each call)."""
     text = parsed.text if text is None else text
     out = ParsedSources()
-    blocked = set()
+    blocked, nested, main = set(), set(), False
     for tok in parsed:
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(parsed) and parsed[tok.i + 1].lower_ == "to":
@@ -979,7 +982,13 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
             # a local official told Reuters": the appositive of the dead is no speaker, the sources after it are.
             s = sources[0].left_edge.idx
         out.append((s, e, tok.idx, tok.idx + len(tok.text), tok.text))
+        if any(is_noun(a) for a in tok.ancestors):
+            nested.add(tok.idx)       # "a bomb that insurgents said they planted exploded ..., officials said"
+        elif tok.dep_ == "ROOT":
+            main = True
     out.blocked = frozenset(blocked)
+    # (only behind the sentence's own source: "photos the group claims show ..., and a doctor said" is the group's)
+    out.nested = frozenset(nested) if main else frozenset()
     out.agents, out.patients = _event_roles(parsed, text)
     return out
 
@@ -1160,8 +1169,10 @@ def attribute(sentence: str, state: AttributionState,
         # "The BBC cited the minister as saying": the one quoted speaks, not the one quoting.
         # ('"We suspect a grenade," a police officer told AFP': the quoted "we" is not who speaks here.)
         quoted = _quoted_spans(sentence)
-        sources = sorted(sources, key=lambda x: (any(a <= x[0] < b for a, b in quoted), x[4] == "according to",
-                                                 x[4].lower() in _QUOTING))
+        # (and a source told in a relative clause, "a bomb that insurgents said they planted", after the
+        # sentence's own: "..., officials said")
+        sources = sorted(sources, key=lambda x: (any(a <= x[0] < b for a, b in quoted), x[2] in getattr(parsed, "nested", ()),
+                                                 x[4] == "according to", x[4].lower() in _QUOTING))
         misparsed = 0
         for s, e, cs, ce, cue in sources:
             phrase = sentence[s:e]

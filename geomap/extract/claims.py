@@ -93,6 +93,10 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
 # Who comes to a place only to strike it.
 _ATTACKERS = re.compile(r"\b(?:gunmen|militants|militiam[ae]n|fighters|attackers|assailants|insurgents|rebels|bandits|jihadists|"
                         r"terrorists|raiders|armed\s+men|suicide\s+bombers?)\b", re.I)
+# An area's body named by its possessive: "the Iraqi Kurdistan's counter-terrorism service", "Kharkiv's regional
+# administration".
+_BODY_OWNED_AFTER = re.compile(r"""['’]s?\s+(?:[\w-]+\s+){0,3}?(?:service|services|ministry|police|government|authorities|
+    council|agency|directorate|administration|statement|spokes(?:man|woman|person)|office|prosecutors?)\b""", re.I | re.X)
 # "special forces and militia of the Amhara region": where a force comes from, not where it fought.
 _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|fighters|soldiers|volunteers|guards?|"
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
@@ -697,6 +701,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "who stands behind"     # "a Moscow-brokered ceasefire", "Tehran-backed"
     if _SPEAKS_AFTER.match(text, m.end) and re.search(r"[,;:]\s*$", before) and not m.surface.isupper():
         return "mentioned", "exact", 0.0, "speaker"    # "..., Mizan maintained": a website named like a town speaks
+    if p.kind in AREA_KINDS and _BODY_OWNED_AFTER.match(text, m.end):
+        return "mentioned", "region", 0.0, "a body's owner"   # "identified by the Iraqi Kurdistan's counter-terrorism service"
     if p.kind in AREA_KINDS and _FORCE_OF.search(before):
         return "mentioned", "region", 0.0, "a force's home"      # "militia of the Amhara region took Humera"
     if _TREATED_IN.search(before) or _TAKEN_TO.search(before) \
@@ -1097,6 +1103,9 @@ def _earlier_year(text: str, ref: date | None) -> bool:
     return ref is not None and any(1900 < int(y) < ref.year for y in re.findall(r"\b(?:19|20)\d\d\b", text))
 
 
+# A second event told at the place of the first: "a raid in the same town", "an attack there".
+_SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:town|village|city|area|place|camp|base|district|spot|location)\b"
+                         r"|\bthere\b", re.I)
 _DAYS_AFTER = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
 # "disclosed the casualties Friday, one day after the deadly incident": the event, told a day later.
 _DAY_AFTER_EVENT = re.compile(r"""\s*,?\s*(?:just\s+)?(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:the|this|that)\s+
@@ -2257,11 +2266,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             elif bases:
                 placed = [pm for pm in placed if pm.cue == "yardstick" or pm.place is None or pm.place.id not in bases]
             story_part: list[PlaceMention] = []
+            same_place = False
             if earlier and not about_story:
                 # "attacks continue on Al-Fasher, which come two weeks after an assault on the Zamzam camp": the
                 # places before "after" are the story's event's, kept apart from the earlier event's
                 cut = sent.start + earlier.start()
                 story_part = _most_specific(text, _without_references(text, [pm for pm in placed if pm.start < cut]))
+                # ("The blast in Afgoye came a day after a raid in the same town": both events there)
+                same_place = bool(_SAME_PLACE.search(sent.text, earlier.end()))
                 placed = [pm for pm in placed if pm.start >= cut] or placed
             placed = [] if about_story else _most_specific(text, _without_references(text, placed))
             placed = [pm for k, pm in enumerate(placed) if pm.place is None
@@ -2515,9 +2527,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 date_text=(when.text if when and own_date else (f"(carried over) {when.text}" if when else "")),
                 places=placed, sentence=text[sent.start:sent.end], start=sent.start, end=sent.end,
                 confidence=_confidence(attr, placed, when, own_date), document=source))
-            if story_part and narrative.current is not None and {pm.place.id for pm in story_part if pm.place} \
-                    - {pm.place.id for pm in placed if pm.place}:
+            if story_part and narrative.current is not None and (same_place or {pm.place.id for pm in story_part if pm.place}
+                                                                 - {pm.place.id for pm in placed if pm.place}):
                 now = narrative.current
+                if all(pm.precision in ("near", "region") for pm in narrative.places):
+                    # ("a bomb exploded in a town near Mogadishu ... The blast in Afgoye came a day after ...": the
+                    # story's event has its town now)
+                    narrative.places = [pm for pm in story_part if pm.place is not None]
                 claims.append(dataclasses.replace(
                     claims[-1], places=story_part, event_type=events.event_type(sent.text[:earlier.start()]) or kind,
                     event_date=now.begin, event_date_end=now.end_date, date_precision=now.precision,

@@ -3220,3 +3220,36 @@ def test_a_town_far_from_the_site_named_with_it_stays_a_point(gaz):
     cannot mean) keeps both."""
     cs = claims_of(gaz, "RSF fighters shelled the Zamzam camp in Khartoum on Tuesday, the army said.")
     assert {"Zamzam camp", "Khartoum"} <= points(cs)
+
+
+def test_a_named_man_who_speaks_for_the_group_speaks_for_the_armed_group(gaz):
+    """"Abu Musab, the group's military operations spokesman" after al-Shabaab was named: al-Shabaab's voice,
+    not the state's army (the word "military" names no state here)."""
+    cs = claims_of(gaz, "Al Shabaab claimed an attack on an army base in Baidoa on Tuesday. \"We killed nine soldiers "
+                        "in Baidoa,\" Abu Musab, the group's military operations spokesman, told Reuters.")
+    assert cs and {c.claimant.side for c in cs} == {"ALSHABAAB"}
+
+
+def test_a_source_told_in_a_relative_clause_stands_behind_the_sentences_own(gaz):
+    """"a bomb that insurgents said they planted exploded in Baidoa, officials said": the officials report it."""
+    cs = claims_of(gaz, "Four soldiers were killed on Tuesday when a roadside bomb that Islamist insurgents said they "
+                        "planted exploded in Baidoa, officials said.")
+    assert [c.claimant.surface for c in cs] == ["officials"]
+
+
+def test_an_event_a_day_after_another_in_the_same_town_gives_both(gaz):
+    """"The blast in Baidoa took place a day after militants carried out a raid in the same town": the blast on
+    the story's day and the raid the day before, both in Baidoa."""
+    cs = claims_of(gaz, "A roadside bomb killed four soldiers on Tuesday, officials said. The blast in Baidoa took "
+                        "place a day after militants carried out a raid in the same town, a police officer told "
+                        "Reuters.")
+    police = {(c.event_date, frozenset(p.surface for p in c.places if p.role != "mentioned"))
+              for c in cs if c.claimant.surface.startswith("a police")}
+    assert police == {(date(2024, 5, 7), frozenset({"Baidoa"})), (date(2024, 5, 6), frozenset({"Baidoa"}))}
+
+
+def test_an_area_owning_a_body_is_no_place_of_the_event(gaz):
+    """"identified by the Iraqi Kurdistan's counter-terrorism service": the region owns the service."""
+    cs = claims_of(gaz, "A Turkish drone struck a vehicle near Dohuk on Saturday, killing three men wanted by the "
+                        "Iraqi Kurdistan's counter-terrorism service, police said.")
+    assert cs and surfaces(cs) == {"Dohuk"}
