@@ -625,6 +625,11 @@ _OFFICIAL_APPOSITIVE = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:officia
                                   r"officers?|commanders?|commissioner|minister|governor|police)\b", re.I)
 
 
+# An outlet named again by its kind alone.
+_THE_OUTLET = re.compile(r"the\s+(?:tv|television|broadcaster|channel|station|(?:news\s+)?agency|newspaper|paper|daily|"
+                         r"outlet|website|radio)")
+
+
 def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     surface = surface.strip().rstrip(",")
     first, _comma, rest = surface.partition(", ")
@@ -634,6 +639,11 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         # the registry knows, and the group he speaks for)
         surface = rest
     low = surface.lower()
+    if _THE_OUTLET.fullmatch(low):
+        # "the TV said" after "regional state broadcaster Tigray TV has reported": that outlet.
+        for c in reversed(state.history):
+            if c.type == "media":
+                return Claimant(surface, c.canonical, c.side, c.type)
     by_head = _kind_by_head(surface)
     if by_head is not None:
         return by_head
@@ -1206,6 +1216,10 @@ def attribute(sentence: str, state: AttributionState,
             found = Attribution(cited, found.cue, found.stance, found.accused, citing.span("who"),
                                 max(found.content_start, citing.end()), found.content_end)
         if found is not None:
+            for s, e, _cs, _ce, _cue in sources:
+                named = actors.normalize_claimant(sentence[s:e])
+                if named.type == "media" and named.side != "UNKNOWN" and (s, e) != found.span:
+                    state.history.append(named)   # (the outlet that reports it, for a later "the TV said")
             state.remember(found.claimant)
             found.second = _contrasting(sentence, found, sources, state) or _denied_claim(sentence, found, state)
             return found

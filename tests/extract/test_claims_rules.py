@@ -3253,3 +3253,20 @@ def test_an_area_owning_a_body_is_no_place_of_the_event(gaz):
     cs = claims_of(gaz, "A Turkish drone struck a vehicle near Dohuk on Saturday, killing three men wanted by the "
                         "Iraqi Kurdistan's counter-terrorism service, police said.")
     assert cs and surfaces(cs) == {"Dohuk"}
+
+
+def test_the_tv_said_is_the_broadcaster_named_before(gaz):
+    """"..., regional broadcaster Tigray TV has reported. '... crashed near Abiy Adi,' the TV said": the TV is
+    Tigray TV, whose voice is the TPLF's, though the sentence credited the region itself."""
+    cs = claims_of(gaz, "The Tigray region has said its forces shot down a federal warplane, regional broadcaster "
+                        "Tigray TV has reported. \u201cThe warplane was shot down and crashed near Abiy Adi,\u201d "
+                        "the TV said.")
+    assert ("TPLF", "Tigray TV") in {(c.claimant.side, c.claimant.canonical) for c in cs}
+
+
+@pytest.mark.parametrize("name,side", [("Hawar News Agency", "SDF"), ("ANF", "PKK"), ("Al-Ikhbariya", "SY"),
+                                       ("Army Radio", "IL"), ("Rudaw", "MEDIA")])
+def test_partisan_and_state_outlets_speak_for_their_owners(name, side):
+    from geomap.extract import actors
+    c = actors.normalize_claimant(name)
+    assert (c.side, c.type) == (side, "media")
