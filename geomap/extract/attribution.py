@@ -174,9 +174,14 @@ def _ngo(surface: str) -> Claimant:
     return known if known.side == NGO else Claimant(surface, surface, NGO, "ngo")
 
 
+_MODIFIER_LIST = re.compile(r"[\w-]+,\s+(?:[\w-]+,?\s+)*?(?:and|or)\s+[\w-]+\s+[\w-]+", re.I)
+
+
 def _kind_by_head(surface: str) -> Claimant | None:
     """LOCAL, MEDIA or NGO when the phrase's head noun (or, for a bare name, its appositive's) says so."""
-    parts = [p for p in re.split(r",\s*|\s+\(", surface, maxsplit=1) if p.strip()]
+    # ("Local, state, and federal security forces": a list of modifiers of one head, not a name and its appositive)
+    parts = [surface.replace(",", "")] if _MODIFIER_LIST.match(surface) else [p for p in re.split(r",\s*|\s+\(", surface, maxsplit=1)
+                                                             if p.strip()]
     for part in parts:
         if _NGO_NAME.search(part):
             return _ngo(surface)          # "the Elman Peace and Human Rights Organization"

@@ -131,6 +131,10 @@ _CITED_SOURCE_IN = re.compile(r"""\b(?:citing|quoting)\s+(?:[\w'’-]+\s+){0,5}?
 # The towns a road is named by its ends: "a highway connecting the city of Butembo to provincial capital Goma".
 _ROAD_ENDS = re.compile(r"\b(?:road|highway|route|motorway|railway)\s+(?:that\s+)?(?:connect(?:s|ing)|link(?:s|ing))\s+"
                         r"(?:[\w'’-]+\s+){0,8}$", re.I)
+# Where travellers were going, not where they were hit: "two trucks headed for the community of X", "en route to X".
+_HEADED_FOR = re.compile(r"""\b(?:headed|heading|bound|en\s+route|on\s+(?:their|its|his|her)\s+way|travell?ing|driving|
+    returning|going)\s+(?:back\s+)?(?:for|to|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:community|town|village|city|
+    district|province|capital|base|camp)\s+(?:of\s+)?)?$""", re.I | re.X)
 # "In Manila, an army spokesman denied ...": the town a sentence opens with, before its source, is where it spoke.
 _SPOKE_IN = "where the source spoke"
 _OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
@@ -728,6 +732,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a neighbour"         # "the Dikhan district bordering South Waziristan"
     if _ROAD_ENDS.search(before):
         return "mentioned", "exact", 0.0, "an end of a road"      # "near a highway connecting Butembo to Goma"
+    if _HEADED_FOR.search(before):
+        return "mentioned", "exact", 0.0, "where they were headed"  # "trucks headed for the community of San Gregorio"
     if _CITED_SOURCE_IN.search(before):
         return "claimant_seat", *_precision(p, m, before), "the cited source's seat"
     if p.kind == "capital" or actors.capital_of(m.surface) == p.country:
@@ -1032,7 +1038,9 @@ _DATE_NAMES_EVENT = re.compile(r"""(?:['’]s)?\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?
 _AHEAD = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?|planned|to\s+be|scheduled|due\s+to)\b", re.I)
 _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.I)
 # The same, opening the clause that holds a date: "since Palestinian group Hamas attacked Israel on October 7".
-_EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following)\b[^,;:.]*$", re.I)
+# ("shortly after noon Sunday", "after midnight": a time of the day, not an earlier event)
+_EARLIER_CLAUSE = re.compile(r"""\b(?:after(?!\s+(?:noon|midday|midnight|dawn|dusk|sunset|sunrise|nightfall|daybreak|
+    \d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|o['’]clock|hours?\b|h\b)))|since|following)\b[^,;:.]*$""", re.I | re.X)
 _CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|until|prior to|ahead of)\b", re.I)
 # A figure of people hit: what makes an outlet's sentence a report of its own, not framing.

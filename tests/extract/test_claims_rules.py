@@ -3270,3 +3270,34 @@ def test_partisan_and_state_outlets_speak_for_their_owners(name, side):
     from geomap.extract import actors
     c = actors.normalize_claimant(name)
     assert (c.side, c.type) == (side, "media")
+
+
+def test_where_a_convoy_was_headed_is_not_where_it_was_hit(gaz):
+    """"The officers were travelling in two trucks headed for the community of Iguala": the destination is no
+    place of the ambush."""
+    cs = claims_of(gaz, "Gunmen ambushed a police convoy near Taxco on Sunday, killing six officers, state officials "
+                        "said. The officers were travelling in two trucks headed for the community of Iguala when the "
+                        "attackers opened fire, they said.")
+    assert cs and "Iguala" not in surfaces(cs)
+
+
+def test_shortly_after_noon_is_a_time_not_an_earlier_event():
+    """"the attack happened shortly after noon Sunday": the day is the event's own, not that of an earlier event
+    named after "after" (which would leave the story's day as it was)."""
+    from geomap.extract.claims import _EARLIER_CLAUSE
+    assert _EARLIER_CLAUSE.search("State officials said the attack happened shortly after noon ") is None
+    assert _EARLIER_CLAUSE.search("the blast came just after 10 p.m. ") is None
+    assert _EARLIER_CLAUSE.search("a curfew imposed after a deadly attack on ") is not None
+
+
+def test_spent_rifle_shells_are_no_shelling():
+    from geomap.extract.events import event_type
+    assert event_type("Investigators found dozens of spent rifle shells at the scene.") is None
+    assert event_type("Police recovered 40 shell casings from the road.") is None
+    assert event_type("Shells hit the market on Monday.") == "shelling"
+
+
+def test_a_list_of_modifiers_before_forces_is_no_private_person():
+    """"Local, state, and federal security forces": not "Local" and an appositive."""
+    from geomap.extract.attribution import _kind_by_head
+    assert _kind_by_head("Local, state, and federal security forces") is None
