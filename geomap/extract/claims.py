@@ -1002,13 +1002,24 @@ def _day_for_undated_lead(narrative: _Narrative, when: DateMention | None, kind:
     """Whether a sentence's own day, told of the story's event at its places, dates a lead that had none
     or had only the day its source spoke: a day of the week before, the same kind of event (or "the
     incident"), no place of its own but the story's."""
-    if not narrative.places or when is None or when.precision > 2 \
-            or not {p.place.id for p in placed if p.place} <= {p.place.id for p in narrative.places}:
+    if not narrative.places or when is None or when.precision > 2 or not all(
+            p.place is None or any(n.place is not None and (n.place.id == p.place.id or _close_in_area(n.place, p.place))
+                                   for n in narrative.places) for p in placed):
         return False
     if narrative.spoken and narrative.places_day is not None:
         return 0 < (narrative.places_day - when.begin).days <= 3 and (told_of_it or _same_kind(kind, narrative.kind))
     return not narrative.dated and ref is not None and 0 < (ref - when.begin).days <= 7 \
         and (told_of_it or kind == narrative.kind)
+
+
+def _close_in_area(lead, place) -> bool:
+    """Whether a place the story names is the lead's, told more closely: in the lead's area, or by its town in the
+    same first-level area ("in southern Kirkuk" ... "in Kirkuk's southern district of Daquq")."""
+    return _holds(lead, [PlaceMention("", 0, 0, place, "event_location", "exact", 0.0, "")]) or (
+        same_admin1(lead, place) and distance_km(lead.lat, lead.lon, place.lat, place.lon) <= LEAD_TOLD_CLOSER_KM)
+
+
+LEAD_TOLD_CLOSER_KM = 60.0
 
 
 # Areas wider than a district: a narrower area named in one of them is the point.

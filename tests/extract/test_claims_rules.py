@@ -3301,3 +3301,13 @@ def test_a_list_of_modifiers_before_forces_is_no_private_person():
     """"Local, state, and federal security forces": not "Local" and an appositive."""
     from geomap.extract.attribution import _kind_by_head
     assert _kind_by_head("Local, state, and federal security forces") is None
+
+
+def test_a_lead_placed_loosely_takes_the_day_the_story_tells_it_closer(gaz):
+    """"Gunmen attacked a checkpoint in southern Kirkuk" and next "the attack took place late on Sunday ... in
+    Kirkuk's southern district of Daquq": the lead's attack is Sunday's, though Daquq is not Kirkuk."""
+    cs = claims_of(gaz, "Unknown gunmen attacked a security checkpoint in southern Kirkuk, leaving casualties. A "
+                        "security source told KirkukNow that two policemen were killed in the attack, which took "
+                        "place late on Sunday in Kirkuk's southern district of Daquq.")
+    lead = [c for c in cs if c.claimant.side == "MEDIA"]
+    assert lead and {c.event_date for c in lead} == {date(2024, 5, 5)}
