@@ -28,7 +28,9 @@ SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announce
 ACCUSE = r"accused|accuses|accusing|blamed|blames|blaming"
 DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes"
 _NONFINITE = re.compile(r"\w+ing")
-_CUE = re.compile(rf"\b(?P<cue>{SPEECH}|{ACCUSE}|{DENY})\b")
+# A source giving a toll: "X, president of a local humanitarian group, put the death toll at 63".
+_TOLL_CUE = r"(?:put|puts|placed|places)\s+the\s+(?:death\s+|casualty\s+)?tolls?\s+at"
+_CUE = re.compile(rf"\b(?P<cue>{SPEECH}|{ACCUSE}|{DENY}|{_TOLL_CUE})\b")
 _ACCORDING = re.compile(r"\baccording to (?P<who>(?:the |a |an )?[^,.;\"“”]{2,80}?)(?=[,.;\"“”]|$| that\b| on\b| in a\b)", re.I)
 _INVERTED = re.compile(rf"[,\"”]\s*(?!told\b|tells\b|tell\b)(?P<cue>{SPEECH}|claim|report|confirm)\s+(?P<who>(?!(?:it|he|she|they|we|that|this|there|on|in|at|to|late|early|last|yesterday|today|tonight)\b)(?:the |a |an )?[A-Za-z][^,.;\"“”]{{1,80}}?)(?=[,.;\"“”]|$| in a\b| on\b| (?:adding|saying|noting|stressing|explaining|who|that|as)\b)")
 _DISCOURSE = re.compile(r",\s*(?:in turn|however|meanwhile|for (?:its|his|her|their) part|too|also|though|"
@@ -487,7 +489,7 @@ _NAME_AND_APPOSITIVE = re.compile(r"""(?:^|[.;:"“”(]\s*)
     ([A-Z][^,;:"“”()]{1,50},\s*
      (?:(?:an?|the|another|one)\s|(?:spokes(?:man|woman|person)|head|chief|commander|governor|mayor|minister|director|
         deputy|leader|president|secretary|chairman|chairwoman|adviser|advisor|aide|representative)\b)
-     [^,;:"“”()]{0,60}),\s*$""", re.X)
+     [^,;:"“”()]{0,90}),\s*$""", re.X)
 # "..., the region's governor, Vyacheslav Gladkov, said" (or with no comma before the name): what the speaker is,
 # then the name, after the report
 # or opening the sentence ("A local official, Ali Ahmed, told AFP").
@@ -518,8 +520,8 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
         phrase = phrase[lead.end():]
         lead = _LEADING.match(phrase) or _TIME_LEAD.match(phrase)
     phrase = re.sub(r"\b(?:that|which)\b.*$", "", phrase).strip()
-    if not phrase or len(phrase.split()) > 12 or _BAD_SUBJECT.match(phrase):
-        return None
+    if not phrase or len(phrase.split()) > (18 if named and phrase == named.group(1) else 12) or _BAD_SUBJECT.match(phrase):
+        return None           # (a name and its appositive may run longer than a phrase alone)
     if not (phrase[0].isupper() or phrase.lower().split()[0] in PRONOUNS | {"the", "a", "an", "its"}
             or _kind_by_head(phrase) is not None or actors.normalize_claimant(phrase).type != "unknown"):
         return None           # ("residents and a local official said", "police said": bare plurals speak too)
@@ -1274,7 +1276,7 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
             appositive = _APPOSITIVE.match(sentence, m.end("who"))
             if claimant is not None and claimant.side == "UNKNOWN" and appositive:
                 # '"...", said Jane Doe, an eyewitness': the appositive says who she is.
-                claimant = _in_context(actors.normalize_claimant(appositive.group(1)), m.group("who"), state)
+                claimant = _appositive_claimant(appositive.group(1), m.group("who"), state)
             if claimant is not None:
                 found = Attribution(claimant, m.group("cue"), "assert", None, m.span("who"), m.end("who"))
     if found is None or found.claimant.type == "government":
@@ -1287,7 +1289,7 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
             appositive = _APPOSITIVE.match(sentence, m.end("who"))
             if claimant is not None and claimant.side == "UNKNOWN" and appositive:
                 # "According to Edet Okon, a spokesman of the state police": the appositive says who he is.
-                claimant = _in_context(actors.normalize_claimant(appositive.group(1)), m.group("who"), state)
+                claimant = _appositive_claimant(appositive.group(1), m.group("who"), state)
             if claimant is not None:
                 found = Attribution(claimant, "according to", "assert", None, m.span("who"), m.end("who"))
     if found is None and (m := _ISSUED.match(sentence)) is not None:
@@ -1301,6 +1303,14 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
     if found is not None:
         state.remember(found.claimant)
     return found
+
+
+def _appositive_claimant(appositive: str, name: str, state: AttributionState) -> Claimant:
+    """Who a named source is by the appositive after the name: a kind of person ("a camp resident"), else the
+    registry's reading in the story's context ("a spokesman of the state police")."""
+    by_head = _kind_by_head(appositive)
+    return Claimant(f"{name}, {appositive}", by_head.canonical, by_head.side, by_head.type) if by_head is not None \
+        else _in_context(actors.normalize_claimant(appositive), name, state)
 
 
 _BY_AGENT = re.compile(r"\s+by\b")

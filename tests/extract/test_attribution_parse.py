@@ -260,3 +260,20 @@ def test_the_agency_someone_told_is_no_speaker_without_a_parse():
     a = attribute("The fighters pushed government forces from the town, Getachew Reda, spokesperson for the Tigray "
                   "People's Liberation Front (TPLF), told Reuters by satellite phone.", AttributionState(home="ET"), None)
     assert a is None or a.claimant.canonical != "Reuters"
+
+
+def test_a_named_source_is_what_the_appositive_after_the_name_says():
+    """'"...," said Lokana Bale Lussa, a camp resident': a resident speaks (read by the patterns, unparsed)."""
+    from geomap.extract.attribution import AttributionState, attribute
+    a = attribute("\u201cI saw that the militiamen had invaded our site,\u201d said Lokana Bale Lussa, a camp resident.",
+                  AttributionState(), None)
+    assert a is not None and (a.claimant.side, a.claimant.type) == ("LOCAL", "private")
+
+
+def test_a_source_putting_the_toll_at_a_figure_speaks():
+    """"X, president of the local humanitarian group for the Bahema-North area, put the death toll at 63": the
+    group's president speaks, though his appositive runs long."""
+    from geomap.extract.attribution import AttributionState, attribute
+    a = attribute("Charite Banza Bavi, president of the local humanitarian group for the Bahema-North area, put the "
+                  "death toll at 63.", AttributionState(), None)
+    assert a is not None and a.claimant.side == "NGO"
