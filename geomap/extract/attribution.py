@@ -1065,6 +1065,8 @@ def _from_source(sentence: str, s: int, e: int, cs: int, ce: int, cue: str,
     if claimant is not None and _head_word(phrase)[0] in _NGO_BODIES \
             and re.match(r",\s*(?:which|that|who)\s+(?:\w+\s+)?" + _DEFENDS_RIGHTS.pattern, sentence[e:], re.I):
         claimant = Claimant(phrase, phrase, NGO, "ngo")     # "the network X, which defends human rights, said"
+    if (claimant is None or (claimant.side == "UNKNOWN" and claimant.type == "unknown")) and _WITNESS_AFTER.match(sentence, e):
+        claimant = Claimant(phrase, "Witnesses and residents", LOCAL, "private")   # "X, who witnessed the bombing, said"
     if claimant is None or (claimant.side == "UNKNOWN" and claimant.type == "unknown"):
         return None
     stance = "assert" if cue == "according to" else _stance(cue.lower())
@@ -1277,6 +1279,8 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
             if claimant is not None and claimant.side == "UNKNOWN" and appositive:
                 # '"...", said Jane Doe, an eyewitness': the appositive says who she is.
                 claimant = _appositive_claimant(appositive.group(1), m.group("who"), state)
+            elif claimant is not None and claimant.side == "UNKNOWN" and _WITNESS_AFTER.match(sentence, m.end("who")):
+                claimant = Claimant(m.group("who"), "Witnesses and residents", LOCAL, "private")
             if claimant is not None:
                 found = Attribution(claimant, m.group("cue"), "assert", None, m.span("who"), m.end("who"))
     if found is None or found.claimant.type == "government":
@@ -1303,6 +1307,11 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
     if found is not None:
         state.remember(found.claimant)
     return found
+
+
+# A person the words make a witness: "Saideh Ghorbani, who witnessed the bombing", "..., who survived the attack".
+_WITNESS_AFTER = re.compile(r"\s*,?\s*who\s+(?:had\s+|was\s+)?(?:witnessed|saw|survived|escaped|lost|heard|"
+                            r"lives|lived|was\s+(?:wounded|injured|hurt)|(?:was|were)\s+(?:at|inside|near)\b)", re.I)
 
 
 def _appositive_claimant(appositive: str, name: str, state: AttributionState) -> Claimant:

@@ -277,3 +277,14 @@ def test_a_source_putting_the_toll_at_a_figure_speaks():
     a = attribute("Charite Banza Bavi, president of the local humanitarian group for the Bahema-North area, put the "
                   "death toll at 63.", AttributionState(), None)
     assert a is not None and a.claimant.side == "NGO"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Saideh Ghorbani, who witnessed the bombing, said a blast tore through the mosque in Shiraz.",
+    "A bomb exploded in the mosque on Saturday, said Saideh Ghorbani, who witnessed the blast.",
+])
+def test_a_person_the_words_make_a_witness_speaks_as_a_witness(sentence):
+    """", who witnessed the bombing,": whoever the registry does not know, the relative clause says who speaks."""
+    doc = nlp()(sentence)
+    a = attribute(sentence, AttributionState(), parsed_sources(doc, sentence))
+    assert a is not None and a.claimant.side == "LOCAL"
