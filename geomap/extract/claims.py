@@ -2135,6 +2135,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if narrative.ahead and any(pm.start < sent.end for pm in narrative.places):
                 narrative.ahead = False   # the story has reached the places its lead took ahead of time
             when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines, ref)
+            if own_date and when is not None and ref is not None and (when.begin - ref).days > 1:
+                # A day after the report is a deadline or a plan ("the truce that expires next Sunday"), not
+                # when anything told happened: the story's day.
+                when, own_date = narrative.current, False
             if own_date and when is not None and when.precision == 1 and (told := _DAY_AFTER_EVENT.match(text, when.end)):
                 # "Authorities disclosed the casualties Friday, one day after the deadly incident occurred": the
                 # event that many days before the day it was told.
@@ -2156,6 +2160,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 when, own_date = DateMention(sent.start + before_story.start(), sent.start + before_story.end(),
                                              before_story.group(), day, day, narrative.current.precision, True), True
             earlier = _DAYS_AFTER.search(sent.text) if not own_date and narrative.current is not None else None
+            if earlier and events.event_type(sent.text[earlier.end():]) is None:
+                earlier = None        # ("the clashes came a day after the government announced a proposal": no event)
             if earlier:
                 # "The blast came a day after gunmen shot dead four workers in Mastung": the event after
                 # "after" is that many days before the story's, and it is what the sentence places.

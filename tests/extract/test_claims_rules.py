@@ -3311,3 +3311,20 @@ def test_a_lead_placed_loosely_takes_the_day_the_story_tells_it_closer(gaz):
                         "place late on Sunday in Kirkuk's southern district of Daquq.")
     lead = [c for c in cs if c.claimant.side == "MEDIA"]
     assert lead and {c.event_date for c in lead} == {date(2024, 5, 5)}
+
+
+def test_a_day_after_the_report_dates_no_event(gaz):
+    """"... a truce that expires next Sunday": a deadline after the report, not the day of the clashes told."""
+    cs = claims_of(gaz, "Houthi fighters attacked government positions in Hays on Tuesday, a military official said. "
+                        "The clashes in Hays came as a truce that expires next Sunday was being renegotiated, the "
+                        "official said.")
+    assert cs and all(c.event_date <= PUBLISHED for c in cs)
+
+
+def test_a_day_after_something_that_is_no_event_keeps_the_storys_day(gaz):
+    """"The clashes occurred a day after the government announced a proposal": the announcement is no event,
+    so the clashes are the story's, on the story's day."""
+    cs = claims_of(gaz, "Houthi fighters attacked government positions in Hays on Tuesday, a military official said. "
+                        "The clashes in Hays occurred a day after the government announced receiving a proposal from "
+                        "the United Nations.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 7)}
