@@ -511,6 +511,23 @@ class Gazetteer:
             if not scored:
                 return Resolution(name, None, [], "another spelling of a place outside the story's countries")
         best = scored[0]
+        if best.place.kind in SETTLEMENT_KINDS and cue != "settlement" and (
+                country := next((c for c in scored if c.place.kind == "country" and c.method == "exact"
+                                 and c.score >= 100), None)) is not None \
+                and (container is None or container.kind == "country"):
+            # "Russia" is the country, whatever towns of the name the story's country has (Russia, Ohio), unless
+            # the words put it in an area or call it a town ("Russia, Ohio", "the town of Russia"); a country
+            # after it is the next in a list ("Russia, U.S. and China").
+            best = country
+        if best.place.kind in SETTLEMENT_KINDS and best.place.kind != "capital" and container is None \
+                and cue != "settlement" and (capital := next(
+                    (c for c in scored if c.place.kind == "capital" and c.method == "exact" and c.score >= 100
+                     and c.place.population >= WORLD_CAPITAL_POPULATION), None)) is not None \
+                and not _local_support(best.place, anchors):
+            # "London", "Moscow", "Paris" in a story filed from Washington are the capitals, not towns of the
+            # story's country named after them; the town needs its own neighbourhood in the story ("Paris"
+            # among Dallas and Tyler is Paris, Texas).
+            best = capital
         if best.place.kind in ("admin2", "admin3") and cue != "admin":
             # "came into Gourma-Rharouss": a district's name said without "district" is its seat, the town
             # of that name (matched as well) within it.
@@ -657,6 +674,20 @@ _GENERIC_AREA = re.compile(r"""(?:the\s+)?(?:North|South|East|West|Central|Centr
     Department|Governorate|Territory|Zone|Sector|County))?$""", re.X | re.I)
 # ("North West", "Central", "Centre" alone: a compass name is some area of every country, so only of the story's.)
 UNION_PARTS = 3        # areas sharing one alternate name that make it the name of the region they form
+
+
+WORLD_CAPITAL_POPULATION = 1_000_000
+LOCAL_SUPPORT_KM = 100.0
+
+
+def _local_support(p: Place, anchors: list[Place]) -> bool:
+    """Whether the story names a place by ``p`` (within LOCAL_SUPPORT_KM), or the first-level area it lies in, or
+    two other places of that area."""
+    others = [a for a in anchors if a.id != p.id and a.kind not in ("country", "continent")]
+    if any((a.kind == "admin1" and same_admin1(a, p)) or distance_km(a.lat, a.lon, p.lat, p.lon) <= LOCAL_SUPPORT_KM
+           for a in others):
+        return True
+    return len({a.id for a in others if same_admin1(a, p)}) >= 2
 
 
 def _union_of_namesakes(name: str, best: Candidate, scored: list[Candidate]) -> Candidate:

@@ -547,3 +547,24 @@ def test_a_list_put_in_an_area_lies_in_it_all(gaz):
     got = {m.surface: m.place for m in geoparse("Militants attacked outposts in Karataş and Yüksekova in Hakkari "
                                                  "province.", gaz)}
     assert got["Karataş"] is None and got["Yüksekova"] is not None
+
+
+def _countries(gaz, text: str, name: str) -> set[str]:
+    return {m.place.country for m in geoparse(text, gaz) if m.surface == name and m.place is not None}
+
+
+def test_a_country_named_in_a_list_is_the_country_not_a_town_of_the_storys_country(gaz):
+    """"... ties to Russia, U.S. officials said" in a story filed from Washington: Russia is the country, not
+    Russia, Ohio (the comma starts the next name; it puts Russia in no country)."""
+    text = ("WASHINGTON - U.S. intelligence agencies examined his ties to Russia, U.S. officials said on Tuesday. "
+            "The U.S. Senate in Washington and the mayor of New York asked for a briefing.")
+    assert _countries(gaz, text, "Russia") == {"RU"}
+
+
+def test_a_world_capital_is_the_capital_unless_its_namesake_has_neighbours_in_the_story(gaz):
+    """"worked in Russia and Paris and at the Foreign Office in London" in a story from Washington: the capitals,
+    not London, Ohio or Paris, Texas, which no other place of the story stands near."""
+    text = ("WASHINGTON - The former officer, a U.S. official said, worked in Russia and Paris and at the Foreign "
+            "Office in London before he moved to New York. U.S. agencies in Washington read his reports.")
+    assert _countries(gaz, text, "London") == {"GB"}
+    assert _countries(gaz, text, "Paris") == {"FR"}
