@@ -520,14 +520,21 @@ class Gazetteer:
             # after it is the next in a list ("Russia, U.S. and China").
             best = country
         if best.place.kind in SETTLEMENT_KINDS and best.place.kind != "capital" and container is None \
-                and cue != "settlement" and (capital := next(
+                and best.place.population < NAMESAKE_TOWN_POPULATION and cue != "settlement" and (capital := next(
                     (c for c in scored if c.place.kind == "capital" and c.method == "exact" and c.score >= 100
                      and c.place.population >= WORLD_CAPITAL_POPULATION), None)) is not None \
                 and not _local_support(best.place, anchors):
-            # "London", "Moscow", "Paris" in a story filed from Washington are the capitals, not towns of the
-            # story's country named after them; the town needs its own neighbourhood in the story ("Paris"
-            # among Dallas and Tyler is Paris, Texas).
+            # "London", "Moscow", "Paris" in a story filed from Washington are the capitals, not small towns of
+            # the story's country named after them; such a town needs its own neighbourhood in the story
+            # ("Paris" among Dallas and Tyler is Paris, Texas).
             best = capital
+        if best.place.kind in SETTLEMENT_KINDS and best.place.kind != "capital" and container is None \
+                and best.place.population < NAMESAKE_TOWN_POPULATION and cue != "settlement" and (area := next(
+                    (c for c in scored if c.place.kind == "admin1" and c.method == "exact" and c.score >= 100
+                     and c.place.country != best.place.country and c.place.country in story), None)) is not None \
+                and not _local_support(best.place, anchors):
+            # "England" in a story naming Britain is England, not England, Arkansas.
+            best = area
         if best.place.kind in ("admin2", "admin3") and cue != "admin":
             # "came into Gourma-Rharouss": a district's name said without "district" is its seat, the town
             # of that name (matched as well) within it.
@@ -677,6 +684,7 @@ UNION_PARTS = 3        # areas sharing one alternate name that make it the name 
 
 
 WORLD_CAPITAL_POPULATION = 1_000_000
+NAMESAKE_TOWN_POPULATION = 100_000      # (a city of its own, London, Ontario, needs no neighbours)
 LOCAL_SUPPORT_KM = 100.0
 
 

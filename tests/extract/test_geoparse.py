@@ -568,3 +568,19 @@ def test_a_world_capital_is_the_capital_unless_its_namesake_has_neighbours_in_th
             "Office in London before he moved to New York. U.S. agencies in Washington read his reports.")
     assert _countries(gaz, text, "London") == {"GB"}
     assert _countries(gaz, text, "Paris") == {"FR"}
+
+
+def test_a_first_level_area_of_a_country_the_story_names_before_a_small_namesake_abroad(gaz):
+    """"in England" in a story that names Britain: England, not England, Arkansas."""
+    text = ("WASHINGTON - The former British officer, U.S. officials said, worked for years in England before "
+            "moving to New York. Britain has not commented.")
+    assert _countries(gaz, text, "England") == {"GB"}
+
+
+def test_a_city_of_its_own_keeps_its_name_from_a_world_capital(gaz):
+    """"London" in a story that names Canada three times and no British place: London, Ontario (a city of its
+    own, not a small town named after the capital)."""
+    text = ("Syrian refugees who settled in London a year ago met at Victoria Park. Canada took in 25,000 Syrians, "
+            "and London welcomed more than 600 of them. \"Canada gave us a home,\" one said. Canada's minister "
+            "visited London on Friday.")
+    assert _countries(gaz, text, "London") == {"CA"}
