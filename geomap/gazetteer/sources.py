@@ -392,6 +392,8 @@ def geonames_admin1_areas(path: Path | None = None, curated_paths: list[Path] = 
         bare = _TYPE_WORD_FIRST.sub("", row["name"].strip())
         names = [n for n in admin_names(bare, row["name"]) if not _GENERIC_AREA_NAME.match(n)
                  and not n.isdigit() and not ("-" not in n and _plain_word(n, at_least=3.0))]
+        # (an English name curated for the area stands though it is a frequent word: "Sicily", "Catalonia")
+        names += [n for n in english.get((country, row["name"].strip()), []) if n not in names]
         keys = {(country, _TYPE_FIRST.sub("", normalize(n))) for n in names}
         if not names or keys & taken:
             continue

@@ -62,7 +62,8 @@ def test_autonomous_regions_answer_to_their_bare_name(gaz, name, iso):
 
 @pytest.mark.parametrize("name, country", [("Lower Shabelle", "SO"), ("Nineveh", "IQ"), ("North Kivu", "CD"),
                                            ("Gilgit-Baltistan", "PK"), ("Ingushetia", "RU"), ("Udmurtia", "RU"),
-                                           ("Krasnodar Krai", "RU"), ("Kabardino-Balkaria", "RU")])
+                                           ("Krasnodar Krai", "RU"), ("Kabardino-Balkaria", "RU"), ("Bavaria", "DE"),
+                                           ("Upper Austria", "AT"), ("North Holland", "NL"), ("Unity State", "SS")])
 def test_first_level_areas_answer_to_their_english_names(gaz, name, country):
     p = best(gaz, name)
     assert (p.kind, p.country) == ("admin1", country) and p.source.startswith("Natural Earth")
@@ -83,3 +84,12 @@ def test_a_camp_named_without_its_type_word_is_the_camp(gaz):
     """News writes "the RSF shelled Zamzam": the displacement camp outside El Fasher."""
     p = best(gaz, "Zamzam")
     assert (p.kind, p.country) == ("camp", "SD")
+
+
+@pytest.mark.parametrize("name, country", [("Sicily", "IT"), ("Catalonia", "ES"), ("Basque Country", "ES"),
+                                           ("Brittany", "FR")])
+def test_regions_above_natural_earths_provinces_answer_to_their_english_names(gaz, name, country):
+    """GeoNames' first-level areas that Natural Earth splits into provinces, by the English name news uses
+    (a frequent word, "Sicily", stands: the name is curated)."""
+    p = best(gaz, name)
+    assert (p.kind, p.country) == ("admin1", country) and p.source.startswith("GeoNames ADM1")
