@@ -63,7 +63,8 @@ def test_autonomous_regions_answer_to_their_bare_name(gaz, name, iso):
 @pytest.mark.parametrize("name, country", [("Lower Shabelle", "SO"), ("Nineveh", "IQ"), ("North Kivu", "CD"),
                                            ("Gilgit-Baltistan", "PK"), ("Ingushetia", "RU"), ("Udmurtia", "RU"),
                                            ("Krasnodar Krai", "RU"), ("Kabardino-Balkaria", "RU"), ("Bavaria", "DE"),
-                                           ("Upper Austria", "AT"), ("North Holland", "NL"), ("Unity State", "SS")])
+                                           ("Upper Austria", "AT"), ("North Holland", "NL"), ("Unity State", "SS"),
+                                           ("West Java", "ID"), ("Central Sulawesi", "ID")])
 def test_first_level_areas_answer_to_their_english_names(gaz, name, country):
     p = best(gaz, name)
     assert (p.kind, p.country) == ("admin1", country) and p.source.startswith("Natural Earth")
