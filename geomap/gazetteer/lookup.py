@@ -514,10 +514,11 @@ class Gazetteer:
         if best.place.kind in SETTLEMENT_KINDS and cue != "settlement" and (
                 country := next((c for c in scored if c.place.kind == "country" and c.method == "exact"
                                  and c.score >= 100), None)) is not None \
-                and (container is None or container.kind == "country"):
+                and (container is None or container.kind == "country") and not _local_support(best.place, anchors):
             # "Russia" is the country, whatever towns of the name the story's country has (Russia, Ohio), unless
-            # the words put it in an area or call it a town ("Russia, Ohio", "the town of Russia"); a country
-            # after it is the next in a list ("Russia, U.S. and China").
+            # the words put it in an area or call it a town ("Russia, Ohio", "the town of Russia") or the story
+            # stands near it ("Lebanon" among Nashville and Murfreesboro); a country after it is the next in a
+            # list ("Russia, U.S. and China").
             best = country
         if best.place.kind in SETTLEMENT_KINDS and best.place.kind != "capital" and container is None \
                 and best.place.population < NAMESAKE_TOWN_POPULATION and cue != "settlement" and (capital := next(

@@ -584,3 +584,9 @@ def test_a_city_of_its_own_keeps_its_name_from_a_world_capital(gaz):
             "and London welcomed more than 600 of them. \"Canada gave us a home,\" one said. Canada's minister "
             "visited London on Friday.")
     assert _countries(gaz, text, "London") == {"CA"}
+
+
+def test_a_town_named_like_a_country_keeps_its_name_among_its_neighbours(gaz):
+    """"arrested in Lebanon" among Nashville and Murfreesboro: Lebanon, Tennessee, not the country."""
+    text = "Police in Nashville and Murfreesboro said a man was arrested in Lebanon on Monday after a shooting."
+    assert _countries(gaz, text, "Lebanon") == {"US"}
