@@ -131,6 +131,9 @@ _CITED_SOURCE_IN = re.compile(r"""\b(?:citing|quoting)\s+(?:[\w'’-]+\s+){0,5}?
 # The towns a road is named by its ends: "a highway connecting the city of Butembo to provincial capital Goma".
 _ROAD_ENDS = re.compile(r"\b(?:road|highway|route|motorway|railway)\s+(?:that\s+)?(?:connect(?:s|ing)|link(?:s|ing))\s+"
                         r"(?:[\w'’-]+\s+){0,8}$", re.I)
+# A relative clause saying where a place lies: "Khorog, which lies just east of the border in the Pamir Mountains".
+_WHERE_IT_LIES = re.compile(r"""[,(]\s*(?:which|that)\s+(?:lies|lay|is\s+located|is\s+situated|sits|is\s+nestled)\b
+    [^.;,()]{0,60}?\b(?:in|on|among|amid|within)\s+(?:the\s+)?$""", re.I | re.X)
 # Where travellers were going, not where they were hit: "two trucks headed for the community of X", "en route to X".
 _HEADED_FOR = re.compile(r"""\b(?:headed|heading|bound|en\s+route|on\s+(?:their|its|his|her)\s+way|travell?ing|driving|
     returning|going)\s+(?:back\s+)?(?:for|to|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:community|town|village|city|
@@ -732,6 +735,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a neighbour"         # "the Dikhan district bordering South Waziristan"
     if _ROAD_ENDS.search(before):
         return "mentioned", "exact", 0.0, "an end of a road"      # "near a highway connecting Butembo to Goma"
+    if _WHERE_IT_LIES.search(before):
+        return "mentioned", "region", 0.0, "where the place named lies"   # "Khorog, which lies ... in the Pamir Mountains"
     if _HEADED_FOR.search(before):
         return "mentioned", "exact", 0.0, "where they were headed"  # "trucks headed for the community of San Gregorio"
     if _CITED_SOURCE_IN.search(before):

@@ -3328,3 +3328,11 @@ def test_a_day_after_something_that_is_no_event_keeps_the_storys_day(gaz):
                         "The clashes in Hays occurred a day after the government announced receiving a proposal from "
                         "the United Nations.")
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 7)}
+
+
+def test_where_a_town_lies_is_no_second_point(gaz):
+    """"Khorog, which lies just east of the border with Afghanistan in the Pamir Mountains": the range says where
+    the town lies, not where the fighting was."""
+    cs = claims_of(gaz, "Fighting broke out in Khorog, which lies just east of the border with Afghanistan in the "
+                        "Pamir Mountains, on Monday, officials said.")
+    assert cs and surfaces(cs) == {"Khorog"}

@@ -92,3 +92,15 @@ def test_myanmar_s_states_and_regions_by_the_names_news_uses(gaz, text, name, ad
     from geomap.extract.geoparse import geoparse
     found = {m.surface: m.place for m in geoparse(text, gaz) if m.place}
     assert found[name].kind == "admin1" and found[name].name == admin1
+
+
+def test_natural_features_have_sources_and_resolve_as_features(gaz):
+    """Lakes, seas, ranges and regions across borders (country XX): each row cited, and news names them."""
+    rows = _rows("natural_features.tsv")
+    assert len(rows) >= 60
+    assert all(r["source"].strip() and r["kind"] in ("lake", "sea", "mountain_range", "region") for r in rows)
+    assert all(-90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180 for r in rows)
+    assert len({r["name"] for r in rows}) == len(rows), "one row per feature"
+    for name, kind in [("Lake Kivu", "lake"), ("Hindu Kush", "mountain_range"), ("Bosphorus", "sea"),
+                       ("Nile Delta", "region")]:
+        assert gaz.lookup(name, fuzzy=False)[0].place.kind == kind
