@@ -182,8 +182,10 @@ _MODIFIER_LIST = re.compile(r"[\w-]+,\s+(?:[\w-]+,?\s+)*?(?:and|or)\s+[\w-]+\s+[
 def _kind_by_head(surface: str) -> Claimant | None:
     """LOCAL, MEDIA or NGO when the phrase's head noun (or, for a bare name, its appositive's) says so."""
     # ("Local, state, and federal security forces": a list of modifiers of one head, not a name and its appositive)
-    parts = [surface.replace(",", "")] if _MODIFIER_LIST.match(surface) else [p for p in re.split(r",\s*|\s+\(", surface, maxsplit=1)
-                                                             if p.strip()]
+    if _MODIFIER_LIST.match(surface):
+        parts = [surface.replace(",", "")]
+    else:
+        parts = [p for p in re.split(r",\s*|\s+\(", surface, maxsplit=1) if p.strip()]
     for part in parts:
         if _NGO_NAME.search(part):
             return _ngo(surface)          # "the Elman Peace and Human Rights Organization"
