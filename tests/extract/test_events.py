@@ -358,3 +358,10 @@ def test_a_strike_by_missile_rocket_or_gun_is_shelling_a_bare_strike_from_the_ai
 def test_a_place_hit_with_drones_after_a_long_description_is_a_drone_strike():
     assert event_type("Russian forces pounded the northeastern Ukrainian city of Sumy with drones and glide bombs "
                       "overnight, killing three people.") == "drone_strike"
+
+
+def test_a_takeover_of_a_town_is_ground_taken_and_a_takeover_of_a_company_is_nothing():
+    from geomap.extract.events import event_type
+    assert event_type("The group's takeover of the town bore the hallmarks of genocide.") == "positions_captured"
+    assert event_type("Since the RSF takeover of El Fasher in October, thousands have fled.") == "positions_captured"
+    assert event_type("Shareholders rejected a hostile takeover of the company.") is None
