@@ -324,6 +324,9 @@ class AttributionState:
         for c in reversed(self.unnamed):
             if head in c.surface.lower().split():
                 return Claimant(surface, c.canonical, c.side, c.type)   # "a defence source ... The source said"
+        if head in ("he", "she") and self.last is not None and self.last.side == "UNKNOWN" \
+                and self.last.type in ("armed_group", "army", "media", "government", "ministry"):
+            return None       # ("she said" after "the paramilitary group" no registry knows: no one the text names)
         return Claimant(surface, self.last.canonical, self.last.side, self.last.type) if self.last else None
 
 

@@ -1160,7 +1160,7 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
 # "told the Pristina-based Albanian-language daily Koha Ditore on Monday that ...": whom a source told, and when.
 _TOLD_WHOM = re.compile(r"\btold\s+(?:(?!that\b)[\w.'’-]+\s+){1,7}(?:on\s+)?$", re.I)
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")
-_SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied|tweeted)"
+_SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied|tweeted|claimed|alleged|insisted|admitted|revealed|disclosed)"
 _SPOKE_ON = re.compile(rf"\b{_SPOKE}\s+on\s+$", re.I)                                        # "said on Sunday"
 _SPOKE_AFTER = re.compile(rf"\s*(?:morning|afternoon|evening|night)?\s*,?\s*{_SPOKE}\b", re.I)  # "on Sunday said"
 # "The army on Tuesday said (that) ...": the first date of the sentence is the statement's ("..., on Tuesday, said

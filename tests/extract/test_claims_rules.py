@@ -3336,3 +3336,29 @@ def test_where_a_town_lies_is_no_second_point(gaz):
     cs = claims_of(gaz, "Fighting broke out in Khorog, which lies just east of the border with Afghanistan in the "
                         "Pamir Mountains, on Monday, officials said.")
     assert cs and surfaces(cs) == {"Khorog"}
+
+
+def test_a_device_left_by_a_car_is_a_bombing(gaz):
+    """"Police have said the device was left to the rear of a car" after a bomb in Dungiven: the police's account
+    of the bombing."""
+    cs = claims_of(gaz, "A bomb was found at the home of a police officer in Dungiven on Monday. Police have said the "
+                        "device was left to the rear of a car.")
+    assert any(c.claimant.side == "GB" and c.event_type == "bombing" for c in cs)
+
+
+def test_she_after_a_group_no_one_names_is_no_one(gaz):
+    """'... described the attack as "evil." "This is pure evil," she said' after "the paramilitary group": she is
+    not the group."""
+    cs = claims_of(gaz, "Using a codeword the paramilitary group said it was responsible for the bomb found in Dungiven on "
+                        "Monday. Board member Dolores Kelly described the attack as \"evil.\" \"This is nothing but pure "
+                        "evil in the minds of those responsible for the execution of it,\" she said.")
+    assert not any(c.claimant.surface == "she" and c.claimant.type == "armed_group" for c in cs)
+
+
+def test_a_date_before_claimed_is_the_day_of_the_claim():
+    """"republican sources last night claimed the device was placed ...": the night is when they spoke."""
+    from geomap.extract.claims import _statement_day
+    from geomap.text.dates import find_dates
+    text = "However, republican sources last night claimed the device was placed at the door of the house."
+    [when] = find_dates(text, date(2021, 4, 22))
+    assert _statement_day(text, when)
