@@ -1020,8 +1020,9 @@ def _day_for_undated_lead(narrative: _Narrative, when: DateMention | None, kind:
 def _close_in_area(lead, place) -> bool:
     """Whether a place the story names is the lead's, told more closely: in the lead's area, or by its town in the
     same first-level area ("in southern Kirkuk" ... "in Kirkuk's southern district of Daquq")."""
-    return _holds(lead, [PlaceMention("", 0, 0, place, "event_location", "exact", 0.0, "")]) or (
-        same_admin1(lead, place) and distance_km(lead.lat, lead.lon, place.lat, place.lon) <= LEAD_TOLD_CLOSER_KM)
+    held = lead.kind in AREA_KINDS and lead.bbox and lead.country == place.country and in_bbox(place, lead.bbox)
+    return bool(held) or (same_admin1(lead, place)
+                          and distance_km(lead.lat, lead.lon, place.lat, place.lon) <= LEAD_TOLD_CLOSER_KM)
 
 
 LEAD_TOLD_CLOSER_KM = 60.0

@@ -511,31 +511,7 @@ class Gazetteer:
             if not scored:
                 return Resolution(name, None, [], "another spelling of a place outside the story's countries")
         best = scored[0]
-        if best.place.kind in SETTLEMENT_KINDS and cue != "settlement" and (
-                country := next((c for c in scored if c.place.kind == "country" and c.method == "exact"
-                                 and c.score >= 100), None)) is not None \
-                and (container is None or container.kind == "country") and not _local_support(best.place, anchors):
-            # "Russia" is the country, whatever towns of the name the story's country has (Russia, Ohio), unless
-            # the words put it in an area or call it a town ("Russia, Ohio", "the town of Russia") or the story
-            # stands near it ("Lebanon" among Nashville and Murfreesboro); a country after it is the next in a
-            # list ("Russia, U.S. and China").
-            best = country
-        if best.place.kind in SETTLEMENT_KINDS and best.place.kind != "capital" and container is None \
-                and best.place.population < NAMESAKE_TOWN_POPULATION and cue != "settlement" and (capital := next(
-                    (c for c in scored if c.place.kind == "capital" and c.method == "exact" and c.score >= 100
-                     and c.place.population >= WORLD_CAPITAL_POPULATION), None)) is not None \
-                and not _local_support(best.place, anchors):
-            # "London", "Moscow", "Paris" in a story filed from Washington are the capitals, not small towns of
-            # the story's country named after them; such a town needs its own neighbourhood in the story
-            # ("Paris" among Dallas and Tyler is Paris, Texas).
-            best = capital
-        if best.place.kind in SETTLEMENT_KINDS and best.place.kind != "capital" and container is None \
-                and best.place.population < NAMESAKE_TOWN_POPULATION and cue != "settlement" and (area := next(
-                    (c for c in scored if c.place.kind == "admin1" and c.method == "exact" and c.score >= 100
-                     and c.place.country != best.place.country and c.place.country in story), None)) is not None \
-                and not _local_support(best.place, anchors):
-            # "England" in a story naming Britain is England, not England, Arkansas.
-            best = area
+        best = _well_known_namesake(best, scored, container, cue, story, anchors) or best
         if best.place.kind in ("admin2", "admin3") and cue != "admin":
             # "came into Gourma-Rharouss": a district's name said without "district" is its seat, the town
             # of that name (matched as well) within it.
@@ -687,6 +663,32 @@ UNION_PARTS = 3        # areas sharing one alternate name that make it the name 
 WORLD_CAPITAL_POPULATION = 1_000_000
 NAMESAKE_TOWN_POPULATION = 100_000      # (a city of its own, London, Ontario, needs no neighbours)
 LOCAL_SUPPORT_KM = 100.0
+
+
+def _well_known_namesake(best: Candidate, scored: list[Candidate], container: Place | None, cue: str | None,
+                         story: set[str], anchors: list[Place]) -> Candidate | None:
+    """The well-known place a town's name stands for, unless the words call it a town or the story stands near
+    the town; the first of:
+
+    * the country of that exact name ("Russia" in a story from Washington, not Russia, Ohio), unless the words put
+      the town in an area ("Russia, Ohio"; a country after the comma is the next in a list, "Russia, U.S. and China");
+    * for a small town, a world capital of that name ("London", "Paris", not London, Ohio; Paris among Dallas and
+      Tyler stays in Texas, and London, Ontario, a city of its own, keeps its name);
+    * for a small town, a first-level area of a country the story names ("England", not England, Arkansas).
+    """
+    p = best.place
+    if p.kind not in SETTLEMENT_KINDS or cue == "settlement":
+        return None
+    exact = [c for c in scored if c.method == "exact" and c.score >= 100]
+    small = p.kind != "capital" and p.population < NAMESAKE_TOWN_POPULATION and container is None
+    wanted = ((container is None or container.kind == "country", lambda c: c.place.kind == "country"),
+              (small, lambda c: c.place.kind == "capital" and c.place.population >= WORLD_CAPITAL_POPULATION),
+              (small, lambda c: c.place.kind == "admin1" and c.place.country != p.country and c.place.country in story))
+    for applies, kind_of in wanted:
+        if applies and (found := next((c for c in exact if kind_of(c)), None)) is not None \
+                and not _local_support(p, anchors):
+            return found
+    return None
 
 
 def _local_support(p: Place, anchors: list[Place]) -> bool:
