@@ -184,6 +184,7 @@ class Gazetteer:
     def __init__(self, path: Path, online=None):
         self.path = Path(path)
         self._con = _connect(self.path)
+        self._keys: frozenset[str] | None = None
         self._blocks: dict[tuple[str, int, bool], list[str]] | None = None
         self._letters: dict[tuple[str, int, bool], np.ndarray] = {}     # each block's letter sets, made when first sought
         self.online = online
@@ -217,7 +218,16 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ lookup
 
+    def has_key(self, key: str) -> bool:
+        """Whether some name of the index has this normalised key (``"=" + code`` for codes). The keys
+        are held in memory once read (a set answers the many names that are no place without a query)."""
+        if self._keys is None:
+            self._keys = frozenset(k for (k,) in self._con.execute("SELECT DISTINCT key FROM names"))
+        return key in self._keys
+
     def _query(self, column: str, key: str) -> list[tuple[Place, str, int]]:
+        if column == "key" and not self.has_key(key):
+            return []
         rows = self._con.execute(
             f"SELECT p.*, n.name, n.flags FROM names n JOIN places p ON p.id = n.place WHERE n.{column} = ?",
             (key,)).fetchall()
@@ -268,8 +278,9 @@ class Gazetteer:
         """Index keys within edit distance of ``key``, blocked by first letter and length."""
         if self._blocks is None:
             blocks: dict[tuple[str, int, bool], list[str]] = defaultdict(list)
-            for (k,) in self._con.execute("SELECT DISTINCT key FROM names WHERE key NOT LIKE '=%'"):
-                if len(k) >= MIN_FUZZY_LENGTH - 1:
+            self.has_key("")
+            for k in sorted(self._keys):
+                if len(k) >= MIN_FUZZY_LENGTH - 1 and k[0] != "=":
                     blocks[(k[0], len(k), False)].append(k)
                     if " and " in k:
                         blocks[(k[0], len(k), True)].append(k)
@@ -854,7 +865,7 @@ class NameOracle:
         self.translit = lru_cache(maxsize=50_000)(self._translit)
 
     def _has_key(self, key: str) -> bool:
-        return self.gaz._con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+        return self.gaz.has_key(key)
 
     def _known(self, name: str) -> bool:
         if is_code(name):

@@ -58,6 +58,15 @@ def test_fuzzy_keys_are_what_comparing_with_every_key_of_the_blocks_finds(gaz):
     assert gaz._fuzzy_keys("mogadsihu")[0][0] == "mogadishu"
 
 
+def test_the_keys_held_in_memory_are_the_keys_of_the_index(gaz):
+    # Names that are no key are answered from memory without a query; the answer must be the index's.
+    for key in ("yerevan", "=AM", "kandahar", "zzqx", "commanders", ""):
+        in_index = gaz._con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+        assert gaz.has_key(key) == in_index, key
+    assert gaz.has_key("yerevan") and not gaz.has_key("zzqx")
+    assert gaz.lookup("Zzqx", fuzzy=False) == []
+
+
 def test_letter_sets_differ_by_no_more_letters_than_the_edit_distance():
     sets = lookup._letter_sets(["kandahar", "kandahra", "qandahar", "kandahxr"])
     differ = [int(np.bitwise_count(s ^ sets[0])) for s in sets]
