@@ -441,6 +441,27 @@ def _words_before(text: str, start: int) -> list[str]:
 
 _OFFICES = actors.PERSON_TYPES | {"police", "army", "local_authority", "head_of_government"}
 
+# The name of a fighting body by its last word or a word of its cause: "the Benghazi Defence Brigades".
+_GROUP_NAME = re.compile(r"""\b(?:Brigades?|Army|Front|Forces?|Militias?|Movement|Battalions?|Alliance|Coalition|Mujahideen|
+    Fighters|Resistance|Legion|Liberation|Rebels?|Insurgents?|Jihad)\b""", re.X)
+# Words of a state's own forces and offices, which no unregistered armed group is named by: "Special Task Force
+# (STF)", "Rapid Action Battalion (RAB)", "Counter Terrorism Department (CTD)".
+_STATE_UNIT = re.compile(r"""\b(?:Police|Task|Special|Joint|Security|Border|Presidential|Republican|Rapid|Counter|Department|
+    Command|Division|Regiment|Corps|Air|Naval|Navy|Marines?|Coast|National|Federal|Royal|Government|Peacekeeping|
+    Multinational|International|African|United|Ministry|Civilian|Village|Vigilantes?)\b""", re.X)
+
+
+def _defined_group(name: str, acronym: str) -> Claimant | None:
+    """An armed group the registry does not know, which the text names and gives an acronym ("the Benghazi
+    Defence Brigades (BDB)"): a side of its own, coded by that acronym, as coders code such groups."""
+    name = re.sub(r"^(?:The|the)\s+", "", name)
+    if not _GROUP_NAME.search(name) or _STATE_UNIT.search(name) or actors.side_of(name) is not None:
+        return None
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)).upper()
+    if not acronym.isupper() or initials[:1] != acronym[:1]:
+        return None         # ("a thing (AK)": letters that are no name's initials)
+    return Claimant(name, name, acronym.upper(), "armed_group")
+
 
 def document_aliases(text: str) -> dict[str, Claimant]:
     """Names the text itself ties to a side, for sources the registry does not know: acronyms it
@@ -452,6 +473,9 @@ def document_aliases(text: str) -> dict[str, Claimant]:
         c = actors.normalize_claimant(m.group("name"))
         if c.side != "UNKNOWN":
             out.setdefault(m.group("acr").lower(), c)
+        elif (group := _defined_group(m.group("name"), m.group("acr"))) is not None:
+            out.setdefault(m.group("acr").lower(), group)
+            out.setdefault(group.canonical.lower(), group)
     people = [(m.group("person"), m.group("role")) for m in _PERSON_THEN_ROLE.finditer(text)]
     people += _role_then_person(text)
     for person, role in people:
@@ -680,7 +704,11 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     named = _main_then_appositive(surface)
     if named.side != "UNKNOWN":
         return named                      # "The Israeli military": named, not a carry-over
-    alias = state.aliases.get(re.sub(r"^(?:the|a|an)\s+", "", low))
+    alias = state.aliases.get(re.sub(r"^(?:the|a|an)\s+|\s*\([^()]*\)$", "", low))
+    if alias is None and (lead := re.match(r"(?:the\s+)?([A-Z]{2,8})(?:['’]s)?\s", surface)) is not None:
+        # "BDB fighters", "the UPC's spokesman": of a group the text defined by that acronym.
+        if (group := state.aliases.get(lead.group(1).lower())) is not None and group.type == "armed_group":
+            alias = group
     if alias is not None:
         return Claimant(surface, alias.canonical, alias.side, alias.type)
     if re.match(r"(?:a|an|another|one)\s", low) and named.type != "unknown":
@@ -941,6 +969,10 @@ update briefing post message""".split())
 _NOT_YET = re.compile(r"\b(?:yet\s+to|declined\s+to|refused\s+to|failed\s+to|not\s+yet)\s+$", re.I)
 
 
+# Words opening a clause of what happened before or around the main one.
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once", "until", "whereas"})
+
+
 def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
     """The sources a parsed sentence names (see :class:`ParsedSources`); ``text`` is the parse's, when the
     caller has it (spaCy rebuilds ``Doc.text`` from the tokens at each call)."""
@@ -1004,8 +1036,11 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
             # a local official told Reuters": the appositive of the dead is no speaker, the sources after it are.
             s = sources[0].left_edge.idx
         out.append((s, e, tok.idx, tok.idx + len(tok.text), tok.text))
-        if any(is_noun(a) for a in tok.ancestors):
-            nested.add(tok.idx)       # "a bomb that insurgents said they planted exploded ..., officials said"
+        if any(is_noun(a) for a in tok.ancestors) or (tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children)):
+            # "a bomb that insurgents said they planted exploded ..., officials said"; "soon after the fighters
+            # posted pictures from the airport, the army said it had retaken it": the sentence's own source first
+            nested.add(tok.idx)
         elif tok.dep_ == "ROOT":
             main = True
     out.blocked = frozenset(blocked)

@@ -1934,10 +1934,11 @@ def _tally_since(sentence: str) -> re.Match | None:
     m = _SINCE_MONTH.search(sentence)
     if m is None or _SUPERLATIVE.search(sentence, 0, m.start()):
         return None
-    clause = re.search(r",\s*(?:which|who|where)\b", sentence[:m.start()])
+    clause = re.search(r",\s*(?:which|who|where)\b|\b(?:that|which|who)\s+(?:have|has|had)\b", sentence[:m.start()])
     if clause and not re.search(r"\b(?:killed|killing|wounded|injured|left\s+[\w,.\s]{1,20}dead)\b",
                                 sentence[clause.end():m.start()]):
-        return None       # (nor what a relative clause says of a place: "Lachin, which has been held since November";
+        return None       # (nor what a relative clause says of a place or a party: "Lachin, which has been held since
+        #                   November", "forces that have controlled the terminals since September";
     return m              #  but "its offensive on Gaza, which has killed 38,200 people since Oct. 7" is a tally)
 
 

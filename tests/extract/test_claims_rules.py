@@ -309,6 +309,32 @@ def test_a_source_the_text_introduces_keeps_its_side_by_name_or_acronym(gaz):
     assert sides.get("Karim") == "PK" and sides.get("The PTG") == "TTP"
 
 
+def test_an_armed_group_the_registry_lacks_is_its_own_side_by_the_acronym_the_text_gives_it(gaz):
+    cs = claims_of(gaz, "The Kivu Liberation Front (KLF) said on Thursday its fighters attacked an army base in Goma. "
+                        "Separately, KLF fighters said they shot dead two soldiers in Sake on Thursday.")
+    assert {c.claimant.side for c in cs} == {"KLF"}
+    assert {c.claimant.canonical for c in cs} == {"Kivu Liberation Front"}
+    # A state's unit with an acronym is no group of its own, nor is a name whose initials the letters are not.
+    cs = claims_of(gaz, "The Special Task Force (STF) said its officers shot dead two gunmen in Ampara on Thursday.")
+    assert "STF" not in {c.claimant.side for c in cs}
+    cs = claims_of(gaz, "Rebels armed with rifles (AK) said they attacked an army base in Goma on Thursday.")
+    assert "AK" not in {c.claimant.side for c in cs}
+
+
+def test_a_source_in_a_clause_of_what_came_before_is_not_the_sentences_own(gaz):
+    cs = claims_of(gaz, "Soon after rebel fighters posted videos of themselves in the airport of Ras Lanuf on Thursday, "
+                        "the Libyan army said it had retaken the airport.")
+    assert [c.claimant.side for c in cs] == ["LY"]
+
+
+def test_a_relative_clause_of_what_a_party_has_held_since_a_month_is_no_tally(gaz):
+    cs = claims_of(gaz, "Gunmen attacked the oil terminal of Ras Lanuf on Thursday after clashing with forces that "
+                        "have controlled it since September, officials said.")
+    assert points(cs) == {"Ras Lanuf"}
+    cs = claims_of(gaz, "Militants have killed 300 soldiers in Tillaberi since September, officials said.")
+    assert cs == []
+
+
 def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
     cs = claims_of(gaz, "On Thursday, bomb blasts at a Kabul Shi'a cultural centre and a school killed at least "
                         "41 people.")

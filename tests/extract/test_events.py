@@ -84,6 +84,10 @@ from geomap.text.numbers import parse_number
     ("Russia struck the village of Pisky overnight, the governor said.", "armed_clash"),
     ("Militants hit the town of Dessie before dawn.", "armed_clash"),
     ("The army targeted residential neighbourhoods in the south.", "armed_clash"),
+    # fire told by who fired it or by who beat it off, and arms damaged
+    ("Pakistani forces repelled “unprovoked fire” from Afghan troops in a border region on Tuesday.", "armed_clash"),
+    ("The post came under heavy fire from the militants' side.", "armed_clash"),
+    ("Border guards damaged two tanks and a command post of the enemy.", "armed_clash"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
@@ -94,6 +98,8 @@ def test_event_type(sentence, expected):
     "Air raid sirens sounded across the capital overnight.",
     "The talks in Jeddah ended without agreement.",
     "Prime Minister Nikol Pashinyan met Ilham Aliyev in Brussels.",
+    "The fire from the kitchen spread to the roof of the market.",
+    "The minister responded to fire safety questions in parliament.",
     "Ethiopia's parliament approved the budget on Thursday.",
     # events prevented, threatened or hypothetical did not happen
     "Security forces had prevented an attack on a mosque earlier this month.",
