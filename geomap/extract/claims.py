@@ -1161,7 +1161,7 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
 # "told the Pristina-based Albanian-language daily Koha Ditore on Monday that ...": whom a source told, and when.
 _TOLD_WHOM = re.compile(r"\btold\s+(?:(?!that\b)[\w.'’-]+\s+){1,7}(?:on\s+)?$", re.I)
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")
-_SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied|tweeted|claimed|alleged|insisted|admitted|revealed|disclosed)"
+_SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied|tweeted|claimed|alleged|insisted|admitted|revealed|disclosed|accused)"
 _SPOKE_ON = re.compile(rf"\b{_SPOKE}\s+on\s+$", re.I)                                        # "said on Sunday"
 _SPOKE_AFTER = re.compile(rf"\s*(?:morning|afternoon|evening|night)?\s*,?\s*{_SPOKE}\b", re.I)  # "on Sunday said"
 # "The army on Tuesday said (that) ...": the first date of the sentence is the statement's ("..., on Tuesday, said
@@ -2146,6 +2146,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # A day after the report is a deadline or a plan ("the truce that expires next Sunday"), not
                 # when anything told happened: the story's day.
                 when, own_date = narrative.current, False
+            if own_date and when is not None and when.precision == 1 and attr is not None \
+                    and _SPOKE_BEFORE_CONTENT.match(text, when.end) \
+                    and (later := _day_told_next(index)) is not None and later.begin < when.begin:
+                # "The RSF on Tuesday accused army warplanes of bombing a market in X. 'The warplanes continued
+                # their raids on Monday ...'": Tuesday is the day it spoke, the next lines give the event's.
+                when = later
             if own_date and when is not None and when.precision == 1 and (told := _DAY_AFTER_EVENT.match(text, when.end)):
                 # "Authorities disclosed the casualties Friday, one day after the deadly incident occurred": the
                 # event that many days before the day it was told.

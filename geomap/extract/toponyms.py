@@ -250,6 +250,8 @@ def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], b
     toks = _tokens(text)
     spans: list[Span] = []
     surnames = _surnames(text, toks, known, major)
+    spelt: set[str] = set()       # other spellings taken in a frame (see _match_run)
+    bare: list[tuple[int, int, int]] = []     # runs that gave no span: (where in ``spans``, i, j)
     i = 0
     n = len(toks)
     while i < n:
@@ -270,9 +272,19 @@ def find_spans(text: str, known: Callable[[str], bool], major: Callable[[str], b
             else:
                 break
         # (a surname stays a place where the words say so: "Mamman Tsafe ... visited Tsafe town")
-        spans.extend(s for s in _match_run(text, toks, i, j, known, major, fuzzy, translit, framed)
+        before = len(spans)
+        spans.extend(s for s in _match_run(text, toks, i, j, known, major, fuzzy, translit, framed, spelt)
                      if s.text not in surnames or major(s.text) == "country" or _place_frame(text, s.start, s.end))
+        if len(spans) == before:
+            bare.append((before, i, j))
         i = j
+    if spelt:
+        # One name, one place in one story: a spelling taken where the words framed it as a place ("a market
+        # in Kabkabiya") is that place where they do not ("the Kabkabiya market"), before or after.
+        for at, i, j in reversed(bare):
+            if any(name in text[toks[i].start:toks[j - 1].end] for name in spelt):
+                spans[at:at] = [s for s in _match_run(text, toks, i, j, known, major, fuzzy, translit, None, spelt)
+                                if s.text not in surnames]
     return spans
 
 
@@ -353,7 +365,9 @@ def _place_frame(text: str, start: int, end: int) -> bool:
 
 
 def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=None,
-               translit=None, framed=None) -> Iterator[Span]:
+               translit=None, framed=None, spelt: set[str] | None = None) -> Iterator[Span]:
+    """Spans of the run of tokens ``i:j``. Other spellings taken in a frame are added to ``spelt``, and a
+    name in it needs no frame."""
     k = i
     if j - i > 1 and toks[i].text in ("The", "A", "An"):
         k = i + 1                 # "The United States": the article is not part of the name
@@ -419,7 +433,8 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             next((m for m in range(start, j) if not toks[m].cap), j)     # up to a connector: "X and Y"
         if translit is not None and k == start and (hit is None or hit[0] < whole) \
                 and not (hit is not None and hit[0] == whole - 1 and toks[whole - 1].text.lower() in GEO_HEADS) \
-                and (k == owned or _place_frame(text, toks[i].start, toks[whole - 1].end)):
+                and (k == owned or _place_frame(text, toks[i].start, toks[whole - 1].end)
+                     or (spelt and _spelling_told(text, toks, start, whole, spelt))):
             # (A known name before a head noun stays that name: "Lamu County" is Lamu, not a spelling
             # of some other county.)
             # Village names reach the news in many romanisations; in a frame that says "place"
@@ -430,6 +445,8 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             name = text[toks[start].start:toks[whole - 1].end]
             if translit(name):
                 hit = (whole, toks[start].start, toks[whole - 1].end, name)
+                if spelt is not None:
+                    spelt.add(name)
             elif hit is None and framed is not None and k != owned:
                 framed.append(Span(toks[start].start, toks[whole - 1].end, name, cue_for(text, toks[start].start,
                                                                                       toks[whole - 1].end)))
@@ -459,6 +476,13 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
                 and (" " in name or major(name) in CITIES_AND_UP or not _common_word(name)):
             yield Span(s, e, name, EMBEDDED)      # "London City airport", "Beijing Daily": inside a name
         k = end
+
+
+def _spelling_told(text: str, toks: list[_Tok], start: int, whole: int, spelt: set[str]) -> bool:
+    """Whether the run's name (without a unit word after it) is a spelling already taken in a frame."""
+    if whole - 1 > start and toks[whole - 1].text.lower() in GEO_HEADS:
+        whole -= 1
+    return text[toks[start].start:toks[whole - 1].end] in spelt
 
 
 # "Witu Lamu County" (a comma dropped): a name before "X County" is a place in it, not a given name.

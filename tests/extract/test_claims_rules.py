@@ -335,6 +335,16 @@ def test_a_relative_clause_of_what_a_party_has_held_since_a_month_is_no_tally(ga
     assert cs == []
 
 
+def test_the_day_a_side_accused_is_not_the_events_when_the_next_line_gives_that(gaz):
+    text = ("The rebels on Thursday accused army warplanes of bombing a market in Nyala, killing 30 people. "
+            "\"The warplanes continued their raids on Tuesday, targeting civilians,\" the rebels said in a statement.")
+    cs = claims_of(gaz, text)
+    assert {c.event_date for c in cs} == {date(2024, 5, 7)}
+    # With no day of its own in the lines after, the day it spoke stays the claim's.
+    cs = claims_of(gaz, "The rebels on Thursday accused army warplanes of bombing a market in Nyala, killing 30 people.")
+    assert [c.event_date for c in cs] == [date(2024, 5, 9)]
+
+
 def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
     cs = claims_of(gaz, "On Thursday, bomb blasts at a Kabul Shi'a cultural centre and a school killed at least "
                         "41 people.")

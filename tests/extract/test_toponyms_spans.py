@@ -57,3 +57,16 @@ def test_counties_with_common_words_are_places_but_the_white_house_is_not(spans)
 ])
 def test_an_article_or_the_last_common_word_of_a_name_is_no_place(spans, text):
     assert spans(text) == []
+
+
+def test_a_spelling_taken_in_a_frame_is_the_place_wherever_the_story_names_it(gaz):
+    from geomap.gazetteer.lookup import NameOracle
+    oracle = NameOracle(gaz)
+
+    def run(text: str) -> list[str]:
+        return [s.text for s in find_spans(text, oracle.known, oracle.major, oracle.fuzzy, oracle.translit)]
+    # "Kabkabiya" is another spelling of the gazetteer's Kabkabiyah: a place only where words frame it ...
+    assert run("Jets bombed the Kabkabiya market on Monday.") == []
+    # ... and then wherever the story names it, before the frame or after it.
+    assert run("Jets bombed the Kabkabiya market. A market in Kabkabiya was hit. Kabkabiya is a town.") \
+        == ["Kabkabiya"] * 3
