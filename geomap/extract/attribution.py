@@ -93,7 +93,7 @@ _ACTIVISTS = frozenset({"activist", "activists"})
 _CAUSE = re.compile(r"\b(?:rights|campaign|peace|environmental|anti-war)\b", re.I)
 # "a local rights group", "the Emergency Lawyers group": a group of these kinds reports, it does not fight.
 _NGO_GROUP = re.compile(r"\b(?:rights|humanitarian|aid|relief|monitoring|medical|lawyers|doctors|advocacy|activists?|"
-                        r"civil\s+society|campaign)\b", re.I)
+                        r"civil\s+society|campaign|voluntary|volunteer|non-?profit|non-?governmental|charitable)\b", re.I)
 # Heads that only carry their modifier's kind: "witness reports", "media sources".
 _CARRIER_HEADS = frozenset({"report", "reports", "source", "sources", "account", "accounts", "statement", "statements"})
 # A post speaks for the body it is held in: "a spokesman for", "the vice chairman of".
@@ -214,8 +214,9 @@ def _kind_by_head(surface: str) -> Claimant | None:
         if head in _POSTS and (body := _POST_OF.search(part)):
             owner = _kind_by_head(body.group(1))   # "the vice chairman of a human rights organisation"
             return owner and Claimant(surface, surface, owner.side, owner.type)
-        if head:
+        if head and not (part is parts[0] and len(parts) == 2 and re.match(r"(?:a|an)\s", parts[1])):
             return None       # a head noun of another kind ("officials", "spokesman") decides elsewhere
+        #                       (but "the General Coordination for Refugees, a voluntary organization" is one)
     return None
 
 

@@ -60,6 +60,10 @@ def test_an_adjective_use_of_a_reporting_word_names_no_source():
     ("human rights activists", "NGO"),
     ("Tiger spokesman Rasiah Ilanthiriyan", "LTTE"),
     ("Province of Sinai", "ISIS"),
+    # a post in a body that its appositive calls a voluntary organisation
+    ("Adam Yusuf, spokesperson for the General Coordination for Refugees in Kordofan, a voluntary organization",
+     "NGO"),
+    ("a non-profit group", "NGO"),
 ])
 def test_the_head_noun_says_what_kind_of_source(phrase, side):
     a = speaker(f"{phrase[0].upper() + phrase[1:]} said gunmen attacked the market.")
