@@ -980,6 +980,7 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
     text = parsed.text if text is None else text
     out = ParsedSources()
     blocked, nested, main = set(), set(), False
+    named: list[tuple[int, int]] | None = None      # the registry's actors in the sentence, when first asked
     for tok in parsed:
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(parsed) and parsed[tok.i + 1].lower_ == "to":
@@ -1020,6 +1021,13 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
                 blocked.add(tok.idx)      # "a fifth tourist is reported to have survived": nobody named
             continue
         s, e = _phrase_span(speaker)
+        if named is None:
+            named = [(a, b) for a, b, _m, kind in actors.registry().find(text) if kind == "actor"]
+        for a, b in named:
+            if a < e and b > s and (a < s or b > e) and b <= tok.idx:
+                # "Jaish-e-Mohammad claimed ...": the parser splits a hyphened name and hangs its last part as
+                # the subject; the name the registry knows is the speaker.
+                s, e = min(s, a), max(e, b)
         if s < tok.idx < e:
             # "The Houthis said they had ..., a claim the US military did not confirm": an appositive the parser
             # hangs on the subject from past its own verb is no part of who speaks.

@@ -429,6 +429,24 @@ def _mutual(content: str) -> bool:
 _PASSIVE_TO_EVENT = re.compile(r"[^,;:]{0,40}?\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?$", re.I)
 
 
+# "X has taken responsibility", "X claimed responsibility": who claims it, right before the words.
+_GROUP_CLAIMS = re.compile(r"""(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|of|the|for)){0,6})\s+
+    (?:(?:has|have|had)\s+)?(?:quickly\s+|later\s+|since\s+|also\s+)?(?:claimed|taken|took|accepted|admitted)\s+
+    (?:full\s+)?responsibility\b""", re.X)
+
+
+def _group_responsible(content: str, state: AttributionState) -> Claimant | None:
+    """The armed group a source says has claimed responsibility (for a claim of the group's own), if named."""
+    m = _GROUP_CLAIMS.search(content)
+    if m is None:
+        return None
+    who = re.sub(r"^(?:Islamist|Militant|Rebel|Jihadist|Insurgent|Armed)\s+group\s+", "", m.group("who"), flags=re.I)
+    c = actors.normalize_claimant(who)
+    if c.side == "UNKNOWN":
+        c = state.aliases.get(re.sub(r"^the\s+", "", who.lower()), c)
+    return Claimant(who, c.canonical, c.side, c.type) if c.type == "armed_group" and c.side != "UNKNOWN" else None
+
+
 def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) -> tuple[str | None, str | None]:
     """Which side the sentence says acted, and which was hit (by word order and prepositions)."""
     agent = target = None
@@ -2585,6 +2603,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 own = other.side if responsibility and _speaks_for_group(other) else accused
                 claims.append(dataclasses.replace(claims[-1], claimant=other, accused_side=own,
                                                   id=claim_id(doc.id, sent.start, other.canonical, kind)))
+            if responsibility and not _speaks_for_group(claimant) and stance != "deny" \
+                    and (group := _group_responsible(content, state)) is not None:
+                # "Jaish-e-Mohammad has taken responsibility for the attack, the police chief said": the group's
+                # claim too, as the police relay it.
+                claims.append(dataclasses.replace(claims[-1], claimant=group, accused_side=group.side, stance="assert",
+                                                  id=claim_id(doc.id, sent.start, group.canonical, kind)))
             if attr is not None and attr.second is not None:
                 claims.append(_rival_account(claims[-1], attr.second, body, opponent, doc_sides))
                 claims[-2:] = _own_places(claims[-2], claims[-1], sent.start + attr.second.span[0])

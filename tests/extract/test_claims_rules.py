@@ -43,6 +43,18 @@ def test_a_group_claiming_responsibility_is_a_claim_that_it_acted(gaz):
     assert points(ttp) == {"Quetta"} and ttp[0].event_date == date(2024, 5, 9)
 
 
+def test_a_group_a_source_says_claimed_responsibility_has_a_claim_of_its_own(gaz):
+    cs = claims_of(gaz, "Gunmen stormed a police camp in Srinagar on Thursday, killing one officer. Islamist group "
+                        "Jaish-e-Mohammad has taken responsibility for the attack, police chief Ali Khan said.")
+    group = [c for c in cs if c.claimant.side == "JAISH"]
+    assert group and group[0].accused_side == "JAISH" and points(group) == {"Srinagar"}
+    assert any(c.claimant.side == "IN" for c in cs)
+    # A hyphened group name the parser splits is still the whole speaker.
+    cs = claims_of(gaz, "Gunmen stormed a police camp in Srinagar on Thursday, killing one officer. "
+                        "Jaish-e-Mohammad claimed responsibility for the attack.")
+    assert "JAISH" in {c.claimant.side for c in cs}
+
+
 def test_no_group_claiming_responsibility_accuses_nobody(gaz):
     cs = claims_of(gaz, "A bomb exploded at a bus station in Maiduguri on Thursday, killing five people. "
                         "Police said no group had claimed responsibility.")
