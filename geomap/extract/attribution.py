@@ -1020,6 +1020,11 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
             if _is_passive(tok) or tok.dep_ in ("amod", "compound", "nmod"):
                 blocked.add(tok.idx)      # "a fifth tourist is reported to have survived": nobody named
             continue
+        if speaker.lower_ in _DOCUMENTS:
+            # "An initial report by the Health Ministry claimed ...": who issued it speaks.
+            issuer = [g for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                      for g in c.children if g.dep_ == "pobj"]
+            speaker = issuer[0] if issuer else speaker
         s, e = _phrase_span(speaker)
         if named is None:
             named = [(a, b) for a, b, _m, kind in actors.registry().find(text) if kind == "actor"]

@@ -83,6 +83,13 @@ def test_an_acronym_spelled_like_a_known_persons_name_is_not_that_person():
     assert a is None or a.claimant.side != "PH"
 
 
+def test_a_report_by_a_body_speaks_for_that_body():
+    a = speaker("An initial report by the Palestinian Health Ministry claimed two men died in the raid.")
+    assert a is not None and a.claimant.side == "PS" and a.claimant.surface == "the Palestinian Health Ministry"
+    a = speaker("A later statement from the Kenyan police said three officers were wounded.")
+    assert a is not None and a.claimant.side == "KE"
+
+
 def test_a_statement_released_by_the_army_speaks_for_the_army():
     a = speaker("A statement released by the Nigerian army on Friday said 12 militants were killed in Bama.")
     assert a is not None and a.claimant.side == "NG" and a.claimant.type == "army"
