@@ -44,7 +44,7 @@ def maxrss_mb(who=resource.RUSAGE_SELF) -> float:
 
 
 def clear_caches(gaz: Gazetteer) -> None:
-    gaz._lookup.cache_clear()
+    gaz.clear_caches()
     normalize.cache_clear()
     skeleton.cache_clear()
 

@@ -188,12 +188,12 @@ class Gazetteer:
         self._blocks: dict[tuple[str, int, bool], list[str]] | None = None
         self._letters: dict[tuple[str, int, bool], np.ndarray] = {}     # each block's letter sets, made when first sought
         self.online = online
-        self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
+        self._lookup_once = lru_cache(maxsize=100_000)(self._lookup_uncached)
         self._by_skeleton = lru_cache(maxsize=50_000)(self._by_skeleton_uncached)
 
     def clear_caches(self) -> None:
         """Forget the names looked up so far (the next lookups cost what first ones do)."""
-        self._lookup.cache_clear()
+        self._lookup_once.cache_clear()
         self._by_skeleton.cache_clear()
 
     @classmethod
@@ -273,6 +273,15 @@ class Gazetteer:
             c.context_score = c.score * MATCH_WEIGHT + prior(c.place)
         _seats_first(list(found.values()))
         return tuple(sorted(found.values(), key=lambda c: (-c.context_score, c.place.id)))
+
+    def _lookup(self, name: str, fuzzy: bool) -> tuple[Candidate, ...]:
+        """``_lookup_uncached``, cached. A name found without misspelling is found the same way when a
+        misspelling is allowed (that is tried only when nothing else matched), so the one answer serves both."""
+        if fuzzy:
+            plain = self._lookup_once(name, False)
+            if any(c.method != "pair" for c in plain):
+                return plain
+        return self._lookup_once(name, fuzzy)
 
     def _fuzzy_keys(self, key: str, limit: int = 5) -> list[tuple[str, float]]:
         """Index keys within edit distance of ``key``, blocked by first letter and length."""

@@ -117,11 +117,24 @@ def test_a_hyphened_name_whose_parts_are_no_area_is_no_pair(gaz):
     assert not oracle.known("Russia and Ukraine")
 
 
+def test_a_lookup_allowing_misspellings_answers_as_one_that_does_not_when_the_name_is_found(gaz):
+    # The two share one answer when the name is found as spelt; a misspelling is still sought when it is not.
+    gaz.clear_caches()
+    for name in ("Yerevna", "Sistan-Baluchestan", "Kandahar", "Mogadsihu"):
+        plain = gaz.lookup(name, fuzzy=False)
+        either = gaz.lookup(name)
+        gaz.clear_caches()
+        assert [c.place.id for c in gaz.lookup(name)] == [c.place.id for c in either], name
+        if any(c.method not in ("pair",) for c in plain):
+            assert [c.place.id for c in either] == [c.place.id for c in plain], name
+    assert gaz.lookup("Yerevna", fuzzy=False) == [] and gaz.lookup("Yerevna")[0].method == "fuzzy"
+
+
 def test_forgetting_cached_work_forgets_looked_up_names(gaz):
     gaz.lookup("Yerevan")
-    assert gaz._lookup.cache_info().currsize > 0
+    assert gaz._lookup_once.cache_info().currsize > 0
     gaz.clear_caches()
-    assert gaz._lookup.cache_info().currsize == 0
+    assert gaz._lookup_once.cache_info().currsize == 0
     assert gaz.lookup("Yerevan")[0].place.country == "AM"
 
 
