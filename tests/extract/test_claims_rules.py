@@ -339,6 +339,14 @@ def test_a_source_in_a_clause_of_what_came_before_is_not_the_sentences_own(gaz):
     assert [c.claimant.side for c in cs] == ["LY"]
 
 
+def test_separatists_in_a_story_from_cameroon_are_the_ambazonian_groups(gaz):
+    cs = claims_of(gaz, "Soldiers raided Ngarbuh, a village in Cameroon, on Thursday, the army said. A separatist "
+                        "leader said 40 civilians were killed in Ngarbuh.")
+    assert "AMBAZONIA" in {c.claimant.side for c in cs}
+    cs = claims_of(gaz, "Police clashed with separatists in Bilbao, Spain, on Thursday, a separatist leader said.")
+    assert "AMBAZONIA" not in {c.claimant.side for c in cs}
+
+
 def test_a_relative_clause_of_what_a_party_has_held_since_a_month_is_no_tally(gaz):
     cs = claims_of(gaz, "Gunmen attacked the oil terminal of Ras Lanuf on Thursday after clashing with forces that "
                         "have controlled it since September, officials said.")
