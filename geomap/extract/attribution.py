@@ -24,7 +24,7 @@ SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announce
           r"asserted|charged|quoted|acknowledged|acknowledges|indicated|posted|informed|informs|revealed|disclosed|reporting|"
           r"saying|claiming|stating|commented|comments|remarked|suggested|suggests|recalled|recounted|"
           r"described|describes|mentioned|mentions|testified|underscored|underlined|affirmed|specified|clarified|"
-          r"detailed|outlined|condemned|condemns|condemning")
+          r"detailed|outlined|condemned|condemns|condemning|retorted|retorts|replied|replies")
 ACCUSE = r"accused|accuses|accusing|blamed|blames|blaming"
 DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes"
 _NONFINITE = re.compile(r"\w+ing")
@@ -318,8 +318,10 @@ class AttributionState:
             g = self.groups[-1]
             return Claimant(surface, g.canonical, g.side, g.type)
         for c in reversed(self.history):
-            if head in ("he", "she") and c.type in ("media", "government", "ministry", "army", "armed_group"):
+            if head in ("he", "she") and c.type in ("media", "government", "ministry", "army", "armed_group") \
+                    and not _ONE_PERSON.search(c.surface):
                 continue      # "X told Reuters ... He said": a person, not the agency or a body named since
+                #               (but "OLA spokesman Odaa Tarbii retorted: ... he wrote": the group's man)
             if head in PRONOUNS or head in c.canonical.lower() or head in c.surface.lower():
                 return Claimant(surface, c.canonical, c.side, c.type)
         for c in reversed(self.unnamed):
@@ -440,6 +442,9 @@ def _words_before(text: str, start: int) -> list[str]:
     return re.split(r"[.,;:()\"“”]", text[max(0, start - 50):start])[-1].split()[-4:]
 
 
+# A body's one man or woman, whom "he" or "she" can be: "OLA spokesman Odaa Tarbii", "the group's commander".
+_ONE_PERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|leader|chief|official|minister|president|"
+                         r"director|governor|colonel|general|captain|major|lieutenant)\b", re.I)
 _OFFICES = actors.PERSON_TYPES | {"police", "army", "local_authority", "head_of_government"}
 
 # The name of a fighting body by its last word or a word of its cause: "the Benghazi Defence Brigades".

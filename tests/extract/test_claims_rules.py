@@ -339,6 +339,13 @@ def test_a_source_in_a_clause_of_what_came_before_is_not_the_sentences_own(gaz):
     assert [c.claimant.side for c in cs] == ["LY"]
 
 
+def test_he_after_a_groups_spokesman_who_retorted_is_that_spokesman(gaz):
+    cs = claims_of(gaz, "The army said on Thursday that rebels killed 20 villagers in Gimbi. But OLA spokesman Odaa "
+                        "Tarbii retorted on Twitter: \"The regime is lying.\" \"Army units attacked the town of Gimbi "
+                        "on Thursday and killed civilians,\" he wrote.")
+    assert {c.claimant.side for c in cs if "he wrote" in c.sentence} == {"OLA"}
+
+
 def test_separatists_in_a_story_from_cameroon_are_the_ambazonian_groups(gaz):
     cs = claims_of(gaz, "Soldiers raided Ngarbuh, a village in Cameroon, on Thursday, the army said. A separatist "
                         "leader said 40 civilians were killed in Ngarbuh.")
