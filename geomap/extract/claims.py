@@ -2559,7 +2559,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 stance = "deny"                     # "Pakistan had nothing to do with the attacks"
                 if accused == claimant.side:
                     accused = None
-            if responsibility and _speaks_for_group(claimant):
+            if responsibility and _speaks_for_group(claimant) and stance != "deny":
                 accused = claimant.side             # a group claiming responsibility says it did it
             if when is not None and ref is not None and (ref - when.end_date).days >= BACKGROUND_DAYS:
                 continue

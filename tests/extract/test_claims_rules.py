@@ -346,6 +346,18 @@ def test_he_after_a_groups_spokesman_who_retorted_is_that_spokesman(gaz):
     assert {c.claimant.side for c in cs if "he wrote" in c.sentence} == {"OLA"}
 
 
+def test_a_rebel_group_the_lead_names_indefinitely_is_the_storys_group_and_denying_accuses_no_one_of_it(gaz):
+    text = ("An Ethiopian rebel group on Tuesday denied responsibility for a massacre of civilians in Gimbi. The "
+            "government said the Oromo Liberation Army (OLA) killed 200 people in Gimbi on Saturday. The OLA said "
+            "the army was to blame. The OLA once allied with the TPLF.")
+    lead = [c for c in claims_of(gaz, text) if c.sentence.startswith("An Ethiopian")]
+    assert [(c.claimant.side, c.accused_side) for c in lead] == [("OLA", None)]
+    # A story naming two groups as often leaves the lead's group unnamed.
+    text = text.replace("The OLA once allied with the TPLF.", "The TPLF said it shelled Gimbi. The TPLF fought there.")
+    lead = [c for c in claims_of(gaz, text) if c.sentence.startswith("An Ethiopian")]
+    assert all(c.claimant.side != "OLA" for c in lead)
+
+
 def test_separatists_in_a_story_from_cameroon_are_the_ambazonian_groups(gaz):
     cs = claims_of(gaz, "Soldiers raided Ngarbuh, a village in Cameroon, on Thursday, the army said. A separatist "
                         "leader said 40 civilians were killed in Ngarbuh.")
