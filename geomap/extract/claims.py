@@ -2143,6 +2143,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 return DateMention(day.start, day.end, day.text, day.begin, day.end_date, day.precision, True)
         return None
 
+    holders = {m.place.id for sent, ms in ((sent, _in_sentence(mentions, mention_starts, sent)) for sent in sentences)
+               for m in ms if _holds_unknown_place(text, m, sent, ms)}
+
     def run(narrative: _Narrative, body_from: int = 0) -> tuple[list[Claim], _Narrative | None, bool]:
         """The claims, the narrative as the story was first placed, and whether a source spoke
         before that with no place of its own. Text before ``body_from`` (a headline) is not read."""
@@ -2445,6 +2448,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # the story has moved to another day's event at a place the gazetteer lacks; what follows is
                 # told of there, not of the place before.
                 narrative.places, narrative.places_day, narrative.kind = [], when.begin, kind
+            if holders and placed and placed[0].cue == "carried over":
+                # An area the story says holds the event's place the gazetteer lacks ("Chowkibal's Pangzam area
+                # in the Kupwara district") is no point that a sentence naming no place of its own takes.
+                placed = [pm for pm in placed if pm.place is None or pm.place.id not in holders]
             if not placed:
                 # (not once the story is placed at a town the gazetteer lacks: "in the town of Timba" is no
                 # place named later)

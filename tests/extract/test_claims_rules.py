@@ -358,6 +358,18 @@ def test_a_rebel_group_the_lead_names_indefinitely_is_the_storys_group_and_denyi
     assert all(c.claimant.side != "OLA" for c in lead)
 
 
+def test_an_area_the_story_says_holds_a_place_the_gazetteer_lacks_is_carried_to_no_later_claim(gaz):
+    text = ("Militants attacked an army camp in Kupwara district on Thursday, officials said. The attack took place "
+            "in Chowkibal's Qarzabad area in the Kupwara district at dawn. Police said two soldiers were killed. "
+            "The army said three militants were shot dead.")
+    cs = claims_of(gaz, text)
+    assert [c.claimant.side for c in cs] == ["IN"] and cs[0].sentence.startswith("Militants")
+    # Without the unknown place inside it, the district is the story's place and later claims take it.
+    cs = claims_of(gaz, text.replace("The attack took place in Chowkibal's Qarzabad area in the Kupwara district "
+                                     "at dawn. ", ""))
+    assert len(cs) == 3 and points(cs) == {"Kupwāra"}
+
+
 def test_separatists_in_a_story_from_cameroon_are_the_ambazonian_groups(gaz):
     cs = claims_of(gaz, "Soldiers raided Ngarbuh, a village in Cameroon, on Thursday, the army said. A separatist "
                         "leader said 40 civilians were killed in Ngarbuh.")
