@@ -116,6 +116,7 @@ _FACILITY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:Hospital|Clinic|Medical\s
                              r"College|Institute|Street|Road|Avenue|Square|Mosque|Church|Cathedral|Market|Bridge|"
                              r"Quarter|Gardens?|Hotel|Club|Stadium)\b", re.I)
 _BASED_AFTER = re.compile(r"-based\b")
+_SOCIETY_OF = re.compile(r"\b(?:association|society|foundation|institute|federation|league|chamber)\s+of\s+(?:the\s+)?$")
 _QUALIFIER_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|led|run)\b")
 _LINKED_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|inspired)\s+(?:[\w-]+\s+)?(?:group|groups|militants|"
                            r"fighters|insurgents|rebels|militias?|jihadists|faction|cells?|network)\b")
@@ -419,12 +420,16 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     side = None
     actor = None
     given = _given_names(text)
+    located = False           # a nation named only for where a body sits ("the Belgrade-based media")
     for _s, e, matched, kind in matches:
         if matched in given and kind.startswith("side:"):
             continue          # "Energy Minister German Galushchenko": a given name, not Germany
-        if kind.startswith("side:") and (_FACILITY_AFTER.match(low, e) or _BASED_AFTER.match(low, e)):
+        if kind.startswith(("side:", "capital:")) and (
+                _FACILITY_AFTER.match(low, e) or _BASED_AFTER.match(low, e) or _SOCIETY_OF.search(low, 0, _s)):
+            located = True
             continue          # "a source at El Fasher's Saudi Hospital", "the Syria-based Rojava Information
-            #                   Centre": a nation naming a building or where a body sits is no side
+            #                   Centre", "the London-based group", "the Amhara Association of America": a nation
+            #                   naming a building, where a body sits or whose people it gathers is no side
         if kind == "actor" and (m := re.search(re.escape(matched), text, re.I)) \
                 and _inside_other_name(text, m.start(), matched, reg):
             continue          # "National Defence Army" is not the registry's "Defence Army"
@@ -454,7 +459,7 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     if actor and (not inst or actor.type in ("armed_group", "international_body", "media", "peacekeepers")
                   or side is None or side == actor.side):
         return Claimant(surface, actor.canonical, actor.side, actor.type)
-    if side and (not inst or inst[0] == "media") and _OUTLET.search(low) and not STATE_OWNED.search(low):
+    if (side or located) and (not inst or inst[0] == "media") and _OUTLET.search(low) and not STATE_OWNED.search(low):
         # "the Pakistani newspaper Dawn", "Canadian Press", "Ukrainian media": a country's press is no state.
         return Claimant(surface, text, MEDIA, "media")
     if side and not inst and _COMPANY.search(low):

@@ -1015,8 +1015,9 @@ _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|other|elsewhere|meanwhile|
 
 # "during the incident on Monday night", "the attack late Sunday": a day given to the event told before.
 _THE_EVENT_ON = re.compile(r"""\b(?:the|this|that)\s+(?:incident|attack|assault|raid|ambush|clash(?:es)?|shooting|
-    bombing|blast|explosion|massacre|fighting|gunfight|shootout|firefight|encounter)
+    bombing|blast|explosion|massacre|fighting|gunfight|shootout|firefight|encounter|killings?)
     (?:\s*,?\s*(?:which|that))?\s+(?:(?:took\s+place|happened|occurred|broke\s+out|erupted)\s+)?  # "the incident, which took place"
+    (?:(?:at|around|about)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?(?:local\s+time\s+)?)?    # "around 11:30 local time"
     (?:(?:on|late|early|last)\s+)*$""", re.I | re.X)
 
 
@@ -2375,7 +2376,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 when = dataclasses.replace(when, begin=narrative.places_day, end_date=narrative.places_day,
                                            text=f"(the story's day; said {when.text})")
                 own_date, same_day = False, True
-            told_of_it = own_date and when is not None and _THE_EVENT_ON.search(text, max(sent.start, when.start - 40),
+            told_of_it = own_date and when is not None and _THE_EVENT_ON.search(text, max(sent.start, when.start - 70),
                                                                                 when.start) is not None
             if not same_day and own_date and _day_for_undated_lead(narrative, when, kind, placed, ref, told_of_it) \
                     and (sent.start < lead_end or narrative.spoken or told_of_it) and not narrative.ahead \

@@ -94,6 +94,11 @@ def test_a_nation_naming_a_building_is_not_its_side():
 def test_where_a_body_is_based_gives_it_no_side():
     c = actors.normalize_claimant("the Kenya-based Somali Human Rights Watch group")
     assert c.side != "KE"
+    # by a capital's name too, nor does the country whose people an association gathers
+    assert actors.normalize_claimant("the London-based rights group").side != "GB"
+    assert actors.normalize_claimant("The US-based Amhara Association of America").side != "US"
+    assert actors.normalize_claimant("the Council of Ministers of Ukraine").side == "UA"
+    assert actors.normalize_claimant("the London police").side == "GB"
 
 
 @pytest.mark.parametrize("surface, kind", [

@@ -88,6 +88,7 @@ from geomap.text.numbers import parse_number
     ("Pakistani forces repelled “unprovoked fire” from Afghan troops in a border region on Tuesday.", "armed_clash"),
     ("The post came under heavy fire from the militants' side.", "armed_clash"),
     ("Border guards damaged two tanks and a command post of the enemy.", "armed_clash"),
+    ("The prime minister said the rebels had committed mass killings in the area.", "casualties"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
