@@ -879,6 +879,32 @@ def _border_reference(text: str, pm: PlaceMention) -> bool:
         and bool(_NEAR_THE.search(text, max(0, pm.start - 20), pm.start))
 
 
+# A site the story named before, called back by its kind: "hit near the nuclear plant", "stormed the camp".
+_SITE_BACK = re.compile(r"""\bthe\s+(?:(?:nuclear|power|refugee|displacement|displaced|military|air|army|naval)\s+)*
+    (?P<head>(?:power\s+)?plant|camp|air\s?base|base|airport|airfield|dam|port|border\s+crossing)\b(?!\s+(?:of|in)\b)""",
+                        re.I | re.X)
+_SITE_HEAD_KINDS = {"plant": {"power_plant", "industrial_site"}, "camp": {"camp"}, "base": {"military_base", "airfield"},
+                    "airport": {"airfield"}, "airfield": {"airfield"}, "dam": {"dam"}, "port": {"port"},
+                    "crossing": {"border_crossing"}}
+
+
+def _site_named_before(sent: Sentence, mentions: list[PlaceMention], attr: Attribution | None) -> PlaceMention | None:
+    """The site a sentence calls back by its kind ("about 25 strikes hit near the nuclear plant"), when the story
+    named one site of that kind before the sentence and none in it."""
+    for m in _SITE_BACK.finditer(sent.text):
+        if attr is not None and attr.span[0] <= m.start() < attr.span[1]:
+            continue
+        kinds = _SITE_HEAD_KINDS[m.group("head").lower().split()[-1].replace("airbase", "base")]
+        if any(sent.start <= o.start < sent.end and o.place is not None and o.place.kind in kinds for o in mentions):
+            return None
+        named = {o.place.id: o for o in mentions if o.start < sent.start and o.place is not None and o.place.kind in kinds}
+        if len(named) == 1:
+            o = next(iter(named.values()))
+            return PlaceMention(o.surface, o.start, o.end, o.place, "event_location", "exact", o.uncertainty_km,
+                                "the site named before", [])
+    return None
+
+
 def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     """One point per place where it happened: an area that holds another of the claim's places is context.
 
@@ -2338,6 +2364,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             placed = [] if about_story else _most_specific(text, _without_references(text, placed))
             placed = [pm for k, pm in enumerate(placed) if pm.place is None
                       or all(o.place is None or o.place.id != pm.place.id for o in placed[:k])]   # one point a place
+            if not about_story and (site := _site_named_before(sent, mentions, attr)) is not None \
+                    and all(pm.place is None or pm.place.id != site.place.id for pm in placed):
+                placed.append(site)
             kept = [pm for pm in placed if not _holds_unknown_place(text, pm, sent, sent_mentions)]
             held_unknown, placed = len(kept) < len(placed), kept
             if not placed and dateline_place is not None and _THIS_PLACE.search(sent.text):

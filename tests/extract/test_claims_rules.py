@@ -370,6 +370,19 @@ def test_an_area_the_story_says_holds_a_place_the_gazetteer_lacks_is_carried_to_
     assert len(cs) == 3 and points(cs) == {"Kupwāra"}
 
 
+def test_a_site_called_back_by_its_kind_is_the_site_the_story_named(gaz):
+    text = ("Officials have traded accusations over attacks close to the Zaporizhzhia nuclear plant. Vladimir Rogov, "
+            "a Russia-installed official in Enerhodar, said on Thursday that 25 artillery strikes had hit near the "
+            "nuclear plant.")
+    rogov = [c for c in claims_of(gaz, text) if c.claimant.side == "RU"]
+    assert rogov and "Zaporizhzhia Nuclear Power Plant" in points(rogov)
+    # Two sites of the kind named before: which one is meant is not said.
+    text = ("Strikes hit the Zamzam camp and the Abu Shouk camp on Monday. The RSF said on Thursday that its "
+            "fighters shelled the camp in El Fasher.")
+    rsf = [c for c in claims_of(gaz, text) if c.claimant.side == "RSF"]
+    assert not {"Zamzam camp", "Abu Shouk camp"} & points(rsf)
+
+
 def test_separatists_in_a_story_from_cameroon_are_the_ambazonian_groups(gaz):
     cs = claims_of(gaz, "Soldiers raided Ngarbuh, a village in Cameroon, on Thursday, the army said. A separatist "
                         "leader said 40 civilians were killed in Ngarbuh.")
