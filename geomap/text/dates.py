@@ -48,7 +48,8 @@ _PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
     ("my", re.compile(rf"\b(?:[Ii]n\s+|[Ss]ince\s+)?(?:[Ee]arly\s+|[Ll]ate\s+|[Mm]id-?)?{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b")),
     # fixed-date holidays: "on Christmas day", "New Year's Eve"
     ("holiday", re.compile(r"\b(?P<holiday>Christmas\s+(?:[Dd]ay|[Ee]ve)|New\s+Year['’]?s\s+(?:[Dd]ay|[Ee]ve))\b")),
-    ("weekday", re.compile(rf"\b(?P<mod>[Ll]ate |[Ee]arly |[Ll]ast |[Oo]n |[Ss]ince |[Tt]his |[Nn]ext )?(?P<weekday>{_DAYNAME})(?P<part> morning| afternoon| evening| night)?\b"
+    ("weekday", re.compile(rf"\b(?P<mod>[Ll]ate |[Ee]arly |[Ll]ast |[Oo]n |[Ss]ince |[Tt]his |[Nn]ext )?(?P<weekday>{_DAYNAME})(?P<part> morning| afternoon| evening| night)?"
+                            rf"(?P<lastweek>\s+(?:of\s+)?last\s+week)?\b"
                             # (not a weekday in a name: "Monday Market", "Friday Mosque", "Good Friday Agreement")
                             r"(?!\s+(?:Markets?|Bazaar|Mosque|School|Times|Telegraph|Club|Group|Movement|Agreement|Accord)\b)")),
     ("deictic", re.compile(r"\b(?P<word>today|yesterday|tonight|overnight(?!\s+curfews?)(?!\s+(?:into|to|on|of)\s+(?:the\s+)?(?:[A-Z]|\d))"
@@ -166,6 +167,9 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
         if mod == "next":
             back = -((wd - ref.weekday()) % 7 or 7)
         d = ref - timedelta(days=back)
+        if g.get("lastweek"):
+            # "Thursday of last week", "Monday last week": that day of the calendar week before the reference's
+            d = ref - timedelta(days=ref.weekday() + 7 - wd)
         if mod == "since":          # "since Tuesday": from then up to the reference day
             return d, max(d, ref), 2, True, False
         return d, d, 1, True, False

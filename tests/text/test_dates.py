@@ -40,6 +40,15 @@ def test_last_weekday_equal_to_reference_goes_back_a_week():
     assert one("Indian troops returned fire last Wednesday.").begin == date(2023, 10, 4)
 
 
+@pytest.mark.parametrize("text, day", [
+    ("Two officers had been on patrol on Thursday of last week when a bomb went off.", date(2023, 10, 5)),
+    ("The camp was shelled on Monday last week, the army said.", date(2023, 10, 2)),
+    ("The base was attacked on Friday last week.", date(2023, 10, 6)),
+])
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before(text, day):
+    assert one(text).begin == day
+
+
 def test_late_tuesday():
     d = one("Azerbaijani units opened fire late Tuesday near Sotk.")
     assert d.begin == date(2023, 10, 10) and d.text == "late Tuesday"
