@@ -2190,6 +2190,16 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if narrative.ahead and any(pm.start < sent.end for pm in narrative.places):
                 narrative.ahead = False   # the story has reached the places its lead took ahead of time
             when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines, ref)
+            if not own_date and attr is not None and index > 0 and sentence_kinds[index] \
+                    and not sentence_kinds[index - 1] and _same_voice(attr, attributions[index - 1]) \
+                    and re.match(r"(?:it|he|she|they|the\s+\w+)\s+(?:also\s+)?(?:said|added)\b", sent.text, re.I):
+                # "The ministry on Tuesday tweeted that armed criminals were 'dismantled' at dawn the previous
+                # day. It said that 14 were killed at Kayange": the day its first words gave, which named no event.
+                before, own_before = _sentence_date(sentences[index - 1], _in_sentence(dates, date_starts, sentences[index - 1]),
+                                                    text, narrative, datelines, ref)
+                if own_before and before is not None and before.precision == 1 \
+                        and (ref is None or before.begin <= ref):
+                    when, own_date = before, True
             if own_date and when is not None and ref is not None and (when.begin - ref).days > 1:
                 # A day after the report is a deadline or a plan ("the truce that expires next Sunday"), not
                 # when anything told happened: the story's day.

@@ -383,6 +383,16 @@ def test_a_site_called_back_by_its_kind_is_the_site_the_story_named(gaz):
     assert not {"Zamzam camp", "Abu Shouk camp"} & points(rsf)
 
 
+def test_it_said_after_a_dated_statement_naming_no_event_takes_that_statements_day(gaz):
+    text = ("Burundi's security ministry on Wednesday tweeted that a group of armed criminals had been dismantled at "
+            "dawn the previous day. It said that 14 criminals were killed after contact was made in Bubanza province.")
+    cs = claims_of(gaz, text)
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 7)}
+    # Another voice, or a sentence of its own, does not take it.
+    cs = claims_of(gaz, text.replace("It said", "Witnesses said"))
+    assert cs and date(2024, 5, 7) not in {c.event_date for c in cs if c.claimant.side == "LOCAL"}
+
+
 def test_separatists_in_a_story_from_cameroon_are_the_ambazonian_groups(gaz):
     cs = claims_of(gaz, "Soldiers raided Ngarbuh, a village in Cameroon, on Thursday, the army said. A separatist "
                         "leader said 40 civilians were killed in Ngarbuh.")
