@@ -84,6 +84,8 @@ worshipper worshippers worshiper worshipers parishioner parishioners tourist tou
 men women citizen citizens civilian civilians owner owners people father mother brother sister son daughter
 husband wife teacher teachers driver drivers volunteer volunteers farmer farmers fisherman fishermen trader traders
 herder herders elder elders""".split())
+# Medical staff speak as private people ("a local medic"), unless the words name their state ("Palestinian medics").
+_MEDICAL_HEADS = frozenset({"medic", "medics", "paramedic", "paramedics", "doctor", "doctors", "nurse", "nurses"})
 _MEDIA_HEADS = frozenset("""newspaper newspapers paper daily weekly television tv radio channel broadcaster
 broadcasters news media journalist journalists reporter reporters correspondent correspondents editor editors
 outlet outlets website""".split())
@@ -195,6 +197,9 @@ def _kind_by_head(surface: str) -> Claimant | None:
                 and (owner := actors.normalize_claimant(own.group("owner"))).type not in ("unknown", "media") \
                 and owner.side != "UNKNOWN":
             return Claimant(surface, owner.canonical, owner.side, owner.type)   # "the NAC's website": the NAC
+        if head in _MEDICAL_HEADS and re.search(rf"\b{head}\b", part) and actors.side_of(part) is None:
+            # ("Palestinian medics" are their state's; "the aid group Doctors of the World" is a name)
+            return Claimant(surface, "Witnesses and residents", LOCAL, "private")
         if head in _PRIVATE_HEADS:
             return Claimant(surface, "Witnesses and residents", LOCAL, "private")
         if head in _MEDIA_HEADS and (owner := _owner_side(surface)):

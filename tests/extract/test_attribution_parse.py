@@ -64,6 +64,9 @@ def test_an_adjective_use_of_a_reporting_word_names_no_source():
     ("Adam Yusuf, spokesperson for the General Coordination for Refugees in Kordofan, a voluntary organization",
      "NGO"),
     ("a non-profit group", "NGO"),
+    # medical staff are private people unless the words name their state
+    ("a local medic", "LOCAL"),
+    ("Palestinian medics", "PS"),
 ])
 def test_the_head_noun_says_what_kind_of_source(phrase, side):
     a = speaker(f"{phrase[0].upper() + phrase[1:]} said gunmen attacked the market.")
