@@ -905,6 +905,23 @@ def _site_named_before(sent: Sentence, mentions: list[PlaceMention], attr: Attri
     return None
 
 
+# The story's town called back: "fired an artillery barrage at houses in the densely populated city".
+_TOWN_BACK = re.compile(r"\b(?:in|at|on|into|of|near|around)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:city|town)\b"
+                        r"(?!\s+(?:of|council|hall|centre|center|authorities|officials|police|administration)\b)")
+
+
+def _town_named_before(sent: Sentence, places: list[PlaceMention], attr: Attribution | None) -> PlaceMention | None:
+    """The story's one town, when a sentence naming no place of its own calls it "the city" or "the town"."""
+    towns = {pm.place.id: pm for pm in places if pm.place is not None and pm.place.kind in SETTLEMENT_KINDS}
+    if len(towns) != 1:
+        return None
+    for m in _TOWN_BACK.finditer(sent.text):
+        if attr is None or not attr.span[0] <= m.start() < attr.span[1]:
+            pm = next(iter(towns.values()))
+            return dataclasses.replace(pm, role="event_location", cue="the town named before", candidates=[])
+    return None
+
+
 def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     """One point per place where it happened: an area that holds another of the claim's places is context.
 
@@ -2377,6 +2394,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if not about_story and (site := _site_named_before(sent, mentions, attr)) is not None \
                     and all(pm.place is None or pm.place.id != site.place.id for pm in placed):
                 placed.append(site)
+            if not placed and not about_story and (town := _town_named_before(sent, narrative.places, attr)) is not None:
+                placed = [town]
             kept = [pm for pm in placed if not _holds_unknown_place(text, pm, sent, sent_mentions)]
             held_unknown, placed = len(kept) < len(placed), kept
             if not placed and dateline_place is not None and _THIS_PLACE.search(sent.text):

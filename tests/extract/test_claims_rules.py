@@ -393,6 +393,16 @@ def test_it_said_after_a_dated_statement_naming_no_event_takes_that_statements_d
     assert cs and date(2024, 5, 7) not in {c.event_date for c in cs if c.claimant.side == "LOCAL"}
 
 
+def test_the_city_a_later_sentence_calls_back_is_the_storys_town_on_any_day(gaz):
+    text = ("A boy died on Thursday after shelling of a residential area in the besieged city of Taiz, a local medic "
+            "said. From their positions outside the city, the Houthis on Wednesday afternoon fired an artillery "
+            "barrage at houses in the densely populated city.")
+    cs = claims_of(gaz, text)
+    barrage = [c for c in cs if c.sentence.startswith("From their")]
+    assert barrage and points(barrage) == {"Taiz"} and barrage[0].event_date == date(2024, 5, 8)
+    assert [c.claimant.side for c in cs if c.sentence.startswith("A boy")] == ["LOCAL"]
+
+
 def test_separatists_in_a_story_from_cameroon_are_the_ambazonian_groups(gaz):
     cs = claims_of(gaz, "Soldiers raided Ngarbuh, a village in Cameroon, on Thursday, the army said. A separatist "
                         "leader said 40 civilians were killed in Ngarbuh.")
