@@ -2190,6 +2190,18 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     holders = {m.place.id for sent, ms in ((sent, _in_sentence(mentions, mention_starts, sent)) for sent in sentences)
                for m in ms if _holds_unknown_place(text, m, sent, ms)}
 
+    def _day_same_voice_tells_next(index: int) -> DateMention | None:
+        """The day the same source gives an event in one of its next two sentences, when it is no day of speaking."""
+        for j in range(index + 1, min(index + 3, len(sentences))):
+            if not sentence_kinds[j] or not _same_voice(attributions[index], attributions[j]):
+                continue
+            day, own = _sentence_date(sentences[j], _in_sentence(dates, date_starts, sentences[j]), text, _Narrative(),
+                                      datelines)
+            if own and day is not None and day.precision == 1 and not _statement_day(text, day) \
+                    and not _EARLIER_EVENT.search(text, max(sentences[j].start, day.start - 40), day.start):
+                return day
+        return None
+
     def run(narrative: _Narrative, body_from: int = 0) -> tuple[list[Claim], _Narrative | None, bool]:
         """The claims, the narrative as the story was first placed, and whether a source spoke
         before that with no place of its own. Text before ``body_from`` (a headline) is not read."""
@@ -2223,7 +2235,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 when, own_date = narrative.current, False
             if own_date and when is not None and when.precision == 1 and attr is not None \
                     and _SPOKE_BEFORE_CONTENT.match(text, when.end) \
-                    and (later := _day_told_next(index)) is not None and later.begin < when.begin:
+                    and (later := _day_same_voice_tells_next(index)) is not None and later.begin < when.begin:
                 # "The RSF on Tuesday accused army warplanes of bombing a market in X. 'The warplanes continued
                 # their raids on Monday ...'": Tuesday is the day it spoke, the next lines give the event's.
                 when = later

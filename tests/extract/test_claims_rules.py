@@ -420,13 +420,18 @@ def test_a_relative_clause_of_what_a_party_has_held_since_a_month_is_no_tally(ga
 
 
 def test_the_day_a_side_accused_is_not_the_events_when_the_next_line_gives_that(gaz):
-    text = ("The rebels on Thursday accused army warplanes of bombing a market in Nyala, killing 30 people. "
-            "\"The warplanes continued their raids on Tuesday, targeting civilians,\" the rebels said in a statement.")
+    text = ("The RSF on Thursday accused army warplanes of bombing a market in Nyala, killing 30 people. The army "
+            "denied it. \"The warplanes continued their raids on Tuesday, targeting civilians,\" the RSF said.")
     cs = claims_of(gaz, text)
     assert {c.event_date for c in cs} == {date(2024, 5, 7)}
     # With no day of its own in the lines after, the day it spoke stays the claim's.
-    cs = claims_of(gaz, "The rebels on Thursday accused army warplanes of bombing a market in Nyala, killing 30 people.")
+    cs = claims_of(gaz, "The RSF on Thursday accused army warplanes of bombing a market in Nyala, killing 30 people.")
     assert [c.event_date for c in cs] == [date(2024, 5, 9)]
+    # Nor does another source's day, or a day someone spoke: "Armenia on Wednesday accused Azerbaijan of renewing
+    # attacks ... Russia had announced on Tuesday that it had negotiated a ceasefire following clashes".
+    cs = claims_of(gaz, "Armenia on Thursday accused Azerbaijan of renewing attacks near Jermuk. Russia had announced "
+                        "on Tuesday that it had negotiated a ceasefire following clashes near Jermuk.")
+    assert [c.event_date for c in cs if c.claimant.side == "AM"] == [date(2024, 5, 9)]
 
 
 def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
