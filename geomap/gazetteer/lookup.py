@@ -218,12 +218,16 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ lookup
 
-    def has_key(self, key: str) -> bool:
-        """Whether some name of the index has this normalised key (``"=" + code`` for codes). The keys
-        are held in memory once read (a set answers the many names that are no place without a query)."""
+    def _key_set(self) -> frozenset[str]:
+        """Every normalised key of the index, read once: a set answers the many names that are no place
+        without a query."""
         if self._keys is None:
             self._keys = frozenset(k for (k,) in self._con.execute("SELECT DISTINCT key FROM names"))
-        return key in self._keys
+        return self._keys
+
+    def has_key(self, key: str) -> bool:
+        """Whether some name of the index has this normalised key (``"=" + code`` for codes)."""
+        return key in self._key_set()
 
     def _query(self, column: str, key: str) -> list[tuple[Place, str, int]]:
         if column == "key" and not self.has_key(key):
@@ -287,8 +291,7 @@ class Gazetteer:
         """Index keys within edit distance of ``key``, blocked by first letter and length."""
         if self._blocks is None:
             blocks: dict[tuple[str, int, bool], list[str]] = defaultdict(list)
-            self.has_key("")
-            for k in sorted(self._keys):
+            for k in sorted(self._key_set()):
                 if len(k) >= MIN_FUZZY_LENGTH - 1 and k[0] != "=":
                     blocks[(k[0], len(k), False)].append(k)
                     if " and " in k:
