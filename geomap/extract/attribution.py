@@ -472,7 +472,14 @@ _STATE_UNIT = re.compile(r"""\b(?:Police|Task|Special|Joint|Security|Border|Pres
 def _defined_group(name: str, acronym: str) -> Claimant | None:
     """An armed group the registry does not know, which the text names and gives an acronym ("the Benghazi
     Defence Brigades (BDB)"): a side of its own, coded by that acronym, as coders code such groups."""
-    name = re.sub(r"^(?:The|the)\s+", "", name)
+    words = re.sub(r"^(?:The|the)\s+", "", name).split()
+    # The name is the words whose initials the letters are ("Fighters of the Kivu Liberation Front (KLF)": the
+    # Kivu Liberation Front); failing that, all of it when the first letters agree.
+    for i in range(len(words)):
+        if "".join(w[0] for w in words[i:] if w[:1].isupper()).upper() == acronym:
+            words = words[i:]
+            break
+    name = " ".join(words)
     if not _GROUP_NAME.search(name) or _STATE_UNIT.search(name) or actors.side_of(name) is not None:
         return None
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)).upper()

@@ -429,22 +429,26 @@ def _mutual(content: str) -> bool:
 _PASSIVE_TO_EVENT = re.compile(r"[^,;:]{0,40}?\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?$", re.I)
 
 
-# "X has taken responsibility", "X claimed responsibility": who claims it, right before the words.
-_GROUP_CLAIMS = re.compile(r"""(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|of|the|for)){0,6})\s+
-    (?:(?:has|have|had)\s+)?(?:quickly\s+|later\s+|since\s+|also\s+)?(?:claimed|taken|took|accepted|admitted)\s+
-    (?:full\s+)?responsibility\b""", re.X)
+# "X has taken responsibility", "X, or the Y, claimed responsibility": the words of a claim of responsibility.
+_CLAIMS_RESPONSIBILITY = re.compile(r"""\s+(?:(?:has|have|had)\s+)?(?:quickly\s+|later\s+|since\s+|also\s+)?
+    (?:claimed|taken|took|accepted|admitted)\s+(?:full\s+)?responsibility\b""", re.X)
 
 
 def _group_responsible(content: str, state: AttributionState) -> Claimant | None:
-    """The armed group a source says has claimed responsibility (for a claim of the group's own), if named."""
-    m = _GROUP_CLAIMS.search(content)
+    """The armed group a source says has claimed responsibility (for a claim of the group's own): the first
+    group the clause before the words names, by the registry or by an acronym the story defined."""
+    m = _CLAIMS_RESPONSIBILITY.search(content)
     if m is None:
         return None
-    who = re.sub(r"^(?:Islamist|Militant|Rebel|Jihadist|Insurgent|Armed)\s+group\s+", "", m.group("who"), flags=re.I)
-    c = actors.normalize_claimant(who)
-    if c.side == "UNKNOWN":
-        c = state.aliases.get(re.sub(r"^the\s+", "", who.lower()), c)
-    return Claimant(who, c.canonical, c.side, c.type) if c.type == "armed_group" and c.side != "UNKNOWN" else None
+    clause = re.split(r"[;:]|\bwhile\b|\bbut\b", content[:m.start()])[-1]
+    for _s, _e, matched, kind in actors.registry().find(clause):
+        c = actors.normalize_claimant(matched)
+        if kind == "actor" and c.type == "armed_group" and c.side != "UNKNOWN":
+            return Claimant(matched, c.canonical, c.side, c.type)
+    for word in re.findall(r"\b[A-Z]{2,8}\b", clause):
+        if (c := state.aliases.get(word.lower())) is not None and c.type == "armed_group":
+            return Claimant(word, c.canonical, c.side, c.type)
+    return None
 
 
 def _accused_and_target(content: str, claimant: Claimant, opponent: str | None) -> tuple[str | None, str | None]:

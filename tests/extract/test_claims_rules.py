@@ -49,6 +49,13 @@ def test_a_group_a_source_says_claimed_responsibility_has_a_claim_of_its_own(gaz
     group = [c for c in cs if c.claimant.side == "JAISH"]
     assert group and group[0].accused_side == "JAISH" and points(group) == {"Srinagar"}
     assert any(c.claimant.side == "IN" for c in cs)
+    # The group named with an appositive before the words, or by an acronym the story defined.
+    cs = claims_of(gaz, "Gunmen stormed a police camp in Srinagar on Thursday. Jaish-e-Mohammed, a Pakistan-based "
+                        "group, has claimed responsibility for the attack, police said.")
+    assert "JAISH" in {c.claimant.side for c in cs}
+    cs = claims_of(gaz, "Fighters of the Kivu Liberation Front (KLF) stormed a police post in Goma on Thursday. The "
+                        "KLF has claimed responsibility for the attack, police said.")
+    assert "KLF" in {c.claimant.side for c in cs}
     # A hyphened group name the parser splits is still the whole speaker.
     cs = claims_of(gaz, "Gunmen stormed a police camp in Srinagar on Thursday, killing one officer. "
                         "Jaish-e-Mohammad claimed responsibility for the attack.")
