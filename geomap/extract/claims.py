@@ -173,7 +173,7 @@ _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+
 _YARDSTICK = re.compile(r"""\b(?P<number>\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|
     twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|\d+\s*-\s*\d+)\s*-?\s*
     (?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)\b(?:\s*(?:\([^)]{0,30}\)|\[[^\]]{0,30}\]))?\s+
-    (?:(?P<bearing>(?:north|south|east|west)(?:[\s-]?(?:east|west))?)(?:ern|wards?)?\s+)?(?:of|from)\s+
+    (?:(?P<bearing>(?:north|south|east|west)(?:[\s-]?(?:east|west))?)(?:ern|wards?)?\s+)?(?:away\s+)?(?:of|from)\s+
     (?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:(?:capital|city|town|hub|seat),\s+)?$""", re.I | re.X)
     # ("100 kilometers north of the capital, Niamey": the appositive's name is the yardstick)
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,

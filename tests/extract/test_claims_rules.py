@@ -2037,6 +2037,7 @@ def test_sources_from_both_sides_give_one_account_from_each_blaming_the_other(ga
 @pytest.mark.parametrize("text", [
     "Gunmen burned the village on Thursday, said Bukar Zira, who fled to the commercial hub of Mubi.",
     "Gunmen burned a village on Thursday some 60 kilometres from Mubi, residents said.",
+    "Gunmen attacked a military base on Thursday some 60 kilometres away from Mubi town, the army said.",
 ])
 def test_where_people_fled_and_a_yardstick_far_off_with_no_bearing_are_no_points(gaz, text):
     assert "Mubi" not in {p.surface for _c, p in iter_features(claims_of(gaz, text))}
