@@ -197,10 +197,9 @@ def _kind_by_head(surface: str) -> Claimant | None:
                 and (owner := actors.normalize_claimant(own.group("owner"))).type not in ("unknown", "media") \
                 and owner.side != "UNKNOWN":
             return Claimant(surface, owner.canonical, owner.side, owner.type)   # "the NAC's website": the NAC
-        if head in _MEDICAL_HEADS and re.search(rf"\b{head}\b", part) and actors.side_of(part) is None:
-            # ("Palestinian medics" are their state's; "the aid group Doctors of the World" is a name)
-            return Claimant(surface, "Witnesses and residents", LOCAL, "private")
-        if head in _PRIVATE_HEADS:
+        # (medical staff too, but "Palestinian medics" are their state's and "Doctors of the World" is a name)
+        if head in _PRIVATE_HEADS or (head in _MEDICAL_HEADS and re.search(rf"\b{head}\b", part)
+                                      and actors.side_of(part) is None):
             return Claimant(surface, "Witnesses and residents", LOCAL, "private")
         if head in _MEDIA_HEADS and (owner := _owner_side(surface)):
             return Claimant(surface, surface, owner, "media")      # "a channel run by the Houthis": their voice
@@ -1002,6 +1001,16 @@ _NOT_YET = re.compile(r"\b(?:yet\s+to|declined\s+to|refused\s+to|failed\s+to|not
 _TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "once", "until", "whereas"})
 
 
+def _issuer(tok):
+    """Who speaks for a document word ("a memo by the Ministry of Interior", "a statement from the army"): the
+    body after "by", "from" or "of"; any other word speaks for itself."""
+    if tok.lower_ not in _DOCUMENTS:
+        return tok
+    issuer = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+              for g in c.children if g.dep_ == "pobj"]
+    return issuer[0] if issuer else tok
+
+
 def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
     """The sources a parsed sentence names (see :class:`ParsedSources`); ``text`` is the parse's, when the
     caller has it (spaCy rebuilds ``Doc.text`` from the tokens at each call)."""
@@ -1014,12 +1023,7 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
         if low == "according" and tok.i + 1 < len(parsed) and parsed[tok.i + 1].lower_ == "to":
             objs = [c for c in parsed[tok.i + 1].children if c.dep_ == "pobj"]
             if objs:
-                obj = objs[0]
-                if obj.lower_ in _DOCUMENTS:
-                    # "according to a memo by the Ministry of Interior": the ministry says it.
-                    issuer = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
-                              for g in c.children if g.dep_ == "pobj"]
-                    obj = issuer[0] if issuer else obj
+                obj = _issuer(objs[0])      # ("according to a memo by the Ministry of Interior": the ministry)
                 s, e = _phrase_span(obj)
                 out.append((s, e, tok.idx, parsed[tok.i + 1].idx + 2, "according to"))
             continue
@@ -1048,11 +1052,7 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
             if _is_passive(tok) or tok.dep_ in ("amod", "compound", "nmod"):
                 blocked.add(tok.idx)      # "a fifth tourist is reported to have survived": nobody named
             continue
-        if speaker.lower_ in _DOCUMENTS:
-            # "An initial report by the Health Ministry claimed ...": who issued it speaks.
-            issuer = [g for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
-                      for g in c.children if g.dep_ == "pobj"]
-            speaker = issuer[0] if issuer else speaker
+        speaker = _issuer(speaker)           # ("An initial report by the Health Ministry claimed ...")
         s, e = _phrase_span(speaker)
         if named is None:
             named = [(a, b) for a, b, _m, kind in actors.registry().find(text) if kind == "actor"]
