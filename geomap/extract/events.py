@@ -136,11 +136,15 @@ _QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to
 _PEOPLE = (r"(?:(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|conscripts?|people|civilians?|persons?|fighters?|militants?|"
            r"police(?:men|officers)?|officers?|children|child|women|woman|men|man|boys?|girls?|teenagers?|infants?|bab(?:y|ies)|personnel|members|others?|residents|rebels|"
            r"combatants|guards?|servicemembers|workers?|villagers?|farmers?|shepherds?|herders?|journalists?|medics?|paramedics?|"
-           r"doctors?|nurses?|patients?|students?|volunteers?|porters?|peacekeepers?|sappers?|staff|"
+           r"doctors?|nurses?|patients?|students?|volunteers?|porters?|peacekeepers?|sappers?|staff|protesters?|"
+           r"demonstrators?|pilgrims?|worshipp?ers?|passengers?|prisoners?|inmates?|detainees?|miners?|fishermen|traders?|"
+           r"hostages?|gunmen|attackers?|assailants?|insurgents?|terrorists?|bandits?|jihadists?|militiamen|pupils?|"
+           r"teachers?|refugees?|migrants?|employees?|labou?rers?|"
            r"(?-i:[A-Z][a-z]+(?:ans|is|ese))|(?:[A-Z][a-z]+ )?(?:nationals|citizens)))")
 _KILLED = r"(?:killed|dead|died|slain|lost their lives|killing|deaths?|fatalities|lost)"
 _WOUNDED = r"(?:wounded|injured|hurt|wounding|injuring|injuries)"
-_NUM_FIRST = gated(rf"{_QUAL}(?P<num>{_NUM})\s+(?P<who>{_PEOPLE}?)\s*(?:(?:were|was|have been|had been|has been|are|being|have|has|had)\s+)?"
+_NUM_FIRST = gated(rf"{_QUAL}(?P<num>{_NUM})\s+(?P<who>{_PEOPLE}?)\s*(?:,\s+(?:including|among\s+them)\s+[^,;]{{1,60}},\s*)?"
+                        rf"(?:(?:were|was|have been|had been|has been|are|being|have|has|had)\s+)?"
                         rf"(?:(?:reportedly|also)\s+)?(?P<what>{_KILLED}|{_WOUNDED})\b", re.I)
 _VERB_FIRST = gated(rf"(?P<what>killed|killing|wounded|wounding|injuring|injured|left)\s+{_QUAL}(?P<num>{_NUM})"
                          rf"(?:\s+(?P<who>{_PEOPLE}))?(?:\s+(?P<what2>dead|wounded|injured))?\b", re.I)

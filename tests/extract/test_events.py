@@ -190,6 +190,16 @@ def test_killed_and_others_wounded():
     assert "soldier" in c.who
 
 
+@pytest.mark.parametrize("sentence, killed, wounded", [
+    ("Residents said the bodies of 21 protesters killed during the clashes were handed over.", 21, None),
+    ("The ministry said nine people, including a police officer, were killed and 25 were wounded.", 9, 25),
+    ("Police said the blast killed 12 worshippers at the mosque.", 12, None),
+])
+def test_protesters_worshippers_and_a_toll_with_an_aside_are_counted(sentence, killed, wounded):
+    c = casualties(sentence)
+    assert (c.killed_best, c.wounded) == (killed, wounded)
+
+
 def test_two_sides_summed_with_a_range():
     c = casualties("The fighting left at least 49 Ukrainian and 50 Russian soldiers dead, officials said.")
     assert c.killed_best == 99 and c.killed_low == 99
