@@ -160,7 +160,7 @@ def _owner_side(surface: str) -> str | None:
     return next((sd for sd in reversed(sides) if sd and sd != MEDIA), None)
 
 
-def _named_actors(text: str, kind: str) -> list[Claimant]:
+def named_actors(text: str, kind: str) -> list[Claimant]:
     """The registry's named actors of one type (``armed_group``, ``media``...) with a known side, in order."""
     found = (actors.normalize_claimant(matched) for _s, _e, matched, k in actors.registry().find(text) if k == "actor")
     return [c for c in found if c.type == kind and c.side != "UNKNOWN"]
@@ -168,7 +168,7 @@ def _named_actors(text: str, kind: str) -> list[Claimant]:
 
 def _partisan_outlet(part: str) -> Claimant | None:
     """A registry outlet in the phrase that speaks for a side (state or group media), not an independent one."""
-    c = next((c for c in _named_actors(part, "media") if c.side != MEDIA), None)
+    c = next((c for c in named_actors(part, "media") if c.side != MEDIA), None)
     return c and Claimant(part, c.canonical, c.side, c.type)
 
 
@@ -269,7 +269,7 @@ class AttributionState:
         """The one armed group the whole story names, if it names exactly one (for "rebels said" before the
         name); read from the text the first time it is asked, which few documents do."""
         if self._story_groups is None:
-            named = _named_actors(self.story, "armed_group")
+            named = named_actors(self.story, "armed_group")
             times = Counter(c.side for c in named)
             ranked = sorted({c.side: c for c in reversed(named)}.values(), key=lambda c: -times[c.side])
             # (or the one it names at least three times, twice as often as any other: "OLA" five times and
@@ -281,7 +281,7 @@ class AttributionState:
     def note_actors(self, sentence: str) -> None:
         """Remember the armed groups a sentence names, for a later "the group said", and the state whose
         forces it names ("Israeli forces raided Jenin"), for a later "the army said"."""
-        named = _named_actors(sentence, "armed_group")
+        named = named_actors(sentence, "armed_group")
         if named:
             # The group a sentence names first is its subject, whatever it names after ("Al Shabaab, which
             # has links to al Qaeda, was behind an attack ... The group said"): "the group" next is that one.
@@ -735,7 +735,7 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
             alias = group
     if alias is not None:
         return Claimant(surface, alias.canonical, alias.side, alias.type)
-    if re.match(r"(?:a|an)\s", low) and _NON_STATE.search(surface) and not _named_actors(surface, "armed_group") \
+    if re.match(r"(?:a|an)\s", low) and _NON_STATE.search(surface) and not named_actors(surface, "armed_group") \
             and (g := state.only_story_group()) is not None:
         # "An Ethiopian rebel group on Tuesday denied ...", in a story of one group: the lead's way of naming it.
         return Claimant(surface, g.canonical, g.side, g.type)

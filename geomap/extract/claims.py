@@ -28,7 +28,7 @@ from geomap.extract import actors
 from geomap.extract import events
 from geomap.extract.incidents import RIVAL
 from geomap.extract.attribution import (BACKGROUND_LINE, BOTH_SIDES, CHANNEL, POSTED_ON, REPORTING_CUE, Attribution, AttributionState,
-                                        attribute, document_aliases, joined_claimants, parsed_sources, source_line)
+                                        attribute, document_aliases, joined_claimants, named_actors, parsed_sources, source_line)
 from geomap.text.dates import DateMention, find_dates
 from geomap.text.numbers import parse_number
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
@@ -441,10 +441,8 @@ def _group_responsible(content: str, state: AttributionState) -> Claimant | None
     if m is None:
         return None
     clause = re.split(r"[;:]|\bwhile\b|\bbut\b", content[:m.start()])[-1]
-    for _s, _e, matched, kind in actors.registry().find(clause):
-        c = actors.normalize_claimant(matched)
-        if kind == "actor" and c.type == "armed_group" and c.side != "UNKNOWN":
-            return Claimant(matched, c.canonical, c.side, c.type)
+    if groups := named_actors(clause, "armed_group"):
+        return groups[0]
     for word in re.findall(r"\b[A-Z]{2,8}\b", clause):
         if (c := state.aliases.get(word.lower())) is not None and c.type == "armed_group":
             return Claimant(word, c.canonical, c.side, c.type)
@@ -2177,34 +2175,29 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     sentence_kinds = prepared.kinds
     headline_end = _headline_end(text)
 
-    def _day_told_next(index: int) -> DateMention | None:
+    def _day_told_next(index: int, same_voice: bool = False) -> DateMention | None:
         """Before the story has a day: the day the next sentence or two give an event, to the day
-        (not an earlier one, "after an attack on Monday", nor one after publication)."""
+        (not an earlier one, "after an attack on Monday", nor one after publication). With ``same_voice``,
+        only the same source's sentences count, and not the day it spoke."""
         for j in range(index + 1, min(index + 3, len(sentences))):
             nxt = sentences[j]
-            if not sentence_kinds[j]:
+            if not sentence_kinds[j] or (same_voice and not _same_voice(attributions[index], attributions[j])):
                 continue
             day, own = _sentence_date(nxt, _in_sentence(dates, date_starts, nxt), text, _Narrative(), datelines)
             if own and day is not None and day.precision == 1 and (ref is None or day.begin <= ref) \
                     and not _EARLIER_EVENT.search(text, max(nxt.start, day.start - 40), day.start) \
                     and not _AHEAD.search(text, nxt.start, day.start):
-                return DateMention(day.start, day.end, day.text, day.begin, day.end_date, day.precision, True)
+                if not same_voice:
+                    return DateMention(day.start, day.end, day.text, day.begin, day.end_date, day.precision, True)
+                if not _statement_day(text, day):
+                    return day
         return None
 
-    holders = {m.place.id for sent, ms in ((sent, _in_sentence(mentions, mention_starts, sent)) for sent in sentences)
-               for m in ms if _holds_unknown_place(text, m, sent, ms)}
-
-    def _day_same_voice_tells_next(index: int) -> DateMention | None:
-        """The day the same source gives an event in one of its next two sentences, when it is no day of speaking."""
-        for j in range(index + 1, min(index + 3, len(sentences))):
-            if not sentence_kinds[j] or not _same_voice(attributions[index], attributions[j]):
-                continue
-            day, own = _sentence_date(sentences[j], _in_sentence(dates, date_starts, sentences[j]), text, _Narrative(),
-                                      datelines)
-            if own and day is not None and day.precision == 1 and not _statement_day(text, day) \
-                    and not _EARLIER_EVENT.search(text, max(sentences[j].start, day.start - 40), day.start):
-                return day
-        return None
+    @lru_cache(maxsize=1)
+    def holders() -> frozenset[str]:
+        """The areas the story says hold a place the gazetteer lacks (worked out when first asked)."""
+        return frozenset(m.place.id for sent in sentences for ms in (_in_sentence(mentions, mention_starts, sent),)
+                         for m in ms if _holds_unknown_place(text, m, sent, ms))
 
     def run(narrative: _Narrative, body_from: int = 0) -> tuple[list[Claim], _Narrative | None, bool]:
         """The claims, the narrative as the story was first placed, and whether a source spoke
@@ -2239,7 +2232,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 when, own_date = narrative.current, False
             if own_date and when is not None and when.precision == 1 and attr is not None \
                     and _SPOKE_BEFORE_CONTENT.match(text, when.end) \
-                    and (later := _day_same_voice_tells_next(index)) is not None and later.begin < when.begin:
+                    and (later := _day_told_next(index, same_voice=True)) is not None and later.begin < when.begin:
                 # "The RSF on Tuesday accused army warplanes of bombing a market in X. 'The warplanes continued
                 # their raids on Monday ...'": Tuesday is the day it spoke, the next lines give the event's.
                 when = later
@@ -2523,10 +2516,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # the story has moved to another day's event at a place the gazetteer lacks; what follows is
                 # told of there, not of the place before.
                 narrative.places, narrative.places_day, narrative.kind = [], when.begin, kind
-            if holders and placed and placed[0].cue == "carried over":
+            if placed and placed[0].cue == "carried over" and holders():
                 # An area the story says holds the event's place the gazetteer lacks ("Chowkibal's Pangzam area
                 # in the Kupwara district") is no point that a sentence naming no place of its own takes.
-                placed = [pm for pm in placed if pm.place is None or pm.place.id not in holders]
+                placed = [pm for pm in placed if pm.place is None or pm.place.id not in holders()]
             if not placed:
                 # (not once the story is placed at a town the gazetteer lacks: "in the town of Timba" is no
                 # place named later)
