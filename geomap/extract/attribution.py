@@ -502,18 +502,30 @@ def document_aliases(text: str) -> dict[str, Claimant]:
             out.setdefault(group.canonical.lower(), group)
     people = [(m.group("person"), m.group("role")) for m in _PERSON_THEN_ROLE.finditer(text)]
     people += _role_then_person(text)
+    offices_only: list[tuple[str, Claimant]] = []
     for person, role in people:
         c = actors.normalize_claimant(role)
         cut = _HEAD_CUT.search(" " + role + " ")
         office = actors.normalize_claimant((" " + role)[:cut.start()] if cut else role)
-        if c.side == "UNKNOWN" or office.type not in _OFFICES or actors.normalize_claimant(person).side != "UNKNOWN":
+        if office.type not in _OFFICES or actors.normalize_claimant(person).side != "UNKNOWN" or _NON_STATE.search(role):
             continue          # "a finance manager for the Norwegian Council": no office of Norway
-        words = person.split()
-        # (the surname; of three names, the middle one too: "Vladimir Padrino López ... Padrino said", as
-        # Spanish and Portuguese names carry two surnames)
-        for key in (person, words[-1], *([words[-2]] if len(words) == 3 and words[-2][:1].isupper() else [])):
-            out.setdefault(key.lower(), c)
+        if c.side == "UNKNOWN":
+            # "Brig. Gen. Cirilito Sobejana, Joint Task Force Sulu commander ... Sobejana said": an officer of no
+            # side the words name, whom the story's state is then found for, as it is for "the commander".
+            offices_only.append((person, Claimant(person, office.canonical, "UNKNOWN", office.type)))
+            continue
+        _add_person(out, person, c)
+    for person, c in offices_only:
+        _add_person(out, person, c)
     return out
+
+
+def _add_person(aliases: dict[str, Claimant], person: str, c: Claimant) -> None:
+    words = person.split()
+    # (the surname; of three names, the middle one too: "Vladimir Padrino López ... Padrino said", as
+    # Spanish and Portuguese names carry two surnames)
+    for key in (person, words[-1], *([words[-2]] if len(words) == 3 and words[-2][:1].isupper() else [])):
+        aliases.setdefault(key.lower(), c)
 
 
 _GROUPS_OWN = re.compile(r"(?:the\s+)?(?:rebel|militant|armed|insurgent|jihadist|separatist)?\s*(?:group|movement|militia|"
@@ -733,6 +745,12 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         # "BDB fighters", "the UPC's spokesman": of a group the text defined by that acronym.
         if (group := state.aliases.get(lead.group(1).lower())) is not None and group.type == "armed_group":
             alias = group
+    if alias is not None and alias.side == "UNKNOWN":
+        # An officer of no named side who spoke before is that source again ("Al-Mismari said" after "Army
+        # spokesman Brigadier Ahmed al-Mismari said").
+        spoke = next((c for c in reversed(state.history) if c.surface.lower().endswith(low)), None)
+        if spoke is not None:
+            return spoke
     if alias is not None:
         return Claimant(surface, alias.canonical, alias.side, alias.type)
     if re.match(r"(?:a|an)\s", low) and _NON_STATE.search(surface) and not named_actors(surface, "armed_group") \

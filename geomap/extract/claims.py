@@ -857,11 +857,21 @@ _NEAR_BETWEEN = re.compile(rf"""(?:\s+(?i:{_UNIT_WORDS}))?(?:\s+(?:near|outside|
     """, re.X)
 
 
+# An indefinite appositive after a town, up to a place inside it: ", a frequent Russian target on the opposite
+# bank of the ". It ends at a comma, a clause or a coordination, where another scene may begin.
+_DESCRIBING_ASIDE = re.compile(r""",\s+an?\s+(?:(?!(?:and|or|but|while|where|which|who|as|after|before|when)\b)
+    [\w'’()-]+\s+){1,18}?""", re.X)
+
+
 def _without_references(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     """"The village of Otradnoye near Belgorod", "Omagh, west of Belfast": Belfast only says where Omagh is;
     and "Las Anod police station, near the Puntland border": the area only says which border is near."""
     kept = [pm for pm in placed if not any(o is not pm and o.place is not None and o.end <= pm.start
                                            and _NEAR_BETWEEN.fullmatch(text, o.end, pm.start) for o in placed)]
+    # ("Nikopol, a frequent target across the river from the nuclear plant": the aside only describes Nikopol)
+    kept = [pm for pm in kept if not any(o.place is not None and o.place.kind in SETTLEMENT_KINDS
+                                         and o.end < pm.start and _DESCRIBING_ASIDE.fullmatch(text, o.end, pm.start)
+                                         for o in placed)]
     # ("near the border with Ukraine's Sumy region": the scene lies on this side, whatever else is named)
     kept = [pm for pm in kept if not (_is_area(pm) and _BORDER_WITH.search(text, max(0, pm.start - 40), pm.start))]
     points = [pm for pm in kept if not _border_reference(text, pm)]

@@ -113,6 +113,11 @@ def _romanised(name: str) -> str:
     return unicodedata.normalize("NFC", plain)
 
 
+def _same_but_hyphens(a: str, b: str) -> bool:
+    """"Gourma Rharous" and "Gourma-Rharous": one spelling, only written apart or joined."""
+    return a.replace("-", " ").casefold() == b.replace("-", " ").casefold()
+
+
 def _seats_first(cands: list[Candidate]) -> None:
     """A province named after its capital city ("Kandahar", "Herat", "Mosul"'s Nineveh aside): a bare
     mention means the city; "Kandahar province" still finds the area through the cue word.
@@ -539,7 +544,8 @@ class Gazetteer:
             # "came into Gourma-Rharouss": a district's name said without "district" is its seat, the town
             # of that name (matched as well) within it.
             seat = next((c for c in scored[1:] if c.place.kind in SETTLEMENT_KINDS and c.place.country == best.place.country
-                         and c.method == best.method and c.score >= best.score
+                         and (c.method == best.method and c.score >= best.score
+                              or _same_but_hyphens(c.matched_name, best.matched_name))
                          and distance_km(c.place.lat, c.place.lon, best.place.lat, best.place.lon) <= SEAT_OF_DISTRICT_KM), None)
             best = seat or best
         if container is not None and name in ctx.stated_containers and container.kind == "country" \

@@ -3495,3 +3495,25 @@ def test_a_date_before_claimed_is_the_day_of_the_claim():
     text = "However, republican sources last night claimed the device was placed at the door of the house."
     [when] = find_dates(text, date(2021, 4, 22))
     assert _statement_day(text, when)
+
+
+def test_an_officer_introduced_by_rank_and_unit_speaks_for_the_story_s_state_when_named_again(gaz):
+    """"Col. X, commander of the 11th Infantry Division" names no country; the story's state is his, and
+    "X said" later is the same officer, not the outlet."""
+    cs = claims_of(gaz, "Troops led by Col. Ramon Dizon, commander of the 11th Infantry Division, clashed with "
+                        "militants in Patikul, Sulu province, on Thursday. "
+                        "Dizon said two soldiers were killed in the firefight in Patikul.")
+    later = [c for c in cs if c.sentence.startswith("Dizon said")]
+    assert later and all(c.claimant.side == "PH" for c in later)
+
+
+def test_places_in_an_aside_describing_a_town_are_not_more_scenes(gaz):
+    """"Marhanets, a frequent target across the Dnipro from the nuclear plant": the river and the plant
+    only say where the town is; "Kherson, ..., and Nikopol" are two scenes."""
+    cs = claims_of(gaz, "One person was killed in drone strikes around the town of Marhanets, a frequent Russian "
+                        "target across the Dnipro River from the Zaporizhzhia nuclear power plant, the regional "
+                        "governor said on Thursday.")
+    assert surfaces(cs) == {"Marhanets"}
+    cs = claims_of(gaz, "Russian shelling on Thursday hit Kherson, a city in the south, and Nikopol, the regional "
+                        "governor said.")
+    assert {"Kherson", "Nikopol"} <= surfaces(cs)

@@ -534,3 +534,11 @@ def test_the_arabic_article_run_into_a_name_finds_the_name_written_apart(gaz, gl
 
 def test_a_known_name_beginning_like_an_article_is_itself(gaz):
     assert gaz.lookup("Alexandria", limit=1)[0].place.country == "EG"
+
+
+def test_a_district_named_bare_is_its_seat_town_spelt_with_a_space_for_the_hyphen(gaz):
+    """"in Gourma-Rharous": the cercle's name said without "district" is the town (GeoNames writes
+    "Gourma Rharous"), not the cercle's centre 90 km into the desert."""
+    found = [t for t in geoparse("Gunmen attacked a National Guard post in Gourma-Rharous early on Monday.", gaz)
+             if t.surface == "Gourma-Rharous"]
+    assert found and found[0].place.kind == "populated_place" and km(found[0].place, 16.87778, -1.92306) < 5
