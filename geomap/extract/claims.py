@@ -130,7 +130,7 @@ _CITED_SOURCE_IN = re.compile(r"""\b(?:citing|quoting)\s+(?:[\w'’-]+\s+){0,5}?
     \s+(?:in|at|from)\s+(?:the\s+(?:capital|city|town|provincial\s+capital)\s+(?:of\s+)?)?$""", re.I | re.X)
 # The towns a road is named by its ends: "a highway connecting the city of Butembo to provincial capital Goma".
 _ROAD_ENDS = re.compile(r"\b(?:road|highway|route|motorway|railway)\s+(?:that\s+)?(?:connect(?:s|ing)|link(?:s|ing))\s+"
-                        r"(?:[\w'’-]+\s+){0,8}$", re.I)
+                        r"(?:[\w'’,-]+\s+){0,12}$", re.I)
 # A relative clause saying where a place lies: "Khorog, which lies just east of the border in the Pamir Mountains".
 _WHERE_IT_LIES = re.compile(r"""[,(]\s*(?:which|that)\s+(?:lies|lay|is\s+located|is\s+situated|sits|is\s+nestled)\b
     [^.;,()]{0,60}?\b(?:in|on|among|amid|within)\s+(?:the\s+)?$""", re.I | re.X)

@@ -3517,3 +3517,17 @@ def test_places_in_an_aside_describing_a_town_are_not_more_scenes(gaz):
     cs = claims_of(gaz, "Russian shelling on Thursday hit Kherson, a city in the south, and Nikopol, the regional "
                         "governor said.")
     assert {"Kherson", "Nikopol"} <= surfaces(cs)
+
+
+def test_the_far_end_of_a_road_named_after_a_long_description_is_no_scene(gaz):
+    cs = claims_of(gaz, "The rebels took control of Rubaya late on Thursday after capturing several villages on the "
+                        "road linking the mining town of about 40,000 people to the provincial capital Goma about "
+                        "60 kilometres apart.")
+    assert "Goma" not in surfaces(cs)
+
+
+def test_a_hamlet_abroad_far_from_the_story_is_no_point_of_it(gaz):
+    """A Colombian story's "La Cabuya" is no hamlet of that name in Panama, 900 km away."""
+    cs = claims_of(gaz, "Two soldiers were killed on Thursday in an attack on a highway between Tame and La Cabuya, "
+                        "the Colombian army said.")
+    assert cs and all(p.place.country == "CO" for _c, p in iter_features(cs))
