@@ -2218,6 +2218,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         said: set[tuple] = set()
         lead_start = len(text) - len(text[body_from:].lstrip())     # (past the blank line after a headline)
         newline = text.find("\n", lead_start)
+        for _standfirst in range(2):
+            # ("The ambush took place in an area fought over by cartels." over "(CNN) Thirteen police were killed
+            # in Michoacan"): a standfirst that names no place is not the lead that places the story.
+            if newline < 0 or any(lead_start <= m.start < newline and m.place is not None for m in mentions):
+                break
+            lead_start = len(text) - len(text[newline:].lstrip())
+            newline = text.find("\n", lead_start)
         lead_end = newline if newline > 0 else len(text)
         first = _first_at(sentences, body_from)
         for index, (sent, attr) in enumerate(zip(sentences, attributions)):
