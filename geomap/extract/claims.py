@@ -2450,7 +2450,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 or (narrative.ahead and narrative.places_day is None) \
                 or (attr is not None and _SITE_NAMED_BEFORE.search(content) is not None)
             if narrative.ahead and (sent.start >= lead_end or narrative.places_day is not None
-                                    and (when is None or when.begin != narrative.places_day)):
+                                    and (when.begin != narrative.places_day if when is not None else narrative.dated)):
                 same_day = False        # only the lead paragraph takes the story's place, for the story's day
             if not same_day and narrative.ahead and index == first and attr is not None and own_date \
                     and when is not None and narrative.places_day is not None and not placed \

@@ -3542,3 +3542,11 @@ def test_a_lead_after_a_standfirst_naming_no_place_takes_the_town_the_story_name
                         "gunmen, the state prosecutor said in a statement.")
     lead = [c for c in cs if c.sentence.startswith("Nine soldiers were killed")]
     assert lead and surfaces(lead) == {"Badiraguato"}
+
+
+def test_an_undated_lead_naming_a_department_takes_the_town_an_undated_story_names_in_it(gaz):
+    cs = claims_of(gaz, "Two soldiers were killed in the Arauca department in an attack carried out by guerrillas, "
+                        "military sources reported.\n\n"
+                        "The army said in a statement that the attack occurred at a checkpoint on a highway near Tame.")
+    lead = [c for c in cs if c.sentence.startswith("Two soldiers")]
+    assert lead and surfaces(lead) == {"Tame"}
