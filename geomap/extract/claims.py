@@ -1132,6 +1132,9 @@ _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.I)
 # ("shortly after noon Sunday", "after midnight": a time of the day, not an earlier event)
 _EARLIER_CLAUSE = re.compile(r"""\b(?:after(?!\s+(?:noon|midday|midnight|dawn|dusk|sunset|sunrise|nightfall|daybreak|
     \d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|o['’]clock|hours?\b|h\b)))|since|following)\b[^,;:.]*$""", re.I | re.X)
+# The dead or hurt of the main clause, whose cause a clause after "after" or "following" then tells.
+_TOLL_THEN = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|slain)\b"
+                        r"|\b(?:died|dead)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|until|prior to|ahead of)\b", re.I)
 # A figure of people hit: what makes an outlet's sentence a report of its own, not framing.
@@ -2291,7 +2294,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 if cue is None or any(
                         m.place is not None and m.place.kind not in ("country", "continent")
                         and m.start < (clause_end.start() if clause_end else sent.end)
-                        for m in _in_sentence(mentions, mention_starts, sent)):
+                        for m in _in_sentence(mentions, mention_starts, sent)) \
+                        or (not cue.group().lower().startswith("since")
+                            and _TOLL_THEN.search(text, sent.start, cue.start())):
+                    # ("Sixteen soldiers were killed following an ambush on Saturday": the toll's own event)
                     # ("fire since Hamas attacked Israel on October 7, sparking war in the Gaza Strip": the
                     # place after the clause is not the earlier event's)
                     narrative.current = when

@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
                            r"this morning|this afternoon|this evening|earlier today|last night|last evening|the day before|the previous day|the previous night|the previous evening|the night before|the same day|on the same day)\b", re.I)),
     ("lastweek", re.compile(r"\b(?P<word>last week|this week|earlier this week|past week|last month|this month|last year|this year|the past (?P<n>\w+) days)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
-    ("month", re.compile(rf"\b(?:[Mm]id-|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+){_MONTH}\b(?!\s+\d)")),
+    ("month", re.compile(rf"\b(?:[Mm]id-|(?P<mod>[Ll]ast\s+)|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+){_MONTH}\b(?!\s+\d)")),
     ("year", re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
 # Each run only on text holding one of its literals (a month or weekday name, "ago"): most sentences hold none.
@@ -220,7 +220,8 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
         return d, d, 1, True, True
     if kind == "month":
         mo = _month(m)
-        y = ref.year if mo <= ref.month else ref.year - 1
+        # ("last May", said in May, is a year back)
+        y = ref.year if mo < ref.month or mo == ref.month and not g.get("mod") else ref.year - 1
         return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1]), 4, True, False
     return None
 

@@ -3550,3 +3550,13 @@ def test_an_undated_lead_naming_a_department_takes_the_town_an_undated_story_nam
                         "The army said in a statement that the attack occurred at a checkpoint on a highway near Tame.")
     lead = [c for c in cs if c.sentence.startswith("Two soldiers")]
     assert lead and surfaces(lead) == {"Tame"}
+
+
+def test_a_toll_following_an_ambush_on_a_day_is_dated_that_day_for_the_place_told_next(gaz):
+    """"Twelve soldiers were killed following an ambush on Monday": the ambush is the toll's own event, so
+    its day dates the place the story gives next."""
+    cs = claims_of(gaz, "Twelve soldiers were killed and two others reported missing following an ambush on Monday "
+                        "by armed men in the west of the country.\n\nThe attack on an army patrol in the Banibangou "
+                        "area further proves the insecurity in the region, the army said.")
+    there = [c for c in cs if "Banibangou" in surfaces([c])]
+    assert there and all(str(c.event_date) == "2024-05-06" for c in there)

@@ -320,3 +320,14 @@ def test_a_fixed_holiday_is_its_day_in_the_year_before_the_reference(text, day):
 def test_a_span_of_days_runs_from_the_first_to_the_second(words, first, last):
     d = one(f"{words}, troops raided the villages of the district.")
     assert (d.begin, d.end_date, d.precision) == (first, last, 2)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Last March, a series of attacks killed 141 people.", date(2023, 3, 1)),
+    ("the clashes with government forces last June", date(2023, 6, 1)),
+    ("He was wounded last October.", date(2022, 10, 1)),   # said in October: a year back
+    ("He was wounded in October.", date(2023, 10, 1)),
+])
+def test_last_month_by_name_is_the_last_such_month_before_the_reference(text, first):
+    d = one(text)
+    assert d.begin == first and d.precision == 4
