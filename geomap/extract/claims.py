@@ -1371,7 +1371,8 @@ _FRAGMENT = re.compile(r"""\b(?!(?:District|Province|Region|City|Town|Village|Co
                        re.X)
 _POSSESSOR = re.compile(r"[\w-]+['’]s\s+$")
 # "Witu Lamu County" (a comma dropped): the unit after the place is another place, holding it.
-_UNIT_WORD_NEXT = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(w.capitalize() for w in UNIT_HEADS)))
+# (and Nigeria's "Dikwa Local Government (Area)", "Dikwa LGA")
+_UNIT_WORD_NEXT = re.compile(r"\s+(?:%s|Local\s+Government|LGA)\b" % "|".join(sorted(w.capitalize() for w in UNIT_HEADS)))
 _UNIT_NAMED_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+(?:%s)" % "|".join(sorted(w.capitalize() for w in UNIT_HEADS)))
 _MAJOR_KINDS = frozenset({"country", "admin1", "capital", "continent", "disputed_territory"})
 

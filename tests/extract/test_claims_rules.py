@@ -3560,3 +3560,10 @@ def test_a_toll_following_an_ambush_on_a_day_is_dated_that_day_for_the_place_tol
                         "area further proves the insecurity in the region, the army said.")
     there = [c for c in cs if "Banibangou" in surfaces([c])]
     assert there and all(str(c.event_date) == "2024-05-06" for c in there)
+
+
+@pytest.mark.parametrize("unit", ["Local Government", "Local Government Area"])
+def test_a_nigerian_local_government_named_with_its_town_is_a_place_not_a_body(gaz, unit):
+    cs = claims_of(gaz, f"The incident at Dikwa {unit} occurred on Wednesday, as fishermen were ambushed and 25 of "
+                        "them killed by Boko Haram, police said.")
+    assert "Dikwa" in surfaces(cs)
