@@ -603,6 +603,7 @@ _BEARS_BLAME = gated(r"""(?P<who>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:bor
 _BLAMED_FOR = gated(r"""(?P<who>\b[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}?)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+
     (?:widely\s+)?(?:blamed|held\s+responsible)\s+(?:by\s+[^,.;]{2,60}?\s+)?for\b""", re.I | re.X)
 # A relative clause opening right before a description of the place: ", which straddles", ", a town that lies".
+_WHERE_CLAUSE = re.compile(r"\b(?:where|which|that)\b[^,;]*$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3})?(?:which|that|where)\s+(?:also\s+)?$")
 # A sentence that describes a place or a campaign's history rather than telling of an event.
 _SETTING = gated(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
@@ -2381,6 +2382,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # describes the scene of the event told before it; the places inside the clause are no scene.
                 comma = sent.text.find(",", setting.end())
                 start, end = sent.start + rel.start(), sent.start + (comma if comma >= 0 else len(sent.text))
+                sent_mentions, setting = [m for m in sent_mentions if not start <= m.start < end], None
+            if setting and attr is not None and attr.span[0] <= setting.start() \
+                    and (rel := _WHERE_CLAUSE.search(sent.text, attr.span[0], setting.start())) is not None \
+                    and rel.start() <= attr.span[1] + 1 and (comma := sent.text.find(",", setting.end())) >= 0:
+                # "Ali Nur, the deputy governor of Lower Shabelle region where Barire is located, confirmed the
+                # fighting": the clause says where the source's region is, not what the sentence tells.
+                start, end = sent.start + rel.start(), sent.start + comma
                 sent_mentions, setting = [m for m in sent_mentions if not start <= m.start < end], None
             if kind is None or setting or (attr is not None and _HABITUAL.search(_beside_claimant(body, attr.span))) \
                     or (attr is None and not own_date and _earlier_year(sent.text, ref)) \

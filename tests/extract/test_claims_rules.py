@@ -3567,3 +3567,13 @@ def test_a_nigerian_local_government_named_with_its_town_is_a_place_not_a_body(g
     cs = claims_of(gaz, f"The incident at Dikwa {unit} occurred on Wednesday, as fishermen were ambushed and 25 of "
                         "them killed by Boko Haram, police said.")
     assert "Dikwa" in surfaces(cs)
+
+
+def test_a_clause_saying_where_the_sources_region_lies_is_no_geography_of_the_sentence(gaz):
+    """"the governor of Lower Shabelle region, where Afgoye is located, confirmed the fighting": the source's
+    description, not a sentence that only says where a place lies."""
+    cs = claims_of(gaz, "Al Shabaab fighters attacked an army base in Afgoye on Thursday, killing nine soldiers, a "
+                        "military officer said.\n\nHassan Ali, the deputy governor of Lower Shabelle region where "
+                        "Afgoye is located, confirmed the fighting but gave no more details.")
+    gov = [c for c in cs if c.sentence.startswith("Hassan Ali")]
+    assert gov and gov[0].claimant.side == "SO" and "Afgoye" in surfaces(gov)
