@@ -328,6 +328,9 @@ class AttributionState:
         if head in _GROUP_HEADS and self.groups:
             g = self.groups[-1]
             return Claimant(surface, g.canonical, g.side, g.type)
+        if head in _GROUP_HEADS and not self.history and (g := self.only_story_group()) is not None:
+            # "Al Shabaab fighters attacked a base ..., the group said", before anyone else spoke: the story's group
+            return Claimant(surface, g.canonical, g.side, g.type)
         for c in reversed(self.history):
             if head in ("he", "she") and c.type in ("media", "government", "ministry", "army", "armed_group") \
                     and not _ONE_PERSON.search(c.surface):

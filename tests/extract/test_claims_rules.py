@@ -3577,3 +3577,13 @@ def test_a_clause_saying_where_the_sources_region_lies_is_no_geography_of_the_se
                         "Afgoye is located, confirmed the fighting but gave no more details.")
     gov = [c for c in cs if c.sentence.startswith("Hassan Ali")]
     assert gov and gov[0].claimant.side == "SO" and "Afgoye" in surfaces(gov)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Al Shabaab fighters attacked an army base in Afgoye on Thursday, killing nine soldiers, the group said.",
+     "ALSHABAAB"),
+    ("Houthi forces fired missiles at a ship off Hodeidah on Thursday, the group said.", "HOUTHI"),
+])
+def test_the_group_in_a_stories_first_sentence_is_the_armed_group_it_names(gaz, text, side):
+    cs = claims_of(gaz, text)
+    assert cs and cs[0].claimant.side == side
