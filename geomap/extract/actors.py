@@ -338,6 +338,9 @@ def _normalize_cached(surface: str, reg: Registry) -> Claimant:
     return _normalize_claimant(surface, reg)
 
 
+# A country's breakaway part named after it: "the Moldovan separatist region of", "Georgia's breakaway republic of".
+_BREAKAWAY_OF = re.compile(r"\b(?:separatist|breakaway|rebel|self-proclaimed|self-declared|unrecognised|unrecognized|"
+                           r"pro-russian)\s+(?:region|republic|enclave|territory|state)\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 PERSON_TYPES = frozenset({"head_of_state", "head_of_government", "minister", "spokesperson", "diplomat", "official",
                           "ombudsman"})
@@ -444,6 +447,8 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
             continue          # "Ghassan Douglas" is a man, not the Isle of Man's government
         elif kind.startswith(("side:", "capital:")) and side is None:
             side = kind.split(":", 1)[1]
+        elif kind.startswith("side:") and _BREAKAWAY_OF.search(low, 0, _s):
+            side = kind.split(":", 1)[1]    # "police in the Moldovan separatist region of Transnistria": its own
     # ("pro-government media", "anti-government protesters": a stance towards the institution, not it)
     found = next((m for m in _institution_regex(reg).finditer(low) if not low.endswith(("pro-", "anti-"), 0, m.start())),
                  None)

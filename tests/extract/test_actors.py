@@ -301,3 +301,12 @@ def test_armed_groups_and_gangs_of_more_conflicts_are_registry_groups(phrase, si
 def test_the_lra_acronym_is_the_group_only_in_its_countries():
     assert actors.in_story("LRA", frozenset({"UG"})).side == "LRA"
     assert actors.in_story("LRA", frozenset({"ZA"})) is None
+
+
+@pytest.mark.parametrize("phrase, side", [
+    ("Police in the Moldovan separatist region of Transnistria", "PMR"),
+    ("officials of Georgia's breakaway region of Abkhazia", "ABK"),
+    ("the Moldovan police", "MD"),
+])
+def test_a_breakaway_region_named_after_its_country_speaks_for_itself(phrase, side):
+    assert actors.normalize_claimant(phrase).side == side
