@@ -1149,6 +1149,10 @@ def _from_source(sentence: str, s: int, e: int, cs: int, ce: int, cue: str,
     """The attribution one parsed source makes (phrase ``s:e``, cue ``cs:ce``), or None when the
     phrase names nobody a claim can be credited to."""
     phrase = sentence[s:e]
+    if re.match(r"whose\s", phrase, re.I):
+        # "The attack was led by the Viv Ansanm group, whose leader, a former police officer, had announced the
+        # plan": who spoke in a relative clause of the one before says nothing of the sentence's own news.
+        return None
     claimant = _claimant(phrase, state)
     issuer = _issued_by(sentence, phrase, e, state)
     if issuer is not None:

@@ -3587,3 +3587,11 @@ def test_a_clause_saying_where_the_sources_region_lies_is_no_geography_of_the_se
 def test_the_group_in_a_stories_first_sentence_is_the_armed_group_it_names(gaz, text, side):
     cs = claims_of(gaz, text)
     assert cs and cs[0].claimant.side == side
+
+
+def test_who_spoke_in_a_relative_clause_of_a_group_is_no_source_of_the_sentence(gaz):
+    """"..., whose leader, a former police officer, had announced the plan": neither the police's claim nor
+    the group's; the outlet tells the attack."""
+    cs = claims_of(gaz, "The attack on Kenscoff on Tuesday was led by a gang coalition, whose leader, former "
+                        "police officer Jean Baptiste, had announced the plan in a video posted on social media.")
+    assert cs and all(c.claimant.side == "MEDIA" for c in cs)
