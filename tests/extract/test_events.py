@@ -382,3 +382,12 @@ def test_a_takeover_of_a_town_is_ground_taken_and_a_takeover_of_a_company_is_not
     assert event_type("The group's takeover of the town bore the hallmarks of genocide.") == "positions_captured"
     assert event_type("Since the RSF takeover of El Fasher in October, thousands have fled.") == "positions_captured"
     assert event_type("Shareholders rejected a hostile takeover of the company.") is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("At least 28 gang members were killed and hundreds of munitions seized, police said.", "casualties"),
+    ("Troops seized a cache of weapons in Kidal on Monday, the army said.", None),
+    ("Rebels captured Rubaya on Monday, residents said.", "positions_captured"),
+])
+def test_weapons_seized_are_no_positions_captured(text, kind):
+    assert event_type(text) == kind
