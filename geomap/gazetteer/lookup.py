@@ -614,10 +614,10 @@ class Gazetteer:
                 and best.place.country not in ctx.countries and (prior(best.place) < 5.0 or (cue == "settlement" and best.place.kind == "populated_place"
                                                                  and prior(best.place) < 6.0)):
             far = min(distance_km(a.lat, a.lon, best.place.lat, best.place.lon) for a in points)
-            # (a hamlet abroad is a namesake sooner: "a highway between Tame and La Cabuya" in a Colombian
-            # story is no La Cabuya in Panama, 900 km off)
+            # (a hamlet abroad, of no known population, is a namesake sooner: "a highway between Tame and La
+            # Cabuya" in a Colombian story is no La Cabuya in Panama, 900 km off)
             if far > 2500 or far > FUZZY_FAR_KM and best.place.kind == "populated_place" \
-                    and best.place.population < MINOR_ALIAS_POPULATION and not best.place.id.startswith("curated:"):
+                    and best.place.population == 0 and not best.place.id.startswith("curated:"):
                 return Resolution(name, None, scored, f"best candidate {far:.0f} km from the document's places")
         margin = best.context_score - (scored[1].context_score if len(scored) > 1 else 0.0)
         reason = "confident" if margin >= 2.0 or len(scored) == 1 else "best of close candidates"
