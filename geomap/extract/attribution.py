@@ -510,7 +510,8 @@ def document_aliases(text: str) -> dict[str, Claimant]:
         c = actors.normalize_claimant(role)
         cut = _HEAD_CUT.search(" " + role + " ")
         office = actors.normalize_claimant((" " + role)[:cut.start()] if cut else role)
-        if office.type not in _OFFICES or actors.normalize_claimant(person).side != "UNKNOWN" or _NON_STATE.search(role):
+        if office.type not in _OFFICES or actors.normalize_claimant(person).side != "UNKNOWN" \
+                or _NON_STATE.search(role):
             continue          # "a finance manager for the Norwegian Council": no office of Norway
         if c.side == "UNKNOWN":
             # "Brig. Gen. Cirilito Sobejana, Joint Task Force Sulu commander ... Sobejana said": an officer of no

@@ -603,8 +603,9 @@ _BEARS_BLAME = gated(r"""(?P<who>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:bor
 _BLAMED_FOR = gated(r"""(?P<who>\b[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}?)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+
     (?:widely\s+)?(?:blamed|held\s+responsible)\s+(?:by\s+[^,.;]{2,60}?\s+)?for\b""", re.I | re.X)
 # A relative clause opening right before a description of the place: ", which straddles", ", a town that lies".
-_WHERE_CLAUSE = re.compile(r"\b(?:where|which|that)\b[^,;]*$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3})?(?:which|that|where)\s+(?:also\s+)?$")
+# A relative clause still open where a description of a place begins: "... region where Barire is located".
+_WHERE_CLAUSE = re.compile(r"\b(?:where|which|that)\b[^,;]*$")
 # A sentence that describes a place or a campaign's history rather than telling of an event.
 _SETTING = gated(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
     \b(?:lies|lie|sits)\s+(?:in|on|near|along|at)\s|
@@ -1373,7 +1374,8 @@ _FRAGMENT = re.compile(r"""\b(?!(?:District|Province|Region|City|Town|Village|Co
 _POSSESSOR = re.compile(r"[\w-]+['’]s\s+$")
 # "Witu Lamu County" (a comma dropped): the unit after the place is another place, holding it.
 # (and Nigeria's "Dikwa Local Government (Area)", "Dikwa LGA")
-_UNIT_WORD_NEXT = re.compile(r"\s+(?:%s|Local\s+Government|LGA)\b" % "|".join(sorted(w.capitalize() for w in UNIT_HEADS)))
+_UNIT_WORD_NEXT = re.compile(r"\s+(?:%s|Local\s+Government|LGA)\b"
+                             % "|".join(sorted(w.capitalize() for w in UNIT_HEADS)))
 _UNIT_NAMED_AFTER = re.compile(r",?\s+[A-Z][\w'’-]+\s+(?:%s)" % "|".join(sorted(w.capitalize() for w in UNIT_HEADS)))
 _MAJOR_KINDS = frozenset({"country", "admin1", "capital", "continent", "disputed_territory"})
 

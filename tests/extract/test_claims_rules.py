@@ -3536,8 +3536,10 @@ def test_a_hamlet_abroad_far_from_the_story_is_no_point_of_it(gaz):
 def test_a_lead_after_a_standfirst_naming_no_place_takes_the_town_the_story_names_for_its_state(gaz):
     """A standfirst with no place is no lead: the lead after it names only the state, and the story goes on
     to the municipality, which is where the lead's claim goes too."""
-    cs = claims_of(gaz, "Nine soldiers killed in ambush\n\nThe attack took place in an area contested by rival gangs.\n\n"
-                        "Nine soldiers were killed in an ambush on Tuesday in Sinaloa, according to state authorities.\n\n"
+    cs = claims_of(gaz, "Nine soldiers killed in ambush\n\n"
+                        "The attack took place in an area contested by rival gangs.\n\n"
+                        "Nine soldiers were killed in an ambush on Tuesday in Sinaloa, according to state "
+                        "authorities.\n\n"
                         "The convoy was travelling through the municipality of Badiraguato when it was attacked by "
                         "gunmen, the state prosecutor said in a statement.")
     lead = [c for c in cs if c.sentence.startswith("Nine soldiers were killed")]
