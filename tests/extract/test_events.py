@@ -391,3 +391,12 @@ def test_a_takeover_of_a_town_is_ground_taken_and_a_takeover_of_a_company_is_not
 ])
 def test_weapons_seized_are_no_positions_captured(text, kind):
     assert event_type(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The group says it is fighting a revolution against a corrupt government.", None),
+    ("The rebels say they are fighting for independence.", None),
+    ("Heavy fighting for the town continued, the army said.", "armed_clash"),
+])
+def test_fighting_for_a_cause_is_no_clash(text, kind):
+    assert event_type(text) == kind
