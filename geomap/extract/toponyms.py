@@ -458,7 +458,8 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             owned = end
         # Grow over a geographic head noun the gazetteer knows: "Lachin corridor", and over the lowercase
         # words of a site's name it knows: "the Zaporizhzhia nuclear power plant".
-        if end < len(toks) and toks[end].text.lower() in GEO_HEADS and not toks[end].cap:
+        if end < len(toks) and toks[end].text.lower() in GEO_HEADS and not toks[end].cap \
+                and text[toks[end - 1].end:toks[end].start] == " ":      # (not "(formerly Ghonchi) district")
             longer = text[s:toks[end].end]
             if known(longer):
                 e, name, end = toks[end].end, longer, end + 1

@@ -70,3 +70,10 @@ def test_a_spelling_taken_in_a_frame_is_the_place_wherever_the_story_names_it(ga
     # ... and then wherever the story names it, before the frame or after it.
     assert run("Jets bombed the Kabkabiya market. A market in Kabkabiya was hit. Kabkabiya is a town.") \
         == ["Kabkabiya"] * 3
+
+
+def test_a_unit_word_after_a_bracket_is_not_grown_into_the_name(spans):
+    """"the Devashtich (formerly Ghonchi) district": the name inside the brackets ends at the bracket."""
+    found = spans("crossed the border near the Devashtich (formerly Ghonchi) district in the Sughd province")
+    assert "Ghonchi) district" not in found and "Devashtich" in found
+    assert "Lachin corridor" in spans("reached the Lachin corridor")
