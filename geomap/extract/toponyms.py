@@ -301,7 +301,7 @@ def _surnames(text: str, toks: list[_Tok], known, major) -> set[str]:
     names = given_names()
     out = set()
     for a, b in zip(toks, toks[1:]):
-        if not (a.cap and b.cap and text[a.end:b.start] == " ") or b.text.isupper() or _common_word(b.text):
+        if not (a.cap and b.cap and _spaced(text, a, b)) or b.text.isupper() or _common_word(b.text):
             continue
         if a.text.lower() in FUNCTION_WORDS or a.text.lower() in UNIT_TITLES:
             continue          # ("Blasts In Maiac Town": a title-case headline's preposition is no given name;
@@ -324,6 +324,12 @@ _PERSON_NEXT = re.compile(r""",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:comma
     minister|governor|mayor|resident|witness|leader|chief|head|director|member|lawmaker|senator|colonel|general|captain|
     analyst|journalist|reporter|activist|doctor|lawyer|farmer|teacher|survivor)\b
     |\s+(?:said|says|told|added|explained|stated)\b""", re.X)
+
+
+def _spaced(text: str, a: _Tok, b: _Tok) -> bool:
+    """Whether one plain space parts two tokens: a name grows over the next word only then ("Mitiga airport",
+    not "(formerly Ghonchi) district")."""
+    return text[a.end:b.start] == " "
 
 
 def _line_break(text: str, a: _Tok, b: _Tok) -> bool:
@@ -417,9 +423,9 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             if fuzzy(name):
                 hit = (k + 1, toks[k].start, toks[k].end, name)
         if hit is None and k == i and j < len(toks) and not toks[j].cap and toks[j].text.lower() in GEO_HEADS \
-                and text[toks[j - 1].end:toks[j].start] == " " and known(text[toks[i].start:toks[j].end]):
+                and _spaced(text, toks[j - 1], toks[j]) and known(text[toks[i].start:toks[j].end]):
             hit = (j + 1, toks[i].start, toks[j].end, text[toks[i].start:toks[j].end])   # "Mitiga airport"
-        elif hit is None and k == i and j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " \
+        elif hit is None and k == i and j < len(toks) and _spaced(text, toks[j - 1], toks[j]) \
                 and (last := _site_words_end(text, toks, toks[i].start, j, known)) is not None:
             hit = (last, toks[i].start, toks[last - 1].end, text[toks[i].start:toks[last - 1].end])  # "Al Asad air base"
         # A country's or area's possessive opens a name of two words or more too, or of one before a unit
@@ -459,14 +465,14 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
         # Grow over a geographic head noun the gazetteer knows: "Lachin corridor", and over the lowercase
         # words of a site's name it knows: "the Zaporizhzhia nuclear power plant".
         if end < len(toks) and toks[end].text.lower() in GEO_HEADS and not toks[end].cap \
-                and text[toks[end - 1].end:toks[end].start] == " ":      # (not "(formerly Ghonchi) district")
+                and _spaced(text, toks[end - 1], toks[end]):    # (not "(formerly Ghonchi) district")
             longer = text[s:toks[end].end]
             if known(longer):
                 e, name, end = toks[end].end, longer, end + 1
         elif (last := _site_words_end(text, toks, s, end, known)) is not None:
             e, name, end = toks[last - 1].end, text[s:toks[last - 1].end], last
         titled = k > 0 and toks[k - 1].cap and toks[k - 1].text.lower().rstrip(".") in TITLES
-        if end < j and toks[end].text.lower() in SITE_HEADS and text[toks[end - 1].end:toks[end].start] == " " \
+        if end < j and toks[end].text.lower() in SITE_HEADS and _spaced(text, toks[end - 1], toks[end]) \
                 and major(name) is not None and major(name) != "country" and not titled:
             # (not "the Ibn Sina Hospital", "the King Fahd Hospital": named after a person)
             yield Span(s, e, name, cue_for(text, s, e))      # "the Jolo Cathedral": a site in Jolo
@@ -609,7 +615,7 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         if any(major(" ".join(named[:n]).rstrip(".")) in ("admin1", "country") for n in range(len(named), 0, -1)):
             return True           # "in Reading, Berkshire", "in Silver Spring, Maryland": the container says it is a place
     if len(words) == 1 and zipf_frequency(name.lower(), "en") >= NAME_WORD_ZIPF and k > run_start and toks[k - 1].cap \
-            and text[toks[k - 1].end:first.start] == " " and major(toks[k - 1].text) in CITIES_AND_UP \
+            and _spaced(text, toks[k - 1], first) and major(toks[k - 1].text) in CITIES_AND_UP \
             and major(name) not in PROMINENT:
         return False              # "Moscow Metro", "Kabul Central": a word of the name a bigger place starts
     if len(words) == 1 and _common_word(name) and not major(name):
