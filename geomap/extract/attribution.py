@@ -409,7 +409,7 @@ def _issued_by(sentence: str, phrase: str, end: int, state: AttributionState) ->
 
 
 # "the Pakistani Taliban (TTK)": an acronym the text defines.
-_ACRONYM = re.compile(r"""(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|for|and|in|[A-Z][\w'’.-]*)){0,8})[ \t]*
+ACRONYM = re.compile(r"""(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|for|and|in|[A-Z][\w'’.-]*)){0,8})[ \t]*
     \((?:the\s+)?(?P<acr>[A-Z][A-Za-z]{1,7})\)""", re.X)
 # "Jane Doe, the Kenyan foreign minister," / "Jane Doe, Kenya's foreign minister,": a person and what she is.
 _PERSON_THEN_ROLE = re.compile(r"""(?P<person>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|de|van|von)){1,3}),\s+
@@ -496,7 +496,7 @@ def document_aliases(text: str) -> dict[str, Claimant]:
     Haqqani, Pakistan's ambassador", "Mexican President Andrés López"), by full name and surname.
     Keys are lowercase; only offices or names whose words name a side count."""
     out: dict[str, Claimant] = {}
-    for m in _ACRONYM.finditer(text):
+    for m in ACRONYM.finditer(text):
         c = actors.normalize_claimant(m.group("name"))
         if c.side != "UNKNOWN":
             out.setdefault(m.group("acr").lower(), c)

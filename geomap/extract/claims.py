@@ -27,7 +27,7 @@ from geomap.extract import actors
 
 from geomap.extract import events
 from geomap.extract.incidents import RIVAL
-from geomap.extract.attribution import (BACKGROUND_LINE, BOTH_SIDES, CHANNEL, POSTED_ON, REPORTING_CUE, Attribution, AttributionState,
+from geomap.extract.attribution import (BACKGROUND_LINE, BOTH_SIDES, CHANNEL, POSTED_ON, REPORTING_CUE, ACRONYM, Attribution, AttributionState,
                                         attribute, document_aliases, joined_claimants, named_actors, parsed_sources, source_line)
 from geomap.text.dates import DateMention, find_dates
 from geomap.text.numbers import parse_number
@@ -1632,6 +1632,7 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     outlets |= {m.surface for m in mentions if m.place is not None and m.place.kind != "country"
                 and _AGENCY_AFTER.match(text, m.end)}
     mentions = [m for m in mentions if m.surface not in outlets]
+    mentions = _not_naming_a_body(text, mentions)
     # "a Toyota vehicle", "a white Nissan pickup": a carmaker's town abroad names the make, not where.
     home = {o.place.country for o in mentions if o.place is not None and not _A_VEHICLE.match(text, o.end)}
     mentions = [m for m in mentions if not (m.place is not None and home and m.place.country not in home
@@ -1683,6 +1684,17 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                 #                   "invaded Damboa town" stay)
         kept.append(m)
     return kept
+
+
+def _not_naming_a_body(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop a place's name right before an acronym the text defines for a body: after "Yesagyo People's
+    Defense Force (PDF)", "Myaing PDF" is the Myaing branch of that force, not a scene at Myaing."""
+    bodies = {a.group("acr") for a in ACRONYM.finditer(text)
+              if a.group("acr").isupper() and len(a.group("name").split()) >= 2} - {m.surface for m in mentions}
+    if not bodies:
+        return mentions
+    before_body = re.compile(r"[ \t]+(?:%s)\b" % "|".join(sorted(map(re.escape, bodies), key=len, reverse=True)))
+    return [m for m in mentions if not before_body.match(text, m.end)]
 
 
 _A_VEHICLE = re.compile(r"\s+(?:[A-Z][\w-]+\s+)?(?:vehicles?|cars?|pick-?ups?|trucks?|SUVs?|jeeps?|sedans?|vans?|"

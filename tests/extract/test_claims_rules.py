@@ -3597,3 +3597,12 @@ def test_who_spoke_in_a_relative_clause_of_a_group_is_no_source_of_the_sentence(
     cs = claims_of(gaz, "The attack on Kenscoff on Tuesday was led by a gang coalition, whose leader, former "
                         "police officer Jean Baptiste, had announced the plan in a video posted on social media.")
     assert cs and all(c.claimant.side == "MEDIA" for c in cs)
+
+
+def test_a_place_named_before_a_bodys_acronym_the_text_defines_is_that_body_not_a_scene(gaz):
+    cs = claims_of(gaz, "Fighters of the People's Defence Force (PDF) and the Monywa PDF attacked a police post "
+                        "in Sagaing Region on Monday, the group said.")
+    assert "Sagaing Region" in surfaces(cs) and "Monywa" not in surfaces(cs)
+    # (with no acronym the text defines, a place before capitals is still a place)
+    assert "Monywa" in surfaces(claims_of(gaz, "The Monywa PDF attacked a police post in Monywa on Monday, the "
+                                               "group said."))
