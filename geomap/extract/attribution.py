@@ -103,6 +103,7 @@ _CARRIER_HEADS = frozenset({"report", "reports", "source", "sources", "account",
 _POSTS = frozenset("""chairman chairwoman chairperson president director head chief spokesman spokeswoman spokesperson
 official officials member members coordinator secretary founder representative representatives executive""".split())
 _POST_OF = re.compile(r"\b(?:of|for|at)\s+(.+)$")
+_NON_GOVERNMENTAL = re.compile(r"\bnon-?governmental\b", re.I)    # "a Sudanese nongovernmental platform"
 _NGO_BODIES = frozenset("""group groups organisation organization network coalition association collective""".split())
 # A body's own name that says what it does: "the Elman Peace and Human Rights Organization".
 _NGO_NAME = re.compile(r"\b(?:Human\s+Rights|Humanitarian|Relief|Civil\s+Society)(?:\s+[A-Z][\w'’]*){0,3}\s+"
@@ -214,7 +215,7 @@ def _kind_by_head(surface: str) -> Claimant | None:
             return _ngo(surface) if _CAUSE.search(modifiers) else Claimant(surface, "Witnesses and residents", LOCAL,
                                                                              "private")
         if head in _NGO_HEADS or (head in ("worker", "workers") and re.search(r"\b(?:aid|humanitarian|relief|charity)\b", modifiers, re.I)) \
-                or (head in _NGO_BODIES and _NGO_GROUP.search(modifiers)):
+                or (head in _NGO_BODIES and _NGO_GROUP.search(modifiers)) or _NON_GOVERNMENTAL.search(modifiers):
             return _ngo(surface)
         if head in _POSTS and (body := _POST_OF.search(part)):
             owner = _kind_by_head(body.group(1))   # "the vice chairman of a human rights organisation"

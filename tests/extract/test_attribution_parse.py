@@ -64,6 +64,9 @@ def test_an_adjective_use_of_a_reporting_word_names_no_source():
     ("Adam Yusuf, spokesperson for the General Coordination for Refugees in Kordofan, a voluntary organization",
      "NGO"),
     ("a non-profit group", "NGO"),
+    # whatever its head noun and nationality, a non-governmental body is no state's
+    ("a Sudanese nongovernmental platform", "NGO"),
+    ("a Colombian non-governmental watchdog", "NGO"),
     # medical staff are private people unless the words name their state
     ("a local medic", "LOCAL"),
     ("Palestinian medics", "PS"),
