@@ -881,11 +881,16 @@ def _agent(tok):
     return None
 
 
+_TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+today yesterday tonight""".split())
+
+
 def _subjects(tok) -> list:
     """A verb's subjects, its own first. Of two subjects the parser hangs on one verb with a verb
     between them ("Israeli airstrikes killed ..., officials said", misread), the nearer is the
     verb's; with none between ("An eyewitness, Gabriel Gabiro, was quoted") the first is."""
-    subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+    subj = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS
+            and not (c.i > tok.i and c.lower_ in _TIME_NOUNS)]      # ("..., said Monday evening": a time, misread)
     if len(subj) > 1 and subj[1].i < tok.i and (
             any(t.tag_.startswith("VB") for t in tok.doc[subj[0].i + 1:subj[1].i])
             or (any(t.text == "," for t in tok.doc[subj[0].i + 1:subj[1].i])
@@ -928,8 +933,7 @@ def _stranded_speaker(tok):
     """The speaker the parser hung as an appositive (or a modifier) on what was said, leaving the reporting
     verb without a subject: "... killed two people, Oleh Kiper, the regional governor, said", "... in the region of
     Kherson, governor Oleksandr Prokudin, said"."""
-    if tok.i < 2 or tok.doc[tok.i - 1].text != "," or tok.dep_ != "ROOT" \
-            or any(c.dep_ in _SUBJECT_DEPS for c in tok.children) \
+    if tok.i < 2 or tok.doc[tok.i - 1].text != "," or tok.dep_ != "ROOT" or _subjects(tok) \
             or not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return None           # (what was said comes first, as the verb's clause)
     t = tok.doc[tok.i - 2]

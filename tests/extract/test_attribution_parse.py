@@ -305,3 +305,10 @@ def test_a_person_the_words_make_a_witness_speaks_as_a_witness(sentence):
     doc = nlp()(sentence)
     a = attribute(sentence, AttributionState(), parsed_sources(doc, sentence))
     assert a is not None and a.claimant.side == "LOCAL"
+
+
+def test_a_time_after_the_reporting_verb_is_not_its_subject():
+    # the parser reads "said Monday evening" as "evening" saying it; the speaker is the phrase before the verb
+    a = speaker("Gunmen killed two farmers near Dori, Amadou Sawadogo, the regional police chief, said Monday evening.",
+                AttributionState(home="BF"))
+    assert a is not None and a.claimant.side == "BF"
