@@ -3606,3 +3606,10 @@ def test_a_place_named_before_a_bodys_acronym_the_text_defines_is_that_body_not_
     # (with no acronym the text defines, a place before capitals is still a place)
     assert "Monywa" in surfaces(claims_of(gaz, "The Monywa PDF attacked a police post in Monywa on Monday, the "
                                                "group said."))
+
+
+def test_a_hospital_named_after_its_town_is_where_the_victims_were_taken(gaz):
+    cs = claims_of(gaz, "Eight people were killed in a gunfight between two armed groups in Rowangchhari upazila of "
+                        "Bandarban on Thursday night, police said. Police recovered the bodies on Friday morning and "
+                        "sent them to Bandarban General Hospital for autopsies, he added.")
+    assert "Rowangchhari upazila" in surfaces(cs) and "Bandarban" not in surfaces(cs)
