@@ -45,6 +45,10 @@ GEO_HEADS = frozenset({"corridor", "region", "district", "province", "valley", "
 NATURAL_HEADS = frozenset({"valley", "river", "ridge", "range", "mountains", "mountain", "heights", "peak", "hill",
                            "hills", "pass", "strait", "sea", "lake", "gorge", "plain", "plains", "desert", "forest",
                            "island", "islands", "peninsula", "bay", "gulf", "delta", "basin", "coast", "glacier"})
+# Two-word heads of protected areas, which lie apart from the towns and districts they are named after.
+PROTECTED_AREA_HEADS = frozenset({("national", "park"), ("national", "forest"), ("national", "reserve"),
+                                  ("game", "reserve"), ("nature", "reserve"), ("forest", "reserve"),
+                                  ("wildlife", "reserve"), ("wildlife", "sanctuary")})
 MONTHS_DAYS = frozenset("""january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday""".split())
@@ -589,6 +593,8 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return False              # "the Swat Valley": a head word alone names nothing ("The Valley" stays)
     if _UNIT_AFTER.match(text, toks[end - 1].end) and major(name) != "country":
         return False              # "the Yug group of forces", "the Kherson grouping": a unit's name
+    if end + 1 < run_end and (toks[end].text.lower(), toks[end + 1].text.lower()) in PROTECTED_AREA_HEADS:
+        return False              # "Kibale National Park": a park the gazetteer lacks, not the district it is named after
     if end < run_end and toks[end].text.lower() in NATURAL_HEADS and major(name) not in PROMINENT:
         return False              # "Šar Mountain", "Kunar River": a feature the gazetteer lacks, not its namesake town
     if len(words) == 1 and end + 1 < run_end and toks[end].cap and toks[end + 1].cap and name in given_names() \

@@ -119,6 +119,14 @@ def test_a_natural_feature_the_gazetteer_lacks_is_no_mention_of_its_namesake():
     assert found == ["Tetovo", "Jordan"]
 
 
+def test_a_protected_area_the_gazetteer_lacks_is_no_mention_of_its_namesake_even_a_district():
+    known = {"Kibale", "Kamwenge", "Virunga National Park"}
+    major = {"Kibale": "admin1", "Kamwenge": "admin1"}.get
+    found = [s.text for s in find_spans("Gunmen attacked Kamwenge, near Kibale National Park, then fled into the "
+                                        "Virunga National Park.", known.__contains__, major)]
+    assert found == ["Kamwenge", "Virunga National Park"]
+
+
 def test_a_common_word_after_a_city_is_a_word_of_its_name():
     known = {"Moscow", "Metro", "Canada"}
     major = {"Moscow": "capital", "Metro": "populated_place", "Canada": "country", "Western": "admin1"}.get
