@@ -1541,10 +1541,14 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
     ("near the town of Tessit in northeastern Mali" under a LIBREVILLE dateline). Countries are not
     anchors (their points are centroids); a story that names no other major place keeps its minor ones.
     So is a major place's name run on from an unknown word ("the Baklai Para area" is no Brazilian state)."""
+    def big(m: PlaceMention) -> bool:
+        # (no city is sure of a place the words call a village: "Jima village" is no Jimma, Ethiopia)
+        return _major(m) and not (m.place.kind not in _MAJOR_KINDS and _called_village(text, m))
+
     def sure(m: PlaceMention) -> bool:
         # A city major only by its size is sure when the text gives its own name, not an alternate name
         # ("Sui" of the Sui gas company is Suizhou in China by an alternate name).
-        return _major(m) and (m.place.kind in _MAJOR_KINDS or m.place.id.startswith("curated:")
+        return big(m) and (m.place.kind in _MAJOR_KINDS or m.place.id.startswith("curated:")
                               or skeleton(m.surface) in (skeleton(m.place.name), skeleton(m.place.name + " City"))) \
             and not (m.place.kind != "country" and _WORD_RUN_ON.search(text, max(0, m.start - 30), m.start)
                      and not any(o.end <= m.start and o.end > m.start - 3 for o in mentions))
@@ -1553,9 +1557,13 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
     def anchors_by(test) -> list[Place]:
         return [m.place for m in mentions if test(m) and m.place.kind not in ("country", "continent")]
 
+    # A city the words call a village, of a country no other place of the story lies in, is a village the
+    # gazetteer lacks ("Jima village" in a Kenyan story is no Jimma, Ethiopia).
+    mentions = [m for m in mentions if m.place is None or big(m) or not _major(m) or any(
+        o.place is not None and o.place.id != m.place.id and o.place.country == m.place.country for o in mentions)]
     anchors = anchors_by(sure)
     if not anchors:
-        sure, anchors = _major, anchors_by(_major)     # (a story named only by alternates keeps them as anchors)
+        sure, anchors = big, anchors_by(big)     # (a story named only by alternates keeps them as anchors)
     if not anchors:
         return mentions
     starts = [s.start for s in sentences]
@@ -1583,6 +1591,16 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
     return [m for m in mentions if m.place is None or sure(m)
             or any(distance_km(a.lat, a.lon, m.place.lat, m.place.lon) <= STRAY_KM for a in anchors)
             or town(m) or country_named_with(m)]
+
+
+_VILLAGE_AFTER = re.compile(r"\s+village\b", re.I)
+_VILLAGE_BEFORE = re.compile(r"\bvillages?\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _called_village(text: str, m: PlaceMention) -> bool:
+    """Whether the words call the place a village ("Jima village", "the village of Jima"): then no city of
+    its name is sure of it by its size."""
+    return bool(_VILLAGE_AFTER.match(text, m.end) or _VILLAGE_BEFORE.search(text, max(0, m.start - 20), m.start))
 
 
 # "a Kikuyu", "an Afghan)": a name with an indefinite article and nothing after it is a person or member.

@@ -3613,3 +3613,11 @@ def test_a_hospital_named_after_its_town_is_where_the_victims_were_taken(gaz):
                         "Bandarban on Thursday night, police said. Police recovered the bodies on Friday morning and "
                         "sent them to Bandarban General Hospital for autopsies, he added.")
     assert "Rowangchhari upazila" in surfaces(cs) and "Bandarban" not in surfaces(cs)
+
+
+def test_a_city_abroad_the_words_call_a_village_is_a_village_the_gazetteer_lacks(gaz):
+    cs = claims_of(gaz, "Three people were beheaded by suspected militants at a farm in Witu on Friday, police said. "
+                        "The killings are similar to what happened in Jima village months back, police said.")
+    assert "Witu" in surfaces(cs) and "Jima" not in surfaces(cs)
+    # (a city the words call a city stays: "the city of Jimma" in an Ethiopian story is Jimma)
+    assert "Jimma" in surfaces(claims_of(gaz, "Gunmen attacked a bank in the city of Jimma on Friday, police said."))
