@@ -109,9 +109,12 @@ _TAKEN_TO = re.compile(r"""\b(?:wounded|injured|casualties|victims|bodies)\b[^.;
                        re.I | re.X)
 # "the bodies were sent to Bandarban General Hospital": a hospital named after its town, where they were taken.
 _TAKEN_TOWARDS = re.compile(r"""\b(?:taken|rushed|sent|flown|evacuated|airlifted|transferred|brought|moved|referred|
-    admitted)\b[^.;]{0,40}\b(?:to|at|in)\s+(?:the\s+)?$""", re.I | re.X)
-_NAMED_HOSPITAL_AFTER = re.compile(r"""(?:['’]s)?(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Hospital|Clinic|Infirmary|Morgue|
+    admitted|received)\b[^.;]{0,40}\b(?:to|at|in)\s+(?:the\s+)?$""", re.I | re.X)
+_NAMED_HOSPITAL_AFTER = re.compile(r"""(?:['’]s)?(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[Hh]ospital|[Cc]linic|Infirmary|[Mm]orgue|
     Medical\s+(?:Centre|Center|College|Complex))\b""", re.X)
+# "a twelfth victim was in Bujumbura after being transferred to a hospital there"
+_TAKEN_THERE_AFTER = re.compile(r"""[^.;:]{0,30}?\b(?:taken|rushed|flown|evacuated|airlifted|transferred|brought|moved|
+    referred|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|morgue)\s+there\b""", re.I | re.X)
 # "a hospital in Saint-Marc where the injured were taken": where the wounded went, not where it happened.
 _HOSPITAL_IN = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)(?:\s+\([A-Z]{2,8}\))?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:injured|wounded|victims|bodies|"
@@ -741,6 +744,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a force's home"      # "militia of the Amhara region took Humera"
     if _TREATED_IN.search(before) or _TAKEN_TO.search(before) \
             or (_TAKEN_TOWARDS.search(before) and _NAMED_HOSPITAL_AFTER.match(text, m.end)) \
+            or _TAKEN_THERE_AFTER.match(text, m.end) \
             or (_HOSPITAL_IN.search(before) and _WHERE_TAKEN.match(text, m.end)):
         return "mentioned", "exact", 0.0, "where the wounded were taken"   # "evacuated to a hospital in Timika"
     if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)):

@@ -176,7 +176,7 @@ _LIST_THEN_UNITS = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][
                               r"(?:[A-Z][\w'’-]+\s+)?(?P<unit>oblasts|provinces|regions|governorates|districts|states|"
                               r"counties|rayons)\b")
 _APPOSITION_UNIT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<unit>territory|region|province|state|"
-                              r"district|governorate)\b(?!['’]s)")      # (not "X, the region's governor")
+                              r"district|governorate|capital|town|city|village)\b(?!['’]s)")      # (not "X, the region's governor")
 _CUE_BEFORE_RE = re.compile(r"\b(\w+)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}$")
 
 
@@ -211,7 +211,8 @@ def cue_for(text: str, start: int, end: int) -> str | None:
     # word after a list, or in an apposition, says what each member is.
     listed = _LIST_THEN_UNITS.match(text, end) or _APPOSITION_UNIT.match(text, end)
     if listed:
-        return CUE_AFTER.get(listed.group("unit").lower().rstrip("s"), "admin")
+        unit = listed.group("unit").lower().rstrip("s")
+        return CUE_AFTER.get(unit) or CUE_BEFORE.get(unit, "admin")     # ("Muramvya, a provincial capital": a town)
     before = text[max(0, start - 60):start].lower()
     # "the district of X", "the southern Armenian towns of Goris, Kapan" (list members share the cue)
     m = _UNIT_OF_BEFORE.search(before)

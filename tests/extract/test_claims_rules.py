@@ -3621,3 +3621,17 @@ def test_a_city_abroad_the_words_call_a_village_is_a_village_the_gazetteer_lacks
     assert "Witu" in surfaces(cs) and "Jima" not in surfaces(cs)
     # (a city the words call a city stays: "the city of Jimma" in an Ethiopian story is Jimma)
     assert "Jimma" in surfaces(claims_of(gaz, "Gunmen attacked a bank in the city of Jimma on Friday, police said."))
+
+
+def test_a_town_named_hospital_in_lower_case_is_where_the_wounded_were_received(gaz):
+    cs = claims_of(gaz, "Gunmen killed nine guards in Raja on Wednesday, officials said. Five guards who were "
+                        "wounded have been received at Aweil hospital, they said.")
+    assert "Raja" in surfaces(cs) and "Aweil" not in surfaces(cs)
+
+
+def test_a_town_where_a_victim_was_taken_to_hospital_there_is_no_scene(gaz):
+    cs = claims_of(gaz, "Bandits killed twelve people in an ambush near Muramvya on Sunday, officials said. A medical "
+                        "official said there were 11 bodies in the morgue while a twelfth victim was in Bujumbura "
+                        "after being transferred to a hospital there.")
+    assert "Muramvya" in surfaces(cs) and "Bujumbura" not in surfaces(cs)
+

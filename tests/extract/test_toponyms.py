@@ -199,3 +199,13 @@ def test_a_surname_stays_a_place_where_the_words_say_so(gaz):
             "Police later visited Tsafe town.")
     assert [m.start for m in geoparse(text, gaz) if m.surface == "Tsafe"] == [text.index("Tsafe Town"),
                                                                              text.rindex("Tsafe town")]
+
+
+@pytest.mark.parametrize("text, name, cue", [
+    ("bandits attacked cars near Muramvya, a provincial capital about 50 km from the coast", "Muramvya", "settlement"),
+    ("militants stormed Kidal, a town in northern Mali", "Kidal", "settlement"),
+    ("fighting spread to Tillaberi, a huge territory in western Niger", "Tillaberi", "admin"),
+])
+def test_an_apposition_says_what_kind_of_place_a_name_is(text, name, cue):
+    start = text.index(name)
+    assert cue_for(text, start, start + len(name)) == cue
