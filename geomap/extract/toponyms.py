@@ -639,9 +639,11 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return False              # "a Molotov cocktail", "Grad rockets", "Shahed drones": a weapon's name
     people = _PEOPLE_AFTER.match(text, toks[end - 1].end)
     if people and major(name) not in PROMINENT and not (
-            people.group().strip().lower() == "community" and not _THE_BEFORE.search(text, max(0, first.start - 5), first.start)):
+            people.group().strip().lower() == "community"
+            and (not _THE_BEFORE.search(text, max(0, first.start - 5), first.start) or len(words) > 1)):
         return False              # "Meitei and Kuki communities", "the Kuki community": a people, not Kuki in Japan
-        #                           (not "shelled Ochakiv community": a Ukrainian hromada in translation)
+        #                           (not "shelled Ochakiv community": a Ukrainian hromada in translation; nor a town
+        #                           of two words, "the Finote Selam community")
     if _DISEASE_AFTER.match(text, toks[end - 1].end) and major(name) not in ("country", "continent"):
         return False              # "Marburg virus", "Lassa fever": a disease named after a place
     if len(words) == 1 and major(name) and not _sentence_initial(text, first) \

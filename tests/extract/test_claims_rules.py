@@ -2194,6 +2194,13 @@ def test_a_name_before_community_without_the_is_a_hromada_not_a_people(gaz):
     assert surfaces(cs) == {"Ochakiv"}
 
 
+def test_a_town_of_two_words_before_the_community_is_the_town_not_a_people(gaz):
+    cs = claims_of(gaz, "An airstrike hit the centre of the Finote Selam community on Sunday, a health official said.")
+    assert surfaces(cs) == {"Finote Selam"}
+    # (one word after "the" is a people: "the Kuki community" is no Kuki in Japan)
+    assert not surfaces(claims_of(gaz, "Gunmen attacked the Kuki community on Sunday, a police official said."))
+
+
 def test_a_place_named_twice_in_a_claim_is_one_point(gaz):
     cs = claims_of(gaz, "On Wednesday, the invaders attacked the town of Ochakiv in Ochakiv hromada, the governor said.")
     assert [p.surface for _c, p in iter_features(cs)] == ["Ochakiv"]
