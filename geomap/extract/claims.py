@@ -268,7 +268,8 @@ def _dateline_country(text: str, mentions: list[PlaceMention], datelines: list[t
                       story_countries: set[str]) -> str | None:
     """The country of the city the story's first dateline names ("ISLAMABAD:", "KYIV (Reuters) -"); None
     for a state agency's home desk ("TEHRAN (Tasnim) -") over a story none of whose places is in its country,
-    and for an agency's regional bureau ("BANGKOK (AFP) -") over a story that names no place or people of it."""
+    and for a regional bureau ("BANGKOK (AFP) -", "NAIROBI, Kenya —") over a story that names places elsewhere
+    and no place or people of the bureau's country."""
     if not datelines:
         return None
     start, end = datelines[0]
@@ -280,9 +281,12 @@ def _dateline_country(text: str, mentions: list[PlaceMention], datelines: list[t
     outlets = [reg.actors[found.lower()] for _s, _e, found, kind in reg.find(text[start:end]) if kind == "actor"]
     if country not in story_countries and any(a.type == "media" and a.side == country for a in outlets):
         return None
-    if country not in story_countries | set(actors.adjective_countries(text)) \
-            and any(a.type == "media" and a.side != country for a in outlets):
-        return None       # ("BANGKOK (AFP) -" over a story from Myanmar: a news agency's regional bureau)
+    if country not in story_countries | set(actors.adjective_countries(text)) and (
+            any(a.type == "media" and a.side != country for a in outlets)
+            or (story_countries and any(p.kind == "country" for p in named))):
+        return None       # ("BANGKOK (AFP) -" over a story from Myanmar, "NAIROBI, Kenya —" over one from Ethiopia's
+        #                   Amhara: a regional bureau, of a country the story names nowhere else; not "ISLAMABAD:"
+        #                   over Pakistan's strikes in Afghanistan, a home desk that names no country)
     return country
 
 
@@ -1515,7 +1519,7 @@ def _in_longer_name(text: str, m: PlaceMention) -> bool:
         or bool(_CAP_BEFORE.search(before) and not before.endswith("-"))
 
 
-_CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t-]+(?:(?:of|de|del|la|le|el|al|da|do|dos|das|di|du|des)[ \t-]+(?:the\s+)?)?$")
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?<!['’]s)[ \t-]+(?:(?:of|de|del|la|le|el|al|da|do|dos|das|di|du|des)[ \t-]+(?:the\s+)?)?$")
 
 
 def _needs_entities(text: str, m: PlaceMention) -> bool:

@@ -2055,6 +2055,15 @@ def test_officials_are_not_of_a_bureaus_country_that_is_no_party_to_the_story(ga
     assert officials and officials[0].claimant.side == "AF"
 
 
+def test_officials_are_not_of_a_bureau_without_an_agency_whose_country_the_story_names_nowhere_else(gaz):
+    cs = claims_of(gaz, "NAIROBI, Kenya — An airstrike on a town square in Ethiopia's Amhara region killed at least "
+                        "26 people, a senior health official said Monday.")
+    assert cs and cs[0].claimant.side == "ET"
+    # (a bureau in a country the story names is the story's: "a police official" in Mandera is Kenya's)
+    cs = claims_of(gaz, "NAIROBI, Kenya — Militants attacked a police post in Mandera on Monday, a police official said.")
+    assert cs and cs[0].claimant.side == "KE"
+
+
 @pytest.mark.parametrize("tail", [
     "Kharkiv, located 30 km from the border, has been a frequent target of Russian attacks.",
     "Russia says it does not target civilians in Kharkiv.",
