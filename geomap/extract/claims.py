@@ -1250,7 +1250,10 @@ def _days_in(m: re.Match) -> int:
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|tweeted|posted|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)"
                              # ("said in a statement on Friday: ...")
-                             r"(?:\s+in\s+an?\s+(?:statement|post|video|message|interview|briefing)(?:\s+on)?)?\s+$", re.I)
+                             r"(?:\s+in\s+an?\s+(?:statement|post|video|message|interview|briefing)(?:\s+on)?)?\s+$"
+                             # ("In a phone interview Friday, October 20, the spokesman told ...")
+                             r"|(?:^|[.;]\s+|\n)\W*in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press\s+conference|"
+                             r"video|message|post)(?:\s+on)?\s+$", re.I)
 # "told the Pristina-based Albanian-language daily Koha Ditore on Monday that ...": whom a source told, and when.
 _TOLD_WHOM = re.compile(r"\btold\s+(?:(?!that\b)[\w.'’-]+\s+){1,7}(?:on\s+)?$", re.I)
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")
@@ -2539,6 +2542,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 narrative.places_day, narrative.dated, narrative.spoken, same_day = when.begin, True, False, True
             if not same_day and own_date and when is not None and narrative.places and narrative.places_day is not None \
                     and ((about_story and _statement_day(text, when))
+                         # "..., a police spokesman said on March 23", after a lead of March 22
+                         or (_statement_day(text, when) and sent.start >= lead_end and not narrative.ahead
+                             and 0 < (when.begin - narrative.places_day).days <= 2)
                          # "X claimed responsibility for the attack on Thursday", a day after it: the day it spoke
                          or (responsibility and (about_story or _same_kind(kind, narrative.kind))
                              and 0 < (when.begin - narrative.places_day).days <= 3)
@@ -2548,9 +2554,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "Neil Basu on Sunday said the attacker acted alone", "Pakistani forces killed a woman, said
                 # a spokesman in a post early Tuesday": the day a source spoke of the story's event, which
                 # happened on the story's day.
+                spoken = when
                 when = dataclasses.replace(when, begin=narrative.places_day, end_date=narrative.places_day,
                                            text=f"(the story's day; said {when.text})")
                 own_date, same_day = False, True
+                if narrative.current is spoken:
+                    narrative.current = when      # (what follows is on the story's day too, not the day it was told)
             areas_only = bool(placed) and all(pm.place.kind in ("admin1", "admin2", "region") for pm in placed)
             if areas_only and narrative.places and same_day and (not narrative.ahead or sent.start < lead_end) \
                     and not _SEPARATE.search(sent.text) and all(_holds(pm.place, narrative.places) for pm in placed) \

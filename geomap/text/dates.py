@@ -102,6 +102,9 @@ def _past_year(mo: int, d: int, ref: date) -> int:
     return ref.year
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+
+
 def find_dates(text: str, ref: date | None) -> list[DateMention]:
     """Date expressions in ``text``; relative ones need ``ref`` and are skipped without it."""
     masked = _mask_times(text)
@@ -111,6 +114,9 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
         for m in pattern.finditer(masked):
             if any(taken[m.start():m.end()]):
                 continue
+            if kind == "deictic" and m.group().startswith("Today") and _NAME_BEFORE.search(masked, max(0, m.start() - 30),
+                                                                                          m.start()):
+                continue            # "told Davao Today", "USA Today": an outlet's name
             found = _resolve(kind, m, ref)
             if found is None:
                 continue

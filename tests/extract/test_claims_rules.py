@@ -3651,3 +3651,19 @@ def test_a_town_where_a_victim_was_taken_to_hospital_there_is_no_scene(gaz):
                         "after being transferred to a hospital there.")
     assert "Muramvya" in surfaces(cs) and "Bujumbura" not in surfaces(cs)
 
+
+
+def test_the_day_a_source_spoke_after_the_storys_day_dates_neither_its_claim_nor_what_follows(gaz):
+    # PUBLISHED is Friday 10 May 2024; the story's day is Wednesday 8 May
+    cs = claims_of(gaz, "Police said that a suspected rebel had been killed in a shoot-out with troops in Central Papua "
+                        "province on May 8.\n\nThe joint force carried out aerial surveillance after a taxi driver was "
+                        "shot dead by a passenger in Puncak's Ilaga, police spokesperson Ignatius Prabowo said on May "
+                        "9.\n\nPrabowo said the security forces discovered the body of a suspected rebel at the scene.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 8)}
+
+
+def test_a_phone_interview_on_a_day_dates_the_statement_not_the_event(gaz):
+    cs = claims_of(gaz, "Two rebels were killed and five soldiers wounded in clashes in Maguindanao on Wednesday "
+                        "afternoon.\n\nIn a phone interview Thursday, May 9, a rebel spokesman told reporters two "
+                        "fighters were killed when the military bombed their camp in Datu Salibo town.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 8)}

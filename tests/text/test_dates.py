@@ -331,3 +331,11 @@ def test_a_span_of_days_runs_from_the_first_to_the_second(words, first, last):
 def test_last_month_by_name_is_the_last_such_month_before_the_reference(text, first):
     d = one(text)
     assert d.begin == first and d.precision == 4
+
+
+@pytest.mark.parametrize("text", ["The spokesman told Davao Today two fighters were killed.",
+                                  "He told USA Today the raid had failed."])
+def test_today_in_an_outlets_name_is_no_date(text):
+    assert find_dates(text, REF) == []
+    # (nor is a sentence's first word a name: "Today, gunmen attacked ..." is the day)
+    assert [d.begin for d in find_dates("Gunmen attacked the post. Today, the army said ...", REF)] == [REF]
