@@ -64,7 +64,7 @@ ORG_HEADS = frozenset("""post times tribune herald journal gazette telegraph chr
 guardian globe star daily news press airlines airways air tech institute university college school
 inc corp corporation company co ltd group bank fc united city's rovers wanderers athletic club
 giants lakers warriors capitals nationals senators rangers council party front movement agency
-television tv radio network records hotel hospital stadium mall center centre foundation""".split())
+television tv radio network records hotel hospital stadium mall center centre foundation today""".split())
 STOP_SPANS = frozenset({"god", "allah", "internet", "parliament", "congress", "senate", "government",
                         "cabinet", "ministry", "army", "police", "president", "state", "republic", "union",
                         "kingdom", "court", "council", "street", "road", "north", "south", "east", "west",

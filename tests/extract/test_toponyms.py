@@ -142,6 +142,8 @@ def test_a_common_word_after_a_city_is_a_word_of_its_name():
     # So does a family name's particle after a given name; a place's own connector stays.
     ("The mother of Robson dos Santos was kidnapped in Sao Paulo.", ["Sao Paulo"]),
     ("Police in Rio de Janeiro said.", ["Rio de Janeiro"]),
+    # An outlet named after its city is not the city.
+    ("The rebel spokesman told Davao Today that two fighters died in Maguindanao.", ["Maguindanao"]),
     # A street named after a place is not that place.
     ("Gunfire was reported near Hanauer Street and Ries Street in Munich.", ["Munich"]),
     ("Militants attacked a checkpoint on Haifa Street in Baghdad.", ["Baghdad"]),
