@@ -1081,6 +1081,9 @@ def _scene_country(mentions: list[PlaceMention]) -> str | None:
 
 
 # Words that tell another event than the one the story is at.
+# "In another report from ...", "Separately, ...", "Elsewhere, ...": a sentence opening another part of the story.
+_NEW_SECTION = re.compile(r"\W*(?:in\s+(?:an)?other\s+(?:report|incident|attack|development)|separately\b|elsewhere\b|"
+                          r"in\s+a\s+separate\s+(?:report|incident|attack|development))", re.I)
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|other|elsewhere|meanwhile|earlier|second|similar|also)\b", re.I)
 
 
@@ -2030,6 +2033,24 @@ def _unit_named_before(text: str, mentions: list[PlaceMention], sent: Sentence) 
     return None
 
 
+# "... Herat province, gunmen attacked a city police station": the city the province is named after.
+_A_CITY_AFTER = re.compile(r"\b(?:a|the)\s+city(?:['’]s)?\s+(?!of\b)", re.I)
+
+
+def _city_of_province(pm: PlaceMention, text: str, sent: Sentence) -> PlaceMention:
+    """The province's namesake city when the sentence goes on to say that what happened was in "the city"
+    ("In Herat province, gunmen attacked a city police station"); else the mention as it is."""
+    if pm.place is None or pm.place.kind != "admin1" or pm.cue == "carried over" \
+            or not _A_CITY_AFTER.search(text, pm.end, sent.end):
+        return pm
+    city = next((c.place for c in pm.candidates if c.place.kind in ("capital", "populated_place")
+                 and c.place.country == pm.place.country and c.place.population >= 100_000
+                 and pm.place.bbox and in_bbox(c.place, pm.place.bbox)), None)
+    if city is None:
+        return pm
+    return dataclasses.replace(pm, place=city, precision="exact", uncertainty_km=10.0, cue="the province's city")
+
+
 def _carried(places: list[PlaceMention]) -> list[PlaceMention]:
     """Copies of a narrative's places for a sentence that names none of its own."""
     return [dataclasses.replace(pm, cue="carried over", candidates=[]) for pm in places]
@@ -2635,11 +2656,16 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                         when, _ = _sentence_date(sent, named[:1], text, narrative, datelines)
                         if when is not None and when.precision <= 3:
                             narrative.current = when
+            placed = [_city_of_province(pm, text, sent) for pm in placed]
+            opens_section = _NEW_SECTION.match(sent.text) is not None
             if any(pm.cue != "carried over" for pm in placed) \
-                    and any(p.precision != "region" and p.role != "origin_of_fire" for p in placed) \
+                    and any((p.precision != "region" or opens_section) and p.role != "origin_of_fire" for p in placed) \
                     and not side_event:     # an earlier event named in passing is not where the story is
-                # (nor is where fire came from: "jets launched from Maiduguri struck the attackers")
-                narrative.places = [pm for pm in placed if pm.precision != "region" and pm.role != "origin_of_fire"]
+                # (nor is where fire came from: "jets launched from Maiduguri struck the attackers"; a province
+                # that opens another part of the story is where it goes on: "In another report from Herat
+                # province, gunmen attacked a police station ... Farhad said two policemen were killed")
+                narrative.places = [pm for pm in placed if (pm.precision != "region" or opens_section)
+                                    and pm.role != "origin_of_fire"]
                 narrative.ahead = False
                 narrative.kind = kind
                 narrative.places_day = when.begin if when else ref      # undated: the day of publication, as its claim

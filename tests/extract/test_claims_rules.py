@@ -3667,3 +3667,22 @@ def test_a_phone_interview_on_a_day_dates_the_statement_not_the_event(gaz):
                         "afternoon.\n\nIn a phone interview Thursday, May 9, a rebel spokesman told reporters two "
                         "fighters were killed when the military bombed their camp in Datu Salibo town.")
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 8)}
+
+
+def test_a_province_opening_another_part_of_the_story_is_where_it_goes_on(gaz):
+    cs = claims_of(gaz, "Insurgents attacked a checkpoint in Spin Boldak district of Kandahar province on Wednesday, "
+                        "killing five police, a provincial official said.\n\nIn another report from the western Badghis "
+                        "province, gunmen attacked a police post on Wednesday evening, said the governor's spokesman "
+                        "Jamshid Shahabi.\n\nShahabi said that two policemen were killed in the attack.")
+    last = [c for c in cs if c.sentence.startswith("Shahabi said")]
+    assert last and {p.surface for p in last[0].places} == {"Badghis"}
+
+
+def test_a_city_named_in_a_province_of_its_name_is_that_city(gaz):
+    cs = claims_of(gaz, "In the western Herat province, gunmen attacked a city police station on Wednesday evening, "
+                        "killing five people, said the governor's spokesman.")
+    assert cs and {p.place.kind for _c, p in iter_features(cs)} == {"populated_place"}
+    # (no "city": the province)
+    cs = claims_of(gaz, "In the western Herat province, gunmen attacked a police post on Wednesday evening, "
+                        "killing five people, said the governor's spokesman.")
+    assert cs and {p.place.kind for _c, p in iter_features(cs)} == {"admin1"}
