@@ -104,7 +104,8 @@ _POSTS = frozenset("""chairman chairwoman chairperson president director head ch
 official officials member members coordinator secretary founder representative representatives executive""".split())
 _POST_OF = re.compile(r"\b(?:of|for|at)\s+(.+)$")
 _NON_GOVERNMENTAL = re.compile(r"\bnon-?governmental\b", re.I)    # "a Sudanese nongovernmental platform"
-_NGO_BODIES = frozenset("""group groups organisation organization network coalition association collective""".split())
+_NGO_BODIES = frozenset("""group groups organisation organization network coalition association collective team teams
+platform""".split())
 # A body's own name that says what it does: "the Elman Peace and Human Rights Organization".
 _NGO_NAME = re.compile(r"\b(?:Human\s+Rights|Humanitarian|Relief|Civil\s+Society)(?:\s+[A-Z][\w'’]*){0,3}\s+"
                        r"(?:Organi[sz]ation|Group|Network|Coalition|Association|Centre|Center|Foundation)\b")

@@ -67,6 +67,7 @@ def test_an_adjective_use_of_a_reporting_word_names_no_source():
     # whatever its head noun and nationality, a non-governmental body is no state's
     ("a Sudanese nongovernmental platform", "NGO"),
     ("a Colombian non-governmental watchdog", "NGO"),
+    ("a member of an emergency volunteer team", "NGO"),
     # medical staff are private people unless the words name their state
     ("a local medic", "LOCAL"),
     ("Palestinian medics", "PS"),
