@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from wordfreq import zipf_frequency
 
 from geomap.extract import actors, events
 from geomap.extract.parse import is_noun, is_verb
@@ -681,7 +682,27 @@ def _claimant(surface: str, state: AttributionState) -> Claimant | None:
         c = named                 # "ISPR" in a story from Bangladesh: its army's media wing
     elif c is not None and c.side not in state.countries and actors.foreign_acronym(surface, state.countries):
         c = Claimant(c.surface, c.surface, "UNKNOWN", "armed_group")   # "the UPDF Democratic" in Bangladesh
+    elif c is not None and c.side == "UNKNOWN" and c.type == "unknown" and (unnamed := _named_next(surface, state)):
+        c = Claimant(surface.strip(), unnamed.canonical, unnamed.side, unnamed.type)
     return _in_context(c, surface.strip().rstrip(","), state) if c is not None else None
+
+
+_BARE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
+_UNNAMED_OFFICE = re.compile(r"(?:the|a|an)\s+[a-z]", re.I)
+
+
+def _named_next(surface: str, state: AttributionState) -> Claimant | None:
+    """The state's office-holder the story spoke through last, unnamed, when a full name the story never
+    described speaks next: "..., the governor of Donetsk region said. 'Eleven dead,' Vadym Filashkin wrote"
+    (wire copy gives the office first and the name after)."""
+    last = state.last
+    name = surface.strip()
+    if last is None or not _BARE_NAME.fullmatch(name) or len(last.side) != 2 \
+            or any(zipf_frequency(w, "en") >= 4.0 for w in name.lower().split()) \
+            or last.type in ("unknown", "armed_group", "media", "private", "ngo") \
+            or not _UNNAMED_OFFICE.match(last.surface) or _BARE_NAME.search(last.surface[1:]):
+        return None
+    return last
 
 
 def _last_word_before_cut(phrase: str) -> str:

@@ -3686,3 +3686,12 @@ def test_a_city_named_in_a_province_of_its_name_is_that_city(gaz):
     cs = claims_of(gaz, "In the western Herat province, gunmen attacked a police post on Wednesday evening, "
                         "killing five people, said the governor's spokesman.")
     assert cs and {p.place.kind for _c, p in iter_features(cs)} == {"admin1"}
+
+
+def test_a_full_name_speaking_after_an_unnamed_official_is_that_official(gaz):
+    cs = claims_of(gaz, "A Russian missile strike killed 11 people on Saturday in and around Pokrovsk, the governor of "
+                        "the Ukrainian-controlled part of Donetsk region said.\n\n\"Eleven dead, including five children - "
+                        "these are the consequences of strikes on Pokrovsk district,\" Vadym Hrytsenko wrote on the "
+                        "Telegram messaging app.")
+    named = [c for c in cs if c.claimant.surface == "Vadym Hrytsenko"]
+    assert named and named[0].claimant.side == "UA"
