@@ -60,7 +60,9 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
             containers.setdefault(b.text, a.text)       # "Hakkari's Geçimli and Karataş villages"
             stated.add(b.text)
             continue
-        unit_a, unit_b = _unit(text, a), _unit(text, b)
+        unit_a = _unit(text, a)
+        # ("X village in the region of Y"; not "Sumatra province in the district of Karo", a larger unit)
+        unit_b = _unit(text, b) or ("" if unit_a else _unit_of_before(between))
         if unit_a == unit_b or (c is not None and _LIST.fullmatch(text, b.end, c.start)):
             continue          # neither is called an area, or "X County, Y County and Z County" is a list
         if unit_b and _HELD_IN.fullmatch(between) and a.text not in lines:
@@ -96,6 +98,8 @@ _HELD_IN = re.compile(rf"""(?:\s+{_UNITS}|\s+{_SETTLEMENT_WORD}|\s+{_SITE_WORD})
                  |(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT_WORD}\s+(?:in|of)\s+)?
       |\s+(?:in|of)\s+)
     (?:the\s+)?
+    (?:(?:region|province|district|department|commune|municipality|county|state|governorate|prefecture)\s+of\s+
+       (?:the\s+)?)?                                                          # "X village in the region of Y"
     (?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?   # "in the northern Sagaing region"
     """, re.IGNORECASE | re.VERBOSE)
 # A unit smaller than a town before its name: "Brgy. X, Y" is X in Y, not a list of places.
@@ -107,6 +111,16 @@ _LIST = re.compile(rf"(?:\s+{_UNITS})?(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?", 
 
 # Of the unit words :func:`_unit` reads, those of district-sized units (the rest are provinces and regions).
 _DISTRICT_UNITS = frozenset({"district", "districts", "rayon", "county", "municipality"})
+
+
+_UNIT_OF_END = re.compile(r"\b(region|province|district|department|commune|municipality|county|state|governorate|"
+                          r"prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _unit_of_before(between: str) -> str:
+    """The area word of "the region of Y" just before a name, else "" ("X village in the region of Y")."""
+    m = _UNIT_OF_END.search(between)
+    return m.group(1).lower() if m else ""
 
 
 def _unit(text: str, span: Span) -> str:

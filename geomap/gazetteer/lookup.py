@@ -572,9 +572,12 @@ class Gazetteer:
             # the text puts it in is not the one meant. A district known by a point and no extent is
             # known by its seat too.
             reach = SEAT_REACH_KM[name in ctx.in_district]
-            # (twice as far in the seat's own first-level area: "Elwak in Mandera county" is 160 km from Mandera)
+            # (twice as far in the seat's own first-level area: "Elwak in Mandera county" is 160 km from Mandera;
+            # a spelling that is only close must lie close: "Namoungou village in the region of Fada N'Gourma" is
+            # no Namounou 120 km off)
             inside = [c for c in scored if c.place.id != container.id and c.place.kind not in AREA_KINDS
-                      and _distance_to(c.place, container) <= reach * (2 if same_admin1(c.place, container) else 1)]
+                      and _distance_to(c.place, container) <= (FUZZY_NEAR_KM if c.method == "fuzzy" else
+                                                               reach * (2 if same_admin1(c.place, container) else 1))]
             if not inside:
                 return Resolution(name, None, scored, f"no candidate near {container.name}, where the text puts it")
             best = inside[0]
@@ -801,6 +804,7 @@ def _spread(places: list[Place]) -> float:
 
 # How far a district's point may lie from the town that is its seat and gives it its name.
 SEAT_OF_DISTRICT_KM = 120.0
+FUZZY_NEAR_KM = 60.0     # a misspelt village the text puts in a town's unit lies within this of the town
 FUZZY_FAR_KM = 300.0     # a misspelt town lies within this of another of the story's places
 
 

@@ -590,3 +590,14 @@ def test_a_town_named_like_a_country_keeps_its_name_among_its_neighbours(gaz):
     """"arrested in Lebanon" among Nashville and Murfreesboro: Lebanon, Tennessee, not the country."""
     text = "Police in Nashville and Murfreesboro said a man was arrested in Lebanon on Monday after a shooting."
     assert _countries(gaz, text, "Lebanon") == {"US"}
+
+
+def test_a_close_spelling_must_lie_close_to_the_town_whose_region_the_text_puts_it_in(gaz):
+    # Namounou lies 120 km from Fada N'Gourma: no misspelling of the village the text puts in its region
+    found = {m.surface: m.place for m in geoparse(
+        "Gunmen burst into a cattle market in Namoungou village in the region of Fada N'Gourma, killing 20.", gaz)}
+    assert found["Namoungou"] is None and found["Fada N'Gourma"] is not None
+    # (a larger unit "in the district of" a smaller one is no container: the text has them the wrong way round)
+    found = {m.surface: m.place for m in geoparse(
+        "Three children from northern Sumatra province in the district of Karo are in hospital.", gaz)}
+    assert found["Sumatra"] is not None
