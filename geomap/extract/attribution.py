@@ -397,6 +397,11 @@ _ISSUED_BY = re.compile(r"""\s*,?\s*(?:(?:which\s+was|that\s+was|was)\s+)?
                         re.I | re.X)
 
 
+_DOCUMENT_OPENING = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|message|letter|video|"
+                               r"report|press\s+release|bulletin)(?=\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?"
+                               r"(?:issued|released|published|posted|sent|signed|distributed|circulated)\s)", re.I)
+
+
 def _issued_by(sentence: str, phrase: str, end: int, state: AttributionState) -> tuple[Claimant, int] | None:
     """The issuer of a statement that speaks ("a statement, issued by the group, insists ..."): the
     claimant, with the end of its name; None when the phrase is no document or names no known issuer."""
@@ -1183,6 +1188,9 @@ def _from_source(sentence: str, s: int, e: int, cs: int, ce: int, cue: str,
         return None
     claimant = _claimant(phrase, state)
     issuer = _issued_by(sentence, phrase, e, state)
+    if issuer is None and (doc := _DOCUMENT_OPENING.match(phrase)) is not None:
+        # "A statement released by the SCNS on July 8 says": the parse took the issuer into the phrase
+        issuer = _issued_by(sentence, doc.group(), s + doc.end(), state)
     if issuer is not None:
         claimant, e = issuer
     for a, b, _name, kind in actors.registry().find(sentence[s:s + 120]):
@@ -1392,6 +1400,9 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
             continue
         phrase, start = subj
         claimant = _claimant(phrase, state)
+        if (claimant is None or claimant.side == "UNKNOWN") and (doc := _DOCUMENT_OPENING.match(phrase)) is not None \
+                and (issuer := _issued_by(sentence, doc.group(), start + doc.end(), state)) is not None:
+            claimant = issuer[0]      # "A statement released by the SCNS on July 8 says ..."
         if claimant is None:
             continue
         stance = _stance(cue)

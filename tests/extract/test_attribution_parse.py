@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.extract.attribution import AttributionState, attribute, parsed_sources
+from geomap.extract.attribution import AttributionState, attribute, document_aliases, parsed_sources
 from geomap.extract.parse import nlp
 
 
@@ -313,3 +313,18 @@ def test_a_time_after_the_reporting_verb_is_not_its_subject():
     a = speaker("Gunmen killed two farmers near Dori, Amadou Sawadogo, the regional police chief, said Monday evening.",
                 AttributionState(home="BF"))
     assert a is not None and a.claimant.side == "BF"
+
+
+def test_a_statement_released_by_a_body_named_in_one_phrase_speaks_for_the_body():
+    text = ("Tajikistan's State Committee for National Security (SCNS) gave a different account. A statement released "
+            "by the SCNS on July 8 says four Kyrgyz border guards opened fire on Tajik guards.")
+    state = AttributionState(home="TJ", aliases=document_aliases(text))
+    a = speaker("A statement released by the SCNS on July 8 says four Kyrgyz border guards opened fire on Tajik "
+                "guards.", state)
+    assert a is not None and a.claimant.side == "TJ"
+    # (without a parse too, and "the statement" after it is the same body's)
+    state = AttributionState(home="TJ", aliases=document_aliases(text))
+    a = attribute("A statement released by the SCNS on July 8 says four Kyrgyz border guards crossed the border.", state)
+    assert a is not None and a.claimant.side == "TJ"
+    a = attribute("They opened fire on Tajik guards, according to the statement.", state)
+    assert a is not None and a.claimant.side == "TJ"
