@@ -1081,6 +1081,9 @@ def _scene_country(mentions: list[PlaceMention]) -> str | None:
 
 
 # Words that tell another event than the one the story is at.
+# A time of day with no day: the day of the report ("Israeli drones at dawn targeted ...").
+_AT_DAWN = re.compile(r"\b(?:at|before|after)\s+(?:dawn|daybreak|first\s+light)\b(?!\s*(?:on|of|,)?\s*(?:\w+day|yesterday|today|"
+                      r"January|February|March|April|May|June|July|August|September|October|November|December)\b)", re.I)
 # "In another report from ...", "Separately, ...", "Elsewhere, ...": a sentence opening another part of the story.
 _NEW_SECTION = re.compile(r"\W*(?:in\s+(?:an)?other\s+(?:report|incident|attack|development)|separately\b|elsewhere\b|"
                           r"in\s+a\s+separate\s+(?:report|incident|attack|development))", re.I)
@@ -2301,6 +2304,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             lead_start = len(text) - len(text[newline:].lstrip())
             newline = text.find("\n", lead_start)
         lead_end = newline if newline > 0 else len(text)
+        # ("Israeli drones at dawn targeted ..." then "strikes killed two on Saturday": the lead is today's)
+        lead_today = _AT_DAWN.search(text, lead_start, lead_end) is not None
         first = _first_at(sentences, body_from)
         for index, (sent, attr) in enumerate(zip(sentences, attributions)):
             if index < first:
@@ -2333,7 +2338,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # event that many days before the day it was told.
                 day = when.begin - timedelta(days=parse_number(told.group("n"))[1])
                 when = DateMention(when.start, told.end(), told.group(), day, day, 1, True)
-            if when is None and sentence_kinds[index] and attr is not None:
+            if when is None and sentence_kinds[index] and attr is not None \
+                    and not (lead_today and sent.start < lead_end):
                 # "The ministry identified the bomber of the church in Tanta. The bombing was on Sunday."
                 when = _day_told_next(index)
             now = _GOING_ON.search(sent.text) if not own_date and ref is not None else None

@@ -3695,3 +3695,11 @@ def test_a_full_name_speaking_after_an_unnamed_official_is_that_official(gaz):
                         "Telegram messaging app.")
     named = [c for c in cs if c.claimant.surface == "Vadym Hrytsenko"]
     assert named and named[0].claimant.side == "UA"
+
+
+def test_a_lead_at_dawn_is_the_reports_day_not_the_day_told_next(gaz):
+    cs = claims_of(gaz, "Israeli drones at dawn targeted a factory between the towns of Yaroun and Maroun al-Ras, "
+                        "causing no casualties, the National News Agency said.\n\nThe Health Ministry said an Israeli "
+                        "strike killed one person in the town of Khiam on Thursday.")
+    days = {p.surface: c.event_date for c, p in iter_features(cs)}
+    assert days.get("Yaroun") == PUBLISHED and days.get("Khiam") == date(2024, 5, 9)
