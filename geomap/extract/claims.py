@@ -598,7 +598,7 @@ _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|road
 
 # "The attack comes as Iraqi forces fight Islamic State in Mosul", "... came weeks after a raid on X": what
 # follows is the setting of the news, not the event reported.
-_BACKDROP = re.compile(r"""\b(?:comes?|came|coming)\s+(?:as|amid|while|at\s+a\s+time\s+when|
+_BACKDROP = re.compile(r"""\b(?:comes?|came|coming|occurs?|occurred|happens?|happened)\s+(?:as|amid|while|at\s+a\s+time\s+when|
     (?:just\s+|only\s+)?(?:weeks|months|several\s+days)\s+after)\b""", re.I | re.X)
 # Who took part in the story's event, or the event itself, as its sources name them.
 _PARTICIPANT = gated(r"""(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfollowing\s)   # (not "after the incident")

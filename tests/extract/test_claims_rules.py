@@ -3703,3 +3703,10 @@ def test_a_lead_at_dawn_is_the_reports_day_not_the_day_told_next(gaz):
                         "strike killed one person in the town of Khiam on Thursday.")
     days = {p.surface: c.event_date for c, p in iter_features(cs)}
     assert days.get("Yaroun") == PUBLISHED and days.get("Khiam") == date(2024, 5, 9)
+
+
+def test_where_concern_is_felt_as_the_fighting_occurs_is_no_scene(gaz):
+    cs = claims_of(gaz, "PKK militants attacked a military base in Yuksekova on Saturday, killing two soldiers, the "
+                        "army said. The escalation in fighting occurs amid concern in Ankara that Syrian Kurds may "
+                        "carve out a state.")
+    assert "Yuksekova" in surfaces(cs) and "Ankara" not in surfaces(cs)
