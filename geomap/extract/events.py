@@ -76,6 +76,8 @@ _NOT_HAPPENED = re.compile(r"""
         (?:\w+ly\s+)?
       | \b(?:imminent|impending|looming|upcoming|anticipated)\s+(?:[\w-]+\s+)?     # "an imminent (ground) incursion"
       | \b(?:if|unless)\s+(?:[\w'’-]+\s+){1,3}?                                    # "if they attack the site"
+      | \b(?:support|protection|security|safeguards?|measures|vigilance|precautions|insurance)\s+against\s+
+        (?:[\w'’-]+\s+){0,2}?                                  # "government support against Al-shabaab attacks"
     )$""", re.I | re.X)
 
 

@@ -134,6 +134,9 @@ def test_event_type(sentence, expected):
     "The site lies in the now Russian-controlled city of Enerhodar.",
     "A security alert was sparked at around 10pm after a telephone bomb warning was made.",
     "The fight against corruption in Kabul continues.",
+    # protection against attacks in general is no attack
+    "The minister visited Wajir on Tuesday to assure locals of government support against Al-shabaab attacks.",
+    "Residents called for better security against bandit attacks on the highway.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
