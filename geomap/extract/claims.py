@@ -1080,13 +1080,14 @@ def _scene_country(mentions: list[PlaceMention]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-# Words that tell another event than the one the story is at.
 # A time of day with no day: the day of the report ("Israeli drones at dawn targeted ...").
-_AT_DAWN = re.compile(r"\b(?:at|before|after)\s+(?:dawn|daybreak|first\s+light)\b(?!\s*(?:on|of|,)?\s*(?:\w+day|yesterday|today|"
-                      r"January|February|March|April|May|June|July|August|September|October|November|December)\b)", re.I)
+_AT_DAWN = re.compile(r"""\b(?:at|before|after)\s+(?:dawn|daybreak|first\s+light)\b
+    (?!\s*(?:on|of|,)?\s*(?:\w+day|yesterday|today|January|February|March|April|May|June|July|August|September|
+          October|November|December)\b)""", re.I | re.X)
 # "In another report from ...", "Separately, ...", "Elsewhere, ...": a sentence opening another part of the story.
-_NEW_SECTION = re.compile(r"\W*(?:in\s+(?:an)?other\s+(?:report|incident|attack|development)|separately\b|elsewhere\b|"
-                          r"in\s+a\s+separate\s+(?:report|incident|attack|development))", re.I)
+_NEW_SECTION = re.compile(r"""\W*(?:in\s+(?:an)?other\s+(?:report|incident|attack|development)|separately\b|elsewhere\b|
+    in\s+a\s+separate\s+(?:report|incident|attack|development))""", re.I | re.X)
+# Words that tell another event than the one the story is at.
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|other|elsewhere|meanwhile|earlier|second|similar|also)\b", re.I)
 
 

@@ -92,14 +92,15 @@ _UNITS = "(?:" + "|".join(sorted({w for w, cue in CUE_AFTER.items() if cue == "a
 _UNIT = re.compile(rf"\s{_UNITS}$", re.IGNORECASE)
 _UNIT_NEXT = re.compile(rf"\s+{_UNITS}\b", re.IGNORECASE)
 _SETTLEMENT_WORD = r"(?:village|town|community|hamlet|settlement|locality)"
+# Unit words before "of" and the unit's name: "in the region of Y".
+_UNIT_OF_WORDS = "region|province|district|department|commune|municipality|county|state|governorate|prefecture"
 _SITE_WORD = r"(?:(?:military\s+|army\s+|refugee\s+|displacement\s+|IDP\s+)?camp|base|barracks|outpost|checkpoint|area)"
 _HELD_IN = re.compile(rf"""(?:\s+{_UNITS}|\s+{_SETTLEMENT_WORD}|\s+{_SITE_WORD})?     # "Nyaung Kone village in ..."
     (?:\s*,\s*(?:(?:part\s+of|located\s+in|situated\s+in|in)\s+                # "El Gavilán, part of the Taxco municipality"
                  |(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_SETTLEMENT_WORD}\s+(?:in|of)\s+)?
       |\s+(?:in|of)\s+)
     (?:the\s+)?
-    (?:(?:region|province|district|department|commune|municipality|county|state|governorate|prefecture)\s+of\s+
-       (?:the\s+)?)?                                                          # "X village in the region of Y"
+    (?:(?:{_UNIT_OF_WORDS})\s+of\s+(?:the\s+)?)?                               # "X village in the region of Y"
     (?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?   # "in the northern Sagaing region"
     """, re.IGNORECASE | re.VERBOSE)
 # A unit smaller than a town before its name: "Brgy. X, Y" is X in Y, not a list of places.
@@ -113,8 +114,7 @@ _LIST = re.compile(rf"(?:\s+{_UNITS})?(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?", 
 _DISTRICT_UNITS = frozenset({"district", "districts", "rayon", "county", "municipality"})
 
 
-_UNIT_OF_END = re.compile(r"\b(region|province|district|department|commune|municipality|county|state|governorate|"
-                          r"prefecture)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_UNIT_OF_END = re.compile(rf"\b({_UNIT_OF_WORDS})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _unit_of_before(between: str) -> str:

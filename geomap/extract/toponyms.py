@@ -175,8 +175,9 @@ CUE_AFTER = {"countryside": "admin", "state": "admin", "district": "admin", "dis
 _LIST_THEN_UNITS = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s*,?\s*(?:and\s+|or\s+)?"
                               r"(?:[A-Z][\w'’-]+\s+)?(?P<unit>oblasts|provinces|regions|governorates|districts|states|"
                               r"counties|rayons)\b")
+# (not "X, the region's governor")
 _APPOSITION_UNIT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?P<unit>territory|region|province|state|"
-                              r"district|governorate|capital|town|city|village)\b(?!['’]s)")      # (not "X, the region's governor")
+                              r"district|governorate|capital|town|city|village)\b(?!['’]s)")
 _CUE_BEFORE_RE = re.compile(r"\b(\w+)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}$")
 
 

@@ -102,6 +102,7 @@ def _past_year(mo: int, d: int, ref: date) -> int:
     return ref.year
 
 
+# A capitalised word right before "Today": the two are an outlet's name ("Davao Today", "USA Today").
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 
 
@@ -114,8 +115,8 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
         for m in pattern.finditer(masked):
             if any(taken[m.start():m.end()]):
                 continue
-            if kind == "deictic" and m.group().startswith("Today") and _NAME_BEFORE.search(masked, max(0, m.start() - 30),
-                                                                                          m.start()):
+            if kind == "deictic" and m.group().startswith("Today") \
+                    and _NAME_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
                 continue            # "told Davao Today", "USA Today": an outlet's name
             found = _resolve(kind, m, ref)
             if found is None:
