@@ -1,8 +1,8 @@
 """End-to-end accuracy on the annotated Wikinews development third, pinned so a regression fails.
 
 The test third is never scored here (it is for reporting only); these figures are what the dev third
-reached when they were pinned (2026-12-03, ninth session: 211/307 found, precision 0.87, points off 0.06,
-sides 0.92, disputes 11/21), less a small margin.
+reached when they were pinned (2026-12-06, twenty-sixth session: 220/307 found, precision 0.87, points off
+0.06, sides 0.90, disputes 13/21), less a small margin.
 """
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def dev_score(gaz):
 
 
 def test_dev_third_strict_recall_holds(dev_score):
-    assert dev_score.found >= 211, dev_score.lines()
+    assert dev_score.found >= 218, dev_score.lines()
 
 
 def test_dev_third_points_and_sides_hold(dev_score):
@@ -53,4 +53,4 @@ def test_dev_third_points_and_sides_hold(dev_score):
 
 
 def test_dev_third_rival_accounts_are_linked(dev_score):
-    assert dev_score.disputes_found >= 10, dev_score.lines()
+    assert dev_score.disputes_found >= 12, dev_score.lines()
