@@ -1080,6 +1080,9 @@ def _scene_country(mentions: list[PlaceMention]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+# Bodies found or recovered: a day of finding them, not of the killing.
+_BODIES_FOUND = re.compile(r"""\b(?:recovered|found|discovered|retrieved|exhumed|collected)\s+(?:the\s+|their\s+|
+    \w+\s+)?(?:[\w-]+\s+)?(?:bodies|body|remains|corpses?)\b""", re.I | re.X)
 # A time of day with no day: the day of the report ("Israeli drones at dawn targeted ...").
 _AT_DAWN = re.compile(r"""\b(?:at|before|after)\s+(?:dawn|daybreak|first\s+light)\b
     (?!\s*(?:on|of|,)?\s*(?:\w+day|yesterday|today|January|February|March|April|May|June|July|August|September|
@@ -2364,7 +2367,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 day = narrative.current.begin - timedelta(days=_days_in(earlier))
                 when = DateMention(sent.start + earlier.start(), sent.start + earlier.end(), earlier.group(), day, day,
                                    narrative.current.precision, True)
-            if own_date and when is not None and when.precision <= 3 and sentence_kinds[index]:
+            if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] \
+                    and not (narrative.current is not None and when.begin > narrative.current.begin
+                             and _BODIES_FOUND.search(sent.text)):
+                # (not the later day bodies were found: "police recovered the bodies on Friday morning" after a
+                # gunfight on Thursday night dates the finding, not what the story tells next)
                 # (a date of something else, "the vote was on Friday", dates no event; nor does an earlier
                 # event's, "a curfew following a deadly attack on Monday")
                 # ("injured after a stabbing on Friday in Auckland" is the story's event: it has its place)

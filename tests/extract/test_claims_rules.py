@@ -3708,3 +3708,13 @@ def test_where_concern_is_felt_as_the_fighting_occurs_is_no_scene(gaz):
                         "army said. The escalation in fighting occurs amid concern in Ankara that Syrian Kurds may "
                         "carve out a state.")
     assert "Yuksekova" in surfaces(cs) and "Ankara" not in surfaces(cs)
+
+
+def test_the_day_bodies_were_found_dates_no_later_account_of_the_fighting(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "At least eight people were killed in a gunfight between two armed groups in Rowangchhari "
+                        "upazila on Wednesday night, police said.\n\nPolice recovered the bodies on Thursday morning, he "
+                        "added.\n\nMeanwhile, the KNF in a Facebook post claimed that seven of its members were killed "
+                        "in the shootout.")
+    knf = [c for c in cs if c.claimant.side == "KNF" or c.sentence.startswith("Meanwhile")]
+    assert knf and knf[0].event_date == date(2024, 5, 8)
