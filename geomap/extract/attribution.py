@@ -380,8 +380,12 @@ def joined_claimants(sentence: str, attribution: Attribution) -> list[Claimant]:
     seen = {attribution.claimant.side}
     out = []
     for part in parts:      # (the whole phrase may have taken any part's side: "residents and an official")
-        # ("local activists had reported": the last part without the cue and its auxiliaries)
-        part = _AUX_END.sub("", re.sub(rf"\s*\b{re.escape(attribution.cue)}\b.*$", "", part, flags=re.S))
+        # ("local activists had reported": the last part without the cue and its auxiliaries; "according to
+        # the KIA and local residents": the first part without the cue before it)
+        if attribution.cue.lower() == "according to":
+            part = re.sub(r"^\W*according\s+to\s+", "", part, flags=re.I)
+        else:
+            part = _AUX_END.sub("", re.sub(rf"\s*\b{re.escape(attribution.cue)}\b.*$", "", part, flags=re.S))
         c = _kind_by_head(part.strip(" ,")) or actors.normalize_claimant(part.strip(" ,"))
         if c.side not in seen and c.side != "UNKNOWN":
             seen.add(c.side)

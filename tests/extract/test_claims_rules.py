@@ -3718,3 +3718,9 @@ def test_the_day_bodies_were_found_dates_no_later_account_of_the_fighting(gaz):
                         "in the shootout.")
     knf = [c for c in cs if c.claimant.side == "KNF" or c.sentence.startswith("Meanwhile")]
     assert knf and knf[0].event_date == date(2024, 5, 8)
+
+
+def test_according_to_a_group_and_residents_is_two_accounts(gaz):
+    cs = claims_of(gaz, "The Kachin Independence Army (KIA) seized a junta camp in northern Shan State's Kutkai "
+                        "Township on Monday, according to the KIA and local residents.")
+    assert {"KIA", "LOCAL"} <= {c.claimant.side for c in cs}
