@@ -328,3 +328,9 @@ def test_a_statement_released_by_a_body_named_in_one_phrase_speaks_for_the_body(
     assert a is not None and a.claimant.side == "TJ"
     a = attribute("They opened fire on Tajik guards, according to the statement.", state)
     assert a is not None and a.claimant.side == "TJ"
+
+
+def test_an_operation_director_is_an_official_of_the_storys_state():
+    a = speaker("Confirming the incident, Lamu operation director Joseph Kanyiri said three bodies were found by "
+                "villagers.", AttributionState(home="KE"))
+    assert a is not None and a.claimant.side == "KE"
