@@ -950,6 +950,10 @@ def _town_named_before(sent: Sentence, places: list[PlaceMention], attr: Attribu
     return None
 
 
+_UNIT_OF_BETWEEN = re.compile(r"\s+(?:division|district|sub-?county|county|ward|location|constituency|tehsil|upazila|"
+                              r"municipality|commune|department|province|region)\s+of\s+(?:the\s+)?", re.I)
+
+
 def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     """One point per place where it happened: an area that holds another of the claim's places is context.
 
@@ -991,6 +995,11 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         and text[p.end:m.start].strip() == "," and any(
             c.place.kind in ("admin1", "admin2") and c.place.bbox and in_bbox(p.place, c.place.bbox)
             for c in m.candidates) for p in kept))]
+    # "Witu division of Lamu": the name after a unit's "of" is the larger unit the place is part of, whatever
+    # town of that name the gazetteer has (Lamu town lies 50 km from Witu).
+    kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS and any(
+        p is not m and p.place is not None and p.place.id != m.place.id and p.end <= m.start
+        and _UNIT_OF_BETWEEN.fullmatch(text, p.end, m.start) for p in kept))]
     # "Rangamati's Baghaichhari hills", "Idlib's Jisr al-Shughur": the owner of a place is its district or
     # province, whatever point the gazetteer gives the owner's name.
     kept = [m for m in kept if not (m.place is not None and m.place.kind != "country" and any(

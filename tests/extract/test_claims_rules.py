@@ -3724,3 +3724,9 @@ def test_according_to_a_group_and_residents_is_two_accounts(gaz):
     cs = claims_of(gaz, "The Kachin Independence Army (KIA) seized a junta camp in northern Shan State's Kutkai "
                         "Township on Monday, according to the KIA and local residents.")
     assert {"KIA", "LOCAL"} <= {c.claimant.side for c in cs}
+
+
+def test_the_town_after_a_units_of_is_the_larger_unit_not_a_second_point(gaz):
+    cs = claims_of(gaz, "Three people were beheaded by suspected militants at a farm in Witu division of Lamu west on "
+                        "Friday morning, police said.")
+    assert surfaces(cs) == {"Witu"}
