@@ -950,6 +950,7 @@ def _town_named_before(sent: Sentence, places: list[PlaceMention], attr: Attribu
     return None
 
 
+_TOWN_IN_BETWEEN = re.compile(r"\s+(?:town|village|city|district|area|camp)?\s*,?\s*in\s+(?:the\s+)?", re.I)
 _UNIT_OF_BETWEEN = re.compile(r"\s+(?:division|district|sub-?county|county|ward|location|constituency|tehsil|upazila|"
                               r"municipality|commune|department|province|region)\s+of\s+(?:the\s+)?", re.I)
 
@@ -986,13 +987,13 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS and any(
         p is not m and p.place.kind in _SITE_KINDS and p.end <= m.start and _SITE_IN.fullmatch(text, p.end, m.start)
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= SITE_TOWN_KM for p in points))]
-    # "Puerto Jordán, Arauca": the name after the comma is the area of that name holding the place, whichever
-    # of its namesakes (the area's capital) the gazetteer chose for it.
+    # "Puerto Jordán, Arauca", "Dibis town in Kirkuk": the name after the comma or "in" is the area of that name
+    # holding the place, whichever of its namesakes (the area's capital) the gazetteer chose for it.
     # (not a list's member: "Kupiansk, Kharkiv and Izium" are three places)
     kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS
                                     and not _LIST_GOES_ON.match(text, m.end) and any(
         p is not m and p.place is not None and p.place.id != m.place.id and p.end <= m.start
-        and text[p.end:m.start].strip() == "," and any(
+        and (text[p.end:m.start].strip() == "," or _TOWN_IN_BETWEEN.fullmatch(text, p.end, m.start)) and any(
             c.place.kind in ("admin1", "admin2") and c.place.bbox and in_bbox(p.place, c.place.bbox)
             for c in m.candidates) for p in kept))]
     # "Witu division of Lamu": the name after a unit's "of" is the larger unit the place is part of, whatever

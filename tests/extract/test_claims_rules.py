@@ -3730,3 +3730,9 @@ def test_the_town_after_a_units_of_is_the_larger_unit_not_a_second_point(gaz):
     cs = claims_of(gaz, "Three people were beheaded by suspected militants at a farm in Witu division of Lamu west on "
                         "Friday morning, police said.")
     assert surfaces(cs) == {"Witu"}
+
+
+def test_the_name_after_a_town_in_is_the_area_of_that_name_not_a_second_point(gaz):
+    cs = claims_of(gaz, "ISIS militants attacked Dibis town in Kirkuk on Tuesday, killing two soldiers, an officer "
+                        "from Kirkuk police said.")
+    assert surfaces(cs) == {"Dibis"}
