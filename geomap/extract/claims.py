@@ -951,8 +951,8 @@ def _town_named_before(sent: Sentence, places: list[PlaceMention], attr: Attribu
 
 
 _TOWN_IN_BETWEEN = re.compile(r"\s+(?:town|village|city|district|area|camp)?\s*,?\s*in\s+(?:the\s+)?", re.I)
-_UNIT_OF_BETWEEN = re.compile(r"\s+(?:division|district|sub-?county|county|ward|location|constituency|tehsil|upazila|"
-                              r"municipality|commune|department|province|region)\s+of\s+(?:the\s+)?", re.I)
+_UNIT_OF_BETWEEN = re.compile(rf"\s+(?:{_UNIT_WORDS}|division|sub-?county|ward|location|constituency|upazila)\s+of\s+"
+                              r"(?:the\s+)?", re.I)
 
 
 def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
