@@ -49,7 +49,7 @@ QUOTES = "\"“”"
 # (a label line is no dateline: "Source: ...", "Quote: ...", "Details: ...")
 _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|Update[ds]?|Note|Photo|Video|Read|Also|"
                        r"Watch|Related|Reporting|Editing|Writing|Translation|Reminder)\s*:)"
-                       r"\s*(?:[A-Z][A-Z.'’ -]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
+                       r"\s*(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
                        r"(?:,\s*(?:19|20)\d\d)?"       # ("RAMALLAH, Friday, September 9, 2022 (WAFA) –")
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)(?:\s|(?<=[—–])(?=[A-Z\"“]))"   # (or "YANGON—The")
                        # the date, then the city: "August 10, 2024 (EL FASHER) –"
@@ -79,7 +79,9 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
                     r"returned|(?:told|briefed|addressed|informed|telling)\s+(?:the\s+)?(?:reporters|journalists)|"
                     # "has been moved from the town of Akhalgori to Tskhinvali": where a captive or the wounded went
                     r"(?:was|were|been|being)\s+(?:moved|transferred|transported|relocated|taken|brought)|"
-                    r"(?:speaking|spoke|speaks|talking|talked|writing|wrote|reached|contacted|interviewed)|"
+                    r"(?:speaking|spoke|speaks|talking|talked|writing|wrote|contacted|interviewed)|"
+                    # (a source "reached in Bamako" or by phone; not a convoy that "reached Thana road in Turbat")
+                    r"when\s+reached|reached(?=\s+(?:in|at|by|via|over)\b)|"
                     r"news conference|press conference|"
                     r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b(?:(?!\bthat\b|"
                     + _EVENT_NOUN + r")[^.;]){0,40}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
@@ -97,6 +99,9 @@ _ATTACKERS = re.compile(r"\b(?:gunmen|militants|militiam[ae]n|fighters|attackers
 # administration".
 _BODY_OWNED_AFTER = re.compile(r"""['’]s?\s+(?:[\w-]+\s+){0,3}?(?:service|services|ministry|police|government|authorities|
     council|agency|directorate|administration|statement|spokes(?:man|woman|person)|office|prosecutors?)\b""", re.I | re.X)
+# "the convoy of the Kech deputy commissioner": the area an official serves, not where it happened.
+_OFFICIAL_AFTER = re.compile(r"""[ \t]+(?:(?:deputy|assistant|additional|district|regional|provincial|county|city|
+    police)[ \t]+)*(?:commissioner|governor|mayor|superintendent|administrator|police[ \t]+chief)\b""", re.I | re.X)
 # "special forces and militia of the Amhara region": where a force comes from, not where it fought.
 _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|fighters|soldiers|volunteers|guards?|"
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
@@ -107,6 +112,11 @@ _TREATED_IN = re.compile(r"""\b(?:taken|rushed|flown|evacuated|airlifted|admitte
 _TAKEN_TO = re.compile(r"""\b(?:wounded|injured|casualties|victims|bodies)\b[^.;]{0,40}\b(?:taken|rushed|flown|evacuated|
     airlifted|transferred|brought|moved|referred)\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$""",
                        re.I | re.X)
+# "three others were sent to Peshawar for treatment": where the wounded went for care.
+_SENT_TO = re.compile(r"""\b(?:taken|rushed|sent|flown|evacuated|airlifted|transferred|brought|moved|referred|shifted)\s+
+    to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city)\s+of\s+)?$""", re.I | re.X)
+_FOR_TREATMENT_AFTER = re.compile(r"""\s+for\s+(?:(?:further|medical|better|emergency|specialised|specialized|urgent)\s+)*
+    (?:treatment|care|surgery)\b""", re.I | re.X)
 # "the bodies were sent to Bandarban General Hospital": a hospital named after its town, where they were taken.
 _TAKEN_TOWARDS = re.compile(r"""\b(?:taken|rushed|sent|flown|evacuated|airlifted|transferred|brought|moved|referred|
     admitted|received)\b[^.;]{0,40}\b(?:to|at|in)\s+(?:the\s+)?$""", re.I | re.X)
@@ -744,11 +754,16 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "speaker"    # "..., Mizan maintained": a website named like a town speaks
     if p.kind in AREA_KINDS and _BODY_OWNED_AFTER.match(text, m.end):
         return "mentioned", "region", 0.0, "a body's owner"   # "identified by the Iraqi Kurdistan's counter-terrorism service"
+    if _OFFICIAL_AFTER.match(text, m.end) and not (
+            attribution is not None and attribution.span[0] <= m.start - sentence.start < attribution.span[1]):
+        # (the speaker's own area is the claimant's seat: "Shabwah Governor Ali al-Ahmadi told journalists")
+        return "mentioned", "region", 0.0, "an official's area"
     if p.kind in AREA_KINDS and _FORCE_OF.search(before):
         return "mentioned", "region", 0.0, "a force's home"      # "militia of the Amhara region took Humera"
     if _TREATED_IN.search(before) or _TAKEN_TO.search(before) \
             or (_TAKEN_TOWARDS.search(before) and _NAMED_HOSPITAL_AFTER.match(text, m.end)) \
             or _TAKEN_THERE_AFTER.match(text, m.end) \
+            or (_SENT_TO.search(before) and _FOR_TREATMENT_AFTER.match(text, m.end)) \
             or (_HOSPITAL_IN.search(before) and _WHERE_TAKEN.match(text, m.end)):
         return "mentioned", "exact", 0.0, "where the wounded were taken"   # "evacuated to a hospital in Timika"
     if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)):
@@ -1093,6 +1108,9 @@ def _scene_country(mentions: list[PlaceMention]) -> str | None:
 # Bodies found or recovered: a day of finding them, not of the killing.
 _BODIES_FOUND = re.compile(r"""\b(?:recovered|found|discovered|retrieved|exhumed|collected)\s+(?:the\s+|their\s+|
     \w+\s+)?(?:[\w-]+\s+)?(?:bodies|body|remains|corpses?)\b""", re.I | re.X)
+# A pluperfect before the day tells what came before the story: "Pokrovsk had been subject to Russian shelling
+# on Friday" after Saturday's strike leaves the story on Saturday.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously)\s+)?(?:been|\w+ed)\b", re.I)
 # A time of day with no day: the day of the report ("Israeli drones at dawn targeted ...").
 _AT_DAWN = re.compile(r"""\b(?:at|before|after)\s+(?:dawn|daybreak|first\s+light)\b
     (?!\s*(?:on|of|,)?\s*(?:\w+day|yesterday|today|January|February|March|April|May|June|July|August|September|
@@ -1191,7 +1209,7 @@ def _quoted_or_heading(sentence: str) -> bool:
 # erupted periodically since then").
 _NARRATED_KINDS = {"shelling", "airstrike", "drone_strike", "positions_captured", "armed_clash", "bombing", "shooting",
                    "abduction"}
-_HABITUAL = gated(r"\b(?:periodically|regularly|frequently|often|repeatedly|routinely|occasionally|"
+_HABITUAL = gated(r"\b(?:periodically|regularly|frequently|often|routinely|occasionally|"
                        r"since\s+then|for\s+(?:years|months|decades)|every\s+(?:day|week|night)|"
                        # (a "daily activity statement" is how often the source speaks, not how often it happens)
                        r"(?:near-)?daily(?!\s+(?:[\w-]+\s+)?(?:statements?|reports?|briefings?|bulletins?|updates?|"
@@ -1203,6 +1221,16 @@ _HABITUAL = gated(r"\b(?:periodically|regularly|frequently|often|repeatedly|rout
                        r"(?:decades|years)-long|long-running|(?:a|the)\s+(?:common\s+|regular\s+)?feature\s+of|"
                        r"(?:become|becoming|are|is|remain)\s+(?:increasingly\s+|all\s+too\s+)?(?:common|commonplace|routine))\b",
                        re.I)
+# What was done again and again is a habit unless the sentence gives its day: "Russian troops repeatedly
+# shelled the city on 21 September" is that day's shelling.
+_REPEATED = re.compile(r"\b(?:repeatedly|again\s+and\s+again)\b", re.I)
+
+
+def _habitual(text: str, one_day: bool) -> bool:
+    """Whether the words tell what happens as a rule rather than one event."""
+    return bool(_HABITUAL.search(text)) or (not one_day and _REPEATED.search(text) is not None)
+
+
 # Damage a source reports in the story's war is the story's kind of attack, wherever it names.
 _DAMAGED_THINGS = (r"(?:private\s+|residential\s+|apartment\s+|high-rise\s+)?(?:houses?|homes?|buildings?|apartments?|"
                    r"high-rises?|cars?|vehicles?|windows|roofs?|infrastructure|facilit(?:y|ies)|schools?|shops?|"
@@ -1762,7 +1790,8 @@ _OWNER_ONLY = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
 
 def _only_places(text: str, start: int, end: int, mentions: list[PlaceMention]) -> bool:
     """Whether an entity's text is nothing but resolved place mentions joined by commas, "and"/"or" or
-    "in", with their unit words ("Strilecha and Hlyboke", "Pavlohrad in Dnipropetrovsk Oblast"; not
+    "in" or "near", with their unit words ("Strilecha and Hlyboke", "Pavlohrad in Dnipropetrovsk Oblast",
+    "Bilozerka near Kherson"; not
     "Witu Lamu County", one name run into the next)."""
     inner = sorted((m for m in mentions if start <= m.start and m.end <= end and m.place is not None),
                    key=lambda m: m.start)
@@ -1778,7 +1807,7 @@ def _only_places(text: str, start: int, end: int, mentions: list[PlaceMention]) 
 _UNITS_AROUND = r"(?:\s|\bthe\b|\b(?:%s)\b)*" % "|".join(sorted(UNIT_HEADS | {"hromada", "raion", "krai", "city", "town",
                                                                           "village"}))
 _UNIT_WORDS_ONLY = re.compile(_UNITS_AROUND, re.I)
-_PLACES_JOINED = re.compile(rf"{_UNITS_AROUND}(?:,|\b(?:and|or|in)\b){_UNITS_AROUND}(?:\b(?:and|or)\b{_UNITS_AROUND})?", re.I)
+_PLACES_JOINED = re.compile(rf"{_UNITS_AROUND}(?:,|\b(?:and|or|in|near)\b){_UNITS_AROUND}(?:\b(?:and|or)\b{_UNITS_AROUND})?", re.I)
 
 
 # "Vitaliy Kim said this in a post on Telegram": the source of what was told just before; with the post
@@ -2377,9 +2406,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 day = narrative.current.begin - timedelta(days=_days_in(earlier))
                 when = DateMention(sent.start + earlier.start(), sent.start + earlier.end(), earlier.group(), day, day,
                                    narrative.current.precision, True)
+            earlier_told = own_date and when is not None and narrative.current is not None \
+                and when.begin < narrative.current.begin and _PLUPERFECT.search(sent.text, 0, when.start - sent.start)
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] \
                     and not (narrative.current is not None and when.begin > narrative.current.begin
-                             and _BODIES_FOUND.search(sent.text)):
+                             and _BODIES_FOUND.search(sent.text)) \
+                    and not earlier_told:
                 # (not the later day bodies were found: "police recovered the bodies on Friday morning" after a
                 # gunfight on Thursday night dates the finding, not what the story tells next)
                 # (a date of something else, "the vote was on Friday", dates no event; nor does an earlier
@@ -2397,7 +2429,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     # ("fire since Hamas attacked Israel on October 7, sparking war in the Gaza Strip": the
                     # place after the clause is not the earlier event's)
                     narrative.current = when
-            elif own_date and when is not None and when.precision <= 3 and narrative.places \
+            elif own_date and when is not None and when.precision <= 3 and narrative.places and not earlier_told \
                     and (ref is None or when.begin <= ref) and not _OTHER_EVENT.search(sent.text) \
                     and _names_story_place(_in_sentence(mentions, mention_starts, sent), narrative.places):
                 # "Gunmen arrived in Monguno on Saturday. They overran the army post...": a day the
@@ -2484,9 +2516,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # fighting": the clause says where the source's region is, not what the sentence tells.
                 start, end = sent.start + rel.start(), sent.start + comma
                 sent_mentions, setting = [m for m in sent_mentions if not start <= m.start < end], None
-            if kind is None or setting or (attr is not None and _HABITUAL.search(_beside_claimant(body, attr.span))) \
+            one_day = own_date and when is not None and when.precision == 1
+            if kind is None or setting or (attr is not None and _habitual(_beside_claimant(body, attr.span), one_day)) \
                     or (attr is None and not own_date and _earlier_year(sent.text, ref)) \
-                    or (attr is None and (_NO_STATEMENT.search(sent.text) or _HABITUAL.search(sent.text)
+                    or (attr is None and (_NO_STATEMENT.search(sent.text) or _habitual(sent.text, one_day)
                                                              or (kind == "armed_clash" and _ARRESTS.search(sent.text)))):
                 continue          # (nor does geography or a campaign's history: "X lies 50 km south of Y"; nor
                 #                   a silence: "The security agencies are yet to comment on the attack")

@@ -87,7 +87,9 @@ _PERSON_BEFORE = re.compile(r"""\b(?:mother|father|wife|husband|son|daughter|bro
 # The particle of a family name: "Robson dos Santos", "Osama bin Laden".
 _SURNAME_PARTICLES = frozenset({"dos", "das", "da", "do", "bin", "ibn", "van", "von", "der", "den"})
 # A street, square or road named after a place is not that place: "Haifa Street", "Ries Street".
-_STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Strasse|Straße|Drive)\b")
+_STREET_AFTER = re.compile(r"\s+(?-i:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Strasse|Straße|Drive)\b"
+                           # "Thana road in Turbat": a street of the town named after it, whatever its case
+                           r"|\s+(?:road|street|avenue|lane)\s+(?:in|of)\s+(?-i:[A-Z])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -549,6 +551,7 @@ WEAPON_NAMES = frozenset({"grad", "uragan", "smerch", "tornado", "tochka", "iska
                           "geran", "katyusha", "qassam", "burkan", "scud", "fajr", "zelzal", "bayraktar", "himars"})
 _PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|tribes?|tribesmen|tribals|clans?|ethnic\s+groups?)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_AREA_AFTER = re.compile(r"[ \t]+(?:area|region|metro|suburbs?|metropolitan)\b", re.I)
 _DISEASE_AFTER = re.compile(r"\s+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|ebolavirus|disease)\b", re.I)
 
 
@@ -571,7 +574,10 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     first = toks[k]
     words = name.split()
     if is_code(name):
-        return True
+        # "the DC's convoy", "the DC said": in South Asian and East African news a deputy or district
+        # commissioner; a postal code naming an area takes no article ("the DC area" stays).
+        return not (major(name) == "admin1" and _THE_BEFORE.search(text, max(0, first.start - 5), first.start)
+                    and not _AREA_AFTER.match(text, toks[end - 1].end))
     if re.search(r"\b(?:town|city|village|settlement|region|district|province)\s+of\s+(?:the\s+)?$",
                  text[max(0, first.start - 30):first.start], re.I):
         return True               # "the town of Shire": the words say it is a place

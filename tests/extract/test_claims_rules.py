@@ -3731,3 +3731,64 @@ def test_according_to_a_group_and_residents_is_two_accounts(gaz):
                         "Township on Monday, according to the KIA and local residents.")
     assert {"KIA", "LOCAL"} <= {c.claimant.side for c in cs}
 
+
+
+def test_what_was_done_repeatedly_on_a_given_day_is_that_days_event(gaz):
+    cs = claims_of(gaz, "On Tuesday, Russian forces repeatedly shelled the town of Kupiansk, killing two civilians, "
+                        "the regional governor reported.")
+    assert "Kupiansk" in surfaces(cs)
+    habit = claims_of(gaz, "Russian forces repeatedly shell the town of Kupiansk, the regional governor said.")
+    assert "Kupiansk" not in surfaces(habit)
+
+
+def test_an_entity_joining_a_village_and_the_town_it_lies_near_holds_the_village(gaz):
+    cs = claims_of(gaz, "In the afternoon, Russian troops shelled the village of Bilozerka near Kherson, killing one "
+                        "civilian and wounding two, the regional prosecutor's office reported.")
+    assert "Bilozerka" in surfaces(cs)
+
+
+def test_an_office_that_points_out_what_happened_is_the_claimant(gaz):
+    cs = claims_of(gaz, "The Tumaco Mayor's Office pointed out that gunmen attacked a police post in Tumaco on "
+                        "Sunday night.")
+    assert [c.claimant.side for c in cs] == ["CO"]
+
+
+def test_a_pluperfect_earlier_day_leaves_the_story_on_its_day(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "A Russian missile strike killed four people in Pokrovsk on Thursday, the governor said.\n\n"
+                        "Pokrovsk had been subject to Russian shelling on Tuesday.\n\nThe governor of the adjacent "
+                        "Dnipropetrovsk region said one person was killed in drone strikes around the town of Nikopol.")
+    days = {p.surface: c.event_date for c, p in iter_features(cs)}
+    assert days.get("Nikopol") == date(2024, 5, 9)
+
+
+def test_where_the_wounded_were_sent_for_treatment_is_no_scene(gaz):
+    cs = claims_of(gaz, "Militants attacked a police check post in Karak district on Thursday, police said.\n\n"
+                        "According to the district police officer, three injured policemen were shifted to a local "
+                        "hospital, while three others were sent to Peshawar for treatment.")
+    assert "Karak" in surfaces(cs) and "Peshawar" not in surfaces(cs)
+
+
+def test_the_deputy_commissioner_by_his_abbreviation_is_no_us_district(gaz):
+    cs = claims_of(gaz, "A roadside bomb exploded next to a security vehicle when the DC's convoy passed through "
+                        "Turbat on Monday, officials said. The bulletproof vehicle of the DC also received damage.")
+    assert "Turbat" in surfaces(cs) and "District of Columbia" not in points(cs)
+
+
+def test_a_road_named_after_a_town_in_another_town_is_that_towns_street(gaz):
+    cs = claims_of(gaz, "A bomb planted in a motorbike went off on Sibi road in Quetta on Monday, injuring nine "
+                        "people, police said.")
+    assert "Quetta" in surfaces(cs) and "Sibi" not in surfaces(cs)
+
+
+def test_a_dateline_of_two_bureaus_joined_by_a_slash_names_no_scene(gaz):
+    cs = claims_of(gaz, "GWADAR/QUETTA: Nine Levies officials were injured in a roadside explosion in Turbat on "
+                        "Monday.")
+    assert surfaces(cs) == {"Turbat"}
+
+
+def test_the_area_an_official_serves_is_no_scene_and_a_convoy_reaching_a_place_is_there(gaz):
+    cs = claims_of(gaz, "A roadside bomb targeted the convoy of the Kech deputy commissioner in Turbat on Monday, "
+                        "injuring nine guards.\n\nOfficials said the bomb exploded when the convoy reached the "
+                        "main bazaar in Turbat.")
+    assert surfaces(cs) == {"Turbat"} and len(cs) == 2
