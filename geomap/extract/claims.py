@@ -625,7 +625,9 @@ _BEARS_BLAME = gated(r"""(?P<who>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:bor
 _BLAMED_FOR = gated(r"""(?P<who>\b[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}?)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+
     (?:widely\s+)?(?:blamed|held\s+responsible)\s+(?:by\s+[^,.;]{2,60}?\s+)?for\b""", re.I | re.X)
 # A relative clause opening right before a description of the place: ", which straddles", ", a town that lies".
-_RELATIVE_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3})?(?:which|that|where)\s+(?:also\s+)?$")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3})?(?:which|that|where)\s+(?:also\s+)?$"
+                              # (with its own subject: "..., where the junta's regional headquarters is located")
+                              r"|,\s+where\s+[^,;]{1,80}?\s+$")
 # A relative clause still open where a description of a place begins: "... region where Barire is located".
 _WHERE_CLAUSE = re.compile(r"\b(?:where|which|that)\b[^,;]*$")
 # A sentence that describes a place or a campaign's history rather than telling of an event.
@@ -1679,7 +1681,9 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 # recogniser says.
 _PLACE_VERB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FRAME_VERBS))})\s+(?:the\s+)?$", re.I)
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|(?:town|village|city|district|province|"
-                                r"region|outskirts|(?:north|south)(?:-?(?:east|west))?|east|west)\s+of)\s+(?:the\s+)?$",
+                                r"region|outskirts|(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
+                                # ("the provincial capital Sharan", "the district headquarters Wana")
+                                r"|(?:capital|headquarters|town|village|city))\s+(?:the\s+)?$",
                                 re.I)     # ("just east of Manbij")
 
 

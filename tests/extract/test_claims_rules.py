@@ -3792,3 +3792,15 @@ def test_the_area_an_official_serves_is_no_scene_and_a_convoy_reaching_a_place_i
                         "injuring nine guards.\n\nOfficials said the bomb exploded when the convoy reached the "
                         "main bazaar in Turbat.")
     assert surfaces(cs) == {"Turbat"} and len(cs) == 2
+
+
+def test_a_provincial_capital_named_after_its_title_is_a_place_whatever_the_tagger_says(gaz):
+    cs = claims_of(gaz, "\"Several policemen were wounded in an IED explosion in surrounding areas of provincial "
+                        "capital Sharan Saturday morning,\" spokesman Shah Mohammad Arian told Xinhua.")
+    assert "Sharan" in surfaces(cs)
+
+
+def test_a_where_clause_with_its_own_subject_describes_the_scene_it_follows(gaz):
+    cs = claims_of(gaz, "On Wednesday evening, rebel forces seized the camp near two villages of Rakhine state's Ann "
+                        "township, where the junta's Western Regional Military Headquarters is located.")
+    assert "Ann" in surfaces(cs)
