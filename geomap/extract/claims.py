@@ -95,6 +95,7 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
 # Who comes to a place only to strike it.
 _ATTACKERS = re.compile(r"\b(?:gunmen|militants|militiam[ae]n|fighters|attackers|assailants|insurgents|rebels|bandits|jihadists|"
                         r"terrorists|raiders|armed\s+men|suicide\s+bombers?)\b", re.I)
+_THE_ATTACKERS = re.compile(r"\W*(?:The|These|Those)\s+(?:[\w-]+\s+)?" + _ATTACKERS.pattern)
 # An area's body named by its possessive: "the Iraqi Kurdistan's counter-terrorism service", "Kharkiv's regional
 # administration".
 _BODY_OWNED_AFTER = re.compile(r"""['’]s?\s+(?:[\w-]+\s+){0,3}?(?:service|services|ministry|police|government|authorities|
@@ -2354,6 +2355,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         # ("Israeli drones at dawn targeted ..." then "strikes killed two on Saturday": the lead is today's)
         lead_today = _AT_DAWN.search(text, lead_start, lead_end) is not None
         first = _first_at(sentences, body_from)
+        lead_day: DateMention | None = None     # the day the lead paragraph goes on to give its attackers
         for index, (sent, attr) in enumerate(zip(sentences, attributions)):
             if index < first:
                 continue
@@ -2435,7 +2437,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     narrative.current = when
             elif own_date and when is not None and when.precision <= 3 and narrative.places and not earlier_told \
                     and (ref is None or when.begin <= ref) and not _OTHER_EVENT.search(sent.text) \
-                    and _names_story_place(_in_sentence(mentions, mention_starts, sent), narrative.places):
+                    and (_names_story_place(_in_sentence(mentions, mention_starts, sent), narrative.places)
+                         or _THE_ATTACKERS.match(sent.text)):
+                # ("The insurgents came in through the Biu-Damboa road around 7pm yesterday": the story's
+                # attackers, on their day)
+                if sent.start < lead_end and lead_day is None and _THE_ATTACKERS.match(sent.text):
+                    lead_day = when
                 # "Gunmen arrived in Monguno on Saturday. They overran the army post...": a day the
                 # story's place is given dates what happens there next.
                 narrative.current = when
@@ -2872,6 +2879,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     who = _with_side(claimant, own)
                     claims.append(dataclasses.replace(told, claimant=who, accused_side=other, stance="accuse",
                                                       id=claim_id(doc.id, sent.start, who.canonical, kind)))
+        if lead_day is not None and ref is not None and lead_day.begin <= ref:
+            # "ISWAP fighters attacked Damboa. ... They came in around 7pm yesterday": a lead with no day of
+            # its own is on the day its paragraph goes on to give.
+            claims = [dataclasses.replace(c, event_date=lead_day.begin, event_date_end=lead_day.end_date,
+                                          date_precision=lead_day.precision, date_text=f"(carried back) {lead_day.text}")
+                      if c.start < lead_end and not c.date_text and c.event_date == ref else c for c in claims]
         return claims, story, waiting
 
     def read(body_from: int) -> list[Claim]:

@@ -3804,3 +3804,11 @@ def test_a_where_clause_with_its_own_subject_describes_the_scene_it_follows(gaz)
     cs = claims_of(gaz, "On Wednesday evening, rebel forces seized the camp near two villages of Rakhine state's Ann "
                         "township, where the junta's Western Regional Military Headquarters is located.")
     assert "Ann" in surfaces(cs)
+
+
+def test_a_lead_with_no_day_takes_the_day_its_paragraph_gives_the_attackers(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Suspected Boko Haram fighters were said to have attacked Gwoza, Borno state. Gwoza is about "
+                        "130 kilometres from Maiduguri. The insurgents came in on motorcycles around 9pm yesterday.\n\n"
+                        "Residents said the insurgents burnt houses and shops in the town.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 9)}
