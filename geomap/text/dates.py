@@ -46,6 +46,9 @@ _PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
     ("md", re.compile(rf"\b{_WD}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("dm", re.compile(rf"\b{_WD}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!,?\s*(?:19|20)\d\d)")),
     ("my", re.compile(rf"\b(?:[Ii]n\s+|[Ss]ince\s+)?(?:[Ee]arly\s+|[Ll]ate\s+|[Mm]id-?)?{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b")),
+    # "since April last year", "in March this year": the month of the year named relative to the report
+    ("mrel", re.compile(rf"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+|[Mm]id-)?{_MONTH}\s+(?:of\s+)?"
+                        r"(?P<rel>last|this)\s+year\b")),
     # fixed-date holidays: "on Christmas day", "New Year's Eve"
     ("holiday", re.compile(r"\b(?P<holiday>Christmas\s+(?:[Dd]ay|[Ee]ve)|New\s+Year['’]?s\s+(?:[Dd]ay|[Ee]ve))\b")),
     ("weekday", re.compile(rf"\b(?P<mod>[Ll]ate |[Ee]arly |[Ll]ast |[Oo]n |[Ss]ince |[Tt]his |[Nn]ext )?(?P<weekday>{_DAYNAME})(?P<part> morning| afternoon| evening| night)?"
@@ -225,6 +228,9 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
             return d, d, 5, True, True
         d = ref - timedelta(days=n)
         return d, d, 1, True, True
+    if kind == "mrel":
+        y, mo = ref.year - (g["rel"] == "last"), _month(m)
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1]), 4, True, False
     if kind == "month":
         mo = _month(m)
         # ("last May", said in May, is a year back)

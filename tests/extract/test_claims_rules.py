@@ -3812,3 +3812,13 @@ def test_a_lead_with_no_day_takes_the_day_its_paragraph_gives_the_attackers(gaz)
                         "130 kilometres from Maiduguri. The insurgents came in on motorcycles around 9pm yesterday.\n\n"
                         "Residents said the insurgents burnt houses and shops in the town.")
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 9)}
+
+
+def test_a_war_since_a_month_of_last_year_dates_no_denial(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "RSF fighters attacked the village of Wad Al Noura in Gezira state on Wednesday, killing "
+                        "dozens of civilians, a local resistance committee said.\n\nThe RSF denied killing civilians "
+                        "and said the targets of the attack were the army, which the RSF has been fighting in a civil "
+                        "war since April last year, in the village of Wad Al Noura.")
+    rsf = [c for c in cs if c.claimant.side == "RSF"]
+    assert rsf and rsf[0].event_date == date(2024, 5, 8)

@@ -339,3 +339,13 @@ def test_today_in_an_outlets_name_is_no_date(text):
     assert find_dates(text, REF) == []
     # (nor is a sentence's first word a name: "Today, gunmen attacked ..." is the day)
     assert [d.begin for d in find_dates("Gunmen attacked the post. Today, the army said ...", REF)] == [REF]
+
+
+@pytest.mark.parametrize("text, begin", [
+    ("fighting the army in a civil war since April last year", date(2022, 4, 1)),
+    ("two raids in March this year", date(2023, 3, 1)),
+    ("the massacre in May of last year", date(2022, 5, 1)),
+])
+def test_a_month_of_last_or_this_year_is_one_date_of_that_year(text, begin):
+    found = find_dates(text, REF)
+    assert [(d.begin, d.precision) for d in found] == [(begin, 4)]
