@@ -691,7 +691,8 @@ _DISPUTED_OBJECT = re.compile(r"\b(?:(?<!took\s)(?<!taken\s)(?<!taking\s)(?<!tak
 
 # That nobody has spoken: "are yet to make any statement", "could not be reached", "no comment from".
 _NO_STATEMENT = gated(r"""\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:make|issue|give|comment|confirm|respond)
-    |could\s+not\s+be\s+reached|declined\s+to\s+comment|did\s+not\s+(?:immediately\s+)?(?:respond|comment|confirm)
+    |could\s+not\s+be\s+reached|declined\s+to\s+comment|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|comment|confirm|answer)
+    |(?:was|were)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment
     |no\s+(?:immediate\s+)?(?:official\s+)?(?:comment|statement|confirmation|word|response)\s+(?:from|by|on|about)
     |(?:has|have|had)\s+not\s+(?:yet\s+)?(?:issued|made|released|given)\s+(?:an?\s+|any\s+)?(?:official\s+)?
      (?:statement|comment|confirmation)

@@ -3822,3 +3822,12 @@ def test_a_war_since_a_month_of_last_year_dates_no_denial(gaz):
                         "war since April last year, in the village of Wad Al Noura.")
     rsf = [c for c in cs if c.claimant.side == "RSF"]
     assert rsf and rsf[0].event_date == date(2024, 5, 8)
+
+
+@pytest.mark.parametrize("silence", [
+    "Government spokesman Legesse Tulu didn’t respond to questions about the latest fighting in Nekemte.",
+    "Military officials were not immediately available to comment on the fighting in Nekemte.",
+])
+def test_an_official_who_did_not_answer_makes_no_claim(gaz, silence):
+    cs = claims_of(gaz, "Rebels attacked the town of Nekemte in Oromia on Sunday, witnesses said.\n\n" + silence)
+    assert len(cs) == 1
