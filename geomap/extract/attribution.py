@@ -105,6 +105,8 @@ _POSTS = frozenset("""chairman chairwoman chairperson president director head ch
 official officials member members coordinator secretary founder representative representatives executive""".split())
 _POST_OF = re.compile(r"\b(?:of|for|at)\s+(.+)$")
 _NON_GOVERNMENTAL = re.compile(r"\bnon-?governmental\b", re.I)    # "a Sudanese nongovernmental platform"
+# A sentence opening with a private person's title and name: "Villager Shwe Mi and her son ...".
+_NAMED_PERSON_OPENING = re.compile(r"\W*(?P<head>[A-Z][a-z-]+)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\b")
 _NGO_BODIES = frozenset("""group groups organisation organization network coalition association collective team teams
 platform""".split())
 # A body's own name that says what it does: "the Elman Peace and Human Rights Organization".
@@ -254,6 +256,7 @@ class AttributionState:
     dateline: str | None = None      # the country of the city the story was filed from, if it says
     aliases: dict[str, Claimant] = field(default_factory=dict)   # see document_aliases
 
+    introduced: Claimant | None = None     # a villager or witness the last sentence opened with, by name
     groups: list[Claimant] = field(default_factory=list)          # armed groups named so far, in order
     forces: str | None = None                                       # the state whose forces were named last
     unnamed: list[Claimant] = field(default_factory=list)         # sources with no side ("a defence source")
@@ -284,6 +287,11 @@ class AttributionState:
     def note_actors(self, sentence: str) -> None:
         """Remember the armed groups a sentence names, for a later "the group said", and the state whose
         forces it names ("Israeli forces raided Jenin"), for a later "the army said"."""
+        # "Villager Shwe Mi and her son took cover under their bed. 'We hid ...,' she said": the one just named.
+        if sentence.lstrip()[:1] not in "\"“‘'":       # (their words quoted next keep them: the speaker comes after)
+            person = _NAMED_PERSON_OPENING.match(sentence)
+            self.introduced = Claimant(person.group().strip(), "Witnesses and residents", LOCAL, "private") \
+                if person and person.group("head").lower() in _PRIVATE_HEADS else None
         named = named_actors(sentence, "armed_group")
         if named:
             # The group a sentence names first is its subject, whatever it names after ("Al Shabaab, which
@@ -334,6 +342,8 @@ class AttributionState:
         if head in _GROUP_HEADS and not self.history and (g := self.only_story_group()) is not None:
             # "Al Shabaab fighters attacked a base ..., the group said", before anyone else spoke: the story's group
             return Claimant(surface, g.canonical, g.side, g.type)
+        if head in ("he", "she") and self.introduced is not None:
+            return Claimant(surface, self.introduced.canonical, self.introduced.side, self.introduced.type)
         for c in reversed(self.history):
             if head in ("he", "she") and c.type in ("media", "government", "ministry", "army", "armed_group") \
                     and not _ONE_PERSON.search(c.surface):

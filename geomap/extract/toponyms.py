@@ -551,6 +551,7 @@ WEAPON_NAMES = frozenset({"grad", "uragan", "smerch", "tornado", "tochka", "iska
                           "geran", "katyusha", "qassam", "burkan", "scud", "fajr", "zelzal", "bayraktar", "himars"})
 _PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|tribes?|tribesmen|tribals|clans?|ethnic\s+groups?)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_ARTICLELESS_CODES = frozenset({"DC"})
 _AREA_AFTER = re.compile(r"[ \t]+(?:area|region|metro|suburbs?|metropolitan)\b", re.I)
 _DISEASE_AFTER = re.compile(r"\s+(?:ha?emorrhagic\s+)?(?:virus|viruses|fever|ebolavirus|disease)\b", re.I)
 
@@ -575,8 +576,9 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     words = name.split()
     if is_code(name):
         # "the DC's convoy", "the DC said": in South Asian and East African news a deputy or district
-        # commissioner; a postal code naming an area takes no article ("the DC area" stays).
-        return not (major(name) == "admin1" and _THE_BEFORE.search(text, max(0, first.start - 5), first.start)
+        # commissioner; the District of Columbia takes no article ("the DC area" stays). (Other codes do:
+        # "the ACT", "the B.C. government".)
+        return not (name in _ARTICLELESS_CODES and _THE_BEFORE.search(text, max(0, first.start - 5), first.start)
                     and not _AREA_AFTER.match(text, toks[end - 1].end))
     if re.search(r"\b(?:town|city|village|settlement|region|district|province)\s+of\s+(?:the\s+)?$",
                  text[max(0, first.start - 30):first.start], re.I):

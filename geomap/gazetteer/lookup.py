@@ -597,6 +597,15 @@ class Gazetteer:
             if not inside:
                 return Resolution(name, None, scored, f"a district's name whose namesakes lie outside {home}")
             best = inside[0]
+        if cue == "settlement" and best.place.kind == "populated_place" and best.place.population < SMALL_VILLAGE \
+                and (home := _outside_story_areas(best.place, anchors, within=True)):
+            # "Nyaung Kone village" in a story of Sagaing Region: one of the country's many namesake villages
+            # far from the region and its places is not the one meant.
+            inside = [c for c in scored if c.place.kind not in AREA_KINDS
+                      and not _outside_story_areas(c.place, anchors, within=True)]
+            if not inside:
+                return Resolution(name, None, scored, f"a village's name whose namesakes lie outside {home}")
+            best = inside[0]
         if best.method == "fuzzy" and best.place.kind in SETTLEMENT_KINDS and near_anchors and min(
                 _distance_to(best.place, a) for a in near_anchors) > FUZZY_FAR_KM:
             # "near the settlements of Berdychi and Orlovka" in a Donetsk story: a name a letter or two from a town
@@ -627,14 +636,15 @@ class Gazetteer:
         return Resolution(name, best, scored, reason)
 
 
-def _outside_story_areas(p: Place, anchors: list[Place]) -> str:
+def _outside_story_areas(p: Place, anchors: list[Place], within: bool = False) -> str:
     """The first-level areas of the place's country the story names, when the place lies in none of them
-    and far from every place the story names; else ""."""
+    and far from every place the story names (with ``within``, every place inside those areas); else ""."""
     areas = [a for a in anchors if a.kind == "admin1" and a.country == p.country and a.bbox]
     if not areas or any(in_bbox(p, a.bbox, STATED_MARGIN) for a in areas):
         return ""
     # (A capital is no yardstick: it is where a story is filed from or whose government speaks.)
-    points = [a for a in anchors if a.kind not in ("country", "continent", "capital")]
+    points = [a for a in anchors if a.kind not in ("country", "continent", "capital")
+              and (not within or any(in_bbox(a, area.bbox, STATED_MARGIN) for area in areas))]
     if any(_distance_to(a, p) <= SEAT_REACH_KM[False] for a in points):
         return ""
     return " and ".join(sorted({a.name for a in areas}))
@@ -805,6 +815,7 @@ def _spread(places: list[Place]) -> float:
 # How far a district's point may lie from the town that is its seat and gives it its name.
 SEAT_OF_DISTRICT_KM = 120.0
 FUZZY_NEAR_KM = 60.0     # a misspelt village the text puts in a town's unit lies within this of the town
+SMALL_VILLAGE = 10_000    # a village the words call one, of fewer people, is one of many namesakes
 FUZZY_FAR_KM = 300.0     # a misspelt town lies within this of another of the story's places
 
 

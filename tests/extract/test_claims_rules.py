@@ -3831,3 +3831,24 @@ def test_a_war_since_a_month_of_last_year_dates_no_denial(gaz):
 def test_an_official_who_did_not_answer_makes_no_claim(gaz, silence):
     cs = claims_of(gaz, "Rebels attacked the town of Nekemte in Oromia on Sunday, witnesses said.\n\n" + silence)
     assert len(cs) == 1
+
+
+def test_a_village_whose_only_namesake_lies_far_outside_the_storys_region_is_not_placed_there(gaz):
+    cs = claims_of(gaz, "At least 11 civilians were killed on Tuesday in two junta airstrikes in Pale Township, "
+                        "Sagaing Region.\n\nA jet dropped three bombs on houses in Zi Byu Gon village, killing ten "
+                        "villagers, residents said.")
+    assert "Zi Byu Gon" not in surfaces(cs) and "Pale Township" in surfaces(cs)
+
+
+def test_a_myanmar_townships_peoples_administration_speaks_for_the_unity_government(gaz):
+    cs = claims_of(gaz, "A junta jet bombed a monastery in Pale Township, Sagaing Region, on Tuesday, killing ten "
+                        "villagers, according to a Pale Township people's administration spokesman.")
+    assert [c.claimant.side for c in cs] == ["NUG"]
+
+
+def test_she_after_a_villager_named_by_the_story_is_that_villager(gaz):
+    cs = claims_of(gaz, "A junta jet bombed houses in Pale Township on Tuesday, killing ten villagers, according to "
+                        "a Pale Township people's administration spokesman.\n\nVillager Shwe Mi and her son took "
+                        "cover under their bed.\n\n\"We hid after we heard an explosion. I was worried for my "
+                        "daughter who was at school during the airstrike,\" she said.")
+    assert sides_of(cs, "she")[:1] == ["LOCAL"]

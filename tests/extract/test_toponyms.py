@@ -211,3 +211,17 @@ def test_a_surname_stays_a_place_where_the_words_say_so(gaz):
 def test_an_apposition_says_what_kind_of_place_a_name_is(text, name, cue):
     start = text.index(name)
     assert cue_for(text, start, start + len(name)) == cue
+
+
+def test_the_dc_is_an_official_while_the_act_and_the_dc_area_stay_places():
+    known = lambda n: n in {"DC", "ACT", "Turbat"}      # noqa: E731
+    major = lambda n: "admin1" if n in {"DC", "ACT"} else None     # noqa: E731
+    found = lambda t: [s.text for s in find_spans(t, known, major)]   # noqa: E731
+    assert found("The DC's convoy reached Turbat.") == ["Turbat"]
+    assert found("No deaths were reported in the ACT.") == ["ACT"]
+    assert found("Traffic in the DC area was heavy.") == ["DC"]
+
+
+def test_a_road_named_after_a_town_inside_another_town_is_a_street():
+    assert spans("A bomb went off on Paris road in Kharkiv.") == ["Kharkiv"]
+    assert spans("A bomb went off on the Kharkiv road.") == ["Kharkiv"]
