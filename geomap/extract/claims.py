@@ -1658,12 +1658,16 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
 
 _VILLAGE_AFTER = re.compile(r"\s+village\b", re.I)
 _VILLAGE_BEFORE = re.compile(r"\bvillages?\s+of\s+(?:the\s+)?$", re.I)
+# "nearby villages in Macomia district, including Litamanda, Chai, Nova Zambezia and Nova Vida"
+_VILLAGES_LISTED = re.compile(r"""\bvillages\b[^.;]{0,60}?,?\s+(?:including|such\s+as|namely)\s+
+    (?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*|\s+and\s+))*$""", re.X)
 
 
 def _called_village(text: str, m: PlaceMention) -> bool:
     """Whether the words call the place a village ("Jima village", "the village of Jima"): then no city of
     its name is sure of it by its size."""
-    return bool(_VILLAGE_AFTER.match(text, m.end) or _VILLAGE_BEFORE.search(text, max(0, m.start - 20), m.start))
+    return bool(_VILLAGE_AFTER.match(text, m.end) or _VILLAGE_BEFORE.search(text, max(0, m.start - 20), m.start)
+                or _VILLAGES_LISTED.search(text, max(0, m.start - 160), m.start))
 
 
 # "a Kikuyu", "an Afghan)": a name with an indefinite article and nothing after it is a person or member.
@@ -2101,6 +2105,12 @@ def _city_of_province(pm: PlaceMention, text: str, sent: Sentence) -> PlaceMenti
     if city is None:
         return pm
     return dataclasses.replace(pm, place=city, precision="exact", uncertainty_km=10.0, cue="the province's city")
+
+
+def _past_year(day: date | None, ref: date | None) -> bool:
+    """Whether a day lies a year or more before the report: a past event told as background ("The heaviest
+    attack left 12 dead at Nassoumbou in December 2016"), whose places the next sentence does not take."""
+    return day is not None and ref is not None and (ref - day).days >= BACKGROUND_DAYS
 
 
 def _carried(places: list[PlaceMention]) -> list[PlaceMention]:
@@ -2669,7 +2679,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 and not _quoted_or_heading(sent.text) and (_FIGURES.search(sent.text) is not None or kind in _NARRATED_KINDS)
             unsaid = [m for m in sent_mentions if not (attr and attr.span[0] <= m.start - sent.start < attr.span[1])]
             if not placed and (attr is not None or narrating or (narrative.ahead and index == first)) \
-                    and narrative.places and same_day \
+                    and narrative.places and same_day and not _past_year(narrative.places_day, ref) \
                     and not held_unknown and not _unknown_place(sent, sent_mentions) \
                     and not _across_countries(text, unsaid, narrative.places):
                 # A source speaking of the event the narrative is at ("Police said 15 died"): its places.

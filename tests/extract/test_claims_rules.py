@@ -3852,3 +3852,17 @@ def test_she_after_a_villager_named_by_the_story_is_that_villager(gaz):
                         "cover under their bed.\n\n\"We hid after we heard an explosion. I was worried for my "
                         "daughter who was at school during the airstrike,\" she said.")
     assert sides_of(cs, "she")[:1] == ["LOCAL"]
+
+
+def test_the_next_sentence_of_a_past_years_attack_does_not_take_its_place(gaz):
+    cs = claims_of(gaz, "More than a dozen soldiers died on Monday in an attack on the military detachment of Koutougou "
+                        "in Soum province, the army said.\n\nThe heaviest attack against the army to date left 12 "
+                        "soldiers dead at Nassoumbou, also in Soum province, in December 2016. More than 40 jihadists "
+                        "on motorcycles laid assault to a military post close to the Mali border.")
+    assert "Koutougou" in surfaces(cs) and "Nassoumbou" not in surfaces(cs)
+
+
+def test_a_city_abroad_listed_among_villages_is_a_village_the_gazetteer_lacks(gaz):
+    cs = claims_of(gaz, "Insurgents attacked the town of Macomia in Cabo Delgado on Thursday, police said. There were "
+                        "also attacks on nearby villages in Macomia district, including Chai and Nova Vida.")
+    assert "Nova Vida" not in surfaces(cs)
