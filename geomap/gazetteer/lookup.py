@@ -267,10 +267,14 @@ class Gazetteer:
         if not found and len(key) >= MIN_TRANSLIT_LENGTH:
             for place, matched, _flags in self._query("skel", skeleton(name)):
                 add(place, matched, "translit", 84.0)
-        if not found and fuzzy and len(key) >= MIN_FUZZY_LENGTH:
+        if fuzzy and len(key) >= MIN_FUZZY_LENGTH and all(c.method == "translit" for c in found.values()):
+            # (a romanisation shared with a town abroad is no surer than a near spelling at home: "Amriya" is
+            # the El Amria of Algeria by its letters, Baghdad's Amiriya by a letter more; context decides)
+            translit = set(found)
             for cand_key, score in self._fuzzy_keys(key):
                 for place, matched, _flags in self._query("key", cand_key):
-                    add(place, matched, "fuzzy", score * 0.95)
+                    if place.id not in translit:      # (a place its romanisation found keeps that match)
+                        add(place, matched, "fuzzy", score * 0.95)
         if not found and (pair := _as_pair(name)) is not None:
             # "Sistan-Baluchestan", "Bosnia-Herzegovina": two names of one area joined, as the gazetteer
             # writes them with "and".
@@ -288,7 +292,7 @@ class Gazetteer:
         misspelling is allowed (that is tried only when nothing else matched), so the one answer serves both."""
         if fuzzy:
             plain = self._lookup_once(name, False)
-            if any(c.method != "pair" for c in plain):
+            if any(c.method not in ("pair", "translit") for c in plain):
                 return plain
         return self._lookup_once(name, fuzzy)
 

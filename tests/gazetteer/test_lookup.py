@@ -542,3 +542,11 @@ def test_a_district_named_bare_is_its_seat_town_spelt_with_a_space_for_the_hyphe
     found = [t for t in geoparse("Gunmen attacked a National Guard post in Gourma-Rharous early on Monday.", gaz)
              if t.surface == "Gourma-Rharous"]
     assert found and found[0].place.kind == "populated_place" and km(found[0].place, 16.87778, -1.92306) < 5
+
+
+def test_a_near_spelling_in_the_storys_country_beats_a_romanisation_abroad(gaz):
+    # "Amriya" is Algeria's El Amria by its transliteration skeleton, Baghdad's Amiriya by one letter more
+    cands = {c.place.country for c in gaz.lookup("Amriya", limit=10)}
+    assert {"DZ", "IQ"} <= cands
+    [amriya] = gaz.resolve(["Amriya"], Context(countries={"IQ": 1.0}))
+    assert amriya.place is not None and amriya.place.place.country == "IQ"
