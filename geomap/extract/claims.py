@@ -106,8 +106,9 @@ _OFFICIAL_AFTER = re.compile(r"""[ \t]+(?:(?:deputy|assistant|additional|distric
 # "special forces and militia of the Amhara region": where a force comes from, not where it fought.
 _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|fighters|soldiers|volunteers|guards?|"
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
-_TREATED_IN = re.compile(r"""\b(?:taken|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|shift|shifted|moved|referred|
-    recovering|died)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)(?:\s+\([A-Z]{2,8}\))?,?\s+(?:in|at)\s+(?:the\s+)?$""",
+_TREATED_IN = re.compile(r"""\b(?:taken|take|took|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|shift|shifted|moved|referred|
+    recovering|died)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)(?:\s+\([A-Z]{2,8}\))?,?\s+(?:in|at)\s+(?:the\s+)?
+    (?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$""",
                          re.I | re.X)     # (and its acronym: "... Bautista Hospital (CGTBH) in Jolo")
 # "five wounded men were transferred to the town of Niafunke for medical treatment": where the wounded went.
 _TAKEN_TO = re.compile(r"""\b(?:wounded|injured|casualties|victims|bodies)\b[^.;]{0,40}\b(?:taken|rushed|flown|evacuated|
@@ -2129,7 +2130,12 @@ def _holds(area, places: list[PlaceMention]) -> bool:
 
 _INCIDENT_PLACED = gated(r"""\b(?:the|this|that|these|those|both)\s+(?:incidents?|episodes?|events|tragedy|
                                   killings?|murders?|deaths)(?:\s*,?\s*(?:which|that))?\s+
-                                  (?:occurred|happened|took\s+place|unfolded)\b""", re.I | re.X)
+                                  (?:occurred|happened|took\s+place|unfolded)\b
+    # "The base hit by the drone on Sunday was in Tiraspol": the site the story's attack hit, placed
+    |\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:base|site|building|facility|installation|depot|post|checkpoint|camp|
+     compound|house|market|mosque|church|school|hospital|vehicle|convoy|bus)\s+(?:that\s+was\s+)?
+     (?:hit|struck|targeted|attacked|bombed|shelled)\b[^.;]{0,40}?\b(?:was|is)\s+(?:located\s+)?(?:in|near|at|outside)\b
+    """, re.I | re.X)
 
 
 # A tally since a month: "Lebanese authorities have reported 3,000 violations since last November".

@@ -348,6 +348,8 @@ def _line_break(text: str, a: _Tok, b: _Tok) -> bool:
 FUZZY_MIN_TOKEN = 10
 
 # Words that make the next name a place: "in X", "the village of X"; or the previous one: "X district".
+_SETTLEMENT_CALLED = re.compile(r"\b(?:village|town|hamlet|settlement|locality|community|city)\b[^.;]{0,70}"
+                                r"\b(?:called|named)\s+$", re.I)
 _FRAME_PREPOSITIONS = ("in", "at", "near", "outside", "into", "around", "inside", "towards", "toward", "across")
 _FRAME_NOUNS = frozenset("town city village district province region settlement area towns cities villages "
                          "districts provinces regions settlements areas".split())
@@ -373,6 +375,8 @@ def _place_frame(text: str, start: int, end: int) -> bool:
         return True
     if _PLACE_FRAME_AFTER.match(text, end):
         return True
+    if words and words[-1].lower() in ("called", "named") and _SETTLEMENT_CALLED.search(text, max(0, start - 90), start):
+        return True               # "in a village 65 kilometres from Makhachkala, called Sergokal"
     # A later member of a list: only then is the costlier look past the earlier members worth it.
     return before.endswith((", ", " and ")) and \
         bool(_PLACE_FRAME_BEFORE.search(_LIST_BEFORE.sub("", text[max(0, start - 80):start])))

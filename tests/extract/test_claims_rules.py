@@ -3866,3 +3866,22 @@ def test_a_city_abroad_listed_among_villages_is_a_village_the_gazetteer_lacks(ga
     cs = claims_of(gaz, "Insurgents attacked the town of Macomia in Cabo Delgado on Thursday, police said. There were "
                         "also attacks on nearby villages in Macomia district, including Chai and Nova Vida.")
     assert "Nova Vida" not in surfaces(cs)
+
+
+def test_a_sentence_placing_the_site_the_attack_hit_places_the_attack(gaz):
+    cs = claims_of(gaz, "A drone strike at a military installation in the breakaway region of Transnistria on Sunday "
+                        "destroyed a helicopter, officials in the region said.\n\nThe base hit by the drone on Sunday "
+                        "was in Tiraspol, the region's capital.")
+    assert "Tiraspol" in surfaces(cs)
+
+
+def test_the_hospital_in_the_south_of_a_town_the_wounded_were_taken_to_is_no_scene(gaz):
+    cs = claims_of(gaz, "Gunmen attacked a police patrol in Banjska on Sunday, the interior minister said. Police "
+                        "pushed back the attack and took two injured officers to the hospital in southern Mitrovica.")
+    assert "Banjska" in surfaces(cs) and "Mitrovica" not in surfaces(cs)
+
+
+def test_a_village_the_words_say_is_called_so_is_that_village_misspelt(gaz):
+    cs = claims_of(gaz, "The interior ministry said that in a village 65 kilometres from Makhachkala, called "
+                        "Sergokal, attackers had shot at a police car on Sunday, wounding one officer.")
+    assert points(cs) == {"Sergokala"}
