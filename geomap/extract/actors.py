@@ -116,6 +116,7 @@ _FACILITY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:Hospital|Clinic|Medical\s
                              r"College|Institute|Street|Road|Avenue|Square|Mosque|Church|Cathedral|Market|Bridge|"
                              r"Quarter|Gardens?|Hotel|Club|Stadium)\b", re.I)
 _BASED_AFTER = re.compile(r"-based\b")
+_BACKED_AFTER = re.compile(r"-(?:backed|supported|sponsored|funded|armed|trained)\b")
 _SOCIETY_OF = re.compile(r"\b(?:association|society|foundation|institute|federation|league|chamber)\s+of\s+(?:the\s+)?$")
 _QUALIFIER_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|led|run)\b")
 _LINKED_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|inspired)\s+(?:[\w-]+\s+)?(?:group|groups|militants|"
@@ -427,6 +428,8 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     for _s, e, matched, kind in matches:
         if matched in given and kind.startswith("side:"):
             continue          # "Energy Minister German Galushchenko": a given name, not Germany
+        if kind.startswith(("side:", "capital:")) and _BACKED_AFTER.match(low, e):
+            continue          # "the Iran-backed Lebanese armed group": a backer is not who speaks
         if kind.startswith(("side:", "capital:")) and (
                 _FACILITY_AFTER.match(low, e) or _BASED_AFTER.match(low, e) or _SOCIETY_OF.search(low, 0, _s)):
             located = True

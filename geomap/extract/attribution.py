@@ -734,7 +734,7 @@ def _last_word_before_cut(phrase: str) -> str:
 _NON_STATE_HEADS = frozenset({"rebels", "rebel", "militants", "insurgents", "guerrillas", "jihadists", "separatists",
                               "militias", "militia", "militiamen"})
 # "the Palestinian group", "the Kurdish militia": an armed group by its nation, so the one named before.
-_GROUP_BY_NATION = re.compile(r"the\s+(?:[\w'’-]+\s+){1,2}(?:group|movement|militia|faction|organi[sz]ation|militants|"
+_GROUP_BY_NATION = re.compile(r"the\s+(?:[\w'’-]+\s+){1,3}(?:group|movement|militia|faction|organi[sz]ation|militants|"
                               r"rebels|insurgents|fighters)", re.I)
 
 

@@ -1113,6 +1113,7 @@ def _scene_country(mentions: list[PlaceMention]) -> str | None:
 # Bodies found or recovered: a day of finding them, not of the killing.
 _BODIES_FOUND = re.compile(r"""\b(?:recovered|found|discovered|retrieved|exhumed|collected)\s+(?:the\s+|their\s+|
     \w+\s+)?(?:[\w-]+\s+)?(?:bodies|body|remains|corpses?)\b""", re.I | re.X)
+_ANSWERED_BEFORE = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for|of)\b[^;:.]*$", re.I)
 # A pluperfect before the day tells what came before the story: "Pokrovsk had been subject to Russian shelling
 # on Friday" after Saturday's strike leaves the story on Saturday.
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously)\s+)?(?:been|\w+ed)\b", re.I)
@@ -2430,7 +2431,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 when = DateMention(sent.start + earlier.start(), sent.start + earlier.end(), earlier.group(), day, day,
                                    narrative.current.precision, True)
             earlier_told = own_date and when is not None and narrative.current is not None \
-                and when.begin < narrative.current.begin and _PLUPERFECT.search(sent.text, 0, when.start - sent.start)
+                and when.begin < narrative.current.begin and (
+                    _PLUPERFECT.search(sent.text, 0, when.start - sent.start)
+                    # ("fired a missile in response to the death of three members when Israel bombarded
+                    # southern Lebanon on Monday": the day of the event answered)
+                    or _ANSWERED_BEFORE.search(text, max(sent.start, when.start - 150), when.start))
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] \
                     and not (narrative.current is not None and when.begin > narrative.current.begin
                              and _BODIES_FOUND.search(sent.text)) \

@@ -3885,3 +3885,19 @@ def test_a_village_the_words_say_is_called_so_is_that_village_misspelt(gaz):
     cs = claims_of(gaz, "The interior ministry said that in a village 65 kilometres from Makhachkala, called "
                         "Sergokal, attackers had shot at a police car on Sunday, wounding one officer.")
     assert points(cs) == {"Sergokala"}
+
+
+def test_the_day_of_the_event_answered_does_not_move_the_story(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Hezbollah and Israel exchanged fire across the border on Friday morning.\n\nHezbollah said "
+                        "it fired a missile at an Israeli position in response to the death of two of its members "
+                        "when Israel bombarded southern Lebanon on Wednesday.\n\nThe attack took place near the "
+                        "Israeli town of Shlomi, the Israeli military said.")
+    days = {p.surface: c.event_date for c, p in iter_features(cs)}
+    assert days.get("Shlomi") == PUBLISHED
+
+
+def test_a_nation_backing_a_group_is_not_its_side(gaz):
+    cs = claims_of(gaz, "Hezbollah fired rockets at an Israeli position near Shlomi on Friday, with the Iran-backed "
+                        "Lebanese armed group claiming to have caused casualties.")
+    assert "IR" not in {c.claimant.side for c in cs}
