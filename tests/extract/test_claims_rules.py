@@ -3901,3 +3901,10 @@ def test_a_nation_backing_a_group_is_not_its_side(gaz):
     cs = claims_of(gaz, "Hezbollah fired rockets at an Israeli position near Shlomi on Friday, with the Iran-backed "
                         "Lebanese armed group claiming to have caused casualties.")
     assert "IR" not in {c.claimant.side for c in cs}
+
+
+def test_a_governorate_speaks_for_the_state(gaz):
+    cs = claims_of(gaz, "Four people were killed in an Israeli drone strike on a farm near As-Suwayda in southern "
+                        "Syria on Friday.\n\nThe As-Suwayda governorate reported via Telegram that four people were "
+                        "killed in the strike.")
+    assert "SY" in {c.claimant.side for c in cs}
