@@ -246,8 +246,12 @@ def _yardstick_km(y: re.Match) -> float | None:
 
 # A definite site that the story has named ("the outpost", "the base"): the story's place.
 _SITE_NAMED_BEFORE = re.compile(r"""\bthe\s+(?:same\s+)?(?:outpost|post|base|station|checkpoint|village|town|camp|
-    market|building|hospital|school|compound|mosque|church|barracks|garrison|convoy|patrol|area|city|locality)\b""",
+    market|building|hospital|school|compound|mosque|church|barracks|garrison|convoy|patrol|area|city|locality|
+    district|neighbou?rhood)\b""",
                                 re.X | re.I)
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|at|inside|near|around)\s+$", re.I)     # ("... clashes in the district began")
 
 
 def claim_id(doc_id: str, start: int, claimant: str, event: str) -> str:
@@ -2623,7 +2627,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # "... had captured the outpost on Wednesday": a site named before, whatever day this source gives.
             same_day = not own_date or (when is not None and when.begin == narrative.places_day) \
                 or (narrative.ahead and narrative.places_day is None) \
-                or (attr is not None and _SITE_NAMED_BEFORE.search(content) is not None)
+                or (attr is not None and _SITE_NAMED_BEFORE.search(content) is not None) \
+                or (attr is None and (site := _SITE_NAMED_BEFORE.search(content)) is not None
+                    and _IN_BEFORE.search(content, max(0, site.start() - 12), site.start()) is not None)
             if narrative.ahead and (sent.start >= lead_end or narrative.places_day is not None
                                     and (when.begin != narrative.places_day if when is not None else narrative.dated)):
                 same_day = False        # only the lead paragraph takes the story's place, for the story's day

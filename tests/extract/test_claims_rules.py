@@ -3908,3 +3908,12 @@ def test_a_governorate_speaks_for_the_state(gaz):
                         "Syria on Friday.\n\nThe As-Suwayda governorate reported via Telegram that four people were "
                         "killed in the strike.")
     assert "SY" in {c.claimant.side for c in cs}
+
+
+def test_the_outlet_telling_an_earlier_day_in_the_district_keeps_the_storys_place(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Fighting between rival militias in Kismayo's Farjano district has claimed another six "
+                        "lives today, hospital staff said. It follows four deaths yesterday when the clashes in the "
+                        "district began.")
+    days = {c.event_date for c in cs if "Kismayo" in {p.surface for p in c.places}}
+    assert date(2024, 5, 9) in days
