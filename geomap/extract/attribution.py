@@ -905,6 +905,12 @@ def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS, cut: int |
     if last.i + 1 < len(head.doc) and head.doc[last.i + 1].text == ")" \
             and sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span):
         end = head.doc[last.i + 1].idx + 1    # "... Defense Force (SSPDF)": the parser leaves the bracket out
+    text = head.doc.text
+    close = text.find(")", start, end)
+    if close >= 0 and "(" not in text[start:close] and (comma := text.find(", ", close, end)) >= 0:
+        # "(SAF’s) 6th Infantry Division, the Joint Force of the SAF": a phrase begun inside a bracket the
+        # parser ran into the speaker's; the speaker starts after the comma.
+        start = comma + 2
     return start, end
 
 
@@ -1268,9 +1274,22 @@ def _denied_claim(sentence: str, first: Attribution, state: AttributionState) ->
     return Attribution(claimant, "claim", "assert", None, m.span(group), m.end())
 
 
+_WHILE_OPENING = re.compile(r"\W*(?:While|Whereas|Although|Though)\s+", re.I)
+
+
 def _contrasting(sentence: str, first: Attribution, sources, state: AttributionState) -> Attribution | None:
     """A second source the sentence sets against the first in a clause of its own, with the first's
     content ending where that clause begins; None when there is none."""
+    if (opening := _WHILE_OPENING.match(sentence)) is not None:
+        # "While the RSF claimed control of key sites in El Fasher, the Joint Force denied any RSF gains": the
+        # source of the opening clause, whose words end at the comma before the sentence's own source.
+        cut = sentence.rfind(",", 0, first.span[0])
+        for s, e, cs, ce, cue in sources:
+            if opening.end() <= s and ce <= cut:
+                other = _from_source(sentence, s, e, cs, ce, cue, state)
+                if other is not None and other.claimant.canonical != first.claimant.canonical:
+                    other.content_end = cut
+                    return other
     for s, e, cs, ce, cue in sources:
         begin = min(s, cs)
         if begin <= first.content_start:

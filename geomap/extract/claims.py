@@ -654,6 +654,10 @@ _SETTING = gated(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:li
     |^\s*Since\s+then\b
     |^\s*Since\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:war|crisis|conflict|invasion|insurgency|uprising|offensive|aggression|
      escalation|hostilities)\b
+    # a war's whole toll, tens of thousands and more: "It has killed some 130,000 people, including fighters"
+    |\b(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|
+     at\s+least|an\s+estimated|roughly|close\s+to)\s+)?(?:\d{2,3},\d{3}|\d+(?:\.\d+)?\s+million|
+     tens\s+of\s+thousands|hundreds\s+of\s+thousands)\b
     # what a group does as a rule: "the group, which wants to topple the government, carries out frequent attacks"
     |\b(?:carries|carry)\s+out\s+(?:frequent|regular|repeated|routine|periodic)\s+(?:[\w-]+\s+)?(?:attacks|raids|bombings|strikes)\b
     # a toll kept since a conflict began: "800 people have been killed since the vote"

@@ -334,3 +334,11 @@ def test_an_operation_director_is_an_official_of_the_storys_state():
     a = speaker("Confirming the incident, Lamu operation director Joseph Kanyiri said three bodies were found by "
                 "villagers.", AttributionState(home="KE"))
     assert a is not None and a.claimant.side == "KE"
+
+
+def test_a_speakers_phrase_does_not_start_inside_a_bracket_before_it():
+    text = ("While the RSF claimed on Sunday control of several military sites in Babanusa, including the Medical "
+            "Corps headquarters of the Sudanese Armed Forces’ (SAF’s) 22nd Infantry Division, the Joint Force of the "
+            "SAF and its allied armed groups in a statement denied any RSF gains.")
+    phrases = [text[s:e] for s, e, _cs, _ce, cue in parsed_sources(nlp()(text), text) if cue == "denied"]
+    assert phrases and phrases[0].startswith("the Joint Force")

@@ -3917,3 +3917,16 @@ def test_the_outlet_telling_an_earlier_day_in_the_district_keeps_the_storys_plac
                         "district began.")
     days = {c.event_date for c in cs if "Kismayo" in {p.surface for p in c.places}}
     assert date(2024, 5, 9) in days
+
+
+def test_a_wars_toll_of_tens_of_thousands_is_no_incident(gaz):
+    cs = claims_of(gaz, "A Houthi missile hit a school in Taiz on Sunday, killing 15 soldiers, military sources said."
+                        "\n\nThe war has dragged on for years. It has killed some 130,000 people in Taiz and elsewhere, "
+                        "according to aid groups.")
+    assert len(cs) == 1
+
+
+def test_while_one_side_claimed_and_the_other_denied_both_accounts_are_told(gaz):
+    cs = claims_of(gaz, "While the Houthis claimed on Tuesday control of key positions in Marib, the army in a "
+                        "statement denied any Houthi gains, saying they had repelled the attack in Marib.")
+    assert [c.claimant.side for c in cs] == ["YE", "HOUTHI"]
