@@ -1118,9 +1118,11 @@ def _scene_country(mentions: list[PlaceMention]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-# Bodies found or recovered: a day of finding them, not of the killing.
+# Bodies found or recovered, or a wounded man dying later: a day of finding them or of the death, not of the
+# killing ("one of them succumbed to his wounds on Sept. 18", after an attack on Sept. 17).
 _BODIES_FOUND = re.compile(r"""\b(?:recovered|found|discovered|retrieved|exhumed|collected)\s+(?:the\s+|their\s+|
-    \w+\s+)?(?:[\w-]+\s+)?(?:bodies|body|remains|corpses?)\b""", re.I | re.X)
+    \w+\s+)?(?:[\w-]+\s+)?(?:bodies|body|remains|corpses?)\b
+    |\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b""", re.I | re.X)
 _ANSWERED_BEFORE = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for|of)\b[^;:.]*$", re.I)
 # A pluperfect before the day tells what came before the story: "Pokrovsk had been subject to Russian shelling
 # on Friday" after Saturday's strike leaves the story on Saturday.

@@ -3930,3 +3930,13 @@ def test_while_one_side_claimed_and_the_other_denied_both_accounts_are_told(gaz)
     cs = claims_of(gaz, "While the Houthis claimed on Tuesday control of key positions in Marib, the army in a "
                         "statement denied any Houthi gains, saying they had repelled the attack in Marib.")
     assert [c.claimant.side for c in cs] == ["YE", "HOUTHI"]
+
+
+def test_the_day_a_wounded_soldier_died_does_not_date_the_next_incident(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "PKK militants opened fire on security forces near Yuksekova on Wednesday, killing three "
+                        "soldiers, the governor's office said. One of the wounded succumbed to his wounds on Thursday."
+                        "\n\nSeparately, a sergeant was killed in an attack by the PKK in the Semdinli district of the "
+                        "province.")
+    days = {p.surface: c.event_date for c, p in iter_features(cs)}
+    assert days.get("Semdinli") == date(2024, 5, 8)
