@@ -2225,8 +2225,28 @@ def _holds_unknown_place(text: str, pm: PlaceMention, sent: Sentence, mentions: 
     box = pm.place.bbox
     if box is not None and max(box[2] - box[0], box[3] - box[1]) < WIDE_AREA_DEGREES:
         return False          # ("the Bogside area of Derry": a city's own district stands for the city)
-    if not area:
-        return False
+    if not area or pm.place.kind == "admin2" or pm.place.kind in SETTLEMENT_KINDS:
+        return False          # (a district, known by its extent or its seat, stands for a village in it:
+        #                       ACLED's geo-precision 2; see :func:`_seat_for_unknown`)
+    return _unknown_inside(text, pm, sent, mentions)
+
+
+SEAT_STAND_IN_KM = 25.0    # how far from its seat a village the gazetteer lacks may lie in the district named
+
+
+def _seat_for_unknown(text: str, pm: PlaceMention, sent: Sentence, mentions: list[PlaceMention]) -> PlaceMention:
+    """A district's seat standing for a village in the district that the gazetteer lacks ("Gidan Tsohuwa, a
+    remote village in Zurmi local government area"): the point is the seat's, its precision the district's."""
+    if pm.place is None or pm.place.kind not in SETTLEMENT_KINDS or pm.precision != "exact" \
+            or not (_WIDE_UNIT_NAMED.match(text, pm.end) or _WIDE_UNIT_END.search(pm.surface)) \
+            or not _unknown_inside(text, pm, sent, mentions):
+        return pm
+    return dataclasses.replace(pm, precision="district", uncertainty_km=max(pm.uncertainty_km, SEAT_STAND_IN_KM),
+                               cue="the seat of the district named")
+
+
+def _unknown_inside(text: str, pm: PlaceMention, sent: Sentence, mentions: list[PlaceMention]) -> bool:
+    """Whether the words put a place the gazetteer lacks inside the area ``pm`` ("X village in Y district")."""
     for m in (_UNKNOWN_IN_AREA.search(text, max(sent.start, pm.start - 120), pm.start),
               _UNKNOWN_OWNED.match(text, pm.end, min(sent.end, pm.end + 80))):
         if m is None or (m.groupdict().get("rel") == "near" and pm.place.kind not in AREA_KINDS):
@@ -2607,7 +2627,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 placed.append(site)
             if not placed and not about_story and (town := _town_named_before(sent, narrative.places, attr)) is not None:
                 placed = [town]
-            kept = [pm for pm in placed if not _holds_unknown_place(text, pm, sent, sent_mentions)]
+            kept = [_seat_for_unknown(text, pm, sent, sent_mentions) for pm in placed
+                    if not _holds_unknown_place(text, pm, sent, sent_mentions)]
             held_unknown, placed = len(kept) < len(placed), kept
             if not placed and dateline_place is not None and _THIS_PLACE.search(sent.text):
                 # "PATTANI, Feb 1 - A volunteer was gunned down in this southern border province": the

@@ -375,7 +375,10 @@ def test_an_area_the_story_says_holds_a_place_the_gazetteer_lacks_is_carried_to_
             "in Chowkibal's Qarzabad area in the Kupwara district at dawn. Police said two soldiers were killed. "
             "The army said three militants were shot dead.")
     cs = claims_of(gaz, text)
-    assert [c.claimant.side for c in cs] == ["IN"] and cs[0].sentence.startswith("Militants")
+    # The district stands for the area inside it the gazetteer lacks, at a district's precision (ACLED's
+    # geo-precision 2), and the story stays there.
+    assert points(cs) == {"Kupwāra"} and cs[1].sentence.startswith("The attack took place")
+    assert cs[1].places[0].precision == "district"
     # Without the unknown place inside it, the district is the story's place and later claims take it.
     cs = claims_of(gaz, text.replace("The attack took place in Chowkibal's Qarzabad area in the Kupwara district "
                                      "at dawn. ", ""))
@@ -1514,12 +1517,17 @@ def test_a_wide_area_holding_a_place_the_gazetteer_lacks_is_no_point(gaz):
     ("Insurgents attacked Nkwandara village, in Mueda district, on Tuesday, burning homes, police said.", "Mueda"),
     ("A drone killed a man in Zelenopillia-Nova, a settlement in Russia's Kursk region, the governor said on Friday.",
      "Kursk"),
-    ("Bandits raided Gidan Tsohuwa, a remote village in Zurmi local government area, on Wednesday, killing six "
-     "people, police said.", "Zurmi"),
 ])
-def test_a_district_or_town_around_a_village_the_gazetteer_lacks_is_no_point(gaz, text, area):
-    # (a district the gazetteer knows only by its seat town is an area all the same)
+def test_a_province_or_region_around_a_village_the_gazetteer_lacks_is_no_point(gaz, text, area):
     assert area not in {p.surface for _c, p in iter_features(claims_of(gaz, text))}
+
+
+def test_a_district_known_by_its_seat_stands_for_a_village_in_it_at_a_districts_precision(gaz):
+    # ACLED's geo-precision 2: a village the gazetteer lacks is placed at its district's seat, marked as such.
+    cs = claims_of(gaz, "Bandits raided Gidan Tsohuwa, a remote village in Zurmi local government area, on "
+                        "Wednesday, killing six people, police said.")
+    [(_c, zurmi)] = list(iter_features(cs))
+    assert zurmi.surface == "Zurmi" and zurmi.precision == "district" and zurmi.uncertainty_km >= 25
 
 
 def test_a_day_or_a_group_before_an_area_is_no_unknown_place_in_it(gaz):
@@ -2494,10 +2502,10 @@ def test_a_province_named_after_its_capital_after_a_comma_is_no_second_point(gaz
 
 def test_a_village_put_in_a_district_the_gazetteer_knows_only_by_its_seat_is_no_namesake_far_off(gaz):
     # Oleksandrivka has many namesakes; the Bohoduhiv district's is not among those the gazetteer has, and the
-    # district is known only by its seat town: no namesake elsewhere, and no point on the seat.
+    # district is known only by its seat town: no namesake elsewhere; the district's point stands for it.
     cs = claims_of(gaz, "Shelling in the village of Oleksandrivka, Bohoduhiv district, damaged warehouses on "
                         "Tuesday, the regional governor said.")
-    assert not {"Oleksandrivka", "Bohoduhiv"} & surfaces(cs)
+    assert surfaces(cs) == {"Bohoduhiv"} and all(p.precision == "district" for _c, p in iter_features(cs))
 
 
 def test_residents_counted_as_a_toll_were_hit_where_they_live(gaz):
@@ -2511,10 +2519,11 @@ def test_residents_counted_as_a_toll_were_hit_where_they_live(gaz):
     assert "Qena" not in points(cs)
 
 
-def test_a_district_holding_an_unknown_forest_area_is_no_point(gaz):
+def test_a_district_holding_an_unknown_forest_area_stands_for_it_at_a_districts_precision(gaz):
     cs = claims_of(gaz, "A gunfight broke out between security forces and militants in Tekipora forest area of J-K's "
                         "Bandipora district on Tuesday, police said.")
-    assert not any("Bandipora" in p.surface for _c, p in iter_features(cs))
+    placed = [p for _c, p in iter_features(cs)]
+    assert placed and all("Bandipora" in p.surface and p.precision == "district" for p in placed)
 
 
 def test_a_dateline_with_weekday_date_and_year_and_a_town_to_the_north_of_it_are_no_points(gaz):
@@ -3209,12 +3218,13 @@ def test_a_region_a_town_is_measured_from_is_no_point(gaz):
     assert cs and points(cs) == {"Sotk"}
 
 
-def test_an_area_whose_own_unknown_unit_is_named_is_no_point(gaz):
-    """"in Puncak Jaya's Ilu subdistrict": the regency's point would stand for a subdistrict it does not know,
-    tens of kilometres off."""
+def test_a_regency_whose_own_unknown_unit_is_named_stands_for_it_at_a_districts_precision(gaz):
+    """"in Puncak Jaya's Ilu subdistrict": the regency's point stands for a subdistrict it does not know, with
+    the regency's uncertainty (a province would not: see the Kursk region above)."""
     cs = claims_of(gaz, "Armed men attacked a soldier's car on Tuesday in Puncak Jaya's Ilu subdistrict, the "
                         "military said.")
-    assert "Puncak Jaya Regency" not in points(cs)
+    placed = [p for _c, p in iter_features(cs)]
+    assert [p.place.name for p in placed] == ["Puncak Jaya Regency"] and placed[0].precision == "district"
 
 
 def test_an_attack_reported_after_a_long_subject_is_no_speaker(gaz):
