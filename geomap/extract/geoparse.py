@@ -81,8 +81,10 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
                 if one.text in stated and other.text not in containers and containers.get(one.text) != other.text:
                     containers[other.text] = containers[one.text]
                     stated.add(other.text)
+    # "the Batken district": a district named after its seat, not the province of that name.
+    districts = {sp.text for sp in spans if _unit(text, sp) in _DISTRICT_UNITS}
     return Context(countries=countries, cues=cues, containers=containers, country_names=names,
-                   stated_containers=stated, in_district=in_district)
+                   stated_containers=stated, in_district=in_district, districts=districts)
 
 
 # The words that say a name is an administrative area, and the words between a place and the area the

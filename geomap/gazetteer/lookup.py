@@ -172,6 +172,8 @@ class Context:
     stated_containers: set[str] = field(default_factory=set)
     # Names whose stated container is a district-sized unit ("X, Izium district"), not a province.
     in_district: set[str] = field(default_factory=set)
+    # Names the words call a district ("the Batken district"): second-level units, named after their seats.
+    districts: set[str] = field(default_factory=set)
 
 
 def _letter_sets(keys: Sequence[str]) -> np.ndarray:
@@ -615,6 +617,13 @@ class Gazetteer:
             # "near the settlements of Berdychi and Orlovka" in a Donetsk story: a name a letter or two from a town
             # 680 km off is a village the gazetteer lacks, not that town (Berdychiv) misspelt.
             return Resolution(name, None, scored, "a close spelling of a town far from the story's places")
+        if name in ctx.districts and best.place.kind == "admin1" and best.place.bbox:
+            # "in the locality of Chyr-Dobo of the Batken district": the district around Batken town, which the
+            # gazetteer knows by that seat, not the province named after it.
+            seats = [c for c in scored if c.place.kind in SETTLEMENT_KINDS and c.method in ("exact", "normalized")
+                     and in_bbox(c.place, best.place.bbox)]
+            if seats:
+                best = seats[0]
         best = _union_of_namesakes(name, best, scored)
         if best.place.kind in ("admin1", "admin2") and cue != "admin":
             best = _namesake_over_area(best, scored)

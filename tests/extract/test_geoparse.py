@@ -168,6 +168,9 @@ def test_a_territory_named_by_its_own_name_is_not_its_country(gaz):
     ("A rocket hit Baghdad airport on Friday.", "Baghdad airport", "IQ", "airfield"),
     ("Fighting near Khartoum airport continued.", "Khartoum airport", "SD", "airfield"),
     ("A car was driven into Glasgow International Airport in Scotland.", "Glasgow International Airport", "GB", "airfield"),
+    # a district named after its seat is that seat's, not the province of the same name
+    ("Tajik forces opened fire on Kyrgyz guards in the locality of Chyr-Dobo of the Batken district.", "Batken", "KG",
+     "populated_place"),
 ])
 def test_names_the_words_around_them_place(gaz, text, name, country, kind):
     place = found(text, gaz)[name]
