@@ -617,7 +617,10 @@ class Gazetteer:
             # "near the settlements of Berdychi and Orlovka" in a Donetsk story: a name a letter or two from a town
             # 680 km off is a village the gazetteer lacks, not that town (Berdychiv) misspelt.
             return Resolution(name, None, scored, "a close spelling of a town far from the story's places")
-        if name in ctx.districts and best.place.kind == "admin1" and best.place.bbox:
+        if name in ctx.districts and best.place.kind == "admin1" and best.place.bbox \
+                and max(best.place.bbox[2] - best.place.bbox[0], best.place.bbox[3] - best.place.bbox[1]) > PROVINCE_DEGREES:
+            # (a first-level area of a district's size is that district: "the town of Maiac, the Grigoriopol
+            # district", where Moldova's first-level areas are its districts)
             # "in the locality of Chyr-Dobo of the Batken district": the district around Batken town, which the
             # gazetteer knows by that seat, not the province named after it.
             seats = [c for c in scored if c.place.kind in SETTLEMENT_KINDS and c.method in ("exact", "normalized")
@@ -828,6 +831,7 @@ def _spread(places: list[Place]) -> float:
 # How far a district's point may lie from the town that is its seat and gives it its name.
 SEAT_OF_DISTRICT_KM = 120.0
 FUZZY_NEAR_KM = 60.0     # a misspelt village the text puts in a town's unit lies within this of the town
+PROVINCE_DEGREES = 0.6     # a first-level area wider than this is a province, not a district of the same name
 SMALL_VILLAGE = 10_000    # a village the words call one, of fewer people, is one of many namesakes
 FUZZY_FAR_KM = 300.0     # a misspelt town lies within this of another of the story's places
 
