@@ -550,3 +550,8 @@ def test_a_near_spelling_in_the_storys_country_beats_a_romanisation_abroad(gaz):
     assert {"DZ", "IQ"} <= cands
     [amriya] = gaz.resolve(["Amriya"], Context(countries={"IQ": 1.0}))
     assert amriya.place is not None and amriya.place.place.country == "IQ"
+
+
+@pytest.mark.parametrize("name", ["Salahaddin", "Salahuddin", "Saladin Governorate"])
+def test_news_spellings_of_iraqs_saladin_governorate_find_it(gaz, name):
+    assert gaz.lookup(name, limit=1)[0].place.id == "ne1:IQ:IZ18:2634"
