@@ -1123,6 +1123,11 @@ def _scene_country(mentions: list[PlaceMention]) -> str | None:
 _BODIES_FOUND = re.compile(r"""\b(?:recovered|found|discovered|retrieved|exhumed|collected)\s+(?:the\s+|their\s+|
     \w+\s+)?(?:[\w-]+\s+)?(?:bodies|body|remains|corpses?)\b
     |\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b""", re.I | re.X)
+# A clause describing a thing that is no event: "The truce, which came into effect early on November 27" (not "the
+# Mumbai attacks, which began on Wednesday in Mumbai": the event's own day).
+_RELATIVE_OPEN = re.compile(r"""\b(?!(?:attacks?|assaults?|raids?|strikes?|airstrikes?|bombings?|shelling|ambush(?:es)?|
+    clash(?:es)?|explosions?|blasts?|fighting|sieges?|offensives?|massacres?|killings?|shootings?|incidents?)\b)[\w-]+
+    \s*,\s+(?:which|who)\s+(?!(?:also\s+)?(?:killed|wounded|injured|attacked|struck|hit))[^,;]*$""", re.I | re.X)
 _ANSWERED_BEFORE = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for|of)\b[^;:.]*$", re.I)
 # A pluperfect before the day tells what came before the story: "Pokrovsk had been subject to Russian shelling
 # on Friday" after Saturday's strike leaves the story on Saturday.
@@ -2466,6 +2471,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     # ("fired a missile in response to the death of three members when Israel bombarded
                     # southern Lebanon on Monday": the day of the event answered)
                     or _ANSWERED_BEFORE.search(text, max(sent.start, when.start - 150), when.start))
+            # ("The truce, which came into effect early on November 27, stipulates ...": the day of what the
+            # clause describes, not of anything the story tells)
+            earlier_told = earlier_told or (own_date and when is not None
+                                            and _RELATIVE_OPEN.search(text, sent.start, when.start) is not None)
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] \
                     and not (narrative.current is not None and when.begin > narrative.current.begin
                              and _BODIES_FOUND.search(sent.text)) \

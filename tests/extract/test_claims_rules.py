@@ -3950,3 +3950,13 @@ def test_the_day_a_wounded_soldier_died_does_not_date_the_next_incident(gaz):
                         "province.")
     days = {p.surface: c.event_date for c, p in iter_features(cs)}
     assert days.get("Semdinli") == date(2024, 5, 8)
+
+
+def test_the_day_a_relative_clause_gives_a_truce_does_not_date_the_story(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "At least two people were killed on Friday in Israeli strikes on southern Lebanon, Lebanese "
+                        "authorities said.\n\nThe truce, which came into effect early on May 1, stipulates that Israel "
+                        "will not carry out offensive military operations in Lebanon.\n\nOne person was killed in an "
+                        "Israeli air attack on the town of Marjayoun, the health ministry said.")
+    days = {p.surface: c.event_date for c, p in iter_features(cs)}
+    assert days.get("Marjayoun") == PUBLISHED
