@@ -225,6 +225,12 @@ def in_bbox(place: "Place", bbox: tuple[float, float, float, float], margin: flo
     return south - margin <= place.lat <= north + margin and west - margin <= place.lon <= east + margin
 
 
+def bbox_width(bbox: tuple[float, float, float, float]) -> float:
+    """The larger side of a ``(west, south, east, north)`` box, in degrees: how wide an area is."""
+    west, south, east, north = bbox
+    return max(east - west, north - south)
+
+
 def same_admin1(a: "Place", b: "Place") -> bool:
     """Whether two places lie in one known first-level area of one country."""
     return bool(a.admin1) and a.country == b.country and a.admin1 == b.admin1

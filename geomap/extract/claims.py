@@ -36,7 +36,7 @@ from geomap.gazetteer.names import skeleton
 from geomap.extract.geoparse import geoparse
 from geomap.extract.toponyms import FRAME_VERBS, UNIT_HEADS, UNIT_TITLES
 from geomap.model import (AREA_KINDS, FEATURE_KINDS, SETTLEMENT_KINDS, LOCAL, MAPPED_ROLES, MEDIA, NO_COUNTRY, NON_PARTIES, Claim, Claimant, Document,
-                          Place, PlaceMention, distance_km, in_bbox, same_admin1)
+                          Place, PlaceMention, bbox_width, distance_km, in_bbox, same_admin1)
 from geomap.text.sentences import Sentence, split_sentences
 from geomap.text.patterns import gated
 
@@ -2228,7 +2228,7 @@ def _holds_unknown_place(text: str, pm: PlaceMention, sent: Sentence, mentions: 
     # An area, or a town the words name as a wide one ("Macomia district": the gazetteer may know only its seat).
     area = pm.place.kind in AREA_KINDS or bool(_WIDE_UNIT_NAMED.match(text, pm.end) or _WIDE_UNIT_END.search(pm.surface))
     box = pm.place.bbox
-    if box is not None and max(box[2] - box[0], box[3] - box[1]) < WIDE_AREA_DEGREES:
+    if box is not None and bbox_width(box) < WIDE_AREA_DEGREES:
         return False          # ("the Bogside area of Derry": a city's own district stands for the city)
     if not area or pm.place.kind == "admin2" or pm.place.kind in SETTLEMENT_KINDS:
         return False          # (a district, known by its extent or its seat, stands for a village in it:
@@ -2465,16 +2465,15 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 day = narrative.current.begin - timedelta(days=_days_in(earlier))
                 when = DateMention(sent.start + earlier.start(), sent.start + earlier.end(), earlier.group(), day, day,
                                    narrative.current.precision, True)
-            earlier_told = own_date and when is not None and narrative.current is not None \
-                and when.begin < narrative.current.begin and (
-                    _PLUPERFECT.search(sent.text, 0, when.start - sent.start)
-                    # ("fired a missile in response to the death of three members when Israel bombarded
-                    # southern Lebanon on Monday": the day of the event answered)
-                    or _ANSWERED_BEFORE.search(text, max(sent.start, when.start - 150), when.start))
-            # ("The truce, which came into effect early on November 27, stipulates ...": the day of what the
-            # clause describes, not of anything the story tells)
-            earlier_told = earlier_told or (own_date and when is not None
-                                            and _RELATIVE_OPEN.search(text, sent.start, when.start) is not None)
+            # A day that is not the story's moves no narrative: an earlier one in the pluperfect or of the event
+            # answered ("fired a missile in response to the death of three members when Israel bombarded southern
+            # Lebanon on Monday"), or one a relative clause gives something else ("The truce, which came into effect
+            # early on November 27, stipulates ...").
+            earlier_told = own_date and when is not None and (
+                (narrative.current is not None and when.begin < narrative.current.begin
+                 and (_PLUPERFECT.search(sent.text, 0, when.start - sent.start) is not None
+                      or _ANSWERED_BEFORE.search(text, max(sent.start, when.start - 150), when.start) is not None))
+                or _RELATIVE_OPEN.search(text, sent.start, when.start) is not None)
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] \
                     and not (narrative.current is not None and when.begin > narrative.current.begin
                              and _BODIES_FOUND.search(sent.text)) \
@@ -2663,9 +2662,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # "... had captured the outpost on Wednesday": a site named before, whatever day this source gives.
             same_day = not own_date or (when is not None and when.begin == narrative.places_day) \
                 or (narrative.ahead and narrative.places_day is None) \
-                or (attr is not None and _SITE_NAMED_BEFORE.search(content) is not None) \
-                or (attr is None and (site := _SITE_NAMED_BEFORE.search(content)) is not None
-                    and _IN_BEFORE.search(content, max(0, site.start() - 12), site.start()) is not None)
+                or ((site := _SITE_NAMED_BEFORE.search(content)) is not None
+                    and (attr is not None or _IN_BEFORE.search(content, max(0, site.start() - 12), site.start())))
             if narrative.ahead and (sent.start >= lead_end or narrative.places_day is not None
                                     and (when.begin != narrative.places_day if when is not None else narrative.dated)):
                 same_day = False        # only the lead paragraph takes the story's place, for the story's day
@@ -2881,7 +2879,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     accused = None
             if responsibility and _speaks_for_group(claimant) and stance != "deny":
                 accused = claimant.side             # a group claiming responsibility says it did it
-            if when is not None and ref is not None and (ref - when.end_date).days >= BACKGROUND_DAYS:
+            if when is not None and _past_year(when.end_date, ref):
                 continue
             cas = events.casualties(sent.text[:attr.content_end] if attr else sent.text)
             casualty_side = actors.side_of(cas.who) if cas.who else None

@@ -23,7 +23,7 @@ from wordfreq import zipf_frequency
 
 from geomap.gazetteer import index as idx, sources
 from geomap.errors import GazetteerError
-from geomap.model import AREA_KINDS, FEATURE_KINDS, NO_COUNTRY, SETTLEMENT_KINDS, Candidate, Place, Resolution, distance_km, in_bbox, \
+from geomap.model import AREA_KINDS, FEATURE_KINDS, NO_COUNTRY, SETTLEMENT_KINDS, Candidate, Place, Resolution, distance_km, in_bbox, bbox_width, \
     same_admin1
 from geomap.gazetteer.names import is_code, normalize, skeleton
 
@@ -618,11 +618,10 @@ class Gazetteer:
             # 680 km off is a village the gazetteer lacks, not that town (Berdychiv) misspelt.
             return Resolution(name, None, scored, "a close spelling of a town far from the story's places")
         if name in ctx.districts and best.place.kind == "admin1" and best.place.bbox \
-                and max(best.place.bbox[2] - best.place.bbox[0], best.place.bbox[3] - best.place.bbox[1]) > PROVINCE_DEGREES:
-            # (a first-level area of a district's size is that district: "the town of Maiac, the Grigoriopol
-            # district", where Moldova's first-level areas are its districts)
+                and bbox_width(best.place.bbox) > PROVINCE_DEGREES:
             # "in the locality of Chyr-Dobo of the Batken district": the district around Batken town, which the
-            # gazetteer knows by that seat, not the province named after it.
+            # gazetteer knows by that seat, not the province named after it (a first-level area of a district's
+            # size is that district: "the town of Maiac, the Grigoriopol district", Moldova's areas being districts).
             seats = [c for c in scored if c.place.kind in SETTLEMENT_KINDS and c.method in ("exact", "normalized")
                      and in_bbox(c.place, best.place.bbox)]
             if seats:
