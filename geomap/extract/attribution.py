@@ -554,6 +554,7 @@ def _add_person(aliases: dict[str, Claimant], person: str, c: Claimant) -> None:
         aliases.setdefault(key.lower(), c)
 
 
+_HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|M)\.?\s+(?P<surname>[A-Z][\w'’-]+)")
 _GROUPS_OWN = re.compile(r"(?:the\s+)?(?:rebel|militant|armed|insurgent|jihadist|separatist)?\s*(?:group|movement|militia|"
                          r"rebels|insurgents|militants)['’]s?\s+", re.I)
 
@@ -783,6 +784,12 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
             if re.search(rf"\b[A-Z][a-z'’-]+\s+{re.escape(surface)}\b", c.surface):
                 return c
         return Claimant(surface, surface, "UNKNOWN", "unknown")    # a person of the story, whoever he is
+    if (polite := _HONORIFIC_SURNAME.fullmatch(surface)) is not None:
+        # "Mr. Ayaba said" after "Cho Ayaba, a leading member of the Ambazonian Governing Council, said": the man
+        # who spoke before by his full name (wire copy's second reference).
+        for c in reversed(state.history):
+            if c.side != "UNKNOWN" and re.search(rf"\b[A-Z][\w'’-]+\s+{re.escape(polite.group('surname'))}\b", c.surface):
+                return c
     named = _main_then_appositive(surface)
     if named.side != "UNKNOWN":
         return named                      # "The Israeli military": named, not a carry-over

@@ -84,13 +84,19 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
                     r"when\s+reached|reached(?=\s+(?:in|at|by|via|over)\b)|"
                     r"news conference|press conference|"
                     r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b(?:(?!\bthat\b|"
-                    + _EVENT_NOUN + r")[^.;]){0,40}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
+                    # (no comma between: "sources, contacted by AFP, seven villagers in X had their throats slit")
+                    + _EVENT_NOUN + r")[^.;,]){0,40}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
                     r"|(?:to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hub|city|town|village|capital|camp)\s+of\s+"
                     r"|to\s+the\s+occupied\s+)$"
                     # "Speaking to local media in the capital Mogadishu": where a source spoke
                     r"|\b(?:speaking|spoke|told|telling|news\s+conference|press\s+conference|briefing|interview)\b(?:(?!\bthat\b|"
                     + _EVENT_NOUN + r")[^.;]){0,40}"
-                    r"\bin\s+the\s+(?:(?:[\w-]+\s+)?capital,?|(?:[\w-]+\s+){0,2}(?:city|town)\s+of)\s+$", re.I)
+                    r"\bin\s+the\s+(?:(?:[\w-]+\s+)?capital,?|(?:[\w-]+\s+){0,2}(?:city|town)\s+of)\s+$"
+                    # "rebels were spotted fleeing towards the hinterlands in the villages of X and Y": where they fled
+                    r"|\b(?:fled|fleeing|escaped|escaping|retreated|retreating)\b(?:(?!\b(?:that|as|after|when|while)\b|"
+                    + _EVENT_NOUN + r")[^.;,]){0,40}?\b(?:to|towards?|into|in)\s+"
+                    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:villages?|towns?|areas?|hills|mountains|forests?)\s+of\s+)?"
+                    r"(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$", re.I)
 # ("a news conference in the garrison city of Rawalpindi")
 # Who comes to a place only to strike it.
 _ATTACKERS = re.compile(r"\b(?:gunmen|militants|militiam[ae]n|fighters|attackers|assailants|insurgents|rebels|bandits|jihadists|"
@@ -679,7 +685,10 @@ _HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\
 # A source confirming or describing what was told before ("The Israeli military confirmed this, saying ...",
 # "Hezbollah described the operation as a 'direct hit'"): it speaks of the story's event.
 _CONFIRMS_TOLD = re.compile(r"""\b(?:confirm(?:ed|s|ing)?|acknowledg(?:ed|es|ing)|describ(?:ed|es|ing)|verif(?:ied|ies|ying))\s+
-    (?:this|it|the\s+(?:operation|incident|report|reports|claim|claims|account|toll|deaths?|casualties|losses))\b""",
+    (?:this|it|the\s+(?:operation|incident|report|reports|claim|claims|account|toll|deaths?|casualties|losses))\b
+    # ("This was confirmed by First Lt. Grace Remonde, ...": the same, in the passive)
+    |^\W*(?:This|It|That|The\s+(?:incident|clash|attack|report|toll))\s+(?:was|has\s+been|had\s+been)\s+
+     (?:confirmed|acknowledged|verified)\s+by\b""",
                             re.I | re.X)
 # "Two residents of the village of Glushkovo were wounded": people counted as a toll, where they live.
 _COUNTED_RESIDENTS = re.compile(r"""\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+
@@ -1334,11 +1343,20 @@ _SPOKE_AFTER = re.compile(rf"\s*(?:morning|afternoon|evening|night)?\s*,?\s*{_SP
 _SPOKE_BEFORE_CONTENT = re.compile(rf"\s*(?:morning|afternoon|evening|night)?\s+{_SPOKE}\b", re.I)
 
 
+# "In a Thursday statement, ISIS said ...": the day names the statement it stands before.
+_DAY_OF_STATEMENT = re.compile(r"(?:^|\W)(?:in|on)\s+(?:a|an|its|their|his|her)\s+$", re.I)
+_STATEMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:statement|post|video|message|interview|briefing|press\s+conference|"
+                              r"news\s+conference|communiqu[eé])\b", re.I)
+
+
 def _statement_day(text: str, when: DateMention) -> bool:
-    """Whether a date is the day someone spoke ("said on Sunday", "on Sunday said"), not an event's."""
+    """Whether a date is the day someone spoke ("said on Sunday", "on Sunday said", "in a Sunday
+    statement"), not an event's."""
     start = max(0, when.start - 40)
     return bool(_STATEMENT_DATE.search(text, start, when.start) or _SPOKE_ON.search(text, start, when.start)
-                or _SPOKE_AFTER.match(text, when.end))
+                or _SPOKE_AFTER.match(text, when.end)
+                or (_DAY_OF_STATEMENT.search(text, max(0, when.start - 12), when.start)
+                    and _STATEMENT_AFTER.match(text, when.end)))
 
 
 def _spoken_day(text: str, sent: Sentence, attr: Attribution | None, when: DateMention | None) -> bool:
@@ -1359,7 +1377,7 @@ def _spoken_day(text: str, sent: Sentence, attr: Attribution | None, when: DateM
 
 
 _SINCE_DAY = re.compile(r"since\s+(?:(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)$", re.I)
-_ANAPHORIC = re.compile(r"\b(same|previous|day before)\b", re.I)
+_ANAPHORIC = re.compile(r"\b(same|previous|day before|next|following|later)\b", re.I)
 
 
 _REPORTS_ON = re.compile(r"\breports?\s+(?:(?:on|from)\s+)?$", re.I)
@@ -1378,6 +1396,10 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
     own = [d for d in dates if sent.start <= d.start < sent.end and not d.text.lower().startswith("since")
            and not any(s <= d.start < e for s, e in datelines)
            and not re.search(r"\b(?:since|until|before)\s+$", text[max(0, d.start - 7):d.start], re.I)
+           # ("by January 16 around 10,000 people were forced to flee": a time limit, not the event's day;
+           # but "killed by Tuesday's strike")
+           and not (re.search(r"\bby\s+$", text[max(0, d.start - 4):d.start], re.I)
+                    and not re.match(r"['’]s\b", text[d.end:d.end + 3]))
            and not _REPORTS_ON.search(text, max(0, d.start - 16), d.start)]     # ("By reports on Saturday, ...")
     told = own
     if len(own) > 1 and (_STATEMENT_DATE.search(text, max(0, own[0].start - 30), own[0].start)
@@ -1394,10 +1416,10 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
                       and _statement_day(text, d)), None) if anaphoric else None
         if anaphoric and (spoke or narrative.current) is not None:
             # "the same day", "the previous day": relative to the narrative, not to publication.
-            back = 1 if anaphoric.group(1) != "same" else 0
+            back = {"same": 0, "next": -1, "following": -1, "later": -1}.get(anaphoric.group(1).lower(), 1)
             n = spoke or narrative.current
             day = n.begin - timedelta(days=back)
-            return DateMention(chosen.start, chosen.end, chosen.text, day, day if back else n.end_date,
+            return DateMention(chosen.start, chosen.end, chosen.text, day, n.end_date if back == 0 else day,
                                n.precision, True), True
         quoted = chosen.deictic and _in_quote(text, chosen.start, sent)
         # ("At a meeting on Monday, the minister said: 'Our units today liberated ...'": the day before the
@@ -1511,7 +1533,8 @@ def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: D
     sentences = _without_datelines(split_sentences(doc.text), _datelines(doc.text))
     kinds = [events.event_type(s.text) for s in sentences]
     eventful = [i for i, s in enumerate(sentences) if kinds[i] or _RESPONSIBILITY.search(s.text)
-                or _PARTICIPANT.search(s.text)]      # (a source speaking of the attacker speaks of the event)
+                or _PARTICIPANT.search(s.text)       # (a source speaking of the attacker speaks of the event)
+                or _CONFIRMS_TOLD.search(s.text)]    # (so does one confirming it: "This was confirmed by X")
     to_parse = [i for i in eventful if REPORTING_CUE.search(sentences[i].text)]
     # The sentence after a quotation may name its speaker ('"...," That was how the spokesman put it.').
     to_parse = sorted(set(to_parse) | {i for i in range(1, len(sentences))
@@ -1770,9 +1793,11 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                 s = m.start           # "Azerbaijan’s Tovuz district" tagged ORG: the owner is no part of the name;
                 #                       nor is a unit's title ("Barangay Tunggol" tagged PERSON), nor an article
                 #                       ("the Nur Shams" of "the Nur Shams refugee camp")
-            if _only_places(text, s, e, mentions) or (s == m.start and _UNIT_WORD_NEXT.match(text, m.end)):
+            if _only_places(text, s, e, mentions) or (s == m.start and _UNIT_WORD_NEXT.match(text, m.end)) \
+                    or (s < m.start and e == m.end and text[m.start - 2:m.start] == ", "):
                 # "Strilecha and Hlyboke" tagged as one ORG is a list of places; "Bryansk Oblast Alexander
-                # Bogomaz" tagged as one ORG runs an area's name into its governor's
+                # Bogomaz" tagged as one ORG runs an area's name into its governor's; "Barangay Cabacnitan,
+                # Bilar" ends with the town that holds the place before the comma, as an address does
                 kept.append(m)
                 continue
             inside = e - s > m.end - m.start and not (
@@ -2009,6 +2034,8 @@ _REPORTEDLY = gated(r"\breportedly\b", re.I)
 
 
 _WHERE_COUNTRY = re.compile(r"\b(?:in|inside|into|within|across|throughout|near|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+# "jihadist groups based in neighbouring Burkina Faso": a country named as the neighbour is not the story's.
+_NEIGHBOURING = re.compile(r"\bneighbou?ring\s+$", re.I)
 
 
 def _home(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, int]]) -> str | None:
@@ -2025,6 +2052,8 @@ def _home(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, in
         if m.place.kind == "country" and not (_WHERE_COUNTRY.search(text, max(0, m.start - 30), m.start)
                                              or text[max(0, m.start - 2):m.start] == ", "):
             continue      # "shelling by Pakistan", "Pakistan resorted to ...": who acted, not where the story is
+        if m.place.kind == "country" and _NEIGHBOURING.search(text, max(0, m.start - 15), m.start):
+            continue
         # (A dateline says where the reporter is, once: "LIBREVILLE (Reuters) - ... in northern Mali".)
         homes[m.place.country] += 2 if m.start < lead_end and not any(s <= m.start < e for s, e in datelines) else 1
     if not homes:

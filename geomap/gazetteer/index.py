@@ -11,6 +11,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -26,7 +27,7 @@ from geomap.errors import GazetteerError
 from geomap.model import Place
 from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton
 
-SCHEMA_VERSION = "14"  # 14: GeoNames first-level areas take their curated English names (13: "Kfar" and "Kafr" share a skeleton ; 12: a town's nameless twin folded in; 11: implied sources stored empty)
+SCHEMA_VERSION = "15"  # 15: a hyphenated one-word name is keyed joined too ("Mu-se" as "muse"); 14: GeoNames first-level areas take their curated English names (13: "Kfar" and "Kafr" share a skeleton ; 12: a town's nameless twin folded in; 11: implied sources stored empty)
 FLAG_PRIMARY = 1
 FLAG_CODE = 2          # matched by exact case only
 
@@ -133,6 +134,9 @@ def _rows(config: BuildConfig) -> Iterator[tuple[str, Iterator[sources.SourceRow
         yield f"dump {Path(path).name}", sources.geonames_dump(Path(path))
 
 
+_SYLLABLES = re.compile(r"[^\W\d_][^\W\d_]*(?:-[^\W\d_A-Z][^\W\d_]*)+")
+
+
 def _name_rows(row: sources.SourceRow, place_id: int, trusted: bool) -> Iterator[tuple]:
     """(key, skel, place, name, flags) per distinct key of a place's names."""
     seen: set[str] = set()
@@ -158,6 +162,13 @@ def _name_rows(row: sources.SourceRow, place_id: int, trusted: bool) -> Iterator
         if i == 0:
             flags |= FLAG_PRIMARY
         yield key, skeleton(name) if not flags & FLAG_CODE else key, place_id, name, flags
+        # "Mu-se" is Muse in the news: a one-word name whose syllables GeoNames joins by hyphens (a lowercase
+        # letter after each, unlike two names joined: "Saint-Paul") is also found written as one word.
+        joined = key.replace(" ", "")
+        if not flags & FLAG_CODE and _SYLLABLES.fullmatch(name.strip()) and joined != key \
+                and len(joined) >= 4 and joined not in seen:
+            seen.add(joined)
+            yield joined, skeleton(name), place_id, name, flags
 
 
 SAMPLE_PAGES = 512

@@ -57,7 +57,9 @@ _PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
                             r"(?!\s+(?:Markets?|Bazaar|Mosque|School|Times|Telegraph|Club|Group|Movement|Agreement|Accord)\b)")),
     ("deictic", re.compile(r"\b(?P<word>today|yesterday|tonight|overnight(?!\s+curfews?)(?!\s+(?:into|to|on|of)\s+(?:the\s+)?(?:[A-Z]|\d))"
                            rf"(?!\s+{_DAYNAME})|"  # ("overnight Saturday" is Saturday's night)
-                           r"this morning|this afternoon|this evening|earlier today|last night|last evening|the day before|the previous day|the previous night|the previous evening|the night before|the same day|on the same day)\b", re.I)),
+                           r"this morning|this afternoon|this evening|earlier today|last night|last evening|the day before|the previous day|the previous night|the previous evening|the night before|the same day|on the same day|"
+                           # (the day after the narrative's: resolved against it, see ``extract.claims``)
+                           r"the next (?:day|morning|night)|the following (?:day|morning|night)|(?:a|one) day later)\b", re.I)),
     ("lastweek", re.compile(r"\b(?P<word>last week|this week|earlier this week|past week|last month|this month|last year|this year|the past (?P<n>\w+) days)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("month", re.compile(rf"\b(?:[Mm]id-|(?P<mod>[Ll]ast\s+)|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+){_MONTH}\b(?!\s+\d)")),
@@ -193,7 +195,7 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
             # The night that ends on the day the report speaks of: news dates it by that day ("Russia
             # launched 40 drones overnight", in Friday's report, is Friday's attack).
             return ref, ref, 1, True, True
-        if w in ("the same day", "on the same day"):
+        if w in ("the same day", "on the same day") or w.startswith(("the next", "the following")) or w.endswith("later"):
             return ref, ref, 1, True, False
         return ref, ref, 1, True, True
     if kind == "lastweek":

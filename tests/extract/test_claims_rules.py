@@ -3951,7 +3951,70 @@ def test_the_day_a_relative_clause_gives_a_truce_does_not_date_the_story(gaz):
     # the hospital in the south of a town the wounded were taken to
     ("Gunmen attacked a police patrol in Banjska on Sunday, the interior minister said. Police pushed back the "
      "attack and took two injured officers to the hospital in southern Mitrovica.", "Banjska", "Mitrovica"),
+    # the villages where the rebels fled
+    ("Soldiers clashed with communist rebels in Bilar on Tuesday, the army said. The remaining rebels, whose position "
+     "was overrun by the troops, were seen fleeing towards the hills in the villages of Campagao and Bonifacio.", "Bilar", "Campagao"),
 ])
 def test_the_scene_is_a_point_and_a_place_named_for_something_else_is_not(gaz, text, scene, elsewhere):
     names = surfaces(claims_of(gaz, text))
     assert scene in names and elsewhere not in names
+
+
+def test_a_country_named_as_the_neighbour_is_not_the_storys(gaz):
+    cs = claims_of(gaz, "Jihadist groups based in neighbouring Burkina Faso have stepped up their raids.\n\nGunmen "
+                        "killed four farmers near Tanguieta on Tuesday, the government said.")
+    assert sides_of(cs, "the government") == ["BJ"]
+
+
+def test_a_source_contacted_by_an_agency_is_no_venue_of_the_event(gaz):
+    cs = claims_of(gaz, "According to police sources, contacted by Reuters, three villagers in the Tanguieta commune "
+                        "were killed by armed men on Monday night.")
+    assert "Tanguieta" in surfaces(cs)
+
+
+def test_the_next_day_is_the_day_after_the_storys(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Gunmen attacked a village near Kerou on Monday night, killing seven people, local sources "
+                        "said. The next day, the town of Banikoara was attacked and three civilians were killed, the "
+                        "sources said.")
+    days = {p.surface: c.event_date for c, p in iter_features(cs)}
+    assert days.get("Kerou") == date(2024, 5, 6) and days.get("Banikoara") == date(2024, 5, 7)
+
+
+def test_a_man_named_again_by_title_and_surname_keeps_his_side(gaz):
+    cs = claims_of(gaz, "Abu Bakr Ahmed, a commander of the Houthi movement, said its fighters attacked an army "
+                        "checkpoint in Marib on Thursday.\n\nMr. Ahmed said the fighters killed four soldiers at a "
+                        "second post near Marib.")
+    assert [c.claimant.side for c in cs if c.sentence.startswith("Mr. Ahmed")] == ["HOUTHI"]
+
+
+def test_a_day_naming_a_statement_dates_the_statement(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Militants ambushed a military convoy near Dikwa late on Wednesday, killing eight soldiers, "
+                        "two officers said.\n\nIn a Thursday statement, Islamic State said its fighters attacked the "
+                        "military in Dikwa.")
+    assert {c.event_date for c in cs if c.claimant.side == "ISIS"} == {date(2024, 5, 8)}
+
+
+def test_a_convoy_running_into_fighters_is_a_clash(gaz):
+    cs = claims_of(gaz, "Two military officers told AFP that a convoy ran into ISWA fighters near Dikwa on Wednesday.")
+    assert "Dikwa" in surfaces(cs)
+
+
+def test_a_time_limit_by_a_later_day_does_not_date_the_event(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Boko Haram fighters overran a military base in Rann on Monday.\n\nMedecins Sans Frontieres "
+                        "said that 14 people were killed in the assault and by Wednesday some 10,000 people had fled.")
+    assert {c.event_date for c in cs if c.claimant.side == "NGO"} == {date(2024, 5, 6)}
+
+
+def test_a_town_after_a_comma_ending_an_entity_is_the_address_of_the_place_before(gaz):
+    cs = claims_of(gaz, "Five rebels were killed during a clash between the state forces and communist guerillas in "
+                        "Barangay Cabacnitan, Bilar early on Tuesday morning.")
+    assert "Bilar" in surfaces(cs)
+
+
+def test_a_source_confirming_the_event_in_the_passive_makes_its_claim(gaz):
+    cs = claims_of(gaz, "Five rebels were killed in a clash with soldiers in Bilar on Tuesday.\n\nThis was confirmed "
+                        "by First Lt. Ana Cruz, civil operations officer of the Philippine Army's 47th Infantry Battalion.")
+    assert "PH" in {c.claimant.side for c in cs}
