@@ -957,8 +957,8 @@ def _subjects(tok) -> list:
 
 # Verbs the parser may read as taking an object where news puts the speaker after them: "..., informs the press
 # service of the Defence Ministry", "..., reports the ministry" (not "..., told reporters").
-_INVERTIBLE = frozenset({"informs", "informed", "reports", "reported", "notes", "noted", "states", "stated",
-                         "writes", "wrote", "adds", "added"})
+_INVERTIBLE = frozenset({"informs", "informed", "report", "reports", "reported", "notes", "noted", "states", "stated",
+                         "write", "writes", "wrote", "adds", "added"})
 
 
 def _inverted_speaker(tok):

@@ -646,6 +646,9 @@ _WHERE_CLAUSE = re.compile(r"\b(?:where|which|that)\b[^,;]*$")
 _SETTING = gated(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
     \b(?:lies|lie|sits)\s+(?:in|on|near|along|at)\s|
     \bsince\s+(?:19|20)\d\d\b(?!\s*,)
+    # the story's event framed: "The killing is the latest in a series of attacks by the militia in the region."
+    |^\W*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}(?:is|was|marks|marked)\s+the\s+latest\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?
+     (?:series|string|spate|wave|surge|chain|litany)\s+of\b
     # geography: "the forest that stretches across three states"
     |\b(?:stretch(?:es|ed|ing)?|extend(?:s|ing)?)\s+(?:across|along|over|into)\b|\bstraddl(?:es|ing)\b
     # a war's outbreak and a campaign's whole toll: "The war erupted after ...", "the campaign has killed 39,000"
@@ -1210,6 +1213,7 @@ _DATE_NAMES_EVENT = re.compile(r"""(?:['’]s)?\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?
     double|triple|serial|terrorist|terror|militant|rocket|mortar|grenade|gun|knife|bomb)\s+)?
     (?:bomb(?:ing|ings|s)?|blasts?|attacks?|explosions?|shootings?|massacres?|raids?|strikes?|airstrikes?|
     stabbings?|ambush(?:es)?|assaults?|shelling)\b""", re.X)
+_DATE_NAMES_EVENT_OR_CLASH = re.compile(_DATE_NAMES_EVENT.pattern.replace("shelling)", "shelling|clash(?:es)?|fighting)"), re.X)
 _AHEAD = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?|planned|to\s+be|scheduled|due\s+to)\b", re.I)
 _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.I)
 # The same, opening the clause that holds a date: "since Palestinian group Hamas attacked Israel on October 7".
@@ -1330,8 +1334,8 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
                              # ("said in a statement on Friday: ...")
                              r"(?:\s+in\s+an?\s+(?:statement|post|video|message|interview|briefing)(?:\s+on)?)?\s+$"
                              # ("In a phone interview Friday, October 20, the spokesman told ...")
-                             r"|(?:^|[.;]\s+|\n)\W*in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|briefing|press\s+conference|"
-                             r"video|message|post)(?:\s+on)?\s+$", re.I)
+                             r"|(?:^|[.;]\s+|\n)\W*in\s+(?:an?|two|three|several|separate|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:statement|interview|briefing|press\s+conference|video|message|post)s?(?:\s+on)?\s+$", re.I)
 # "told the Pristina-based Albanian-language daily Koha Ditore on Monday that ...": whom a source told, and when.
 _TOLD_WHOM = re.compile(r"\btold\s+(?:(?!that\b)[\w.'’-]+\s+){1,7}(?:on\s+)?$", re.I)
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")
@@ -1376,7 +1380,8 @@ def _spoken_day(text: str, sent: Sentence, attr: Attribution | None, when: DateM
         or (attr.content_end is not None and at >= attr.content_end)
 
 
-_SINCE_DAY = re.compile(r"since\s+(?:(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)$", re.I)
+_SINCE_DAY = re.compile(r"since\s+(?:(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+                        r"|yesterday)$", re.I)
 _ANAPHORIC = re.compile(r"\b(same|previous|day before|next|following|later)\b", re.I)
 
 
@@ -1401,6 +1406,14 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
            and not (re.search(r"\bby\s+$", text[max(0, d.start - 4):d.start], re.I)
                     and not re.match(r"['’]s\b", text[d.end:d.end + 3]))
            and not _REPORTS_ON.search(text, max(0, d.start - 16), d.start)]     # ("By reports on Saturday, ...")
+    # "this morning (Monday 23 March)": the date in brackets glosses the word, and is the surer of the two; the
+    # sentence's other words of the day ("and at 18h00 this afternoon") count from it too.
+    glossed = [(d, o) for d in own if d.deictic for o in own if o.start > d.end and text[d.end:o.start].strip() == "("
+               and not o.deictic]
+    if glossed:
+        shift = glossed[0][1].begin - glossed[0][0].begin
+        own = [dataclasses.replace(d, begin=d.begin + shift, end_date=d.end_date + shift) if d.deictic else d
+               for d in own if all(d is not g for g, _o in glossed)]
     told = own
     if len(own) > 1 and (_STATEMENT_DATE.search(text, max(0, own[0].start - 30), own[0].start)
                          or _SPOKE_BEFORE_CONTENT.match(text, own[0].end)
@@ -2704,11 +2717,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 when = dataclasses.replace(when, begin=narrative.places_day, end_date=narrative.places_day,
                                            text=f"(the story's day; said {when.text})")
                 own_date, same_day = False, True
-            told_of_it = own_date and when is not None and _THE_EVENT_ON.search(text, max(sent.start, when.start - 70),
-                                                                                when.start) is not None
+            told_of_it = own_date and when is not None and (
+                _THE_EVENT_ON.search(text, max(sent.start, when.start - 70), when.start) is not None
+                # ("the gang escaped after the Monday clash": the story's event, by its day)
+                or (text[max(0, when.start - 4):when.start].lower() == "the " and _DATE_NAMES_EVENT_OR_CLASH.match(text, when.end)
+                    is not None))
             if not same_day and own_date and _day_for_undated_lead(narrative, when, kind, placed, ref, told_of_it) \
                     and (sent.start < lead_end or narrative.spoken or told_of_it) and not narrative.ahead \
-                    and not _OTHER_EVENT.search(sent.text) and (told_of_it or not _SEPARATE.search(sent.text)) \
+                    and (told_of_it or not _OTHER_EVENT.search(sent.text)) and (told_of_it or not _SEPARATE.search(sent.text)) \
                     and not responsibility and not _spoken_day(text, sent, attr, when):
                 # "An imam has died after an arson attack on a mosque. The mosque was attacked on Monday
                 # evening": the day the story gives its undated lead, for what was told and what follows;
@@ -3023,7 +3039,11 @@ def _headline_end(text: str) -> int | None:
     if newline < 0 or newline - start > 200:
         return None
     line = text[start:newline].rstrip()
-    return newline if line and not line.endswith((".", "!", "?", '"', "”")) else None
+    if not line or line.endswith((".", "!", "?", '"', "”")):
+        return None
+    # (hard-wrapped copy runs its first sentence over the break: "GOMA, July 8 (Reuters) -\nRebels said ...")
+    first = split_sentences(text[:newline + 400])
+    return newline if first and first[0].end <= newline else None
 
 
 QUARTER_KM = 8.0

@@ -35,11 +35,32 @@ class Sentence:
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
+# A line break inside a paragraph (not after a blank line).
+_SINGLE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
+_CLOSES_SENTENCE = frozenset('.!?:;"”’)]')
+WRAPPED_SHARE = 0.6     # of a text's line breaks falling inside sentences, for the text to be hard-wrapped
+
+
+def _unwrapped(text: str) -> str:
+    """The text with the line breaks of hard-wrapped copy ("killed a National\nPolice Reservist") read as
+    spaces, when most of its line breaks fall inside sentences; a headline's break over the body is kept in
+    any other text. One character for one, so offsets hold."""
+    breaks = [m.start() for m in _SINGLE_BREAK.finditer(text)]
+    inside = [i for i in breaks if text[i - 1] not in _CLOSES_SENTENCE]
+    if len(breaks) < 4 or len(inside) < WRAPPED_SHARE * len(breaks):
+        return text
+    chars = list(text)
+    for i in inside:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` with their offsets (``text[s.start:s.end] == s.text``)."""
     out: list[Sentence] = []
     start = 0
-    for m in _END.finditer(text):
+    scan = _unwrapped(text)
+    for m in _END.finditer(scan):
         end = m.end()
         before = text[start:m.start() + 1]
         # (the last word before the stop, if the stop ends one)

@@ -342,3 +342,10 @@ def test_a_speakers_phrase_does_not_start_inside_a_bracket_before_it():
             "SAF and its allied armed groups in a statement denied any RSF gains.")
     phrases = [text[s:e] for s, e, _cs, _ce, cue in parsed_sources(nlp()(text), text) if cue == "denied"]
     assert phrases and phrases[0].startswith("the Joint Force")
+
+
+def test_the_name_after_an_inverted_report_verb_is_its_speaker():
+    # (the parser joins "report" to the first verb and takes the names for its object)
+    s = ("Mocimboa da Praia was occupied by insurgents this morning (Monday 6 May) and at 18h00 this afternoon was "
+         "still in their hands, report Joao Mabunda and Rita Cossa of Radio Pemba.")
+    assert [s[a:b] for a, b, *_rest in parsed_sources(nlp()(s), s)] == ["Joao Mabunda and Rita Cossa of Radio Pemba"]

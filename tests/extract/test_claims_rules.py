@@ -4018,3 +4018,39 @@ def test_a_source_confirming_the_event_in_the_passive_makes_its_claim(gaz):
     cs = claims_of(gaz, "Five rebels were killed in a clash with soldiers in Bilar on Tuesday.\n\nThis was confirmed "
                         "by First Lt. Ana Cruz, civil operations officer of the Philippine Army's 47th Infantry Battalion.")
     assert "PH" in {c.claimant.side for c in cs}
+
+
+def test_a_date_in_brackets_glosses_the_word_of_the_day_before_it(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Insurgents attacked the police station in Mueda this morning (Monday 6 May), witnesses said.")
+    assert {c.event_date for c in cs} == {date(2024, 5, 6)}
+
+
+def test_the_day_of_press_conferences_is_the_day_they_spoke(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Insurgents occupied the town of Mocimboa da Praia on Thursday and raised their flag over the "
+                        "barracks of the defence forces, residents said, in the boldest attack yet by the militants "
+                        "who have fought in the province for three years.\n\nIn two press conferences today, the "
+                        "Mozambican police spokesman confirmed the attack. He told reporters in Maputo that the "
+                        "insurgents had attacked and occupied the barracks.")
+    assert {c.event_date for c in cs} == {date(2024, 5, 9)}
+
+
+def test_fighting_since_a_weekday_morning_began_that_day(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "New clashes between the army and the M23 have broken out since Wednesday morning in several "
+                        "villages of Rutshuru territory, local sources said.")
+    assert {c.event_date for c in cs} == {date(2024, 5, 8)}
+
+
+def test_the_clash_named_by_its_day_dates_the_undated_lead(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Gunmen killed a police reservist in a raid in Elwak, Mandera County.\n\nLocal police said the "
+                        "gang escaped after the Monday clash, with some sustaining injuries.")
+    assert {c.claimant.side: c.event_date for c in cs} == {"MEDIA": date(2024, 5, 6), "KE": date(2024, 5, 6)}
+
+
+def test_the_event_framed_as_the_latest_of_a_series_is_no_new_claim(gaz):
+    cs = claims_of(gaz, "Gunmen killed a police reservist in a raid in Elwak on Monday.\n\nThe killing is the latest "
+                        "in a series of attacks by the militia in the region.")
+    assert len(cs) == 1

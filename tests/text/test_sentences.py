@@ -72,6 +72,16 @@ def test_a_wrapped_line_continuing_in_lower_case_does_not_split():
         "Indian troops returned fire along the\nline of control near Uri."]
 
 
+def test_hard_wrapped_copy_is_read_as_prose_with_its_capitalised_line_starts():
+    text = ("GOMA, Congo, July 8 (Reuters) -\nRebels in eastern Congo said on\nSunday they seized the town of\n"
+            "Rutshuru after government forces\nabandoned it. A German reporter with\nthe rebels also said they were "
+            "in\nRutshuru.")
+    assert texts(text) == [
+        "GOMA, Congo, July 8 (Reuters) -\nRebels in eastern Congo said on\nSunday they seized the town of\n"
+        "Rutshuru after government forces\nabandoned it.",
+        "A German reporter with\nthe rebels also said they were in\nRutshuru."]
+
+
 def test_windows_line_endings():
     assert texts("Abiy Ahmed spoke in Addis Ababa.\r\nThe TPLF denied it.") == [
         "Abiy Ahmed spoke in Addis Ababa.", "The TPLF denied it."]
