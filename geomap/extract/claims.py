@@ -1224,6 +1224,37 @@ _EARLIER_CLAUSE = re.compile(r"""\b(?:after(?!\s+(?:noon|midday|midnight|dawn|du
 _TOLL_THEN = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|slain)\b"
                         r"|\b(?:died|dead)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
+# "Taliban attacks have continued even as Afghanistan held elections on Saturday": a clause of something else
+# happening meanwhile.
+_ASIDE_OPENS = re.compile(r"\b(?:even\s+as|as|while|whereas)\s+(?=[^,;:]*$)", re.I)
+
+
+# "in the same district", "of the same province": the area the story named before.
+_SAME_AREA = re.compile(r"\b(?:in|of|within|across)\s+the\s+same\s+(?P<unit>district|province|county|region|state|governorate|"
+                        r"department|municipality|oblast|area)\b", re.I)
+
+
+def _same_area(text: str, sent: Sentence, claims: list[Claim]) -> PlaceMention | None:
+    """The place of an earlier claim the words named as a unit of the kind "the same ..." repeats ("Poonch
+    district" before "in the same district"), as that claim placed it."""
+    same = _SAME_AREA.search(sent.text)
+    if same is None:
+        return None
+    unit = re.compile(rf"\s+{same.group('unit')}\b", re.I)
+    for c in reversed(claims):
+        for pm in c.places:
+            if pm.place is not None and pm.start < sent.start and unit.match(text, pm.end):
+                return dataclasses.replace(pm, cue="the same " + same.group("unit").lower(), candidates=[])
+    return None
+
+
+def _aside_day(text: str, sent: Sentence, when: DateMention) -> bool:
+    """Whether a sentence's day is that of a clause of no event set beside its own ("..., even as the country
+    held elections on Saturday"): the story's narrative does not move to it."""
+    opens = _ASIDE_OPENS.search(text, sent.start, when.start)
+    return opens is not None and not events.event_spans(text[opens.end():when.start])
+
+
 _OTHER_EVENT = re.compile(r"\b(?:after|before|since|following|until|prior to|ahead of)\b", re.I)
 # A figure of people hit: what makes an outlet's sentence a report of its own, not framing.
 _FIGURES = gated(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|"
@@ -2519,7 +2550,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] \
                     and not (narrative.current is not None and when.begin > narrative.current.begin
                              and _BODIES_FOUND.search(sent.text)) \
-                    and not earlier_told:
+                    and not earlier_told and not _aside_day(text, sent, when):
                 # (not the later day bodies were found: "police recovered the bodies on Friday morning" after a
                 # gunfight on Thursday night dates the finding, not what the story tells next)
                 # (a date of something else, "the vote was on Friday", dates no event; nor does an earlier
@@ -2677,6 +2708,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 placed.append(site)
             if not placed and not about_story and (town := _town_named_before(sent, narrative.places, attr)) is not None:
                 placed = [town]
+            if not about_story and (area := _same_area(text, sent, claims)) is not None:
+                # "killed by sniper fire in Balakote sector of the same district": the district told before holds
+                # the place, so a namesake elsewhere is none of the story's; with no place of its own in the
+                # district, the sentence is at the district.
+                placed = [pm for pm in placed if pm.place is not None and area.place is not None
+                          and pm.place.country == area.place.country and same_admin1(pm.place, area.place)] or [area]
             kept = [_seat_for_unknown(text, pm, sent, sent_mentions) for pm in placed
                     if not _holds_unknown_place(text, pm, sent, sent_mentions)]
             held_unknown, placed = len(kept) < len(placed), kept

@@ -63,6 +63,11 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
         unit_a = _unit(text, a)
         # ("X village in the region of Y"; not "Sumatra province in the district of Karo", a larger unit)
         unit_b = _unit(text, b) or ("" if unit_a else _unit_of_before(between))
+        if unit_a and not unit_b and _UNIT_HELD_IN.fullmatch(between) and b.text not in country_names:
+            # "Poonch district of Jammu and Kashmir": a unit of the area named after it, called by its name alone
+            # (not held to it: "the Kupwara district of Kashmir" names a region with no outline)
+            containers.setdefault(a.text, b.text)
+            continue
         if unit_a == unit_b or (c is not None and _LIST.fullmatch(text, b.end, c.start)):
             continue          # neither is called an area, or "X County, Y County and Z County" is a list
         if unit_b and _HELD_IN.fullmatch(between) and a.text not in lines:
@@ -93,6 +98,7 @@ _UNITS = "(?:" + "|".join(sorted({w for w, cue in CUE_AFTER.items() if cue == "a
                                    | {"prefecture", "department", "municipality"}, key=len, reverse=True)) + ")"
 _UNIT = re.compile(rf"\s{_UNITS}$", re.IGNORECASE)
 _UNIT_NEXT = re.compile(rf"\s+{_UNITS}\b", re.IGNORECASE)
+_UNIT_HELD_IN = re.compile(rf"\s+{_UNITS}\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
 _SETTLEMENT_WORD = r"(?:village|town|community|hamlet|settlement|locality)"
 # Unit words before "of" and the unit's name: "in the region of Y".
 _UNIT_OF_WORDS = "region|province|district|department|commune|municipality|county|state|governorate|prefecture"

@@ -522,6 +522,8 @@ class Gazetteer:
             c.reasons[:0] = [f"{k} {WEIGHTS[k] * v:+.2f}: {why()}" for k, v, why in parts if v]
         scored = [c for c, _parts in scored]
         story = set(ctx.countries) | {a.country for a in anchors if a.kind != "continent"}
+        if container is not None and container.kind not in ("continent",):
+            story.add(container.country)   # ("Poonch district of Jammu and Kashmir": the area holding it says whose)
         if story:
             # Another spelling is believable in the story's countries, not anywhere in the world:
             # "the villages of Koshka" in a story about Georgia is no misspelt Kotka, Finland.

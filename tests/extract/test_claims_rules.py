@@ -4054,3 +4054,22 @@ def test_the_event_framed_as_the_latest_of_a_series_is_no_new_claim(gaz):
     cs = claims_of(gaz, "Gunmen killed a police reservist in a raid in Elwak on Monday.\n\nThe killing is the latest "
                         "in a series of attacks by the militia in the region.")
     assert len(cs) == 1
+
+
+def test_the_day_of_something_else_happening_meanwhile_does_not_date_the_story(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Militants attacked the district headquarters in Shortepa early on Tuesday, killing five "
+                        "policemen, officials said.\n\nTaliban attacks have continued even as the country held "
+                        "elections on Saturday.\n\nThe attack on the Shortepa headquarters started before dawn, the "
+                        "governor's spokesman said.")
+    assert {c.event_date for c in cs} == {date(2024, 5, 7)}
+
+
+def test_the_same_district_is_the_one_named_before(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Three soldiers were injured as Pakistani troops shelled border posts along the Line of "
+                        "Control in Poonch district of Jammu and Kashmir on Wednesday.\n\nOn Tuesday an army soldier "
+                        "was killed by sniper fire from across the Line of Control in Balakote sector of the same "
+                        "district.")
+    tuesday = [p.place.country for c, p in iter_features(cs) if c.event_date == date(2024, 5, 7)]
+    assert tuesday and set(tuesday) == {"IN"}

@@ -604,3 +604,10 @@ def test_a_close_spelling_must_lie_close_to_the_town_whose_region_the_text_puts_
     found = {m.surface: m.place for m in geoparse(
         "Three children from northern Sumatra province in the district of Karo are in hospital.", gaz)}
     assert found["Sumatra"] is not None
+
+
+def test_a_district_of_an_area_named_alone_lies_in_that_area(gaz):
+    # ("Poonch district of Jammu and Kashmir": the state says whose district, whoever else the sentence names)
+    got = found("Three soldiers were injured as Pakistani troops shelled posts in Poonch district of Jammu and "
+                "Kashmir on Wednesday.", gaz)
+    assert got["Poonch"].country == "IN"
