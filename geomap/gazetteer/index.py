@@ -162,10 +162,11 @@ def _name_rows(row: sources.SourceRow, place_id: int, trusted: bool) -> Iterator
         if i == 0:
             flags |= FLAG_PRIMARY
         yield key, skeleton(name) if not flags & FLAG_CODE else key, place_id, name, flags
-        # "Mu-se" is Muse in the news: a one-word name whose syllables GeoNames joins by hyphens (a lowercase
-        # letter after each, unlike two names joined: "Saint-Paul") is also found written as one word.
+        # "Mu-se" is Muse in the news: a place's own one-word name whose syllables GeoNames joins by hyphens (a
+        # lowercase letter after each, unlike two names joined: "Saint-Paul") is also found written as one word.
+        # (Not an alternate name: the old romanisations of Chinese towns, "Sha-ho", would shadow words and names.)
         joined = key.replace(" ", "")
-        if not flags & FLAG_CODE and _SYLLABLES.fullmatch(name.strip()) and joined != key \
+        if flags & FLAG_PRIMARY and _SYLLABLES.fullmatch(name.strip()) and joined != key \
                 and len(joined) >= 4 and joined not in seen:
             seen.add(joined)
             yield joined, skeleton(name), place_id, name, flags

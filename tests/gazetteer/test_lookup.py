@@ -560,3 +560,8 @@ def test_news_spellings_of_iraqs_saladin_governorate_find_it(gaz, name):
 def test_a_name_geonames_joins_by_hyphens_is_found_written_as_one_word(gaz):
     # GeoNames writes the Shan State border town "Mu-se"; the news writes "Muse"
     assert any(c.place.name == "Mu-se" and c.place.country == "MM" for c in gaz.lookup("Muse", limit=10))
+
+
+def test_an_old_romanisation_spelt_in_syllables_is_no_word_of_its_own(gaz):
+    # ("Sha-ho", an alternate name of Chinese towns called Shahe, is not "Shaho", a given name)
+    assert not any(c.place.country == "CN" for c in gaz.lookup("Shaho", limit=10))
