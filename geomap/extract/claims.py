@@ -1771,7 +1771,7 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 # recogniser says.
 _PLACE_VERB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FRAME_VERBS))})\s+(?:the\s+)?$", re.I)
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|at|outside|into|towards?|(?:town|village|city|district|province|"
-                                r"region|outskirts|(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
+                                r"region|outskirts|port|(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
                                 # ("the provincial capital Sharan", "the district headquarters Wana")
                                 r"|(?:capital|headquarters|town|village|city))\s+(?:the\s+)?$",
                                 re.I)     # ("just east of Manbij")

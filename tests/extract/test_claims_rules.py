@@ -4073,3 +4073,9 @@ def test_the_same_district_is_the_one_named_before(gaz):
                         "district.")
     tuesday = [p.place.country for c, p in iter_features(cs) if c.event_date == date(2024, 5, 7)]
     assert tuesday and set(tuesday) == {"IN"}
+
+
+def test_the_port_of_a_town_is_a_place_whatever_the_entity_tagger_calls_it(gaz):
+    cs = claims_of(gaz, "The attack in Villa Rica came a day after a bomb planted in a tricycle killed nine people and "
+                        "wounded 76 outside a police station in the Pacific port of Tumaco as lunch hour was ending.")
+    assert "Tumaco" in surfaces(cs)
