@@ -37,7 +37,9 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
         names.setdefault(side, set()).add("")          # an adjective is evidence for every name
     total = max(sum(weights.values()), 1.0)
     countries = {cc: min(1.5, 3 * w / total) for cc, w in weights.items()}
-    cues = {s.text: s.cue for s in spans if s.cue}
+    # ("rural Idlib" is the governorate around the town; "rural Mexico" is the country's countryside)
+    cues = {s.text: s.cue for s in spans if s.cue and not (s.cue == "admin" and s.text in country_names
+                                                           and _RURAL.search(text, max(0, s.start - 10), s.start))}
     # "Paris, Texas", "London, Ont.": a place followed by a comma and a larger place it lies in.
     containers: dict[str, str] = {}
     stated: set[str] = set()
@@ -98,6 +100,7 @@ _UNITS = "(?:" + "|".join(sorted({w for w, cue in CUE_AFTER.items() if cue == "a
                                    | {"prefecture", "department", "municipality"}, key=len, reverse=True)) + ")"
 _UNIT = re.compile(rf"\s{_UNITS}$", re.IGNORECASE)
 _UNIT_NEXT = re.compile(rf"\s+{_UNITS}\b", re.IGNORECASE)
+_RURAL = re.compile(r"\brural\s+(?:western\s+|eastern\s+|northern\s+|southern\s+|central\s+)?$", re.IGNORECASE)
 _UNIT_HELD_IN = re.compile(rf"\s+{_UNITS}\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
 _SETTLEMENT_WORD = r"(?:village|town|community|hamlet|settlement|locality)"
 # Unit words before "of" and the unit's name: "in the region of Y".

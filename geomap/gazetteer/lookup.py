@@ -605,11 +605,14 @@ class Gazetteer:
             if not inside:
                 return Resolution(name, None, scored, f"a district's name whose namesakes lie outside {home}")
             best = inside[0]
-        if cue == "settlement" and best.place.kind == "populated_place" and best.place.population < SMALL_VILLAGE \
+        if cue == "settlement" and best.place.kind == "populated_place" \
+                and (best.place.population < SMALL_VILLAGE or best.method in ("translit", "fuzzy")) \
                 and (home := _outside_story_areas(best.place, anchors, within=True)):
             # "Nyaung Kone village" in a story of Sagaing Region: one of the country's many namesake villages
-            # far from the region and its places is not the one meant.
-            inside = [c for c in scored if c.place.kind not in AREA_KINDS
+            # far from the region and its places is not the one meant; nor is a town of another spelling
+            # ("the village of Gorodische" in Kursk Region is no Gorodishche of Volgograd, nor a Horodyshche
+            # across the border).
+            inside = [c for c in scored if c.place.kind not in AREA_KINDS and c.place.country == best.place.country
                       and not _outside_story_areas(c.place, anchors, within=True)]
             if not inside:
                 return Resolution(name, None, scored, f"a village's name whose namesakes lie outside {home}")

@@ -611,3 +611,20 @@ def test_a_district_of_an_area_named_alone_lies_in_that_area(gaz):
     got = found("Three soldiers were injured as Pakistani troops shelled posts in Poonch district of Jammu and "
                 "Kashmir on Wednesday.", gaz)
     assert got["Poonch"].country == "IN"
+
+
+def test_a_village_spelt_otherwise_than_a_town_outside_the_storys_region_is_not_that_town(gaz):
+    got = found("Drone attack on Kursk Region kills five, governor says\n\nFive people have been killed in a drone "
+                "strike on a settlement in Russia's Kursk Region, the local governor has said.\n\nA quadcopter dropped "
+                "an explosive device on a house in the village of Gorodische, near the border with Ukraine, overnight, "
+                "he wrote.\n\nAir defences destroyed two drones in Tver Region, one in Bryansk Region, one in Belgorod "
+                "Region and two in Crimea, the defence ministry said.", gaz)
+    place = got.get("Gorodische")
+    assert place is None or place.admin1 == "41"      # (GeoNames' code of Kursk Oblast)
+
+
+def test_the_countryside_of_a_country_is_the_country(gaz):
+    got = found("7 dead in rural Mexico clash between soldiers, gunmen\n\nMEXICO CITY (AP) - A shootout in rural "
+                "western Mexico between gunmen and army troops killed seven people, authorities in Michoacan state "
+                "said Tuesday.", gaz)
+    assert got["Mexico"].kind == "country"
