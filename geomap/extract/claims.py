@@ -1140,6 +1140,7 @@ _BODIES_FOUND = re.compile(r"""\b(?:recovered|found|discovered|retrieved|exhumed
 _RELATIVE_OPEN = re.compile(r"""\b(?!(?:attacks?|assaults?|raids?|strikes?|airstrikes?|bombings?|shelling|ambush(?:es)?|
     clash(?:es)?|explosions?|blasts?|fighting|sieges?|offensives?|massacres?|killings?|shootings?|incidents?)\b)[\w-]+
     \s*,\s+(?:which|who)\s+(?!(?:also\s+)?(?:killed|wounded|injured|attacked|struck|hit))[^,;]*$""", re.I | re.X)
+_RELATIVE_PAST = re.compile(r"\b[a-z][\w-]*\s*,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+[^,;]*$", re.I)
 _ANSWERED_BEFORE = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for|of)\b[^;:.]*$", re.I)
 # A pluperfect before the day tells what came before the story: "Pokrovsk had been subject to Russian shelling
 # on Friday" after Saturday's strike leaves the story on Saturday.
@@ -1436,7 +1437,10 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
            # but "killed by Tuesday's strike")
            and not (re.search(r"\bby\s+$", text[max(0, d.start - 4):d.start], re.I)
                     and not re.match(r"['’]s\b", text[d.end:d.end + 3]))
-           and not _REPORTS_ON.search(text, max(0, d.start - 16), d.start)]     # ("By reports on Saturday, ...")
+           and not _REPORTS_ON.search(text, max(0, d.start - 16), d.start)      # ("By reports on Saturday, ...")
+           # ("..., location of the city's airport which was destroyed in clashes in 2014": a past year of a
+           # thing the sentence names, not of what it tells)
+           and not (d.precision >= 4 and _RELATIVE_PAST.search(text, max(sent.start, d.start - 120), d.start))]
     # "this morning (Monday 23 March)": the date in brackets glosses the word, and is the surer of the two; the
     # sentence's other words of the day ("and at 18h00 this afternoon") count from it too.
     glossed = [(d, o) for d in own if d.deictic for o in own if o.start > d.end and text[d.end:o.start].strip() == "("

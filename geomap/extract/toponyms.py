@@ -353,7 +353,8 @@ _SETTLEMENT_CALLED = re.compile(r"\b(?:village|town|hamlet|settlement|locality|c
 _FRAME_PREPOSITIONS = ("in", "at", "near", "outside", "into", "around", "inside", "towards", "toward", "across")
 _FRAME_NOUNS = frozenset("town city village district province region settlement area towns cities villages "
                          "districts provinces regions settlements areas".split())
-_FRAME_NOUNS_OF = _FRAME_NOUNS | {"control", "countryside", "outskirts", "suburbs", "vicinity", "environs"}
+_FRAME_NOUNS_OF = _FRAME_NOUNS | {"control", "countryside", "outskirts", "suburb", "suburbs", "vicinity", "environs",
+                                   "neighbourhood", "neighborhood", "quarter", "municipality", "commune"}
 # What is done only to a place: "the RSF seized El-Nuhud", "took control of Nahud".
 FRAME_VERBS = frozenset("captured seized recaptured retook liberated overran shelled".split())
 _PLACE_FRAME_BEFORE = re.compile(r"\b(?:%s|(?:%s)\s+of)\s+$" % ("|".join(_FRAME_PREPOSITIONS), "|".join(sorted(_FRAME_NOUNS))),

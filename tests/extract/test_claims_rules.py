@@ -4079,3 +4079,11 @@ def test_the_port_of_a_town_is_a_place_whatever_the_entity_tagger_calls_it(gaz):
     cs = claims_of(gaz, "The attack in Villa Rica came a day after a bomb planted in a tricycle killed nine people and "
                         "wounded 76 outside a police station in the Pacific port of Tumaco as lunch hour was ending.")
     assert "Tumaco" in surfaces(cs)
+
+
+def test_the_past_year_of_a_thing_the_sentence_names_does_not_date_what_it_tells(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Two residents told Reuters by phone that heavy gunfire had not ceased in Tripoli's southern "
+                        "suburb of Qaser Bin Ghashir, location of the city's airport which was destroyed in a previous "
+                        "bout of clashes in 2014.")
+    assert {c.event_date for c in cs} == {PUBLISHED} and "Qaser Bin Ghashir" in surfaces(cs)

@@ -628,3 +628,9 @@ def test_the_countryside_of_a_country_is_the_country(gaz):
                 "western Mexico between gunmen and army troops killed seven people, authorities in Michoacan state "
                 "said Tuesday.", gaz)
     assert got["Mexico"].kind == "country"
+
+
+def test_a_name_framed_as_the_suburb_of_a_city_is_looked_for_in_other_spellings(gaz):
+    got = found("Heavy gunfire had not ceased for 72 hours in Tripoli's southern suburb of Qaser Bin Ghashir, "
+                "residents said.", gaz)
+    assert got.get("Qaser Bin Ghashir") is not None and got["Qaser Bin Ghashir"].country == "LY"
