@@ -2239,10 +2239,18 @@ _SINCE_MONTH = re.compile(r"\bsince\s+(?:last\s+|early\s+|late\s+|mid-?)?(?:Janu
 _SUPERLATIVE = re.compile(r"\b(?:\w+iest|worst|biggest|largest|first|most\s+\w+)\b(?:\s+[\w-]+){0,4}\s+$", re.I)
 
 
+# "at least 46 militants have been killed in the provinces of ... in the past one week": a period's running total.
+_PERIOD_TALLY = re.compile(r"""\b(?:have|has)\s+been\s+(?:killed|wounded|injured|neutrali[sz]ed|captured|arrested)\b
+    [^.;]*?\b(?:in|during|over|within)\s+the\s+(?:past|last|previous)\s+(?:(?:one|two|three|four|six|several|few|\d+)\s+)?
+    (?:weeks?|months?|years?)\b""", re.I | re.X)
+
+
 def _tally_since(sentence: str) -> re.Match | None:
-    """A count since a month, which is a campaign's running total, not an incident."""
+    """A count since a month, or over the past weeks, which is a campaign's running total, not an incident."""
     m = _SINCE_MONTH.search(sentence)
-    if m is None or _SUPERLATIVE.search(sentence, 0, m.start()):
+    if m is None:
+        return _PERIOD_TALLY.search(sentence)
+    if _SUPERLATIVE.search(sentence, 0, m.start()):
         return None
     clause = re.search(r",\s*(?:which|who|where)\b|\b(?:that|which|who)\s+(?:have|has|had)\b", sentence[:m.start()])
     if clause and not re.search(r"\b(?:killed|killing|wounded|injured|left\s+[\w,.\s]{1,20}dead)\b",

@@ -4087,3 +4087,10 @@ def test_the_past_year_of_a_thing_the_sentence_names_does_not_date_what_it_tells
                         "suburb of Qaser Bin Ghashir, location of the city's airport which was destroyed in a previous "
                         "bout of clashes in 2014.")
     assert {c.event_date for c in cs} == {PUBLISHED} and "Qaser Bin Ghashir" in surfaces(cs)
+
+
+def test_a_tally_over_the_past_week_across_provinces_is_no_incident(gaz):
+    cs = claims_of(gaz, "One soldier was killed in a PKK attack in Yuksekova on Thursday, the governor's office said."
+                        "\n\nMeanwhile, at least 46 militants have been killed in the provinces of Hakkari, Sirnak and "
+                        "Mardin during counterterrorism operations in the past one week, according to the General Staff.")
+    assert surfaces(cs) == {"Yuksekova"}
