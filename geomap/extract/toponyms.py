@@ -379,8 +379,12 @@ def _place_frame(text: str, start: int, end: int) -> bool:
     if words and words[-1].lower() in ("called", "named") and _SETTLEMENT_CALLED.search(text, max(0, start - 90), start):
         return True               # "in a village 65 kilometres from Makhachkala, called Sergokal"
     # A later member of a list: only then is the costlier look past the earlier members worth it.
-    return before.endswith((", ", " and ")) and \
+    return before.endswith((", ", " and ")) and (
         bool(_PLACE_FRAME_BEFORE.search(_LIST_BEFORE.sub("", text[max(0, start - 80):start])))
+        or bool(_UNITS_AFTER_LIST.match(text, end)))      # ("the attack on Bariire and Awdhigle bases")
+
+
+_UNITS_AFTER_LIST = re.compile(r"\s+(?:districts|provinces|regions|villages|towns|bases|camps|counties|townships)\b", re.I)
 
 
 def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=None,
@@ -447,12 +451,13 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
         if k == owned and (toks[k].text in given_names() or (k + 1 >= j or not toks[k + 1].cap) and not (
                 k + 1 < len(toks) and toks[k + 1].text.lower() in UNIT_HEADS)):
             owned = -1
-        start = i if k == i or k != owned else k
+        # (a later member of a list in the run starts its own name: "Bariire and Awdhigle bases")
+        start = i if k == i or (k != owned and toks[k - 1].text not in ("and", "or")) else k
         whole = j if translit is None or k != start else \
             next((m for m in range(start, j) if not toks[m].cap), j)     # up to a connector: "X and Y"
         if translit is not None and k == start and (hit is None or hit[0] < whole) \
                 and not (hit is not None and hit[0] == whole - 1 and toks[whole - 1].text.lower() in GEO_HEADS) \
-                and (k == owned or _place_frame(text, toks[i].start, toks[whole - 1].end)
+                and (k == owned or _place_frame(text, toks[start].start, toks[whole - 1].end)
                      or (spelt and _spelling_told(text, toks, start, whole, spelt))):
             # (A known name before a head noun stays that name: "Lamu County" is Lamu, not a spelling
             # of some other county.)

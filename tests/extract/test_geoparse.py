@@ -634,3 +634,10 @@ def test_a_name_framed_as_the_suburb_of_a_city_is_looked_for_in_other_spellings(
     got = found("Heavy gunfire had not ceased for 72 hours in Tripoli's southern suburb of Qaser Bin Ghashir, "
                 "residents said.", gaz)
     assert got.get("Qaser Bin Ghashir") is not None and got["Qaser Bin Ghashir"].country == "LY"
+
+
+def test_a_later_member_of_a_list_of_bases_is_looked_for_in_other_spellings(gaz):
+    got = found("Al-Shabab fighters attacked two military bases in Somalia's Lower Shabelle region on Saturday.\n\n"
+                "A military officer said the army lost several soldiers in the attack on Bariire and Awdhigle bases.",
+                gaz)
+    assert got.get("Awdhigle") is not None and got["Awdhigle"].country == "SO"
