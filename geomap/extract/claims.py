@@ -1140,6 +1140,8 @@ _BODIES_FOUND = re.compile(r"""\b(?:recovered|found|discovered|retrieved|exhumed
 _RELATIVE_OPEN = re.compile(r"""\b(?!(?:attacks?|assaults?|raids?|strikes?|airstrikes?|bombings?|shelling|ambush(?:es)?|
     clash(?:es)?|explosions?|blasts?|fighting|sieges?|offensives?|massacres?|killings?|shootings?|incidents?)\b)[\w-]+
     \s*,\s+(?:which|who)\s+(?!(?:also\s+)?(?:killed|wounded|injured|attacked|struck|hit))[^,;]*$""", re.I | re.X)
+_SEAT_HELD_IN = re.compile(r"\s*,\s*(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?"
+                           r"(?:(?:north|south|east|west)\w*\s+)?", re.I)
 _RELATIVE_PAST = re.compile(r"\b[a-z][\w-]*\s*,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+[^,;]*$", re.I)
 _ANSWERED_BEFORE = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for|of)\b[^;:.]*$", re.I)
 # A pluperfect before the day tells what came before the story: "Pokrovsk had been subject to Russian shelling
@@ -2694,6 +2696,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 elif role == "claimant_seat" and m.place is not None and (
                         m.place.kind != "capital" or cue in ("city service", _SPOKE_IN)):
                     seats.append(pm)
+            if seats:
+                # "The mayor of Oicha, which is in North Kivu province, told Reuters ...": the area holding the
+                # claimant's seat says where the seat is, not where the event was.
+                placed = [pm for pm in placed if not any(_SEAT_HELD_IN.fullmatch(text, st.end, pm.start) for st in seats
+                                                         if st.end <= pm.start)]
             if any(pm.cue != "yardstick" and pm.precision != "region" and pm.place is not None
                    and pm.place.id not in bases for pm in placed):
                 # The place measured from it stands (a province does not outrank "the countryside of X"); but

@@ -4094,3 +4094,10 @@ def test_a_tally_over_the_past_week_across_provinces_is_no_incident(gaz):
                         "\n\nMeanwhile, at least 46 militants have been killed in the provinces of Hakkari, Sirnak and "
                         "Mardin during counterterrorism operations in the past one week, according to the General Staff.")
     assert surfaces(cs) == {"Yuksekova"}
+
+
+def test_the_area_holding_the_claimants_seat_is_not_the_scene(gaz):
+    cs = claims_of(gaz, "Suspected militants killed at least 14 people in an attack on a village in eastern Congo on "
+                        "Thursday night.\n\nThe mayor of Oicha, which is in North Kivu province, told Reuters that ADF "
+                        "rebels killed civilians with knives and firearms before fleeing.")
+    assert "North Kivu" not in surfaces(cs) and "Oicha" in surfaces(cs)
