@@ -224,9 +224,13 @@ def cue_for(text: str, start: int, end: int) -> str | None:
     m = _TITLE_BEFORE.search(before)
     if m:
         return CUE_BEFORE[m.group(1).rstrip(".")]
-    if _RURAL_BEFORE.search(before):
+    if _RURAL_BEFORE.search(before) or _HOLDS_A_TOWN_BEFORE.search(before):
         return "admin"
     return None
+
+
+# "Mazangaro, a town in Junin": the name after holds a town, so it is an area.
+_HOLDS_A_TOWN_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:town|village|hamlet|settlement|community)\s+in\s+$")
 
 
 def _site_words_end(text: str, toks: list["_Tok"], start: int, first: int, known: Callable[[str], bool]) -> int | None:

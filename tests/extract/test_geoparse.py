@@ -641,3 +641,9 @@ def test_a_later_member_of_a_list_of_bases_is_looked_for_in_other_spellings(gaz)
                 "A military officer said the army lost several soldiers in the attack on Bariire and Awdhigle bases.",
                 gaz)
     assert got.get("Awdhigle") is not None and got["Awdhigle"].country == "SO"
+
+
+def test_a_name_holding_a_town_is_an_area(gaz):
+    got = found("Five soldiers were killed near a base in the central Peruvian region of Junin, the army said. A "
+                "sergeant was killed on Sunday during an operation in Mazangaro, a town in Junin.", gaz)
+    assert got["Junin"].kind == "admin1"
