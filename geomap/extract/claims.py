@@ -1212,11 +1212,13 @@ def _in_sentence(items: list, starts: list[int], sent: Sentence) -> list:
 
 # A date right before the event it names, with or without its place: "the December 11 Algiers bombings",
 # "Sunday's attack", "the 12 March blast".
-_DATE_NAMES_EVENT = re.compile(r"""(?:['’]s)?\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?:(?:car|suicide|truck|bus|roadside|twin|
+_DATE_BEFORE_EVENT = r"""(?:['’]s)?\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?:(?:car|suicide|truck|bus|roadside|twin|
     double|triple|serial|terrorist|terror|militant|rocket|mortar|grenade|gun|knife|bomb)\s+)?
     (?:bomb(?:ing|ings|s)?|blasts?|attacks?|explosions?|shootings?|massacres?|raids?|strikes?|airstrikes?|
-    stabbings?|ambush(?:es)?|assaults?|shelling)\b""", re.X)
-_DATE_NAMES_EVENT_OR_CLASH = re.compile(_DATE_NAMES_EVENT.pattern.replace("shelling)", "shelling|clash(?:es)?|fighting)"), re.X)
+    stabbings?|ambush(?:es)?|assaults?|shelling"""
+_DATE_NAMES_EVENT = re.compile(_DATE_BEFORE_EVENT + r")\b", re.X)
+# (and "the Monday clash", "the Friday fighting": the story's event by its day)
+_DATE_NAMES_EVENT_OR_CLASH = re.compile(_DATE_BEFORE_EVENT + r"|clash(?:es)?|fighting)\b", re.X)
 _AHEAD = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?|planned|to\s+be|scheduled|due\s+to)\b", re.I)
 _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.I)
 # The same, opening the clause that holds a date: "since Palestinian group Hamas attacked Israel on October 7".
