@@ -647,6 +647,13 @@ _LOCAL_TYPES = frozenset({"local_authority", "police"})
 _UNNAMED_NATIONAL = frozenset({"official", "army", "security_service"})
 
 
+def _armed_states_named(state: AttributionState) -> set[str]:
+    """The states whose forces the story names ("Israeli troops", "Pakistani soldiers")."""
+    reg = actors.registry()
+    return {side for m in _STATE_FORCES.finditer(state.story)
+            if (side := reg.adjectives.get(m.group(1).lower())) and _is_state(side)}
+
+
 def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
     """A side for a claimant the registry leaves UNKNOWN, from what the phrase is and the document."""
     if c.side != "UNKNOWN":
@@ -659,6 +666,10 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
         return Claimant(surface, f"{actors.registry().side_label.get(earlier.side, earlier.side)} {c.canonical}",
                         earlier.side, c.type)
     home = state.here or state.home
+    if c.type == "army" and state.forces and home not in _armed_states_named(state):
+        # "Israeli troops killed two Palestinians in the West Bank ... the army said": the army of the state
+        # whose forces the story names, when it names none of the home country's.
+        home = state.forces
     if not state.here and state.scene and (c.type in _LOCAL_TYPES or "health" in c.canonical.lower()):
         # "Russian forces struck Kharkiv, the regional governor said": a governor, mayor, the police or
         # health officials speak for the country of the places they report, whichever country the story

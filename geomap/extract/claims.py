@@ -1143,6 +1143,10 @@ _RELATIVE_OPEN = re.compile(r"""\b(?!(?:attacks?|assaults?|raids?|strikes?|airst
 _SEAT_HELD_IN = re.compile(r"\s*,\s*(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?"
                            r"(?:(?:north|south|east|west)\w*\s+)?", re.I)
 _RELATIVE_PAST = re.compile(r"\b[a-z][\w-]*\s*,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+[^,;]*$", re.I)
+# "The army said the pair were involved in the shooting attack in Avnei Heftz on May 2": the past of the people
+# the story's event hit, told after it.
+_SUSPECTED_OF = re.compile(r"\b(?:involved\s+in|behind|responsible\s+for|suspected\s+of|wanted\s+for|accused\s+of|"
+                           r"perpetrators\s+of)\b[^.;]*$", re.I)
 _ANSWERED_BEFORE = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for|of)\b[^;:.]*$", re.I)
 # A pluperfect before the day tells what came before the story: "Pokrovsk had been subject to Russian shelling
 # on Friday" after Saturday's strike leaves the story on Saturday.
@@ -2561,7 +2565,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             earlier_told = own_date and when is not None and (
                 (narrative.current is not None and when.begin < narrative.current.begin
                  and (_PLUPERFECT.search(sent.text, 0, when.start - sent.start) is not None
-                      or _ANSWERED_BEFORE.search(text, max(sent.start, when.start - 150), when.start) is not None))
+                      or _ANSWERED_BEFORE.search(text, max(sent.start, when.start - 150), when.start) is not None
+                      or _SUSPECTED_OF.search(text, max(sent.start, when.start - 120), when.start) is not None))
                 or _RELATIVE_OPEN.search(text, sent.start, when.start) is not None)
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] \
                     and not (narrative.current is not None and when.begin > narrative.current.begin

@@ -349,3 +349,14 @@ def test_the_name_after_an_inverted_report_verb_is_its_speaker():
     s = ("Mocimboa da Praia was occupied by insurgents this morning (Monday 6 May) and at 18h00 this afternoon was "
          "still in their hands, report Joao Mabunda and Rita Cossa of Radio Pemba.")
     assert [s[a:b] for a, b, *_rest in parsed_sources(nlp()(s), s)] == ["Joao Mabunda and Rita Cossa of Radio Pemba"]
+
+
+
+def test_the_army_is_that_of_the_state_whose_troops_the_story_names():
+    lead = "Israeli troops killed two Palestinians on Saturday in the occupied West Bank, the Palestinian health ministry said."
+    quote = "\u201cThe two gunmen were shot and killed after trying to escape,\u201d an army statement said."
+    state = AttributionState(home="PS", story=lead + "\n\n" + quote)
+    state.note_actors(lead)
+    state.remember(speaker(lead, state).claimant)
+    a = speaker(quote, state)
+    assert a is not None and a.claimant.side == "IL"

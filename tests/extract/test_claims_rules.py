@@ -4101,3 +4101,12 @@ def test_the_area_holding_the_claimants_seat_is_not_the_scene(gaz):
                         "Thursday night.\n\nThe mayor of Oicha, which is in North Kivu province, told Reuters that ADF "
                         "rebels killed civilians with knives and firearms before fleeing.")
     assert "North Kivu" not in surfaces(cs) and "Oicha" in surfaces(cs)
+
+
+def test_the_day_of_an_attack_the_victims_were_involved_in_does_not_move_the_story(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Israeli troops killed two Palestinians in Tulkarm on Saturday, the Palestinian health ministry "
+                        "said.\n\nThe Israeli army said the pair were involved in a shooting attack in Avnei Heftz on May "
+                        "2.\n\nTwo rifles were confiscated during the raid in Tulkarm, the army said.")
+    assert {c.event_date for c in cs if c.sentence.startswith("Two rifles")} == {date(2024, 5, 4)}
+
