@@ -263,6 +263,7 @@ class AttributionState:
     story: str = ""                                                 # the whole text, for groups named later
     countries: frozenset[str] = frozenset()                         # the countries the story names
     _story_groups: list[Claimant] | None = None
+    _armed_states: frozenset[str] | None = None
 
     def remember(self, c: Claimant) -> None:
         if c.side not in ("UNKNOWN",) or c.type != "unknown":
@@ -270,6 +271,15 @@ class AttributionState:
             self.history.append(c)
         else:
             self.unnamed.append(c)
+
+    def armed_states(self) -> frozenset[str]:
+        """The states whose forces the whole story names ("Israeli troops", "Pakistani soldiers"), read from the
+        text the first time it is asked."""
+        if self._armed_states is None:
+            reg = actors.registry()
+            self._armed_states = frozenset(side for m in _STATE_FORCES.finditer(self.story)
+                                           if (side := reg.adjectives.get(m.group(1).lower())) and _is_state(side))
+        return self._armed_states
 
     def only_story_group(self) -> Claimant | None:
         """The one armed group the whole story names, if it names exactly one (for "rebels said" before the
@@ -647,13 +657,6 @@ _LOCAL_TYPES = frozenset({"local_authority", "police"})
 _UNNAMED_NATIONAL = frozenset({"official", "army", "security_service"})
 
 
-def _armed_states_named(state: AttributionState) -> set[str]:
-    """The states whose forces the story names ("Israeli troops", "Pakistani soldiers")."""
-    reg = actors.registry()
-    return {side for m in _STATE_FORCES.finditer(state.story)
-            if (side := reg.adjectives.get(m.group(1).lower())) and _is_state(side)}
-
-
 def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
     """A side for a claimant the registry leaves UNKNOWN, from what the phrase is and the document."""
     if c.side != "UNKNOWN":
@@ -666,7 +669,7 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
         return Claimant(surface, f"{actors.registry().side_label.get(earlier.side, earlier.side)} {c.canonical}",
                         earlier.side, c.type)
     home = state.here or state.home
-    if c.type == "army" and state.forces and home not in _armed_states_named(state):
+    if c.type == "army" and state.forces and home not in state.armed_states():
         # "Israeli troops killed two Palestinians in the West Bank ... the army said": the army of the state
         # whose forces the story names, when it names none of the home country's.
         home = state.forces
