@@ -34,7 +34,9 @@ _NONFINITE = re.compile(r"\w+ing")
 _TOLL_CUE = r"(?:put|puts|placed|places)\s+the\s+(?:death\s+|casualty\s+)?tolls?\s+at"
 _CUE = re.compile(rf"\b(?P<cue>{SPEECH}|{ACCUSE}|{DENY}|{_TOLL_CUE})\b")
 _ACCORDING = re.compile(r"\baccording to (?P<who>(?:the |a |an )?[^,.;\"“”]{2,80}?)(?=[,.;\"“”]|$| that\b| on\b| in a\b)", re.I)
-_INVERTED = re.compile(rf"[,\"”]\s*(?!told\b|tells\b|tell\b)(?P<cue>{SPEECH}|claim|report|confirm)\s+(?P<who>(?!(?:it|he|she|they|we|that|this|there|on|in|at|to|late|early|last|yesterday|today|tonight)\b)(?:the |a |an )?[A-Za-z][^,.;\"“”]{{1,80}}?)(?=[,.;\"“”]|$| in a\b| on\b| (?:adding|saying|noting|stressing|explaining|who|that|as)\b)")
+# '"...", reads the statement': what a document says, in the words news use for it.
+_DOCUMENT_READS = r"reads?(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[eé]|document|letter|message|post|note|release)\b)"
+_INVERTED = re.compile(rf"[,\"”]\s*(?!told\b|tells\b|tell\b)(?P<cue>{SPEECH}|claim|report|confirm|{_DOCUMENT_READS})\s+(?P<who>(?!(?:it|he|she|they|we|that|this|there|on|in|at|to|late|early|last|yesterday|today|tonight)\b)(?:the |a |an )?[A-Za-z][^,.;\"“”]{{1,80}}?)(?=[,.;\"“”]|$| in a\b| on\b| (?:adding|saying|noting|stressing|explaining|who|that|as)\b)")
 _DISCOURSE = re.compile(r",\s*(?:in turn|however|meanwhile|for (?:its|his|her|their) part|too|also|though|"
                         r"in a statement|in a separate statement|later|earlier|separately)\s*,", re.I)
 _LEADING = re.compile(r"^(?:(?:but|and|however|meanwhile|also|still|yet|instead|separately|earlier|later|"
@@ -414,7 +416,7 @@ def joined_claimants(sentence: str, attribution: Attribution) -> list[Claimant]:
 
 
 _DOCUMENT_HEADS = re.compile(r"\b(?:statement|statements|communiqu[eé]|message|letter|video|report|press\s+release|"
-                             r"posting|bulletin)$", re.I)
+                             r"posting|bulletin|document)$", re.I)
 _ISSUED_BY = re.compile(r"""\s*,?\s*(?:(?:which\s+was|that\s+was|was)\s+)?
     (?:issued|released|published|posted|sent|put\s+out|signed|read\s+out|distributed|circulated)\s+
     (?:by|on\s+behalf\s+of)\s+(?P<who>[^,.;:"“”()]{2,60}?)(?=\s*(?:[,.;:"“”()]|$|\s+(?:on|in|to|after|that|which)\b))""",
@@ -422,7 +424,7 @@ _ISSUED_BY = re.compile(r"""\s*,?\s*(?:(?:which\s+was|that\s+was|was)\s+)?
 
 
 _DOCUMENT_OPENING = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|message|letter|video|"
-                               r"report|press\s+release|bulletin)(?=\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?"
+                               r"report|press\s+release|bulletin|document)(?=\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?"
                                r"(?:issued|released|published|posted|sent|signed|distributed|circulated)\s)", re.I)
 
 
@@ -1481,6 +1483,10 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
                 claimant = _appositive_claimant(appositive.group(1), m.group("who"), state)
             elif claimant is not None and claimant.side == "UNKNOWN" and _WITNESS_AFTER.match(sentence, m.end("who")):
                 claimant = Claimant(m.group("who"), "Witnesses and residents", LOCAL, "private")
+            elif (claimant is None or claimant.side == "UNKNOWN") \
+                    and (doc := _DOCUMENT_OPENING.match(m.group("who"))) is not None \
+                    and (issuer := _issued_by(sentence, doc.group(), m.start("who") + doc.end(), state)) is not None:
+                claimant = issuer[0]      # '"...", reads the document issued by the armed group.'
             if claimant is not None:
                 found = Attribution(claimant, m.group("cue"), "assert", None, m.span("who"), m.end("who"))
     if found is None or found.claimant.type == "government":

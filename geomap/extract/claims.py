@@ -1289,7 +1289,7 @@ _HABITUAL = gated(r"\b(?:periodically|regularly|frequently|often|routinely|occas
                        r"(?:near-)?daily(?!\s+(?:[\w-]+\s+)?(?:statements?|reports?|briefings?|bulletins?|updates?|"
                        r"summar(?:y|ies)|press|news)"
                        r"|\s+(?-i:[A-Z])|\s+that\b)|"       # (nor is a newspaper: "told the daily Koha Ditore that")
-                       r"in\s+recent\s+(?:weeks|months|years)|frequent\s+targets?|(?:does|do)\s+not\s+target|never\s+targets?|"
+                       r"in\s+recent\s+(?:weeks|months|years)|throughout\s+the\s+(?:[\w-]+\s+){0,3}(?:war|conflict|insurgency)|frequent\s+targets?|(?:does|do)\s+not\s+target|never\s+targets?|"
                        r"(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?"
                        r"(?:weeks|months|years?)|"
                        r"(?:decades|years)-long|long-running|(?:a|the)\s+(?:common\s+|regular\s+)?feature\s+of|"
@@ -1324,6 +1324,13 @@ def _beside_claimant(body: str, span: tuple[int, int]) -> str:
     rest = body[span[1]:]
     relative = _CLAIMANT_RELATIVE.match(rest)
     return body[:span[0]] + (rest[relative.end():] if relative else rest)
+
+
+def _silent(body: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence says its claimant gave no word: "There was no comment from Moscow, which has
+    repeatedly denied targeting civilians" (what the source says as a rule is no account of the event)."""
+    silence = _NO_STATEMENT.search(body[:span[0]])
+    return silence is not None and span[0] - silence.end() <= len(" the ")
 
 
 # Police work is no armed incident of the outlet's own telling: "The suspects were arrested in raids in Paris".
@@ -1380,7 +1387,8 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
 _TOLD_WHOM = re.compile(r"\btold\s+(?:(?!that\b)[\w.'’-]+\s+){1,7}(?:on\s+)?$", re.I)
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")
 _SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied|tweeted|claimed|alleged|insisted|admitted|revealed|disclosed|accused)"
-_SPOKE_ON = re.compile(rf"\b{_SPOKE}\s+on\s+$", re.I)                                        # "said on Sunday"
+_SPOKE_ON = re.compile(rf"\b{_SPOKE}\s+on\s+$"                                           # "said on Sunday"
+                       r"|\b(?:claimed|claims|took|accepted)\s+responsibility\s+(?:on\s+)?$", re.I)
 _SPOKE_AFTER = re.compile(rf"\s*(?:morning|afternoon|evening|night)?\s*,?\s*{_SPOKE}\b", re.I)  # "on Sunday said"
 # "The army on Tuesday said (that) ...": the first date of the sentence is the statement's ("..., on Tuesday, said
 # the army" closes an inverted one and dates what was said).
@@ -2376,10 +2384,21 @@ _UNSAID_PLACE = gated(r"""\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|wit
     |\b(?:an\s+)?(?:undisclosed|unspecified|unnamed)\s+(?:location|place|area|site)\b""", re.I | re.X)
 
 
+# Many places at once, none named: "in the east and south of the country", "into towns and villages",
+# "in other parts of the country", "across the country".
+_MANY_PLACES = gated(r"""\b(?:in|across|into|on)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+
+    (?:and|or)\s+(?:the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:parts?\s+)?of\s+the\s+country\b
+    |\b(?:towns|villages|cities|settlements)\s+and\s+(?:towns|villages|cities|settlements)\b
+    |\b(?:in|across|into|to)\s+(?:other|several|many|various|numerous|different)\s+(?:parts|areas|regions|provinces|
+     districts|towns|villages|cities)\b
+    |\b(?:across|throughout)\s+the\s+country\b|\bnationwide\b""", re.I | re.X)
+
+
 def _unknown_place(sent: Sentence, mentions: list[PlaceMention]) -> bool:
-    """Whether the sentence says where with a name the gazetteer lacks, or says it will not say where:
-    it is elsewhere than the story, and takes none of the story's places."""
-    if _UNSAID_PLACE.search(sent.text):
+    """Whether the sentence says where with a name the gazetteer lacks, says it will not say where, or puts
+    what it tells in many places it does not name: it is elsewhere than the story, and takes none of the
+    story's places."""
+    if _UNSAID_PLACE.search(sent.text) or _MANY_PLACES.search(sent.text):
         return True
     for m in _NAMED_EVENT.finditer(sent.text):
         name = m.group("name")
@@ -2662,16 +2681,17 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # both: "..., a resident said. The attackers came into X, resident Y said").
                 kind, about_story = sentence_kinds[index - 1], False
             setting = _SETTING.search(sent.text) or _tally_since(sent.text)
+            comma = sent.text.find(",", setting.end()) if setting else -1
             if setting and ";" in sent.text[:setting.start()]:
                 # "A man opened fire at X, in Westmount; the college is located near downtown Montreal": the
                 # clause after the semicolon is the setting, the one before it the event.
                 cut = sent.start + sent.text.rindex(";", 0, setting.start())
                 sent_mentions, setting = [m for m in sent_mentions if m.start < cut], None
             elif setting and (rel := _RELATIVE_BEFORE.search(sent.text[:setting.start()])) is not None \
-                    and any(e <= rel.start() for _s, e, _k in events.event_spans(sent.text)):
+                    and any(e <= rel.start() or (comma >= 0 and s > comma) for s, e, _k in events.event_spans(sent.text)):
                 # "54 soldiers were killed in W National Park, which straddles the border with Niger": the clause
-                # describes the scene of the event told before it; the places inside the clause are no scene.
-                comma = sent.text.find(",", setting.end())
+                # describes the scene of the event told before it (or after it: "In Beryslav, which sits on the
+                # Dnipro, a drone killed one person"); the places inside the clause are no scene.
                 start, end = sent.start + rel.start(), sent.start + (comma if comma >= 0 else len(sent.text))
                 sent_mentions, setting = [m for m in sent_mentions if not start <= m.start < end], None
             if setting and attr is not None and attr.span[0] <= setting.start() \
@@ -2682,7 +2702,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 start, end = sent.start + rel.start(), sent.start + comma
                 sent_mentions, setting = [m for m in sent_mentions if not start <= m.start < end], None
             one_day = own_date and when is not None and when.precision == 1
-            if kind is None or setting or (attr is not None and _habitual(_beside_claimant(body, attr.span), one_day)) \
+            if kind is None or setting or (attr is not None and (_habitual(_beside_claimant(body, attr.span), one_day)
+                                                                 or _silent(body, attr.span))) \
                     or (attr is None and not own_date and _earlier_year(sent.text, ref)) \
                     or (attr is None and (_NO_STATEMENT.search(sent.text) or _habitual(sent.text, one_day)
                                                              or (kind == "armed_clash" and _ARRESTS.search(sent.text)))):

@@ -29,6 +29,8 @@ CONNECTORS = frozenset({"of", "de", "del", "della", "di", "da", "do", "dos", "da
                         "les", "el", "al", "ad", "an", "as", "ash", "ar", "at", "az", "ez", "ed", "er", "et", "ech", "adh",
                         "ath", "bin", "ibn", "upon",
                         "on", "and", "the", "y", "i", "en", "es", "sur", "am", "im", "van", "der", "den", "aan"})
+# The connectors that are part of a name (an article or particle), not words between two names.
+NAME_PARTICLES = CONNECTORS - {"of", "and", "on", "the", "upon", "at", "i", "en", "es", "sur", "am", "im", "aan"}
 # Lowercase words of a site's name ("nuclear power plant", "air base"), tried when the gazetteer knows the whole.
 SITE_WORDS = frozenset({"nuclear", "power", "plant", "station", "air", "base", "military", "naval", "hydroelectric",
                         "thermal", "oil", "refinery", "port", "international", "airport", "dam", "bridge"})
@@ -458,7 +460,8 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
         # (a later member of a list in the run starts its own name: "Bariire and Awdhigle bases")
         start = i if k == i or (k != owned and toks[k - 1].text not in ("and", "or")) else k
         whole = j if translit is None or k != start else \
-            next((m for m in range(start, j) if not toks[m].cap), j)     # up to a connector: "X and Y"
+            next((m for m in range(start, j) if not toks[m].cap and toks[m].text.lower() not in NAME_PARTICLES), j)
+        # (up to a connector, "X and Y", but over a name's own article: "Maarat al Numan", "Rio de Janeiro")
         if translit is not None and k == start and (hit is None or hit[0] < whole) \
                 and not (hit is not None and hit[0] == whole - 1 and toks[whole - 1].text.lower() in GEO_HEADS) \
                 and (k == owned or _place_frame(text, toks[start].start, toks[whole - 1].end)

@@ -4110,3 +4110,38 @@ def test_the_day_of_an_attack_the_victims_were_involved_in_does_not_move_the_sto
                         "2.\n\nTwo rifles were confiscated during the raid in Tulkarm, the army said.")
     assert {c.event_date for c in cs if c.sentence.startswith("Two rifles")} == {date(2024, 5, 4)}
 
+
+
+def test_a_clause_describing_a_fronted_place_leaves_the_event_told_after_it(gaz):
+    cs = claims_of(gaz, "In Beryslav, which sits on the Dnipro river in the southern Kherson region, explosives dropped "
+                        "from a drone killed one person, the governor said.")
+    assert surfaces(cs) == {"Beryslav"}
+
+
+def test_a_source_that_gave_no_comment_makes_no_claim(gaz):
+    cs = claims_of(gaz, "Two people were shot dead in Sumy on Saturday, local officials said.\n\nThere was no comment "
+                        "from Moscow, which has repeatedly denied targeting civilians, despite evidence of attacks on "
+                        "residential areas.")
+    assert {c.claimant.side for c in cs} == {"UA"}
+
+
+def test_what_happens_throughout_a_war_or_in_many_unnamed_places_takes_no_place_of_the_story(gaz):
+    cs = claims_of(gaz, "Two people were shot dead in Sumy on Saturday, local officials said.\n\nSuch cross-border raids "
+                        "have been recorded throughout the nearly two-year war.\n\nAt least three other civilians were "
+                        "killed in Russian attacks in the east and south of the country, officials said.\n\nRussia has "
+                        "accused Ukrainian groups of raids into towns and villages on its side of the border.")
+    assert [c.sentence[:10] for c in cs] == ["Two people"]
+
+
+def test_a_document_read_from_speaks_for_the_group_that_issued_it(gaz):
+    cs = claims_of(gaz, "The National Liberation Army (ELN) claimed responsibility on Friday for the attack on a police "
+                        "patrol in Tibu.\n\n\u201cOn May 8 our units attacked a police patrol in Tibu, leaving four police "
+                        "officers dead\u201d, reads the document issued by the armed group.")
+    assert {c.claimant.side for c in cs} == {"ELN"}
+
+
+def test_the_day_a_group_claimed_responsibility_is_not_the_attacks(gaz):
+    # PUBLISHED is Friday 10 May 2024; the attack was on Wednesday
+    cs = claims_of(gaz, "The National Liberation Army (ELN) claimed responsibility on Friday for the attack on a police "
+                        "patrol in Tibu.\n\nThe attack took place on Wednesday afternoon.")
+    assert {c.event_date for c in cs} == {date(2024, 5, 8)}

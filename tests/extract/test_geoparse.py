@@ -647,3 +647,11 @@ def test_a_name_holding_a_town_is_an_area(gaz):
     got = found("Five soldiers were killed near a base in the central Peruvian region of Junin, the army said. A "
                 "sergeant was killed on Sunday during an operation in Mazangaro, a town in Junin.", gaz)
     assert got["Junin"].kind == "admin1"
+
+
+def test_a_names_own_article_stays_inside_another_spelling(gaz):
+    """"the town of Maarat al Numan": the gazetteer spells it Ma'arrat an Nu'man; the whole name is that town,
+    not "Maarat" and "Numan" apart (the "al" is the name's own, unlike the "and" between two names)."""
+    got = found("Warplanes hit the Idlib province town of Maarat al Numan on Tuesday.", gaz)
+    assert "Maarat al Numan" in got and got["Maarat al Numan"].country == "SY"
+    assert "Numan" not in got
