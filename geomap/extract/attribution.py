@@ -1445,8 +1445,12 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
     offsets of cue words a parse found reporting nothing)."""
     found: Attribution | None = None
     # Finite verbs ("X said") before participles ("Armenia accusing Azerbaijan ... is hypocrisy, Baku said").
+    # ('"My people told me ...," the lawmaker said': who speaks inside the quotation is not the sentence's
+    # speaker, as with a parse)
+    quoted = _quoted_spans(sentence)
     cues = sorted((m for m in _CUE.finditer(sentence) if m.start("cue") not in blocked),
-                  key=lambda m: (bool(_NONFINITE.fullmatch(m.group("cue"))), m.start()))
+                  key=lambda m: (any(a <= m.start() < b for a, b in quoted), bool(_NONFINITE.fullmatch(m.group("cue"))),
+                                 m.start()))
     for m in cues:
         cue = m.group("cue")
         if _BY_AGENT.match(sentence, m.end()) or (cue.endswith("ed") and _DETERMINER_BEFORE.search(sentence, 0, m.start())):

@@ -133,6 +133,11 @@ _NAMED_HOSPITAL_AFTER = re.compile(r"""(?:['’]s)?(?:\s+[A-Z][\w'’-]*){0,3}\s
 # "a twelfth victim was in Bujumbura after being transferred to a hospital there"
 _TAKEN_THERE_AFTER = re.compile(r"""[^.;:]{0,30}?\b(?:taken|rushed|flown|evacuated|airlifted|transferred|brought|moved|
     referred|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|morgue)\s+there\b""", re.I | re.X)
+# "forced the evacuation of thousands to safety in the provincial capital Pemba", "villagers fled to Kaga":
+# where people fled, not where it happened.
+_FLED_TO = re.compile(r"""\b(?:(?:to\s+safety|refuge|shelter|sanctuary)\s+(?:in|at)
+    |(?:fled|fleeing|escaped|evacuated|displaced|relocated)\s+(?:[\w-]+\s+){0,4}?to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$""",
+                      re.I | re.X)
 # "a hospital in Saint-Marc where the injured were taken": where the wounded went, not where it happened.
 _HOSPITAL_IN = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)(?:\s+\([A-Z]{2,8}\))?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:injured|wounded|victims|bodies|"
@@ -791,6 +796,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
             or (_SENT_TO.search(before) and _FOR_TREATMENT_AFTER.match(text, m.end)) \
             or (_HOSPITAL_IN.search(before) and _WHERE_TAKEN.match(text, m.end)):
         return "mentioned", "exact", 0.0, "where the wounded were taken"   # "evacuated to a hospital in Timika"
+    if _FLED_TO.search(before):
+        return "mentioned", "exact", 0.0, "where people fled"
     if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)):
         return "mentioned", "exact", 0.0, "an earlier event"
     if _BACKDROP.search(text, sentence.start, m.start):
@@ -1355,7 +1362,7 @@ _SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:town|village|ci
                          r"|\bthere\b", re.I)
 _DAYS_AFTER = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
 # "disclosed the casualties Friday, one day after the deadly incident": the event, told a day later.
-_DAY_AFTER_EVENT = re.compile(r"""\s*,?\s*(?:just\s+)?(?P<n>a|one|two|three|\d)\s+days?\s+after\s+(?:the|this|that)\s+
+_DAY_AFTER_EVENT = re.compile(r"""\s*,?\s*(?:just\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:the|this|that)\s+
     (?:[\w-]+\s+){0,2}?(?:incident|attack|strike|bombing|explosion|blast|raid|clash(?:es)?|shelling|killings?|massacre|
     ambush|assault)\b""", re.I | re.X)
 # "... in response to Israeli strikes on the village of X a day earlier": the same, told the other way round.
@@ -1984,8 +1991,11 @@ def _opens_quote(text: str) -> bool:
 
 def _closes_quote(text: str) -> bool:
     """Whether a sentence closes a quotation opened before it (an odd number of straight quotes, or more ”
-    than “, or ends with ” as the last paragraph of a quotation does when each paragraph reopens it)."""
-    return text.count('"') % 2 == 1 or text.count("”") > text.count("“") or text.rstrip().endswith("”")
+    than “, or ends with ” as the last paragraph of a quotation does when each paragraph reopens it, or
+    reopens it and closes it: '“My people told me ...,” the lawmaker said.')."""
+    opening = text.lstrip()[:1]
+    return text.count('"') % 2 == 1 or text.count("”") > text.count("“") or text.rstrip().endswith("”") \
+        or (opening == "“" and "”" in text) or (opening == '"' and text.count('"') == 2)
 
 
 def _source_lines(sentences: list[Sentence], attributions: list[Attribution | None]) -> None:

@@ -25,6 +25,11 @@ _CLOCK_GOES_ON = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(
                             r"\(|[A-Z][\w-]* time\b)")
 
 
+# Words no sentence ends on: an ellipsis after one leaves out words inside the sentence.
+_CANNOT_END = frozenset("""the a an of in into on at to from with by for and or but than as near towards toward
+against""".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -68,6 +73,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if m.group().startswith(".") and (token in ABBREVIATIONS or _INITIALS.fullmatch(token)):
             if not (token in ("a.m", "p.m") and not _CLOCK_GOES_ON.match(text, m.end())):
                 continue
+        if m.group().startswith("..") and token in _CANNOT_END:
+            continue          # a quote cut short: "a group of terrorists sneaked into... Palma and launched"
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))

@@ -4145,3 +4145,31 @@ def test_the_day_a_group_claimed_responsibility_is_not_the_attacks(gaz):
     cs = claims_of(gaz, "The National Liberation Army (ELN) claimed responsibility on Friday for the attack on a police "
                         "patrol in Tibu.\n\nThe attack took place on Wednesday afternoon.")
     assert {c.event_date for c in cs} == {date(2024, 5, 8)}
+
+
+def test_where_people_fled_to_safety_is_not_where_it_happened(gaz):
+    cs = claims_of(gaz, "Dozens of people were killed in a militant attack on Palma town, the government said, forcing "
+                        "the evacuation of thousands of survivors to safety in the provincial capital Pemba.")
+    assert surfaces(cs) == {"Palma"}
+
+
+def test_a_statement_some_days_after_the_raid_dates_the_raid(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Dozens of people were killed in a militant attack on Palma town, the government said on "
+                        "Thursday, four days after the raid was launched.")
+    assert {c.event_date for c in cs} == {date(2024, 5, 5)}
+
+
+def test_a_quotation_reopened_in_each_paragraph_is_its_speakers_to_the_end(gaz):
+    cs = claims_of(gaz, "Fighters attacked a military base in Askira on Saturday, a lawmaker said.\n\n\u201cYes, the "
+                        "insurgents are attacking Askira town. I was told our troops are fighting them.\n\n\u201cMy "
+                        "people told me that the insurgents came with 16 gun trucks,\u201d the lawmaker told the "
+                        "newspaper.")
+    assert {c.claimant.side for c in cs} == {"NG"}
+
+
+def test_a_state_assemblys_speaker_speaks_for_the_state(gaz):
+    cs = claims_of(gaz, "Fighters attacked a military base in Askira in Borno State on Saturday.\n\nConfirming the "
+                        "attack, Abdullahi Musa, Deputy Speaker of Borno House Assembly, said troops and the fighters "
+                        "exchanged gunfire in Askira.")
+    assert "NG" in {c.claimant.side for c in cs if c.sentence.startswith("Confirming")}

@@ -89,6 +89,9 @@ from geomap.text.numbers import parse_number
     ("The post came under heavy fire from the militants' side.", "armed_clash"),
     ("Border guards damaged two tanks and a command post of the enemy.", "armed_clash"),
     ("The prime minister said the rebels had committed mass killings in the area.", "casualties"),
+    # a town that fell to an armed force is taken (a toll or a body that fell is not)
+    ("A local activist said the town fell to the rebels on Sunday night.", "positions_captured"),
+    ("The district fell into the hands of the Taliban.", "positions_captured"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
@@ -97,6 +100,8 @@ def test_event_type(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "The governor told residents to pay attention to air raid alerts.",
     "Air raid sirens sounded across the capital overnight.",
+    "He fell to the ground.",
+    "Support for the government fell to 30 percent.",
     "The talks in Jeddah ended without agreement.",
     "Prime Minister Nikol Pashinyan met Ilham Aliyev in Brussels.",
     "The fire from the kitchen spread to the roof of the market.",

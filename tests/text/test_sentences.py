@@ -149,3 +149,9 @@ def test_long_text_offsets():
 ])
 def test_a_stop_with_no_space_before_a_capitalised_word_splits(text, expected):
     assert texts(text) == expected
+
+
+def test_an_ellipsis_after_a_word_no_sentence_ends_on_is_inside_the_sentence():
+    text = '"Last Wednesday, a group of terrorists sneaked into... Palma and killed dozens," he said. Then... Nothing.'
+    assert texts(text) == ['"Last Wednesday, a group of terrorists sneaked into... Palma and killed dozens," he said.',
+                           "Then...", "Nothing."]
