@@ -44,6 +44,7 @@ FAR_YARDSTICK_KM = 25.0       # beyond this, a distance with no bearing puts no 
 SCENE_SENTENCES = 4            # sentences after a placeless lead read for its scene
 BATCH = 64                     # documents analysed together (memory stays bounded by the batch)
 BACKGROUND_DAYS = 365          # events dated over a year before publication are background, not incidents
+LEAD_STORY_DAYS = 14           # the furthest before publication the story's event can be that a placeless lead tells
 QUOTES = "\"“”"
 
 # (a label line is no dateline: "Source: ...", "Quote: ...", "Details: ...")
@@ -127,7 +128,7 @@ _FOR_TREATMENT_AFTER = re.compile(r"""\s+for\s+(?:(?:further|medical|better|emer
     (?:treatment|care|surgery)\b""", re.I | re.X)
 # "the bodies were sent to Bandarban General Hospital": a hospital named after its town, where they were taken.
 _TAKEN_TOWARDS = re.compile(r"""\b(?:taken|rushed|sent|flown|evacuated|airlifted|transferred|brought|moved|referred|
-    admitted|received)\b[^.;]{0,40}\b(?:to|at|in)\s+(?:the\s+)?$""", re.I | re.X)
+    admitted|received|treated|treatment)\b[^.;]{0,40}\b(?:to|at|in)\s+(?:the\s+)?$""", re.I | re.X)
 _NAMED_HOSPITAL_AFTER = re.compile(r"""(?:['’]s)?(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[Hh]ospital|[Cc]linic|Infirmary|[Mm]orgue|
     Medical\s+(?:Centre|Center|College|Complex))\b""", re.X)
 # "a twelfth victim was in Bujumbura after being transferred to a hospital there"
@@ -136,8 +137,12 @@ _TAKEN_THERE_AFTER = re.compile(r"""[^.;:]{0,30}?\b(?:taken|rushed|flown|evacuat
 # "forced the evacuation of thousands to safety in the provincial capital Pemba", "villagers fled to Kaga":
 # where people fled, not where it happened.
 _FLED_TO = re.compile(r"""\b(?:(?:to\s+safety|refuge|shelter|sanctuary)\s+(?:in|at)
-    |(?:fled|fleeing|escaped|evacuated|displaced|relocated)\s+(?:[\w-]+\s+){0,4}?to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$""",
-                      re.I | re.X)
+    |(?:fled|fleeing|escaped|evacuated|displaced|relocated|be\s+transferred)\s+(?:[\w-]+\s+){0,4}?to)\s+(?:the\s+|a\s+)?
+    (?:[\w-]+,?\s+){0,3}?$""", re.I | re.X)
+# "The insurgents crossed Lake Chad to attack the village of Ngouboua": the way they came, not where they struck.
+_CROSSED = re.compile(r"\b(?:crossed|crossing|across|via)\s+(?:the\s+)?$", re.I)
+_TO_STRIKE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:to|and|before)\s+(?:then\s+)?(?:attack|attacked|raid|raided|strike|struck|"
+                              r"storm|stormed|ambush|ambushed|hit)\b", re.I)
 # "a hospital in Saint-Marc where the injured were taken": where the wounded went, not where it happened.
 _HOSPITAL_IN = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)(?:\s+\([A-Z]{2,8}\))?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:injured|wounded|victims|bodies|"
@@ -672,6 +677,8 @@ _SETTING = gated(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:li
     |\b(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|
      at\s+least|an\s+estimated|roughly|close\s+to)\s+)?(?:\d{2,3},\d{3}|\d+(?:\.\d+)?\s+million|
      tens\s+of\s+thousands|hundreds\s+of\s+thousands)\b
+    # what a word means: 'The term "neutralized" is used by Turkey to signify adversaries captured or killed'
+    |\b(?:is|are)\s+(?:commonly\s+|often\s+)?used\s+(?:by\s+[^,.;]{1,40}?\s+)?to\s+(?:signify|mean|describe|denote|refer\s+to)\b
     # what a group does as a rule: "the group, which wants to topple the government, carries out frequent attacks"
     |\b(?:carries|carry)\s+out\s+(?:frequent|regular|repeated|routine|periodic)\s+(?:[\w-]+\s+)?(?:attacks|raids|bombings|strikes)\b
     # a toll kept since a conflict began: "800 people have been killed since the vote"
@@ -798,6 +805,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "where the wounded were taken"   # "evacuated to a hospital in Timika"
     if _FLED_TO.search(before):
         return "mentioned", "exact", 0.0, "where people fled"
+    if _CROSSED.search(before) and _TO_STRIKE_AFTER.match(text, m.end, sentence.end):
+        return "mentioned", "exact", 0.0, "the way the attackers came"
     if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)):
         return "mentioned", "exact", 0.0, "an earlier event"
     if _BACKDROP.search(text, sentence.start, m.start):
@@ -1169,6 +1178,9 @@ _NEW_SECTION = re.compile(r"""\W*(?:in\s+(?:an)?other\s+(?:report|incident|attac
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|other|elsewhere|meanwhile|earlier|second|similar|also)\b", re.I)
 
 
+# "The attack took place ...", "The incident happened ...": a sentence that opens by telling of the event told before.
+_TOOK_PLACE = re.compile(r"""\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|raid|ambush|clash(?:es)?|
+    shooting|bombing|blast|explosion|massacre|fighting|killings?)\s+(?:took\s+place|happened|occurred)\b""", re.X)
 # "during the incident on Monday night", "the attack late Sunday": a day given to the event told before.
 _THE_EVENT_ON = re.compile(r"""\b(?:the|this|that)\s+(?:incident|attack|assault|raid|ambush|clash(?:es)?|shooting|
     bombing|blast|explosion|massacre|fighting|gunfight|shootout|firefight|encounter|killings?)
@@ -2140,11 +2152,11 @@ def _home(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, in
 # names that the gazetteer lacks.
 _UNKNOWN_PLACE = re.compile(r"""
     \b(?:in|near|at|outside|around|into|from|on|zone\s+of|part\s+of|outskirts\s+of
-       |liberated|captured|seized|took|retook|entered|stormed|shelled|attacked|struck|hit)\s+
+       |liberated|captured|seized|took|retook|entered|stormed|shelled|attacked|struck|hit|targeted|raided|overran)\s+
     (?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?
     (?: (?:(?:small|remote|coastal|border|frontline|front-line|nearby|neighbouring|neighboring|rural|mountain|mountainous|
           northern|southern|eastern|western|central)\s+)?
-        (?:village|town|city|district|region|province|valley|settlement|hamlet|locality|township)\s+of\s+(?P<after>[A-Z])
+        (?:villages?|towns?|city|district|region|province|valley|settlements?|hamlets?|locality|township)\s+of\s+(?P<after>[A-Z])
       | (?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+|\s+(?:a[dlnrst]|e[dlrst]|ash)-[\w'-]+)?)\s+
         (?:Valley|Mountains?|District|Province|Region|Village|Hills|River|area|village|town|district|region|camp|township)\b )
     # "Resident of the Kaspi Municipality village of Kvemo Tchala": a village is a place whatever comes before
@@ -2815,7 +2827,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 _THE_EVENT_ON.search(text, max(sent.start, when.start - 70), when.start) is not None
                 # ("the gang escaped after the Monday clash": the story's event, by its day)
                 or (text[max(0, when.start - 4):when.start].lower() == "the " and _DATE_NAMES_EVENT_OR_CLASH.match(text, when.end)
-                    is not None))
+                    is not None)
+                # ("The attack took place near the residence of the deputy prime minister in Kolofata on Wednesday")
+                or ((took := _TOOK_PLACE.match(sent.text)) is not None and when.start - sent.start >= took.end()
+                    and not re.search(r"[,;:]", text[sent.start + took.end():when.start])))
             if not same_day and own_date and _day_for_undated_lead(narrative, when, kind, placed, ref, told_of_it) \
                     and (sent.start < lead_end or narrative.spoken or told_of_it) and not narrative.ahead \
                     and (told_of_it or not _OTHER_EVENT.search(sent.text)) and (told_of_it or not _SEPARATE.search(sent.text)) \
@@ -2830,6 +2845,20 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                         c.event_date = c.event_date_end = when.begin
                         c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"
                 narrative.places_day, narrative.dated, narrative.spoken, same_day = when.begin, True, False, True
+            closer = [pm for pm in placed if pm.place is not None and pm.place.kind not in AREA_KINDS]
+            if told_of_it and closer:
+                # "At least eight people have been killed in a suicide attack in Cameroon's Far North Region,
+                # officials said Thursday. The attack took place ... in the town of Kolofata on Wednesday": the
+                # lead's area and day, told closer.
+                for c in claims:
+                    if c.start < lead_end and c.places and c.event_date is not None \
+                            and 0 <= (c.event_date - when.begin).days <= 3 and all(
+                            p.place is not None and p.place.kind in AREA_KINDS and _holds(p.place, closer)
+                            for p in c.places):
+                        c.event_date = c.event_date_end = when.begin
+                        c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"
+                        c.places = [dataclasses.replace(pm, role="event_location", cue="told next", candidates=[])
+                                    for pm in closer]
             if not same_day and own_date and when is not None and narrative.places and narrative.places_day is not None \
                     and ((about_story and _statement_day(text, when))
                          # "..., a police spokesman said on March 23", after a lead of March 22
@@ -3097,7 +3126,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # Little Rock": a lead whose story never places an event is at the first town its lead paragraph
             # names as a scene.
             story = _Narrative(places=[scene], places_day=None, kind=None)
-        if waiting and story is not None:
+        if waiting and story is not None and not (story.places_day is not None and ref is not None
+                                                  and (ref - story.places_day).days > LEAD_STORY_DAYS):
+            # (not an event of months before: "In February 51 soldiers were killed in an attack on Deou")
             # A lead that names no place ("Police said a bomb killed 12 today") is about the place the
             # story goes on to name: read again with the story's place from the start.
             claims, _story, _waiting = run(_Narrative(places=story.places, places_day=story.places_day,

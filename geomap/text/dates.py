@@ -62,7 +62,9 @@ _PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
                            r"the next (?:day|morning|night)|the following (?:day|morning|night)|(?:a|one) day later)\b", re.I)),
     ("lastweek", re.compile(r"\b(?P<word>last week|this week|earlier this week|past week|last month|this month|last year|this year|the past (?P<n>\w+) days)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
-    ("month", re.compile(rf"\b(?:[Mm]id-|(?P<mod>[Ll]ast\s+)|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+){_MONTH}\b(?!\s+\d)")),
+    # (a number after the month that is no day of it is no part of the date: "In February 51 soldiers were killed")
+    ("month", re.compile(rf"\b(?:[Mm]id-|(?P<mod>[Ll]ast\s+)|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+){_MONTH}\b"
+                         r"(?!\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b|\d{4}\b))")),
     ("year", re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 ]
 # Each run only on text holding one of its literals (a month or weekday name, "ago"): most sentences hold none.

@@ -4173,3 +4173,44 @@ def test_a_state_assemblys_speaker_speaks_for_the_state(gaz):
                         "attack, Abdullahi Musa, Deputy Speaker of Borno House Assembly, said troops and the fighters "
                         "exchanged gunfire in Askira.")
     assert "NG" in {c.claimant.side for c in cs if c.sentence.startswith("Confirming")}
+
+
+def test_a_town_a_hospital_is_named_after_is_where_the_wounded_are_treated(gaz):
+    cs = claims_of(gaz, "A Peshmerga fighter was killed in a Turkish drone strike in Bamarne on Tuesday.\n\nA shepherd "
+                        "wounded in the strike is undergoing treatment at the Duhok Emergency Hospital.")
+    assert surfaces(cs) == {"Bamarne"}
+
+
+def test_what_a_word_means_is_no_event(gaz):
+    cs = claims_of(gaz, "Turkish jets struck PKK positions in Bamarne on Tuesday, the defence ministry said.\n\nThe term "
+                        "\"neutralized\" is used by Turkey to signify adversaries captured, wounded or killed.")
+    assert [c.sentence[:8] for c in cs] == ["Turkish "]
+
+
+def test_the_lead_area_told_closer_by_the_next_sentence_is_that_town_on_its_day(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "At least eight people have been killed in a suicide attack in Cameroon's Far North Region, "
+                        "officials said Friday.\n\nThe attack took place near the residence of a minister in the town "
+                        "of Kolofata on Thursday, the governor said.")
+    assert surfaces(cs) == {"Kolofata"} and {c.event_date for c in cs} == {date(2024, 5, 9)}
+
+
+def test_the_lake_attackers_crossed_and_the_town_refugees_go_to_are_not_the_scene(gaz):
+    cs = claims_of(gaz, "Boko Haram fighters traveled across Lake Chad, which divides Nigeria from Chad, and attacked "
+                        "the village of Ngouboua on Friday, the army said.\n\nThe village is a transit camp for "
+                        "refugees, who will be transferred to a safer town, Baga Sola, the army said.")
+    assert surfaces(cs) == {"Ngouboua"}
+
+
+def test_villages_the_gazetteer_lacks_keep_the_governors_region_off_the_map(gaz):
+    cs = claims_of(gaz, "Forty-four civilians have been killed in two villages in northeastern Burkina Faso, a regional "
+                        "governor said.\n\nThe attack which targeted the villages of Kourakou and Tondobi overnight "
+                        "Thursday killed 44 civilians, said Rodolphe Sorgho, governor of the Sahel region.")
+    assert surfaces(cs) == set()
+
+
+def test_a_placeless_lead_does_not_take_a_place_of_months_before(gaz):
+    cs = claims_of(gaz, "Forty-four civilians have been killed by armed groups in two villages in northeastern Burkina "
+                        "Faso, a regional governor said Thursday.\n\nIn February 51 soldiers were killed in an attack "
+                        "on Deou, in the far north of the country.")
+    assert [c.sentence[:5] for c in cs] == ["In Fe"] and {c.event_date for c in cs} == {date(2024, 2, 1)}

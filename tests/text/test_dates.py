@@ -349,3 +349,10 @@ def test_today_in_an_outlets_name_is_no_date(text):
 def test_a_month_of_last_or_this_year_is_one_date_of_that_year(text, begin):
     found = find_dates(text, REF)
     assert [(d.begin, d.precision) for d in found] == [(begin, 4)]
+
+
+def test_a_number_after_a_month_that_is_no_day_of_it_leaves_the_month():
+    # REF is 11 October 2023
+    d = one("In February 51 soldiers were killed in an attack on Deou.")
+    assert d.begin == date(2023, 2, 1) and d.precision == 4 and d.text == "In February"
+    assert one("In February 5 soldiers were killed.").begin == date(2023, 2, 5)
