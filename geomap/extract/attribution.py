@@ -594,6 +594,12 @@ _NAME_AND_APPOSITIVE = re.compile(r"""(?:^|[.;:"“”(]\s*)
      (?:(?:an?|the|another|one)\s|(?:spokes(?:man|woman|person)|head|chief|commander|governor|mayor|minister|director|
         deputy|leader|president|secretary|chairman|chairwoman|adviser|advisor|aide|representative)\b)
      [^,;:"“”()]{0,90}),\s*$""", re.X)
+# "..., in Boni locality, Western Wollega zone, Ararsa Merdasa, Oromia police commissioner, told local media": a
+# name and an office with no article, closing a report after a comma.
+_NAME_AND_OFFICE_AFTER_COMMA = re.compile(r"""(?:^|,\s*)((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+,\s*
+    (?:[A-Z][\w'’-]+\s+){0,3}(?:(?:deputy|assistant|regional|provincial|district|county|state|police|army|military)\s+){0,2}
+    (?:commissioner|governor|mayor|spokes(?:man|woman|person)|commander|chief|minister|administrator|director|official|
+     superintendent|inspector|prefect|sheriff|chairman|chairwoman|councillor|councilor))\s*,\s*$""", re.X)
 # "..., the region's governor, Vyacheslav Gladkov, said" (or with no comma before the name): what the speaker is,
 # then the name, after the report
 # or opening the sentence ("A local official, Ali Ahmed, told AFP").
@@ -616,6 +622,8 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
         start, phrase = named.start(1), named.group(1)
     elif not phrase and (role := _ROLE_AND_NAME.search(left)):
         start, phrase = role.start(1), role.group(1)
+    elif not phrase and (after_list := _NAME_AND_OFFICE_AFTER_COMMA.search(left)):
+        start, phrase = after_list.start(1), after_list.group(1)
     phrase = re.sub(r"\s+(?:also|later|earlier|then|again|had|has|have|previously|on \w+|in a statement)$", "", phrase, flags=re.I)
     if (conjoined := re.match(r"(.+?)\s+[a-z]+ed\b.*\s(?:and|but)$", phrase)) is not None:
         phrase = conjoined.group(1)     # "Police identified the attacker as ... and confirmed": the police
@@ -1368,6 +1376,11 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", sentence)]
 
 
+# An event is no speaker: a parse that makes one the subject of "told" went astray.
+_EVENT_AS_SPEAKER = re.compile(r"(?:the|this|that)\s+(?:tragedy|incident|attack|assault|raid|ambush|violence|fighting|"
+                               r"shooting|bombing|blast|explosion|killings?|massacre)", re.I)
+
+
 def attribute(sentence: str, state: AttributionState,
               sources: list[tuple[int, int, int, int, str]] | None = None) -> Attribution | None:
     """The attribution of one sentence, or None when nobody is named as saying it.
@@ -1394,9 +1407,10 @@ def attribute(sentence: str, state: AttributionState,
         misparsed = 0
         for s, e, cs, ce, cue in sources:
             phrase = sentence[s:e]
-            if phrase.lower() in ("that", "which", "who", "this", "there", "what"):
+            if phrase.lower() in ("that", "which", "who", "this", "there", "what") \
+                    or (cue.lower() in ("told", "tells", "said", "says") and _EVENT_AS_SPEAKER.fullmatch(phrase)):
                 misparsed += 1        # "This was the worst fighting, claim residents": the parse went astray
-                continue
+                continue              # (so "The tragedy happened when ..., X, police commissioner, told local media")
             if found is not None and not (cue == "according to" and found.claimant.type == "government"):
                 continue
             if found is not None:

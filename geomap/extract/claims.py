@@ -110,6 +110,15 @@ _BODY_OWNED_AFTER = re.compile(r"""['’]s?\s+(?:[\w-]+\s+){0,3}?(?:service|serv
 # "the convoy of the Kech deputy commissioner": the area an official serves, not where it happened.
 _OFFICIAL_AFTER = re.compile(r"""[ \t]+(?:(?:deputy|assistant|additional|district|regional|provincial|county|city|
     police)[ \t]+)*(?:commissioner|governor|mayor|superintendent|administrator|police[ \t]+chief)\b""", re.I | re.X)
+# "Those criminals from GPAA made their way and attacked ...", "the attackers came from X": where attackers
+# came from, not where they struck.
+_ATTACKERS_FROM = re.compile(r"""\b(?:criminals|attackers|assailants|raiders|gunmen|bandits|youths?|herders|militiamen|
+    fighters|militants|insurgents)\s+(?:(?:who\s+)?(?:came|had\s+come|crossed\s+over)\s+)?from\s+(?:the\s+)?$""", re.I | re.X)
+# "the incident", "the attack": the event the story told.
+_THE_STORYS_EVENT = re.compile(r"\b(?:the|this)\s+(?:incident|attack|assault|raid|ambush|killings?|shooting|bombing|massacre)\b",
+                               re.I)
+# "the GPAA authorities", "the Tigray regional government": an area's rulers.
+_AUTHORITIES_AFTER = re.compile(r"\s+(?:regional\s+|state\s+|local\s+)?(?:authorities|government|administration)\b", re.I)
 # "special forces and militia of the Amhara region": where a force comes from, not where it fought.
 _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|fighters|soldiers|volunteers|guards?|"
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
@@ -775,6 +784,9 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "country", 0.0, "country"
     if p.kind == "line":
         return "mentioned", "region", 0.0, "a line has no single point"
+    if text[m.end:m.end + 1] == ")" and re.search(r"\w\s*\($", before):
+        # "came from the Greater Pibor Administrative Area (GPAA)": the name before says it, in its own role
+        return "mentioned", "exact", 0.0, "a bracketed alias"
     if p.kind == "region" and p.country == NO_COUNTRY:
         return "mentioned", "region", 0.0, "a region of several countries"   # "the Middle East", "the Sahel"
     if (venue := _VENUE.search(before)) and not (venue.group().lower().startswith("arriv")
@@ -797,6 +809,10 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "an official's area"
     if p.kind in AREA_KINDS and _FORCE_OF.search(before):
         return "mentioned", "region", 0.0, "a force's home"      # "militia of the Amhara region took Humera"
+    if _ATTACKERS_FROM.search(before):
+        return "mentioned", "exact", 0.0, "where the attackers came from"   # "Those criminals from GPAA attacked"
+    if p.kind in AREA_KINDS and _AUTHORITIES_AFTER.match(text, m.end):
+        return "mentioned", "region", 0.0, "an authority's area"     # "He appealed to the GPAA authorities"
     if _TREATED_IN.search(before) or _TAKEN_TO.search(before) \
             or (_TAKEN_TOWARDS.search(before) and _NAMED_HOSPITAL_AFTER.match(text, m.end)) \
             or _TAKEN_THERE_AFTER.match(text, m.end) \
@@ -1180,7 +1196,7 @@ _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|other|elsewhere|meanwhile|
 
 # "The attack took place ...", "The incident happened ...": a sentence that opens by telling of the event told before.
 _TOOK_PLACE = re.compile(r"""\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|raid|ambush|clash(?:es)?|
-    shooting|bombing|blast|explosion|massacre|fighting|killings?)\s+(?:took\s+place|happened|occurred)\b""", re.X)
+    shooting|bombing|blast|explosion|massacre|fighting|killings?|tragedy)\s+(?:took\s+place|happened|occurred)\b""", re.X)
 # "during the incident on Monday night", "the attack late Sunday": a day given to the event told before.
 _THE_EVENT_ON = re.compile(r"""\b(?:the|this|that)\s+(?:incident|attack|assault|raid|ambush|clash(?:es)?|shooting|
     bombing|blast|explosion|massacre|fighting|gunfight|shootout|firefight|encounter|killings?)
@@ -2801,7 +2817,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # of Kaduna State ... The Kaduna State Commissioner for Internal Security confirmed the attack")
             unplaced_story = unplaced_story or (held_unknown and story is None)
             if not placed and seats and not about_story and not held_unknown and not _unknown_place(sent, sent_mentions) \
-                    and not unplaced_story and _unit_named_before(text, mentions, sent) is None:
+                    and not unplaced_story and _unit_named_before(text, mentions, sent) is None \
+                    and not (narrative.places and not own_date and _THE_STORYS_EVENT.search(content)):
+                # (not "Abraham Keleng, the GPAA information minister, confirmed the incident": the story's event,
+                # where the story placed it)
                 # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened
                 # (not over "in the district" named before: "..., said the spokesman for Balkh's governor").
                 for pm in seats:
@@ -2845,7 +2864,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                         c.event_date = c.event_date_end = when.begin
                         c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"
                 narrative.places_day, narrative.dated, narrative.spoken, same_day = when.begin, True, False, True
-            closer = [pm for pm in placed if pm.place is not None and pm.place.kind not in AREA_KINDS]
+            closer = [pm for pm in placed if pm.place is not None and pm.place.kind not in _WIDE_AREA_KINDS
+                      and pm.place.kind not in ("country", "continent")]
             if told_of_it and closer:
                 # "At least eight people have been killed in a suicide attack in Cameroon's Far North Region,
                 # officials said Thursday. The attack took place ... in the town of Kolofata on Wednesday": the
@@ -2853,7 +2873,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 for c in claims:
                     if c.start < lead_end and c.places and c.event_date is not None \
                             and 0 <= (c.event_date - when.begin).days <= 3 and all(
-                            p.place is not None and p.place.kind in AREA_KINDS and _holds(p.place, closer)
+                            p.place is not None and p.place.kind in _WIDE_AREA_KINDS and _holds(p.place, closer)
                             for p in c.places):
                         c.event_date = c.event_date_end = when.begin
                         c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"

@@ -27,7 +27,7 @@ from geomap.errors import GazetteerError
 from geomap.model import Place
 from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton
 
-SCHEMA_VERSION = "15"  # 15: a place's own syllable-hyphenated name is keyed joined too ("Mu-se" as "muse"); 14: GeoNames first-level areas take their curated English names (13: "Kfar" and "Kafr" share a skeleton ; 12: a town's nameless twin folded in; 11: implied sources stored empty)
+SCHEMA_VERSION = "16"  # 16: an area's compass word keyed in both forms ("West"/"Western"); 15: a place's own syllable-hyphenated name is keyed joined too ("Mu-se" as "muse"); 14: GeoNames first-level areas take their curated English names (13: "Kfar" and "Kafr" share a skeleton ; 12: a town's nameless twin folded in; 11: implied sources stored empty)
 FLAG_PRIMARY = 1
 FLAG_CODE = 2          # matched by exact case only
 
@@ -134,6 +134,9 @@ def _rows(config: BuildConfig) -> Iterator[tuple[str, Iterator[sources.SourceRow
         yield f"dump {Path(path).name}", sources.geonames_dump(Path(path))
 
 
+_COMPASS = {"west": "western", "east": "eastern", "north": "northern", "south": "southern"}
+_COMPASS.update({v: k for k, v in _COMPASS.items()})
+_COMPASS_AREA_KINDS = frozenset({"admin1", "admin2", "region"})
 _SYLLABLES = re.compile(r"[^\W\d_][^\W\d_]*(?:-[^\W\d_A-Z][^\W\d_]*)+")
 
 
@@ -170,6 +173,12 @@ def _name_rows(row: sources.SourceRow, place_id: int, trusted: bool) -> Iterator
                 and len(joined) >= 4 and joined not in seen:
             seen.add(joined)
             yield joined, skeleton(name), place_id, name, flags
+        # "Western Wollega" is West Wellega zone, "East Darfur" Eastern Darfur: an area's compass word, either form.
+        first, _sp, rest = key.partition(" ")
+        if row.place.kind in _COMPASS_AREA_KINDS and first in _COMPASS and rest \
+                and (other := f"{_COMPASS[first]} {rest}") not in seen:
+            seen.add(other)
+            yield other, skeleton(other), place_id, name, flags & ~FLAG_PRIMARY
 
 
 SAMPLE_PAGES = 512

@@ -4214,3 +4214,23 @@ def test_a_placeless_lead_does_not_take_a_place_of_months_before(gaz):
                         "Faso, a regional governor said Thursday.\n\nIn February 51 soldiers were killed in an attack "
                         "on Deou, in the far north of the country.")
     assert [c.sentence[:5] for c in cs] == ["In Fe"] and {c.event_date for c in cs} == {date(2024, 2, 1)}
+
+
+def test_where_the_attackers_came_from_and_whose_authorities_are_appealed_to_are_not_the_scene(gaz):
+    cs = claims_of(gaz, "At least seven people were killed during a cattle raid in Akobo County in Jonglei State on "
+                        "Sunday, local officials said.\n\nHe said the attackers came from the Greater Pibor "
+                        "Administrative Area (GPAA) and clashed with the local youth.\n\nThose criminals from GPAA carried "
+                        "out a provocative attack, he said.\n\nHe appealed to the GPAA authorities to restrain their "
+                        "youth from carrying out such attacks.\n\nAbraham Keleng, the GPAA information minister, "
+                        "confirmed the incident and said the attack was carried out by a group of youth.")
+    assert surfaces(cs) == {"Akobo County"}
+
+
+def test_a_lead_region_told_closer_by_a_zone_and_an_officer_named_after_a_list(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "An armed attack in Ethiopia's central Oromia regional state has left at least 30 people "
+                        "dead.\n\nThe tragedy happened when rebels opened fire on civilians on Tuesday evening in Boni "
+                        "locality, Western Wollega zone of the region, Ararsa Merdasa, Oromia police commissioner, told "
+                        "local media.")
+    assert points(cs) == {"West Wellega"} and {c.event_date for c in cs} == {date(2024, 5, 7)}
+    assert {c.claimant.side for c in cs if c.sentence.startswith("The tragedy")} == {"ET"}

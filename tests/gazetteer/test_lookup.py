@@ -565,3 +565,11 @@ def test_a_name_geonames_joins_by_hyphens_is_found_written_as_one_word(gaz):
 def test_an_old_romanisation_spelt_in_syllables_is_no_word_of_its_own(gaz):
     # ("Sha-ho", an alternate name of Chinese towns called Shahe, is not "Shaho", a given name)
     assert not any(c.place.country == "CN" and c.method in ("exact", "normalized") for c in gaz.lookup("Shaho", limit=10))
+
+
+@pytest.mark.parametrize("name, country", [("Western Darfur", "SD"), ("Northern Kordofan", "SD"),
+                                            ("Western Wellega", "ET"), ("East Darfur", "SD")])
+def test_an_areas_compass_word_is_found_in_either_form(gaz, name, country):
+    """"Western Wellega" is the West Wellega zone: news write an area's compass word both ways."""
+    top = gaz.lookup(name, fuzzy=False, limit=1)
+    assert top and top[0].place.country == country and top[0].place.kind in ("admin1", "admin2")
