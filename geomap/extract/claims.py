@@ -50,7 +50,9 @@ QUOTES = "\"“”"
 # (a label line is no dateline: "Source: ...", "Quote: ...", "Details: ...")
 _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|Update[ds]?|Note|Photo|Video|Read|Also|"
                        r"Watch|Related|Reporting|Editing|Writing|Translation|Reminder)\s*:)"
-                       r"\s*(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
+                       # (a town's name may hold its article: "Maaret al Numan, Syria:")
+                       r"\s*(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][a-z]+(?:(?: (?:al|el|ad|an|as|ash|ar|at|az|ez|ed|de|del|da|la|le))?"
+                       r" [A-Z][a-z]+){0,2})\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
                        r"(?:,\s*(?:19|20)\d\d)?"       # ("RAMALLAH, Friday, September 9, 2022 (WAFA) –")
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)(?:\s|(?<=[—–])(?=[A-Z\"“]))"   # (or "YANGON—The")
                        # the date, then the city: "August 10, 2024 (EL FASHER) –"
@@ -2409,9 +2411,12 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|la|le|da
 
 _NOT_PLACE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december easter christmas ramadan eid""".split())
-# "the Timba attack": an event named by its place.
+# "the Timba attack": an event named by its place; "air strikes on nearby Maaret Hermeh": a place by the word
+# before it.
 _NAMED_EVENT = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’-]+)\s+(?:attack|bombing|blast|explosion|massacre|ambush|raid|"
-                          r"shooting|shelling|strike|assault|killings?)\b")
+                          r"shooting|shelling|strike|assault|killings?)\b"
+                          r"|\b(?:in|on|at|near|to)\s+(?:the\s+)?(?:nearby|neighbouring|neighboring|adjacent)\s+"
+                          r"(?P<near>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)?)")
 
 
 # A source that would not say where: "said one of its fighters was killed, but did not say when or where".
@@ -2439,9 +2444,10 @@ def _unknown_place(sent: Sentence, mentions: list[PlaceMention]) -> bool:
     if _UNSAID_PLACE.search(sent.text) or _MANY_PLACES.search(sent.text):
         return True
     for m in _NAMED_EVENT.finditer(sent.text):
-        name = m.group("name")
+        group = "name" if m.group("name") else "near"
+        name = m.group(group)
         if actors.side_of(name) is None and name.lower() not in _NOT_PLACE_WORDS and not any(
-                sent.start + m.start("name") <= pm.start < sent.start + m.end("name") for pm in mentions
+                sent.start + m.start(group) <= pm.start < sent.start + m.end(group) for pm in mentions
                 if pm.place is not None or pm.candidates):
             return True     # (not "the Israeli attack", "the Hamas attack": a side's)
     for m in _UNKNOWN_PLACE.finditer(sent.text):
@@ -3146,6 +3152,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # Little Rock": a lead whose story never places an event is at the first town its lead paragraph
             # names as a scene.
             story = _Narrative(places=[scene], places_day=None, kind=None)
+        if waiting and story is not None and (scene := _dateline_scene(mentions, datelines, claims)) is not None:
+            # "Maaret al Numan, Syria: Syrian government air strikes killed 15 civilians ...": a town that files
+            # the story and that the story goes on to place events at is where the placeless lead happened.
+            story = dataclasses.replace(story, places=[scene])
         if waiting and story is not None and not (story.places_day is not None and ref is not None
                                                   and (ref - story.places_day).days > LEAD_STORY_DAYS):
             # (not an event of months before: "In February 51 soldiers were killed in an attack on Deou")
@@ -3159,6 +3169,18 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     # claim: the lead tells it again with its source, place and day, and a headline's place is no lead's.
     claims = read(headline_end) if headline_end is not None else []
     return [_as_of(c, doc.published) for c in _to_named_quarters(claims or read(0))]
+
+
+def _dateline_scene(mentions: list[PlaceMention], datelines: list[tuple[int, int]],
+                    claims: list[Claim]) -> PlaceMention | None:
+    """The dateline's town (not a capital: a bureau's seat) when the story's claims place events there."""
+    placed = {pm.place.id for c in claims for pm in c.places if pm.place is not None and pm.role in MAPPED_ROLES}
+    for m in mentions:
+        if any(s <= m.start < e for s, e in datelines) and m.place is not None \
+                and m.place.kind in SETTLEMENT_KINDS and m.place.kind != "capital" and m.place.id in placed:
+            return PlaceMention(m.surface, m.start, m.end, m.place, "event_location", "exact", 2.0, "dateline scene",
+                                m.candidates)
+    return None
 
 
 def _as_of(c: Claim, published: date | None) -> Claim:

@@ -373,6 +373,9 @@ _PLACE_FRAME_AFTER = re.compile(r"""\s+(?:district|province|region|village|town|
                                 re.I | re.X)     # (", about 160 kilometers southeast of Timbuktu": a place measured)
 
 
+_DATELINE_AFTER = re.compile(r",\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}\s*(?:\([^)\n]{1,40}\)\s*)?(?::|[-—–]+)\s")
+
+
 def _place_frame(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     words = before.split()[-2:]       # (by hand: this runs for every unknown capitalised name)
@@ -382,6 +385,8 @@ def _place_frame(text: str, start: int, end: int) -> bool:
         return True
     if _PLACE_FRAME_AFTER.match(text, end):
         return True
+    if text[:start].rstrip(" \t")[-1:] in ("\n", "") and _DATELINE_AFTER.match(text, end):
+        return True               # a line's opening town before its country: "Maaret al Numan, Syria: ..."
     if words and words[-1].lower() in ("called", "named") and _SETTLEMENT_CALLED.search(text, max(0, start - 90), start):
         return True               # "in a village 65 kilometres from Makhachkala, called Sergokal"
     # A later member of a list: only then is the costlier look past the earlier members worth it.

@@ -4234,3 +4234,19 @@ def test_a_lead_region_told_closer_by_a_zone_and_an_officer_named_after_a_list(g
                         "local media.")
     assert points(cs) == {"West Wellega"} and {c.event_date for c in cs} == {date(2024, 5, 7)}
     assert {c.claimant.side for c in cs if c.sentence.startswith("The tragedy")} == {"ET"}
+
+
+def test_strikes_on_a_nearby_town_the_gazetteer_lacks_take_no_place_of_the_story(gaz):
+    cs = claims_of(gaz, "Government forces battled to repel a militant counteroffensive around the town of Kafr Nabuda "
+                        "that has left 50 combatants dead, the Observatory said.\n\nTwo more civilians were killed on Friday in air strikes on nearby Maaret Hermeh, the "
+                        "Observatory said.")
+    assert [c.sentence[:10] for c in cs] == ["Government"]
+
+
+def test_a_town_that_files_the_story_and_is_placed_later_is_where_the_placeless_lead_happened(gaz):
+    cs = claims_of(gaz, "Maaret al Numan, Syria: Government air strikes killed 15 civilians, 12 of them in a market, a "
+                        "monitor said on Friday.\n\nFighting raged around the town of Kafr Nabuda, the monitor said.\n\n"
+                        "At least 12 people were killed when warplanes hit the town of Maarat al Numan around midnight "
+                        "on Thursday, the monitor said.")
+    lead = [c for c in cs if c.sentence.startswith("Maaret")]
+    assert lead and {p.place.name for _c, p in iter_features(lead)} == {"Ma\u2018arrat an Nu\u2018m\u0101n"}
