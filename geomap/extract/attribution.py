@@ -603,7 +603,7 @@ _NAME_AND_OFFICE_AFTER_COMMA = re.compile(r"""(?:^|,\s*)((?:[A-Z][\w'’.-]+\s+)
 # "..., the region's governor, Vyacheslav Gladkov, said" (or with no comma before the name): what the speaker is,
 # then the name, after the report
 # or opening the sentence ("A local official, Ali Ahmed, told AFP").
-_ROLE_AND_NAME = re.compile(r"(?:^\W*|,\s*)((?i:the|a|an|its|his|her|their)\s[^,;:\"“”()]{1,60}?(?:,\s*|\s)(?:[A-Z][\w'’.-]*\s?){1,4}),\s*$")
+_ROLE_AND_NAME = re.compile(r"(?:^\W*|,\s*)((?i:the|a|an|its|his|her|their)\s[^,;:\"“”()]{1,90}?(?:,\s*|\s)(?:[A-Z][\w'’.-]*\s?){1,4}),\s*$")
 
 
 def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
@@ -802,7 +802,7 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
             # spokesman": the armed group's office.
             base = actors.normalize_claimant(part[owner.end():])
             return Claimant(surface, f"{g.canonical} {base.canonical}".strip(), g.side, base.type)
-    if re.fullmatch(r"[A-Z][a-z'’-]+", surface) and actors.surname_in(state.story, surface):
+    if re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", surface) and actors.surname_in(state.story, surface):
         # "Douglas said" after "Ghassan Douglas, the official who monitors ...": the man, not the Isle of Man.
         for c in reversed(state.history):
             if re.search(rf"\b[A-Z][a-z'’-]+\s+{re.escape(surface)}\b", c.surface):

@@ -116,6 +116,10 @@ _OFFICIAL_AFTER = re.compile(r"""[ \t]+(?:(?:deputy|assistant|additional|distric
 # came from, not where they struck.
 _ATTACKERS_FROM = re.compile(r"""\b(?:criminals|attackers|assailants|raiders|gunmen|bandits|youths?|herders|militiamen|
     fighters|militants|insurgents)\s+(?:(?:who\s+)?(?:came|had\s+come|crossed\s+over)\s+)?from\s+(?:the\s+)?$""", re.I | re.X)
+# "Health workers at the Bidar Hospital in Dohuk province": where the wounded were brought, once the story placed
+# the event.
+_MEDICAL_SOURCE = re.compile(r"\b(?:hospitals?|clinics?|morgue|medics|doctors|health\s+workers|medical\s+(?:staff|sources?|officials?))\b",
+                             re.I)
 # "the incident", "the attack": the event the story told.
 _THE_STORYS_EVENT = re.compile(r"\b(?:the|this)\s+(?:incident|attack|assault|raid|ambush|killings?|shooting|bombing|massacre)\b",
                                re.I)
@@ -643,6 +647,10 @@ _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|road
 # follows is the setting of the news, not the event reported.
 _BACKDROP = re.compile(r"""\b(?:comes?|came|coming|occurs?|occurred|happens?|happened)\s+(?:as|amid|while|at\s+a\s+time\s+when|
     (?:just\s+|only\s+)?(?:weeks|months|several\s+days)\s+after)\b""", re.I | re.X)
+# A campaign that has run for months, named beside the event: "the LNA's 3-month-old offensive on Tripoli".
+_LONG_CAMPAIGN_ON = re.compile(r"""\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)-(?:week|month|year)-(?:old|long)\s+
+    (?:[\w-]+\s+){0,2}?(?:offensive|campaign|siege|war|push|assault|insurgency|blockade)\s+(?:on|against|to\s+(?:take|capture|seize))\s+
+    (?:the\s+)?$""", re.I | re.X)
 # Who took part in the story's event, or the event itself, as its sources name them.
 _PARTICIPANT = gated(r"""(?<!\bafter\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bfollowing\s)   # (not "after the incident")
     \b(?:the|an?|this|that)\s+(?:alleged\s+|suspected\s+|lone\s+)?
@@ -827,8 +835,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "the way the attackers came"
     if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)):
         return "mentioned", "exact", 0.0, "an earlier event"
-    if _BACKDROP.search(text, sentence.start, m.start):
-        return "mentioned", "exact", 0.0, "backdrop"
+    if _BACKDROP.search(text, sentence.start, m.start) or _LONG_CAMPAIGN_ON.search(before):
+        return "mentioned", "exact", 0.0, "backdrop"    # ("casting doubt on the LNA's 3-month-old offensive on Tripoli")
     if _COMPOUND_AFTER.match(text, m.end):
         return "mentioned", "exact", 0.0, "a seat, origin or destination"
     if p.kind in SETTLEMENT_KINDS and _FORCES_AFTER.match(text, m.end) and not _LOCATIVE_JUST_BEFORE.search(before):
@@ -2824,7 +2832,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             unplaced_story = unplaced_story or (held_unknown and story is None)
             if not placed and seats and not about_story and not held_unknown and not _unknown_place(sent, sent_mentions) \
                     and not unplaced_story and _unit_named_before(text, mentions, sent) is None \
-                    and not (narrative.places and not own_date and _THE_STORYS_EVENT.search(content)):
+                    and not (narrative.places and not own_date and _THE_STORYS_EVENT.search(content)) \
+                    and not (narrative.places and attr is not None and _MEDICAL_SOURCE.search(attr.claimant.surface)):
                 # (not "Abraham Keleng, the GPAA information minister, confirmed the incident": the story's event,
                 # where the story placed it)
                 # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened

@@ -4250,3 +4250,29 @@ def test_a_town_that_files_the_story_and_is_placed_later_is_where_the_placeless_
                         "on Thursday, the monitor said.")
     lead = [c for c in cs if c.sentence.startswith("Maaret")]
     assert lead and {p.place.name for _c, p in iter_features(lead)} == {"Ma\u2018arrat an Nu\u2018m\u0101n"}
+
+
+def test_the_hospital_that_received_the_wounded_is_not_the_scene(gaz):
+    cs = claims_of(gaz, "Turkish artillery shells struck a resort in Zakho on Wednesday, killing eight tourists, the "
+                        "mayor said.\n\nHealth workers at the Bidar Hospital in Dohuk province, which received patients, "
+                        "said nine were killed.")
+    assert "Dohuk" not in surfaces(cs) and "Bidar" not in surfaces(cs)
+
+
+def test_a_months_old_offensive_named_beside_the_event_is_not_its_place(gaz):
+    cs = claims_of(gaz, "At least two car bombs exploded on Thursday near a group of army leaders in Benghazi, killing "
+                        "four people and casting doubt on the army's 3-month-old offensive on Tripoli.")
+    assert surfaces(cs) == {"Benghazi"}
+
+
+def test_a_hyphenated_surname_is_the_spokesman_named_before(gaz):
+    cs = claims_of(gaz, "Two car bombs exploded in Benghazi on Thursday.\n\nThe spokesman for the Benghazi-based rival "
+                        "government's Interior Ministry, Tarek El-Kharraz, said army leaders had gathered for a funeral."
+                        "\n\nEl-Kharraz said the dead in the attack included two civilians and two soldiers.")
+    assert {c.claimant.side for c in cs if c.sentence.startswith(("The spokesman", "El-Kharraz"))} == {"LNA"}
+
+
+def test_a_side_reporting_a_number_of_deaths_makes_a_claim(gaz):
+    cs = claims_of(gaz, "Fighting between the army and the RSF continued on Thursday in Nyala for the third day. The RSF "
+                        "reported 43 civilian deaths in the South Darfur capital.")
+    assert "RSF" in {c.claimant.side for c in cs}
