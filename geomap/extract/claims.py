@@ -120,6 +120,8 @@ _ATTACKERS_FROM = re.compile(r"""\b(?:criminals|attackers|assailants|raiders|gun
 # the event.
 _MEDICAL_SOURCE = re.compile(r"\b(?:hospitals?|clinics?|morgue|medics|doctors|health\s+workers|medical\s+(?:staff|sources?|officials?))\b",
                              re.I)
+# A photograph's caption: "In this picture taken from Marjayoun, smoke rises ... on December 1".
+_CAPTION = re.compile(r"\W*(?:In\s+this\s+(?:\w+\s+)?(?:picture|photo|photograph|image|handout)|(?:Photo|Picture|File\s+photo)\s*:)", re.I)
 # "the incident", "the attack": the event the story told.
 _THE_STORYS_EVENT = re.compile(r"\b(?:the|this)\s+(?:incident|attack|assault|raid|ambush|killings?|shooting|bombing|massacre)\b",
                                re.I)
@@ -2559,6 +2561,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         waiting = lost = unplaced_story = False
         claims: list[Claim] = []
         said: set[tuple] = set()
+        place_days: dict[str, DateMention] = {}     # the day the story first gave each town of its own
         lead_start = len(text) - len(text[body_from:].lstrip())     # (past the blank line after a headline)
         newline = text.find("\n", lead_start)
         for _standfirst in range(2):
@@ -2990,6 +2993,16 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                         if when is not None and when.precision <= 3:
                             narrative.current = when
             placed = [_city_of_province(pm, text, sent) for pm in placed]
+            if not own_date and when is not None and placed and all(pm.cue != "carried over" for pm in placed) \
+                    and not _SEPARATE.search(sent.text) and not _DAYS_AFTER.search(sent.text) \
+                    and not _DAYS_BEFORE.search(sent.text) and not _DAYS_EARLIER.search(sent.text) \
+                    and len(days := {place_days[pm.place.id] for pm in placed if pm.place is not None
+                                     and pm.place.id in place_days}) == 1 \
+                    and all(pm.place is not None and pm.place.id in place_days for pm in placed):
+                # "Ghor's Taywara district fell on Sunday ... Kohistan was attacked on Saturday ... The Taliban
+                # launched four assaults on Taywara police headquarters": a town the story dated before, on its day
+                # (and what follows of it).
+                when = narrative.current = next(iter(days))
             opens_section = _NEW_SECTION.match(sent.text) is not None
             if any(pm.cue != "carried over" for pm in placed) \
                     and any((p.precision != "region" or opens_section) and p.role != "origin_of_fire" for p in placed) \
@@ -3104,6 +3117,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 date_text=(when.text if when and own_date else (f"(carried over) {when.text}" if when else "")),
                 places=placed, sentence=text[sent.start:sent.end], start=sent.start, end=sent.end,
                 confidence=_confidence(attr, placed, when, own_date), document=source))
+            if own_date and when is not None and not _spoken_day(text, sent, attr, when) \
+                    and not _CAPTION.match(sent.text):
+                for pm in placed:
+                    if pm.place is not None and pm.cue != "carried over" and pm.place.kind not in _WIDE_AREA_KINDS:
+                        place_days.setdefault(pm.place.id, when)
             if story_part and narrative.current is not None and (same_place or {pm.place.id for pm in story_part if pm.place}
                                                                  - {pm.place.id for pm in placed if pm.place}):
                 now = narrative.current

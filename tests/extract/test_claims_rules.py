@@ -4276,3 +4276,14 @@ def test_a_side_reporting_a_number_of_deaths_makes_a_claim(gaz):
     cs = claims_of(gaz, "Fighting between the army and the RSF continued on Thursday in Nyala for the third day. The RSF "
                         "reported 43 civilian deaths in the South Darfur capital.")
     assert "RSF" in {c.claimant.side for c in cs}
+
+
+def test_a_town_the_story_dated_before_is_told_of_on_its_day(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Ghor's Taywara district fell to the Taliban early on Thursday, a provincial official said.\n\n"
+                        "\u201cA large number of Taliban attacked Kohistan district centre around 9pm on Wednesday,\u201d "
+                        "said a spokesman for the Faryab governor.\n\nThe Taliban launched four assaults on Taywara "
+                        "police headquarters, the provincial police chief said.\n\nThe attack comes three days after "
+                        "police were killed at a post in Taywara.")
+    days = {c.sentence[:14]: c.event_date for c in cs}
+    assert days["The Taliban la"] == date(2024, 5, 9) and days["The attack com"] == date(2024, 5, 6)

@@ -92,6 +92,8 @@ from geomap.text.numbers import parse_number
     # a town that fell to an armed force is taken (a toll or a body that fell is not)
     ("A local activist said the town fell to the rebels on Sunday night.", "positions_captured"),
     ("The district fell into the hands of the Taliban.", "positions_captured"),
+    ("The Taliban launched four assaults on the police headquarters.", "armed_clash"),
+    ("The RSF reported 43 civilian deaths in the city.", "casualties"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected

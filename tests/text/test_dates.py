@@ -356,3 +356,8 @@ def test_a_number_after_a_month_that_is_no_day_of_it_leaves_the_month():
     d = one("In February 51 soldiers were killed in an attack on Deou.")
     assert d.begin == date(2023, 2, 1) and d.precision == 4 and d.text == "In February"
     assert one("In February 5 soldiers were killed.").begin == date(2023, 2, 5)
+
+
+def test_overnight_before_a_place_is_a_night_before_one_before_a_day_is_that_day():
+    assert one("Pakistani airstrikes conducted overnight on Afghanistan's Paktika province killed 46.").text == "overnight"
+    assert one("Drones struck overnight on Tuesday.").text == "on Tuesday"
