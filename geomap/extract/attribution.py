@@ -1259,8 +1259,11 @@ def _from_source(sentence: str, s: int, e: int, cs: int, ce: int, cue: str,
     if claimant is not None and _head_word(phrase)[0] in _NGO_BODIES \
             and re.match(r",\s*(?:which|that|who)\s+(?:\w+\s+)?" + _DEFENDS_RIGHTS.pattern, sentence[e:], re.I):
         claimant = Claimant(phrase, phrase, NGO, "ngo")     # "the network X, which defends human rights, said"
-    if (claimant is None or (claimant.side == "UNKNOWN" and claimant.type == "unknown")) and _WITNESS_AFTER.match(sentence, e):
-        claimant = Claimant(phrase, "Witnesses and residents", LOCAL, "private")   # "X, who witnessed the bombing, said"
+    if (claimant is None or (claimant.side == "UNKNOWN" and claimant.type == "unknown")
+            or actors.normalize_claimant(phrase).type == "unknown") and _WITNESS_AFTER.match(sentence, e):
+        # "X, who witnessed the bombing, said"; "said Fida Muhammad, who was wounded on the Pakistani side" (a victim,
+        # not the official the story quoted before by office)
+        claimant = Claimant(phrase, "Witnesses and residents", LOCAL, "private")
     if claimant is None or (claimant.side == "UNKNOWN" and claimant.type == "unknown"):
         return None
     stance = "assert" if cue == "according to" else _stance(cue.lower())

@@ -4287,3 +4287,17 @@ def test_a_town_the_story_dated_before_is_told_of_on_its_day(gaz):
                         "police were killed at a post in Taywara.")
     days = {c.sentence[:14]: c.event_date for c in cs}
     assert days["The Taliban la"] == date(2024, 5, 9) and days["The attack com"] == date(2024, 5, 6)
+
+
+def test_a_wounded_man_quoted_by_name_after_an_official_is_a_witness(gaz):
+    cs = claims_of(gaz, "Afghan forces opened fire near the town of Chaman on Sunday, killing six civilians, the "
+                        "Pakistani military said.\n\nTen people were wounded, a spokesman for the provincial governor "
+                        "added.\n\n\u201cA mortar shell landed and caused a huge fireball,\u201d said Fida Muhammad, who "
+                        "was wounded on the Pakistani side of the crossing and taken to hospital.")
+    assert {c.claimant.side for c in cs if c.sentence.startswith("\u201cA mortar")} == {"LOCAL"}
+
+
+def test_the_pakistani_taliban_in_another_spelling_are_not_the_afghan_taliban(gaz):
+    cs = claims_of(gaz, "Three police constables were killed in an attack at a checkpost in Jamrud on Wednesday, police "
+                        "said.\n\nThe banned Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the attack.")
+    assert "TTP" in {c.claimant.side for c in cs}
