@@ -140,7 +140,12 @@ _TAKEN_TO = re.compile(r"""\b(?:wounded|injured|casualties|victims|bodies)\b[^.;
                        re.I | re.X)
 # "three others were sent to Peshawar for treatment": where the wounded went for care.
 _SENT_TO = re.compile(r"""\b(?:taken|rushed|sent|flown|evacuated|airlifted|transferred|brought|moved|referred|shifted)\s+
-    to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city)\s+of\s+)?$""", re.I | re.X)
+    to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city)\s+of\s+|(?:winter\s+|summer\s+|provincial\s+|state\s+|regional\s+)?capital\s+)?$""",
+                      re.I | re.X)
+# "We're shifting some of the injured persons to Jammu": the verb first, then whom it moves.
+_MOVING_WOUNDED_TO = re.compile(r"""\b(?:shifting|shifted|taking|moving|transferring|evacuating|airlifting|rushing|flying|
+    sending|referring)\s+(?:[\w-]+\s+){0,4}?(?:injured|wounded|casualties|victims|bodies)(?:\s+(?:persons|people|civilians|
+    soldiers))?\s+to\s+(?:the\s+)?$""", re.I | re.X)
 _FOR_TREATMENT_AFTER = re.compile(r"""\s+for\s+(?:(?:further|medical|better|emergency|specialised|specialized|urgent)\s+)*
     (?:treatment|care|surgery)\b""", re.I | re.X)
 # "the bodies were sent to Bandarban General Hospital": a hospital named after its town, where they were taken.
@@ -828,7 +833,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if _TREATED_IN.search(before) or _TAKEN_TO.search(before) \
             or (_TAKEN_TOWARDS.search(before) and _NAMED_HOSPITAL_AFTER.match(text, m.end)) \
             or _TAKEN_THERE_AFTER.match(text, m.end) \
-            or (_SENT_TO.search(before) and _FOR_TREATMENT_AFTER.match(text, m.end)) \
+            or (_SENT_TO.search(before) and _FOR_TREATMENT_AFTER.match(text, m.end)) or _MOVING_WOUNDED_TO.search(before) \
             or (_HOSPITAL_IN.search(before) and _WHERE_TAKEN.match(text, m.end)):
         return "mentioned", "exact", 0.0, "where the wounded were taken"   # "evacuated to a hospital in Timika"
     if _FLED_TO.search(before):

@@ -571,7 +571,8 @@ _WEAPON_AFTER = re.compile(r"\s+(?:(?:multiple|multi-barrel)[\s-]+(?:launch[\s-]
 # Weapon systems named like places ("Grad" is also a Slovenian municipality): before a weapon word, a weapon.
 WEAPON_NAMES = frozenset({"grad", "uragan", "smerch", "tornado", "tochka", "iskander", "kalibr", "kinzhal", "shahed",
                           "geran", "katyusha", "qassam", "burkan", "scud", "fajr", "zelzal", "bayraktar", "himars"})
-_PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|tribes?|tribesmen|tribals|clans?|ethnic\s+groups?)\b", re.I)
+_PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|tribes?|tribesmen|tribals|clans?|ethnic\s+groups?|(?-i:people)(?!['’]|\s+(?:in|of|from)\b))\b",
+                           re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _ARTICLELESS_CODES = frozenset({"DC"})
 _AREA_AFTER = re.compile(r"[ \t]+(?:area|region|metro|suburbs?|metropolitan)\b", re.I)
@@ -669,10 +670,12 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
             "country", "continent", "admin1", "capital", "region", "disputed_territory") or name.lower() in WEAPON_NAMES):
         return False              # "a Molotov cocktail", "Grad rockets", "Shahed drones": a weapon's name
     people = _PEOPLE_AFTER.match(text, toks[end - 1].end)
-    if people and major(name) not in PROMINENT and not (
+    if people and (major(name) not in PROMINENT or (people.group().strip().lower() == "people" and major(name) in (
+            "city", "region", "admin1"))) and not (
             people.group().strip().lower() == "community"
             and (not _THE_BEFORE.search(text, max(0, first.start - 5), first.start) or len(words) > 1)):
-        return False              # "Meitei and Kuki communities", "the Kuki community": a people, not Kuki in Japan
+        return False              # "Meitei and Kuki communities", "the Kuki community", "Naga people": a people, not
+        #                           Kuki in Japan or Naga in the Philippines
         #                           (not "shelled Ochakiv community": a Ukrainian hromada in translation; nor a town
         #                           of two words, "the Finote Selam community")
     if _DISEASE_AFTER.match(text, toks[end - 1].end) and major(name) not in ("country", "continent"):

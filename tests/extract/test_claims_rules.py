@@ -4301,3 +4301,12 @@ def test_the_pakistani_taliban_in_another_spelling_are_not_the_afghan_taliban(ga
     cs = claims_of(gaz, "Three police constables were killed in an attack at a checkpost in Jamrud on Wednesday, police "
                         "said.\n\nThe banned Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the attack.")
     assert "TTP" in {c.claimant.side for c in cs}
+
+
+def test_a_people_named_like_a_place_and_the_city_the_wounded_are_moved_to_are_not_the_scene(gaz):
+    cs = claims_of(gaz, "Two civilians were killed in Pakistani shelling in Poonch on Thursday, the deputy commissioner "
+                        "said.\n\nHe said the seriously injured persons are being shifted to winter capital Jammu for "
+                        "specialised treatment.\n\n\u201cWe're shifting some of the injured persons to Jammu after they "
+                        "were stabilised,\u201d he said.\n\nThe NSCN is fighting for a separate homeland for Naga people, "
+                        "the police said.")
+    assert surfaces(cs) == {"Poonch"}

@@ -655,3 +655,8 @@ def test_a_names_own_article_stays_inside_another_spelling(gaz):
     got = found("Warplanes hit the Idlib province town of Maarat al Numan on Tuesday.", gaz)
     assert "Maarat al Numan" in got and got["Maarat al Numan"].country == "SY"
     assert "Numan" not in got
+
+
+def test_a_people_is_no_place_but_a_peoples_republic_keeps_its_area(gaz):
+    assert "Naga" not in found("The NSCN is fighting for a separate homeland for Naga people.", gaz)
+    assert "Donetsk" in found("The Donetsk People's Republic said its forces advanced.", gaz)
