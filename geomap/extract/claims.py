@@ -2890,18 +2890,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             closer = [pm for pm in placed if pm.place is not None and pm.place.kind not in _WIDE_AREA_KINDS
                       and pm.place.kind not in ("country", "continent")]
             if told_of_it and closer:
-                # "At least eight people have been killed in a suicide attack in Cameroon's Far North Region,
-                # officials said Thursday. The attack took place ... in the town of Kolofata on Wednesday": the
-                # lead's area and day, told closer.
-                for c in claims:
-                    if c.start < lead_end and c.places and c.event_date is not None \
-                            and 0 <= (c.event_date - when.begin).days <= 3 and all(
-                            p.place is not None and p.place.kind in _WIDE_AREA_KINDS and _holds(p.place, closer)
-                            for p in c.places):
-                        c.event_date = c.event_date_end = when.begin
-                        c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"
-                        c.places = [dataclasses.replace(pm, role="event_location", cue="told next", candidates=[])
-                                    for pm in closer]
+                _tell_lead_closer(claims, closer, when, lead_end)
             if not same_day and own_date and when is not None and narrative.places and narrative.places_day is not None \
                     and ((about_story and _statement_day(text, when))
                          # "..., a police spokesman said on March 23", after a lead of March 22
@@ -2998,16 +2987,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                         if when is not None and when.precision <= 3:
                             narrative.current = when
             placed = [_city_of_province(pm, text, sent) for pm in placed]
-            if not own_date and when is not None and placed and all(pm.cue != "carried over" for pm in placed) \
-                    and not _SEPARATE.search(sent.text) and not _DAYS_AFTER.search(sent.text) \
-                    and not _DAYS_BEFORE.search(sent.text) and not _DAYS_EARLIER.search(sent.text) \
-                    and len(days := {place_days[pm.place.id] for pm in placed if pm.place is not None
-                                     and pm.place.id in place_days}) == 1 \
-                    and all(pm.place is not None and pm.place.id in place_days for pm in placed):
-                # "Ghor's Taywara district fell on Sunday ... Kohistan was attacked on Saturday ... The Taliban
-                # launched four assaults on Taywara police headquarters": a town the story dated before, on its day
-                # (and what follows of it).
-                when = narrative.current = next(iter(days))
+            if not own_date and when is not None and (day := _town_day(sent, placed, place_days)) is not None:
+                when = narrative.current = day      # (and what follows of it)
             opens_section = _NEW_SECTION.match(sent.text) is not None
             if any(pm.cue != "carried over" for pm in placed) \
                     and any((p.precision != "region" or opens_section) and p.role != "origin_of_fire" for p in placed) \
@@ -3201,6 +3182,31 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     # claim: the lead tells it again with its source, place and day, and a headline's place is no lead's.
     claims = read(headline_end) if headline_end is not None else []
     return [_as_of(c, doc.published) for c in _to_named_quarters(claims or read(0))]
+
+
+def _tell_lead_closer(claims: list[Claim], closer: list[PlaceMention], when: DateMention, lead_end: int) -> None:
+    """Move the lead's claims placed only at wide areas holding ``closer`` to those places and ``when``'s day:
+    "At least eight people have been killed in a suicide attack in Cameroon's Far North Region, officials said
+    Thursday. The attack took place ... in the town of Kolofata on Wednesday"."""
+    for c in claims:
+        if c.start < lead_end and c.places and c.event_date is not None \
+                and 0 <= (c.event_date - when.begin).days <= 3 and all(
+                p.place is not None and p.place.kind in _WIDE_AREA_KINDS and _holds(p.place, closer) for p in c.places):
+            c.event_date = c.event_date_end = when.begin
+            c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"
+            c.places = [dataclasses.replace(pm, role="event_location", cue="told next", candidates=[]) for pm in closer]
+
+
+def _town_day(sent: Sentence, placed: list[PlaceMention], place_days: dict[str, DateMention]) -> DateMention | None:
+    """The day the story gave before to the towns an undated sentence names (all of them, one day), when the
+    sentence tells of no other event: "Ghor's Taywara district fell on Sunday ... Kohistan was attacked on
+    Saturday ... The Taliban launched four assaults on Taywara police headquarters" is Sunday's."""
+    if not placed or any(pm.cue == "carried over" or pm.place is None or pm.place.id not in place_days for pm in placed) \
+            or _SEPARATE.search(sent.text) or _DAYS_AFTER.search(sent.text) or _DAYS_BEFORE.search(sent.text) \
+            or _DAYS_EARLIER.search(sent.text):
+        return None
+    days = {place_days[pm.place.id] for pm in placed}
+    return next(iter(days)) if len(days) == 1 else None
 
 
 def _dateline_scene(mentions: list[PlaceMention], datelines: list[tuple[int, int]],
