@@ -55,8 +55,9 @@ _PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
                             rf"(?P<lastweek>\s+(?:of\s+)?last\s+week)?\b"
                             # (not a weekday in a name: "Monday Market", "Friday Mosque", "Good Friday Agreement")
                             r"(?!\s+(?:Markets?|Bazaar|Mosque|School|Times|Telegraph|Club|Group|Movement|Agreement|Accord)\b)")),
-    ("deictic", re.compile(r"\b(?P<word>today|yesterday|tonight|overnight(?!\s+curfews?)(?!\s+(?:into|to|on|of)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d))"
+    # ("overnight on Tuesday" is Tuesday's night, "overnight on Afghanistan's Paktika province" a night)
+    ("deictic", re.compile(rf"\b(?P<word>today|yesterday|tonight|overnight(?!\s+curfews?)(?!\s+(?:into|to|on|of)\s+(?:the\s+)?"
+                           rf"(?:{_DAYNAME}|{_MONTH}|\d))"
                            rf"(?!\s+{_DAYNAME})|"  # ("overnight Saturday" is Saturday's night)
                            r"this morning|this afternoon|this evening|earlier today|last night|last evening|the day before|the previous day|the previous night|the previous evening|the night before|the same day|on the same day|"
                            # (the day after the narrative's: resolved against it, see ``extract.claims``)
