@@ -25,7 +25,7 @@ SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announce
           r"declared|declares|noted|notes|stressed|stresses|reiterated|emphasized|emphasised|explained|"
           r"asserted|charged|quoted|acknowledged|acknowledges|indicated|posted|informed|informs|revealed|disclosed|reporting|"
           r"saying|claiming|stating|commented|comments|remarked|suggested|suggests|recalled|recounted|"
-          r"described|describes|mentioned|mentions|testified|underscored|underlined|affirmed|specified|clarified|"
+          r"described|describes|mentioned|mentions|mention|testified|underscored|underlined|affirmed|specified|clarified|"
           r"detailed|outlined|condemned|condemns|condemning|retorted|retorts|replied|replies|pointed out|points out")
 ACCUSE = r"accused|accuses|accusing|blamed|blames|blaming"
 DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes"
@@ -102,6 +102,9 @@ _NGO_GROUP = re.compile(r"\b(?:rights|humanitarian|aid|relief|monitoring|medical
                         r"civil\s+society|campaign|voluntary|volunteer|non-?profit|non-?governmental|charitable)\b", re.I)
 # Heads that only carry their modifier's kind: "witness reports", "media sources".
 _CARRIER_HEADS = frozenset({"report", "reports", "source", "sources", "account", "accounts", "statement", "statements"})
+# A carrier counted, not owned ("Multiple sources", "several reports"): sources the outlet does not name.
+_VAGUE_COUNTS = frozenset({"multiple", "several", "various", "many", "numerous", "different", "unnamed", "anonymous",
+                           "unidentified"})
 # A post speaks for the body it is held in: "a spokesman for", "the vice chairman of".
 _POSTS = frozenset("""chairman chairwoman chairperson president director head chief spokesman spokeswoman spokesperson
 official officials member members coordinator secretary founder representative representatives executive""".split())
@@ -204,6 +207,8 @@ def _kind_by_head(surface: str) -> Claimant | None:
                 and (owner := actors.normalize_claimant(own.group("owner"))).type not in ("unknown", "media") \
                 and owner.side != "UNKNOWN":
             return Claimant(surface, owner.canonical, owner.side, owner.type)   # "the NAC's website": the NAC
+        if head in _VAGUE_COUNTS:
+            return Claimant(surface, "Unnamed sources", MEDIA, "media")    # "Multiple sources reported": the outlet's
         # (medical staff too, but "Palestinian medics" are their state's and "Doctors of the World" is a name)
         if head in _PRIVATE_HEADS or (head in _MEDICAL_HEADS and re.search(rf"\b{head}\b", part)
                                       and actors.side_of(part) is None):

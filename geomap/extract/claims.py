@@ -131,9 +131,13 @@ _AUTHORITIES_AFTER = re.compile(r"\s+(?:regional\s+|state\s+|local\s+)?(?:author
 _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|fighters|soldiers|volunteers|guards?|"
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _TREATED_IN = re.compile(r"""\b(?:taken|take|took|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|shift|shifted|moved|referred|
-    recovering|died)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)(?:\s+\([A-Z]{2,8}\))?,?\s+(?:in|at)\s+(?:the\s+)?
-    (?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$""",
-                         re.I | re.X)     # (and its acronym: "... Bautista Hospital (CGTBH) in Jolo")
+    recovering|died)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)(?:\s+\([A-Z]{2,8}\))?
+    (?:\s+(?:about|some|around|nearly|roughly|more\s+than)?\s*\d+\s*(?:km|kms|kilometres|kilometers|miles)\s+away)?
+    ,?\s+(?:in|at)\s+(?:the\s+)?
+    (?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?
+    (?:(?:regional|provincial|state|district)\s+(?:capital|town)\s+(?:of\s+)?)?$""",
+                         re.I | re.X)     # (and its acronym: "... Bautista Hospital (CGTBH) in Jolo"; and how far:
+#                                           "taken to a hospital about 45 kms away in the regional capital of Kaya")
 # "five wounded men were transferred to the town of Niafunke for medical treatment": where the wounded went.
 _TAKEN_TO = re.compile(r"""\b(?:wounded|injured|casualties|victims|bodies)\b[^.;]{0,40}\b(?:taken|rushed|flown|evacuated|
     airlifted|transferred|brought|moved|referred)\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$""",
@@ -306,6 +310,10 @@ class _Narrative:
     ahead: bool = False            # places taken from further on in the story, for its lead
     dated: bool = False            # whether a date in the text gave ``places_day`` (not publication)
     spoken: bool = False           # whether that date was only the day a source spoke ("said on Monday")
+
+
+# A line naming the writers and where they wrote: "By Aminu Abubakar with Laurie Churchman in Abuja".
+_BYLINE = re.compile(r"""\s*By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|with|&)|,)*\s+in\s+(?:the\s+)?""")
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -796,6 +804,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "unknown", 0.0, "unresolved"
     if any(s <= m.start < e for s, e in datelines):
         return "mentioned", "exact", 0.0, "dateline"
+    if _BYLINE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start):
+        return "mentioned", "exact", 0.0, "byline"       # "By Aminu Abubakar with Laurie Churchman in Abuja"
     before = text[max(sentence.start, m.start - 80):m.start]
     if p.kind in ("country", "continent"):
         return "mentioned", "country", 0.0, "country"
@@ -2891,7 +2901,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                       and pm.place.kind not in ("country", "continent")]
             if told_of_it and closer:
                 _tell_lead_closer(claims, closer, when, lead_end)
-            if not same_day and own_date and when is not None and narrative.places and narrative.places_day is not None \
+            # (a site named before keeps the story's place, not its day: "the army said in a statement on Tuesday
+            # that the attackers had infiltrated the city")
+            if own_date and when is not None and narrative.places and narrative.places_day is not None \
+                    and (not same_day or when.begin != narrative.places_day) \
                     and ((about_story and _statement_day(text, when))
                          # "..., a police spokesman said on March 23", after a lead of March 22
                          or (_statement_day(text, when) and sent.start >= lead_end and not narrative.ahead
@@ -2965,7 +2978,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 waiting = waiting or ((attr is not None or narrating) and not narrative.places and not lost)
                 continue
             own_dates = _in_sentence(dates, date_starts, sent)
-            side_event = earlier is not None
+            side_event = earlier is not None or earlier_told
             if earlier:
                 placed = [pm for pm in placed if pm.start >= sent.start + earlier.end()] or placed
             if own_date and len(own_dates) > 1 and placed[0].cue != "carried over":

@@ -557,6 +557,8 @@ def _acceptable(name: str) -> bool:
     return True
 
 
+# A lowercase unit word after a name: "Than To district", "Bang Pu village".
+_LOCAL_UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|province|county|township|municipality|village|town)\b")
 _UNIT_AFTER = re.compile(r"\s+(?:group|grouping|brigade|battalion|division|regiment|corps)\s+of\s+(?:forces|troops)\b"
                          r"|\s+(?:grouping|brigade|battalion|regiment)\b")
 NAME_WORD_ZIPF = 3.5        # "Metro", "Central", "Station": words a name is made of, not themselves places
@@ -692,8 +694,10 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
                                                 or _SPEECH_BEFORE.search(text, max(0, first.start - 20), first.start)):
         return False              # "Walsh said", "said Walsh": a person
     if all(_common_word(w) for w in words) and len(words) > 1 and not major(name) \
-            and words[-1].lower() not in GEO_HEADS and not any(major(w) for w in words if w[:1].isupper()):
-        return False              # "White House" as an alternate name of Casablanca ("Scott County" stays)
+            and words[-1].lower() not in GEO_HEADS and not any(major(w) for w in words if w[:1].isupper()) \
+            and not _LOCAL_UNIT_AFTER.match(text, toks[end - 1].end):
+        return False              # "White House" as an alternate name of Casablanca ("Scott County" stays, and so
+        #                           does "Than To district": a unit word after says the words are a place's name)
     if _dateline(text, first.start, toks[end - 1].end):
         return True               # "DETROIT — The mayor said": a dateline, not a capitalised word
     if _sentence_initial(text, first) and len(words) == 1 and _common_word(name) \

@@ -4310,3 +4310,40 @@ def test_a_people_named_like_a_place_and_the_city_the_wounded_are_moved_to_are_n
                         "were stabilised,\u201d he said.\n\nThe NSCN is fighting for a separate homeland for Naga people, "
                         "the police said.")
     assert surfaces(cs) == {"Poonch"}
+
+
+def test_an_army_statement_on_a_later_day_about_the_attack_dates_the_attack(gaz):
+    text = ("Jihadists attacked the town of Nioro du Sahel in western Mali on Monday, residents said.\n\n"
+            "The Malian army claimed in a statement on Wednesday that the attack was carried out by a large number of "
+            "terrorists who had infiltrated the city, and said it had killed 30 of them.")
+    army = [c for c in claims_of(gaz, text) if c.claimant.side == "ML"]
+    assert army and {c.event_date for c in army} == {date(2024, 5, 6)}
+
+
+def test_a_background_date_in_the_pluperfect_moves_neither_the_story_nor_its_day(gaz):
+    text = ("Gunmen attacked the town of Nioro du Sahel in western Mali on Monday, residents said.\n\n"
+            "This assault comes just one day after the group claimed responsibility for the death of a religious "
+            "leader from Nioro, who had been abducted by the jihadists in late March.\n\n"
+            "The Malian army said on Tuesday that it had repelled the attack and killed 30 attackers.")
+    army = [c for c in claims_of(gaz, text) if c.claimant.side == "ML"]
+    assert army and {c.event_date for c in army} == {date(2024, 5, 6)}
+
+
+def test_sources_counted_but_not_owned_are_the_outlets_and_local_sources_mention(gaz):
+    text = ("Multiple sources reported that armed men attacked the village of Barsalogho in Burkina Faso on Saturday.\n\n"
+            "Local sources mention a death toll of around fifty soldiers in Niafunke on Thursday.")
+    sides = {c.claimant.surface: c.claimant.side for c in claims_of(gaz, text)}
+    assert sides.get("Multiple sources") == "MEDIA" and sides.get("Local sources") == "LOCAL"
+
+
+def test_the_regional_capital_the_wounded_were_taken_to_far_away_is_not_the_scene(gaz):
+    text = ("Militants attacked the village of Barsalogho in Burkina Faso on Saturday, killing dozens.\n\n"
+            "Most of the wounded were taken to a hospital about 45 kms away in the regional capital of Kaya, "
+            "a security source said.")
+    assert points(claims_of(gaz, text)) == {"Barsalogho"}
+
+
+def test_the_town_a_byline_names_is_where_the_reporters_wrote(gaz):
+    text = ("Army drone strike kills civilians\n\nBy Jane Roe with John Doe in Abuja\n\n"
+            "An army drone strike hit a village in northwestern Nigeria on Sunday, killing civilians, residents said.")
+    assert "Abuja" not in points(claims_of(gaz, text))

@@ -94,6 +94,9 @@ from geomap.text.numbers import parse_number
     ("The district fell into the hands of the Taliban.", "positions_captured"),
     ("The Taliban launched four assaults on the police headquarters.", "armed_clash"),
     ("The RSF reported 43 civilian deaths in the city.", "casualties"),
+    # mortars or artillery traded between two sides are shelling
+    ("Sporadic exchange of mortars continued until Saturday, military officials said.", "shelling"),
+    ("The two sides exchanged artillery across the river overnight.", "shelling"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected

@@ -660,3 +660,9 @@ def test_a_names_own_article_stays_inside_another_spelling(gaz):
 def test_a_people_is_no_place_but_a_peoples_republic_keeps_its_area(gaz):
     assert "Naga" not in found("The NSCN is fighting for a separate homeland for Naga people.", gaz)
     assert "Donetsk" in found("The Donetsk People's Republic said its forces advanced.", gaz)
+
+
+def test_a_name_of_common_words_before_a_unit_word_is_a_place(gaz):
+    # "Than To" is two English words; the lowercase "district" after them says they name a place
+    assert found("The bomb went off in Yala's Than To district on Monday.", gaz)["Than To"].country == "TH"
+    assert "White House" not in found("The White House said on Monday that talks would go on.", gaz)
