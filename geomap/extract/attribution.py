@@ -102,9 +102,10 @@ _NGO_GROUP = re.compile(r"\b(?:rights|humanitarian|aid|relief|monitoring|medical
                         r"civil\s+society|campaign|voluntary|volunteer|non-?profit|non-?governmental|charitable)\b", re.I)
 # Heads that only carry their modifier's kind: "witness reports", "media sources".
 _CARRIER_HEADS = frozenset({"report", "reports", "source", "sources", "account", "accounts", "statement", "statements"})
-# A carrier counted, not owned ("Multiple sources", "several reports"): sources the outlet does not name.
-_VAGUE_COUNTS = frozenset({"multiple", "several", "various", "many", "numerous", "different", "unnamed", "anonymous",
-                           "unidentified"})
+# A carrier counted or described, not owned ("Multiple sources", "several reports", "medical sources at the
+# hospital", "private sources"): sources the outlet does not name ("security sources" are their state's).
+_VAGUE_SOURCES = frozenset({"multiple", "several", "various", "many", "numerous", "different", "unnamed", "anonymous",
+                            "unidentified", "private", "medical", "hospital"})
 # A post speaks for the body it is held in: "a spokesman for", "the vice chairman of".
 _POSTS = frozenset("""chairman chairwoman chairperson president director head chief spokesman spokeswoman spokesperson
 official officials member members coordinator secretary founder representative representatives executive""".split())
@@ -207,7 +208,9 @@ def _kind_by_head(surface: str) -> Claimant | None:
                 and (owner := actors.normalize_claimant(own.group("owner"))).type not in ("unknown", "media") \
                 and owner.side != "UNKNOWN":
             return Claimant(surface, owner.canonical, owner.side, owner.type)   # "the NAC's website": the NAC
-        if head in _VAGUE_COUNTS:
+        if head in _VAGUE_SOURCES and all(w.lower() in _FUNCTION_WORDS or w.lower() in _VAGUE_SOURCES
+                                          for w in modifiers.split()):
+            # (not "administrative and medical sources", "official government and hospital sources")
             return Claimant(surface, "Unnamed sources", MEDIA, "media")    # "Multiple sources reported": the outlet's
         # (medical staff too, but "Palestinian medics" are their state's and "Doctors of the World" is a name)
         if head in _PRIVATE_HEADS or (head in _MEDICAL_HEADS and re.search(rf"\b{head}\b", part)

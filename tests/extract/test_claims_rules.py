@@ -4347,3 +4347,14 @@ def test_the_town_a_byline_names_is_where_the_reporters_wrote(gaz):
     text = ("Army drone strike kills civilians\n\nBy Jane Roe with John Doe in Abuja\n\n"
             "An army drone strike hit a village in northwestern Nigeria on Sunday, killing civilians, residents said.")
     assert "Abuja" not in points(claims_of(gaz, text))
+
+
+def test_medical_and_private_sources_unnamed_are_the_outlets_but_administrative_ones_the_states(gaz):
+    text = ("An Israeli strike hit a house in Nuseirat in the Gaza Strip on Friday, killing 17 people.\n\n"
+            "Medical sources at Al-Awda hospital told AFP that 14 bodies had arrived from Nuseirat.\n\n"
+            "Gunmen killed seven soldiers near Izra in Syria's Daraa province on Thursday, private sources told "
+            "North Press.\n\n"
+            "At least 12 people were killed in Muramvya in Burundi on Sunday, administrative sources said.")
+    sides = {c.claimant.surface: c.claimant.side for c in claims_of(gaz, text)}
+    assert sides.get("Medical sources at Al-Awda hospital") == "MEDIA" and sides.get("private sources") == "MEDIA"
+    assert sides.get("administrative sources") == "BI"
