@@ -102,6 +102,9 @@ _NGO_GROUP = re.compile(r"\b(?:rights|humanitarian|aid|relief|monitoring|medical
                         r"civil\s+society|campaign|voluntary|volunteer|non-?profit|non-?governmental|charitable)\b", re.I)
 # Heads that only carry their modifier's kind: "witness reports", "media sources".
 _CARRIER_HEADS = frozenset({"report", "reports", "source", "sources", "account", "accounts", "statement", "statements"})
+# A bare name with an age: news gives the ages of the private people it quotes, not of officials it names.
+_NAME_AND_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+|bin|ibn|de|da|van|von)){1,4}),"
+                           r"\s*(?P<age>\d{1,2})")
 # A carrier counted or described, not owned ("Multiple sources", "several reports", "medical sources at the
 # hospital", "private sources"): sources the outlet does not name ("security sources" are their state's).
 _VAGUE_SOURCES = frozenset({"multiple", "several", "various", "many", "numerous", "different", "unnamed", "anonymous",
@@ -195,6 +198,9 @@ _MODIFIER_LIST = re.compile(r"[\w-]+,\s+(?:[\w-]+,?\s+)*?(?:and|or)\s+[\w-]+\s+[
 
 def _kind_by_head(surface: str) -> Claimant | None:
     """LOCAL, MEDIA or NGO when the phrase's head noun (or, for a bare name, its appositive's) says so."""
+    named = _NAME_AND_AGE.fullmatch(surface.strip(" ,"))
+    if named and actors.normalize_claimant(named.group("name")).side == "UNKNOWN":
+        return Claimant(surface, "Witnesses and residents", LOCAL, "private")   # "Muthanna al-Barakat, 32, said"
     # ("Local, state, and federal security forces": a list of modifiers of one head, not a name and its appositive)
     if _MODIFIER_LIST.match(surface):
         parts = [surface.replace(",", "")]

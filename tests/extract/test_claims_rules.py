@@ -4358,3 +4358,10 @@ def test_medical_and_private_sources_unnamed_are_the_outlets_but_administrative_
     sides = {c.claimant.surface: c.claimant.side for c in claims_of(gaz, text)}
     assert sides.get("Medical sources at Al-Awda hospital") == "MEDIA" and sides.get("private sources") == "MEDIA"
     assert sides.get("administrative sources") == "BI"
+
+
+def test_a_bare_name_given_with_an_age_is_a_private_person(gaz):
+    text = ("Government forces shelled the town of Atarib west of Aleppo on Wednesday, killing three people.\n\n"
+            "Muthanna al-Barakat, 32, said his older brother was killed during the shelling of Atarib.")
+    sides = {c.claimant.surface: c.claimant.side for c in claims_of(gaz, text)}
+    assert sides.get("Muthanna al-Barakat, 32") == "LOCAL"
