@@ -238,6 +238,9 @@ _YARDSTICK = re.compile(r"""\b(?P<number>\d[\d,.]*|a\s+few|several|one|two|three
     (?:(?P<bearing>(?:north|south|east|west)(?:[\s-]?(?:east|west))?)(?:ern|wards?)?\s+)?(?:away\s+)?(?:of|from)\s+
     (?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:(?:capital|city|town|hub|seat),\s+)?$""", re.I | re.X)
     # ("100 kilometers north of the capital, Niamey": the appositive's name is the yardstick)
+# A bearing with no distance: "northeast of Ramallah" (not "the east of Ukraine", a part of it).
+_BEARING_OF = re.compile(r"(?<!the\s)\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of\s+(?:the\s+)?"
+                         r"(?:(?:provincial\s+|regional\s+)?(?:capital|city|town|village),?\s+)?$", re.I)
 _BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
              "west": 270, "northwest": 315}
 _GEOD = Geod(ellps="WGS84")
@@ -901,6 +904,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         if _FROM_NAMED.search(before, 0, y.start()):
             return "mentioned", "near", 0.0, "measures where someone came from"
         return "event_location", "near", max(radius, 10.0), "yardstick"
+    if _BEARING_OF.search(before):
+        return "event_location", "near", max(radius, 25.0), "yardstick"     # "the town of Abu Falah, northeast of Ramallah"
     if _SECTOR_AFTER.match(text, m.end) or _COUNTRYSIDE.search(before) \
             or (_AREA_OF.search(before) and _WHERE_NOT_WHO_AFTER.match(text, m.end)):
         # "In the Kupiansk direction, ... near Synkivka", "Azaz in the countryside of Aleppo": a front

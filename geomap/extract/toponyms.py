@@ -414,6 +414,9 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             # abbreviated before a name.
             k += 1
             continue
+        if k > i and _ARTICLE_JOINED.match(toks[k].text) and toks[k - 1].cap and _spaced(text, toks[k - 1], toks[k]):
+            k += 1                # "Iqlim al-Tuffah": a joined article binds to the word before, not a name of its own
+            continue
         hit = None
         for end in range(j, k, -1):
             if not toks[end - 1].cap:

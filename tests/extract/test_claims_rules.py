@@ -4365,3 +4365,10 @@ def test_a_bare_name_given_with_an_age_is_a_private_person(gaz):
             "Muthanna al-Barakat, 32, said his older brother was killed during the shelling of Atarib.")
     sides = {c.claimant.surface: c.claimant.side for c in claims_of(gaz, text)}
     assert sides.get("Muthanna al-Barakat, 32") == "LOCAL"
+
+
+def test_a_town_named_only_by_its_bearing_from_a_city_is_near_it_not_at_it(gaz):
+    text = ("Israeli settlers shot dead two Palestinians in the village of Abu Falaha, northeast of Ramallah, "
+            "on Saturday, the Palestinian health ministry said.")
+    placed = [p for _c, p in iter_features(claims_of(gaz, text)) if p.place.name == "Ramallah"]
+    assert placed and all(p.precision == "near" for p in placed)

@@ -666,3 +666,9 @@ def test_a_name_of_common_words_before_a_unit_word_is_a_place(gaz):
     # "Than To" is two English words; the lowercase "district" after them says they name a place
     assert found("The bomb went off in Yala's Than To district on Monday.", gaz)["Than To"].country == "TH"
     assert "White House" not in found("The White House said on Monday that talks would go on.", gaz)
+
+
+def test_a_joined_article_binds_to_the_word_before_it(gaz):
+    # "Iqlim al-Tuffah" is a Lebanese area; its "al-Tuffah" is not Tuffah in Gaza
+    assert "al-Tuffah" not in found("Jets fired two missiles at the hills of Milta in Iqlim al-Tuffah.", gaz)
+    assert found("Israeli strikes hit Deir al-Balah on Monday.", gaz)["Deir al-Balah"].country == "PS"
