@@ -228,6 +228,8 @@ _NEAR = re.compile(r"\b(?:near|around|outside|close to|overlooking|along|on the 
 _TARGET = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|shelled|bombed|toward|towards)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,4}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_SENT_FROM = re.compile(r"\b(?:deployed|redeployed|dispatched|sent|transferred|airlifted|mobili[sz]ed|brought\s+in)\b"
+                        r"[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+to\s+(?:the\s+)?$")
 # "Nalbari, 70 kilometres from the state capital of Guwahati", "a village five km south of Jos": a
@@ -923,6 +925,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if route and not fired and not re.search(r"rocket|missile|drone", text[sentence.start:m.start], re.I):
         # "a trailer carrying onions from Kisoro to Mpondwe": a route's ends are not where it happened
         return "mentioned", "exact", 0.0, "a route's end"
+    if origin and _SENT_FROM.search(before):
+        return "mentioned", "exact", 0.0, "where forces were sent from"    # "deployed 600 personnel to Nduga from Makassar"
     if origin and not (near and near.start() > origin.start() and not before[:near.start()].rstrip().endswith("from")) \
             and fired:
         # (not "attacked from three sides near Menaka": the nearer word says where)

@@ -47,6 +47,8 @@ GEO_HEADS = frozenset({"corridor", "region", "district", "province", "valley", "
 NATURAL_HEADS = frozenset({"valley", "river", "ridge", "range", "mountains", "mountain", "heights", "peak", "hill",
                            "hills", "pass", "strait", "sea", "lake", "gorge", "plain", "plains", "desert", "forest",
                            "island", "islands", "peninsula", "bay", "gulf", "delta", "basin", "coast", "glacier"})
+# Features that lie apart from the towns named like them, also when the head is written in lowercase.
+_FEATURE_HEADS_APART = frozenset({"river", "lake", "mountain", "mountains"})     # (not "Baghaichhari hills")
 # Two-word heads of protected areas, which lie apart from the towns and districts they are named after.
 PROTECTED_AREA_HEADS = frozenset({("national", "park"), ("national", "forest"), ("national", "reserve"),
                                   ("game", "reserve"), ("nature", "reserve"), ("forest", "reserve"),
@@ -635,6 +637,10 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return False              # "Kibale National Park": a park the gazetteer lacks, not the district it is named after
     if end < run_end and toks[end].text.lower() in NATURAL_HEADS and major(name) not in PROMINENT:
         return False              # "Šar Mountain", "Kunar River": a feature the gazetteer lacks, not its namesake town
+    if end < len(toks) and not toks[end].cap and toks[end].text.lower() in _FEATURE_HEADS_APART \
+            and _spaced(text, toks[end - 1], toks[end]) and major(name) in (None, "populated_place", "admin2", "admin3"):
+        return False              # "the San Miguel river" too (a "valley" is the district's: "the Swat valley"; a
+        #                           feature stays itself: "the Adrar des Ifoghas mountain range")
     if len(words) == 1 and end + 1 < run_end and toks[end].cap and toks[end + 1].cap and name in given_names() \
             and major(name) not in _PROMINENT:
         return False              # "Ahmad Wali Karzai": a given name opening a name of three words is a person's

@@ -4372,3 +4372,9 @@ def test_a_town_named_only_by_its_bearing_from_a_city_is_near_it_not_at_it(gaz):
             "on Saturday, the Palestinian health ministry said.")
     placed = [p for _c, p in iter_features(claims_of(gaz, text)) if p.place.name == "Ramallah"]
     assert placed and all(p.precision == "near" for p in placed)
+
+
+def test_the_town_troops_were_deployed_from_is_not_the_scene(gaz):
+    text = ("Rebels killed three soldiers in Nduga in Papua on Thursday, the army said.\n\n"
+            "The army deployed 600 personnel to Nduga from Makassar after the attack, the army said.")
+    assert "Makassar" not in points(claims_of(gaz, text))

@@ -672,3 +672,8 @@ def test_a_joined_article_binds_to_the_word_before_it(gaz):
     # "Iqlim al-Tuffah" is a Lebanese area; its "al-Tuffah" is not Tuffah in Gaza
     assert "al-Tuffah" not in found("Jets fired two missiles at the hills of Milta in Iqlim al-Tuffah.", gaz)
     assert found("Israeli strikes hit Deir al-Balah on Monday.", gaz)["Deir al-Balah"].country == "PS"
+
+
+def test_a_river_written_in_lowercase_is_not_the_town_named_like_it(gaz):
+    assert "San Miguel" not in found("Soldiers met the rebels on their side of the San Miguel river.", gaz)
+    assert "Swat valley" in found("Troops advanced in the Swat valley.", gaz)
