@@ -105,6 +105,9 @@ _CARRIER_HEADS = frozenset({"report", "reports", "source", "sources", "account",
 # A bare name with an age: news gives the ages of the private people it quotes, not of officials it names.
 _NAME_AND_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+|bin|ibn|de|da|van|von)){1,4}),"
                            r"\s*(?P<age>\d{1,2})")
+# One unnamed source placed only by where it works: "a source at Al-Nao Hospital", "a source in the hospital".
+_SOURCE_AT_HOSPITAL = re.compile(r"(?:an?|one)\s+(?:medical\s+|hospital\s+)?source\s+(?:at|in|from)\s+(?:the\s+|a\s+)?"
+                                 r"(?:[\w'’-]+\s+){0,3}?(?:hospital|clinic|morgue|medical\s+cent(?:re|er))\b", re.I)
 # A carrier counted or described, not owned ("Multiple sources", "several reports", "medical sources at the
 # hospital", "private sources"): sources the outlet does not name ("security sources" are their state's).
 _VAGUE_SOURCES = frozenset({"multiple", "several", "various", "many", "numerous", "different", "unnamed", "anonymous",
@@ -198,6 +201,8 @@ _MODIFIER_LIST = re.compile(r"[\w-]+,\s+(?:[\w-]+,?\s+)*?(?:and|or)\s+[\w-]+\s+[
 
 def _kind_by_head(surface: str) -> Claimant | None:
     """LOCAL, MEDIA or NGO when the phrase's head noun (or, for a bare name, its appositive's) says so."""
+    if _SOURCE_AT_HOSPITAL.match(surface.strip()):
+        return Claimant(surface, "Unnamed sources", MEDIA, "media")    # "a source at Al-Nao Hospital", unnamed
     named = _NAME_AND_AGE.fullmatch(surface.strip(" ,"))
     if named and actors.normalize_claimant(named.group("name")).side == "UNKNOWN":
         return Claimant(surface, "Witnesses and residents", LOCAL, "private")   # "Muthanna al-Barakat, 32, said"

@@ -2665,7 +2665,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                  and (_PLUPERFECT.search(sent.text, 0, when.start - sent.start) is not None
                       or _ANSWERED_BEFORE.search(text, max(sent.start, when.start - 150), when.start) is not None
                       or _SUSPECTED_OF.search(text, max(sent.start, when.start - 120), when.start) is not None))
-                or _RELATIVE_OPEN.search(text, sent.start, when.start) is not None)
+                or _RELATIVE_OPEN.search(text, sent.start, when.start) is not None
+                # ("His statement came amid ... over Monday's Israeli airstrike in Damascus": the backdrop's day)
+                or _BACKDROP.search(text, sent.start, when.start) is not None)
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] \
                     and not (narrative.current is not None and when.begin > narrative.current.begin
                              and _BODIES_FOUND.search(sent.text)) \

@@ -4377,3 +4377,19 @@ def test_the_town_troops_were_deployed_from_is_not_the_scene(gaz):
     text = ("Rebels killed three soldiers in Nduga in Papua on Thursday, the army said.\n\n"
             "The army deployed 600 personnel to Nduga from Makassar after the attack, the army said.")
     assert "Makassar" not in points(claims_of(gaz, text))
+
+
+def test_one_unnamed_source_at_a_hospital_is_the_outlets(gaz):
+    text = ("Paramilitary shelling killed 54 people at a market in Omdurman on Saturday, the health ministry said.\n\n"
+            "A source at Al-Nao Hospital said that most of the wounded were women and children in Omdurman.")
+    sides = {c.claimant.surface: c.claimant.side for c in claims_of(gaz, text)}
+    assert sides.get("A source at Al-Nao Hospital") == "MEDIA"
+
+
+def test_the_day_of_a_backdrop_the_story_came_amid_moves_no_story(gaz):
+    text = ("Gunmen attacked two police stations in Chabahar in Iran on Wednesday night, killing three officers, "
+            "the deputy governor said.\n\n"
+            "His statement came amid tension in the region over Monday's airstrike on the embassy in Damascus.\n\n"
+            "Iranian media reported that several attackers were killed.")
+    media = [c for c in claims_of(gaz, text) if c.claimant.surface == "Iranian media"]
+    assert media and {c.event_date for c in media} == {date(2024, 5, 8)}
