@@ -88,6 +88,11 @@ _TREND = re.compile(r"""(?<=s)(?:\s+(?:on|against|by|in|of)\s+(?:[\w'’-]+\s+){
        fallen|doubled|tripled|continued(?=\s*[.;]))\b""", re.I | re.X)     # ("attacks have continued.")
 
 
+# People "captured" are arrested or held, not ground taken: "21 IS members had been captured".
+_PEOPLE_HELD_BEFORE = re.compile(r"""\b(?:members|militants|suspects|fighters|terrorists|insurgents|rebels|jihadists|gunmen|
+    people|men|operatives|leaders?|commanders?)\s+(?:had\s+been|have\s+been|has\s+been|were|was|being)\s+$""", re.I | re.X)
+
+
 def _happened(sentence: str, start: int, end: int) -> bool:
     return not _NOT_HAPPENED.search(sentence, max(0, start - 40), start) and not _TREND.match(sentence, end)
 
@@ -121,7 +126,9 @@ def event_spans(sentence: str) -> list[tuple[int, int, str]]:
 def _event_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for kind, rx in chain(_EVENT_RES.items(), _WEAPON_ATTACK_RES.items()):
-        out.extend((m.start(), m.end(), kind) for m in rx.finditer(sentence) if _happened(sentence, m.start(), m.end()))
+        out.extend((m.start(), m.end(), kind) for m in rx.finditer(sentence) if _happened(sentence, m.start(), m.end())
+                   and not (kind == "positions_captured" and _PEOPLE_HELD_BEFORE.search(sentence, max(0, m.start() - 40),
+                                                                                         m.start())))
     return tuple(sorted(out))
 
 

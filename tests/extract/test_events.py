@@ -147,6 +147,8 @@ def test_event_type(sentence, expected):
     # protection against attacks in general is no attack
     "The minister visited Wajir on Tuesday to assure locals of government support against Al-shabaab attacks.",
     "Residents called for better security against bandit attacks on the highway.",
+    # people captured are arrested, not ground taken
+    "The Security Media Cell said on Monday that 21 IS members had been captured in Diyala.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
