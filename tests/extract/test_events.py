@@ -97,6 +97,9 @@ from geomap.text.numbers import parse_number
     # mortars or artillery traded between two sides are shelling
     ("Sporadic exchange of mortars continued until Saturday, military officials said.", "shelling"),
     ("The two sides exchanged artillery across the river overnight.", "shelling"),
+    # a quotation opening between the aircraft and their verb
+    ('A military statement said that aircraft "struck a Hezbollah weapons storage facility in the area of Bint Jbeil."',
+     "airstrike"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
