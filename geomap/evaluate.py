@@ -57,6 +57,7 @@ class Score:
     dates_correct: int = 0
     disputes: int = 0
     disputes_found: int = 0
+    unplaced: int = 0             # gold claims naming a place the annotator found no coordinates for: not scored
     not_incident_hits: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
@@ -82,10 +83,13 @@ class Score:
                 f"side accuracy    {pct(self.side_right, self.located)}",
                 f"date accuracy    {pct(self.dates_correct, self.dates_checked)}",
                 f"disputes found   {self.disputes_found}/{self.disputes}",
-                f"points on not-incident places: {len(self.not_incident_hits)}"]
+                f"points on not-incident places: {len(self.not_incident_hits)}"] + (
+            [f"gold claims left out (a place with no coordinates): {self.unplaced}"] if self.unplaced else [])
 
 
 def _within(lat: float, lon: float, place: dict) -> bool:
+    if place.get("lat") is None or place.get("lon") is None:
+        return False          # (no point to be near)
     return distance_km(lat, lon, place["lat"], place["lon"]) <= place["tolerance_km"]
 
 
@@ -111,6 +115,9 @@ def score_document(doc: str, claims: list[Claim], gold: dict, gaz: Gazetteer | N
     used: set[str] = set()
     matched_pred: dict[int, Claim] = {}
     for i, g in enumerate(gclaims):
+        if any(places[n].get("lat") is None for n in g["places"]):
+            s.unplaced += 1
+            continue
         s.gold_claims += 1
         located = [c for c in preds if _covers(c, g, places)]
         if located and g.get("event_date"):

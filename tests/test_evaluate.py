@@ -56,3 +56,19 @@ def test_dev_third_points_and_sides_hold(dev_score):
 
 def test_dev_third_rival_accounts_are_linked(dev_score):
     assert dev_score.disputes_found >= 13, dev_score.lines()
+
+
+def test_a_gold_place_with_no_coordinates_leaves_its_claims_out_of_the_score(gaz):
+    from datetime import date
+    from geomap.evaluate import score_document
+    from geomap.extract.claims import extract
+    from geomap.model import Document
+    claims = extract([Document(id="d", text="Gunmen killed five people in Goris on Monday, the police said.",
+                               published=date(2024, 5, 8))], gaz)
+    gold = {"places": {"Goris": {"lat": 39.5111, "lon": 46.3417, "tolerance_km": 5},
+                       "Nowhere": {"lat": None, "lon": None, "tolerance_km": 5}},
+            "claims": [{"claimant_side": "AM", "event_date": "2024-05-06", "places": ["Goris"]},
+                       {"claimant_side": "AM", "event_date": "2024-05-06", "places": ["Nowhere"]}]}
+    s = score_document("d", claims, gold, gaz)
+    assert (s.gold_claims, s.unplaced, s.found) == (1, 1, 1)
+    assert "no coordinates): 1" in s.lines()[-1]

@@ -1310,7 +1310,8 @@ _CONTRAST = re.compile(r"(?:[,;]\s*|\s+)(?:but|although|though|while|whilst|wher
 
 # What a denial denies, named with its source: "denied the claim of the NPA that ...", "rejected reports by
 # the rebels that ...", "dismissed the army's claims that ...".
-_DENIED_CLAIM = re.compile(r"""\s*(?:(?:the|a|an)\s+)?(?:(?:claims?|reports?|allegations?|assertions?|statements?)\s+
+_DENIED_CLAIM = re.compile(r"""\s*(?:(?:the|a|an)\s+)?(?:(?:earlier|previous|initial|first|false|media|unconfirmed|
+    widespread)\s+)?(?:(?:claims?|reports?|allegations?|assertions?|statements?)\s+
     (?:of|by|from)\s+(?P<who>[^,.;:"“”]{2,70}?)|(?P<owner>[^,.;:"“”]{2,60}?)['’]s?\s+(?:claims?|reports?|allegations?|
     assertions?))\s+that\b""", re.X)
 
@@ -1399,6 +1400,11 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 # An event is no speaker: a parse that makes one the subject of "told" went astray.
+# "..., killing at least five people, residents and the police have said": the parse joins the dead to the
+# speakers; a count of people before a comma opens no source's name.
+_COUNT_LEAD = re.compile(r"(?:at\s+least|more\s+than|about|some|nearly|over|around)?\s*(?:\d[\d,]*|one|two|three|four|five|"
+                         r"six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:[\w-]+\s+)?"
+                         r"(?:people|persons|civilians|soldiers|villagers|children|women|men|others)\s*,\s+(?=\w)", re.I)
 _EVENT_AS_SPEAKER = re.compile(r"(?:the|this|that)\s+(?:tragedy|incident|attack|assault|raid|ambush|violence|fighting|"
                                r"shooting|bombing|blast|explosion|killings?|massacre)", re.I)
 
@@ -1428,6 +1434,8 @@ def attribute(sentence: str, state: AttributionState,
                                                  x[4] == "according to", x[4].lower() in _QUOTING))
         misparsed = 0
         for s, e, cs, ce, cue in sources:
+            if (lead := _COUNT_LEAD.match(sentence, s, e)) is not None:
+                s = lead.end()
             phrase = sentence[s:e]
             if phrase.lower() in ("that", "which", "who", "this", "there", "what") \
                     or (cue.lower() in ("told", "tells", "said", "says") and _EVENT_AS_SPEAKER.fullmatch(phrase)):
@@ -1472,6 +1480,8 @@ def attribute(sentence: str, state: AttributionState,
     found = _attribute_by_pattern(sentence, state, getattr(parsed, "blocked", frozenset()))
     if found is not None and parsed is not None and found.claimant.side == "UNKNOWN" and found.claimant.type == "unknown":
         return None           # the parse found no speaker; a capitalised phrase before "said" is not enough
+    if found is not None and found.second is None:
+        found.second = _denied_claim(sentence, found, state)
     return found
 
 

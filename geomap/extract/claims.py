@@ -206,6 +206,13 @@ _OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
 # "..., a military officer said from Kismayo": where the source spoke from, not where fire came from.
 _SPOKE_FROM = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*\s+){1,3}|speaking|spoke|reported|added|wrote)\s+"
                          r"(?:by\s+(?:tele)?phone\s+|on\s+(?:the\s+)?(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
+# Where a source said something, between the verb of saying and what was said: "told NAN on Friday in
+# Kafanchan that the attackers ...", "said in Kandahar that". (No event noun between: "said the attack in X
+# that killed five" names the event's place.)
+_SAID_IN = re.compile(r"\b(?:said|says|told|telling|announced|stated|confirmed|explained|added|disclosed|revealed|"
+                      r"insisted|claimed|noted)\b(?:(?!\bthat\b|" + _EVENT_NOUN + r")[^.;\n]){0,80}"
+                      r"\bin\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$", re.I)
+_SAID_THAT_AFTER = re.compile(r"(?:\s+(?:on\s+[A-Z]\w+|yesterday|today))?,?\s+that\b")
 # A source's wide jurisdiction named by a place: "Bastar range inspector general", "the Malakand division commissioner".
 _JURISDICTION_AFTER = re.compile(r"\s+(?:range|zone|division|region|province|provincial|state|district)\b", re.I)
 # "attacks on Moscow's fleet": what a capital owns as a state is the state's, the capital is no place.
@@ -916,6 +923,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     direction, near = _DIRECTION.search(before), _NEAR.search(before)
     if direction and not (near and near.start() > direction.start()):
         return "target", "direction", max(radius, 15.0), "in the direction of"
+    if _SAID_IN.search(before) and _SAID_THAT_AFTER.match(text, m.end):
+        return "claimant_seat", precision, radius, _SPOKE_IN       # "told NAN on Friday in Kafanchan that ..."
     if _SPOKE_FROM.search(before):
         return "claimant_seat", precision, radius, "where the source spoke from"     # "..., an officer said from Kismayo"
     origin = _ORIGIN.search(before)
@@ -1210,6 +1219,12 @@ _RELATIVE_OPEN = re.compile(r"""\b(?!(?:attacks?|assaults?|raids?|strikes?|airst
     \s*,\s+(?:which|who)\s+(?!(?:also\s+)?(?:killed|wounded|injured|attacked|struck|hit))[^,;]*$""", re.I | re.X)
 _SEAT_HELD_IN = re.compile(r"\s*,\s*(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?"
                            r"(?:(?:north|south|east|west)\w*\s+)?", re.I)
+# "... Algeria's presidential elections, which took place on Thursday": the day of what the clause is about, which
+# is no event of the story unless it is one ("the ambush, which took place on Thursday").
+_HELD_ON = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s*,?\s+(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|"
+                      r"happened|occurred)\s+(?:on\s+)?$", re.I)
+_EVENT_OR_INCIDENT = re.compile(_EVENT_NOUN + r"|(?:incidents?|events?|operations?|fighting|killings?|massacres?|shootings?|violence|"
+                                r"battles?|hostilities|offensives?|violations?|fire|murders?|abductions?|kidnappings?)$", re.I)
 _RELATIVE_PAST = re.compile(r"\b[a-z][\w-]*\s*,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+[^,;]*$", re.I)
 # "The army said the pair were involved in the shooting attack in Avnei Heftz on May 2": the past of the people
 # the story's event hit, told after it.
@@ -1457,6 +1472,10 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
 # "told the Pristina-based Albanian-language daily Koha Ditore on Monday that ...": whom a source told, and when.
 _TOLD_WHOM = re.compile(r"\btold\s+(?:(?!that\b)[\w.'’-]+\s+){1,7}(?:on\s+)?$", re.I)
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")
+# ... and with the agency's acronym and the place it was told in: "told the News Agency of Nigeria (NAN) on
+# Friday in Kafanchan that ...".
+_TOLD_WHOM_LONG = re.compile(r"\btold\s+(?:(?!that\b|on\b|" + _EVENT_NOUN + r")[\w.'’()-]+\s+){1,9}(?:on\s+)?$", re.I)
+_PLACE_THEN_THAT_AFTER = re.compile(r"(?:\s+(?:in|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*,?\s+that\b")
 _SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied|tweeted|claimed|alleged|insisted|admitted|revealed|disclosed|accused)"
 _SPOKE_ON = re.compile(rf"\b{_SPOKE}\s+on\s+$"                                           # "said on Sunday"
                        r"|\b(?:claimed|claims|took|accepted)\s+responsibility\s+(?:on\s+)?$", re.I)
@@ -1478,6 +1497,8 @@ def _statement_day(text: str, when: DateMention) -> bool:
     start = max(0, when.start - 40)
     return bool(_STATEMENT_DATE.search(text, start, when.start) or _SPOKE_ON.search(text, start, when.start)
                 or _SPOKE_AFTER.match(text, when.end)
+                or (_TOLD_WHOM_LONG.search(text, max(0, when.start - 90), when.start)
+                    and _PLACE_THEN_THAT_AFTER.match(text, when.end))
                 or (_DAY_OF_STATEMENT.search(text, max(0, when.start - 12), when.start)
                     and _STATEMENT_AFTER.match(text, when.end)))
 
@@ -1525,6 +1546,8 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
            and not (re.search(r"\bby\s+$", text[max(0, d.start - 4):d.start], re.I)
                     and not re.match(r"['’]s\b", text[d.end:d.end + 3]))
            and not _REPORTS_ON.search(text, max(0, d.start - 16), d.start)      # ("By reports on Saturday, ...")
+           and not ((held := _HELD_ON.search(text, max(sent.start, d.start - 60), d.start)) is not None
+                    and not _EVENT_OR_INCIDENT.match(held.group("noun")))
            # ("..., location of the city's airport which was destroyed in clashes in 2014": a past year of a
            # thing the sentence names, not of what it tells)
            and not (d.precision >= 4 and _RELATIVE_PAST.search(text, max(sent.start, d.start - 120), d.start))]

@@ -29,6 +29,20 @@ from geomap.gazetteer.names import is_code, normalize, skeleton
 
 MAX_NAME_LENGTH = 200
 FUZZY_THRESHOLD = 86.0
+# Words that say what kind of place a name is. Two names that share them at the end are as alike as what comes
+# before: "Kaura Local Government Area" is no misspelling of "Kubau Local Government Area".
+TYPE_WORDS = frozenset("""local government area lga district districts province state region governorate oblast county city
+    town village municipality camp airport base prefecture department division zone subdistrict township tehsil upazila
+    woreda commune raion rayon sector""".split())
+_TYPE_WORD_ENDS = tuple(" " + w for w in TYPE_WORDS)
+
+
+def _distinct_ratio(a: str, b: str) -> float:
+    """``fuzz.ratio`` of two name keys past the type words both end with."""
+    wa, wb = a.split(), b.split()
+    while len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[-1] in TYPE_WORDS:
+        wa, wb = wa[:-1], wb[:-1]
+    return fuzz.ratio(" ".join(wa), " ".join(wb))
 PAIR_FUZZY = 90.0      # a joined name ("X and Y") counts as the area a letter or two away
 CONTAINER_BONUS = 10.0  # "Paris, Texas": the text itself says which
 ALIAS_CONTAINER = 0.5   # share of it an alternate name earns
@@ -333,7 +347,8 @@ class Gazetteer:
         if not pool:
             return []
         hits = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=limit)
-        return [(k, s) for k, s, _ in hits if k != key]
+        hits = [(k, _distinct_ratio(key, k) if k.endswith(_TYPE_WORD_ENDS) else s) for k, s, _ in hits if k != key]
+        return [(k, s) for k, s in hits if s >= FUZZY_THRESHOLD]
 
     def lookup(self, name: str, country: str | None = None, near: tuple[float, float] | None = None,
                fuzzy: bool = True, limit: int = 20, explain: bool = False) -> list[Candidate]:

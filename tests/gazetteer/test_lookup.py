@@ -573,3 +573,10 @@ def test_an_areas_compass_word_is_found_in_either_form(gaz, name, country):
     """"Western Wellega" is the West Wellega zone: news write an area's compass word both ways."""
     top = gaz.lookup(name, fuzzy=False, limit=1)
     assert top and top[0].place.country == country and top[0].place.kind in ("admin1", "admin2")
+
+
+def test_a_name_ending_in_type_words_is_no_misspelling_of_another_with_the_same_ending(gaz):
+    # "Kaura Local Government Area" is two letters from "Kubau Local Government Area" (a curated row), but "Kaura" is
+    # not "Kubau"
+    assert all(c.place.name != "Kubau" for c in gaz.lookup("Kaura Local Government Area"))
+    assert "Kubau" in {c.place.name for c in gaz.lookup("Kubau Local Governmen Area")}     # (a true misspelling still)
