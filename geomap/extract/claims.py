@@ -1247,7 +1247,8 @@ _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|other|elsewhere|meanwhile|
 
 # "The attack took place ...", "The incident happened ...": a sentence that opens by telling of the event told before.
 _TOOK_PLACE = re.compile(r"""\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|assault|raid|ambush|clash(?:es)?|
-    shooting|bombing|blast|explosion|massacre|fighting|killings?|tragedy)\s+(?:took\s+place|happened|occurred)\b""", re.X)
+    shooting|bombing|blast|explosion|massacre|fighting|killings?|tragedy)(?:\s*,[^,.;:]{1,60},)?\s+(?:took\s+place|happened|occurred)\b""", re.X)
+# (", thought to be perpetrated by Boko Haram,": an aside between the event and its verb)
 # "during the incident on Monday night", "the attack late Sunday": a day given to the event told before.
 _THE_EVENT_ON = re.compile(r"""\b(?:the|this|that)\s+(?:incident|attack|assault|raid|ambush|clash(?:es)?|shooting|
     bombing|blast|explosion|massacre|fighting|gunfight|shootout|firefight|encounter|killings?)
@@ -2106,14 +2107,19 @@ def _source_lines(sentences: list[Sentence], attributions: list[Attribution | No
             attributions[j] = attributions[j] or credited
 
 
-def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None]) -> None:
+def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None], text: str = "") -> None:
     """A quotation that runs over several sentences belongs to its speaker throughout: to whoever the
     sentence opening it names ('Jane Doe said: "We were woken up. Two shells landed."'), else to whoever
     the sentence closing it names ('"... We will go on," the group said.'), else to whoever the next
-    sentence names as speaking without telling of an event ('That was how the spokesman put it.')."""
+    sentence names as speaking without telling of an event ('That was how the spokesman put it.'), else,
+    for a paragraph that is all quotation, to the source of the paragraph before ('The police spokesman
+    confirmed the attack.' then '"At about 11.30 p.m., bandits attacked the village."')."""
     i = 0
     while i < len(sentences):
         if not _opens_quote(sentences[i].text):
+            if attributions[i] is None and _WHOLE_QUOTE.fullmatch(sentences[i].text) \
+                    and (speaker := _paragraph_before(sentences, attributions, i, i, text)) is not None:
+                attributions[i] = dataclasses.replace(speaker, span=(0, 0), content_start=0, content_end=None, second=None)
             i += 1
             continue
         j = i + 1
@@ -2128,12 +2134,26 @@ def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None
                 and not any(q in sentences[after].text for q in QUOTES) and events.event_type(sentences[after].text) is None:
             # '"... All attacks were repelled." That was how the spokesman described the night.'
             speaker = attributions[after]
+        speaker = speaker or _paragraph_before(sentences, attributions, i, j, text)
         if speaker is not None and speaker.claimant.side != "UNKNOWN":
             # Another sentence's speaker: the whole sentence is the quotation (no span of its own to skip).
             quoted = dataclasses.replace(speaker, span=(0, 0), content_start=0, content_end=None, second=None)
             for k in range(i, j + 1):
                 attributions[k] = attributions[k] or quoted
         i = j + 1
+
+
+_WHOLE_QUOTE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*\.?\s*")
+
+
+def _paragraph_before(sentences: list[Sentence], attributions: list[Attribution | None], i: int, j: int,
+                      text: str) -> Attribution | None:
+    """The source of the paragraph before a paragraph that is all quotation (sentences ``i`` to ``j``): a party
+    or official who spoke there goes on speaking in it."""
+    before = attributions[i - 1] if i > 0 else None
+    if before is None or before.claimant.side in (MEDIA, "UNKNOWN") or "\n" not in text[sentences[i - 1].end:sentences[i].start]:
+        return None
+    return before if j + 1 >= len(sentences) or "\n" in text[sentences[j].end:sentences[j + 1].start] else None
 
 
 def _side_named(phrase: str, last: Claimant) -> str | None:
@@ -2571,7 +2591,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         attributions.append(source_line(s.text, state) or attribute(s.text, state, parses.get(i))
                             or _called_false(s.text) or _partisan_voice(s.text, state, reporting))
         state.note_actors(s.text)
-    _quote_runs(sentences, attributions)
+    _quote_runs(sentences, attributions, text)
     _told_before(text, sentences, attributions)
     _source_lines(sentences, attributions)
     sentence_kinds = prepared.kinds

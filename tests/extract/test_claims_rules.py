@@ -4409,3 +4409,19 @@ def test_the_day_of_elections_a_relative_clause_tells_is_not_the_attacks(gaz):
                         "said the soldiers were ambushed on their way back from a mission to secure the presidential "
                         "elections, which took place on Tuesday.")
     assert {c.event_date for c in cs} == {date(2024, 5, 10)}
+
+
+def test_a_paragraph_all_quotation_goes_on_in_the_voice_of_the_paragraph_before(gaz):
+    cs = claims_of(gaz, "Bandits killed six people in Faskari on Monday night, residents said.\n\n"
+                        "The police spokesman, Abubakar Aliyu, confirmed the incident.\n\n"
+                        "\u201cOn 6, May 2024, at about 11.30 p.m, armed bandits attacked Faskari, where they shot and killed six "
+                        "persons.\u201d\n\nThe attackers fled.")
+    quote = [c for c in cs if c.sentence.startswith("\u201cOn")]
+    assert quote and {c.claimant.side for c in quote} == {"NG"} and {c.event_date for c in quote} == {date(2024, 5, 6)}
+
+
+def test_an_aside_between_the_attack_and_took_place_still_dates_the_lead(gaz):
+    cs = claims_of(gaz, "At least 13 people were killed in a suicide bomb attack in Mokolo, in the Far North region of "
+                        "Cameroon.\nThe attack, thought to be perpetrated by Boko Haram, took place in the early hours of "
+                        "Wednesday.")
+    assert {c.event_date for c in cs} == {date(2024, 5, 8)}

@@ -361,3 +361,9 @@ def test_a_number_after_a_month_that_is_no_day_of_it_leaves_the_month():
 def test_overnight_before_a_place_is_a_night_before_one_before_a_day_is_that_day():
     assert one("Pakistani airstrikes conducted overnight on Afghanistan's Paktika province killed 46.").text == "overnight"
     assert one("Drones struck overnight on Tuesday.").text == "on Tuesday"
+
+
+def test_a_day_written_with_a_comma_before_its_month_is_that_day():
+    # (a police statement's "On 19, February 2024, at about 11.30 p.m, ...")
+    d = one("On 19, February 2024, at about 11.30 p.m, bandits attacked Nasarawa village.")
+    assert (d.begin, d.precision) == (date(2024, 2, 19), 1)
