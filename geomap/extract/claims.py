@@ -235,7 +235,9 @@ _NEAR = re.compile(r"\b(?:near|around|outside|close to|overlooking|along|on the 
 _TARGET = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|shelled|bombed|toward|towards)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,4}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-_SENT_FROM = re.compile(r"\b(?:deployed|redeployed|dispatched|sent|transferred|airlifted|mobili[sz]ed|brought\s+in)\b"
+_SENT_FROM = re.compile(r"\b(?:deployed|redeployed|dispatched|sent|transferred|airlifted|mobili[sz]ed|brought\s+in|"
+                        # ("additional ambulances came from the city of Arish")
+                        r"(?:ambulances|reinforcements|rescuers|rescue\s+teams|firefighters)\s+(?:[\w-]+\s+){0,2}?(?:came|arrived|rushed))\b"
                         r"[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+to\s+(?:the\s+)?$")
@@ -803,6 +805,10 @@ _IN_THE_AIR_OVER = re.compile(r"\b(?:drones?|UAVs?|jets?|planes?|aircraft|airlin
                               r"(?:[\w-]+\s+){0,3}$", re.I)
 
 
+_GLOSS_OPENS = re.compile(r"\w\s*\((?:(?:north|south|east|west|central)(?:[\s-]?(?:east|west))?(?:ern)?\s+(?:of\s+)?(?:the\s+)?"
+                          r"|(?:the\s+)?(?:capital|seat|centre|center)\s+of\s+(?:the\s+)?)?$", re.I)
+
+
 def _actor_spans(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     """Spans of named actors and side names in a sentence ("the Karabakh army"), in document offsets."""
     return [(sentence.start + s, sentence.start + e) for s, e, _m, _k in actors.registry().find(sentence.text)]
@@ -823,8 +829,9 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "country", 0.0, "country"
     if p.kind == "line":
         return "mentioned", "region", 0.0, "a line has no single point"
-    if text[m.end:m.end + 1] == ")" and re.search(r"\w\s*\($", before):
-        # "came from the Greater Pibor Administrative Area (GPAA)": the name before says it, in its own role
+    if text[m.end:m.end + 1] == ")" and _GLOSS_OPENS.search(before):
+        # "came from the Greater Pibor Administrative Area (GPAA)": the name before says it, in its own role; so
+        # does a gloss of where it lies, "transferred to Ismailia Governorate (east Cairo)"
         return "mentioned", "exact", 0.0, "a bracketed alias"
     if p.kind == "region" and p.country == NO_COUNTRY:
         return "mentioned", "region", 0.0, "a region of several countries"   # "the Middle East", "the Sahel"

@@ -4425,3 +4425,11 @@ def test_an_aside_between_the_attack_and_took_place_still_dates_the_lead(gaz):
                         "Cameroon.\nThe attack, thought to be perpetrated by Boko Haram, took place in the early hours of "
                         "Wednesday.")
     assert {c.event_date for c in cs} == {date(2024, 5, 8)}
+
+
+def test_a_bracketed_gloss_of_where_a_place_lies_and_where_ambulances_came_from_are_not_the_scene(gaz):
+    cs = claims_of(gaz, "Two soldiers were killed in an attack on a checkpoint in Bir al-Abd on Tuesday, the army said. "
+                        "Two wounded soldiers were transferred to Ismailia Governorate (east Cairo), and additional "
+                        "ambulances came from the city of Arish (the capital of North Sinai Governorate) to evacuate the "
+                        "victims.")
+    assert points(cs) == {"Bi\u2019r al \u2018Abd"}, points(cs)
