@@ -303,7 +303,7 @@ def _yardstick_km(y: re.Match) -> float | None:
 # A definite site that the story has named ("the outpost", "the base"): the story's place.
 _SITE_NAMED_BEFORE = re.compile(r"""\bthe\s+(?:same\s+)?(?:outpost|post|base|station|checkpoint|village|town|camp|
     market|building|hospital|school|compound|mosque|church|barracks|garrison|convoy|patrol|area|city|locality|
-    district|neighbou?rhood)\b""",
+    district|neighbou?rhood)\b(?!\s+(?:of|called|named)\s+(?-i:[A-Z]))""",      # ("the locality of Bessi" names one)
                                 re.X | re.I)
 
 
@@ -1226,12 +1226,11 @@ _RELATIVE_OPEN = re.compile(r"""\b(?!(?:attacks?|assaults?|raids?|strikes?|airst
     \s*,\s+(?:which|who)\s+(?!(?:also\s+)?(?:killed|wounded|injured|attacked|struck|hit))[^,;]*$""", re.I | re.X)
 _SEAT_HELD_IN = re.compile(r"\s*,\s*(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?"
                            r"(?:(?:north|south|east|west)\w*\s+)?", re.I)
-# "... Algeria's presidential elections, which took place on Thursday": the day of what the clause is about, which
-# is no event of the story unless it is one ("the ambush, which took place on Thursday").
-_HELD_ON = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s*,?\s+(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|"
-                      r"happened|occurred)\s+(?:on\s+)?$", re.I)
-_EVENT_OR_INCIDENT = re.compile(_EVENT_NOUN + r"|(?:incidents?|events?|operations?|fighting|killings?|massacres?|shootings?|violence|"
-                                r"battles?|hostilities|offensives?|violations?|fire|murders?|abductions?|kidnappings?)$", re.I)
+# "... Algeria's presidential elections, which took place on Thursday": the day of a happening of another kind than
+# the story's (a vote, a meeting, a ceremony), not the day of its event.
+_HELD_ON = re.compile(r"""\b(?:elections?|polls|vote|voting|referendum|meetings?|summit|talks|negotiations|ceremony|
+    funerals?|burials?|visit|conference|festival|celebrations?|match|rally|inauguration|wedding|exams?|census)\s*,?\s+
+    (?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred)\s+(?:on\s+)?$""", re.I | re.X)
 _RELATIVE_PAST = re.compile(r"\b[a-z][\w-]*\s*,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+[^,;]*$", re.I)
 # "The army said the pair were involved in the shooting attack in Avnei Heftz on May 2": the past of the people
 # the story's event hit, told after it.
@@ -1258,7 +1257,7 @@ _TOOK_PLACE = re.compile(r"""\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:incide
 # (", thought to be perpetrated by Boko Haram,": an aside between the event and its verb)
 # "during the incident on Monday night", "the attack late Sunday": a day given to the event told before.
 _THE_EVENT_ON = re.compile(r"""\b(?:the|this|that)\s+(?:incident|attack|assault|raid|ambush|clash(?:es)?|shooting|
-    bombing|blast|explosion|massacre|fighting|gunfight|shootout|firefight|encounter|killings?)
+    bombing|blast|explosion|massacre|fighting|gunfight|gun\s?battle|shootout|firefight|encounter|killings?|skirmish|confrontation|battle)
     (?:\s*,?\s*(?:which|that))?\s+(?:(?:took\s+place|happened|occurred|broke\s+out|erupted)\s+)?  # "the incident, which took place"
     (?:(?:at|around|about)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s+)?(?:local\s+time\s+)?)?    # "around 11:30 local time"
     (?:(?:on|late|early|last)\s+)*$""", re.I | re.X)
@@ -1554,8 +1553,7 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
            and not (re.search(r"\bby\s+$", text[max(0, d.start - 4):d.start], re.I)
                     and not re.match(r"['’]s\b", text[d.end:d.end + 3]))
            and not _REPORTS_ON.search(text, max(0, d.start - 16), d.start)      # ("By reports on Saturday, ...")
-           and not ((held := _HELD_ON.search(text, max(sent.start, d.start - 60), d.start)) is not None
-                    and not _EVENT_OR_INCIDENT.match(held.group("noun")))
+           and not _HELD_ON.search(text, max(sent.start, d.start - 60), d.start)
            # ("..., location of the city's airport which was destroyed in clashes in 2014": a past year of a
            # thing the sentence names, not of what it tells)
            and not (d.precision >= 4 and _RELATIVE_PAST.search(text, max(sent.start, d.start - 120), d.start))]
@@ -3228,6 +3226,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             claims = [dataclasses.replace(c, event_date=lead_day.begin, event_date_end=lead_day.end_date,
                                           date_precision=lead_day.precision, date_text=f"(carried back) {lead_day.text}")
                       if c.start < lead_end and not c.date_text and c.event_date == ref else c for c in claims]
+        lead = [p.place for c in claims if first < len(sentences) and c.start < min(lead_end, sentences[first].end)
+                for p in c.places if p.place is not None]
+        if waiting and story is not None and lead and all(p.kind in ("admin1", "admin2", "region") for p in lead) \
+                and {p.place.id for p in story.places if p.place} <= {p.id for p in lead}:
+            waiting = False       # (a lead placed in a region the story names nothing closer in stands as read)
         return claims, story, waiting
 
     def read(body_from: int) -> list[Claim]:

@@ -4433,3 +4433,14 @@ def test_a_bracketed_gloss_of_where_a_place_lies_and_where_ambulances_came_from_
                         "ambulances came from the city of Arish (the capital of North Sinai Governorate) to evacuate the "
                         "victims.")
     assert points(cs) == {"Bi\u2019r al \u2018Abd"}, points(cs)
+
+
+def test_a_lead_in_a_region_dated_by_its_statement_takes_the_day_of_the_skirmish_told_next(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Four extremists were killed in a violent clash in the Skikda region, some 420km east of "
+                        "Algiers, the defence ministry said on Friday.\nMeanwhile, local police told the Associated "
+                        "Press that seven soldiers were also killed in the skirmish that occurred on Thursday in the "
+                        "locality of Bessi during a search operation.\nThe police said the wounded soldiers were "
+                        "treated in the Skikda hospital.")
+    lead = [c for c in cs if c.sentence.startswith("Four")]
+    assert lead and {c.event_date for c in lead} == {date(2024, 5, 9)}
