@@ -170,7 +170,8 @@ _CROSSED = re.compile(r"\b(?:crossed|crossing|across|via)\s+(?:the\s+)?$", re.I)
 _TO_STRIKE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:to|and|before)\s+(?:then\s+)?(?:attack|attacked|raid|raided|strike|struck|"
                               r"storm|stormed|ambush|ambushed|hit)\b", re.I)
 # "a hospital in Saint-Marc where the injured were taken": where the wounded went, not where it happened.
-_HOSPITAL_IN = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)(?:\s+\([A-Z]{2,8}\))?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_HOSPITAL_IN = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)(?:\s+\([A-Z]{2,8}\))?\s+(?:in|at)\s+(?:the\s+)?"
+                          r"(?:(?:nearby|neighbou?ring|regional|provincial)\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 _WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:injured|wounded|victims|bodies|"
                           r"dead|casualties)\s+(?:were|had\s+been|have\s+been)\s+(?:taken|brought|rushed|evacuated|"
                           r"transferred|admitted)\b", re.I)
@@ -1074,6 +1075,10 @@ def _town_named_before(sent: Sentence, places: list[PlaceMention], attr: Attribu
     return None
 
 
+_IN_DISTRICT_BETWEEN = re.compile(r"\s+(?:village|town|community|settlement|area)\s*,?\s*(?:in\s+(?:the\s+)?)?|\s*,\s*", re.I)
+_DISTRICT_WORD_NEXT = re.compile(r"\s+(?:district|local\s+government(?:\s+area)?|LGA|county|sub-?county|tehsil|upazila|woreda|"
+                                 r"municipality|commune)\b", re.I)
+NAMESAKE_KM = 120.0       # a village is this far from the district the words put it in only as a namesake
 _TOWN_IN_BETWEEN = re.compile(r"\s+(?:town|village|city|district|area|camp)?\s*,?\s*in\s+(?:the\s+)?", re.I)
 _UNIT_OF_BETWEEN = re.compile(rf"\s+(?:{_UNIT_WORDS}|division|sub-?county|ward|location|constituency|upazila)\s+of\s+"
                               r"(?:the\s+)?", re.I)
@@ -1099,6 +1104,12 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     kept = [m for m in placed if m.place is None or m.place.kind not in AREA_KINDS
             or not any(p is not m and _level(p.place.kind) < _level(m.place.kind) and _contains(text, m, p)
                        for p in points)]
+    # "Nasarawa village, Faskari LGA": a town of the name far from the district the words put it in is a namesake,
+    # and the village one the gazetteer lacks; the district says where it is.
+    kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS and any(
+        p is not m and p.place is not None and p.start >= m.end and _IN_DISTRICT_BETWEEN.fullmatch(text, m.end, p.start)
+        and (p.place.kind in ("admin2", "admin3") or _DISTRICT_WORD_NEXT.match(text, p.end))
+        and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) > NAMESAKE_KM for p in placed))]
     # "Baghdad's Sadr City", "Sadr City, Baghdad": the city around a named quarter is no second point; nor is
     # the town the words put a place in ("the town of Qabatiya, in the northern West Bank city of Jenin").
     kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS and any(

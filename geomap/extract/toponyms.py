@@ -42,7 +42,7 @@ GEO_HEADS = frozenset({"corridor", "region", "district", "province", "valley", "
                        "strip", "bank", "highway", "road", "crossing", "camp", "oblast", "governorate",
                        "state", "county", "city", "enclave", "border", "coast", "delta", "basin",
                        "airport", "airfield", "airbase", "township", "tehsil", "upazila", "municipality", "commune",
-                       "cercle"})
+                       "cercle", "lga"})
 # Heads of natural features: "X Mountain" is no town X (an area "X District" is X's, a "X Bridge" at X).
 NATURAL_HEADS = frozenset({"valley", "river", "ridge", "range", "mountains", "mountain", "heights", "peak", "hill",
                            "hills", "pass", "strait", "sea", "lake", "gorge", "plain", "plains", "desert", "forest",

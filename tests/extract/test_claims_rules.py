@@ -4444,3 +4444,16 @@ def test_a_lead_in_a_region_dated_by_its_statement_takes_the_day_of_the_skirmish
                         "treated in the Skikda hospital.")
     lead = [c for c in cs if c.sentence.startswith("Four")]
     assert lead and {c.event_date for c in lead} == {date(2024, 5, 9)}
+
+
+def test_a_village_named_like_a_far_town_with_its_district_beside_is_at_the_district(gaz):
+    cs = claims_of(gaz, "Bandits on Thursday attacked Nasarawa village, Faskari LGA, where they shot and killed six "
+                        "persons, the police said.")
+    assert points(cs) == {"Faskari"}
+
+
+def test_the_city_of_the_hospital_the_dead_were_taken_to_is_not_the_scene(gaz):
+    cs = claims_of(gaz, "Rebels attacked a military camp in Bakouma on Thursday, killing ten soldiers, a local official "
+                        "said. The attack was confirmed by the head of a hospital in the nearby city of Bangassou, where "
+                        "bodies and wounded were taken.")
+    assert "Bangassou" not in points(cs)

@@ -225,3 +225,8 @@ def test_the_dc_is_an_official_while_the_act_and_the_dc_area_stay_places():
 def test_a_road_named_after_a_town_inside_another_town_is_a_street():
     assert spans("A bomb went off on Paris road in Kharkiv.") == ["Kharkiv"]
     assert spans("A bomb went off on the Kharkiv road.") == ["Kharkiv"]
+
+
+def test_a_nigerian_district_abbreviated_lga_after_its_name_keeps_the_name(gaz):
+    from geomap.extract.geoparse import geoparse
+    assert [m.surface for m in geoparse("Bandits attacked a village in Faskari LGA on Monday.", gaz)] == ["Faskari"]
