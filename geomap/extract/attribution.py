@@ -376,7 +376,7 @@ class AttributionState:
         if head in ("he", "she") and self.introduced is not None:
             return Claimant(surface, self.introduced.canonical, self.introduced.side, self.introduced.type)
         for c in reversed(self.history):
-            if head in ("he", "she") and c.type in ("media", "government", "ministry", "army", "armed_group") \
+            if head in ("he", "she") and c.type in ("media", "government", "ministry", "army", "armed_group", "international_body") \
                     and not _ONE_PERSON.search(c.surface):
                 continue      # "X told Reuters ... He said": a person, not the agency or a body named since
                 #               (but "OLA spokesman Odaa Tarbii retorted: ... he wrote": the group's man)
@@ -585,7 +585,9 @@ def _add_person(aliases: dict[str, Claimant], person: str, c: Claimant) -> None:
         aliases.setdefault(key.lower(), c)
 
 
-_HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|M)\.?\s+(?P<surname>[A-Z][\w'’-]+)")
+# (and a rank: "Col Al Mahjami said" after "Col Mamoon Al Mahjami, spokesman for ...")
+_HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|M|Col|Colonel|Lt|Maj|Major|Gen|General|Capt|Captain|Brig|Sgt|"
+                                r"Cdr|Commander)\.?\s+(?P<surname>(?:(?:Al|El|al|el|Abu|bin|Ben|van|de)[\s-])?[A-Z][\w'’-]+)")
 _GROUPS_OWN = re.compile(r"(?:the\s+)?(?:rebel|militant|armed|insurgent|jihadist|separatist)?\s*(?:group|movement|militia|"
                          r"rebels|insurgents|militants)['’]s?\s+", re.I)
 

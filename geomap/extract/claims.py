@@ -2159,6 +2159,7 @@ def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None
         i = j + 1
 
 
+_NAME_AFTER_QUOTE = re.compile(r"[”\"][^“”\"]*\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[^“”\"]*$")
 _WHOLE_QUOTE = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*\.?\s*")
 
 
@@ -2167,8 +2168,9 @@ def _paragraph_before(sentences: list[Sentence], attributions: list[Attribution 
     """The source of the paragraph before a paragraph that is all quotation (sentences ``i`` to ``j``): a party
     or official who spoke there goes on speaking in it."""
     before = attributions[i - 1] if i > 0 else None
-    if before is None or before.claimant.side in (MEDIA, "UNKNOWN") or "\n" not in text[sentences[i - 1].end:sentences[i].start]:
-        return None
+    if before is None or before.claimant.side in (MEDIA, "UNKNOWN") or "\n" not in text[sentences[i - 1].end:sentences[i].start] \
+            or _NAME_AFTER_QUOTE.search(sentences[j].text):
+        return None           # (not '"... were also injured," said Ali Muse': a speaker of its own, if of no side)
     return before if j + 1 >= len(sentences) or "\n" in text[sentences[j].end:sentences[j + 1].start] else None
 
 

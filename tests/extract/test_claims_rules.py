@@ -4457,3 +4457,17 @@ def test_the_city_of_the_hospital_the_dead_were_taken_to_is_not_the_scene(gaz):
                         "said. The attack was confirmed by the head of a hospital in the nearby city of Bangassou, where "
                         "bodies and wounded were taken.")
     assert "Bangassou" not in points(cs)
+
+
+def test_a_rank_and_surname_is_the_officer_named_before_in_full(gaz):
+    cs = claims_of(gaz, "Col Mamoon Al Mahjami, spokesman for the Yemeni army, told The National that two men were killed "
+                        "in Hays on Thursday.\n\n\u201cAnother citizen was badly injured when a Houthi shell targeted a "
+                        "gathering near the public market in Hays,\" Col Al Mahjami said.")
+    assert {c.claimant.side for c in cs if c.sentence.startswith("\u201cAnother")} == {"YE"}
+
+
+def test_a_quotation_closed_by_a_speaker_of_its_own_is_not_the_paragraph_befores(gaz):
+    cs = claims_of(gaz, "Fighting broke out in Mogadishu on Thursday, killing four civilians. The AU said six fighters were "
+                        "also killed.\n\n\"We have collected the bodies of five civilians killed in the crossfire. Twenty-one "
+                        "others were also injured,\" said Ali Muse, who heads Mogadishu's ambulance services.")
+    assert not {c.claimant.side for c in cs if "Twenty-one" in c.sentence} & {"AUNION"}
