@@ -1259,6 +1259,9 @@ _AT_DAWN = re.compile(r"""\b(?:at|before|after)\s+(?:dawn|daybreak|first\s+light
 _NEW_SECTION = re.compile(r"""\W*(?:in\s+(?:an)?other\s+(?:report|incident|attack|development)|separately\b|elsewhere\b|
     in\s+a\s+separate\s+(?:report|incident|attack|development))""", re.I | re.X)
 # Words that tell another event than the one the story is at.
+# "the overnight Maoist attack" the morning after "the attack on Wednesday night": one night, told from either side.
+_OVERNIGHT = re.compile(r"\W*(?:the\s+)?overnight\b", re.I)
+_EVENT_NOUN_NEXT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _EVENT_NOUN, re.I)
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|other|elsewhere|meanwhile|earlier|second|similar|also)\b", re.I)
 
 
@@ -2932,6 +2935,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     pm.role = "event_location"
                 placed = seats
             # "... had captured the outpost on Wednesday": a site named before, whatever day this source gives.
+            if own_date and when is not None and narrative.places_day is not None and _OVERNIGHT.match(when.text) \
+                    and text[max(0, when.start - 4):when.start].lower() == "the " \
+                    and _EVENT_NOUN_NEXT.match(text, when.end) and (when.begin - narrative.places_day).days == 1:
+                if narrative.current is not None and narrative.current.start == when.start:
+                    narrative.current = dataclasses.replace(when, begin=narrative.places_day, end_date=narrative.places_day)
+                when = dataclasses.replace(when, begin=narrative.places_day, end_date=narrative.places_day)
             same_day = not own_date or (when is not None and when.begin == narrative.places_day) \
                 or (narrative.ahead and narrative.places_day is None) \
                 or ((site := _SITE_NAMED_BEFORE.search(content)) is not None

@@ -4471,3 +4471,11 @@ def test_a_quotation_closed_by_a_speaker_of_its_own_is_not_the_paragraph_befores
                         "also killed.\n\n\"We have collected the bodies of five civilians killed in the crossfire. Twenty-one "
                         "others were also injured,\" said Ali Muse, who heads Mogadishu's ambulance services.")
     assert not {c.claimant.side for c in cs if "Twenty-one" in c.sentence} & {"AUNION"}
+
+
+def test_the_overnight_attack_told_the_morning_after_is_the_storys_night(gaz):
+    # PUBLISHED is Friday 10 May 2024
+    cs = claims_of(gaz, "Maoist rebels attacked the town of Malangwa on Thursday night, burning government offices.\n\n"
+                        "Meanwhile, police have confirmed that at least 10 persons died in the overnight Maoist attack.")
+    police = [c for c in cs if c.sentence.startswith("Meanwhile")]
+    assert police and {c.event_date for c in police} == {date(2024, 5, 9)}
