@@ -1063,6 +1063,11 @@ _TOWN_BACK = re.compile(r"\b(?:in|at|on|into|of|near|around)\s+the\s+(?:[a-z-]+\
                         r"(?!\s+(?:of|council|hall|centre|center|authorities|officials|police|administration)\b)")
 
 
+# The story's town called back, then told where it lies: "the city, about 1,200 miles south of Moscow in ...".
+_TOWN_DESCRIBED = re.compile(r"\b(?:in|at|on|into|of|near|around)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:city|town)\s*,\s+"
+                             r"(?:(?:about|some|around|roughly|nearly)\s+)?[\d,.]+\s*(?:km|kilomet(?:er|re)s|miles)\b")
+
+
 def _town_named_before(sent: Sentence, places: list[PlaceMention], attr: Attribution | None) -> PlaceMention | None:
     """The story's one town, when a sentence naming no place of its own calls it "the city" or "the town"."""
     towns = {pm.place.id: pm for pm in places if pm.place is not None and pm.place.kind in SETTLEMENT_KINDS}
@@ -2898,6 +2903,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if not about_story and (site := _site_named_before(sent, mentions, attr)) is not None \
                     and all(pm.place is None or pm.place.id != site.place.id for pm in placed):
                 placed.append(site)
+            described = _TOWN_DESCRIBED.search(sent.text)
+            if described and placed and all(pm.start >= sent.start + described.end() for pm in placed) \
+                    and all(pm.place is None or pm.place.kind not in SETTLEMENT_KINDS for pm in placed):
+                # "the fighting began on the outskirts of the city, about 1,200 miles south of Moscow in the republic
+                # of Kabardino-Balkaria, near Chechnya": where the story's town lies, not another place
+                placed = []
             if not placed and not about_story and (town := _town_named_before(sent, narrative.places, attr)) is not None:
                 placed = [town]
             if not about_story and (area := _same_area(text, sent, claims)) is not None:

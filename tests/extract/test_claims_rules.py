@@ -4479,3 +4479,10 @@ def test_the_overnight_attack_told_the_morning_after_is_the_storys_night(gaz):
                         "Meanwhile, police have confirmed that at least 10 persons died in the overnight Maoist attack.")
     police = [c for c in cs if c.sentence.startswith("Meanwhile")]
     assert police and {c.event_date for c in police} == {date(2024, 5, 9)}
+
+
+def test_where_the_storys_city_lies_is_not_another_scene(gaz):
+    cs = claims_of(gaz, "Militants attacked government buildings in the southern Russian city of Nalchik on Thursday, "
+                        "officials said. Russian news agencies reported that the fighting began on the outskirts of the "
+                        "city, about 1,200 miles south of Moscow in the republic of Kabardino-Balkaria, near Chechnya.")
+    assert points(cs) == {"Nalchik"}, points(cs)
