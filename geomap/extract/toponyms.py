@@ -169,6 +169,7 @@ CUE_BEFORE = {"district": "admin", "districts": "admin", "region": "admin", "reg
               "city": "settlement", "cities": "settlement", "town": "settlement", "towns": "settlement",
               "village": "settlement", "villages": "settlement", "settlement": "settlement",
               "settlements": "settlement", "capital": "settlement",
+              "outskirts": "settlement", "suburbs": "settlement", "suburb": "settlement",     # ("the outskirts of Ghazni")
               "mount": "feature", "mt": "feature", "height": "feature", "heights": "feature",
               "peak": "feature", "hill": "feature", "river": "feature", "lake": "feature", "pass": "feature",
               "country": "country", "republic": "country", "countryside": "admin"}

@@ -230,3 +230,11 @@ def test_a_road_named_after_a_town_inside_another_town_is_a_street():
 def test_a_nigerian_district_abbreviated_lga_after_its_name_keeps_the_name(gaz):
     from geomap.extract.geoparse import geoparse
     assert [m.surface for m in geoparse("Bandits attacked a village in Faskari LGA on Monday.", gaz)] == ["Faskari"]
+
+
+def test_the_outskirts_of_a_name_shared_by_a_province_and_its_city_are_the_citys(gaz):
+    from geomap.extract.geoparse import geoparse
+    ms = geoparse("Taliban attack kills five Afghan police\n\nTaliban militants raided a seven-man police post on the "
+                  "outskirts of Ghazni.\n\nKabul: Taliban militants killed five policemen on the outskirts of the "
+                  "southeastern city of Ghazni.\n\nThe Taliban control the highway through Ghazni province.", gaz)
+    assert ms[0].surface == "Ghazni" and ms[0].place.kind == "populated_place"
