@@ -580,3 +580,9 @@ def test_a_name_ending_in_type_words_is_no_misspelling_of_another_with_the_same_
     # not "Kubau"
     assert all(c.place.name != "Kubau" for c in gaz.lookup("Kaura Local Government Area"))
     assert "Kubau" in {c.place.name for c in gaz.lookup("Kubau Local Governmen Area")}     # (a true misspelling still)
+
+
+def test_a_nepali_district_is_found_at_its_headquarters(gaz):
+    # (curated: admin2_nepal.tsv; Sarlahi's headquarters is Malangwa, GeoNames 1283082)
+    top = gaz.lookup("Sarlahi district")[0].place
+    assert (top.country, top.kind) == ("NP", "admin2") and abs(top.lat - 26.856) < 0.01 and abs(top.lon - 85.560) < 0.01
