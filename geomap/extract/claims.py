@@ -1083,6 +1083,8 @@ def _town_named_before(sent: Sentence, places: list[PlaceMention], attr: Attribu
 _IN_DISTRICT_BETWEEN = re.compile(r"\s+(?:village|town|community|settlement|area)\s*,?\s*(?:in\s+(?:the\s+)?)?|\s*,\s*", re.I)
 _DISTRICT_WORD_NEXT = re.compile(r"\s+(?:district|local\s+government(?:\s+area)?|LGA|county|sub-?county|tehsil|upazila|woreda|"
                                  r"municipality|commune)\b", re.I)
+_QUARTER_IN_BETWEEN = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:area|neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?"
+                                 r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:(?:city|town)\s+of\s+)?")
 NAMESAKE_KM = 120.0       # a village is this far from the district the words put it in only as a namesake
 _TOWN_IN_BETWEEN = re.compile(r"\s+(?:town|village|city|district|area|camp)?\s*,?\s*in\s+(?:the\s+)?", re.I)
 _UNIT_OF_BETWEEN = re.compile(rf"\s+(?:{_UNIT_WORDS}|division|sub-?county|ward|location|constituency|upazila)\s+of\s+"
@@ -1112,8 +1114,10 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     # "Nasarawa village, Faskari LGA": a town of the name far from the district the words put it in is a namesake,
     # and the village one the gazetteer lacks; the district says where it is.
     kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS and any(
-        p is not m and p.place is not None and p.start >= m.end and _IN_DISTRICT_BETWEEN.fullmatch(text, m.end, p.start)
-        and (p.place.kind in ("admin2", "admin3") or _DISTRICT_WORD_NEXT.match(text, p.end))
+        p is not m and p.place is not None and p.start >= m.end
+        and ((_IN_DISTRICT_BETWEEN.fullmatch(text, m.end, p.start)
+              and (p.place.kind in ("admin2", "admin3") or _DISTRICT_WORD_NEXT.match(text, p.end)))
+             or _QUARTER_IN_BETWEEN.fullmatch(text, m.end, p.start))      # ("Bab Sinjar area in western Mosul")
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) > NAMESAKE_KM for p in placed))]
     # "Baghdad's Sadr City", "Sadr City, Baghdad": the city around a named quarter is no second point; nor is
     # the town the words put a place in ("the town of Qabatiya, in the northern West Bank city of Jenin").

@@ -4486,3 +4486,9 @@ def test_where_the_storys_city_lies_is_not_another_scene(gaz):
                         "officials said. Russian news agencies reported that the fighting began on the outskirts of the "
                         "city, about 1,200 miles south of Moscow in the republic of Kabardino-Balkaria, near Chechnya.")
     assert points(cs) == {"Nalchik"}, points(cs)
+
+
+def test_a_quarter_of_the_city_named_like_a_far_town_is_in_the_city(gaz):
+    cs = claims_of(gaz, "Two suicide bombers detonated their vests near a police commando base stationed in Bab Sinjar area "
+                        "in western Mosul on Wednesday, a police source said.")
+    assert points(cs) == {"Mosul"}, points(cs)
