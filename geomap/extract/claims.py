@@ -2135,7 +2135,7 @@ def _source_lines(sentences: list[Sentence], attributions: list[Attribution | No
             attributions[j] = attributions[j] or credited
 
 
-def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None], text: str = "") -> None:
+def _quote_runs(sentences: list[Sentence], attributions: list[Attribution | None], text: str) -> None:
     """A quotation that runs over several sentences belongs to its speaker throughout: to whoever the
     sentence opening it names ('Jane Doe said: "We were woken up. Two shells landed."'), else to whoever
     the sentence closing it names ('"... We will go on," the group said.'), else to whoever the next
@@ -2953,9 +2953,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if own_date and when is not None and narrative.places_day is not None and _OVERNIGHT.match(when.text) \
                     and text[max(0, when.start - 4):when.start].lower() == "the " \
                     and _EVENT_NOUN_NEXT.match(text, when.end) and (when.begin - narrative.places_day).days == 1:
+                night = dataclasses.replace(when, begin=narrative.places_day, end_date=narrative.places_day)
                 if narrative.current is not None and narrative.current.start == when.start:
-                    narrative.current = dataclasses.replace(when, begin=narrative.places_day, end_date=narrative.places_day)
-                when = dataclasses.replace(when, begin=narrative.places_day, end_date=narrative.places_day)
+                    narrative.current = night
+                when = night
             same_day = not own_date or (when is not None and when.begin == narrative.places_day) \
                 or (narrative.ahead and narrative.places_day is None) \
                 or ((site := _SITE_NAMED_BEFORE.search(content)) is not None
