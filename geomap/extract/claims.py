@@ -763,6 +763,10 @@ _ONE_PERSON_BEFORE = re.compile(r"\b(?:an?|the|year[\s-]old)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the|an?)\s+(?:(?:19|20)\d\d\s+)?[^,.;:\d]{0,40}$", re.I)
 # "the 2001 Osaka school massacre", "the 2008 Mumbai attacks": a year before the name, an event after it.
 _YEAR_NAMED_EVENT = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.I)
+# "It was the second major attack against police this month, after 16 people were killed in a blast in Hilla": the
+# one before, which the story counts its own from.
+_NTH_AFTER = re.compile(r"\W*(?:It|This|That|The\s+[\w-]+)\s+(?:was|is|marks|marked)\s+the\s+(?:second|third|fourth|fifth|"
+                        r"latest|[\w-]+est)\b[^.;]*\b(?:after|since|following)\b[^.;,]*$")
 
 # "the war over X", "tensions over X", "hostilities linked to X": what is fought over, not where.
 # ("took over X" is a capture, not a dispute.)
@@ -798,6 +802,13 @@ _AMID_CONFLICT = re.compile(r"\b(?:(?:amid|amidst|during)\s+|(?:end|stop|halt|ce
                            r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:war|conflict|fighting|"
                            r"crisis|tensions?|hostilities|insurgency|offensive|campaign|aggression|siege|blockade)\s+"
                            r"(?:in|on|over|across|against)\s+(?:the\s+)?$", re.I)   # (and "to end its offensive in X")
+
+
+# "The bombings along with recent jail break attempts in Basra and Baghdad have put ...": the places of what is
+# named beside the subject, not of the subject.
+# (not people killed with others, "killed along with 40 other militants four days ago in the Adrar des Ifoghas")
+_ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|"
+                         r"hundreds|several|his|her|their|other)\b)[^.;,:]{0,60}\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # "drones shot down over Belgorod": over a place, in its sky, is where it happened.
@@ -870,7 +881,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "where people fled"
     if _CROSSED.search(before) and _TO_STRIKE_AFTER.match(text, m.end, sentence.end):
         return "mentioned", "exact", 0.0, "the way the attackers came"
-    if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)):
+    if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)) \
+            or _NTH_AFTER.fullmatch(text, sentence.start, m.start):
         return "mentioned", "exact", 0.0, "an earlier event"
     if _BACKDROP.search(text, sentence.start, m.start) or _LONG_CAMPAIGN_ON.search(before):
         return "mentioned", "exact", 0.0, "backdrop"    # ("casting doubt on the LNA's 3-month-old offensive on Tripoli")
@@ -884,6 +896,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "object of dispute"
     if _AMID_CONFLICT.search(before):
         return "mentioned", "region", 0.0, "the war around it"     # "amid the ongoing conflict in the Gaza Strip"
+    if _ALONG_WITH.search(before):
+        return "mentioned", "exact", 0.0, "something named beside"  # "The bombings along with jail breaks in Basra"
     if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in _actor_spans(text, sentence)):
         return "mentioned", "exact", 0.0, "part of an actor's name"
     if _BORDERING.search(before):

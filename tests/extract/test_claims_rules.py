@@ -4492,3 +4492,19 @@ def test_a_quarter_of_the_city_named_like_a_far_town_is_in_the_city(gaz):
     cs = claims_of(gaz, "Two suicide bombers detonated their vests near a police commando base stationed in Bab Sinjar area "
                         "in western Mosul on Wednesday, a police source said.")
     assert points(cs) == {"Mosul"}, points(cs)
+
+
+def test_the_earlier_attack_the_story_counts_from_and_what_is_named_beside_it_are_not_its_places(gaz):
+    cs = claims_of(gaz, "A double bombing killed at least 27 people, almost all of them police, outside the main police "
+                        "offices in the northern city of Kirkuk on Thursday, according to security officials.\n\nIt was "
+                        "the second major attack against police forces this month, after 16 people were killed in a blast "
+                        "outside a headquarters in the southern city of Hilla.\n\nThe bombings along with recent jail break "
+                        "attempts in Basra and Baghdad have put Iraq's forces under new scrutiny.\n\nThe attackers then "
+                        "detonated a second car bomb, which killed all 27 people, according to witnesses.")
+    assert points(cs) == {"Kirkuk"}, points(cs)
+
+
+def test_one_killed_along_with_others_in_a_place_was_killed_there(gaz):
+    cs = claims_of(gaz, "The commander was killed along with 40 other militants on Tuesday in the Adrar des Ifoghas "
+                        "mountain range, the army said.")
+    assert points(cs), "the place of the killing"
