@@ -87,10 +87,13 @@ class Score:
             [f"gold claims left out (a place with no coordinates): {self.unplaced}"] if self.unplaced else [])
 
 
+def _has_point(place: dict) -> bool:
+    """Whether the annotator found coordinates for a gold place."""
+    return place.get("lat") is not None and place.get("lon") is not None
+
+
 def _within(lat: float, lon: float, place: dict) -> bool:
-    if place.get("lat") is None or place.get("lon") is None:
-        return False          # (no point to be near)
-    return distance_km(lat, lon, place["lat"], place["lon"]) <= place["tolerance_km"]
+    return _has_point(place) and distance_km(lat, lon, place["lat"], place["lon"]) <= place["tolerance_km"]
 
 
 def _points(c: Claim) -> list[tuple[float, float]]:
@@ -115,7 +118,7 @@ def score_document(doc: str, claims: list[Claim], gold: dict, gaz: Gazetteer | N
     used: set[str] = set()
     matched_pred: dict[int, Claim] = {}
     for i, g in enumerate(gclaims):
-        if any(places[n].get("lat") is None for n in g["places"]):
+        if not all(_has_point(places[n]) for n in g["places"]):
             s.unplaced += 1
             continue
         s.gold_claims += 1

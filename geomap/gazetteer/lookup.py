@@ -35,14 +35,6 @@ TYPE_WORDS = frozenset("""local government area lga district districts province 
     town village municipality camp airport base prefecture department division zone subdistrict township tehsil upazila
     woreda commune raion rayon sector""".split())
 _TYPE_WORD_ENDS = tuple(" " + w for w in TYPE_WORDS)
-
-
-def _distinct_ratio(a: str, b: str) -> float:
-    """``fuzz.ratio`` of two name keys past the type words both end with."""
-    wa, wb = a.split(), b.split()
-    while len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[-1] in TYPE_WORDS:
-        wa, wb = wa[:-1], wb[:-1]
-    return fuzz.ratio(" ".join(wa), " ".join(wb))
 PAIR_FUZZY = 90.0      # a joined name ("X and Y") counts as the area a letter or two away
 CONTAINER_BONUS = 10.0  # "Paris, Texas": the text itself says which
 ALIAS_CONTAINER = 0.5   # share of it an alternate name earns
@@ -55,6 +47,15 @@ MIN_FUZZY_LENGTH = 6
 COMMON_ZIPF = 3.0      # an English word this common ("Commanders") is no misspelt place
 MINOR_ALIAS_POPULATION = 50_000   # a town this small is known abroad by its own name, not an alias
 KNOWN_ALIAS_ZIPF = 3.0            # word frequency (Zipf) of an alternate name English writes for a city abroad
+
+
+
+def _distinct_ratio(a: str, b: str) -> float:
+    """``fuzz.ratio`` of two name keys past the type words both end with."""
+    wa, wb = a.split(), b.split()
+    while len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[-1] in TYPE_WORDS:
+        wa, wb = wa[:-1], wb[:-1]
+    return fuzz.ratio(" ".join(wa), " ".join(wb))
 
 
 def _check_name(name: object) -> str:
