@@ -1865,6 +1865,10 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
     # gazetteer lacks ("Jima village" in a Kenyan story is no Jimma, Ethiopia).
     mentions = [m for m in mentions if m.place is None or big(m) or not _major(m) or any(
         o.place is not None and o.place.id != m.place.id and o.place.country == m.place.country for o in mentions)]
+    # A capital or area named only by one of its alternate names, of a country nothing else in a story of other
+    # places names, is a word that happens to be that alternate ("tambon Tanyong Limo" is no Lima, Peru): it is
+    # dropped rather than left to make the story's own places strays.
+    mentions = [m for m in mentions if not _alias_abroad(m, mentions, text)]
     anchors = anchors_by(sure)
     if not anchors:
         sure, anchors = big, anchors_by(big)     # (a story named only by alternates keeps them as anchors)
@@ -1895,6 +1899,19 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
     return [m for m in mentions if m.place is None or sure(m)
             or any(distance_km(a.lat, a.lon, m.place.lat, m.place.lon) <= STRAY_KM for a in anchors)
             or town(m) or country_named_with(m)]
+
+
+def _alias_abroad(m: PlaceMention, mentions: list[PlaceMention], text: str) -> bool:
+    """Whether a major place is named by an alternate name only, far from every other place of a story that
+    names nothing else of its country, neither a place nor a people ("Nabatieh" beside "Israel" stays)."""
+    if m.place is None or not _major(m) or m.place.kind in ("country", "continent") \
+            or skeleton(m.surface) in (skeleton(m.place.name), skeleton(m.place.name + " City")):
+        return False
+    others = [o.place for o in mentions if o.place is not None and o is not m]
+    far = [p for p in others if p.kind not in ("country", "continent")
+           and distance_km(p.lat, p.lon, m.place.lat, m.place.lon) > STRAY_KM]
+    return bool(far) and all(p.country != m.place.country for p in others) \
+        and m.place.country not in actors.adjective_countries(text)
 
 
 _VILLAGE_AFTER = re.compile(r"\s+village\b", re.I)
@@ -2337,6 +2354,36 @@ def _scene_named_later(text: str, sentences: list[Sentence], attributions: list,
             if role in ("event_location", "target"):
                 return PlaceMention(m.surface, m.start, m.end, m.place, "event_location", precision, radius,
                                     "scene named later", m.candidates)
+    return None
+
+
+# "a West Bank refugee camp": an area naming where an unnamed site of its lies; and "the Qalandiya camp" later on,
+# that site by its name.
+_SITE_NOUNS_NAMED = r"(?:camp|village|town|hospital|school|mosque|church|market|checkpoint|base|outpost|prison|university)"
+_AREA_OF_A_SITE = re.compile(rf"\s+(?:[\w-]+\s+)?(?P<noun>{_SITE_NOUNS_NAMED})\b", re.I)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _site_named_later(text: str, sentences: list[Sentence], mentions: list[PlaceMention], mention_starts: list[int],
+                      story: _Narrative, lead: int) -> PlaceMention | None:
+    """The site a lead placed only at "a <area> <site>" ("a West Bank refugee camp") names a sentence or few on
+    as "the <name> <site>" ("the Qalandiya camp"), inside that area: where the lead and its story are."""
+    areas = [pm for pm in story.places if pm.place is not None]
+    if not areas or lead >= len(sentences) or any(pm.place.kind not in AREA_KINDS for pm in areas):
+        return None
+    for area in areas:
+        site = _AREA_OF_A_SITE.match(text, area.end)
+        if site is None or not _A_BEFORE.search(text, max(0, area.start - 30), area.start):
+            continue
+        noun = site.group("noun").lower()
+        for sent in sentences[lead + 1:lead + 1 + SCENE_SENTENCES]:
+            for m in _in_sentence(mentions, mention_starts, sent):
+                named = m.surface.lower().endswith(" " + noun) or re.match(rf"\s+{noun}\b", text[m.end:m.end + 20], re.I)
+                if m.place is not None and named and _THE_BEFORE.search(text, max(0, m.start - 5), m.start) \
+                        and _holds(area.place, [m]):
+                    return PlaceMention(m.surface, m.start, m.end, m.place, "event_location", "exact", 2.0,
+                                        "site named later", m.candidates)
     return None
 
 
@@ -3037,7 +3084,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     narrative.current = when      # (what follows is on the story's day too, not the day it was told)
             areas_only = bool(placed) and all(pm.place.kind in ("admin1", "admin2", "region") for pm in placed)
             if areas_only and narrative.places and same_day and (not narrative.ahead or sent.start < lead_end) \
-                    and not _SEPARATE.search(sent.text) and all(_holds(pm.place, narrative.places) for pm in placed) \
+                    and (not _SEPARATE.search(sent.text) or narrative.places[0].cue == "site named later") \
+                    and all(_holds(pm.place, narrative.places) for pm in placed) \
                     and _same_kind(kind, narrative.kind):
                 # "Police in Kandahar province said ..." after the story placed the blast in Spin Boldak: the
                 # province holds the story's town and says no more than it; so does a lead's province when
@@ -3294,6 +3342,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # Little Rock": a lead whose story never places an event is at the first town its lead paragraph
             # names as a scene.
             story = _Narrative(places=[scene], places_day=None, kind=None)
+        if story is not None and (site := _site_named_later(text, sentences, mentions, mention_starts, story,
+                                                            _first_at(sentences, body_from))) is not None:
+            # "Israeli troops shot dead three Palestinians during a raid in a West Bank refugee camp ... Border police
+            # said they entered the Qalandiya camp": the camp is where the story's lead and its sources are.
+            story, waiting = dataclasses.replace(story, places=[site]), True
         if waiting and story is not None and (scene := _dateline_scene(mentions, datelines, claims)) is not None:
             # "Maaret al Numan, Syria: Syrian government air strikes killed 15 civilians ...": a town that files
             # the story and that the story goes on to place events at is where the placeless lead happened.

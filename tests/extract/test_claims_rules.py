@@ -4507,3 +4507,23 @@ def test_one_killed_along_with_others_in_a_place_was_killed_there(gaz):
     cs = claims_of(gaz, "The commander was killed along with 40 other militants on Tuesday in the Adrar des Ifoghas "
                         "mountain range, the army said.")
     assert points(cs), "the place of the killing"
+
+
+def test_a_capital_abroad_named_by_an_alternate_name_makes_no_strays_of_the_storys_places(gaz):
+    # "Limo" is an alternate name of Lima, Peru; nothing else in the story is Peruvian
+    cs = claims_of(gaz, "Insurgents in Yala and Narathiwat carried out two attacks on security officials early "
+                        "yesterday. A security blockade was later carried out at three villages in tambon Tanyong Limo.")
+    assert points(cs) == {"Yala", "Narathiwat"}, points(cs)
+
+
+def test_a_site_the_lead_leaves_unnamed_in_an_area_is_the_site_named_so_later(gaz):
+    cs = claims_of(gaz, "Israeli troops shot dead three Palestinians during an early morning raid in a West Bank refugee "
+                        "camp on Monday, hours before negotiators met for another round of talks, Palestinian sources "
+                        "said.\n\nIsraeli border police said they entered the Qalandiya camp, near Jerusalem, to arrest "
+                        "a man.\n\nWitnesses said the Israeli forces opened fire.")
+    assert cs and all(points([c]) == {"Qalandia camp"} for c in cs), [points([c]) for c in cs]
+    # (a lead at an area named alone stays there)
+    cs = claims_of(gaz, "Israeli troops shot dead three Palestinians during a raid in the West Bank on Monday, "
+                        "Palestinian sources said.\n\nIsraeli border police said they entered the Qalandiya camp, near "
+                        "Jerusalem, last week.")
+    assert cs and points(cs[:1]) == {"West Bank"}, [points([c]) for c in cs]
