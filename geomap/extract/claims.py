@@ -236,6 +236,14 @@ _NEAR = re.compile(r"\b(?:near|around|outside|close to|overlooking|along|on the 
 _TARGET = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|shelled|bombed|toward|towards)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,4}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# Where those who fired are, and fire went elsewhere: "a rocket fired by militants in the Gaza Strip hit ...",
+# "Militants in Gaza on Tuesday fired nine rockets into Israel".
+_SHOOTERS = r"(?:militants|fighters|rebels|insurgents|gunmen|terrorists|jihadists|guerrillas|forces|troops|gunners)"
+_FIRED_BY_IN = re.compile(rf"""\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:[\w'’-]+\s+){{0,2}}?{_SHOOTERS}
+    \s+(?:based\s+)?in\s+(?:the\s+)?$""", re.I | re.X)
+_SHOOTERS_IN = re.compile(rf"\b{_SHOOTERS}\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
+_FIRED_INTO_AFTER = re.compile(r"""(?:\s+on\s+\w+)?\s+(?:fired|launched|lobbed)\s+[^.;]{0,60}?
+    \b(?:into|at|towards?|across)\s+(?:the\s+)?[A-Z]""", re.X)
 _SENT_FROM = re.compile(r"\b(?:deployed|redeployed|dispatched|sent|transferred|airlifted|mobili[sz]ed|brought\s+in|"
                         # ("additional ambulances came from the city of Arish")
                         r"(?:ambulances|reinforcements|rescuers|rescue\s+teams|firefighters)\s+(?:[\w-]+\s+){0,2}?(?:came|arrived|rushed))\b"
@@ -956,6 +964,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if route and not fired and not re.search(r"rocket|missile|drone", text[sentence.start:m.start], re.I):
         # "a trailer carrying onions from Kisoro to Mpondwe": a route's ends are not where it happened
         return "mentioned", "exact", 0.0, "a route's end"
+    if _FIRED_BY_IN.search(before) or (_SHOOTERS_IN.search(before) and _FIRED_INTO_AFTER.match(text, m.end)):
+        return "origin_of_fire", precision, radius, "where those who fired are"
     if origin and _SENT_FROM.search(before):
         return "mentioned", "exact", 0.0, "where forces were sent from"    # "deployed 600 personnel to Nduga from Makassar"
     if origin and not (near and near.start() > origin.start() and not before[:near.start()].rstrip().endswith("from")) \
@@ -2945,7 +2955,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 placed = [pm for pm in placed if not any(_SEAT_HELD_IN.fullmatch(text, st.end, pm.start) for st in seats
                                                          if st.end <= pm.start)]
             if any(pm.cue != "yardstick" and pm.precision != "region" and pm.place is not None
-                   and pm.place.id not in bases for pm in placed):
+                   and pm.place.id not in bases and pm.role != "origin_of_fire" for pm in placed):
                 # The place measured from it stands (a province does not outrank "the countryside of X"); but
                 # not the town a yardstick measures from ("in Kyauktaw Township's Tin Ma village, 16 km north
                 # of downtown Kyauktaw": the measured point is the nearer).

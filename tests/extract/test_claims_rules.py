@@ -4527,3 +4527,15 @@ def test_a_site_the_lead_leaves_unnamed_in_an_area_is_the_site_named_so_later(ga
                         "Palestinian sources said.\n\nIsraeli border police said they entered the Qalandiya camp, near "
                         "Jerusalem, last week.")
     assert cs and points(cs[:1]) == {"West Bank"}, [points([c]) for c in cs]
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("A Grad rocket fired by militants in the Gaza Strip hit the outskirts of Ashkelon on Sunday, causing no injuries.",
+     "Gaza Strip"),
+    ("Militants in Gaza on Tuesday fired nine rockets into Israel, the army said.", "Gaza"),
+])
+def test_where_those_who_fired_are_is_where_fire_came_from(gaz, text, origin):
+    cs = claims_of(gaz, text)
+    roles = {p.surface: p.role for c in cs for p in c.places}
+    assert roles.get(origin, "origin_of_fire") == "origin_of_fire", roles
+    assert "Ashkelon" not in text or roles.get("Ashkelon") == "event_location", roles
