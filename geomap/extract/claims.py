@@ -3069,6 +3069,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                       and pm.place.kind not in ("country", "continent")]
             if told_of_it and closer:
                 _tell_lead_closer(claims, closer, when, lead_end)
+            elif closer and index == first + 1 and not own_date and sent.start < lead_end + 400 \
+                    and _same_kind(kind, narrative.kind) and narrative.places \
+                    and all(pm.place is not None and pm.place.kind in _WIDE_AREA_KINDS for pm in narrative.places) \
+                    and not _SEPARATE.search(sent.text) and not _OTHER_EVENT.search(sent.text) \
+                    and not _ACROSS.search(sentences[first].text):
+                # "Two Palestinians were killed in Israeli airstrikes on the southern Gaza Strip, medics said. Hamas
+                # said jets struck three tunnels near the town of Rafah": the next sentence's town is the lead's.
+                _tell_lead_closer(claims, closer, None, lead_end)
             # (a site named before keeps the story's place, not its day: "the army said in a statement on Tuesday
             # that the attackers had infiltrated the city")
             if own_date and when is not None and narrative.places and narrative.places_day is not None \
@@ -3376,16 +3384,21 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     return [_as_of(c, doc.published) for c in _to_named_quarters(claims or read(0))]
 
 
-def _tell_lead_closer(claims: list[Claim], closer: list[PlaceMention], when: DateMention, lead_end: int) -> None:
-    """Move the lead's claims placed only at wide areas holding ``closer`` to those places and ``when``'s day:
-    "At least eight people have been killed in a suicide attack in Cameroon's Far North Region, officials said
-    Thursday. The attack took place ... in the town of Kolofata on Wednesday"."""
+# A lead over many places: "strikes across the Gaza Strip", "attacks throughout the province".
+_ACROSS = re.compile(r"\b(?:across|throughout|all\s+over|around\s+the\s+(?:country|province|region|state))\b", re.I)
+
+
+def _tell_lead_closer(claims: list[Claim], closer: list[PlaceMention], when: DateMention | None, lead_end: int) -> None:
+    """Move the lead's claims placed only at wide areas holding ``closer`` to those places and ``when``'s day
+    (with no ``when``, their own): "At least eight people have been killed in a suicide attack in Cameroon's Far
+    North Region, officials said Thursday. The attack took place ... in the town of Kolofata on Wednesday"."""
     for c in claims:
         if c.start < lead_end and c.places and c.event_date is not None \
-                and 0 <= (c.event_date - when.begin).days <= 3 and all(
+                and (when is None or 0 <= (c.event_date - when.begin).days <= 3) and all(
                 p.place is not None and p.place.kind in _WIDE_AREA_KINDS and _holds(p.place, closer) for p in c.places):
-            c.event_date = c.event_date_end = when.begin
-            c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"
+            if when is not None:
+                c.event_date = c.event_date_end = when.begin
+                c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"
             c.places = [dataclasses.replace(pm, role="event_location", cue="told next", candidates=[]) for pm in closer]
 
 

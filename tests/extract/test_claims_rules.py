@@ -4539,3 +4539,14 @@ def test_where_those_who_fired_are_is_where_fire_came_from(gaz, text, origin):
     roles = {p.surface: p.role for c in cs for p in c.places}
     assert roles.get(origin, "origin_of_fire") == "origin_of_fire", roles
     assert "Ashkelon" not in text or roles.get("Ashkelon") == "event_location", roles
+
+
+def test_a_lead_placed_in_a_wide_area_is_at_the_town_the_next_sentence_places_its_event(gaz):
+    cs = claims_of(gaz, "Two Palestinians were killed on Saturday in a series of Israeli airstrikes on the border zone "
+                        "of the southern Gaza Strip, medics said.\n\nHamas security sources said Israeli jets struck "
+                        "three tunnels under the border near the southern Gaza Strip town of Rafah.")
+    assert cs and all(points([c]) == {"Rafaḩ"} for c in cs), [points([c]) for c in cs]
+    # (not a lead over many places)
+    cs = claims_of(gaz, "Two Palestinians were killed on Saturday in Israeli airstrikes across the Gaza Strip, medics "
+                        "said.\n\nHamas security sources said Israeli jets struck three tunnels near the town of Rafah.")
+    assert "Rafaḩ" not in points(cs[:1]), [points([c]) for c in cs]
