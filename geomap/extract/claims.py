@@ -1268,6 +1268,7 @@ _BODIES_FOUND = re.compile(r"""\b(?:recovered|found|discovered|retrieved|exhumed
 _RELATIVE_OPEN = re.compile(r"""\b(?!(?:attacks?|assaults?|raids?|strikes?|airstrikes?|bombings?|shelling|ambush(?:es)?|
     clash(?:es)?|explosions?|blasts?|fighting|sieges?|offensives?|massacres?|killings?|shootings?|incidents?)\b)[\w-]+
     \s*,\s+(?:which|who)\s+(?!(?:also\s+)?(?:killed|wounded|injured|attacked|struck|hit))[^,;]*$""", re.I | re.X)
+_PRECEDED_BY = re.compile(r"\b(?:was|were|had\s+been)\s+preceded\s+by\b[^,;:]*$", re.I)
 _SEAT_HELD_IN = re.compile(r"\s*,\s*(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?"
                            r"(?:(?:north|south|east|west)\w*\s+)?", re.I)
 # "... Algeria's presidential elections, which took place on Thursday": the day of a happening of another kind than
@@ -1368,7 +1369,8 @@ _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.I)
 # The same, opening the clause that holds a date: "since Palestinian group Hamas attacked Israel on October 7".
 # ("shortly after noon Sunday", "after midnight": a time of the day, not an earlier event)
 _EARLIER_CLAUSE = re.compile(r"""\b(?:after(?!\s+(?:noon|midday|midnight|dawn|dusk|sunset|sunrise|nightfall|daybreak|
-    \d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|o['’]clock|hours?\b|h\b)))|since|following)\b[^,;:.]*$""", re.I | re.X)
+    \d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|o['’]clock|hours?\b|h\b)))|since|following|(?:was|were|had\s+been)\s+preceded\s+by)\b
+    (?:[^,;:.]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.)*$""", re.I | re.X)      # (the full stops of "10 p.m." end no clause)
 # The dead or hurt of the main clause, whose cause a clause after "after" or "following" then tells.
 _TOLL_THEN = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|slain)\b"
                         r"|\b(?:died|dead)\b", re.I)
@@ -1493,7 +1495,7 @@ def _earlier_year(text: str, ref: date | None) -> bool:
 # A second event told at the place of the first: "a raid in the same town", "an attack there".
 _SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:town|village|city|area|place|camp|base|district|spot|location)\b"
                          r"|\bthere\b", re.I)
-_DAYS_AFTER = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
+_DAYS_AFTER = gated(r"\b(?P<n>a|the|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
 # "disclosed the casualties Friday, one day after the deadly incident": the event, told a day later.
 _DAY_AFTER_EVENT = re.compile(r"""\s*,?\s*(?:just\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:the|this|that)\s+
     (?:[\w-]+\s+){0,2}?(?:incident|attack|strike|bombing|explosion|blast|raid|clash(?:es)?|shelling|killings?|massacre|
@@ -1513,7 +1515,8 @@ _DAYS_BEFORE = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days
 
 def _days_in(m: re.Match) -> int:
     """The days a "two days after", "a week earlier" spans."""
-    return parse_number(m.group("n"))[1] * (7 if m.group("unit").lower().startswith("week") else 1)
+    n = 1 if m.group("n").lower() == "the" else parse_number(m.group("n"))[1]      # ("the day after")
+    return n * (7 if m.group("unit").lower().startswith("week") else 1)
 
 
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|tweeted|posted|"
@@ -2810,6 +2813,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                       or _ANSWERED_BEFORE.search(text, max(sent.start, when.start - 150), when.start) is not None
                       or _SUSPECTED_OF.search(text, max(sent.start, when.start - 120), when.start) is not None))
                 or _RELATIVE_OPEN.search(text, sent.start, when.start) is not None
+                # ("The fighting, which was preceded by a suicide attack Saturday night": the earlier event's day)
+                or _PRECEDED_BY.search(text, max(sent.start, when.start - 90), when.start) is not None
                 # ("His statement came amid ... over Monday's Israeli airstrike in Damascus": the backdrop's day)
                 or _BACKDROP.search(text, sent.start, when.start) is not None)
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] \

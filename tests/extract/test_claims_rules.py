@@ -4550,3 +4550,22 @@ def test_a_lead_placed_in_a_wide_area_is_at_the_town_the_next_sentence_places_it
     cs = claims_of(gaz, "Two Palestinians were killed on Saturday in Israeli airstrikes across the Gaza Strip, medics "
                         "said.\n\nHamas security sources said Israeli jets struck three tunnels near the town of Rafah.")
     assert "Rafaḩ" not in points(cs[:1]), [points([c]) for c in cs]
+
+
+def test_what_the_storys_event_came_the_day_after_was_the_day_before(gaz):
+    cs = claims_of(gaz, "At least six people were killed on Thursday as police were attacked with grenades in the Abobo "
+                        "district of Abidjan, a police source said.\n\nThe violence came the day after two civilians and "
+                        "two police were shot dead in Abobo.")
+    assert sorted({c.event_date for c in cs}) == [date(2024, 5, 8), date(2024, 5, 9)], [c.event_date for c in cs]
+
+
+@pytest.mark.parametrize("earlier", [
+    "The fighting, which was preceded by a suicide attack at a military checkpoint Saturday night, was the first in "
+    "the city since January.",
+    "\u201cIt started after a suicide car bombing\u201d about 10 p.m. Saturday, a Malian army captain told Reuters.",
+])
+def test_the_day_of_an_earlier_event_the_story_names_does_not_date_what_follows(gaz, earlier):
+    cs = claims_of(gaz, "Islamist fighters battled French and Malian soldiers in a firefight in Timbuktu on Sunday, Malian "
+                        f"officials said.\n\n{earlier}\n\nOne French soldier was wounded, a French military spokesman said.")
+    wounded = [c for c in cs if c.claimant.surface == "a French military spokesman"]
+    assert wounded and wounded[0].event_date == date(2024, 5, 5), [(c.claimant.surface, c.event_date) for c in cs]
