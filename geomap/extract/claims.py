@@ -1268,6 +1268,9 @@ _BODIES_FOUND = re.compile(r"""\b(?:recovered|found|discovered|retrieved|exhumed
 _RELATIVE_OPEN = re.compile(r"""\b(?!(?:attacks?|assaults?|raids?|strikes?|airstrikes?|bombings?|shelling|ambush(?:es)?|
     clash(?:es)?|explosions?|blasts?|fighting|sieges?|offensives?|massacres?|killings?|shootings?|incidents?)\b)[\w-]+
     \s*,\s+(?:which|who)\s+(?!(?:also\s+)?(?:killed|wounded|injured|attacked|struck|hit))[^,;]*$""", re.I | re.X)
+_WHERE_ELSE_ON = re.compile(r"\b(?:town|city|village|area|district|region|province|camp|place|country)\s*,\s+where\s+"
+                            r"[^,;:]*?\b(?:attacks?|bombings?|blasts?|explosions?|clash(?:es)?|fighting|raids?|strikes?|"
+                            r"ambush(?:es)?)\b[^,;:]*$", re.I)
 _PRECEDED_BY = re.compile(r"\b(?:was|were|had\s+been)\s+preceded\s+by\b[^,;:]*$", re.I)
 _SEAT_HELD_IN = re.compile(r"\s*,\s*(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?"
                            r"(?:(?:north|south|east|west)\w*\s+)?", re.I)
@@ -1509,6 +1512,7 @@ _GOING_ON = gated(r"""^\s*(?:Presently|At\s+present|Currently|Right\s+now|As\s+o
     |\b(?:battles?|fighting|clashes|shelling|hostilities)\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?
      (?:underway|under\s+way|ongoing|continuing|raging)\b""", re.I | re.X)
 # "a day earlier", "two days before": a day counted back from the story's.
+_CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+)?$", re.I)
 _DAYS_BEFORE = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?:earlier|before)\b(?!\s+(?:the|that|this|it)\b)",
                           re.I)
 
@@ -1606,7 +1610,10 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
            and not _HELD_ON.search(text, max(sent.start, d.start - 60), d.start)
            # ("..., location of the city's airport which was destroyed in clashes in 2014": a past year of a
            # thing the sentence names, not of what it tells)
-           and not (d.precision >= 4 and _RELATIVE_PAST.search(text, max(sent.start, d.start - 120), d.start))]
+           and not (d.precision >= 4 and _RELATIVE_PAST.search(text, max(sent.start, d.start - 120), d.start))
+           # ("... was due to visit the town, where a grenade attack injured seven soldiers last week": the day of
+           # another event, told of the place)
+           and not _WHERE_ELSE_ON.search(text, max(sent.start, d.start - 120), d.start)]
     # "this morning (Monday 23 March)": the date in brackets glosses the word, and is the surer of the two; the
     # sentence's other words of the day ("and at 18h00 this afternoon") count from it too.
     glossed = [(d, o) for d in own if d.deictic for o in own if o.start > d.end and text[d.end:o.start].strip() == "("
@@ -2788,6 +2795,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 when, own_date = DateMention(sent.start + now.start(), sent.start + now.end(), now.group(), ref, ref, 1,
                                              True), True
             before_story = _DAYS_BEFORE.search(sent.text) if not own_date and narrative.current is not None else None
+            if before_story and _CAME_BEFORE.search(sent.text, 0, before_story.start()):
+                before_story = None     # ("The attack came just a day before the minister's visit": before that)
             if before_story and not _DAYS_EARLIER.search(sent.text):
                 # "The ministry added that a day earlier its forces repelled units at Sevlich": the day before
                 # the story's.

@@ -4569,3 +4569,10 @@ def test_the_day_of_an_earlier_event_the_story_names_does_not_date_what_follows(
                         f"officials said.\n\n{earlier}\n\nOne French soldier was wounded, a French military spokesman said.")
     wounded = [c for c in cs if c.claimant.surface == "a French military spokesman"]
     assert wounded and wounded[0].event_date == date(2024, 5, 5), [(c.claimant.surface, c.event_date) for c in cs]
+
+
+def test_the_day_of_another_event_at_the_storys_town_and_a_day_before_a_visit_date_nothing(gaz):
+    cs = claims_of(gaz, "Rebel fighters killed many people in an attack on a church compound on Wednesday, church "
+                        "officials said.\n\nThe attack in Bambari came just a day before the French defence minister was "
+                        "due to visit the town, where a grenade attack injured seven French soldiers last week.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 8)}, [(c.claimant.surface, c.event_date) for c in cs]
