@@ -2456,6 +2456,11 @@ def _carried(places: list[PlaceMention]) -> list[PlaceMention]:
     return [dataclasses.replace(pm, cue="carried over", candidates=[]) for pm in places]
 
 
+def _measures(town, places: list[PlaceMention]) -> bool:
+    """Whether the places were measured from the town ("a camp 60 km north of Kitgum", by :func:`_measured`)."""
+    return town is not None and any(pm.place is not None and pm.place.id.startswith(f"{town.id}@") for pm in places)
+
+
 def _holds(area, places: list[PlaceMention]) -> bool:
     """Whether an area (by its box, and of the same country) holds one of the places. A box reaches over a
     border: Cambodia's Oddar Meanchey province does not hold a temple that the gazetteer files in Thailand."""
@@ -3016,10 +3021,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                                               candidates=[])]
             if narrative.places:      # ("In Kyiv, the mayor said ..." opens a story there, and only opens one)
                 seats = [pm for pm in seats if pm.cue != _SPOKE_IN]
-            if seats and narrative.places and all(_holds(pm.place, narrative.places)
+            if seats and narrative.places and all(_holds(pm.place, narrative.places) or _measures(pm.place, narrative.places)
                                                   or _JURISDICTION_AFTER.match(text, pm.end) for pm in seats):
                 seats = []              # "X, of the Wardak provincial council": the story's town is in that area;
-                #                         so is it in "the Bastar range inspector general"'s, wherever its town lies
+                #                         so is it in "the Bastar range inspector general"'s, wherever its town lies;
+                #                         and "the UN office in Kitgum" is in the town the story's camp, "60 km
+                #                         north of Kitgum", is measured from
             # (nor in a story whose own place is one the gazetteer lacks: "Kurmin Masara village in Zangon Kataf
             # of Kaduna State ... The Kaduna State Commissioner for Internal Security confirmed the attack")
             unplaced_story = unplaced_story or (held_unknown and story is None)

@@ -4576,3 +4576,13 @@ def test_the_day_of_another_event_at_the_storys_town_and_a_day_before_a_visit_da
                         "officials said.\n\nThe attack in Bambari came just a day before the French defence minister was "
                         "due to visit the town, where a grenade attack injured seven French soldiers last week.")
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 8)}, [(c.claimant.surface, c.event_date) for c in cs]
+
+
+def test_a_sources_seat_in_the_town_the_storys_place_is_measured_from_is_no_new_scene(gaz):
+    cs = claims_of(gaz, "Two people were killed on Saturday when rebels raided a camp for displaced people, officials "
+                        "said. The attack took place at the remote camp of Agoro, about 60 km north of Kitgum. \"They "
+                        "took the army by surprise but SPLA fighters engaged the attackers,\" the head of the UN Office for the Coordination of Humanitarian "
+                        "Affairs in Kitgum said.")
+    un = [c for c in cs if c.claimant.side == "UN"]
+    assert un and all(p.place.name == "60 km north of Kitgum" for p in un[0].places), [
+        (c.claimant.side, [p.place.name for p in c.places]) for c in cs]
