@@ -287,12 +287,19 @@ def foreign_acronym(surface: str, named: set[str]) -> bool:
     return False
 
 
+# "a Pakistani national", "two British citizens", "a Somali-born man": a person's nationality, not the country of
+# what the text tells.
+_NATIONALITY_AFTER = re.compile(r"[\s-]+(?:nationals?|citizens?|passport|born|descent|origin)\b")    # (not "Somali National Army")
+
+
 def adjective_countries(text: str) -> Counter[str]:
-    """Sides named in ``text`` by adjective or demonym ("Armenian" -> AM), counted."""
+    """Sides named in ``text`` by adjective or demonym ("Armenian" -> AM), counted; not a person's
+    nationality ("a Pakistani national")."""
     reg = registry()
     counts: Counter[str] = Counter()
-    for _s, _e, matched, kind in reg.find(text):
-        if kind.startswith("side:") and matched.lower() in reg.adjectives and matched[:1].isupper():
+    for _s, e, matched, kind in reg.find(text):
+        if kind.startswith("side:") and matched.lower() in reg.adjectives and matched[:1].isupper() \
+                and not _NATIONALITY_AFTER.match(text, e):
             counts[kind[5:]] += 1
         elif kind == "actor" and (first := matched.split()[0]).lower() in reg.adjectives and first[:1].isupper():
             counts[reg.adjectives[first.lower()]] += 1     # "the Syrian Observatory for Human Rights": of Syria

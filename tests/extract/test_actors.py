@@ -310,3 +310,10 @@ def test_the_lra_acronym_is_the_group_only_in_its_countries():
 ])
 def test_a_breakaway_region_named_after_its_country_speaks_for_itself(phrase, side):
     assert actors.normalize_claimant(phrase).side == side
+
+
+def test_a_persons_nationality_is_no_country_of_the_text():
+    assert not actors.adjective_countries("Two militants, including a Pakistani national, were killed.")
+    assert not actors.adjective_countries("two British citizens and a Somali-born man")
+    # (an organisation's name keeps its country)
+    assert actors.adjective_countries("the Somali National Army")["SO"] == 1

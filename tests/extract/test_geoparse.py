@@ -677,3 +677,9 @@ def test_a_joined_article_binds_to_the_word_before_it(gaz):
 def test_a_river_written_in_lowercase_is_not_the_town_named_like_it(gaz):
     assert "San Miguel" not in found("Soldiers met the rebels on their side of the San Miguel river.", gaz)
     assert "Swat valley" in found("Troops advanced in the Swat valley.", gaz)
+
+
+def test_a_persons_nationality_does_not_take_a_district_out_of_its_country(gaz):
+    found = {m.surface: m.place for m in geoparse("Two militants, including a Pakistani national, were killed in "
+                                                  "Kulgam district in the morning, police said.", gaz)}
+    assert found["Kulgam"] is not None and found["Kulgam"].country == "IN"
