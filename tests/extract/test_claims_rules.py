@@ -1205,6 +1205,8 @@ def test_a_pronoun_inside_a_quotation_is_not_who_speaks(gaz):
      "since 2004.", "Pattani"),
     ("Two soldiers were killed in an ambush in Nduga on Thursday and the wounded were evacuated to a hospital in "
      "Timika, the army said.", "Timika"),
+    ("Rebels overran the town of Jisr al-Shughour on Saturday. The town lies between Latakia and Aleppo, and gives "
+     "fighters a route to launch an assault on Latakia.", "Aleppo"),
 ])
 def test_geography_history_and_where_the_wounded_went_are_no_event_places(gaz, text, place):
     assert place not in {p.surface for c in claims_of(gaz, text) for p in c.places if p.role != "mentioned"}
