@@ -244,6 +244,10 @@ _FIRED_BY_IN = re.compile(rf"""\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){{0,3}
 _SHOOTERS_IN = re.compile(rf"\b{_SHOOTERS}\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
 _FIRED_INTO_AFTER = re.compile(r"""(?:\s+on\s+\w+)?\s+(?:fired|launched|lobbed)\s+[^.;]{0,60}?
     \b(?:into|at|towards?|across)\s+(?:the\s+)?[A-Z]""", re.X)
+# A train named by the ends of its route: "the Howrah-Mokama passenger train", "the Jaffar Express" is not.
+_TRAIN_AFTER = re.compile(r"\s+(?:(?:passenger|express|mail|local|intercity|goods|freight|night)\s+)*trains?\b", re.I)
+_TRAIN_NAMED_AFTER = re.compile(r"-[A-Z][\w'’]+" + _TRAIN_AFTER.pattern, re.I)
+_TRAIN_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+-$")
 _SENT_FROM = re.compile(r"\b(?:deployed|redeployed|dispatched|sent|transferred|airlifted|mobili[sz]ed|brought\s+in|"
                         # ("additional ambulances came from the city of Arish")
                         r"(?:ambulances|reinforcements|rescuers|rescue\s+teams|firefighters)\s+(?:[\w-]+\s+){0,2}?(?:came|arrived|rushed))\b"
@@ -957,6 +961,9 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "claimant_seat", precision, radius, _SPOKE_IN       # "told NAN on Friday in Kafanchan that ..."
     if _SPOKE_FROM.search(before):
         return "claimant_seat", precision, radius, "where the source spoke from"     # "..., an officer said from Kismayo"
+    if _TRAIN_NAMED_AFTER.match(text, m.end) or (_TRAIN_NAMED_BEFORE.search(before)
+                                                  and _TRAIN_AFTER.match(text, m.end)):
+        return "mentioned", "exact", 0.0, "a train's end"     # "on the Howrah-Mokama passenger train in Jamui"
     origin = _ORIGIN.search(before)
     route = (origin and _TO_NEXT.match(text, m.end)) or _FROM_TO.search(before)
     # (what fire was opened with is read only where a "from" makes it matter: this runs for every mention)

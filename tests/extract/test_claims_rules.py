@@ -1207,6 +1207,8 @@ def test_a_pronoun_inside_a_quotation_is_not_who_speaks(gaz):
      "Timika, the army said.", "Timika"),
     ("Rebels overran the town of Jisr al-Shughour on Saturday. The town lies between Latakia and Aleppo, and gives "
      "fighters a route to launch an assault on Latakia.", "Aleppo"),
+    ("Two railway policemen were killed in an attack by Maoists on the Howrah-Mokama passenger train in Jamui "
+     "district on Sunday.", "Howrah"),
 ])
 def test_geography_history_and_where_the_wounded_went_are_no_event_places(gaz, text, place):
     assert place not in {p.surface for c in claims_of(gaz, text) for p in c.places if p.role != "mentioned"}
