@@ -627,10 +627,17 @@ _NAME_AND_OFFICE_AFTER_COMMA = re.compile(r"""(?:^|,\s*)((?:[A-Z][\w'’.-]+\s+)
 _ROLE_AND_NAME = re.compile(r"(?:^\W*|,\s*)((?i:the|a|an|its|his|her|their)\s[^,;:\"“”()]{1,90}?(?:,\s*|\s)(?:[A-Z][\w'’.-]*\s?){1,4}),\s*$")
 
 
+# "an official of the UN refugee agency, who asked not to be named, told Reuters": the aside between the
+# speaker and the verb.
+_ANONYMOUS_ASIDE = re.compile(r""",\s+(?:who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|(?:was|is|were|are)\s+not\s+
+    authori[sz]ed)\b[^,;"“”]*|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity),\s*$""", re.I | re.X)
+
+
 def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
     """The noun phrase right before a cue verb, and its start offset."""
     left = sentence[:pos]
     left = _DISCOURSE.sub(lambda m: " " * len(m.group()), left)
+    left = _ANONYMOUS_ASIDE.sub(lambda m: " " * len(m.group()), left)
     cut = max(left.rfind(ch) for ch in ('"', "“", "”", ";", ":", "(", ")", "—"))
     comma = left.rfind(",")
     if comma > cut:

@@ -53,6 +53,10 @@ def test_seed_dates_without_metadata_are_right_or_say_lower_precision(seeds, gol
     ("The Rapid Support Forces said they had taken control of El Fasher.", "RSF", None),
     ("According to the Tigray regional government, drone strikes hit Mekelle.", None, None),
     ("Russia's defence ministry said its air defences downed drones over Belgorod.", "RU", "ministry"),
+    # (an aside between the speaker and the verb)
+    ('"We have seen rebels in the streets," an official of the UN refugee agency UNHCR, who asked not to be named, '
+     'told Reuters.', "UN", None),
+    ("A senior police officer, speaking on condition of anonymity, said the attackers fled.", None, None),
 ])
 def test_claimants_are_found_and_normalised(sentence, side, ctype):
     attr = attribute(sentence, AttributionState())
