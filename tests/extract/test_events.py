@@ -53,6 +53,7 @@ from geomap.text.numbers import parse_number
     ("Troops eliminated three terrorists in North Waziristan.", "casualties"),
     ("Three men were arrested over the murder of an aid worker in Kismayo.", "casualties"),
     ("Gunmen shot three nurses in Peshawar on Monday.", "shooting"),
+    ("Militants stoned to death one civilian after accusing him of adultery.", "shooting"),
     ("About 20 projectiles were identified crossing from Lebanon into Israeli territory around Safed.", "shelling"),
     ("In the early hours of Saturday, rifle bursts were heard in Guapi.", "shooting"),
     # a bare strike is a weapon's (air, missile or drone unsaid); what was hit names an attack
