@@ -1278,6 +1278,8 @@ _RELATIVE_OPEN = re.compile(r"""\b(?!(?:attacks?|assaults?|raids?|strikes?|airst
 _WHERE_ELSE_ON = re.compile(r"\b(?:town|city|village|area|district|region|province|camp|place|country)\s*,\s+where\s+"
                             r"[^,;:]*?\b(?:attacks?|bombings?|blasts?|explosions?|clash(?:es)?|fighting|raids?|strikes?|"
                             r"ambush(?:es)?)\b[^,;:]*$", re.I)
+# ("The fighting, which was preceded by a suicide attack Saturday night": what the clause tells came before; a day
+# in it is that event's, which moves no day of the story's)
 _PRECEDED_BY = re.compile(r"\b(?:was|were|had\s+been)\s+preceded\s+by\b[^,;:]*$", re.I)
 _SEAT_HELD_IN = re.compile(r"\s*,\s*(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?"
                            r"(?:(?:north|south|east|west)\w*\s+)?", re.I)
@@ -1379,7 +1381,7 @@ _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.I)
 # The same, opening the clause that holds a date: "since Palestinian group Hamas attacked Israel on October 7".
 # ("shortly after noon Sunday", "after midnight": a time of the day, not an earlier event)
 _EARLIER_CLAUSE = re.compile(r"""\b(?:after(?!\s+(?:noon|midday|midnight|dawn|dusk|sunset|sunrise|nightfall|daybreak|
-    \d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|o['’]clock|hours?\b|h\b)))|since|following|(?:was|were|had\s+been)\s+preceded\s+by)\b
+    \d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|o['’]clock|hours?\b|h\b)))|since|following)\b
     (?:[^,;:.]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.)*$""", re.I | re.X)      # (the full stops of "10 p.m." end no clause)
 # The dead or hurt of the main clause, whose cause a clause after "after" or "following" then tells.
 _TOLL_THEN = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|slain)\b"
