@@ -941,6 +941,14 @@ class ParsedSources(list):
 _CLOSE_TO = frozenset({"close", "loyal", "linked", "affiliated", "allied", "aligned", "tied", "connected", "answering"})
 
 
+def _doc_text(doc) -> str:
+    """A parse's text, kept with it: spaCy's ``Doc.text`` rejoins every token at each call."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS, cut: int | None = None) -> tuple[int, int]:
     """Character span of a noun phrase: the head with its modifiers and appositive, without clauses
     (nor prepositional phrases other than ``keep_preps``); with ``cut``, only the words before that token."""
@@ -964,7 +972,7 @@ def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS, cut: int |
     if last.i + 1 < len(head.doc) and head.doc[last.i + 1].text == ")" \
             and sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span):
         end = head.doc[last.i + 1].idx + 1    # "... Defense Force (SSPDF)": the parser leaves the bracket out
-    text = head.doc.text
+    text = _doc_text(head.doc)
     close = text.find(")", start, end)
     if close >= 0 and "(" not in text[start:close] and (comma := text.find(", ", close, end)) >= 0:
         # "(SAF’s) 6th Infantry Division, the Joint Force of the SAF": a phrase begun inside a bracket the
