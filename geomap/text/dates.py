@@ -50,7 +50,12 @@ _PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
     ("mrel", re.compile(rf"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+|[Mm]id-)?{_MONTH}\s+(?:of\s+)?"
                         r"(?P<rel>last|this)\s+year\b")),
     # fixed-date holidays: "on Christmas day", "New Year's Eve"
-    ("holiday", re.compile(r"\b(?P<holiday>Christmas\s+(?:[Dd]ay|[Ee]ve)|New\s+Year['’]?s\s+(?:[Dd]ay|[Ee]ve))\b")),
+    # and Christmas by itself where it names the day: "on Christmas morning", "in the night of Christmas" (not
+    # "a Christmas market", "the Christmas season")
+    ("holiday", re.compile(r"""\b(?P<holiday>Christmas\s+(?:[Dd]ay|[Ee]ve)|New\s+Year['’]?s\s+(?:[Dd]ay|[Ee]ve)
+                              |(?<=\b[Oo]n\s)Christmas(?=\s+(?:morning|afternoon|evening|night)\b|\s*[,.;])
+                              |(?:(?<=\bnight\sof\s)|(?<=\bday\sof\s))Christmas\b
+                               (?!\s+(?:celebrations?|festivities|season|holidays?|services?|[Mm]ass)\b))""", re.X)),
     ("weekday", re.compile(rf"\b(?P<mod>[Ll]ate |[Ee]arly |[Ll]ast |[Oo]n |[Ss]ince |[Tt]his |[Nn]ext )?(?P<weekday>{_DAYNAME})(?P<part> morning| afternoon| evening| night)?"
                             rf"(?P<lastweek>\s+(?:of\s+)?last\s+week)?\b"
                             # (not a weekday in a name: "Monday Market", "Friday Mosque", "Good Friday Agreement")
@@ -138,7 +143,7 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
     return out
 
 
-_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new years day": (1, 1),
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new years day": (1, 1),
              "new year's eve": (12, 31), "new years eve": (12, 31)}
 
 

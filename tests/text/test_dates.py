@@ -309,10 +309,18 @@ def test_overnight_and_a_weekday_is_that_days_night():
     ("On Christmas day two militants were killed when their grenade exploded.", date(2022, 12, 25)),
     ("A car bomb went off on New Year's Eve near the market.", date(2022, 12, 31)),
     ("The Christmas Eve attack killed four.", date(2022, 12, 24)),
+    ("Eight raiders were gunned down in the night of Christmas in a clash with soldiers.", date(2022, 12, 25)),
+    ("Gunmen attacked the church on Christmas morning.", date(2022, 12, 25)),
 ])
 def test_a_fixed_holiday_is_its_day_in_the_year_before_the_reference(text, day):
     d = one(text, date(2023, 1, 3))
     assert (d.begin, d.precision) == (day, 1)
+
+
+@pytest.mark.parametrize("text", ["A bomb went off at a Christmas market.", "Shops were busy before Christmas.",
+                                  "Police guarded the night of Christmas celebrations."])
+def test_christmas_as_a_season_or_a_modifier_is_no_day(text):
+    assert find_dates(text, date(2023, 1, 3)) == []
 
 
 @pytest.mark.parametrize("words, first, last", [("From Monday to Tuesday", date(2023, 10, 9), date(2023, 10, 10)),
