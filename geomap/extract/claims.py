@@ -2380,9 +2380,15 @@ def _scene_named_later(text: str, sentences: list[Sentence], attributions: list,
             if m.place is None or m.place.kind in AREA_KINDS or _holds_unknown_place(text, m, sent, named):
                 continue          # (nor "Kadawa village in the Gusau local government area": Kadawa's, unplaced)
             role, precision, radius, cue = _role(text, m, sent, attr, datelines)
-            if role in ("event_location", "target"):
-                return PlaceMention(m.surface, m.start, m.end, m.place, "event_location", precision, radius,
-                                    "scene named later", m.candidates)
+            if role not in ("event_location", "target"):
+                continue
+            place = m.place
+            if cue == "yardstick" and (measured := _measured(text, m, sent)) is not None:
+                # ("The bombing in the town of Les Issers, 60 kilometers east of the capital, Algiers": the town
+                # unknown to the gazetteer is where the words measure, not the capital they measure from)
+                place, radius = measured
+            return PlaceMention(m.surface, m.start, m.end, place, "event_location", precision, radius,
+                                "scene named later", m.candidates)
     return None
 
 

@@ -3355,6 +3355,15 @@ def test_a_camp_measured_from_the_capital_is_near_it(gaz):
     assert cs and points(cs) == {"60 km north of Mogadishu"}
 
 
+def test_a_placeless_lead_goes_to_the_point_the_next_sentence_measures(gaz):
+    """A lead with no place, then "the bombing in the town of <a town no gazetteer knows>, 60 kilometers east of the
+    capital, Algiers": the story is where the words measure, not at the capital they measure from."""
+    cs = claims_of(gaz, "A suicide car bomber rammed into a police academy on Tuesday, killing at least 43 people, "
+                        "officials said. The bombing in the town of Zerbinou in the Bouira region, 60 kilometers east of "
+                        "the capital, Algiers, was the deadliest attack since the 1990s in the country.")
+    assert cs and points(cs) == {"60 km east of Algiers"}
+
+
 def test_a_distance_that_says_where_a_force_came_from_is_no_place_of_the_event(gaz):
     """"the 7th Brigade from Tarhouna, a town 65 km southeast of Tripoli": the fighting is in Tripoli, not at
     the point measured for the brigade's home town."""
