@@ -925,6 +925,16 @@ _QUOTING = frozenset({"quoted", "quoting", "quotes", "cited", "citing", "cites",
 # How a participle or a conjoined verb hangs on the verb whose subject speaks.
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "pcomp"})
 _OWNER_PARTICIPLES = frozenset({"controlled", "run", "owned", "operated", "funded"})
+# A relative clause that gives a speaker's post: "said Ali Muse, who heads the city's ambulance service".
+_POST_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran",
+                         "directs", "directed", "manages", "coordinates", "oversees", "represents"})
+
+
+def _gives_a_post(clause) -> bool:
+    """A "who heads ..." clause (or "who is the district commissioner"): the speaker's role, part of who speaks."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in clause.children):
+        return False
+    return clause.lower_ in _POST_VERBS or clause.lower_ in ("is", "was") and any(c.dep_ == "attr" for c in clause.children)
 
 
 class ParsedSources(list):
@@ -961,7 +971,8 @@ def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS, cut: int |
                 continue
             if child.dep_ in _DROP_DEPS and not (child.dep_ == "prep" and (
                     child.lower_ in keep_preps or child.lower_ == "to" and tok.lower_ in _CLOSE_TO)) \
-                    and not (child.dep_ == "acl" and child.lower_ in _OWNER_PARTICIPLES):
+                    and not (child.dep_ == "acl" and child.lower_ in _OWNER_PARTICIPLES) \
+                    and not (child.dep_ == "relcl" and _gives_a_post(child)):
                 continue          # (the owner stays: "a channel controlled by the Houthis" speaks for them)
             tokens.append(child)
             stack.append(child)

@@ -360,3 +360,17 @@ def test_the_army_is_that_of_the_state_whose_troops_the_story_names():
     state.remember(speaker(lead, state).claimant)
     a = speaker(quote, state)
     assert a is not None and a.claimant.side == "IL"
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ('"Twenty-one others were also injured," said Musa Bello, who heads the state police command.', "who heads"),
+    ('"Four houses were burnt," said Musa Bello, who is the district commissioner.', "who is the district"),
+])
+def test_a_relative_clause_giving_the_speaker_s_post_is_part_of_who_speaks(sentence, post):
+    a = speaker(sentence)
+    assert a is not None and post in a.claimant.surface and a.claimant.side == "NG"
+
+
+def test_a_relative_clause_telling_what_befell_the_speaker_is_no_post():
+    a = speaker('"They shot at everyone," said Musa Bello, who was wounded in the attack.')
+    assert a is not None and "wounded" not in a.claimant.surface
