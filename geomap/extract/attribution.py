@@ -928,13 +928,15 @@ _OWNER_PARTICIPLES = frozenset({"controlled", "run", "owned", "operated", "funde
 # A relative clause that gives a speaker's post: "said Ali Muse, who heads the city's ambulance service".
 _POST_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "commands", "commanded", "runs", "ran",
                          "directs", "directed", "manages", "coordinates", "oversees", "represents"})
+_POSTS_HELD = _POSTS | {"commissioner", "commander", "governor", "mayor", "officer", "administrator", "prefect"}
 
 
 def _gives_a_post(clause) -> bool:
     """A "who heads ..." clause (or "who is the district commissioner"): the speaker's role, part of who speaks."""
     if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in clause.children):
         return False
-    return clause.lower_ in _POST_VERBS or clause.lower_ in ("is", "was") and any(c.dep_ == "attr" for c in clause.children)
+    return clause.lower_ in _POST_VERBS or clause.lower_ in ("is", "was") and any(
+        c.dep_ == "attr" and c.lower_ in _POSTS_HELD for c in clause.children)    # (not "who is a Djibo resident")
 
 
 class ParsedSources(list):
