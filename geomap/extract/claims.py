@@ -1007,14 +1007,21 @@ def _precision(p, m: PlaceMention, before: str) -> tuple[str, float]:
 _HOLDER = re.compile(r"^(?:\s*,\s*|\s+(?:(?:district|province|region|area|county|state|governorate|oblast)\s+)?(?:in|of|inside)\s+)(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?$")
 
 
-def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
-    a, p = area.place, point.place
+def _area_holds(a: Place, p: Place) -> bool:
+    """Whether area ``a`` holds place ``p``: inside its box; without a box, in the same country ("XX": a region
+    across borders, such as Kashmir) and near its point."""
     if a.bbox:
         return in_bbox(p, a.bbox)
-    between = text[point.end:area.start] if point.end <= area.start else ""
-    # Without a box: the same country ("XX": a region across borders, such as Kashmir) and near its point.
     reach = 400.0 if a.kind in ("region", "disputed_territory", "mountain_range") else 150.0
-    return a.country in (p.country, NO_COUNTRY) and distance_km(a.lat, a.lon, p.lat, p.lon) <= reach \
+    return a.country in (p.country, NO_COUNTRY) and distance_km(a.lat, a.lon, p.lat, p.lon) <= reach
+
+
+def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
+    """Whether the area holds the point, and (known by a point only) the words put the point in it."""
+    if area.place.bbox:
+        return _area_holds(area.place, point.place)
+    between = text[point.end:area.start] if point.end <= area.start else ""
+    return _area_holds(area.place, point.place) \
         and bool(_HOLDER.match(between)) and not re.search(r"\b(?:and|or)\b", between) and between.count(",") <= 1
 
 
@@ -1193,10 +1200,18 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         for p in kept))]     # (farther in the seat's own first-level area: "Elwak in Mandera county", 160 km)
     # "Bijapur district under Bastar", "the Doda district of Udhampur": what holds a district is a wider unit,
     # though the gazetteer knows its name only as a town.
-    return [m for m in kept if not (m.place is not None and any(
+    kept = [m for m in kept if not (m.place is not None and any(
         p is not m and p.place is not None and p.place.id != m.place.id and p.end <= m.start
         and _DISTRICT_OF.fullmatch(text, p.end, m.start)
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) <= 250 for p in kept))]
+    # "a strike on a house in the Nuseirat refugee camp in central Gaza", "near the Line of Control in north
+    # Kashmir's Baramulla": a wide area read as a region, around a town or site the claim names, is where the town
+    # lies, whatever words join them.
+    return [m for m in kept if not (m.place is not None and m.precision == "region" and m.place.kind in _WIDE_AREA_KINDS
+                                    and any(p is not m and p.place is not None and p.place.id != m.place.id
+                                            and (p.place.kind in SETTLEMENT_KINDS or p.place.kind in _SITE_KINDS)
+                                            and m.role != "origin_of_fire" and p.role in ("event_location", "target")
+                                            and _area_holds(m.place, p.place) for p in kept))]
 
 
 # Sites that lie in or by a town, and how far from the town's point one may lie.

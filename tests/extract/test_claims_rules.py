@@ -4599,3 +4599,14 @@ def test_a_sources_seat_in_the_town_the_storys_place_is_measured_from_is_no_new_
     un = [c for c in cs if c.claimant.side == "UN"]
     assert un and all(p.place.name == "60 km north of Kitgum" for p in un[0].places), [
         (c.claimant.side, [p.place.name for p in c.places]) for c in cs]
+
+
+@pytest.mark.parametrize("text, point", [
+    ("Civil defence officials said 17 people were killed in an Israeli strike on Friday on a house in the Nuseirat "
+     "refugee camp in central Gaza.", "Nuseirat"),
+    ("Police said gunmen shot dead two soldiers at a checkpoint in the town of Marawi on Mindanao island on Friday.",
+     "Marawi"),
+])
+def test_a_wide_area_around_the_town_a_claim_names_is_no_second_point(gaz, text, point):
+    cs = claims_of(gaz, text)
+    assert cs and {p.surface for c in cs for p in c.places if p.role in ("event_location", "target")} == {point}
