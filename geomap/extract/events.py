@@ -78,6 +78,7 @@ _NOT_HAPPENED = re.compile(r"""
       | \b(?:if|unless)\s+(?:[\w'’-]+\s+){1,3}?                                    # "if they attack the site"
       | \b(?:support|protection|security|safeguards?|measures|vigilance|precautions|insurance)\s+against\s+
         (?:[\w'’-]+\s+){0,2}?                                  # "government support against Al-shabaab attacks"
+      | \bspared\s+(?:from\s+|by\s+)?(?:the\s+|any\s+)?(?:[\w-]+\s+)?   # "areas had been spared from grenade attacks"
     )$""", re.I | re.X)
 
 

@@ -151,6 +151,9 @@ def test_event_type(sentence, expected):
     # protection against attacks in general is no attack
     "The minister visited Wajir on Tuesday to assure locals of government support against Al-shabaab attacks.",
     "Residents called for better security against bandit attacks on the highway.",
+    # a place spared attacks saw none
+    "Areas outside the capital had until now been spared from grenade attacks.",
+    "The market town has so far been spared the shelling.",
     # people captured are arrested, not ground taken
     "The Security Media Cell said on Monday that 21 IS members had been captured in Diyala.",
 ])
