@@ -3255,6 +3255,15 @@ def test_a_routes_ends_are_not_where_it_happened(gaz):
     cs = claims_of(gaz, "Rebels ambushed a trailer on Thursday which was carrying onions from Kisoro to Kasese, "
                         "the army said.")
     assert not ({"Kisoro", "Kasese", "Kisoro District"} & points(cs))
+    # The attack word before the cargo's route does not make its start where fire came from.
+    cs = claims_of(gaz, "Suspected rebels have attacked a trailer transporting onions from Kisoro District to the "
+                        "border in Kasese District, killing one person, police said.")
+    assert "Kisoro District" not in {p.surface for c in cs for p in c.places if p.role != "mentioned"}
+
+
+def test_the_far_end_of_a_line_of_fire_is_its_target(gaz):
+    cs = claims_of(gaz, "Militants fired rockets from Gaza to Sderot on Friday, police said.")
+    assert {(p.surface, p.role) for c in cs for p in c.places} == {("Gaza", "origin_of_fire"), ("Sderot", "target")}
 
 
 def test_a_state_bodys_website_named_by_the_registry_speaks_for_its_state(gaz):
