@@ -254,9 +254,6 @@ _SENT_FROM = re.compile(r"\b(?:deployed|redeployed|dispatched|sent|transferred|a
                         r"[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+to\s+(?:the\s+)?$")
-# "attacked a trailer transporting onions from Kisoro District to": the route of what was hit, not where fire came from.
-_ON_THE_ROAD = re.compile(r"\b(?:transporting|carrying|ferrying|travell?ing|heading|bound|en\s+route|driving|headed)\b"
-                          r"[^.;]{0,40}?\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:to\s+(?:the\s+)?)?$", re.I)
 # "Nalbari, 70 kilometres from the state capital of Guwahati", "a village five km south of Jos": a
 # place given as a distance from another; the other is a yardstick, not where it happened.
 _YARDSTICK = re.compile(r"""\b(?P<number>\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|
@@ -971,8 +968,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     route = (origin and _TO_NEXT.match(text, m.end)) or _FROM_TO.search(before)
     # (what fire was opened with is read only where a "from" makes it matter: this runs for every mention)
     fired = bool(origin or route) and re.search(r"fire|shell|launch|strike|attack", text[sentence.start:m.start], re.I)
-    if route and not fired and not re.search(r"rocket|missile|drone", text[sentence.start:m.start], re.I) \
-            or origin and _ON_THE_ROAD.search(before):
+    if route and not fired and not re.search(r"rocket|missile|drone", text[sentence.start:m.start], re.I):
         # "a trailer carrying onions from Kisoro to Mpondwe": a route's ends are not where it happened
         return "mentioned", "exact", 0.0, "a route's end"
     if route and fired and _FROM_TO.search(before):
