@@ -252,6 +252,7 @@ _SENT_FROM = re.compile(r"\b(?:deployed|redeployed|dispatched|sent|transferred|a
                         # ("additional ambulances came from the city of Arish")
                         r"(?:ambulances|reinforcements|rescuers|rescue\s+teams|firefighters)\s+(?:[\w-]+\s+){0,2}?(?:came|arrived|rushed))\b"
                         r"[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+ROUTE_END = "a route's end"
 _TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+to\s+(?:the\s+)?$")
 # "Nalbari, 70 kilometres from the state capital of Guwahati", "a village five km south of Jos": a
@@ -970,7 +971,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     fired = bool(origin or route) and re.search(r"fire|shell|launch|strike|attack", text[sentence.start:m.start], re.I)
     if route and not fired and not re.search(r"rocket|missile|drone", text[sentence.start:m.start], re.I):
         # "a trailer carrying onions from Kisoro to Mpondwe": a route's ends are not where it happened
-        return "mentioned", "exact", 0.0, "a route's end"
+        return "mentioned", "exact", 0.0, ROUTE_END
     if route and fired and _FROM_TO.search(before):
         return "target", precision, radius, "where fire went to"     # "fired rockets from Gaza to Sderot"
     if _FIRED_BY_IN.search(before) or (_SHOOTERS_IN.search(before) and _FIRED_INTO_AFTER.match(text, m.end)):
@@ -2987,6 +2988,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 #                   a silence: "The security agencies are yet to comment on the attack")
             placed: list[PlaceMention] = []
             seats: list[PlaceMention] = []
+            ends: list[PlaceMention] = []    # the towns a route in the sentence runs between
             bases: set[str] = set()         # the places yardsticks measure from
             for m in sent_mentions:
                 role, precision, radius, cue = _role(text, m, sent, attr, datelines)
@@ -3000,6 +3002,15 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 elif role == "claimant_seat" and m.place is not None and (
                         m.place.kind != "capital" or cue in ("city service", _SPOKE_IN)):
                     seats.append(pm)
+                elif cue == ROUTE_END and m.place is not None and (m.place.kind not in AREA_KINDS
+                                                                   or m.place.kind in ("admin2", "admin3")):
+                    ends.append(pm)
+            if ends and placed and all(pm.place is not None and pm.place.kind in _WIDE_AREA_KINDS for pm in placed):
+                # "bodies pulled from the hillside along the highway from Wapenamanda to Wabag in Enga province":
+                # where the words put it is on the road between the towns, nearer them than the province's middle.
+                placed = [dataclasses.replace(pm, role="event_location", precision="near",
+                                              uncertainty_km=max(pm.uncertainty_km, 25.0), cue="on the route")
+                          for pm in ends]
             if seats:
                 # "The mayor of Oicha, which is in North Kivu province, told Reuters ...": the area holding the
                 # claimant's seat says where the seat is, not where the event was.

@@ -3257,6 +3257,14 @@ def test_a_routes_ends_are_not_where_it_happened(gaz):
     assert not ({"Kisoro", "Kasese", "Kisoro District"} & points(cs))
 
 
+def test_a_road_between_towns_places_a_claim_the_words_put_only_in_a_province(gaz):
+    """"bodies pulled from the hillside along the highway from Wapenamanda to Wabag in Enga province": the road's
+    towns say where better than the province's middle."""
+    cs = claims_of(gaz, "Police said the bodies of eight men were pulled out on Sunday from the hillside along the "
+                        "highway from Wapenamanda to Wabag in Enga province.")
+    assert cs and points(cs) == {"Wapenamanda", "Wabag"}
+
+
 def test_the_far_end_of_a_line_of_fire_is_its_target(gaz):
     cs = claims_of(gaz, "Militants fired rockets from Gaza to Sderot on Friday, police said.")
     assert {(p.surface, p.role) for c in cs for p in c.places} == {("Gaza", "origin_of_fire"), ("Sderot", "target")}
