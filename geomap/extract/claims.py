@@ -54,7 +54,8 @@ _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|U
                        r"\s*(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][a-z]+(?:(?: (?:al|el|ad|an|as|ash|ar|at|az|ez|ed|de|del|da|la|le))?"
                        r" [A-Z][a-z]+){0,2})\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
                        r"(?:,\s*(?:19|20)\d\d)?"       # ("RAMALLAH, Friday, September 9, 2022 (WAFA) –")
-                       r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:)(?:\s|(?<=[—–])(?=[A-Z\"“]))"   # (or "YANGON—The")
+                       r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:|\|(?:\s*[A-Z][A-Za-z0-9.&' -]{1,40}\|)?)"
+                       r"(?:\s|(?<=[—–])(?=[A-Z\"“]))"   # (or "YANGON—The"; or "Moroto, Uganda | THE INDEPENDENT |")
                        # the date, then the city: "August 10, 2024 (EL FASHER) –"
                        r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                        r"\s+\d{1,2},\s+\d{4}\s+\([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w. ]+)?\)\s*[-—–]+\s"

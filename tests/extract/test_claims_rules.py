@@ -1709,6 +1709,12 @@ def test_a_dateline_of_date_then_city_is_no_place_of_the_story(gaz):
     assert surfaces(cs) == {"Bara"}
 
 
+def test_a_dateline_set_off_by_bars_is_no_place_of_the_story(gaz):
+    cs = claims_of(gaz, "Moroto, Uganda | THE INDEPENDENT | Eight cattle rustlers were killed in a clash with the army "
+                        "in Napak district on Friday, the army said.")
+    assert cs and "Moroto" not in surfaces(cs)
+
+
 def test_a_headline_makes_no_claim_of_its_own_when_the_body_tells_it(gaz):
     cs = claims_of(gaz, "Seven dead in Lanao del Norte clashes with militants — army\n\nSix soldiers and a militant "
                         "were killed in clashes near Munai on Sunday, an army spokesman said.")
