@@ -237,6 +237,11 @@ _NEAR = re.compile(r"\b(?:near|around|outside|close to|overlooking|along|on the 
 _TARGET = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|shelled|bombed|toward|towards)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,4}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "eight cattle rustlers from Moroto district were gunned down ... in Napak district": where people came from.
+_PEOPLE_FROM = re.compile(r"""\b(?:rustlers|raiders|fighters|militants|rebels|gunmen|bandits|attackers|assailants|insurgents|
+    militiamen|militia|herders|herdsmen|tribesmen|warriors|youths|villagers|residents|pilgrims|traders|workers|migrants)
+    \s+from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:[\w-]+\s+){0,2}?$""", re.I | re.X)
+HOME = "where people came from"
 # Where those who fired are, and fire went elsewhere: "a rocket fired by militants in the Gaza Strip hit ...",
 # "Militants in Gaza on Tuesday fired nine rockets into Israel".
 _SHOOTERS = r"(?:militants|fighters|rebels|insurgents|gunmen|terrorists|jihadists|guerrillas|forces|troops|gunners)"
@@ -983,6 +988,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
             and fired:
         # (not "attacked from three sides near Menaka": the nearer word says where)
         return "origin_of_fire", precision, radius, "from"
+    if origin and _PEOPLE_FROM.search(before):
+        return "event_location", precision, radius, HOME      # (where it happened, unless the sentence says)
     if _NEAR.search(before):
         return "event_location", "near" if precision == "exact" else precision, max(radius, 10.0), "near"
     if _TARGET.search(before):
@@ -3012,6 +3019,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 placed = [dataclasses.replace(pm, role="event_location", precision="near",
                                               uncertainty_km=max(pm.uncertainty_km, 25.0), cue="on the route")
                           for pm in ends]
+            if any(pm.cue == HOME for pm in placed) and any(pm.cue != HOME and pm.role in ("event_location", "target")
+                                                            for pm in placed):
+                placed = [pm for pm in placed if pm.cue != HOME]      # ("rustlers from X were killed in Y": Y)
             if seats:
                 # "The mayor of Oicha, which is in North Kivu province, told Reuters ...": the area holding the
                 # claimant's seat says where the seat is, not where the event was.
@@ -3212,7 +3222,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if placed and placed[0].cue == "carried over" and holders():
                 # An area the story says holds the event's place the gazetteer lacks ("Chowkibal's Pangzam area
                 # in the Kupwara district") is no point that a sentence naming no place of its own takes.
-                placed = [pm for pm in placed if pm.place is None or pm.place.id not in holders()]
+                placed = [pm for pm in placed if pm.place is None or pm.place.id not in holders()
+                          or any(m.place is not None and m.place.id == pm.place.id for m in sent_mentions)]
             if not placed:
                 # (not once the story is placed at a town the gazetteer lacks: "in the town of Timba" is no
                 # place named later)

@@ -1715,6 +1715,20 @@ def test_a_dateline_set_off_by_bars_is_no_place_of_the_story(gaz):
     assert cs and "Moroto" not in surfaces(cs)
 
 
+def test_where_the_people_it_befell_came_from_is_no_place_when_the_sentence_names_one(gaz):
+    cs = claims_of(gaz, "Eight cattle rustlers from Moroto district were gunned down on Friday in a clash with soldiers "
+                        "in Napak district, the army said.")
+    assert cs and points(cs) == {"Napak District"}
+
+
+def test_a_sentence_keeps_the_area_it_names_though_the_story_puts_an_unknown_village_in_it(gaz):
+    """An area that holds a village the gazetteer lacks is no point for sentences naming no place, but it stays
+    the point of the sentence that names it."""
+    cs = claims_of(gaz, "Eight cattle rustlers were gunned down on Friday in a clash with soldiers in Napak district, "
+                        "the army said. \"They came to raid animals in Zerbinou village in Napak district,\" he said.")
+    assert cs and "Napak District" in points(cs)
+
+
 def test_a_headline_makes_no_claim_of_its_own_when_the_body_tells_it(gaz):
     cs = claims_of(gaz, "Seven dead in Lanao del Norte clashes with militants — army\n\nSix soldiers and a militant "
                         "were killed in clashes near Munai on Sunday, an army spokesman said.")
