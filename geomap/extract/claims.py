@@ -477,6 +477,8 @@ _OWNS = re.compile(r"['’]s\s+(?:(?:paramilitary|rebel|militant|armed|insurgent
 _NAME_BEFORE_GROUP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,5}\(?")      # (the group's full name before its acronym)
 # Named terrain that is where a thing happened, not a frame: "in the Adrar des Ifoghas mountain range".
 _TERRAIN_KINDS = frozenset({"mountain_range", "area"})
+_HIGH_GROUND_KINDS = frozenset({"mountain", "mountain_range", "forest"})
+_TERRAIN_LEAD = re.compile(r"\b(?:mountainous|mountains?|hills?|hilly|forests?|forested|woods)\b", re.I)
 _REBELS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:rebels?|insurgents?|militants?|separatists?|jihadists?|guerrillas?|"
                            r"dissidents?|gunmen|militias?|militiamen|extremists?)\b", re.I)
 
@@ -2398,10 +2400,19 @@ def _scene_named_later(text: str, sentences: list[Sentence], attributions: list,
                        mention_starts: list[int], datelines: list[tuple[int, int]], lead: int = 0) -> PlaceMention | None:
     """The first town or site a story's opening sentences after its ``lead`` (the sentence index after any
     headline) name where something happens (not a home, a venue or a setting), for a lead that names none."""
+    # (the lead's first lines: a credit or byline line may stand before it)
+    terrain = any(_TERRAIN_LEAD.search(s.text) for s in sentences[lead:lead + 3])
     for sent, attr in islice(zip(sentences[lead + 1:], attributions[lead + 1:]), SCENE_SENTENCES):
+        named = _in_sentence(mentions, mention_starts, sent)
+        if terrain and _SETTING.search(sent.text) and not _SEPARATE.search(sent.text):
+            # "Gunmen ambushed a patrol in a mountainous border region ... Jebel Chaambi, the country's highest
+            # mountain, is located near the border": the mountain the next lines describe is the lead's.
+            hill = next((m for m in named if m.place is not None and m.place.kind in _HIGH_GROUND_KINDS), None)
+            if hill is not None:
+                return PlaceMention(hill.surface, hill.start, hill.end, hill.place, "event_location", "near", 10.0,
+                                    "scene named later", hill.candidates)
         if _SETTING.search(sent.text) or _SEPARATE.search(sent.text):
             continue
-        named = _in_sentence(mentions, mention_starts, sent)
         for m in named:
             if m.place is None or m.place.kind in AREA_KINDS or _holds_unknown_place(text, m, sent, named):
                 continue          # (nor "Kadawa village in the Gusau local government area": Kadawa's, unplaced)

@@ -1729,6 +1729,14 @@ def test_a_sentence_keeps_the_area_it_names_though_the_story_puts_an_unknown_vil
     assert cs and "Napak District" in points(cs)
 
 
+def test_a_placeless_lead_in_the_mountains_is_at_the_mountain_the_next_lines_describe(gaz):
+    cs = claims_of(gaz, "Gunmen ambushed an army patrol on Monday in a mountainous border region known as a militant "
+                        "stronghold, killing eight soldiers, the army spokesman said. Mount Kadam, the region's "
+                        "highest mountain, is located near the border and was the site of a military operation in the "
+                        "spring.")
+    assert cs and points(cs) == {"Mount Kadam"}
+
+
 def test_a_headline_makes_no_claim_of_its_own_when_the_body_tells_it(gaz):
     cs = claims_of(gaz, "Seven dead in Lanao del Norte clashes with militants — army\n\nSix soldiers and a militant "
                         "were killed in clashes near Munai on Sunday, an army spokesman said.")
