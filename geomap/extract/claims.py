@@ -241,7 +241,7 @@ _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _PEOPLE_FROM = re.compile(r"""\b(?:rustlers|raiders|fighters|militants|rebels|gunmen|bandits|attackers|assailants|insurgents|
     militiamen|militia|herders|herdsmen|tribesmen|warriors|youths|villagers|residents|pilgrims|traders|workers|migrants)
     \s+from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:[\w-]+\s+){0,2}?$""", re.I | re.X)
-HOME = "where people came from"
+_HOME = "where people came from"
 # Where those who fired are, and fire went elsewhere: "a rocket fired by militants in the Gaza Strip hit ...",
 # "Militants in Gaza on Tuesday fired nine rockets into Israel".
 _SHOOTERS = r"(?:militants|fighters|rebels|insurgents|gunmen|terrorists|jihadists|guerrillas|forces|troops|gunners)"
@@ -258,7 +258,7 @@ _SENT_FROM = re.compile(r"\b(?:deployed|redeployed|dispatched|sent|transferred|a
                         # ("additional ambulances came from the city of Arish")
                         r"(?:ambulances|reinforcements|rescuers|rescue\s+teams|firefighters)\s+(?:[\w-]+\s+){0,2}?(?:came|arrived|rushed))\b"
                         r"[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-ROUTE_END = "a route's end"
+_ROUTE_END = "a route's end"
 _TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+to\s+(?:the\s+)?$")
 # "Nalbari, 70 kilometres from the state capital of Guwahati", "a village five km south of Jos": a
@@ -979,7 +979,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     fired = bool(origin or route) and re.search(r"fire|shell|launch|strike|attack", text[sentence.start:m.start], re.I)
     if route and not fired and not re.search(r"rocket|missile|drone", text[sentence.start:m.start], re.I):
         # "a trailer carrying onions from Kisoro to Mpondwe": a route's ends are not where it happened
-        return "mentioned", "exact", 0.0, ROUTE_END
+        return "mentioned", "exact", 0.0, _ROUTE_END
     if route and fired and _FROM_TO.search(before):
         return "target", precision, radius, "where fire went to"     # "fired rockets from Gaza to Sderot"
     if _FIRED_BY_IN.search(before) or (_SHOOTERS_IN.search(before) and _FIRED_INTO_AFTER.match(text, m.end)):
@@ -991,7 +991,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         # (not "attacked from three sides near Menaka": the nearer word says where)
         return "origin_of_fire", precision, radius, "from"
     if origin and _PEOPLE_FROM.search(before):
-        return "event_location", precision, radius, HOME      # (where it happened, unless the sentence says)
+        return "event_location", precision, radius, _HOME      # (where it happened, unless the sentence says)
     if _NEAR.search(before):
         return "event_location", "near" if precision == "exact" else precision, max(radius, 10.0), "near"
     if _TARGET.search(before):
@@ -1221,15 +1221,15 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     # Kashmir's Baramulla": a wide area read as a region, around a town or site the claim names, is where the town
     # lies, whatever words join them.
     return [m for m in kept if not (m.place is not None and m.precision == "region" and m.place.kind in _WIDE_AREA_KINDS
-                                    and any(p is not m and p.place is not None and p.place.id != m.place.id
-                                            and (p.place.kind in SETTLEMENT_KINDS or p.place.kind in _SITE_KINDS)
-                                            and m.role != "origin_of_fire" and p.role in ("event_location", "target")
-                                            and _area_holds(m.place, p.place) for p in kept))]
+                                    and m.role != "origin_of_fire" and any(
+        p is not m and p.place is not None and p.place.id != m.place.id and p.place.kind in _TOWN_OR_SITE_KINDS
+        and p.role in ("event_location", "target") and _area_holds(m.place, p.place) for p in kept))]
 
 
 # Sites that lie in or by a town, and how far from the town's point one may lie.
 _SITE_KINDS = frozenset({"camp", "military_base", "airfield", "port", "power_plant", "industrial_site", "border_crossing",
                          "dam", "bridge"})
+_TOWN_OR_SITE_KINDS = SETTLEMENT_KINDS | _SITE_KINDS
 SITE_TOWN_KM = 30.0
 _SITE_IN = re.compile(r"""(?:\s+[a-z][\w'’-]*){0,3}?,?\s+(?:in|at|outside|of)\s+(?:the\s+)?
     (?:(?:[\w'’-]+\s+){0,2}?(?:town|city|village)\s+of\s+)?""", re.X)
@@ -2403,15 +2403,17 @@ def _scene_named_later(text: str, sentences: list[Sentence], attributions: list,
     # (the lead's first lines: a credit or byline line may stand before it)
     terrain = any(_TERRAIN_LEAD.search(s.text) for s in sentences[lead:lead + 3])
     for sent, attr in islice(zip(sentences[lead + 1:], attributions[lead + 1:]), SCENE_SENTENCES):
+        if _SEPARATE.search(sent.text):
+            continue
         named = _in_sentence(mentions, mention_starts, sent)
-        if terrain and _SETTING.search(sent.text) and not _SEPARATE.search(sent.text):
+        if _SETTING.search(sent.text):
             # "Gunmen ambushed a patrol in a mountainous border region ... Jebel Chaambi, the country's highest
             # mountain, is located near the border": the mountain the next lines describe is the lead's.
-            hill = next((m for m in named if m.place is not None and m.place.kind in _HIGH_GROUND_KINDS), None)
+            hill = next((m for m in named if terrain and m.place is not None and m.place.kind in _HIGH_GROUND_KINDS),
+                        None)
             if hill is not None:
                 return PlaceMention(hill.surface, hill.start, hill.end, hill.place, "event_location", "near", 10.0,
                                     "scene named later", hill.candidates)
-        if _SETTING.search(sent.text) or _SEPARATE.search(sent.text):
             continue
         for m in named:
             if m.place is None or m.place.kind in AREA_KINDS or _holds_unknown_place(text, m, sent, named):
@@ -3021,7 +3023,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 elif role == "claimant_seat" and m.place is not None and (
                         m.place.kind != "capital" or cue in ("city service", _SPOKE_IN)):
                     seats.append(pm)
-                elif cue == ROUTE_END and m.place is not None and (m.place.kind not in AREA_KINDS
+                elif cue == _ROUTE_END and m.place is not None and (m.place.kind not in AREA_KINDS
                                                                    or m.place.kind in ("admin2", "admin3")):
                     ends.append(pm)
             if ends and placed and all(pm.place is not None and pm.place.kind in _WIDE_AREA_KINDS for pm in placed):
@@ -3030,9 +3032,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 placed = [dataclasses.replace(pm, role="event_location", precision="near",
                                               uncertainty_km=max(pm.uncertainty_km, 25.0), cue="on the route")
                           for pm in ends]
-            if any(pm.cue == HOME for pm in placed) and any(pm.cue != HOME and pm.role in ("event_location", "target")
+            if any(pm.cue == _HOME for pm in placed) and any(pm.cue != _HOME and pm.role in ("event_location", "target")
                                                             for pm in placed):
-                placed = [pm for pm in placed if pm.cue != HOME]      # ("rustlers from X were killed in Y": Y)
+                placed = [pm for pm in placed if pm.cue != _HOME]      # ("rustlers from X were killed in Y": Y)
             if seats:
                 # "The mayor of Oicha, which is in North Kivu province, told Reuters ...": the area holding the
                 # claimant's seat says where the seat is, not where the event was.

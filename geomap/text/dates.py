@@ -143,8 +143,8 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
     return out
 
 
-_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new years day": (1, 1),
-             "new year's eve": (12, 31), "new years eve": (12, 31)}
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new years day": (1, 1), "new year's eve": (12, 31), "new years eve": (12, 31)}
 
 
 def _resolve(kind: str, m: re.Match, ref: date | None):
