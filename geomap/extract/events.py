@@ -15,7 +15,7 @@ from datetime import date
 
 from geomap.model import EVENT_TYPES
 from geomap.text.numbers import parse_number
-from geomap.text.patterns import gated
+from geomap.text.patterns import Gated, gated
 from geomap.text.dates import _TIME as _TIME_RE, find_dates
 
 # A drone by any of its names ("unmanned aerial vehicles" is state media's).
@@ -127,9 +127,13 @@ def event_spans(sentence: str) -> list[tuple[int, int, str]]:
 def _event_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for kind, rx in chain(_EVENT_RES.items(), _WEAPON_ATTACK_RES.items()):
-        out.extend((m.start(), m.end(), kind) for m in rx.finditer(sentence) if _happened(sentence, m.start(), m.end())
-                   and not (kind == "positions_captured" and _PEOPLE_HELD_BEFORE.search(sentence, max(0, m.start() - 40),
-                                                                                         m.start())))
+        if isinstance(rx, Gated) and not rx.may_match(sentence):
+            continue
+        for m in rx.finditer(sentence):
+            start, end = m.span()
+            if _happened(sentence, start, end) and not (
+                    kind == "positions_captured" and _PEOPLE_HELD_BEFORE.search(sentence, max(0, start - 40), start)):
+                out.append((start, end, kind))
     return tuple(sorted(out))
 
 

@@ -11,6 +11,7 @@ small matrices about three times faster, which makes the parse 40 % faster (``be
 """
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -61,9 +62,19 @@ def nlp():
             model.tokenizer.add_special_case(title, [{ORTH: title}])
         for acronym, norm in NOUN_ACRONYMS.items():
             model.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])
+        _settle()
         return model
     raise ModelMissing("spaCy's English model is not installed: "
                        "pip install --no-deps -r scripts/model-requirements.txt (scripts/install.sh does)")
+
+
+def _settle() -> None:
+    """Take what is alive now (the model's hundred thousand objects, the gazetteer's, the registries') out
+    of the cycle collector's reach: they live as long as the process, and each full collection would
+    otherwise walk them all again (a tenth of extraction time on the news-dev benchmark). Garbage is
+    collected first so none of it is kept."""
+    gc.collect()
+    gc.freeze()
 
 
 def parse(texts: Iterable[str]) -> Iterator:

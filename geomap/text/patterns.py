@@ -111,6 +111,10 @@ class Gated:
     def _cannot(self, string: str, pos: int, endpos: int) -> bool:
         return pos == 0 and endpos >= len(string) and not present(string) & self._mask
 
+    def may_match(self, string: str) -> bool:
+        """Whether ``string`` holds one of the literals every match needs (a cheap test before many patterns)."""
+        return bool(present(string) & self._mask)
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         return None if self._cannot(string, pos, endpos) else self._rx.search(string, pos, endpos)
 

@@ -378,3 +378,10 @@ def test_a_relative_clause_giving_the_speaker_s_post_is_part_of_who_speaks(sente
 def test_a_relative_clause_telling_what_befell_or_where_the_speaker_lives_is_no_post(sentence, clause):
     a = speaker(sentence)
     assert a is not None and clause not in a.claimant.surface
+
+
+def test_the_loaded_model_is_kept_out_of_the_cycle_collectors_walks():
+    import gc
+    nlp()
+    # (the model's objects live as long as the process; a full collection need not walk them each time)
+    assert gc.get_freeze_count() > 10_000

@@ -55,6 +55,8 @@ def test_a_gated_pattern_finds_what_the_plain_one_finds(pattern):
         # windows and anchored matches go to the pattern itself
         assert span(gate.search(s, 5, 40)) == span(plain.search(s, 5, 40))
         assert span(gate.match(s, 15)) == span(plain.match(s, 15))
+        # the cheap test never rules out a text the pattern matches
+        assert gate.may_match(s) or plain.search(s) is None
     assert gate.pattern == plain.pattern and gate.flags == plain.flags and gate.groupindex == plain.groupindex
 
 
@@ -63,3 +65,4 @@ def test_the_gate_skips_text_that_holds_no_needle():
     assert gate.search("Talks on a ceasefire resumed.") is None
     assert list(gate.finditer("Talks on a ceasefire resumed.")) == []
     assert gate.search("SHELLING resumed").group() == "SHELLING"        # case-folded
+    assert not gate.may_match("Talks on a ceasefire resumed.") and gate.may_match("SHELLING resumed")
