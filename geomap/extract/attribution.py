@@ -17,6 +17,7 @@ from wordfreq import zipf_frequency
 
 from geomap.extract import actors, events
 from geomap.extract.parse import is_noun, is_verb
+from geomap.extract.toponyms import UNIT_HEADS
 from geomap.model import LOCAL, MEDIA, NGO, Claimant
 from geomap.text.patterns import gated
 
@@ -1076,6 +1077,43 @@ def _stranded_speaker(tok):
     return t
 
 
+def _stranded_after_list(tok):
+    """The speaker of a reporting verb the parser joined to the verb before it by a comma alone, as if in a
+    list ("Maseko was killed by attackers in Luhleko, a village in Manzini, the spokesman, Sikelela Dlamini, told
+    AFP"): the phrase set off before it, not the earlier verb's subject. A real list of verbs has its "and"."""
+    if tok.dep_ != "conj" or tok.i < 2 or tok.doc[tok.i - 1].text != "," or _subjects(tok) \
+            or any(c.dep_ == "cc" for c in tok.head.children):
+        return None
+    t = tok.doc[tok.i - 2]
+    while t.dep_ == "appos" and t.head.dep_ == "appos" and t.head.i < t.i:
+        t = t.head
+    if t.dep_ != "appos" or not t.tag_.startswith("NN") or t.right_edge.i != tok.i - 2 \
+            or tok.doc[t.left_edge.i - 1].text != ",":
+        return None
+    return t
+
+
+def _last_of_bare_list(tok):
+    """Of names the parser joined as a list with no "and" ("in Natividad, La Convención province, Cusco region,
+    the National Police of Peru reported": places it ran into the subject), the last, next to the verb; of an
+    area's name with an appositive ("..., Ayacucho region, the Joint Command of the Armed Forces reported"),
+    the appositive: an area does not speak."""
+    if tok.text in UNIT_HEADS:
+        said = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and tok.doc[c.left_edge.i - 1].text == ","]
+        if said:
+            return said[-1]
+    chain = [tok]
+    while len(chain) < 6:
+        nxt = [c for c in chain[-1].children if c.dep_ == "conj" and c.i > chain[-1].i]
+        if not nxt or any(c.dep_ in ("cc", "preconj") for link in chain for c in link.children):
+            break
+        chain.append(nxt[0])
+    if len(chain) == 1 or any(c.dep_ in ("cc", "preconj") for link in chain for c in link.children) \
+            or not all(tok.doc[c.left_edge.i - 1].text == "," for c in chain[1:]):
+        return tok
+    return chain[-1]
+
+
 def _segment_root(tok):
     """The noun heading the words between the last comma (outside brackets) and the comma before ``tok``."""
     doc, depth, k = tok.doc, 0, tok.i - 2
@@ -1201,7 +1239,9 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
             continue      # "..., killing five civilians, a hospital official and residents told the BBC", "...,
             #              killing 15 civilians, a resistance group and local media reported": the words before
             #              the verb speak, not the first verb's subject (the patterns read them)
-        speaker = _inverted_speaker(tok) or _speaker(tok) or _stranded_speaker(tok)
+        speaker = _inverted_speaker(tok) or _stranded_after_list(tok) or _speaker(tok) or _stranded_speaker(tok)
+        if speaker is not None:
+            speaker = _last_of_bare_list(speaker)
         if speaker is None:
             if _is_passive(tok) or tok.dep_ in ("amod", "compound", "nmod"):
                 blocked.add(tok.idx)      # "a fifth tourist is reported to have survived": nobody named

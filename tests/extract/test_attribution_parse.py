@@ -23,6 +23,25 @@ def test_a_participle_inside_a_that_clause_still_speaks_for_the_main_subject():
     assert a is not None and a.claimant.surface.startswith("An army spokesman")
 
 
+@pytest.mark.parametrize("sentence, who", [
+    # places the parser ran into the subject: a list with no "and", an area with an appositive
+    ("Four soldiers died on Tuesday in an ambush near the village of Union Mantaro, in Kimbiri district, La "
+     "Convención province, Cusco region, the National Police of Peru reported.", "the National Police of Peru"),
+    ("Two farmers were killed yesterday in an attack in the hamlet of Santa Rosa, in Sivia district, Huanta "
+     "province, Ayacucho region, the Joint Command of the Armed Forces reported.",
+     "the Joint Command of the Armed Forces"),
+])
+def test_of_a_subject_run_into_places_by_commas_the_last_speaks(sentence, who):
+    a = speaker(sentence, AttributionState(home="PE"))
+    assert a is not None and a.claimant.surface == who and a.claimant.side == "PE"
+
+
+def test_a_speaker_set_off_by_commas_after_a_passive_speaks_not_its_agent():
+    a = speaker("The priest was shot by gunmen in Bambari, a town in the Ouaka prefecture, the police chief, "
+                "Paul Ngaba, told reporters on Monday.", AttributionState(home="CF"))
+    assert a is not None and a.claimant.surface == "the police chief, Paul Ngaba"
+
+
 def test_a_statement_speaks_for_whoever_released_it():
     a = speaker("The Kenyan army released a statement saying an attack near the base caused no casualties.")
     assert a is not None and a.claimant.surface == "The Kenyan army" and a.claimant.side == "KE"
