@@ -1186,7 +1186,7 @@ _CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<who>[^,;.]{3,80}?)\s*,")
 
 _DOCUMENTS = frozenset("""memo statement report communique communiqué release letter note document bulletin
 update briefing post message""".split())
-_NOT_YET = re.compile(r"\b(?:yet\s+to|declined\s+to|refused\s+to|failed\s+to|not\s+yet)\s+$", re.I)
+_NOT_YET = re.compile(r"\b(?:yet\s+to|declined\s+to|refused\s+to|failed\s+to|not\s+yet|neither|nor)\s+$", re.I)
 
 
 # Words opening a clause of what happened before or around the main one.

@@ -100,7 +100,10 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
                     r"|\b(?:fled|fleeing|escaped|escaping|retreated|retreating)\b(?:(?!\b(?:that|as|after|when|while)\b|"
                     + _EVENT_NOUN + r")[^.;,]){0,40}?\b(?:to|towards?|into|in)\s+"
                     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:villages?|towns?|areas?|hills|mountains|forests?)\s+of\s+)?"
-                    r"(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$", re.I)
+                    r"(?:[A-Z][\w'’-]+\s+(?:and|or)\s+)?$"
+                    # '"FLEC no longer exists," the minister said in Luanda': where the source spoke
+                    r"|\b(?:said|says|insisted|stated|declared|added|warned)\s+(?:(?:on|late|early)\s+\w+\s+)?in\s+"
+                    r"(?:the\s+)?$", re.I)
 # ("a news conference in the garrison city of Rawalpindi")
 # Who comes to a place only to strike it.
 _ATTACKERS = re.compile(r"\b(?:gunmen|militants|militiam[ae]n|fighters|attackers|assailants|insurgents|rebels|bandits|jihadists|"
@@ -803,7 +806,8 @@ _NO_STATEMENT = gated(r"""\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:
     |no\s+(?:immediate\s+)?(?:official\s+)?(?:comment|statement|confirmation|word|response)\s+(?:from|by|on|about)
     |(?:has|have|had)\s+not\s+(?:yet\s+)?(?:issued|made|released|given)\s+(?:an?\s+|any\s+)?(?:official\s+)?
      (?:statement|comment|confirmation)
-    |(?:has|have|had)\s+not\s+(?:yet\s+)?(?:claimed|commented|responded|confirmed))""",
+    |(?:has|have|had)\s+not\s+(?:yet\s+)?(?:claimed|commented|responded|confirmed)
+    |neither\s+(?:confirm|den)\w*\s+nor\s+(?:confirm|den)\w*)""",
                            re.I | re.X)
 
 

@@ -4651,3 +4651,16 @@ def test_a_sources_seat_in_the_town_the_storys_place_is_measured_from_is_no_new_
 def test_a_wide_area_around_the_town_a_claim_names_is_no_second_point(gaz, text, point):
     cs = claims_of(gaz, text)
     assert cs and {p.surface for c in cs for p in c.places if p.role in ("event_location", "target")} == {point}
+
+
+def test_where_a_source_said_it_is_no_point_of_the_event(gaz):
+    cs = claims_of(gaz, "Gunmen ambushed a bus carrying workers near Kidal on Thursday, killing four people. "
+                        '"The bandits will be found," the defence minister said in Bamako, blaming the shooting on '
+                        "\"criminals who want to spread fear\".")
+    assert "Bamako" not in points(cs) and "Kidal" in points(cs)
+
+
+def test_a_source_that_neither_confirms_nor_denies_makes_no_claim(gaz):
+    cs = claims_of(gaz, "Rebels attacked an army post at Bossangoa on Wednesday, the army said. The rebels' "
+                        "spokesman neither confirmed nor denied that fighting had taken place.")
+    assert len(cs) == 1 and cs[0].claimant.surface == "the army"
