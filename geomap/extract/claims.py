@@ -245,6 +245,10 @@ _PEOPLE_FROM = re.compile(r"""\b(?:rustlers|raiders|fighters|militants|rebels|gu
     militiamen|militia|herders|herdsmen|tribesmen|warriors|youths|villagers|residents|pilgrims|traders|workers|migrants)
     \s+from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:[\w-]+\s+){0,2}?$""", re.I | re.X)
 _HOME = "where people came from"
+# "a car that was stolen in San Sebastian in February": where a thing the attackers used came from, not where
+# they used it.
+_PROVENANCE = re.compile(r"""\b(?:stolen|bought|purchased|rented|hired|registered|manufactured)\s+
+    (?:(?:last|earlier\s+this|in|on)\s+\w+\s+)?(?:in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$""", re.I | re.X)
 # Where those who fired are, and fire went elsewhere: "a rocket fired by militants in the Gaza Strip hit ...",
 # "Militants in Gaza on Tuesday fired nine rockets into Israel".
 _SHOOTERS = r"(?:militants|fighters|rebels|insurgents|gunmen|terrorists|jihadists|guerrillas|forces|troops|gunners)"
@@ -970,6 +974,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     direction, near = _DIRECTION.search(before), _NEAR.search(before)
     if direction and not (near and near.start() > direction.start()):
         return "target", "direction", max(radius, 15.0), "in the direction of"
+    if _PROVENANCE.search(before):
+        return "mentioned", "exact", 0.0, "where a thing used came from"
     if _SAID_IN.search(before) and _SAID_THAT_AFTER.match(text, m.end):
         return "claimant_seat", precision, radius, _SPOKE_IN       # "told NAN on Friday in Kafanchan that ..."
     if _SPOKE_FROM.search(before):
@@ -2375,7 +2381,9 @@ _UNKNOWN_PLACE = re.compile(r"""
           northern|southern|eastern|western|central)\s+)?
         (?:villages?|towns?|city|district|region|province|valley|settlements?|hamlets?|locality|township)\s+of\s+(?P<after>[A-Z])
       | (?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+|\s+(?:a[dlnrst]|e[dlrst]|ash)-[\w'-]+)?)\s+
-        (?:Valley|Mountains?|District|Province|Region|Village|Hills|River|area|village|town|district|region|camp|township)\b )
+        (?:Valley|Mountains?|District|Province|Region|Village|Hills|River|area|village|town|district|region|camp|township)\b
+      # "a battle on their border at Tsorona, a frontline village": a name the words after say is a village's
+      | (?P<described>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+an?\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|locality)\b )
     # "Resident of the Kaspi Municipality village of Kvemo Tchala": a village is a place whatever comes before
     | \b(?:village|hamlet|settlement)\s+of\s+(?P<village>[A-Z])
     """, re.X)
@@ -2709,7 +2717,7 @@ def _unknown_place(sent: Sentence, mentions: list[PlaceMention]) -> bool:
             # (the name is the run of capitalised words there: "Timba" of "the town of Timba, in Cauca")
             end = start + _CAPITALISED_RUN.match(sent.text, start).end() - start
         else:
-            start, end = m.span("name")
+            start, end = m.span("name") if m.group("name") else m.span("described")
         if not any(sent.start + start <= pm.start < sent.start + end for pm in mentions
                    if pm.place is not None or pm.candidates):        # (a name the gazetteer has, resolved or not)
             return True
@@ -3453,6 +3461,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # Little Rock": a lead whose story never places an event is at the first town its lead paragraph
             # names as a scene.
             story = _Narrative(places=[scene], places_day=None, kind=None)
+        lead_at = _first_at(sentences, body_from)
+        if waiting and story is None and lead_at < len(sentences) \
+                and not _unknown_place(sentences[lead_at], _in_sentence(mentions, mention_starts, sentences[lead_at])) \
+                and (scene := _dateline_lead(mentions, datelines, state.home)) is not None:
+            # "BARCELONA, June 20 - A car bomb exploded in the car park of a packed supermarket": a story that names
+            # no scene at all happened where it was filed from.
+            story = _Narrative(places=[scene], places_day=None, kind=None)
         if story is not None and (site := _site_named_later(text, sentences, mentions, mention_starts, story,
                                                             _first_at(sentences, body_from))) is not None:
             # "Israeli troops shot dead three Palestinians during a raid in a West Bank refugee camp ... Border police
@@ -3515,6 +3530,17 @@ def _dateline_scene(mentions: list[PlaceMention], datelines: list[tuple[int, int
         if any(s <= m.start < e for s, e in datelines) and m.place is not None \
                 and m.place.kind in SETTLEMENT_KINDS and m.place.kind != "capital" and m.place.id in placed:
             return PlaceMention(m.surface, m.start, m.end, m.place, "event_location", "exact", 2.0, "dateline scene",
+                                m.candidates)
+    return None
+
+
+def _dateline_lead(mentions: list[PlaceMention], datelines: list[tuple[int, int]], home: str | None) -> PlaceMention | None:
+    """The first dateline's town, for a story that names no scene: a town other than a capital, or the capital of
+    the story's own country (another's is a bureau's seat: "NAIROBI - Somali militants attacked a base")."""
+    for m in mentions:
+        if datelines and datelines[0][0] <= m.start < datelines[0][1] and m.place is not None \
+                and m.place.kind in SETTLEMENT_KINDS and (m.place.kind != "capital" or m.place.country == home):
+            return PlaceMention(m.surface, m.start, m.end, m.place, "event_location", "exact", 10.0, "dateline scene",
                                 m.candidates)
     return None
 

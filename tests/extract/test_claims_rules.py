@@ -4664,3 +4664,25 @@ def test_a_source_that_neither_confirms_nor_denies_makes_no_claim(gaz):
     cs = claims_of(gaz, "Rebels attacked an army post at Bossangoa on Wednesday, the army said. The rebels' "
                         "spokesman neither confirmed nor denied that fighting had taken place.")
     assert len(cs) == 1 and cs[0].claimant.surface == "the army"
+
+
+def test_a_story_that_names_no_scene_happened_where_it_was_filed(gaz):
+    cs = claims_of(gaz, "MOMBASA, May 10 - A grenade exploded outside a crowded bar on Thursday night, wounding six "
+                        "people, police said.\n\nThe grenade had been bought in Garissa weeks earlier, they said.")
+    assert points(cs) == {"Mombasa"}
+    # (another country's capital files for the region: a bureau's seat, not the scene)
+    cs = claims_of(gaz, "NAIROBI, May 10 - Somali militants attacked an army base on Thursday, killing six soldiers, "
+                        "a military officer said.")
+    assert "Nairobi" not in points(cs)
+
+
+def test_a_scene_the_gazetteer_lacks_is_not_replaced_by_the_dateline(gaz):
+    cs = claims_of(gaz, "ADDIS ABABA, May 10 - Ethiopian troops fought rebels on Thursday at Zeqorba, a frontline "
+                        "village, the army said.")
+    assert "Addis Ababa" not in points(cs)
+
+
+def test_where_a_thing_the_attackers_used_came_from_is_no_scene(gaz):
+    cs = claims_of(gaz, "A car bomb exploded outside a police station on Thursday, killing three people, police "
+                        "said. The car had been stolen in Peshawar a month ago, they said.")
+    assert "Peshawar" not in points(cs)
