@@ -107,11 +107,17 @@ def _safe_date(y: int, mo: int, d: int) -> date | None:
         return None
 
 
+# How far after the reference date a month and day with no year may lie and still be of the reference's year:
+# news names the coming weeks ("urged voters to stay away from the polls on June 6" in late May), rarely the same
+# days a year before.
+AHEAD_DAYS = 45
+
+
 def _past_year(mo: int, d: int, ref: date) -> int:
     """The year of month/day: this year, unless that lies well after the reference date."""
     for year in range(ref.year, ref.year - 8, -1):      # Feb 29 lives in leap years only
         candidate = _safe_date(year, mo, d)
-        if candidate and candidate <= ref + timedelta(days=7):
+        if candidate and candidate <= ref + timedelta(days=AHEAD_DAYS):
             return year
     return ref.year
 

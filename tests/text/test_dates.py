@@ -375,3 +375,15 @@ def test_a_day_written_with_a_comma_before_its_month_is_that_day():
     # (a police statement's "On 19, February 2024, at about 11.30 p.m, ...")
     d = one("On 19, February 2024, at about 11.30 p.m, bandits attacked Nasarawa village.")
     assert (d.begin, d.precision) == (date(2024, 2, 19), 1)
+
+
+@pytest.mark.parametrize("text, ref, day", [
+    # the coming weeks: a vote, a deadline
+    ("urged voters to stay away from the polls on June 6", date(2021, 5, 24), date(2021, 6, 6)),
+    ("the state of emergency was extended until July 26", date(2016, 7, 15), date(2016, 7, 26)),
+    # months ahead: the same day a year before
+    ("the attack on November 3 shocked the town", date(2021, 5, 24), date(2020, 11, 3)),
+    ("since December 28, when the fighting began", date(2022, 1, 4), date(2021, 12, 28)),
+])
+def test_a_day_without_a_year_is_in_the_coming_weeks_or_the_past_year(text, ref, day):
+    assert [d.begin for d in find_dates(text, ref)] == [day]
