@@ -2383,7 +2383,7 @@ _UNKNOWN_PLACE = re.compile(r"""
       | (?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+|\s+(?:a[dlnrst]|e[dlrst]|ash)-[\w'-]+)?)\s+
         (?:Valley|Mountains?|District|Province|Region|Village|Hills|River|area|village|town|district|region|camp|township)\b
       # "a battle on their border at Tsorona, a frontline village": a name the words after say is a village's
-      | (?P<described>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+an?\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|locality)\b )
+      | (?P<described>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+an?\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|locality|community)\b )
     # "Resident of the Kaspi Municipality village of Kvemo Tchala": a village is a place whatever comes before
     | \b(?:village|hamlet|settlement)\s+of\s+(?P<village>[A-Z])
     """, re.X)
@@ -3463,7 +3463,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             story = _Narrative(places=[scene], places_day=None, kind=None)
         lead_at = _first_at(sentences, body_from)
         if waiting and story is None and lead_at < len(sentences) \
-                and not _unknown_place(sentences[lead_at], _in_sentence(mentions, mention_starts, sentences[lead_at])) \
+                and not any(_unknown_place(sent, _in_sentence(mentions, mention_starts, sent))
+                            for sent in sentences[lead_at:lead_at + 1 + SCENE_SENTENCES]) \
                 and (scene := _dateline_lead(mentions, datelines, state.home)) is not None:
             # "BARCELONA, June 20 - A car bomb exploded in the car park of a packed supermarket": a story that names
             # no scene at all happened where it was filed from.

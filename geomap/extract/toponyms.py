@@ -88,6 +88,9 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|asked|wrote|acc
 _PERSON_BEFORE = re.compile(r"""\b(?:mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|cousin|
     grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|fianc[ée]e?|widow|nephew|niece|
     surname|nicknamed|named|alias)\s+$""", re.X | re.I)
+# What befalls a person, not a place: "Thulani has been killed", "Juma was arrested".
+_HARMED_AFTER = re.compile(r"""\s+(?:has|have|had|was|is)\s+(?:been\s+|just\s+been\s+)?(?:killed|shot|murdered|assassinated|
+    wounded|injured|arrested|abducted|kidnapped|detained|beheaded|stabbed)\b""", re.X)
 # The particle of a family name: "Robson dos Santos", "Osama bin Laden".
 _SURNAME_PARTICLES = frozenset({"dos", "das", "da", "do", "bin", "ibn", "van", "von", "der", "den"})
 # A street, square or road named after a place is not that place: "Haifa Street", "Ries Street".
@@ -630,6 +633,8 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return False
     if _STREET_AFTER.match(text, toks[end - 1].end):
         return False
+    if len(words) == 1 and major(name) not in PROMINENT and _HARMED_AFTER.match(text, toks[end - 1].end):
+        return False              # "Thulani has been killed": a person's name (a place is not shot, nor arrested)
     if len(words) == 1 and name.lower() in GEO_HEADS and not (k > 0 and toks[k - 1].text == "The"):
         return False              # "the Swat Valley": a head word alone names nothing ("The Valley" stays)
     if _UNIT_AFTER.match(text, toks[end - 1].end) and major(name) != "country":

@@ -4686,3 +4686,16 @@ def test_where_a_thing_the_attackers_used_came_from_is_no_scene(gaz):
     cs = claims_of(gaz, "A car bomb exploded outside a police station on Thursday, killing three people, police "
                         "said. The car had been stolen in Peshawar a month ago, they said.")
     assert "Peshawar" not in points(cs)
+
+
+def test_a_name_that_is_killed_or_arrested_is_a_persons(gaz):
+    cs = claims_of(gaz, 'Gunmen shot dead a lawyer, Goris Mensah, at his home in Tamale on Thursday, police said. '
+                        '"It is true, Goris has been killed," his brother said.')
+    assert "Goris" not in points(cs) and "Tamale" in points(cs)
+
+
+def test_the_dateline_does_not_stand_for_a_scene_a_later_line_names(gaz):
+    cs = claims_of(gaz, "MOMBASA, May 10 - A human rights lawyer was shot dead at his home on Thursday night, an "
+                        "opposition spokesman said.\n\nHe was killed in Mwakirunge, a rural community north of the "
+                        "city, the spokesman told AFP.")
+    assert "Mombasa" not in points(cs)
