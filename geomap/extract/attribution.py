@@ -27,7 +27,7 @@ SPEECH = (r"said|says|say|stated|states|reported|reports|claimed|claims|announce
           r"asserted|charged|quoted|acknowledged|acknowledges|indicated|posted|informed|informs|revealed|disclosed|reporting|"
           r"saying|claiming|stating|commented|comments|remarked|suggested|suggests|recalled|recounted|"
           r"described|describes|mentioned|mentions|mention|testified|underscored|underlined|affirmed|specified|clarified|"
-          r"detailed|outlined|condemned|condemns|condemning|retorted|retorts|replied|replies|pointed out|points out")
+          r"detailed|outlined|condemned|condemns|condemning|denounced|denounces|denouncing|retorted|retorts|replied|replies|pointed out|points out")
 ACCUSE = r"accused|accuses|accusing|blamed|blames|blaming"
 DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes"
 _NONFINITE = re.compile(r"\w+ing")

@@ -1584,7 +1584,7 @@ _THAT_AFTER = re.compile(r"\s*,?\s+that\b")
 # Friday in Kafanchan that ...".
 _TOLD_WHOM_LONG = re.compile(r"\btold\s+(?:(?!that\b|on\b|" + _EVENT_NOUN + r")[\w.'’()-]+\s+){1,9}(?:on\s+)?$", re.I)
 _PLACE_THEN_THAT_AFTER = re.compile(r"(?:\s+(?:in|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*,?\s+that\b")
-_SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied|tweeted|claimed|alleged|insisted|admitted|revealed|disclosed|accused)"
+_SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied|tweeted|claimed|alleged|insisted|admitted|revealed|disclosed|accused|blamed|condemned|denounced)"
 _SPOKE_ON = re.compile(rf"\b{_SPOKE}\s+on\s+$"                                           # "said on Sunday"
                        r"|\b(?:claimed|claims|took|accepted)\s+responsibility\s+(?:on\s+)?$", re.I)
 _SPOKE_AFTER = re.compile(rf"\s*(?:morning|afternoon|evening|night)?\s*,?\s*{_SPOKE}\b", re.I)  # "on Sunday said"
@@ -2118,6 +2118,7 @@ def _not_naming_a_body(text: str, mentions: list[PlaceMention]) -> list[PlaceMen
 
 
 _A_VEHICLE = re.compile(r"\s+(?:[A-Z][\w-]+\s+)?(?:vehicles?|cars?|pick-?ups?|trucks?|SUVs?|jeeps?|sedans?|vans?|"
+                        r"four-wheel[- ]drives?|4x4s?|off-roaders?|"
                         r"minibus(?:es)?|Land\s+Cruisers?|Hilux|Corolla)\b(?![\s-]*bomb)")     # (not "a Kabul car bomb")
 _MAKE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|two|three|white|black|silver|grey|gray|red|blue)\s+$", re.I)
 

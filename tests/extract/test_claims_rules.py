@@ -4699,3 +4699,16 @@ def test_the_dateline_does_not_stand_for_a_scene_a_later_line_names(gaz):
                         "opposition spokesman said.\n\nHe was killed in Mwakirunge, a rural community north of the "
                         "city, the spokesman told AFP.")
     assert "Mombasa" not in points(cs)
+
+
+def test_a_carmakers_town_before_a_four_wheel_drive_names_the_make(gaz):
+    cs = claims_of(gaz, "A bomb fixed under a patrol car exploded outside the barracks in Palmanova on Thursday, "
+                        "killing two officers, police said. It went off as the officers moved off in their Nissan "
+                        "four-wheel drive, police said.")
+    assert points(cs) == {"Palmanova"}
+
+
+def test_a_state_that_denounces_an_attack_claims_it_on_the_day_it_names(gaz):
+    cs = claims_of(gaz, "LUANDA, May 10 - Angola on Friday denounced the ambush of a football team's bus in Cabinda "
+                        "province, as officials said the death toll from Thursday's attack had risen to three.")
+    assert [(c.claimant.side, c.event_date) for c in cs] == [("AO", date(2024, 5, 9))]
