@@ -1904,6 +1904,7 @@ _WORD_RUN_ON = re.compile(r"(?<=[a-z,] )(?!(?:North|South|East|West|Central|Uppe
 
 STRAY_KM = 1500.0
 STRAY_TOWN_POPULATION = 20_000
+FOREIGN_STRAY_KM = 400.0     # how far a minor place of a country the story names nothing else of may lie from it
 
 
 def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = (), text: str = "") -> list[PlaceMention]:
@@ -1963,9 +1964,16 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
         return m.place.population >= STRAY_TOWN_POPULATION and skeleton(m.surface) == skeleton(m.place.name) \
             and m.place.country in story_countries()
 
-    return [m for m in mentions if m.place is None or sure(m)
-            or any(distance_km(a.lat, a.lon, m.place.lat, m.place.lon) <= STRAY_KM for a in anchors)
-            or town(m) or country_named_with(m)]
+    named_countries = Counter(o.place.country for o in mentions if o.place is not None)
+
+    def near(m: PlaceMention) -> bool:
+        # (a minor place of a country nothing else in the story lies in must lie near the story: "Arroyito, in the
+        # Horqueta district" of a Paraguayan story is none of Argentina's, 860 km from Asuncion)
+        nearest = min(distance_km(a.lat, a.lon, m.place.lat, m.place.lon) for a in anchors)
+        return nearest <= STRAY_KM and (nearest <= FOREIGN_STRAY_KM or named_countries[m.place.country] > 1
+                                        or m.place.country in story_countries())
+
+    return [m for m in mentions if m.place is None or sure(m) or near(m) or town(m) or country_named_with(m)]
 
 
 def _alias_abroad(m: PlaceMention, mentions: list[PlaceMention], text: str) -> bool:

@@ -4712,3 +4712,10 @@ def test_a_state_that_denounces_an_attack_claims_it_on_the_day_it_names(gaz):
     cs = claims_of(gaz, "LUANDA, May 10 - Angola on Friday denounced the ambush of a football team's bus in Cabinda "
                         "province, as officials said the death toll from Thursday's attack had risen to three.")
     assert [(c.claimant.side, c.event_date) for c in cs] == [("AO", date(2024, 5, 9))]
+
+
+def test_a_minor_place_of_a_country_the_story_never_names_far_away_is_a_misreading(gaz):
+    # (Arroyito is a town in Argentina, 860 km from the Paraguayan story; the story's Arroyito is unknown)
+    cs = claims_of(gaz, "ASUNCION, May 10 - Guerrillas killed three soldiers in an ambush near Arroyito on Thursday, "
+                        "the Paraguayan army said. The soldiers' unit is based in Horqueta, in Concepcion department.")
+    assert all(p.place.country == "PY" for _c, p in iter_features(cs))
