@@ -1969,8 +1969,11 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
     def near(m: PlaceMention) -> bool:
         # (a minor place of a country nothing else in the story lies in must lie near the story: "Arroyito, in the
         # Horqueta district" of a Paraguayan story is none of Argentina's, 860 km from Asuncion)
+        # (only in a story rooted in another country: "drones at a base near Erbil airport amid the Israel-Hamas
+        # conflict in the Gaza Strip" is rooted nowhere else)
         nearest = min(distance_km(a.lat, a.lon, m.place.lat, m.place.lon) for a in anchors)
-        return nearest <= STRAY_KM and (nearest <= FOREIGN_STRAY_KM or named_countries[m.place.country] > 1
+        rooted = any(n >= 3 for cc, n in named_countries.items() if cc != m.place.country)
+        return nearest <= STRAY_KM and (nearest <= FOREIGN_STRAY_KM or not rooted or named_countries[m.place.country] > 1
                                         or m.place.country in story_countries())
 
     return [m for m in mentions if m.place is None or sure(m) or near(m) or town(m) or country_named_with(m)]
