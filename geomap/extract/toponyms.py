@@ -88,6 +88,8 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|asked|wrote|acc
 _PERSON_BEFORE = re.compile(r"""\b(?:mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|cousin|
     grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|fianc[ée]e?|widow|nephew|niece|
     surname|nicknamed|named|alias)\s+$""", re.X | re.I)
+# Connectors inside Spanish, Portuguese and Italian place names ("Santa Cruz de la Sierra", "Rio das Ostras").
+ROMANCE_CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "das", "di", "della"})
 # What befalls a person, not a place: "Thulani has been killed", "Juma was arrested".
 _HARMED_AFTER = re.compile(r"""\s+(?:has|have|had|was|is)\s+(?:been\s+|just\s+been\s+)?(?:killed|shot|murdered|assassinated|
     wounded|injured|arrested|abducted|kidnapped|detained|beheaded|stabbed)\b""", re.X)
@@ -495,6 +497,13 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             elif hit is None and framed is not None and k != owned:
                 framed.append(Span(toks[start].start, toks[whole - 1].end, name, cue_for(text, toks[start].start,
                                                                                       toks[whole - 1].end)))
+        if hit is not None and hit[0] + 1 < j and toks[hit[0]].text in ROMANCE_CONNECTORS \
+                and hit[0] - k >= 2 and major(hit[3]) not in _PROMINENT:
+            # "San Francisco de Yuruani", "San Miguel del Ene": the name goes on past its known first words; a
+            # name the gazetteer lacks, not the place those words name (San Francisco, California). (Not one
+            # word: "the Tour de France" holds France.)
+            k = hit[0] + 1
+            continue
         if hit is None:
             k += 1
             continue

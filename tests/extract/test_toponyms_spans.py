@@ -77,3 +77,12 @@ def test_a_unit_word_after_a_bracket_is_not_grown_into_the_name(spans):
     found = spans("crossed the border near the Devashtich (formerly Ghonchi) district in the Sughd province")
     assert "Ghonchi) district" not in found and "Devashtich" in found
     assert "Lachin corridor" in spans("reached the Lachin corridor")
+
+
+def test_a_known_saints_name_run_on_by_a_connector_is_a_longer_name_the_gazetteer_lacks(gaz):
+    from geomap.extract.geoparse import geoparse
+    names = [m.surface for m in geoparse("The shooting took place in San Francisco de Yuruani, on the highway to "
+                                         "Brazil, and in Santa Cruz de la Sierra.", gaz)]
+    assert "San Francisco" not in names and "Santa Cruz de la Sierra" in names
+    # (one word before the connector is no such name: "the Tour de France" still holds France)
+    assert "France" in [m.surface for m in geoparse("Bombs were found on the Tour de France route.", gaz)]
