@@ -76,6 +76,8 @@ _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|U
 # "a press briefing on the April 17 attack in Kandi": past an event noun, the place is the event's.
 _EVENT_NOUN = r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|shelling|ambush(?:es)?|clash(?:es)?|explosions?|blasts?)\b"
 _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
+                    # ("a government statement issued in Quito": where a statement came out)
+                    r"(?:statement|communiqu[eé]|report)\s+(?:was\s+)?(?:issued|released|published)|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
                     r"meet|meets|gathered|gather|protest(?:ed|s|ers)?|rall(?:y|ied|ies)|(?-i:marched)|"
                     r"demonstrat(?:ed|ion|ions|ors)|vigils?|arriv(?:ed|ing|als?)|fled|fleeing|evacuated|"
@@ -245,6 +247,10 @@ _PEOPLE_FROM = re.compile(r"""\b(?:rustlers|raiders|fighters|militants|rebels|gu
     militiamen|militia|herders|herdsmen|tribesmen|warriors|youths|villagers|residents|pilgrims|traders|workers|migrants)
     \s+from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:[\w-]+\s+){0,2}?$""", re.I | re.X)
 _HOME = "where people came from"
+# "a member of a tactical team based in the northern city of Iquique": where those named are based, not where it
+# happened.
+_BASED_IN = re.compile(r"\b(?:based|stationed|garrisoned|headquartered)\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
+                       re.I)
 # "a car that was stolen in San Sebastian in February": where a thing the attackers used came from, not where
 # they used it.
 _PROVENANCE = re.compile(r"""\b(?:stolen|bought|purchased|rented|hired|registered|manufactured)\s+
@@ -976,6 +982,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "target", "direction", max(radius, 15.0), "in the direction of"
     if _PROVENANCE.search(before):
         return "mentioned", "exact", 0.0, "where a thing used came from"
+    if _BASED_IN.search(before) and not _FIRED_BY_IN.search(before) and not _SHOOTERS_IN.search(before):
+        return "mentioned", "exact", 0.0, "where a unit is based"
     if _SAID_IN.search(before) and _SAID_THAT_AFTER.match(text, m.end):
         return "claimant_seat", precision, radius, _SPOKE_IN       # "told NAN on Friday in Kafanchan that ..."
     if _SPOKE_FROM.search(before):

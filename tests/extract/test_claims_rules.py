@@ -4719,3 +4719,16 @@ def test_a_minor_place_of_a_country_the_story_never_names_far_away_is_a_misreadi
     cs = claims_of(gaz, "ASUNCION, May 10 - Guerrillas killed three soldiers in an ambush near Arroyito on Thursday, "
                         "the Paraguayan army said. The soldiers' unit is based in Horqueta, in Concepcion department.")
     assert all(p.place.country == "PY" for _c, p in iter_features(cs))
+
+
+def test_where_a_statement_was_issued_is_no_point_of_the_event(gaz):
+    cs = claims_of(gaz, "A roadside bomb killed three soldiers near Tumaco on Thursday, according to a government "
+                        "statement issued in Bogota late on Thursday.")
+    assert "Bogotá" not in points(cs) and "Bogota" not in points(cs)
+
+
+def test_where_the_dead_were_based_is_no_point_of_the_event(gaz):
+    cs = claims_of(gaz, "Gunmen killed a police inspector during a raid in Ercilla on Thursday, police said. The "
+                        "inspector, a member of a tactical team based in the northern city of Iquique, died at the "
+                        "scene, police said.")
+    assert "Iquique" not in points(cs)
