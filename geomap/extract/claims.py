@@ -2072,7 +2072,9 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
     mentions = _not_naming_a_body(text, mentions)
     # "a Toyota vehicle", "a white Nissan pickup": a carmaker's town abroad names the make, not where.
     home = {o.place.country for o in mentions if o.place is not None and not _A_VEHICLE.match(text, o.end)}
-    mentions = [m for m in mentions if not (m.place is not None and home and m.place.country not in home
+    # (a minor place's name so used is the make wherever it lies: "their Nissan four-wheel drive" in a story that
+    # names France elsewhere)
+    mentions = [m for m in mentions if not (m.place is not None and (home and m.place.country not in home or not _major(m))
                                             and _A_VEHICLE.match(text, m.end) and _MAKE_BEFORE.search(text, max(0, m.start - 12), m.start))]
     mentions = _near_the_story(mentions, sentences, text)
     ents: list[tuple[int, int, str]] = []

@@ -4704,7 +4704,8 @@ def test_the_dateline_does_not_stand_for_a_scene_a_later_line_names(gaz):
 def test_a_carmakers_town_before_a_four_wheel_drive_names_the_make(gaz):
     cs = claims_of(gaz, "A bomb fixed under a patrol car exploded outside the barracks in Palmanova on Thursday, "
                         "killing two officers.\n\nThe bomb went off shortly before 2 p.m. as the officers moved off "
-                        "in their Nissan four-wheel drive.")
+                        "in their Nissan four-wheel drive. Police had been on alert after reports from France that "
+                        "the group had stolen cars there.")
     assert points(cs) == {"Palmanova"}
 
 
