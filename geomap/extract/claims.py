@@ -1047,6 +1047,28 @@ def _area_holds(a: Place, p: Place) -> bool:
     return a.country in (p.country, NO_COUNTRY) and distance_km(a.lat, a.lon, p.lat, p.lon) <= reach
 
 
+# ("the districts of Dashkesan, Kalbajar and Lachin": a list, not a town and the area holding it)
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?[A-Z]")
+
+
+def _outside_named_area(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A town the words put in an area it does not lie in is a namesake the gazetteer lacks ("the border
+    village of La Victoria, in Venezuela's Apure state" is not La Victoria, Aragua): unresolved, so that the
+    area holds a place the gazetteer lacks."""
+    namesakes = set()
+    for i, m in enumerate(mentions):
+        area = next((a for a in mentions[i + 1:i + 3] if a.place is not None and a.place.kind not in ("country", "continent")), None)
+        if m.place is not None and m.place.kind in SETTLEMENT_KINDS and m.place.kind != "capital" and area is not None \
+                and area.place.kind in ("admin1", "admin2") and area.place.bbox and area.start - m.end <= 60 \
+                and _HOLDER.match(text[m.end:area.start]) and not re.search(r"\b(?:and|or)\b", text[m.end:area.start]) \
+                and not (text[m.end:area.start].strip() == "," and _LIST_GOES_ON.match(text, area.end)) \
+                and not _area_holds(area.place, m.place):
+            namesakes.add((m.surface, m.place.id))
+    # (one name, one place in one story: "around La Victoria" later is that village too)
+    return [dataclasses.replace(m, place=None) if m.place is not None and (m.surface, m.place.id) in namesakes else m
+            for m in mentions]
+
+
 def _contains(text: str, area: PlaceMention, point: PlaceMention) -> bool:
     """Whether the area holds the point, and (known by a point only) the words put the point in it."""
     if area.place.bbox:
@@ -2772,7 +2794,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     date_starts = [d.start for d in dates]
     datelines = _datelines(text)
     doc_sides: Counter[str] = Counter(side for _s, _e, side in _side_mentions(text))
-    mentions = _veto(text, mentions, sentences, ents)
+    mentions = _outside_named_area(text, _veto(text, mentions, sentences, ents))
     story_countries = {m.place.country for m in mentions if m.place is not None and not any(
         a <= m.start < b for a, b in datelines)}
     dateline_place = next((PlaceMention(m.surface, m.start, m.end, m.place, "event_location", "exact", 2.0, "")

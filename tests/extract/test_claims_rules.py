@@ -4733,3 +4733,10 @@ def test_where_the_dead_were_based_is_no_point_of_the_event(gaz):
                         "inspector, a member of a tactical team based in the northern city of Iquique, died at the "
                         "scene, police said.")
     assert "Iquique" not in points(cs)
+
+
+def test_a_town_the_words_put_in_an_area_it_is_not_in_is_a_namesake(gaz):
+    # (the gazetteer's La Victoria is the city in Aragua, 400 km from Apure)
+    cs = claims_of(gaz, "Troops clashed with Colombian guerrillas on Thursday near La Victoria, in Venezuela's Apure "
+                        "state, the army said. Residents said bombs fell around La Victoria overnight.")
+    assert all(not (p.place.name == "La Victoria" and p.place.lat > 9) for _c, p in iter_features(cs))
