@@ -737,7 +737,7 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3})?(?
 _WHERE_CLAUSE = re.compile(r"\b(?:where|which|that)\b[^,;]*$")
 # A sentence that describes a place or a campaign's history rather than telling of an event.
 _SETTING = gated(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:lies|sits)\s+(?:about\s+|some\s+)?\d|
-    \b(?:lies|lie|sits)\s+(?:in|on|near|along|at|between)\s|
+    (?<!\bto\s)\b(?:lies|lie|sits)\s+(?:in|on|near|along|at|between)\s(?!(?:the\s+)?(?:floor|ground)\b)|
     \bsince\s+(?:19|20)\d\d\b(?!\s*,)
     # the story's event framed: "The killing is the latest in a series of attacks by the militia in the region."
     |^\W*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}(?:is|was|marks|marked)\s+the\s+latest\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?

@@ -4740,3 +4740,9 @@ def test_a_town_the_words_put_in_an_area_it_is_not_in_is_a_namesake(gaz):
     cs = claims_of(gaz, "Troops clashed with Colombian guerrillas on Thursday near La Victoria, in Venezuela's Apure "
                         "state, the army said. Residents said bombs fell around La Victoria overnight.")
     assert all(not (p.place.name == "La Victoria" and p.place.lat > 9) for _c, p in iter_features(cs))
+
+
+def test_people_made_to_lie_on_the_floor_is_no_geography(gaz):
+    cs = claims_of(gaz, "Masked gunmen stormed the Guayaquil studios of a television channel on Thursday afternoon, "
+                        "forcing presenters to lie on the floor.")
+    assert points(cs) == {"Guayaquil"}
