@@ -477,14 +477,16 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
             #                             paramilitary RSF": the group acts, not the country
         side = kind[5:] if kind.startswith("side:") else reg.actors[matched.lower()].side if kind == "actor" else None
         if side and side not in NON_PARTIES and not (kind.startswith("side:") and (
-                (matched.lower() in reg.adjectives and _REBELS_AFTER.match(text, e)) or _LANGUAGE_AFTER.match(text, e))):
-            out.append((s, e, side))    # ("Colombian rebels" are not Colombia's side)
+                (matched.lower() in reg.adjectives and _REBELS_AFTER.match(text, e)) or _LANGUAGE_AFTER.match(text, e)
+                or _REBEL_BEFORE.search(text, max(0, s - 20), s))):
+            out.append((s, e, side))    # ("Colombian rebels", "rebel Serb forces" are not that country's side)
     return out
 
 
 # "the Albanian-language daily", "Russian-speaking residents": a language, not a party; "US-made howitzers": who
 # made or gave the weapon, not who fired it.
 _LANGUAGE_AFTER = re.compile(r"-(?:language|speaking|made|built|manufactured|supplied|provided|donated)\b", re.I)
+_REBEL_BEFORE = re.compile(r"\b(?:rebel|separatist|insurgent|breakaway|renegade|dissident)\s+$", re.I)
 _QUALIFIED_GROUP = re.compile(r"\s+(?:paramilitary|rebel|militant|insurgent|jihadist|separatist|armed)\s+")
 _OWNS = re.compile(r"['’]s\s+(?:(?:paramilitary|rebel|militant|armed|insurgent)\s+)?")
 _NAME_BEFORE_GROUP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,5}\(?")      # (the group's full name before its acronym)

@@ -4746,3 +4746,8 @@ def test_people_made_to_lie_on_the_floor_is_no_geography(gaz):
     cs = claims_of(gaz, "Masked gunmen stormed the Guayaquil studios of a television channel on Thursday afternoon, "
                         "forcing presenters to lie on the floor.")
     assert points(cs) == {"Guayaquil"}
+
+
+def test_rebels_of_a_people_are_not_its_states_side(gaz):
+    cs = claims_of(gaz, "Rebel Serb forces shelled the centre of Zagreb on Thursday, killing two people, police said.")
+    assert cs and all(c.accused_side != "RS" for c in cs)
