@@ -251,6 +251,9 @@ _HOME = "where people came from"
 # happened.
 _BASED_IN = re.compile(r"\b(?:based|stationed|garrisoned|headquartered)\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
                        re.I)
+# "a convoy that had left the town of Angol in the morning": where they set out from.
+_SET_OUT_FROM = re.compile(r"\b(?:left|departed|departing|leaving|set\s+(?:off|out)\s+from)\s+(?:the\s+)?"
+                           r"(?:(?:[\w-]+\s+)?(?:town|city|village|base|port|camp)\s+of\s+)?$", re.I)
 # "a car that was stolen in San Sebastian in February": where a thing the attackers used came from, not where
 # they used it.
 _PROVENANCE = re.compile(r"""\b(?:stolen|bought|purchased|rented|hired|registered|manufactured)\s+
@@ -984,6 +987,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "target", "direction", max(radius, 15.0), "in the direction of"
     if _PROVENANCE.search(before):
         return "mentioned", "exact", 0.0, "where a thing used came from"
+    if _SET_OUT_FROM.search(before):
+        return "mentioned", "exact", 0.0, "where they set out from"
     if _BASED_IN.search(before) and not _FIRED_BY_IN.search(before) and not _SHOOTERS_IN.search(before):
         return "mentioned", "exact", 0.0, "where a unit is based"
     if _SAID_IN.search(before) and _SAID_THAT_AFTER.match(text, m.end):
@@ -2425,7 +2430,8 @@ _UNKNOWN_PLACE = re.compile(r"""
     (?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?
     (?: (?:(?:small|remote|coastal|border|frontline|front-line|nearby|neighbouring|neighboring|rural|mountain|mountainous|
           northern|southern|eastern|western|central)\s+)?
-        (?:villages?|towns?|city|district|region|province|valley|settlements?|hamlets?|locality|township)\s+of\s+(?P<after>[A-Z])
+        (?:villages?|towns?|city|district|region|province|valley|settlements?|hamlets?|locality|township|
+           communit(?:y|ies)|neighbou?rhoods?|suburbs?|favelas?|communes?)\s+of\s+(?P<after>[A-Z])
       | (?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+|\s+(?:a[dlnrst]|e[dlrst]|ash)-[\w'-]+)?)\s+
         (?:Valley|Mountains?|District|Province|Region|Village|Hills|River|area|village|town|district|region|camp|township)\b
       # "a battle on their border at Tsorona, a frontline village": a name the words after say is a village's
@@ -3500,14 +3506,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
 
     def read(body_from: int) -> list[Claim]:
         claims, story, waiting = run(_Narrative(), body_from)
-        if waiting and story is None and (scene := _scene_named_later(text, sentences, attributions, mentions,
-                                                                      mention_starts, datelines,
-                                                                      _first_at(sentences, body_from))):
+        lead_at = _first_at(sentences, body_from)
+        if waiting and story is None \
+                and (scene := _scene_named_later(text, sentences, attributions, mentions, mention_starts, datelines,
+                                                 lead_at)):
             # "Gwatney died after having been shot this morning. ... He walked into the party headquarters in
             # Little Rock": a lead whose story never places an event is at the first town its lead paragraph
             # names as a scene.
             story = _Narrative(places=[scene], places_day=None, kind=None)
-        lead_at = _first_at(sentences, body_from)
         if waiting and story is None and lead_at < len(sentences) \
                 and not any(_unknown_place(sent, _in_sentence(mentions, mention_starts, sent))
                             for sent in sentences[lead_at:lead_at + 1 + SCENE_SENTENCES]) \

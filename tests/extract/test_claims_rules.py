@@ -4751,3 +4751,10 @@ def test_people_made_to_lie_on_the_floor_is_no_geography(gaz):
 def test_rebels_of_a_people_are_not_its_states_side(gaz):
     cs = claims_of(gaz, "Rebel Serb forces shelled the centre of Zagreb on Thursday, killing two people, police said.")
     assert cs and all(c.accused_side != "RS" for c in cs)
+
+
+def test_where_a_convoy_set_out_from_is_no_scene(gaz):
+    cs = claims_of(gaz, "Gunmen ambushed a police convoy on Thursday, killing two officers, police said. The convoy "
+                        "had left the town of Angol in the morning, police said.")
+    assert "Angol" not in points(cs)
+
