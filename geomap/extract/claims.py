@@ -1627,6 +1627,10 @@ _SPOKE_ON = re.compile(rf"\b{_SPOKE}\s+on\s+$"                                  
 _SPOKE_AFTER = re.compile(rf"\s*(?:morning|afternoon|evening|night)?\s*,?\s*{_SPOKE}\b", re.I)  # "on Sunday said"
 # "The army on Tuesday said (that) ...": the first date of the sentence is the statement's ("..., on Tuesday, said
 # the army" closes an inverted one and dates what was said).
+# "Police on Sunday were questioning two men over a bomb which wounded 12 tourists on Saturday": the day of the
+# inquiry, not of the event.
+_INQUIRY_AFTER = re.compile(r"\s+(?:(?:were|was)\s+(?:questioning|interrogating|searching\s+for|hunting\s+for)"
+                            r"|arrested|detained|questioned|charged)\b", re.I)
 _SPOKE_BEFORE_CONTENT = re.compile(rf"\s*(?:morning|afternoon|evening|night)?\s+{_SPOKE}\b", re.I)
 
 
@@ -1708,7 +1712,7 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
                for d in own if all(d is not g for g, _o in glossed)]
     told = own
     if len(own) > 1 and (_STATEMENT_DATE.search(text, max(0, own[0].start - 30), own[0].start)
-                         or _SPOKE_BEFORE_CONTENT.match(text, own[0].end)
+                         or _SPOKE_BEFORE_CONTENT.match(text, own[0].end) or _INQUIRY_AFTER.match(text, own[0].end)
                          or (_TOLD_WHOM.search(text, max(sent.start, own[0].start - 80), own[0].start)
                              and _THAT_AFTER.match(text, own[0].end))) \
             and not re.match(r"['’]s\b", text[own[0].end:own[0].end + 3]):

@@ -59,7 +59,7 @@ saturday sunday""".split())
 TITLES = frozenset("""mr mrs ms miss dr prof president minister premier chancellor king queen prince
 princess sheikh sen senator rep representative gov governor gen general col colonel lt capt captain
 maj major sgt cmdr adm admiral judge justice pope bishop rev father saint st secretary ambassador
-spokesman spokeswoman spokesperson chief commander mayor lord lady sir dame ibn bin bint abu umm""".split()) - {"st"}
+spokesman spokeswoman spokesperson chief commander mayor lord lady sir dame ibn bin bint abu umm sultan emir""".split()) - {"st"}
 # Abbreviated titles before a name: "Col. Benjamin Hao" is no Col (Zolla, Italy), "Brig. Gen." no Brig (Switzerland).
 TITLE_ABBREVIATIONS = (TITLES | frozenset("brig cpl pvt cmdr cdr comdr insp supt hon amb lieut cpt pfc".split())) - {"st"}
 _NAME_NEXT = re.compile(r"\.\s+[A-Z]")
@@ -642,6 +642,8 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return False
     if _STREET_AFTER.match(text, toks[end - 1].end):
         return False
+    if len(words) == 1 and name.lower() in TITLES and major(name) not in PROMINENT:
+        return False              # "Sultan Park", "Bishop said": a title, not Sultan (Washington) or Bishop (California)
     if len(words) == 1 and major(name) not in PROMINENT and _HARMED_AFTER.match(text, toks[end - 1].end):
         return False              # "Thulani has been killed": a person's name (a place is not shot, nor arrested)
     if len(words) == 1 and name.lower() in GEO_HEADS and not (k > 0 and toks[k - 1].text == "The"):

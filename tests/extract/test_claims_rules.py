@@ -4758,3 +4758,16 @@ def test_where_a_convoy_set_out_from_is_no_scene(gaz):
                         "had left the town of Angol in the morning, police said.")
     assert "Angol" not in points(cs)
 
+
+
+def test_a_title_alone_is_no_place(gaz):
+    from geomap.extract.geoparse import geoparse
+    names = [m.surface for m in geoparse("A bomb wounded 12 tourists at the entrance of Sultan Park in Male. Bishop "
+                                         "said the church would reopen.", gaz)]
+    assert "Sultan" not in names and "Bishop" not in names
+
+
+def test_the_day_of_an_inquiry_is_not_the_events(gaz):
+    cs = claims_of(gaz, "Police in Mombasa on Friday were questioning two men over a grenade which, according to the "
+                        "county commissioner, wounded six people at a bar in the town on Thursday.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 9)}
