@@ -39,6 +39,8 @@ PAIR_FUZZY = 90.0      # a joined name ("X and Y") counts as the area a letter o
 CONTAINER_BONUS = 10.0  # "Paris, Texas": the text itself says which
 ALIAS_CONTAINER = 0.5   # share of it an alternate name earns
 ALIAS_SCORE = 90.0      # match score of an alternate name (exact or folded); a primary name scores 95-100
+# The article that opens a French, Spanish or Arabic place name written with it ("Le Mont-Dore", "La Tontouta").
+_ARTICLE_OPENS = re.compile(r"(?:(?:Le|La|Les|El|Al|The) |L'|L’|Al-)(?=[A-Z])")
 COUNTRY_BONUS = 5.0   # a country the document names; less than a capital's lead over a namesake town
 MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an alternate name (90) by 1.5
 MIN_TRANSLIT_LENGTH = 5
@@ -277,6 +279,11 @@ class Gazetteer:
                 primary = bool(flags & idx.FLAG_PRIMARY)
                 score = (100.0 if primary else ALIAS_SCORE) if exact else (95.0 if primary else ALIAS_SCORE - 5)
                 add(place, matched, "exact" if exact else "normalized", score)
+        if (bare := _ARTICLE_OPENS.match(name)) and not any(c.score >= 100.0 for c in found.values()):
+            # "Le Mont-Dore" (New Caledonia): a name its article opens is also the name without it, when the
+            # gazetteer knows it so ("Mont-Dore") and no place by the whole name is sure.
+            for place, matched, flags in self._query("key", normalize(name[bare.end():])):
+                add(place, matched, "normalized", ALIAS_SCORE if flags & idx.FLAG_PRIMARY else ALIAS_SCORE - 5)
         if not found and (spaced := _unglued(key)):
             # "Elwak", "Alqosh": the Arabic article run into the name the gazetteer writes apart ("El Wak").
             for place, matched, flags in self._query("key", spaced):

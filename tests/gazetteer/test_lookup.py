@@ -586,3 +586,12 @@ def test_a_nepali_district_is_found_at_its_headquarters(gaz):
     # (curated: admin2_nepal.tsv; Sarlahi's headquarters is Malangwa, GeoNames 1283082)
     top = gaz.lookup("Sarlahi district")[0].place
     assert (top.country, top.kind) == ("NP", "admin2") and abs(top.lat - 26.856) < 0.01 and abs(top.lon - 85.560) < 0.01
+
+
+def test_a_name_its_article_opens_is_also_the_name_without_it(gaz):
+    # (GeoNames writes New Caledonia's commune "Mont-Dore"; "Le Mont-Dore" is only a French village's other name)
+    countries = {c.place.country for c in gaz.lookup("Le Mont-Dore")}
+    assert {"NC", "FR"} <= countries
+    # (a place the whole name is sure of keeps the name to itself: no "Paso" villages for El Paso)
+    assert all(c.place.name == "El Paso" for c in gaz.lookup("El Paso") if c.matched_name.lower() == "paso")
+    assert all("paso" != c.matched_name.lower() for c in gaz.lookup("El Paso"))
