@@ -422,3 +422,13 @@ def test_weapons_seized_are_no_positions_captured(text, kind):
 ])
 def test_fighting_for_a_cause_is_no_clash(text, kind):
     assert event_type(text) == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Seven armed men burst into the parliamentary chamber shortly before 11 a.m. on Friday.", "armed_clash"),
+    ("Masked men barged into a church during Sunday mass.", "armed_clash"),
+    ("The car burst into flames outside the shop.", None),
+    ("Relatives burst into tears at the funeral.", None),
+])
+def test_armed_men_bursting_into_a_place_is_an_attack(sentence, kind):
+    assert event_type(sentence) == kind
