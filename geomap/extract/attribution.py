@@ -1093,7 +1093,7 @@ def _stranded_after_list(tok):
     return t
 
 
-def _last_of_bare_list(tok):
+def _speaking_member(tok):
     """Of names the parser joined as a list with no "and" ("in Natividad, La Convención province, Cusco region,
     the National Police of Peru reported": places it ran into the subject), the last, next to the verb; of an
     area's name with an appositive ("..., Ayacucho region, the Joint Command of the Armed Forces reported"),
@@ -1241,7 +1241,7 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
             #              the verb speak, not the first verb's subject (the patterns read them)
         speaker = _inverted_speaker(tok) or _stranded_after_list(tok) or _speaker(tok) or _stranded_speaker(tok)
         if speaker is not None:
-            speaker = _last_of_bare_list(speaker)
+            speaker = _speaking_member(speaker)
         if speaker is None:
             if _is_passive(tok) or tok.dep_ in ("amod", "compound", "nmod"):
                 blocked.add(tok.idx)      # "a fifth tourist is reported to have survived": nobody named
