@@ -46,7 +46,9 @@ def _in_crimea(lon: float, lat: float) -> bool:
     ("ukraine_front_villages_2.tsv", 3, None), ("myanmar_townships.tsv", 15, None),
     ("ghana_north_towns.tsv", 15, None), ("europe_asia_border_villages.tsv", 5, None),
     ("urban_neighbourhoods.tsv", 50, "neighbourhood"), ("admin2_east_southern_africa.tsv", 25, "admin2"),
-    ("admin2_ukraine_russia_sahel.tsv", 15, "admin2")])
+    ("admin2_ukraine_russia_sahel.tsv", 15, "admin2"),
+    ("great_lakes_png_bangladesh.tsv", 40, None), ("balkans_dniester_southern_africa.tsv", 20, None),
+    ("south_america_sites.tsv", 4, None), ("balkans_eritrea_pacific_sites.tsv", 30, None)])
 def test_every_curated_district_town_and_site_has_a_source_and_lies_in_its_country(countries, pattern, at_least, kind):
     from shapely.geometry import Point
     rows = _rows(pattern)
