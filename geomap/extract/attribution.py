@@ -1057,6 +1057,13 @@ _EVENT_OBJECTS = frozenset("""attack attacks fire fires strike strikes explosion
 raids clash clashes incident incidents casualty casualties death deaths loss losses damage shooting bombing""".split())
 
 
+def _first_appositive(t):
+    """The first of a run of appositives ending at ``t`` (", Oleh Kiper, the regional governor,": Oleh Kiper)."""
+    while t.dep_ == "appos" and t.head.dep_ == "appos" and t.head.i < t.i:
+        t = t.head
+    return t
+
+
 def _stranded_speaker(tok):
     """The speaker the parser hung as an appositive (or a modifier) on what was said, leaving the reporting
     verb without a subject: "... killed two people, Oleh Kiper, the regional governor, said", "... in the region of
@@ -1064,9 +1071,7 @@ def _stranded_speaker(tok):
     if tok.i < 2 or tok.doc[tok.i - 1].text != "," or tok.dep_ != "ROOT" or _subjects(tok) \
             or not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return None           # (what was said comes first, as the verb's clause)
-    t = tok.doc[tok.i - 2]
-    while t.dep_ == "appos" and t.head.dep_ == "appos" and t.head.i < t.i:
-        t = t.head
+    t = _first_appositive(tok.doc[tok.i - 2])
     while t.dep_ != "appos" and t.head.dep_ == "appos" and t.head.i < t.i:
         t = t.head            # ("the regional governor": its head noun is the appositive)
     if t.dep_ not in ("appos", "npadvmod", "dep") or not t.tag_.startswith("NN") \
@@ -1084,9 +1089,7 @@ def _stranded_after_list(tok):
     if tok.dep_ != "conj" or tok.i < 2 or tok.doc[tok.i - 1].text != "," or _subjects(tok) \
             or any(c.dep_ == "cc" for c in tok.head.children):
         return None
-    t = tok.doc[tok.i - 2]
-    while t.dep_ == "appos" and t.head.dep_ == "appos" and t.head.i < t.i:
-        t = t.head
+    t = _first_appositive(tok.doc[tok.i - 2])
     if t.dep_ != "appos" or not t.tag_.startswith("NN") or t.right_edge.i != tok.i - 2 \
             or tok.doc[t.left_edge.i - 1].text != ",":
         return None
@@ -1103,10 +1106,7 @@ def _speaking_member(tok):
         if said:
             return said[-1]
     chain = [tok]
-    while len(chain) < 6:
-        nxt = [c for c in chain[-1].children if c.dep_ == "conj" and c.i > chain[-1].i]
-        if not nxt or any(c.dep_ in ("cc", "preconj") for link in chain for c in link.children):
-            break
+    while len(chain) < 6 and (nxt := [c for c in chain[-1].children if c.dep_ == "conj" and c.i > chain[-1].i]):
         chain.append(nxt[0])
     if len(chain) == 1 or any(c.dep_ in ("cc", "preconj") for link in chain for c in link.children) \
             or not all(tok.doc[c.left_edge.i - 1].text == "," for c in chain[1:]):

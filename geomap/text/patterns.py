@@ -109,7 +109,7 @@ class Gated:
         self.pattern, self.flags, self.groupindex, self.groups = rx.pattern, rx.flags, rx.groupindex, rx.groups
 
     def _cannot(self, string: str, pos: int, endpos: int) -> bool:
-        return pos == 0 and endpos >= len(string) and not present(string) & self._mask
+        return pos == 0 and endpos >= len(string) and not self.may_match(string)
 
     def may_match(self, string: str) -> bool:
         """Whether ``string`` holds one of the literals every match needs (a cheap test before many patterns)."""
