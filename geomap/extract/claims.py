@@ -111,6 +111,10 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
 _ATTACKERS = re.compile(r"\b(?:gunmen|militants|militiam[ae]n|fighters|attackers|assailants|insurgents|rebels|bandits|jihadists|"
                         r"terrorists|raiders|armed\s+men|suicide\s+bombers?)\b", re.I)
 _THE_ATTACKERS = re.compile(r"\W*(?:The|These|Those)\s+(?:[\w-]+\s+)?" + _ATTACKERS.pattern)
+# A day's events named by the day's possessive, in words that name no kind: "the official account of Saturday's
+# events", "details of Friday's incident". What the story tells next happened that day.
+_EVENTS_OF_THE_DAY = re.compile(r"['’]s\s+(?:deadly\s+|fatal\s+)?(?:events|incidents?|violence|unrest|bloodshed|"
+                                r"confrontations?|disturbances|troubles?)\b", re.I)
 # An area's body named by its possessive: "the Iraqi Kurdistan's counter-terrorism service", "Kharkiv's regional
 # administration".
 _BODY_OWNED_AFTER = re.compile(r"""['’]s?\s+(?:[\w-]+\s+){0,3}?(?:service|services|ministry|police|government|authorities|
@@ -2881,6 +2885,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         lead_today = _AT_DAWN.search(text, lead_start, lead_end) is not None
         first = _first_at(sentences, body_from)
         lead_day: DateMention | None = None     # the day the lead paragraph goes on to give its attackers
+        events_day: DateMention | None = None   # a day the story turned to by its events ("Saturday's events")
         for index, (sent, attr) in enumerate(zip(sentences, attributions)):
             if index < first:
                 continue
@@ -2977,11 +2982,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             elif own_date and when is not None and when.precision <= 3 and narrative.places and not earlier_told \
                     and (ref is None or when.begin <= ref) and not _OTHER_EVENT.search(sent.text) \
                     and (_names_story_place(_in_sentence(mentions, mention_starts, sent), narrative.places)
-                         or _THE_ATTACKERS.match(sent.text)):
+                         or _THE_ATTACKERS.match(sent.text)
+                         or (when.precision == 1 and _EVENTS_OF_THE_DAY.match(text, when.end))):
                 # ("The insurgents came in through the Biu-Damboa road around 7pm yesterday": the story's
                 # attackers, on their day)
                 if sent.start < lead_end and lead_day is None and _THE_ATTACKERS.match(sent.text):
                     lead_day = when
+                if when.precision == 1 and _EVENTS_OF_THE_DAY.match(text, when.end):
+                    events_day = when     # (the day the story turns to, over any a town was given before)
                 # "Gunmen arrived in Monguno on Saturday. They overran the army post...": a day the
                 # story's place is given dates what happens there next.
                 narrative.current = when
@@ -3334,7 +3342,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                         if when is not None and when.precision <= 3:
                             narrative.current = when
             placed = [_city_of_province(pm, text, sent) for pm in placed]
-            if not own_date and when is not None and (day := _town_day(sent, placed, place_days)) is not None:
+            if not own_date and when is not None and narrative.current is not events_day \
+                    and (day := _town_day(sent, placed, place_days)) is not None:
                 when = narrative.current = day      # (and what follows of it)
             opens_section = _NEW_SECTION.match(sent.text) is not None
             if any(pm.cue != "carried over" for pm in placed) \

@@ -316,6 +316,15 @@ def test_a_date_of_something_other_than_an_event_dates_no_later_claim(gaz):
     assert army and army[0].event_date == date(2024, 5, 8)
 
 
+def test_a_day_the_story_turns_to_by_its_events_dates_what_follows_over_the_towns_earlier_day(gaz):
+    cs = claims_of(gaz, "A man was shot and wounded in Goma overnight, a resident said on Thursday. The official "
+                        "account of Saturday's events has not changed. According to the provincial police, about "
+                        "200 militiamen tried to storm the Goma police station at dawn and six were shot dead.")
+    police = [c for c in cs if c.claimant.side == "CD"]
+    assert police and {c.event_date for c in police} == {date(2024, 5, 4)}
+    assert {c.event_date for c in cs if c.claimant.side == "LOCAL"} == {date(2024, 5, 9)}
+
+
 def test_a_date_that_names_the_event_dates_it_over_the_statements_day(gaz):
     cs = claims_of(gaz, "Police said on Friday that they had arrested three suspects in the May 2 Kirkuk bombing, "
                         "which killed 14 people.")
