@@ -27,6 +27,8 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 NUMBER_WORDS = {**UNITS, "several": 3, "few": 3}
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_WORD = _MONTH.replace("?P<month>", "?:")
+_DAYS = r"\d{1,2}\b(?:\s*(?:to|-|–|and)\s*\d{1,2}\b)?"      # "10", "10 to 11", "10-11"
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*[ap]\.m\.?|[ap]m\b)"
                    r"(?:\s*\(\s*\d{3,4}\s*(?:GMT|UTC|[A-Z]{2,4})\s*\))?"
                    r"|\b\d{3,4}\s*(?:GMT|UTC|hours|hrs)\b|\(\s*\d{3,4}\s*(?:GMT|UTC)\s*\)", re.IGNORECASE)
@@ -36,7 +38,9 @@ _DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
     # "on the night of Sunday to Monday", "overnight from Saturday to Sunday": the night, dated by the day it began
     ("nightspan", re.compile(rf"\b(?:(?:[Oo]n\s+|[Dd]uring\s+)?the\s+night\s+(?:of|from|between)|[Oo]vernight\s+(?:from|between)?)"
-                             rf"\s*(?P<weekday>{_DAYNAME})\s+(?:to|into|and)\s+(?P<weekday2>{_DAYNAME})\b")),
+                             rf"\s*(?P<weekday>{_DAYNAME})\s+(?:to|into|and)\s+(?P<weekday2>{_DAYNAME})\b"
+                             # "..., May 10 to 11", "... (10-11 May)": the dates that name the night, the surer
+                             rf"(?P<glossed>(?:,\s*|\s+\(\s*)(?:{_MONTH_WORD}\s+{_DAYS}|{_DAYS}\s+{_MONTH_WORD})\b\)?)?")),
     # "from Monday to Tuesday", "between Saturday and Monday": the days from the first to the second
     ("dayspan", re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<weekday>{_DAYNAME})\s+(?:to|until|till|through|and)\s+"
                            rf"(?P<weekday2>{_DAYNAME})\b")),
@@ -183,7 +187,11 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
             first -= timedelta(days=7)     # "from Saturday to Monday", told on Monday
         return first, last, 2, True, False
     if kind == "nightspan":
-        d = ref - timedelta(days=(ref.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7)
+        # (the night's first day: "May 10 to 11" and "10-11 May" began on the 10th)
+        glossed = re.sub(r"(\d{1,2})\s*(?:to|-|–|and)\s*\d{1,2}", r"\1", g.get("glossed") or "")
+        named = next((found for k, rx in _PATTERNS if k in ("md", "dm")
+                      for mm in rx.finditer(glossed) if (found := _resolve(k, mm, ref))), None)
+        d = named[0] if named else ref - timedelta(days=(ref.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7)
         return d, d + timedelta(days=1), 1, True, False
     if kind == "weekday":
         wd = WEEKDAYS[g["weekday"].lower()]

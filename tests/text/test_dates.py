@@ -300,6 +300,20 @@ def test_a_night_from_one_day_to_the_next_is_dated_by_the_day_it_began(text):
     assert d.begin == date(2023, 10, 10) and d.end_date == REF and d.precision == 1
 
 
+@pytest.mark.parametrize("text", [
+    "A post came under attack in the night of Tuesday to Wednesday, May 10 to 11, the government said.",
+    "Gunmen attacked the camp on the night of Tuesday to Wednesday (10-11 May).",
+])
+def test_a_night_glossed_with_its_dates_is_dated_by_them_over_the_latest_such_weekday(text):
+    d = one(text, ref=date(2022, 5, 27))
+    assert (d.begin, d.end_date) == (date(2022, 5, 10), date(2022, 5, 11))
+
+
+def test_a_number_after_a_night_is_no_gloss_without_a_month():
+    d = one("On the night of Saturday to Sunday, 5 soldiers died.")
+    assert d.begin == date(2023, 10, 7) and not d.text.endswith("5")
+
+
 def test_overnight_and_a_weekday_is_that_days_night():
     found = find_dates("Overnight Saturday, rebels fired more than 100 rockets at the town.", date(2024, 4, 16))
     assert [(d.text, d.begin) for d in found] == [("Saturday", date(2024, 4, 13))]
