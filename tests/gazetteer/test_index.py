@@ -91,3 +91,9 @@ def test_a_nameless_municipal_twin_folds_into_its_town():
 def test_the_port_city_not_its_municipality_is_buenaventura(gaz):
     best = gaz.lookup("Buenaventura", country="CO")[0].place
     assert abs(best.lat - 3.88) < 0.05 and best.population > 400_000
+
+
+@pytest.mark.parametrize("name, country", [("Asunción", "PY"), ("Yaoundé", "CM"), ("Lomé", "TG"), ("Bogotá", "CO"),
+                                           ("Ulaanbaatar", "MN")])
+def test_a_capital_the_country_table_spells_otherwise_is_the_capital(gaz, name, country):
+    assert gaz.lookup(name, country=country)[0].place.kind == "capital"
