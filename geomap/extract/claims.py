@@ -953,6 +953,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "where the place named lies"   # "Khorog, which lies ... in the Pamir Mountains"
     if _HEADED_FOR.search(before):
         return "mentioned", "exact", 0.0, "where they were headed"  # "trucks headed for the community of San Gregorio"
+    if events.last_event_unhappened(text[sentence.start:m.start]):
+        return "mentioned", "exact", 0.0, "what an event that did not happen was aimed at"
     if _CITED_SOURCE_IN.search(before):
         return "claimant_seat", *_precision(p, m, before), "the cited source's seat"
     if p.kind == "capital" or actors.capital_of(m.surface) == p.country:

@@ -79,6 +79,8 @@ _NOT_HAPPENED = re.compile(r"""
       | \b(?:support|protection|security|safeguards?|measures|vigilance|precautions|insurance)\s+against\s+
         (?:[\w'’-]+\s+){0,2}?                                  # "government support against Al-shabaab attacks"
       | \bspared\s+(?:from\s+|by\s+)?(?:the\s+|any\s+)?(?:[\w-]+\s+)?   # "areas had been spared from grenade attacks"
+      | \bthreat(?:s|ened)?\s+(?:of|with)\s+(?:new\s+|further\s+|more\s+)?(?:[\w-]+\s+)?   # "its threat of air strikes"
+      | \b(?:call|calls|called|calling|demand|demands|demanded|demanding)\s+for\s+(?:new\s+|further\s+|more\s+)?(?:[\w-]+\s+)?
     )$""", re.I | re.X)
 
 
@@ -109,6 +111,15 @@ def repelled(sentence: str) -> bool:
 
 
 _PRIORITY = {kind: rank for rank, kind in enumerate(EVENT_PATTERNS)}
+
+
+def last_event_unhappened(text: str) -> bool:
+    """Whether the last event word in ``text`` (a sentence up to a place) names one that did not happen
+    ("called on NATO to carry out its threat of air strikes against the guns around"): what follows is what it
+    was aimed at, not where anything happened."""
+    last = max(((m.start(), m.end()) for rx in _EVENT_RES.values()
+                if not (isinstance(rx, Gated) and not rx.may_match(text)) for m in rx.finditer(text)), default=None)
+    return last is not None and not _happened(text, *last)
 
 
 def event_type(sentence: str) -> str | None:

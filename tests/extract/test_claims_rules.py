@@ -4326,6 +4326,14 @@ def test_an_accented_dateline_capital_is_the_scene_of_a_placeless_lead_unless_it
     assert "Asunción" not in points(cs)
 
 
+def test_what_a_threatened_strike_would_hit_is_not_where_the_story_happened(gaz):
+    cs = claims_of(gaz, "A mortar round exploded in the Markale market in Sarajevo on Thursday, killing 68 people. "
+                        "Government officials said the shell had been fired by Serb forces and called on NATO to carry "
+                        "out its threat of air strikes against the guns around Pale.")
+    officials = [c for c in cs if c.claimant.surface == "Government officials"]
+    assert officials and "Pale" not in points(officials) and officials[0].event_type == "shelling"
+
+
 def test_the_hospital_that_received_the_wounded_is_not_the_scene(gaz):
     cs = claims_of(gaz, "Turkish artillery shells struck a resort in Zakho on Wednesday, killing eight tourists, the "
                         "mayor said.\n\nHealth workers at the Bidar Hospital in Dohuk province, which received patients, "

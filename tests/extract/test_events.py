@@ -126,6 +126,9 @@ def test_event_type(sentence, expected):
     "The militia is accused of attempting to seize control of the region.",
     "Residents fled ahead of an impending offensive on the city.",
     "Officials warned of an imminent attack on the capital.",
+    # ...nor do strikes a side threatens or calls for
+    "The government called on NATO to carry out its threat of air strikes against the guns.",
+    "Opposition leaders called for air strikes on the rebels' positions.",
     "The governor lost a legal battle over the budget.",
     "She battled cancer for years.",
     "She fought cancer for years.",
