@@ -198,6 +198,10 @@ _DATELINE = re.compile(r"""(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?   # ", Texas"
     """, re.VERBOSE)
 
 
+# What follows a town's name in capitals that opens a dateline: "KYIV (Reuters) -", "DOHA, Oct 3", "JUBA —".
+_CAPS_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z]|\(|[-—–:]\s)")
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` opens a line as a dateline ("DETROIT —", "AUSTIN, Texas (AP)")."""
     if text[text.rfind("\n", 0, start) + 1:start].strip():
@@ -437,6 +441,10 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
                 break
             if _acceptable(name) and known(name):
                 hit = (end, s, e, name)
+                break
+            if name.isupper() and is_code(name) and _CAPS_DATELINE_AFTER.match(text, e) \
+                    and not text[text.rfind("\n", 0, s) + 1:s].strip() and known(name.title()):
+                hit = (end, s, e, name.title())     # "KYIV (Reuters) -", "DOHA, Oct 3 -": a dateline, not a code
                 break
             last = toks[end - 1].text
             if end - 1 > k and "-" in last:

@@ -4704,6 +4704,10 @@ def test_a_story_that_names_no_scene_happened_where_it_was_filed(gaz):
     cs = claims_of(gaz, "BAGHDAD, May 10 - A car bomb exploded in a crowded market on Thursday, killing 12 people, "
                         "Iraqi police said.")
     assert points(cs) == {"Baghdad"} and cs[0].claimant.side == "IQ"
+    # (a capital's short name in capitals opens the dateline too)
+    cs = claims_of(gaz, "JUBA, May 10 (Reuters) - Gunmen attacked a crowded market on Thursday, killing five people, "
+                        "South Sudanese police said.")
+    assert points(cs) == {"Juba"} and cs[0].claimant.side == "SS"
 
 
 def test_a_scene_the_gazetteer_lacks_is_not_replaced_by_the_dateline(gaz):

@@ -130,6 +130,11 @@ def test_places_inside_organisation_names_are_reported_with_their_role(gaz, monk
 def test_all_capital_datelines_are_places(gaz):
     assert found("DETROIT — The mayor said.", gaz)["DETROIT"].country == "US"
     assert found("AUSTIN, Texas (AP) — Officials said.", gaz)["AUSTIN"].country == "US"
+    # a short name in capitals is no code when it opens a dateline
+    assert found("KYIV (Reuters) - Officials said.", gaz)["Kyiv"].country == "UA"
+    assert found("DOHA, Oct 3 (Reuters) - Officials said.", gaz)["Doha"].country == "QA"
+    assert found("MALE, Sept 30 (AP) - Officials said.", gaz)["Male"].country == "MV"
+    assert not found("NEWS: the army said.", gaz) and not found("The army said MALE soldiers died.", gaz)
 
 
 def test_a_territory_named_by_its_own_name_is_not_its_country(gaz):
