@@ -200,7 +200,8 @@ _BORDERING = re.compile(r"\b(?:bordering|borders|adjacent\s+to)\s+(?:the\s+)?$",
 # "..., citing the Health Ministry in the capital Sanaa": where the cited source sits, not where it happened.
 _CITED_SOURCE_IN = re.compile(r"""\b(?:citing|quoting)\s+(?:[\w'’-]+\s+){0,5}?
     (?:ministry|officials?|sources?|authorit(?:y|ies)|police|agency|spokes(?:man|woman|person)|office|command|
-       headquarters|government|media|television|TV|radio|hospital|doctors|medics|health\s+department)
+       headquarters|government|media|television|TV|radio|hospital|doctors|medics|health\s+department|diplomats|
+       embassy|consulate|residents|witnesses)
     \s+(?:in|at|from)\s+(?:the\s+(?:capital|city|town|provincial\s+capital)\s+(?:of\s+)?)?$""", re.I | re.X)
 # The towns a road is named by its ends: "a highway connecting the city of Butembo to provincial capital Goma".
 _ROAD_ENDS = re.compile(r"\b(?:road|highway|route|motorway|railway)\s+(?:that\s+)?(?:connect(?:s|ing)|link(?:s|ing))\s+"
@@ -281,6 +282,10 @@ _SENT_FROM = re.compile(r"\b(?:deployed|redeployed|dispatched|sent|transferred|a
                         r"[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _ROUTE_END = "a route's end"
 _TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+# "a bus travelling from Vientiane to Phongsaly province": the ends of a journey, whatever was fired at it.
+_JOURNEY_FROM = re.compile(r"""\b(?:travell?(?:ing|ed)|driving|drove|heading|headed|bound|en\s+route|plying|journeying|
+    on\s+(?:its|their|his|her)\s+way)\s+from\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+to\s+(?:the\s+)?)?$""",
+                           re.X)
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+to\s+(?:the\s+)?$")
 # "Nalbari, 70 kilometres from the state capital of Guwahati", "a village five km south of Jos": a
 # place given as a distance from another; the other is a yardstick, not where it happened.
@@ -1007,6 +1012,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "a train's end"     # "on the Howrah-Mokama passenger train in Jamui"
     origin = _ORIGIN.search(before)
     route = (origin and _TO_NEXT.match(text, m.end)) or _FROM_TO.search(before)
+    if route and _JOURNEY_FROM.search(before):
+        return "mentioned", "exact", 0.0, _ROUTE_END
     # (what fire was opened with is read only where a "from" makes it matter: this runs for every mention)
     fired = bool(origin or route) and re.search(r"fire|shell|launch|strike|attack", text[sentence.start:m.start], re.I)
     if route and not fired and not re.search(r"rocket|missile|drone", text[sentence.start:m.start], re.I):
@@ -1052,6 +1059,10 @@ def _precision(p, m: PlaceMention, before: str) -> tuple[str, float]:
 _HOLDER = re.compile(r"^(?:\s*,\s*|\s+(?:(?:district|province|region|area|county|state|governorate|oblast)\s+)?(?:in|of|inside)\s+)(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?$")
 
 
+# The same with no other words between: "Long Cheng district of Xaysomboun", "X, Y", "X in Y".
+_HOLDER_TIGHT = re.compile(r"^(?:\s*,\s*|\s+(?:(?:district|province|region|county|state|governorate)\s+)?(?:in|of)\s+)(?:the\s+)?$")
+
+
 def _area_holds(a: Place, p: Place) -> bool:
     """Whether area ``a`` holds place ``p``: inside its box; without a box, in the same country ("XX": a region
     across borders, such as Kashmir) and near its point."""
@@ -1068,12 +1079,15 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?[A-Z]")
 def _outside_named_area(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A town the words put in an area it does not lie in is a namesake the gazetteer lacks ("the border
     village of La Victoria, in Venezuela's Apure state" is not La Victoria, Aragua): unresolved, so that the
-    area holds a place the gazetteer lacks."""
+    area holds a place the gazetteer lacks. (An area known by its point alone says so when it is another
+    country's: "Long Cheng district of Xaysomboun province" is not Longcheng, China.)"""
     namesakes = set()
     for i, m in enumerate(mentions):
         area = next((a for a in mentions[i + 1:i + 3] if a.place is not None and a.place.kind not in ("country", "continent")), None)
         if m.place is not None and m.place.kind in SETTLEMENT_KINDS and m.place.kind != "capital" and area is not None \
-                and area.place.kind in ("admin1", "admin2") and area.place.bbox and area.start - m.end <= 60 \
+                and area.place.kind in ("admin1", "admin2") and area.start - m.end <= 60 \
+                and (area.place.bbox or (area.place.country != m.place.country
+                                         and _HOLDER_TIGHT.match(text[m.end:area.start]))) \
                 and _HOLDER.match(text[m.end:area.start]) and not re.search(r"\b(?:and|or)\b", text[m.end:area.start]) \
                 and not (text[m.end:area.start].strip() == "," and _LIST_GOES_ON.match(text, area.end)) \
                 and not _area_holds(area.place, m.place):

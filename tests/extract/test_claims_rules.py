@@ -4334,6 +4334,19 @@ def test_what_a_threatened_strike_would_hit_is_not_where_the_story_happened(gaz)
     assert officials and "Pale" not in points(officials) and officials[0].event_type == "shelling"
 
 
+def test_the_ends_of_a_journey_fired_on_are_not_where_fire_came_from_or_went(gaz):
+    cs = claims_of(gaz, "Attackers opened fire on a bus travelling from Herat to Kandahar on Thursday, killing two "
+                        "passengers, police said.")
+    assert not points(cs)
+
+
+def test_a_town_the_words_put_in_another_countrys_province_is_a_namesake_and_a_cited_sources_seat_no_scene(gaz):
+    cs = claims_of(gaz, "Chinese officials said a bomb tore through a vehicle of Chinese workers in Long Cheng district "
+                        "of Xaysomboun province on Thursday, killing two Chinese nationals, Xinhua reported, citing "
+                        "Chinese diplomats in Vientiane. Beijing urged China's neighbour to protect Chinese nationals.")
+    assert {p.place.country for _c, p in iter_features(cs)} == {"LA"} and "Vientiane" not in points(cs)
+
+
 def test_the_hospital_that_received_the_wounded_is_not_the_scene(gaz):
     cs = claims_of(gaz, "Turkish artillery shells struck a resort in Zakho on Wednesday, killing eight tourists, the "
                         "mayor said.\n\nHealth workers at the Bidar Hospital in Dohuk province, which received patients, "
