@@ -1739,7 +1739,7 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
             and not re.match(r"['’]s\b", text[own[0].end:own[0].end + 3]):
         own = own[1:]           # "the army said on Monday that ... last week": Monday dates the statement
     if own:
-        chosen = own[0] if len(own) == 1 else _nearest_event(sent, own)
+        chosen = own[0] if len(own) == 1 else _nearest_event(sent, own, text)
         anaphoric = _ANAPHORIC.search(chosen.text)
         # "The ministry on Tuesday said ... at dawn the previous day": the day before the one it spoke.
         spoke = next((d for d in told if d is not chosen and d.precision == 1 and not _ANAPHORIC.search(d.text)
@@ -1770,12 +1770,16 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
     return narrative.current, False
 
 
-def _nearest_event(sent: Sentence, own: list[DateMention]) -> DateMention:
+def _nearest_event(sent: Sentence, own: list[DateMention], text: str = "") -> DateMention:
     """Of a sentence's dates, the day told nearest its event word: "appeared in court yesterday,
-    charged over a shooting in Christchurch on Friday" dates the shooting Friday."""
+    charged over a shooting in Christchurch on Friday" dates the shooting Friday; not the day a source spoke
+    ("came to blows at Naku La last week, the army confirmed on Monday")."""
     spans = events.event_spans(sent.text)
     if not spans:
         return own[0]
+    if text:
+        # ("reported Monday's attack": a day's possessive names the event)
+        own = [d for d in own if not _statement_day(text, d) or re.match(r"['’]s\b", text[d.end:d.end + 3])] or own
     # The first word of the sentence's event type is its news; later ones tell more ("charged with
     # murder over a shooting": the shooting).
     kind = events.event_type(sent.text)
@@ -3529,6 +3533,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             claims = [dataclasses.replace(c, event_date=lead_day.begin, event_date_end=lead_day.end_date,
                                           date_precision=lead_day.precision, date_text=f"(carried back) {lead_day.text}")
                       if c.start < lead_end and not c.date_text and c.event_date == ref else c for c in claims]
+        claims = _lead_week_told_later(claims, lead_end)
         lead = [p.place for c in claims if first < len(sentences) and c.start < min(lead_end, sentences[first].end)
                 for p in c.places if p.place is not None]
         if waiting and story is not None and lead and all(p.kind in ("admin1", "admin2", "region") for p in lead) \
@@ -3594,6 +3599,22 @@ def _tell_lead_closer(claims: list[Claim], closer: list[PlaceMention], when: Dat
                 c.event_date = c.event_date_end = when.begin
                 c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"
             c.places = [dataclasses.replace(pm, role="event_location", cue="told next", candidates=[]) for pm in closer]
+
+
+def _lead_week_told_later(claims: list[Claim], lead_end: int) -> list[Claim]:
+    """The lead's claims dated only by their week or days ("clashed at Naku La last week") take the day the
+    story gives the same place later within them ("... a face-off in the Naku La area on January 20")."""
+    out = []
+    for c in claims:
+        day = None
+        if c.start < lead_end and c.date_precision in (2, 3) and c.event_date is not None and c.event_date_end:
+            ids = {p.place.id for p in c.places if p.place is not None}
+            day = next((d.event_date for d in claims if d.start >= c.end and d.date_precision == 1
+                        and d.event_date is not None and c.event_date <= d.event_date <= c.event_date_end
+                        and ids & {p.place.id for p in d.places if p.place is not None}), None)
+        out.append(c if day is None else dataclasses.replace(
+            c, event_date=day, event_date_end=day, date_precision=1, date_text=f"(told later) {c.date_text}"))
+    return out
 
 
 def _town_day(sent: Sentence, placed: list[PlaceMention], place_days: dict[str, DateMention]) -> DateMention | None:

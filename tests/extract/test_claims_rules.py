@@ -4347,6 +4347,14 @@ def test_a_town_the_words_put_in_another_countrys_province_is_a_namesake_and_a_c
     assert {p.place.country for _c, p in iter_features(cs)} == {"LA"} and "Vientiane" not in points(cs)
 
 
+def test_a_lead_dated_by_its_week_takes_the_day_the_story_gives_its_place_not_the_day_a_source_spoke(gaz):
+    lead = "Indian and Chinese soldiers clashed at Naku La in North Sikkim last week, the army confirmed on Thursday."
+    cs = claims_of(gaz, lead)
+    assert cs and (cs[0].event_date, cs[0].date_precision) == (date(2024, 4, 29), 3)
+    cs = claims_of(gaz, lead + " Officials said soldiers on both sides were hurt in the clash at Naku La on May 2.")
+    assert {c.event_date for c in cs} == {date(2024, 5, 2)}
+
+
 def test_the_hospital_that_received_the_wounded_is_not_the_scene(gaz):
     cs = claims_of(gaz, "Turkish artillery shells struck a resort in Zakho on Wednesday, killing eight tourists, the "
                         "mayor said.\n\nHealth workers at the Bidar Hospital in Dohuk province, which received patients, "
