@@ -312,6 +312,8 @@ def side_of(phrase: str) -> str | None:
     found = reg.find(phrase)
     for i, (_s, e, matched, kind) in enumerate(found):
         if kind.startswith(("side:", "capital:")):
+            if matched[:1].islower():
+                continue          # "power poles", "turkey", "china plates": words, not Poles, Turkey, China
             if _OWNER.match(phrase, e):
                 # "Sudan's Rapid Support Forces", "Nigeria's Boko Haram": the country holds the group, which
                 # is its own side.

@@ -52,6 +52,12 @@ def test_us_in_capitals_is_the_country_not_the_pronoun():
     assert [k for _s, _e, _m, k in actors.registry().find("the US Government said")] == ["side:US"]
 
 
+def test_a_country_word_in_lower_case_is_a_word_not_the_country():
+    assert actors.side_of("workers who put up power poles") is None
+    assert actors.side_of("turkey sandwiches") is None
+    assert actors.side_of("Poles") == "PL" and actors.side_of("the Turkish army") == "TR"
+
+
 def test_home_ministers_and_secretaries_are_interior_ministers():
     for title in ("home secretary", "Home Minister", "interior secretary"):
         c = actors.normalize_claimant(f"the Kenyan {title}")

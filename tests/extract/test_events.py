@@ -418,6 +418,12 @@ def test_weapons_seized_are_no_positions_captured(text, kind):
     assert event_type(text) == kind
 
 
+@pytest.mark.parametrize("text", ["Eight workers were found slain on Thursday in a rural area.",
+                                  "Dozens of villagers were slaughtered overnight."])
+def test_the_slain_and_slaughtered_are_casualties(text):
+    assert event_type(text) == "casualties"
+
+
 @pytest.mark.parametrize("text, kind", [
     ("The group says it is fighting a revolution against a corrupt government.", None),
     ("The rebels say they are fighting for independence.", None),
