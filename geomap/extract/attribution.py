@@ -1224,8 +1224,11 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
         if not is_verb(tok):
             blocked.add(tok.idx)          # "the alleged gunman", "a reported attack"
             continue
-        if low in _RAISING and any(c.dep_ == "xcomp" and c.lower_ in ("be", "have") for c in tok.children):
+        if low in _RAISING and (any(c.dep_ == "xcomp" and c.lower_ in ("be", "have") for c in tok.children)
+                                or (tok.i + 2 < len(parsed) and parsed[tok.i + 1].lower_ == "to"
+                                    and parsed[tok.i + 2].lower_ in ("be", "have"))):
             blocked.add(tok.idx)          # "gunmen suspected to be members of the group": nobody speaks
+            #                               ("men believed to be connected to ...": however it is parsed)
             continue
         if low in ("claimed", "claims", "claim") and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life")
                                                          for c in tok.children):

@@ -3,7 +3,8 @@
 Two keys per name:
 
 * :func:`normalize` folds what never distinguishes two places in English news:
-  case, diacritics, apostrophes, hyphens, spacing and a leading "the".
+  case, diacritics, apostrophes, hyphens, spacing, a leading "the" and the abbreviated
+  "St", "Ste", "Mt", "Ft".
 * :func:`skeleton` is a looser, transliteration-tolerant key. Romanisations of
   Azerbaijani, Turkish, Armenian, Russian, Ukrainian and Arabic names differ in
   a few regular ways (ə/e/a, x/kh/gh, q/k/g, c/j, ş/sh, ç/ch, y/i, doubled
@@ -26,6 +27,9 @@ _SEP = re.compile(r"[\s\-\u2010-\u2015_/.,]+")
 _NONWORD = re.compile(r"[^a-z0-9 ]+")
 _LEADING_THE = re.compile(r"^the ")
 _SPACES = re.compile(r" +")
+# The abbreviated words of names, written out: "St Catherine" is "Saint Catherine", "Mt Kenya" "Mount Kenya".
+_ABBREVIATED = re.compile(r"(?:^| )(?:st|ste|mt|ft)(?= \w)")
+_WRITTEN_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 # Applied in order to a normalised name; digraphs before single letters.
 _SKELETON_RULES: tuple[tuple[str, str], ...] = (
@@ -53,6 +57,8 @@ def normalize(name: str) -> str:
     text = _SEP.sub(" ", text)
     text = _NONWORD.sub("", text).strip()
     text = _SPACES.sub(" ", text)
+    if "t" in text:
+        text = _ABBREVIATED.sub(lambda m: m.group()[:-len(m.group().lstrip())] + _WRITTEN_OUT[m.group().strip()], text)
     return _LEADING_THE.sub("", text)
 
 

@@ -139,6 +139,12 @@ def test_suspected_to_be_says_what_someone_is_held_to_be_not_who_speaks():
     assert speaker("On Monday, gunmen suspected to be members of the group killed nine farmers in Kwajafa.") is None
 
 
+def test_believed_to_be_says_what_someone_is_held_to_be_however_it_is_parsed():
+    a = speaker("Two men believed to be connected to Sunday's mass shooting were shot dead yesterday in separate "
+                "confrontations with lawmen, the police say.")
+    assert a is not None and a.claimant.surface == "the police"
+
+
 def test_a_negated_report_asserts_nothing():
     state = AttributionState(home="FR")
     a = speaker("The broadcaster has not confirmed the kidnapping of its reporters in Kapisa.", state)

@@ -688,3 +688,8 @@ def test_a_persons_nationality_does_not_take_a_district_out_of_its_country(gaz):
     found = {m.surface: m.place for m in geoparse("Two militants, including a Pakistani national, were killed in "
                                                   "Kulgam district in the morning, police said.", gaz)}
     assert found["Kulgam"] is not None and found["Kulgam"].country == "IN"
+
+
+def test_a_parish_abbreviated_st_is_its_saints_parish(gaz):
+    place = found("Gunmen killed two men in Linstead, St Catherine, Jamaican police said.", gaz)["St Catherine"]
+    assert place.country == "JM" and place.kind == "admin1"

@@ -11,6 +11,12 @@ def test_normalize_folds_case_diacritics_punctuation_and_article():
     assert normalize("São Paulo") == "sao paulo"
 
 
+def test_an_abbreviated_saint_mount_or_fort_is_the_word_written_out():
+    assert normalize("St Catherine") == normalize("St. Catherine") == normalize("Saint Catherine")
+    assert normalize("Ste-Marie") == normalize("Sainte Marie") and normalize("Mt. Kenya") == "mount kenya"
+    assert normalize("Main St") == "main st" and normalize("Steinbach") == "steinbach"
+
+
 def test_skeleton_joins_transliterations():
     # Azerbaijani, Russian-style and English romanisations of the same names
     assert skeleton("Kəlbəcər") == skeleton("Kalbajar") == skeleton("Kelbajar") == skeleton("Kalbacar")
