@@ -211,7 +211,10 @@ def test_list_to_map_and_compare_view(seed_page):
     # A disputed claim's popup opens the compare view: one card per account, at most three columns.
     disputed = next(i for i, p in enumerate(data["points"]) if p[6])
     page.evaluate(f"window.geomap.select({disputed})")
-    page.wait_for_selector(".leaflet-popup-content .gm-compare-btn", timeout=10000)
+    # (the disputed place's own popup, not the one it replaces, whose button a slow machine may still show)
+    page.wait_for_function("name => { const c = document.querySelector('.leaflet-popup-content');"
+                           " return !!c && !!c.querySelector('.gm-compare-btn') && c.textContent.includes(name); }",
+                           arg=data["texts"][data["points"][disputed][8]], timeout=10000)
     page.locator(".leaflet-popup-content .gm-compare-btn").last.click()
     page.wait_for_selector("#gm-compare .gm-card", timeout=10000)      # (drawn after the click, not with it)
     cards = page.locator("#gm-compare .gm-card")
