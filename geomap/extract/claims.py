@@ -2455,14 +2455,16 @@ def _home(text: str, mentions: list[PlaceMention], datelines: list[tuple[int, in
 # names that the gazetteer lacks.
 _UNKNOWN_PLACE = re.compile(r"""
     \b(?:in|near|at|outside|around|into|from|on|zone\s+of|part\s+of|outskirts\s+of
-       |liberated|captured|seized|took|retook|entered|stormed|shelled|attacked|struck|hit|targeted|raided|overran)\s+
+       |liberated|captured|seized|took|retook|entered|stormed|shelled|attacked|struck|hit|targeted|raided|overran
+       |fled|abandoned|evacuated)\s+
     (?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?
     (?: (?:(?:small|remote|coastal|border|frontline|front-line|nearby|neighbouring|neighboring|rural|mountain|mountainous|
           northern|southern|eastern|western|central)\s+)?
         (?:villages?|towns?|city|district|region|province|valley|settlements?|hamlets?|locality|township|
            communit(?:y|ies)|neighbou?rhoods?|suburbs?|favelas?|communes?)\s+of\s+(?P<after>[A-Z])
       | (?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+|\s+(?:a[dlnrst]|e[dlrst]|ash)-[\w'-]+)?)\s+
-        (?:Valley|Mountains?|District|Province|Region|Village|Hills|River|area|village|town|district|region|camp|township)\b
+        (?:Valley|Mountains?|District|Province|Region|Village|Hills|River|Islands?|Isle|area|village|town|district|region|
+           camp|township)\b
       # "a battle on their border at Tsorona, a frontline village": a name the words after say is a village's
       | (?P<described>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+an?\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|locality|community)\b )
     # "Resident of the Kaspi Municipality village of Kvemo Tchala": a village is a place whatever comes before
@@ -3180,7 +3182,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             kept = [_seat_for_unknown(text, pm, sent, sent_mentions) for pm in placed
                     if not _holds_unknown_place(text, pm, sent, sent_mentions)]
             held_unknown, placed = len(kept) < len(placed), kept
-            if not placed and dateline_place is not None and _THIS_PLACE.search(sent.text):
+            if not placed and dateline_place is not None and (this := _THIS_PLACE.search(sent.text)) \
+                    and not ((after := _DAYS_AFTER.search(sent.text)) and this.start() < after.start()):
+                # (not "Ferries tied up at this port city ... a day after an artillery barrage set the island on
+                # fire": the earlier event the sentence tells is elsewhere)
                 # "PATTANI, Feb 1 - A volunteer was gunned down in this southern border province": the
                 # dateline's place.
                 placed = [dataclasses.replace(dateline_place, role="event_location", cue="the dateline's place",

@@ -4355,6 +4355,15 @@ def test_a_lead_dated_by_its_week_takes_the_day_the_story_gives_its_place_not_th
     assert {c.event_date for c in cs} == {date(2024, 5, 2)}
 
 
+def test_this_port_city_is_not_the_scene_of_the_earlier_event_the_sentence_goes_on_to(gaz):
+    cs = claims_of(gaz, "INCHEON, May 10 - Ferries tied up at this port city on Thursday as residents fled "
+                        "Yeonpyeong Island, a day after an artillery barrage killed two marines there, officials said.")
+    assert "Incheon" not in points(cs)
+    cs = claims_of(gaz, "INCHEON, May 10 - A gunman shot dead two people at this port city on Thursday, officials "
+                        "said.")
+    assert points(cs) == {"Incheon"}
+
+
 def test_the_hospital_that_received_the_wounded_is_not_the_scene(gaz):
     cs = claims_of(gaz, "Turkish artillery shells struck a resort in Zakho on Wednesday, killing eight tourists, the "
                         "mayor said.\n\nHealth workers at the Bidar Hospital in Dohuk province, which received patients, "
