@@ -74,6 +74,10 @@ _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|U
                        # a line of the bureaus a story was filed from: "KIGALI, Rwanda / ISTANBUL / DOUALA, Cameroun"
                        r"|^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,30}(?:,[ \t]*[A-Z][\w. ]+)?(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,30}"
                        r"(?:,[ \t]*[A-Z][\w. ]+)?)+[ \t]*$", re.M)
+# "broke out hours before South Korea's World Cup match against Turkey in Daegu": where an occasion it came
+# before was held (unless that occasion is an attack: "hours before the attack in Kabul").
+_OCCASION_AHEAD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|just|a\s+day|a\s+week)\s+(?:before|ahead\s+of)\s+"
+                             r"(?:[\w'’-]+\s+){1,8}?(?:in|at)\s+(?:the\s+)?$", re.I)
 # "a press briefing on the April 17 attack in Kandi": past an event noun, the place is the event's.
 _EVENT_NOUN = r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|shelling|ambush(?:es)?|clash(?:es)?|explosions?|blasts?)\b"
 _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
@@ -934,6 +938,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)) \
             or _NTH_AFTER.fullmatch(text, sentence.start, m.start):
         return "mentioned", "exact", 0.0, "an earlier event"
+    if (ahead := _OCCASION_AHEAD.search(before)) and not re.search(_EVENT_NOUN, ahead.group(), re.I):
+        return "mentioned", "exact", 0.0, "an occasion it came before"
     if _BACKDROP.search(text, sentence.start, m.start) or _LONG_CAMPAIGN_ON.search(before):
         return "mentioned", "exact", 0.0, "backdrop"    # ("casting doubt on the LNA's 3-month-old offensive on Tripoli")
     if _COMPOUND_AFTER.match(text, m.end):

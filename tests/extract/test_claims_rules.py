@@ -4364,6 +4364,16 @@ def test_this_port_city_is_not_the_scene_of_the_earlier_event_the_sentence_goes_
     assert points(cs) == {"Incheon"}
 
 
+def test_where_an_occasion_the_event_came_before_was_held_is_not_its_place(gaz):
+    cs = claims_of(gaz, "Gunmen opened fire on a patrol in Jolo on Thursday. The shooting broke out hours before the "
+                        "country's football match against Japan in Manila, officials said.")
+    assert "Manila" not in points(cs) and "Jolo" in points(cs)
+    # (but an attack it came before is one)
+    cs = claims_of(gaz, "The warning came hours before the suicide attack in Jalalabad on Thursday that killed nine "
+                        "people, officials said.")
+    assert surfaces(cs) == {"Jalalabad"}
+
+
 def test_the_hospital_that_received_the_wounded_is_not_the_scene(gaz):
     cs = claims_of(gaz, "Turkish artillery shells struck a resort in Zakho on Wednesday, killing eight tourists, the "
                         "mayor said.\n\nHealth workers at the Bidar Hospital in Dohuk province, which received patients, "
