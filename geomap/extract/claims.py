@@ -74,6 +74,9 @@ _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|U
                        # a line of the bureaus a story was filed from: "KIGALI, Rwanda / ISTANBUL / DOUALA, Cameroun"
                        r"|^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,30}(?:,[ \t]*[A-Z][\w. ]+)?(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,30}"
                        r"(?:,[ \t]*[A-Z][\w. ]+)?)+[ \t]*$", re.M)
+# "with blasts audible in Ziguinchor", "felt as far away as Kigali": where it was heard, not where it happened.
+_HEARD_AFAR = re.compile(r"\b(?:audible\s+(?:in|from|across)|(?:heard|felt|seen)\s+as\s+far\s+(?:away\s+)?as)\s+"
+                         r"(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$", re.I)
 # "broke out hours before South Korea's World Cup match against Turkey in Daegu": where an occasion it came
 # before was held (unless that occasion is an attack: "hours before the attack in Kabul").
 _OCCASION_AHEAD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|just|a\s+day|a\s+week)\s+(?:before|ahead\s+of)\s+"
@@ -263,7 +266,9 @@ _BASED_IN = re.compile(r"\b(?:based|stationed|garrisoned|headquartered)\s+(?:in|
                        re.I)
 # "a convoy that had left the town of Angol in the morning": where they set out from.
 _SET_OUT_FROM = re.compile(r"\b(?:left|departed|departing|leaving|set\s+(?:off|out)\s+from)\s+(?:the\s+)?"
-                           r"(?:(?:[\w-]+\s+)?(?:town|city|village|base|port|camp)\s+of\s+)?$", re.I)
+                           r"(?:(?:[\w-]+\s+)?(?:town|city|village|base|port|camp)\s+of\s+"
+                           # ("had left his home in Ziguinchor on Saturday morning to collect wood")
+                           r"|(?:his|her|their)\s+(?:homes?|houses?|villages?|farms?)\s+(?:in|at)\s+)?$", re.I)
 # "a car that was stolen in San Sebastian in February": where a thing the attackers used came from, not where
 # they used it.
 _PROVENANCE = re.compile(r"""\b(?:stolen|bought|purchased|rented|hired|registered|manufactured)\s+
@@ -938,6 +943,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)) \
             or _NTH_AFTER.fullmatch(text, sentence.start, m.start):
         return "mentioned", "exact", 0.0, "an earlier event"
+    if _HEARD_AFAR.search(before):
+        return "mentioned", "exact", 0.0, "where it was heard"
     if (ahead := _OCCASION_AHEAD.search(before)) and not re.search(_EVENT_NOUN, ahead.group(), re.I):
         return "mentioned", "exact", 0.0, "an occasion it came before"
     if _BACKDROP.search(text, sentence.start, m.start) or _LONG_CAMPAIGN_ON.search(before):
@@ -2469,8 +2476,8 @@ _UNKNOWN_PLACE = re.compile(r"""
         (?:villages?|towns?|city|district|region|province|valley|settlements?|hamlets?|locality|township|
            communit(?:y|ies)|neighbou?rhoods?|suburbs?|favelas?|communes?)\s+of\s+(?P<after>[A-Z])
       | (?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+|\s+(?:a[dlnrst]|e[dlrst]|ash)-[\w'-]+)?)\s+
-        (?:Valley|Mountains?|District|Province|Region|Village|Hills|River|Islands?|Isle|area|village|town|district|region|
-           camp|township)\b
+        (?:Valley|Mountains?|District|Province|Region|Village|Hills|River|Islands?|Isle|Forest|area|village|town|district|
+           region|camp|township|forest)\b
       # "a battle on their border at Tsorona, a frontline village": a name the words after say is a village's
       | (?P<described>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+an?\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|locality|community)\b )
     # "Resident of the Kaspi Municipality village of Kvemo Tchala": a village is a place whatever comes before

@@ -4374,6 +4374,14 @@ def test_where_an_occasion_the_event_came_before_was_held_is_not_its_place(gaz):
     assert surfaces(cs) == {"Jalalabad"}
 
 
+def test_a_home_left_a_forest_the_gazetteer_lacks_and_a_town_that_heard_are_not_the_scene(gaz):
+    cs = claims_of(gaz, "ZIGUINCHOR, Senegal, May 10 - Gunmen killed 13 wood gatherers in the Boffa-Bayotte forest on "
+                        "Thursday, the authorities said.\n\nOne of the victims had left his home in Ziguinchor on "
+                        "Thursday morning to collect wood, his brother said. The army pounded hideouts in the forest, "
+                        "with blasts audible in Ziguinchor, a local daily reported.")
+    assert "Ziguinchor" not in points(cs)
+
+
 def test_the_hospital_that_received_the_wounded_is_not_the_scene(gaz):
     cs = claims_of(gaz, "Turkish artillery shells struck a resort in Zakho on Wednesday, killing eight tourists, the "
                         "mayor said.\n\nHealth workers at the Bidar Hospital in Dohuk province, which received patients, "
