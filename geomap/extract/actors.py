@@ -230,9 +230,17 @@ def _successions() -> dict[str, tuple[str, date]]:
             for r in _tsv(DATA / "successions.tsv") if r.get("group")}
 
 
+# France's overseas departments and collectivities, which ISO 3166-1 codes apart: their gendarmes, prefects and
+# high commissioners are organs of the French state (ISO 3166-1 alpha-2 codes; the French constitution's
+# articles 73, 74 and 76-77).
+FRENCH_OVERSEAS = frozenset("NC PF WF PM BL MF RE GP MQ GF YT".split())
+
+
 def side_on(side: str | None, day: date | None) -> str | None:
     """The side on a day: an armed group that has since become a state's government (the Taliban from
-    15 August 2021) is that state."""
+    15 August 2021) is that state; a French overseas territory's state organs are France's."""
+    if side in FRENCH_OVERSEAS:
+        return "FR"
     if side is None or day is None:
         return side
     state = _successions().get(side)

@@ -4382,6 +4382,13 @@ def test_a_home_left_a_forest_the_gazetteer_lacks_and_a_town_that_heard_are_not_
     assert "Ziguinchor" not in points(cs)
 
 
+def test_the_french_states_organs_in_an_overseas_territory_are_frances(gaz):
+    cs = claims_of(gaz, "NOUMEA, New Caledonia, May 10 - Two young men were shot dead at a roadblock in Ducos on "
+                        "Thursday, the High Commissioner said. The gendarmerie said its officers came under fire in "
+                        "Le Mont-Dore.")
+    assert cs and {c.claimant.side for c in cs} == {"FR"}
+
+
 def test_the_hospital_that_received_the_wounded_is_not_the_scene(gaz):
     cs = claims_of(gaz, "Turkish artillery shells struck a resort in Zakho on Wednesday, killing eight tourists, the "
                         "mayor said.\n\nHealth workers at the Bidar Hospital in Dohuk province, which received patients, "
