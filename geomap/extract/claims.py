@@ -2955,6 +2955,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # event that many days before the day it was told.
                 day = when.begin - timedelta(days=parse_number(told.group("n"))[1])
                 when = DateMention(when.start, told.end(), told.group(), day, day, 1, True)
+            if own_date and when is not None and when.precision == 1 \
+                    and (after := _DAYS_AFTER.search(sent.text, when.end - sent.start)) is not None \
+                    and events.event_type(sent.text[after.end():]) is not None \
+                    and events.event_type(sent.text[:after.start()]) is None:
+                # "Voters went to the polls today, less than a day after the president was wounded by gunfire":
+                # the sentence's day is that of something else, its event that many days before.
+                day = when.begin - timedelta(days=_days_in(after))
+                when = DateMention(sent.start + after.start(), sent.start + after.end(), after.group(), day, day, 1, True)
             if when is None and sentence_kinds[index] and attr is not None \
                     and not (lead_today and sent.start < lead_end):
                 # "The ministry identified the bomber of the church in Tanta. The bombing was on Sunday."

@@ -340,7 +340,13 @@ def _surnames(text: str, toks: list[_Tok], known, major) -> set[str]:
                     and major(b.text) not in _AREA_MAJORS)) \
                 and not known(f"{a.text} {b.text}"):      # "Team Alberta", "CTV Winnipeg" stay places
             out.add(b.text)   # (the gazetteer asked last: most pairs fail the cheaper tests)
+        if len(a.text) <= 5 and a.text.isalpha() and _EAST_ASIAN_GIVEN.match(b.text) and major(a.text) not in _AREA_MAJORS:
+            out.add(a.text)   # "Chen Shui-bian", "Lee Myung-bak": the family name comes first
     return out
+
+
+# A Chinese or Korean given name romanised in two syllables: "Shui-bian", "Myung-bak", "Jae-in".
+_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 
 
 # Kinds of prominent place that no one is named after ("Pakistan-administered Kashmir said" is no person).

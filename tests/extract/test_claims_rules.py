@@ -4389,6 +4389,14 @@ def test_the_french_states_organs_in_an_overseas_territory_are_frances(gaz):
     assert cs and {c.claimant.side for c in cs} == {"FR"}
 
 
+def test_a_days_news_less_than_a_day_after_the_event_dates_the_event_the_day_before(gaz):
+    cs = claims_of(gaz, "Voters went to the polls today, less than a day after President Chen Shui-bian was wounded by "
+                        "gunfire while campaigning in the southern city of Tainan. Opinion polls before the shooting "
+                        "had shown Chen ahead.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 9)}
+    assert points(cs) == {"Tainan"}        # (Chen is the president's family name, not Chenzhou)
+
+
 def test_the_hospital_that_received_the_wounded_is_not_the_scene(gaz):
     cs = claims_of(gaz, "Turkish artillery shells struck a resort in Zakho on Wednesday, killing eight tourists, the "
                         "mayor said.\n\nHealth workers at the Bidar Hospital in Dohuk province, which received patients, "

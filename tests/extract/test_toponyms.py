@@ -238,3 +238,9 @@ def test_the_outskirts_of_a_name_shared_by_a_province_and_its_city_are_the_citys
                   "outskirts of Ghazni.\n\nKabul: Taliban militants killed five policemen on the outskirts of the "
                   "southeastern city of Ghazni.\n\nThe Taliban control the highway through Ghazni province.", gaz)
     assert ms[0].surface == "Ghazni" and ms[0].place.kind == "populated_place"
+
+
+def test_an_east_asian_family_name_before_a_two_syllable_given_name_is_a_person(gaz):
+    from geomap.extract.geoparse import geoparse
+    text = "President Chen Shui-bian was shot. Polls had shown Chen ahead, and Lee Myung-bak said Lee would not run."
+    assert {m.surface for m in geoparse(text, gaz)} == set()
