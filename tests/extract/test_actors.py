@@ -58,6 +58,10 @@ def test_a_country_word_in_lower_case_is_a_word_not_the_country():
     assert actors.side_of("Poles") == "PL" and actors.side_of("the Turkish army") == "TR"
 
 
+def test_a_former_state_keeps_the_code_it_had():
+    assert actors.side_of("Yugoslav army gunners") == actors.side_of("the JNA") == "YU"
+
+
 def test_home_ministers_and_secretaries_are_interior_ministers():
     for title in ("home secretary", "Home Minister", "interior secretary"):
         c = actors.normalize_claimant(f"the Kenyan {title}")
