@@ -2981,15 +2981,17 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 day = narrative.current.begin - timedelta(days=_days_in(before_story))
                 when, own_date = DateMention(sent.start + before_story.start(), sent.start + before_story.end(),
                                              before_story.group(), day, day, narrative.current.precision, True), True
-            earlier = _DAYS_AFTER.search(sent.text) if not own_date and narrative.current is not None else None
+            # (a story that gives no day of its own is on the day it was published)
+            base = narrative.current.begin if narrative.current is not None else ref
+            earlier = _DAYS_AFTER.search(sent.text) if not own_date and base is not None else None
             if earlier and events.event_type(sent.text[earlier.end():]) is None:
                 earlier = None        # ("the clashes came a day after the government announced a proposal": no event)
             if earlier:
                 # "The blast came a day after gunmen shot dead four workers in Mastung": the event after
                 # "after" is that many days before the story's, and it is what the sentence places.
-                day = narrative.current.begin - timedelta(days=_days_in(earlier))
+                day = base - timedelta(days=_days_in(earlier))
                 when = DateMention(sent.start + earlier.start(), sent.start + earlier.end(), earlier.group(), day, day,
-                                   narrative.current.precision, True)
+                                   narrative.current.precision if narrative.current is not None else 1, True)
             # A day that is not the story's moves no narrative: an earlier one in the pluperfect or of the event
             # answered ("fired a missile in response to the death of three members when Israel bombarded southern
             # Lebanon on Monday"), or one a relative clause gives something else ("The truce, which came into effect

@@ -4397,6 +4397,13 @@ def test_a_days_news_less_than_a_day_after_the_event_dates_the_event_the_day_bef
     assert points(cs) == {"Tainan"}        # (Chen is the president's family name, not Chenzhou)
 
 
+def test_an_event_a_day_before_a_story_that_gives_no_day_is_a_day_before_publication(gaz):
+    cs = claims_of(gaz, "Gunmen opened fire at an election office in Zahedan, wounding three people. The shooting "
+                        "happened only a day after a bomb blast in the same city killed nineteen people at a mosque.")
+    assert {(c.event_type, c.event_date) for c in cs if c.event_type in ("shooting", "bombing")} == {
+        ("shooting", date(2024, 5, 10)), ("bombing", date(2024, 5, 9))}
+
+
 def test_the_hospital_that_received_the_wounded_is_not_the_scene(gaz):
     cs = claims_of(gaz, "Turkish artillery shells struck a resort in Zakho on Wednesday, killing eight tourists, the "
                         "mayor said.\n\nHealth workers at the Bidar Hospital in Dohuk province, which received patients, "
