@@ -74,7 +74,10 @@ STOP_SPANS = frozenset({"god", "allah", "internet", "parliament", "congress", "s
                         "kingdom", "court", "council", "street", "road", "north", "south", "east", "west",
                         "northern", "southern", "eastern", "western", "central", "new", "old", "great",
                         "greater", "upper", "lower", "saint", "san", "santa", "mount", "lake", "river",
-                        "city", "county", "district", "region", "province", "island", "earth", "world"})
+                        "city", "county", "district", "region", "province", "island", "earth", "world",
+                        # feasts and holy months: "during Ramadan" is no Turabah, "at Easter" no Eastern District
+                        "ramadan", "ramazan", "muharram", "ashura", "eid", "diwali", "easter", "nowruz", "hajj",
+                        "lent", "passover", "hanukkah", "christmas", "pentecost"})
 COMMON_WORD_ZIPF = 4.3
 VERY_COMMON_ZIPF = 5.0
 FUNCTION_WORD_ZIPF = 6.0          # "the", "in", "and": never part of a name's capitalised words

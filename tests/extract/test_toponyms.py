@@ -244,3 +244,9 @@ def test_an_east_asian_family_name_before_a_two_syllable_given_name_is_a_person(
     from geomap.extract.geoparse import geoparse
     text = "President Chen Shui-bian was shot. Polls had shown Chen ahead, and Lee Myung-bak said Lee would not run."
     assert {m.surface for m in geoparse(text, gaz)} == set()
+
+
+def test_a_feast_or_holy_month_is_no_place(gaz):
+    from geomap.extract.geoparse import geoparse
+    text = "Worshippers packed the mosque during Ramadan and the churches at Easter, Christmas and Lent; Christmas Island"
+    assert {m.surface for m in geoparse(text + " was quiet.", gaz)} == {"Christmas Island"}
