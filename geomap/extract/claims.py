@@ -97,7 +97,7 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
                     # (a source "reached in Bamako" or by phone; not a convoy that "reached Thana road in Turbat")
                     r"when\s+reached|reached(?=\s+(?:in|at|by|via|over)\b)|"
                     r"news conference|press conference|"
-                    r"briefing|rally|parliament|speech|interview|(?:by\s+)?(?:tele)?phone)\b(?:(?!\bthat\b|"
+                    r"briefing|rally|parliament|committee|hearing|speech|interview|(?:by\s+)?(?:tele)?phone)\b(?:(?!\bthat\b|"
                     # (no comma between: "sources, contacted by AFP, seven villagers in X had their throats slit")
                     + _EVENT_NOUN + r")[^.;,]){0,40}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
                     r"|(?:to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hub|city|town|village|capital|camp)\s+of\s+"
@@ -705,7 +705,7 @@ _IS_CAPITAL_AFTER = re.compile(r"\s+(?:is|was|serves\s+as|remains)\s+(?:the|its|
 # "the New York-based group", "a Delhi-bound train", "a Saudi-led coalition": the place qualifies a thing.
 _COMPOUND_AFTER = re.compile(r"-(?:based|bound|born|led|backed|made|registered|flagged|headquartered|funded|owned)\b", re.I)
 
-_COUNTRIES_AFTER = re.compile(r"\s+(?:countries|states|nations|monarchies|emirates|republics)\b")
+_COUNTRIES_AFTER = re.compile(r"\s+(?:countries|states|nations|monarchies|emirates|republics|neighbou?rs|rivals|allies)\b")
 # "clashes between Libya Dawn and Zintan forces", "an attack by Misrata brigades": a town naming a force.
 _FORCES_AFTER = re.compile(r"\s+(?:forces|militias?|militiamen|brigades?|battalions?|fighters|tribesmen|factions?)\b")
 _LOCATIVE_JUST_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|inside|into|across)\s+$", re.I)

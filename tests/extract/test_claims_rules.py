@@ -4404,6 +4404,15 @@ def test_an_event_a_day_before_a_story_that_gives_no_day_is_a_day_before_publica
         ("shooting", date(2024, 5, 10)), ("bombing", date(2024, 5, 9))}
 
 
+def test_neighbours_named_by_their_sea_and_a_committee_summoning_a_minister_are_not_scenes(gaz):
+    cs = claims_of(gaz, "Eritrean troops shelled Djiboutian positions at Ras Doumeira on Thursday, the Djiboutian army "
+                        "said. It was the first exchange of fire between the two Red Sea neighbours since 1996, when "
+                        "Djibouti accused Eritrea of shelling the same headland. The "
+                        "defence minister was summoned to explain the attack before a congressional committee in "
+                        "Asmara this week.")
+    assert "Red Sea" not in points(cs) and "Asmara" not in points(cs)
+
+
 def test_the_hospital_that_received_the_wounded_is_not_the_scene(gaz):
     cs = claims_of(gaz, "Turkish artillery shells struck a resort in Zakho on Wednesday, killing eight tourists, the "
                         "mayor said.\n\nHealth workers at the Bidar Hospital in Dohuk province, which received patients, "
