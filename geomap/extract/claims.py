@@ -1783,16 +1783,15 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
     return narrative.current, False
 
 
-def _nearest_event(sent: Sentence, own: list[DateMention], text: str = "") -> DateMention:
+def _nearest_event(sent: Sentence, own: list[DateMention], text: str) -> DateMention:
     """Of a sentence's dates, the day told nearest its event word: "appeared in court yesterday,
     charged over a shooting in Christchurch on Friday" dates the shooting Friday; not the day a source spoke
     ("came to blows at Naku La last week, the army confirmed on Monday")."""
     spans = events.event_spans(sent.text)
     if not spans:
         return own[0]
-    if text:
-        # ("reported Monday's attack": a day's possessive names the event)
-        own = [d for d in own if not _statement_day(text, d) or re.match(r"['’]s\b", text[d.end:d.end + 3])] or own
+    # ("reported Monday's attack": a day's possessive names the event)
+    own = [d for d in own if not _statement_day(text, d) or re.match(r"['’]s\b", text[d.end:d.end + 3])] or own
     # The first word of the sentence's event type is its news; later ones tell more ("charged with
     # murder over a shooting": the shooting).
     kind = events.event_type(sent.text)
@@ -3006,6 +3005,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 or _PRECEDED_BY.search(text, max(sent.start, when.start - 90), when.start) is not None
                 # ("His statement came amid ... over Monday's Israeli airstrike in Damascus": the backdrop's day)
                 or _BACKDROP.search(text, sent.start, when.start) is not None)
+            # ("The official account of Saturday's events": the day the story turns to)
+            turned = own_date and when is not None and when.precision == 1 \
+                and _EVENTS_OF_THE_DAY.match(text, when.end) is not None
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] \
                     and not (narrative.current is not None and when.begin > narrative.current.begin
                              and _BODIES_FOUND.search(sent.text)) \
@@ -3031,12 +3033,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     and (ref is None or when.begin <= ref) and not _OTHER_EVENT.search(sent.text) \
                     and (_names_story_place(_in_sentence(mentions, mention_starts, sent), narrative.places)
                          or _THE_ATTACKERS.match(sent.text)
-                         or (when.precision == 1 and _EVENTS_OF_THE_DAY.match(text, when.end))):
+                         or turned):
                 # ("The insurgents came in through the Biu-Damboa road around 7pm yesterday": the story's
                 # attackers, on their day)
                 if sent.start < lead_end and lead_day is None and _THE_ATTACKERS.match(sent.text):
                     lead_day = when
-                if when.precision == 1 and _EVENTS_OF_THE_DAY.match(text, when.end):
+                if turned:
                     events_day = when     # (the day the story turns to, over any a town was given before)
                 # "Gunmen arrived in Monguno on Saturday. They overran the army post...": a day the
                 # story's place is given dates what happens there next.
