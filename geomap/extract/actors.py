@@ -423,6 +423,12 @@ STATE_OWNED = re.compile(r"\b(?<!pro-)(?<!anti-)(?:state|state-run|state-owned|s
 
 _COMPANY = re.compile(r"\b(?:firms?|compan(?:y|ies)|contractors?|corporations?|operators?|insurers?|shipowners?|"
                       r"shipping\s+lines?|consultanc(?:y|ies))\b")
+# "the Nicaraguan Centre for Human Rights", "Colombian rights group Indepaz", "a Pakistani aid agency": a
+# country's rights group or charity is no state (a "human rights commission" may be one, so it is not here).
+_RIGHTS_GROUP = re.compile(r"""\b(?:(?:human\s+)?rights\s+(?:groups?|organi[sz]ations?|cent(?:re|er)s?|watchdogs?|monitors?|
+    networks?|leagues?|associations?|foundations?|coalitions?)|(?:cent(?:re|er)|institute|league|observatory)
+    \s+for\s+(?:human\s+)?rights|aid\s+(?:groups?|agenc(?:y|ies)|organi[sz]ations?)|charit(?:y|ies)|non-?governmental|ngos?)\b""",
+                          re.X)
 # "State-media reported": the state's media, as "state media" is.
 _STATE_HYPHEN = re.compile(r"\bstate-(?=(?:media|television|tv|radio|broadcaster|news)\b)")
 
@@ -487,6 +493,8 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     if (side or located) and (not inst or inst[0] == "media") and _OUTLET.search(low) and not STATE_OWNED.search(low):
         # "the Pakistani newspaper Dawn", "Canadian Press", "Ukrainian media": a country's press is no state.
         return Claimant(surface, text, MEDIA, "media")
+    if (not inst or inst[0] == "unknown") and _RIGHTS_GROUP.search(low) and not STATE_OWNED.search(low):
+        return Claimant(surface, text, "NGO", "ngo")
     if side and not inst and _COMPANY.search(low):
         # "British maritime security firm Ambrey": a company of that country is no state.
         return Claimant(surface, text, LOCAL, "private")

@@ -62,6 +62,14 @@ def test_a_former_state_keeps_the_code_it_had():
     assert actors.side_of("Yugoslav army gunners") == actors.side_of("the JNA") == "YU"
 
 
+def test_a_countrys_rights_group_or_charity_is_an_ngo_not_the_state():
+    for phrase in ("The Nicaraguan Centre for Human Rights (CENIDH)", "the Pakistani rights group HRCP",
+                   "Colombian human rights organisation Indepaz", "a local human rights group", "an Afghan aid agency"):
+        assert actors.normalize_claimant(phrase).side == "NGO", phrase
+    assert actors.normalize_claimant("Pakistan's human rights ministry").side == "PK"
+    assert actors.normalize_claimant("the Kenya Human Rights Commission").side == "KE"     # (may be the state's)
+
+
 def test_home_ministers_and_secretaries_are_interior_ministers():
     for title in ("home secretary", "Home Minister", "interior secretary"):
         c = actors.normalize_claimant(f"the Kenyan {title}")
