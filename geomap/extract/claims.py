@@ -1096,7 +1096,8 @@ def _outside_named_area(text: str, mentions: list[PlaceMention]) -> list[PlaceMe
     country's: "Long Cheng district of Xaysomboun province" is not Longcheng, China.)"""
     namesakes = set()
     for i, m in enumerate(mentions):
-        area = next((a for a in mentions[i + 1:i + 3] if a.place is not None and a.place.kind not in ("country", "continent")), None)
+        # (the first area of the next two: "the Yangtse area of the Tawang sector of Arunachal Pradesh")
+        area = next((a for a in mentions[i + 1:i + 3] if a.place is not None and a.place.kind in ("admin1", "admin2")), None)
         if m.place is not None and m.place.kind in SETTLEMENT_KINDS and m.place.kind != "capital" and area is not None \
                 and area.place.kind in ("admin1", "admin2") and area.start - m.end <= 60 \
                 and (area.place.bbox or (area.place.country != m.place.country

@@ -4347,6 +4347,21 @@ def test_a_town_the_words_put_in_another_countrys_province_is_a_namesake_and_a_c
     assert {p.place.country for _c, p in iter_features(cs)} == {"LA"} and "Vientiane" not in points(cs)
 
 
+
+def test_a_town_a_chain_of_holders_puts_in_another_countrys_area_is_a_namesake(gaz):
+    """"the Yangtse area of the Tawang sector of Arunachal Pradesh": the area the chain ends in, past the sector's town."""
+    import dataclasses
+    from geomap.extract.claims import _outside_named_area
+    from geomap.extract.geoparse import geoparse
+    text = "Troops clashed in the Yangtse area of the Tawang sector of Arunachal Pradesh on Thursday."
+    mentions = geoparse(text, gaz)
+    chinese = next(c.place for c in gaz.lookup("Yangce") if c.place.country == "CN")
+    yangtse = dataclasses.replace(mentions[0], surface="Yangtse", start=text.index("Yangtse"),
+                                  end=text.index("Yangtse") + 7, place=chinese)
+    mentions = sorted([m for m in mentions if m.surface != "Yangtse"] + [yangtse], key=lambda m: m.start)
+    assert [m.place for m in _outside_named_area(text, mentions) if m.surface == "Yangtse"] == [None]
+
+
 def test_a_lead_dated_by_its_week_takes_the_day_the_story_gives_its_place_not_the_day_a_source_spoke(gaz):
     lead = "Indian and Chinese soldiers clashed at Naku La in North Sikkim last week, the army confirmed on Thursday."
     cs = claims_of(gaz, lead)
