@@ -217,7 +217,9 @@ _ROAD_ENDS = re.compile(r"\b(?:road|highway|route|motorway|railway)\s+(?:that\s+
 _WHERE_IT_LIES = re.compile(r"""[,(]\s*(?:which|that)\s+(?:lies|lay|is\s+located|is\s+situated|sits|is\s+nestled)\b
     [^.;,()]{0,60}?\b(?:in|on|among|amid|within)\s+(?:the\s+)?$""", re.I | re.X)
 # Where travellers were going, not where they were hit: "two trucks headed for the community of X", "en route to X".
-_HEADED_FOR = re.compile(r"""\b(?:headed|heading|bound|en\s+route|on\s+(?:their|its|his|her)\s+way|travell?ing|driving|
+# Words of people or vehicles on a journey ("a bus travelling from X to Y", "trucks headed for Z").
+_ON_THE_WAY = r"headed|heading|bound|en\s+route|on\s+(?:their|its|his|her)\s+way|travell?ing|driving"
+_HEADED_FOR = re.compile(r"""\b(?:""" + _ON_THE_WAY + r"""|
     returning|going)\s+(?:back\s+)?(?:for|to|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:community|town|village|city|
     district|province|capital|base|camp)\s+(?:of\s+)?)?$""", re.I | re.X)
 # "In Manila, an army spokesman denied ...": the town a sentence opens with, before its source, is where it spoke.
@@ -292,9 +294,8 @@ _SENT_FROM = re.compile(r"\b(?:deployed|redeployed|dispatched|sent|transferred|a
 _ROUTE_END = "a route's end"
 _TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 # "a bus travelling from Vientiane to Phongsaly province": the ends of a journey, whatever was fired at it.
-_JOURNEY_FROM = re.compile(r"""\b(?:travell?(?:ing|ed)|driving|drove|heading|headed|bound|en\s+route|plying|journeying|
-    on\s+(?:its|their|his|her)\s+way)\s+from\s+(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+to\s+(?:the\s+)?)?$""",
-                           re.X)
+_JOURNEY_FROM = re.compile(r"""\b(?:""" + _ON_THE_WAY + r"""|travell?ed|drove|plying|journeying)\s+from\s+(?:the\s+)?
+    (?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+to\s+(?:the\s+)?)?$""", re.X)
 _FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+to\s+(?:the\s+)?$")
 # "Nalbari, 70 kilometres from the state capital of Guwahati", "a village five km south of Jos": a
 # place given as a distance from another; the other is a yardstick, not where it happened.
