@@ -148,8 +148,10 @@ _AUTHORITIES_AFTER = re.compile(r"\s+(?:regional\s+|state\s+|local\s+)?(?:author
 # "special forces and militia of the Amhara region": where a force comes from, not where it fought.
 _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|fighters|soldiers|volunteers|guards?|"
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+# Where the wounded are cared for: "hospital", "medical centre", "the health centre in Sebba", "a dispensary".
+_CARE = r"(?:hospitals?|clinics?|(?:medical|health)\s+cent(?:re|er)s?|dispensar(?:y|ies)|morgue)"
 _TREATED_IN = re.compile(r"""\b(?:taken|take|took|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|shift|shifted|moved|referred|
-    recovering|died)\b[^.;]{0,60}\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)(?:\s+\([A-Z]{2,8}\))?
+    recovering|died)\b[^.;]{0,60}\b""" + _CARE + r"""(?:\s+\([A-Z]{2,8}\))?
     (?:\s+(?:about|some|around|nearly|roughly|more\s+than)?\s*\d+\s*(?:km|kms|kilometres|kilometers|miles)\s+away)?
     ,?\s+(?:in|at)\s+(?:the\s+)?
     (?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?
@@ -177,7 +179,7 @@ _NAMED_HOSPITAL_AFTER = re.compile(r"""(?:['’]s)?(?:\s+[A-Z][\w'’-]*){0,3}\s
     Medical\s+(?:Centre|Center|College|Complex))\b""", re.X)
 # "a twelfth victim was in Bujumbura after being transferred to a hospital there"
 _TAKEN_THERE_AFTER = re.compile(r"""[^.;:]{0,30}?\b(?:taken|rushed|flown|evacuated|airlifted|transferred|brought|moved|
-    referred|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|morgue)\s+there\b""", re.I | re.X)
+    referred|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?""" + _CARE + r"""\s+there\b""", re.I | re.X)
 # "forced the evacuation of thousands to safety in the provincial capital Pemba", "villagers fled to Kaga":
 # where people fled, not where it happened.
 _FLED_TO = re.compile(r"""\b(?:(?:to\s+safety|refuge|shelter|sanctuary)\s+(?:in|at)
@@ -188,7 +190,7 @@ _CROSSED = re.compile(r"\b(?:crossed|crossing|across|via)\s+(?:the\s+)?$", re.I)
 _TO_STRIKE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:to|and|before)\s+(?:then\s+)?(?:attack|attacked|raid|raided|strike|struck|"
                               r"storm|stormed|ambush|ambushed|hit)\b", re.I)
 # "a hospital in Saint-Marc where the injured were taken": where the wounded went, not where it happened.
-_HOSPITAL_IN = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|morgue)(?:\s+\([A-Z]{2,8}\))?\s+(?:in|at)\s+(?:the\s+)?"
+_HOSPITAL_IN = re.compile(r"\b" + _CARE + r"(?:\s+\([A-Z]{2,8}\))?\s+(?:in|at)\s+(?:the\s+)?"
                           r"(?:(?:nearby|neighbou?ring|regional|provincial)\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 _WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:injured|wounded|victims|bodies|"
                           r"dead|casualties)\s+(?:were|had\s+been|have\s+been)\s+(?:taken|brought|rushed|evacuated|"

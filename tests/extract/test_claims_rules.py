@@ -4016,6 +4016,9 @@ def test_the_day_a_relative_clause_gives_a_truce_does_not_date_the_story(gaz):
     # the hospital in the south of a town the wounded were taken to
     ("Gunmen attacked a police patrol in Banjska on Sunday, the interior minister said. Police pushed back the "
      "attack and took two injured officers to the hospital in southern Mitrovica.", "Banjska", "Mitrovica"),
+    # the health centre in a town where the wounded were treated
+    ("Gunmen attacked the village of Tessit on Friday night, the government said. About forty wounded were "
+     "treated at the health centre in Ansongo, the district capital.", "Tessit", "Ansongo"),
     # the villages where the rebels fled
     ("Soldiers clashed with communist rebels in Bilar on Tuesday, the army said. The remaining rebels, whose position "
      "was overrun by the troops, were seen fleeing towards the hills in the villages of Campagao and Bonifacio.", "Bilar", "Campagao"),

@@ -93,6 +93,9 @@ from geomap.text.numbers import parse_number
     # a town that fell to an armed force is taken (a toll or a body that fell is not)
     ("A local activist said the town fell to the rebels on Sunday night.", "positions_captured"),
     ("The district fell into the hands of the Taliban.", "positions_captured"),
+    ("\"The whole province has fallen into our hands,\" the rebel spokesman wrote.", "positions_captured"),
+    ("The rebels announced the capture of the army base at dawn.", "positions_captured"),
+    ('Most of the city was "in the hands of terrorists", the ministry said.', "positions_captured"),
     ("The Taliban launched four assaults on the police headquarters.", "armed_clash"),
     ("The RSF reported 43 civilian deaths in the city.", "casualties"),
     # mortars or artillery traded between two sides are shelling
@@ -159,6 +162,8 @@ def test_event_type(sentence, expected):
     "The market town has so far been spared the shelling.",
     # people captured are arrested, not ground taken
     "The Security Media Cell said on Monday that 21 IS members had been captured in Diyala.",
+    "Police announced the capture of the fugitive gang leader.",
+    "The inquiry is in the hands of the prosecutor.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
