@@ -676,7 +676,8 @@ _INSTITUTION_FAMILIES = (("ministry",), ("army", "military", "armed forces", "tr
 
 
 _NON_STATE = re.compile(r"\b(?:rebels?|insurgents?|insurgency|militants?|militias?|opposition|resistance|separatists?|"
-                        r"guerrillas?|jihadists?|anti-(?:government|junta|regime|coup))\b", re.I)   # "the anti-junta force"
+                        r"guerrillas?|jihadists?|anti-(?:government|junta|regime|coup)|"      # "the anti-junta force",
+                        r"armed\s+(?:groups?|factions?|movements?|outfits?|organi[sz]ations?))\b", re.I)  # "an armed group"
 
 
 def _same_institution(c: Claimant, state: AttributionState) -> Claimant | None:

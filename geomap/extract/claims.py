@@ -779,7 +779,10 @@ _SETTING = gated(r"""\b(?:is|are|was|lies|sits)\s+(?:located|situated)\b|\b(?:li
     # a conflict's whole toll and course: "More than 40,000 people have died in the conflict", "Since the
     # Ukrainian crisis escalated, Belgorod has been hit ..."
     |\b(?:have|has|had|to\s+have)\s+(?:died|been\s+killed|lost\s+their\s+lives)\s+(?:in|during|since)\s+the\s+
-     (?:[\w-]+\s+){0,3}(?:conflict|war|insurgency|violence|fighting)\b
+     (?:[\w-]+\s+){0,3}(?:conflict|war|insurgency)\b
+    # (but "he said police had been killed in the fighting": the story's fighting, told after a verb of saying)
+    |\b(?:have|has|to\s+have)\s+(?:died|been\s+killed|lost\s+their\s+lives)\s+(?:in|during|since)\s+the\s+
+     (?:[\w-]+\s+){0,3}(?:violence|fighting)\b
     |^\s*Since\s+then\b
     |^\s*Since\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:war|crisis|conflict|invasion|insurgency|uprising|offensive|aggression|
      escalation|hostilities)\b
@@ -1401,6 +1404,7 @@ _SEAT_HELD_IN = re.compile(r"\s*,\s*(?:which|that)\s+(?:is|lies)\s+(?:located\s+
 _HELD_ON = re.compile(r"""\b(?:elections?|polls|vote|voting|referendum|meetings?|summit|talks|negotiations|ceremony|
     funerals?|burials?|visit|conference|festival|celebrations?|match|rally|inauguration|wedding|exams?|census)\s*,?\s+
     (?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred)\s+(?:on\s+)?$""", re.I | re.X)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]*$", re.I)
 _RELATIVE_PAST = re.compile(r"\b[a-z][\w-]*\s*,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+[^,;]*$", re.I)
 # "The army said the pair were involved in the shooting attack in Avnei Heftz on May 2": the past of the people
 # the story's event hit, told after it.
@@ -1737,6 +1741,10 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
            # ("..., location of the city's airport which was destroyed in clashes in 2014": a past year of a
            # thing the sentence names, not of what it tells)
            and not (d.precision >= 4 and _RELATIVE_PAST.search(text, max(sent.start, d.start - 120), d.start))
+           # ("seized the command, the heaviest setback for the generals since they took power in 2021": the
+           # month or year a span is counted from, not the day of the event told before it)
+           and not (d.precision >= 4 and (since := _SINCE_CLAUSE.search(text, max(sent.start, d.start - 80), d.start))
+                    and events.event_spans(text[sent.start:since.start()]))
            # ("... was due to visit the town, where a grenade attack injured seven soldiers last week": the day of
            # another event, told of the place)
            and not _WHERE_ELSE_ON.search(text, max(sent.start, d.start - 120), d.start)]

@@ -379,6 +379,22 @@ def test_a_rebel_group_the_lead_names_indefinitely_is_the_storys_group_and_denyi
     assert all(c.claimant.side != "OLA" for c in lead)
 
 
+def test_an_armed_group_the_lead_names_indefinitely_is_the_storys_group(gaz):
+    text = ("An ethnic armed group said it had seized the army's regional command in the city of Lashio, the "
+            "heaviest setback for the generals since they took power in 2021. The Myanmar National Democratic "
+            "Alliance Army (MNDAA) said in a statement on Saturday that its fighters had captured the command. "
+            "The MNDAA is based in Laukkai.")
+    lead = [c for c in claims_of(gaz, text) if c.sentence.startswith("An ethnic")]
+    # (and the year the span "since" counts from neither dates the lead nor makes it background)
+    assert [(c.claimant.side, c.event_date.year) for c in lead] == [("MNDAA", PUBLISHED.year)]
+
+
+def test_the_dead_a_source_says_fell_in_the_fighting_are_the_storys(gaz):
+    cs = claims_of(gaz, "Rebels attacked the town of Lashio on Saturday, the junta said. Some officers had been "
+                        "captured, the spokesman said, adding that policewomen had been killed in the fighting.")
+    assert {c.claimant.surface for c in cs if "adding" in c.sentence} == {"the spokesman"}
+
+
 def test_an_area_the_story_says_holds_a_place_the_gazetteer_lacks_is_carried_to_no_later_claim(gaz):
     text = ("Militants attacked an army camp in Kupwara district on Thursday, officials said. The attack took place "
             "in Chowkibal's Qarzabad area in the Kupwara district at dawn. Police said two soldiers were killed. "
