@@ -87,7 +87,9 @@ neighbors passer-by passers-by bystander bystanders onlooker onlookers shopkeepe
 worshipper worshippers worshiper worshipers parishioner parishioners tourist tourists passenger passengers man woman
 men women citizen citizens civilian civilians owner owners people father mother brother sister son daughter
 husband wife teacher teachers driver drivers volunteer volunteers farmer farmers fisherman fishermen trader traders
-herder herders elder elders""".split())
+herder herders elder elders
+priest priests pastor pastors bishop bishops archbishop imam imams cleric clerics monk monks nun nuns rabbi vicar
+""".split())     # (the clergy of a place speak as its people: "the Catholic bishop of Marawi said")
 # Medical staff speak as private people ("a local medic"), unless the words name their state ("Palestinian medics").
 _MEDICAL_HEADS = frozenset({"medic", "medics", "paramedic", "paramedics", "doctor", "doctors", "nurse", "nurses"})
 _MEDIA_HEADS = frozenset("""newspaper newspapers paper daily weekly television tv radio channel broadcaster
@@ -625,7 +627,10 @@ _NAME_AND_OFFICE_AFTER_COMMA = re.compile(r"""(?:^|,\s*)((?:[A-Z][\w'’.-]+\s+)
 # "..., the region's governor, Vyacheslav Gladkov, said" (or with no comma before the name): what the speaker is,
 # then the name, after the report
 # or opening the sentence ("A local official, Ali Ahmed, told AFP").
-_ROLE_AND_NAME = re.compile(r"(?:^\W*|,\s*)((?i:the|a|an|its|his|her|their)\s[^,;:\"“”()]{1,90}?(?:,\s*|\s)(?:[A-Z][\w'’.-]*\s?){1,4}),\s*$")
+# (a name's lower-case particles too: "the Catholic bishop, Edwin de la Peña, said")
+_NAME_PARTICLES = r"(?:(?:de|da|del|della|di|du|la|le|van|von|der|den|bin|ibn|dos|das|y)\s)*"
+_ROLE_AND_NAME = re.compile(r"(?:^\W*|,\s*)((?i:the|a|an|its|his|her|their)\s[^,;:\"“”()]{1,90}?(?:,\s*|\s)"
+                            r"[A-Z][\w'’.-]*\s?(?:" + _NAME_PARTICLES + r"[A-Z][\w'’.-]*\s?){0,3}),\s*$")
 
 
 # "an official of the UN refugee agency, who asked not to be named, told Reuters": the aside between the
@@ -675,6 +680,8 @@ _INSTITUTION_FAMILIES = (("ministry",), ("army", "military", "armed forces", "tr
                          ("government",), ("emergency", "civil defence", "civil defense"))
 
 
+# Claimants that are one office whose holder a story may name next.
+_OFFICE_TYPES = frozenset({"local_authority", "minister", "official", "head_of_state", "government"})
 _NON_STATE = re.compile(r"\b(?:rebels?|insurgents?|insurgency|militants?|militias?|opposition|resistance|separatists?|"
                         r"guerrillas?|jihadists?|anti-(?:government|junta|regime|coup)|"      # "the anti-junta force",
                         r"armed\s+(?:groups?|factions?|movements?|outfits?|organi[sz]ations?))\b", re.I)  # "an armed group"
@@ -879,6 +886,13 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         for c in reversed(state.history):
             if _spelt_alike(surface, c.surface):
                 return c      # the same man spelt two ways in one story ("Chaudhry ... Chaudhary said")
+        last = state.last
+        if " " in surface and last is not None and last.type in _OFFICE_TYPES and _is_state(last.side) \
+                and not re.search(r"\s[A-Z]", last.surface) and last.surface in state.story \
+                and state.story.find(surface) > state.story.find(last.surface):
+            # "..., the head of the region said on Monday. Sergei Melikov said in a video address ...": a full
+            # name first met right after an office named with no one's name is who holds it.
+            return Claimant(surface, last.canonical, last.side, last.type)
     if re.match(r"^(?:its|his|her|their)\s", low):
         # "its defense ministry": the owner is the last named side.
         base = actors.normalize_claimant(surface)

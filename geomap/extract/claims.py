@@ -3228,6 +3228,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 placed = [dataclasses.replace(dateline_place, role="event_location", cue="the dateline's place",
                                               candidates=[])]
             if narrative.places:      # ("In Kyiv, the mayor said ..." opens a story there, and only opens one)
+                known = {pm.place.id for pm in narrative.places + (story.places if story else []) if pm.place}
+                if not placed and not about_story:
+                    # "In Marawi, the bishop said gunmen had stormed the cathedral", in a story of Marawi: the
+                    # story's town, where its source is, is where what he tells happened.
+                    placed = [dataclasses.replace(pm, role="event_location", cue="the story's town, opening")
+                              for pm in seats if pm.cue == _SPOKE_IN and pm.place.id in known][:1]
                 seats = [pm for pm in seats if pm.cue != _SPOKE_IN]
             if seats and narrative.places and all(_holds(pm.place, narrative.places) or _measures(pm.place, narrative.places)
                                                   or _JURISDICTION_AFTER.match(text, pm.end) for pm in seats):

@@ -90,6 +90,9 @@ def test_an_adjective_use_of_a_reporting_word_names_no_source():
     # medical staff are private people unless the words name their state
     ("a local medic", "LOCAL"),
     ("Palestinian medics", "PS"),
+    # the clergy of a place speak as its people
+    ("the parish priest", "LOCAL"),
+    ("a local imam", "LOCAL"),
 ])
 def test_the_head_noun_says_what_kind_of_source(phrase, side):
     a = speaker(f"{phrase[0].upper() + phrase[1:]} said gunmen attacked the market.")
@@ -410,3 +413,19 @@ def test_the_loaded_model_is_kept_out_of_the_cycle_collectors_walks():
     nlp()
     # (the model's objects live as long as the process; a full collection need not walk them each time)
     assert gc.get_freeze_count() > 10_000
+
+
+def test_a_role_then_a_name_with_particles_speaks():
+    a = speaker("In Marawi, the Catholic bishop, Edwin de la Peña, said gunmen had forced their way into the "
+                "cathedral on Tuesday evening.")
+    assert a is not None and a.claimant.surface == "the Catholic bishop, Edwin de la Peña" and a.claimant.side == "LOCAL"
+
+
+def test_a_full_name_met_after_an_office_named_with_no_name_is_its_holder():
+    story = ("Gunmen attacked churches in the republic, the head of the region said on Monday. Sergei Melikov said "
+             "the attacks had been an attempt to destabilise society.")
+    state = AttributionState(home="RU", story=story)
+    first, second = story.split(". ", 1)
+    assert speaker(first + ".", state).claimant.side == "RU"
+    a = speaker(second, state)
+    assert a is not None and a.claimant.side == "RU" and a.claimant.canonical.endswith("Regional head")

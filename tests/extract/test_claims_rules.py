@@ -3066,6 +3066,12 @@ def test_the_capital_a_source_speaks_in_is_not_where_it_happened(gaz):
     # (a story that opens there is there: "In Kyiv, the mayor said ...")
     assert surfaces(claims_of(gaz, "In Kyiv, the mayor said two people were killed in a drone attack overnight.")) \
         == {"Kyiv"}
+    # (and so is a story's own town, where a source there tells what happened: the story's town, not the place
+    # of the sentence before)
+    cs = claims_of(gaz, "Troops fought gunmen in the streets of Marawi on Tuesday, the army said. The gunmen also "
+                        "attacked a checkpoint in Iligan on Tuesday, police said. In Marawi, the police chief said "
+                        "gunmen had stormed the cathedral on Tuesday evening.")
+    assert surfaces([c for c in cs if c.sentence.startswith("In Marawi")]) == {"Marawi"}
 
 
 def test_the_towns_a_road_is_named_by_are_not_where_it_happened(gaz):
