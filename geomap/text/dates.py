@@ -32,6 +32,11 @@ _DAYS = r"\d{1,2}\b(?:\s*(?:to|-|–|and)\s*\d{1,2}\b)?"      # "10", "10 to 11"
 _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*[ap]\.m\.?|[ap]m\b)"
                    r"(?:\s*\(\s*\d{3,4}\s*(?:GMT|UTC|[A-Z]{2,4})\s*\))?"
                    r"|\b\d{3,4}\s*(?:GMT|UTC|hours|hrs)\b|\(\s*\d{3,4}\s*(?:GMT|UTC)\s*\)", re.IGNORECASE)
+# An hour after midnight and before dawn, just before a night's span or just after it: the night's second day.
+_SMALL_HOURS = re.compile(r"\b(?:0?[1-5](?:[:.]\d\d)?\s*a\.?m\.?|0[0-5][:.]?\d\d\s*(?:hours|hrs|h)\b)"
+                          r"[^.;:]{0,25}$", re.I)
+_SMALL_HOURS_AFTER = re.compile(r"[,\s]+(?:at\s+)?(?:about\s+|around\s+)?"
+                                r"(?:0?[1-5](?:[:.]\d\d)?\s*a\.?m\b|0[0-5][:.]?\d\d\s*(?:hours|hrs|h)\b)", re.I)
 # "Sunday, Sept. 27, 2020": a weekday naming the same day belongs to the date.
 _WD = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?)?"
 _DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -146,6 +151,9 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
             if found is None:
                 continue
             begin, end, prec, relative, deictic = found
+            if kind == "nightspan" and (_SMALL_HOURS.search(text, max(0, m.start() - 40), m.start())
+                                        or _SMALL_HOURS_AFTER.match(text, m.end())):
+                begin = end         # "at around 3 a.m. in the night of Tuesday to Wednesday": Wednesday
             out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], begin, end, prec, relative, deictic))
             for i in range(m.start(), m.end()):
                 taken[i] = True

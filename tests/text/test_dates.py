@@ -309,6 +309,20 @@ def test_a_night_glossed_with_its_dates_is_dated_by_them_over_the_latest_such_we
     assert (d.begin, d.end_date) == (date(2022, 5, 10), date(2022, 5, 11))
 
 
+@pytest.mark.parametrize("text, day", [
+    ("A post came under attack at around 3 a.m. in the night of Tuesday to Wednesday, May 10 to 11.", 11),
+    ("Gunmen struck on the night of Tuesday to Wednesday at 2:30 a.m.", 25),
+])
+def test_an_hour_before_dawn_in_a_night_is_the_nights_second_day(text, day):
+    d = one(text, ref=date(2022, 5, 27))
+    assert (d.begin, d.end_date) == (date(2022, 5, day), date(2022, 5, day))
+
+
+def test_an_hour_before_midnight_in_a_night_is_its_first_day():
+    d = one("Gunmen struck at 11 p.m. on the night of Tuesday to Wednesday.", ref=date(2022, 5, 27))
+    assert d.begin == date(2022, 5, 24)
+
+
 def test_a_number_after_a_night_is_no_gloss_without_a_month():
     d = one("On the night of Saturday to Sunday, 5 soldiers died.")
     assert d.begin == date(2023, 10, 7) and not d.text.endswith("5")
