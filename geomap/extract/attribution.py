@@ -546,6 +546,10 @@ def _defined_group(name: str, acronym: str) -> Claimant | None:
     return Claimant(name, name, acronym.upper(), "armed_group")
 
 
+_CALLED_REBEL = re.compile(r"\b(?:rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|armed)\s+"
+                           r"(?:(?:group|movement|coalition|alliance|faction)\s+)?(?:the\s+)?$", re.I)
+
+
 def document_aliases(text: str) -> dict[str, Claimant]:
     """Names the text itself ties to a side, for sources the registry does not know: acronyms it
     defines ("the Pakistani Taliban (TTK)") and people it introduces with their office ("Husain
@@ -554,7 +558,14 @@ def document_aliases(text: str) -> dict[str, Claimant]:
     out: dict[str, Claimant] = {}
     for m in ACRONYM.finditer(text):
         c = actors.normalize_claimant(m.group("name"))
-        if c.side != "UNKNOWN":
+        if _CALLED_REBEL.search(text, max(0, m.start() - 30), m.start()) and c.type == "government" \
+                and "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", m.group("name"))) == m.group("acr"):
+            # "the rebel Liberians United for Reconciliation and Democracy (LURD)": a group the text calls
+            # rebels is its own side, whatever people its name starts with.
+            group = Claimant(m.group("name"), m.group("name"), m.group("acr").upper(), "armed_group")
+            out.setdefault(m.group("acr").lower(), group)
+            out.setdefault(group.canonical.lower(), group)
+        elif c.side != "UNKNOWN":
             out.setdefault(m.group("acr").lower(), c)
         elif (group := _defined_group(m.group("name"), m.group("acr"))) is not None:
             out.setdefault(m.group("acr").lower(), group)

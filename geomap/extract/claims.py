@@ -1655,7 +1655,9 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
                              r"(?:\s+in\s+an?\s+(?:statement|post|video|message|interview|briefing)(?:\s+on)?)?\s+$"
                              # ("In a phone interview Friday, October 20, the spokesman told ...")
                              r"|(?:^|[.;]\s+|\n)\W*in\s+(?:an?|two|three|several|separate|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:statement|interview|briefing|press\s+conference|video|message|post)s?(?:\s+on)?\s+$", re.I)
+                             r"(?:statement|interview|briefing|press\s+conference|video|message|post)s?"
+                             # ("In a statement issued on Thursday, ...")
+                             r"(?:\s+(?:issued|released|published|posted|sent|read\s+out|read|broadcast))?(?:\s+on)?\s+$", re.I)
 # "told the Pristina-based Albanian-language daily Koha Ditore on Monday that ...": whom a source told, and when.
 _TOLD_WHOM = re.compile(r"\btold\s+(?:(?!that\b)[\w.'’-]+\s+){1,7}(?:on\s+)?$", re.I)
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")

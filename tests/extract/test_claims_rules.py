@@ -3780,6 +3780,15 @@ def test_a_phone_interview_on_a_day_dates_the_statement_not_the_event(gaz):
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 8)}
 
 
+def test_a_statement_issued_on_a_day_dates_the_statement_not_the_event(gaz):
+    cs = claims_of(gaz, "The rebel Liberians United for Reconciliation and Democracy (LURD) fought on. In a statement "
+                        "issued on Thursday, the LURD said its fighters had attacked Tubmanburg on Wednesday "
+                        "afternoon.")
+    lurd = [c for c in cs if c.sentence.startswith("In a statement")]
+    # (and the group the text calls rebels is its own side, not the country its name starts with)
+    assert [(c.claimant.side, c.event_date) for c in lurd] == [("LURD", date(2024, 5, 8))]
+
+
 def test_a_city_named_in_a_province_of_its_name_is_that_city(gaz):
     cs = claims_of(gaz, "In the western Herat province, gunmen attacked a city police station on Wednesday evening, "
                         "killing five people, said the governor's spokesman.")

@@ -95,6 +95,8 @@ from geomap.text.numbers import parse_number
     ("The district fell into the hands of the Taliban.", "positions_captured"),
     ("\"The whole province has fallen into our hands,\" the rebel spokesman wrote.", "positions_captured"),
     ("The rebels announced the capture of the army base at dawn.", "positions_captured"),
+    ("Government troops drove the rebels out of Tubmanburg on July 19.", "positions_captured"),
+    ("Troops forced the insurgents from their positions near the town.", "positions_captured"),
     ('Most of the city was "in the hands of terrorists", the ministry said.', "positions_captured"),
     ("The Taliban launched four assaults on the police headquarters.", "armed_clash"),
     ("The RSF reported 43 civilian deaths in the city.", "casualties"),
@@ -163,6 +165,7 @@ def test_event_type(sentence, expected):
     # people captured are arrested, not ground taken
     "The Security Media Cell said on Monday that 21 IS members had been captured in Diyala.",
     "Police announced the capture of the fugitive gang leader.",
+    "He drove his car out of Tubmanburg.",
     "The inquiry is in the hands of the prosecutor.",
 ])
 def test_no_event(sentence):
