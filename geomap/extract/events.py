@@ -81,6 +81,7 @@ _NOT_HAPPENED = re.compile(r"""
       | \bspared\s+(?:from\s+|by\s+)?(?:the\s+|any\s+)?(?:[\w-]+\s+)?   # "areas had been spared from grenade attacks"
       | \bthreat(?:s|ened)?\s+(?:of|with)\s+(?:new\s+|further\s+|more\s+)?(?:[\w-]+\s+)?   # "its threat of air strikes"
       | \b(?:call|calls|called|calling|demand|demands|demanded|demanding)\s+for\s+(?:new\s+|further\s+|more\s+)?(?:[\w-]+\s+)?
+      | \bwithout\s+(?:any\s+)?(?:(?:civilian|military|human|serious)\s+)?    # "crashed without casualties"
     )$""", re.I | re.X)
 
 

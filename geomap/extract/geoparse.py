@@ -14,7 +14,8 @@ from typing import Iterable, Iterator
 
 from geomap.gazetteer.lookup import FUZZY_THRESHOLD, MIN_FUZZY_LENGTH, Context, Gazetteer, NameOracle
 from geomap.model import SETTLEMENT_KINDS, Place, PlaceMention, distance_km, in_bbox
-from geomap.extract.toponyms import CUE_AFTER, EMBEDDED, FUNCTION_WORDS, GEO_HEADS, SITE_WORDS, Span, cue_for, find_spans
+from geomap.extract.toponyms import (CUE_AFTER, EMBEDDED, FUNCTION_WORDS, GEO_HEADS, SITE_WORDS, Span, cue_for,
+                                     find_spans, in_institution_name)
 from geomap.extract import actors
 
 
@@ -199,7 +200,8 @@ def entity_spans(text: str, spans: list[Span], known, entities: list[tuple[int, 
         if m:
             start = m.end()          # "the Gulf" -> "Gulf", as the rules cut articles
         name = text[start:end]
-        if not name or any(s.start < end and start < s.end for s in spans) or not known(name):
+        if not name or any(s.start < end and start < s.end for s in spans) or not known(name) \
+                or in_institution_name(text, start):
             continue
         out.append(Span(start, end, name, cue_for(text, start, end)))
     return out

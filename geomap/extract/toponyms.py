@@ -419,6 +419,15 @@ def _place_frame(text: str, start: int, end: int) -> bool:
 _UNITS_AFTER_LIST = re.compile(r"\s+(?:districts|provinces|regions|villages|towns|bases|camps|counties|townships)\b", re.I)
 
 
+# Names of institutions whose last word is also a place's name: no place, in whole or in part.
+_INSTITUTION_NAME = re.compile(r"(?:Lok|Rajya|Vidhan)\s+Sabha\b")
+
+
+def in_institution_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is part of an institution's name that ends in a place's ("Lok Sabha")."""
+    return any(m.start() <= start < m.end() for m in _INSTITUTION_NAME.finditer(text, max(0, start - 12), start + 12))
+
+
 def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=None,
                translit=None, framed=None, spelt: set[str] | None = None) -> Iterator[Span]:
     """Spans of the run of tokens ``i:j``. Other spellings taken in a frame are added to ``spelt``, and a
@@ -434,6 +443,10 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             # article ("The city residents" is no place called "The" grown over "city"), nor on a title
             # abbreviated before a name.
             k += 1
+            continue
+        if (inst := _INSTITUTION_NAME.match(text, toks[k].start)) is not None:
+            while k < j and toks[k].start < inst.end():
+                k += 1            # "the Lok Sabha": a house of parliament, not Sabha in Libya
             continue
         if k > i and _ARTICLE_JOINED.match(toks[k].text) and toks[k - 1].cap and _spaced(text, toks[k - 1], toks[k]):
             k += 1                # "Iqlim al-Tuffah": a joined article binds to the word before, not a name of its own

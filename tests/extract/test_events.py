@@ -166,6 +166,8 @@ def test_event_type(sentence, expected):
     "The Security Media Cell said on Monday that 21 IS members had been captured in Diyala.",
     "Police announced the capture of the fugitive gang leader.",
     "He drove his car out of Tubmanburg.",
+    # what befell no one is no toll
+    "One of its helicopters crashed in Kidal during a routine mission, without casualties.",
     "The inquiry is in the hands of the prosecutor.",
 ])
 def test_no_event(sentence):

@@ -86,3 +86,12 @@ def test_a_known_saints_name_run_on_by_a_connector_is_a_longer_name_the_gazettee
     assert "San Francisco" not in names and "Santa Cruz de la Sierra" in names
     # (one word before the connector is no such name: "the Tour de France" still holds France)
     assert "France" in [m.surface for m in geoparse("Bombs were found on the Tour de France route.", gaz)]
+
+
+def test_a_house_of_parliament_named_like_a_town_is_no_place(spans, gaz):
+    """"the Lok Sabha" is India's lower house, not Sabha in Libya; by the rules or by spaCy's recogniser."""
+    from geomap.extract.geoparse import geoparse
+    text = "The defence minister told the Lok Sabha and later the Rajya Sabha that troops clashed near Tawang."
+    assert "Sabha" not in spans(text) and "Lok" not in spans(text)
+    assert not any(m.surface == "Sabha" for m in geoparse(text, gaz, accurate=True))
+    assert spans("Fighting broke out in Sabha on Monday.") == ["Sabha"]
