@@ -725,6 +725,10 @@ _SITE_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w'’&-]*|police|army|military|city|c
                          r"cathedral|temple|school|university|hospital|station|embassy|bank|restaurant|cafe|café|club|"
                          r"mall|shopping\s+cent(?:re|er)|airport|base|headquarters|building|compound|checkpoint|"
                          r"neighbou?rhood|suburb|district|street|square|park)\b")
+_CONDEMNED_IN = re.compile(r"""\b(?:condemned|condemning|condemns|denounced|denouncing|denounces|deplored|deplores|
+    mourned|decried|decries)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+
+    (?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|killings?|shootings?|violence|blasts?|strikes?|massacre|assault|raid)\s+
+    (?:in|from)\s+$""", re.I | re.X)
 # "Vienna police", "Kabul's police chief", "Baghdad hospital officials": services of the city itself.
 _CITY_SERVICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:city\s+)?(?:police|mayor|governor|fire\s+(?:service|department)|"
                                  r"ambulance|hospitals?|morgue|city\s+council|municipality)\b"
@@ -981,6 +985,10 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "what an event that did not happen was aimed at"
     if _CITED_SOURCE_IN.search(before):
         return "claimant_seat", *_precision(p, m, before), "the cited source's seat"
+    if (p.kind == "capital" or actors.capital_of(m.surface) == p.country) and _CONDEMNED_IN.search(before):
+        # "the prime minister condemned the attack in Bangkok": where it was condemned; the attack the story
+        # told keeps its own place
+        return "mentioned", "exact", 0.0, "where it was condemned"
     if p.kind == "capital" or actors.capital_of(m.surface) == p.country:
         # (a capital's name whatever the gazetteer's row for it: "authorities in Bogota")
         if _CITY_SERVICE_AFTER.match(text, m.end):

@@ -3780,6 +3780,13 @@ def test_a_phone_interview_on_a_day_dates_the_statement_not_the_event(gaz):
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 8)}
 
 
+def test_the_capital_an_attack_was_condemned_in_is_not_where_it_happened(gaz):
+    cs = claims_of(gaz, "Gunmen attacked a checkpoint in Yala on Tuesday night, killing four defence volunteers, "
+                        "police said. Prime Minister Prayut Chan-o-cha condemned the attack in Bangkok and said the "
+                        "killing of civilians was unacceptable.")
+    assert "Bangkok" not in surfaces(cs) and "Yala" in surfaces(cs)
+
+
 def test_a_statement_issued_on_a_day_dates_the_statement_not_the_event(gaz):
     cs = claims_of(gaz, "The rebel Liberians United for Reconciliation and Democracy (LURD) fought on. In a statement "
                         "issued on Thursday, the LURD said its fighters had attacked Tubmanburg on Wednesday "
