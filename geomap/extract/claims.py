@@ -215,6 +215,10 @@ _CITED_SOURCE_IN = re.compile(r"""\b(?:citing|quoting)\s+(?:[\w'’-]+\s+){0,5}?
 # The towns a road is named by its ends: "a highway connecting the city of Butembo to provincial capital Goma".
 _ROAD_ENDS = re.compile(r"\b(?:road|highway|route|motorway|railway)\s+(?:that\s+)?(?:connect(?:s|ing)|link(?:s|ing))\s+"
                         r"(?:[\w'’,-]+\s+){0,12}$", re.I)
+# The ends of a stretch of road or river: "on the stretch of river between Timbuktu and Gao".
+_STRETCH_BETWEEN = re.compile(r"""\b(?:stretch|section|segment|part|road|highway|route|axis)\s+
+    (?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|road|highway|route|railway|railroad)\s+)?between\s+(?:the\s+)?
+    (?:(?:towns?|cities|villages?)\s+of\s+)?(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$""", re.X)
 # A relative clause saying where a place lies: "Khorog, which lies just east of the border in the Pamir Mountains".
 _WHERE_IT_LIES = re.compile(r"""[,(]\s*(?:which|that)\s+(?:lies|lay|is\s+located|is\s+situated|sits|is\s+nestled)\b
     [^.;,()]{0,60}?\b(?:in|on|among|amid|within)\s+(?:the\s+)?$""", re.I | re.X)
@@ -977,6 +981,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a neighbour"         # "the Dikhan district bordering South Waziristan"
     if _ROAD_ENDS.search(before):
         return "mentioned", "exact", 0.0, "an end of a road"      # "near a highway connecting Butembo to Goma"
+    if _STRETCH_BETWEEN.search(before):
+        return "mentioned", "exact", 0.0, _ROUTE_END   # "on the stretch of river between Timbuktu and Gao"
     if _WHERE_IT_LIES.search(before):
         return "mentioned", "region", 0.0, "where the place named lies"   # "Khorog, which lies ... in the Pamir Mountains"
     if _HEADED_FOR.search(before):
@@ -3174,7 +3180,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 elif cue == _ROUTE_END and m.place is not None and (m.place.kind not in AREA_KINDS
                                                                    or m.place.kind in ("admin2", "admin3")):
                     ends.append(pm)
-            if ends and placed and all(pm.place is not None and pm.place.kind in _WIDE_AREA_KINDS for pm in placed):
+            if ends and all(pm.place is not None and pm.place.kind in _WIDE_AREA_KINDS for pm in placed) \
+                    and (placed or any(pm.cue == _ROUTE_END and _STRETCH_BETWEEN.search(text, sent.start, pm.start)
+                                       for pm in ends)):
+                # (and a stretch between two towns with nothing else named: "ambushed on the road between Gao and
+                # Ansongo" is on that road)
                 # "bodies pulled from the hillside along the highway from Wapenamanda to Wabag in Enga province":
                 # where the words put it is on the road between the towns, nearer them than the province's middle.
                 placed = [dataclasses.replace(pm, role="event_location", precision="near",

@@ -3780,6 +3780,15 @@ def test_a_phone_interview_on_a_day_dates_the_statement_not_the_event(gaz):
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 8)}
 
 
+def test_the_towns_a_stretch_of_river_or_road_runs_between_are_its_ends(gaz):
+    cs = claims_of(gaz, "The army said the vessel was attacked in the Gourma-Rharous sector, on the stretch of river "
+                        "between Timbuktu and Gao, on Thursday.")
+    assert surfaces(cs) == {"Gourma-Rharous"}
+    # (with nothing else named, the stretch between them is where it happened, near both)
+    cs = claims_of(gaz, "Gunmen ambushed a convoy on the road between Gao and Ansongo on Thursday, the army said.")
+    assert {(p.surface, p.precision) for _c, p in iter_features(cs)} == {("Gao", "near"), ("Ansongo", "near")}
+
+
 def test_the_capital_an_attack_was_condemned_in_is_not_where_it_happened(gaz):
     cs = claims_of(gaz, "Gunmen attacked a checkpoint in Yala on Tuesday night, killing four defence volunteers, "
                         "police said. Prime Minister Prayut Chan-o-cha condemned the attack in Bangkok and said the "
