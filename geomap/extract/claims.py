@@ -151,8 +151,9 @@ _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|
 # Where the wounded are cared for: "hospital", "medical centre", "the health centre in Sebba", "a dispensary".
 _CARE = r"(?:hospitals?|clinics?|(?:medical|health)\s+cent(?:re|er)s?|dispensar(?:y|ies)|morgue)"
 _TREATED_IN = re.compile(r"""\b(?:taken|take|took|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|shift|shifted|moved|referred|
-    recovering|died)\b[^.;]{0,60}\b""" + _CARE + r"""(?:\s+\([A-Z]{2,8}\))?
+    recovering|died|reaching|reach|reached)\b[^.;]{0,60}\b""" + _CARE + r"""(?:\s+\([A-Z]{2,8}\))?
     (?:\s+(?:about|some|around|nearly|roughly|more\s+than)?\s*\d+\s*(?:km|kms|kilometres|kilometers|miles)\s+away)?
+    (?:\s+(?:in|at)\s+(?:the\s+)?[\w\s-]{1,30}?\s+or)?      # ("hospitals in the mining towns or in Myitkyina")
     ,?\s+(?:in|at)\s+(?:the\s+)?
     (?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?
     (?:(?:regional|provincial|state|district)\s+(?:capital|town)\s+(?:of\s+)?)?$""",

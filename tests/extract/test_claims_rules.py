@@ -4063,6 +4063,10 @@ def test_the_day_a_relative_clause_gives_a_truce_does_not_date_the_story(gaz):
     # the hospital in the south of a town the wounded were taken to
     ("Gunmen attacked a police patrol in Banjska on Sunday, the interior minister said. Police pushed back the "
      "attack and took two injured officers to the hospital in southern Mitrovica.", "Banjska", "Mitrovica"),
+    # the hospitals the wounded could not reach
+    ("Jets bombed a concert in Hpakant on Sunday night, the rebels said. Soldiers stopped vehicles carrying the "
+     "wounded from reaching hospitals in the mining towns or in Myitkyina, rescue workers said.", "Hpakant",
+     "Myitkyina"),
     # the health centre in a town where the wounded were treated
     ("Gunmen attacked the village of Tessit on Friday night, the government said. About forty wounded were "
      "treated at the health centre in Ansongo, the district capital.", "Tessit", "Ansongo"),
