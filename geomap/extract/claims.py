@@ -232,6 +232,11 @@ _HEADED_FOR = re.compile(r"""\b(?:""" + _ON_THE_WAY + r"""|
 # "In Manila, an army spokesman denied ...": the town a sentence opens with, before its source, is where it spoke.
 _SPOKE_IN = "where the source spoke"
 _OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
+# "In Moscow, Patriarch Kirill called the killings a provocation": one (a title and a name, or "the
+# ministry") answering the story's event, after the capital the sentence opens with.
+_REACTION_AFTER = re.compile(r"""\s*,\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}?(?:[a-z][\w-]*\s+){0,2}?
+    (?:called|condemned|denounced|deplored|urged|vowed|expressed|blamed|warned|demanded|promised|offered|pledged|
+    mourned|sent|ordered)\b""", re.X)
 # "..., a military officer said from Kismayo": where the source spoke from, not where fire came from.
 _SPOKE_FROM = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*\s+){1,3}|speaking|spoke|reported|added|wrote)\s+"
                          r"(?:by\s+(?:tele)?phone\s+|on\s+(?:the\s+)?(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
@@ -1011,6 +1016,10 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if attribution and _OPENING_IN.fullmatch(text, sentence.start, m.start) \
             and text[m.end:sentence.start + attribution.span[0]].strip() == ",":
         return "claimant_seat", *_precision(p, m, before), _SPOKE_IN   # "In Manila, an army spokesman said"
+    if (p.kind == "capital" or actors.capital_of(m.surface) == p.country) \
+            and _OPENING_IN.fullmatch(text, sentence.start, m.start) and _REACTION_AFTER.match(text, m.end):
+        # "In Moscow, Patriarch Kirill called the killings a provocation": where the story's event was answered
+        return "mentioned", "exact", 0.0, "where it was answered"
     if (_HOME_OF.search(before) and not _COUNTED_RESIDENTS.search(before)) \
             or (_PERSON_AFTER.match(text, m.end) and _ONE_PERSON_BEFORE.search(before)):
         return "mentioned", "exact", 0.0, "someone's home"       # "the bomber, a resident of Qena", "a Laval man"

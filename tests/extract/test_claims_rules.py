@@ -3789,6 +3789,12 @@ def test_the_towns_a_stretch_of_river_or_road_runs_between_are_its_ends(gaz):
     assert {(p.surface, p.precision) for _c, p in iter_features(cs)} == {("Gao", "near"), ("Ansongo", "near")}
 
 
+def test_the_capital_a_sentence_opens_with_where_one_answers_the_event_is_no_point(gaz):
+    cs = claims_of(gaz, "A gunman opened fire on worshippers leaving a church in Kizlyar on Sunday, killing five "
+                        "women. In Moscow, Patriarch Kirill called the killings a provocation.")
+    assert "Moscow" not in surfaces(cs)
+
+
 def test_the_capital_an_attack_was_condemned_in_is_not_where_it_happened(gaz):
     cs = claims_of(gaz, "Gunmen attacked a checkpoint in Yala on Tuesday night, killing four defence volunteers, "
                         "police said. Prime Minister Prayut Chan-o-cha condemned the attack in Bangkok and said the "
