@@ -286,6 +286,7 @@ class AttributionState:
     unnamed: list[Claimant] = field(default_factory=list)         # sources with no side ("a defence source")
     story: str = ""                                                 # the whole text, for groups named later
     countries: frozenset[str] = frozenset()                         # the countries the story names
+    opener: Claimant | None = None    # a state's institution the last sentence opened with ("Pakistan's military")
     _story_groups: list[Claimant] | None = None
     _armed_states: frozenset[str] | None = None
 
@@ -326,6 +327,12 @@ class AttributionState:
             person = _NAMED_PERSON_OPENING.match(sentence)
             self.introduced = Claimant(person.group().strip(), "Witnesses and residents", LOCAL, "private") \
                 if person and person.group("head").lower() in _PRIVATE_HEADS else None
+        # "Pakistan's military gave a very different account. Its spokesman said ...": whose "its" is next.
+        opening = _INSTITUTION_OPENING.match(sentence)
+        self.opener = None
+        if opening is not None:
+            c = actors.normalize_claimant(opening.group(1))
+            self.opener = c if _is_state(c.side) and c.type in _INSTITUTION_TYPES else None
         named = named_actors(sentence, "armed_group")
         if named:
             # The group a sentence names first is its subject, whatever it names after ("Al Shabaab, which
@@ -360,6 +367,8 @@ class AttributionState:
         # "The government", "the ministry" belong to a state: the last named one, else the document's;
         # "the army" to the state whose forces the story names ("Israeli forces raided Jenin ... the army said").
         state = self.last.side if self.last is not None and _is_state(self.last.side) else self.home
+        if low.startswith("its ") and self.opener is not None:
+            state = self.opener.side     # "Pakistan's military gave a different account. Its spokesman said"
         if base.type == "army" and self.forces:
             state = self.forces
         if base.type == "army":
@@ -400,6 +409,10 @@ def _is_state(side: str) -> bool:
 
 
 # A state's forces named by its adjective: "Israeli forces", "Russian troops", "Indian soldiers".
+# A sentence opening with a state's institution: "Pakistan's military gave ...", "The Russian defence ministry ...".
+_INSTITUTION_OPENING = re.compile(r"\W*((?:[A-Z][\w'’-]+['’]s|[Tt]he\s+[A-Z][\w-]+)\s+(?:[a-z]+\s+)?(?:military|army|"
+                                  r"armed\s+forces|government|ministry|police|navy|air\s+force|border\s+guards?))\b")
+_INSTITUTION_TYPES = frozenset({"army", "government", "ministry", "police", "navy", "air_force", "border_guard"})
 _STATE_FORCES = re.compile(r"\b([A-Z][a-z]+)\s+(?:security\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|"
                            r"air\s?strikes?|strikes?|drones?|shelling|artillery|missiles?)\b")
 
@@ -905,11 +918,13 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
             # name first met right after an office named with no one's name is who holds it.
             return Claimant(surface, last.canonical, last.side, last.type)
     if re.match(r"^(?:its|his|her|their)\s", low):
-        # "its defense ministry": the owner is the last named side.
+        # "its defense ministry": the owner is the last named side (or the institution the sentence before
+        # opened with: "Pakistan's military gave a different account. Its spokesman said ...").
         base = actors.normalize_claimant(surface)
-        if state.last is not None and base.side == "UNKNOWN":
-            label = actors.registry().side_label.get(state.last.side, state.last.side)
-            return Claimant(surface, f"{label} {base.canonical}".strip(), state.last.side, base.type)
+        owner = state.opener if low.startswith("its ") and state.opener is not None else state.last
+        if owner is not None and base.side == "UNKNOWN":
+            label = actors.registry().side_label.get(owner.side, owner.side)
+            return Claimant(surface, f"{label} {base.canonical}".strip(), owner.side, base.type)
         return base
     c = actors.normalize_claimant(surface)
     if c.side == "UNKNOWN" and (acr := re.fullmatch(r"(?:the\s+)?([A-Z]{2,8})", surface)) is not None \

@@ -429,3 +429,12 @@ def test_a_full_name_met_after_an_office_named_with_no_name_is_its_holder():
     assert speaker(first + ".", state).claimant.side == "RU"
     a = speaker(second, state)
     assert a is not None and a.claimant.side == "RU" and a.claimant.canonical.endswith("Regional head")
+
+
+def test_its_spokesman_after_a_sentence_opening_with_an_institution_is_that_institutions():
+    state = AttributionState(home="PK")
+    speaker("India's foreign secretary told reporters the strike had killed many militants.", state)
+    speaker("Pakistan's military gave a very different account.", state)
+    state.note_actors("Pakistan's military gave a very different account.")
+    a = speaker("Its spokesman said the bombs fell in an open area.", state)
+    assert a is not None and a.claimant.side == "PK"
