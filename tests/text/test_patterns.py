@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from geomap.text.patterns import Gated, gated, required_literals
+from geomap.text.patterns import AnyOf, Gated, gated, required_literals
 
 
 @pytest.mark.parametrize("pattern, flags, needles", [
@@ -66,3 +66,18 @@ def test_the_gate_skips_text_that_holds_no_needle():
     assert list(gate.finditer("Talks on a ceasefire resumed.")) == []
     assert gate.search("SHELLING resumed").group() == "SHELLING"        # case-folded
     assert not gate.may_match("Talks on a ceasefire resumed.") and gate.may_match("SHELLING resumed")
+
+
+@pytest.mark.parametrize("text", [
+    "The village lies in the hills, and the war began in 2011.",
+    "The war began in 2011 and the village lies in the hills.",
+    "Since then the town has been quiet.",
+    "Nothing of the kind here.",
+    "It was killed since the vote; the camp sits near the river.",
+])
+def test_alternatives_searched_apart_find_what_one_alternation_finds(text):
+    branches = [r"\blies\s+in\b", r"\bwar\b[^.;]{0,20}\bbegan\b", r"^\s*Since\s+then\b", r"\bsits\s+near\b",
+                r"\b(?:lies|sits)\s+(?:in|near)\b"]
+    one = re.compile("|".join(branches), re.I)
+    found, expected = AnyOf(branches, re.I).search(text), one.search(text)
+    assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
