@@ -15,7 +15,7 @@ from datetime import date
 
 from geomap.model import EVENT_TYPES
 from geomap.text.numbers import parse_number
-from geomap.text.patterns import Gated, gated
+from geomap.text.patterns import AnyOf, Gated, branches, gated
 from geomap.text.dates import _TIME as _TIME_RE, find_dates
 
 # A drone by any of its names ("unmanned aerial vehicles" is state media's).
@@ -49,7 +49,8 @@ WEAPON_ATTACKS: dict[str, str] = {
                 r"cannons?)\b",
 }
 _WEAPON_ATTACK_RES = {k: gated(v, re.I) for k, v in WEAPON_ATTACKS.items()}
-_EVENT_RES = {k: gated(v, re.I) for k, v in EVENT_PATTERNS.items()}
+# (each kind's alternatives searched apart behind their own words: the same matches at a third of the cost)
+_EVENT_RES = {k: AnyOf(branches(v), re.I) for k, v in EVENT_PATTERNS.items()}
 
 WEAPONS: dict[str, str] = {
     "artillery": r"\bartillery\b|\bhowitzers?\b",
@@ -118,8 +119,7 @@ def last_event_unhappened(text: str) -> bool:
     """Whether the last event word in ``text`` (a sentence up to a place) names one that did not happen
     ("called on NATO to carry out its threat of air strikes against the guns around"): what follows is what it
     was aimed at, not where anything happened."""
-    last = max(((m.start(), m.end()) for rx in _EVENT_RES.values()
-                if not (isinstance(rx, Gated) and not rx.may_match(text)) for m in rx.finditer(text)), default=None)
+    last = max(((m.start(), m.end()) for rx in _EVENT_RES.values() for m in rx.finditer(text)), default=None)
     return last is not None and not _happened(text, *last)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 from re import _constants as C, _parser as P      # the parse tree the compiler itself uses
 
 import ahocorasick
@@ -136,18 +136,71 @@ def gated(pattern: str | re.Pattern, flags: int = 0) -> re.Pattern | Gated:
     return Gated(rx, needles) if needles else rx
 
 
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern's source ("a|b(c|d)" -> ["a", "b(c|d)"]).
+
+    Written here because ``re`` keeps no source offsets in its parse: the split walks escapes, character
+    classes, groups and verbose comments, which is all a "|" can hide in."""
+    out, depth, in_class, cur, i = [], 0, False, [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "#" and depth >= 0 and "\n" in pattern:       # (a verbose pattern's comment runs to the line end)
+            end = pattern.find("\n", i)
+            end = len(pattern) if end < 0 else end
+            cur.append(pattern[i:end])
+            i = end
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur, i = [], i + 1
+            continue
+        cur.append(ch)
+        i += 1
+    return out + ["".join(cur)]
+
+
 class AnyOf:
-    """Alternatives searched apart, each behind its own literal gate: the leftmost match of any (the first
-    alternative on a tie), as one alternation's search gives, without trying every branch at every position
-    of text that holds the words of only some (a long alternation of phrases costs that on every sentence)."""
+    """Alternatives searched apart, each behind its own literal gate: the matches one alternation of them all
+    gives (leftmost first, the first alternative on a tie), without trying every branch at every position of
+    text that holds the words of only some (a long alternation of phrases costs that on every sentence)."""
 
     def __init__(self, patterns: Iterable[str], flags: int = 0):
         self.parts = [gated(p, flags) for p in patterns]
+        self.pattern = "|".join(p.pattern for p in self.parts)
+
+    def _live(self, string: str) -> list:
+        return [rx for rx in self.parts if not isinstance(rx, Gated) or rx.may_match(string)]
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._first(self._live(string), string, pos, endpos)
+
+    @staticmethod
+    def _first(parts: list, string: str, pos: int, endpos: int) -> re.Match | None:
         best = None
-        for rx in self.parts:
+        for rx in parts:
             m = rx.search(string, pos, endpos)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
         return best
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        """The non-overlapping matches, as ``re.finditer`` of the alternation scans for them."""
+        parts = self._live(string)
+        while parts and pos <= len(string):
+            m = self._first(parts, string, pos, endpos)
+            if m is None:
+                return
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1

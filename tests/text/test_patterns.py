@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from geomap.text.patterns import AnyOf, Gated, gated, required_literals
+from geomap.text.patterns import AnyOf, Gated, branches, gated, required_literals
 
 
 @pytest.mark.parametrize("pattern, flags, needles", [
@@ -81,3 +81,20 @@ def test_alternatives_searched_apart_find_what_one_alternation_finds(text):
     one = re.compile("|".join(branches), re.I)
     found, expected = AnyOf(branches, re.I).search(text), one.search(text)
     assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
+
+
+@pytest.mark.parametrize("pattern, parts", [
+    (r"a|b(c|d)|[|x]|e\|f", ["a", "b(c|d)", "[|x]", r"e\|f"]),
+    ("a  # one | not a branch\n|b", ["a  # one | not a branch\n", "b"]),
+    ("single", ["single"]),
+])
+def test_a_pattern_splits_into_its_top_level_alternatives(pattern, parts):
+    assert branches(pattern) == parts
+
+
+def test_alternatives_searched_apart_find_every_match_one_alternation_finds():
+    """Leftmost first, the first alternative on a tie, and no match inside another: as ``re.finditer``."""
+    pattern = r"\bshell(?:ed|ing)?\b|\bfired\s+on\b|\bfired\b|\bair\s+strikes?\b|\bstrikes?\b"
+    text = "Troops fired on the town, shelling it; air strikes and more strikes followed, and they fired again."
+    one = [m.span() for m in re.compile(pattern, re.I).finditer(text)]
+    assert [m.span() for m in AnyOf(branches(pattern), re.I).finditer(text)] == one and len(one) == 5
