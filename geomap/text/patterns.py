@@ -179,9 +179,11 @@ class AnyOf:
     def __init__(self, patterns: Iterable[str], flags: int = 0):
         self.parts = [gated(p, flags) for p in patterns]
         self.pattern = "|".join(p.pattern for p in self.parts)
+        self._masks = [(rx._mask if isinstance(rx, Gated) else None, rx) for rx in self.parts]
 
     def _live(self, string: str) -> list:
-        return [rx for rx in self.parts if not isinstance(rx, Gated) or rx.may_match(string)]
+        bits = present(string)      # (one look at the text for all the parts' words; a part with no gate is live)
+        return [rx for mask, rx in self._masks if mask is None or bits & mask]
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return self._first(self._live(string), string, pos, endpos)

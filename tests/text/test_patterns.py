@@ -98,3 +98,8 @@ def test_alternatives_searched_apart_find_every_match_one_alternation_finds():
     text = "Troops fired on the town, shelling it; air strikes and more strikes followed, and they fired again."
     one = [m.span() for m in re.compile(pattern, re.I).finditer(text)]
     assert [m.span() for m in AnyOf(branches(pattern), re.I).finditer(text)] == one and len(one) == 5
+
+
+def test_an_alternative_with_no_literal_to_gate_it_is_always_searched():
+    parts = [r"\bshelled\b", r"\d+"]            # ("\d+" holds no literal: it has no gate)
+    assert [m.group() for m in AnyOf(parts).finditer("In 2020, 14 died")] == ["2020", "14"]
