@@ -228,7 +228,10 @@ def _kind_by_head(surface: str) -> Claimant | None:
             return Claimant(surface, "Unnamed sources", MEDIA, "media")    # "Multiple sources reported": the outlet's
         # (medical staff too, but "Palestinian medics" are their state's and "Doctors of the World" is a name)
         if head in _PRIVATE_HEADS or (head in _MEDICAL_HEADS and re.search(rf"\b{head}\b", part)
-                                      and actors.side_of(part) is None):
+                                      and actors.side_of(part) is None) \
+                or (head in ("guard", "guards") and re.search(r"\b(?:security|private|night)\s+guards?\b", part, re.I)
+                    and actors.side_of(part) is None):
+            # ("a security guard at the building": a private watchman, not a state's border or prison guard)
             return Claimant(surface, "Witnesses and residents", LOCAL, "private")
         if head in _MEDIA_HEADS and (owner := _owner_side(surface)):
             return Claimant(surface, surface, owner, "media")      # "a channel run by the Houthis": their voice

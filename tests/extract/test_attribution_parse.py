@@ -93,6 +93,9 @@ def test_an_adjective_use_of_a_reporting_word_names_no_source():
     # the clergy of a place speak as its people
     ("the parish priest", "LOCAL"),
     ("a local imam", "LOCAL"),
+    # a private watchman, not a state's guards
+    ("a security guard at the building", "LOCAL"),
+    ("Nigerian border guards", "NG"),
 ])
 def test_the_head_noun_says_what_kind_of_source(phrase, side):
     a = speaker(f"{phrase[0].upper() + phrase[1:]} said gunmen attacked the market.")
