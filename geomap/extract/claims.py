@@ -1431,6 +1431,10 @@ _SEAT_HELD_IN = re.compile(r"\s*,\s*(?:which|that)\s+(?:is|lies)\s+(?:located\s+
 _HELD_ON = re.compile(r"""\b(?:elections?|polls|vote|voting|referendum|meetings?|summit|talks|negotiations|ceremony|
     funerals?|burials?|visit|conference|festival|celebrations?|match|rally|inauguration|wedding|exams?|census)\s*,?\s+
     (?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred)\s+(?:on\s+)?$""", re.I | re.X)
+# A sentence that moves the story on in time: "Some three and a half hours later, ...", "Later that day, ...".
+_NEXT_IN_TIME = re.compile(r"""\W*(?:(?:some|about|around|barely|just|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|
+    [\w-]+)\s+(?:and\s+a\s+half\s+)?(?:minutes?|hours?)\s+later|later(?:\s+that\s+(?:day|morning|night|evening))?|
+    shortly\s+(?:after(?:wards)?|afterwards)|soon\s+after(?:wards)?|moments?\s+later|then)\b""", re.I | re.X)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]*$", re.I)
 _RELATIVE_PAST = re.compile(r"\b[a-z][\w-]*\s*,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+[^,;]*$", re.I)
 # "The army said the pair were involved in the shooting attack in Avnei Heftz on May 2": the past of the people
@@ -3166,6 +3170,15 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # fighting": the clause says where the source's region is, not what the sentence tells.
                 start, end = sent.start + rel.start(), sent.start + comma
                 sent_mentions, setting = [m for m in sent_mentions if not start <= m.start < end], None
+            if kind is None and attr is None and narrative.places and _NEXT_IN_TIME.match(sent.text):
+                # "Some three and a half hours later, officers came upon a car on Grange Lane, near Tent City in
+                # Portmore. The police report that the men opened fire": the story moves on to where it goes next.
+                moved = [PlaceMention(m.surface, m.start, m.end, m.place, role, precision, radius, cue, m.candidates)
+                         for m in sent_mentions if m.place is not None and m.place.kind in SETTLEMENT_KINDS
+                         for role, precision, radius, cue in (_role(text, m, sent, attr, datelines),)
+                         if role in MAPPED_ROLES and cue != "yardstick"]
+                if moved:
+                    narrative.places = moved[:1]
             one_day = own_date and when is not None and when.precision == 1
             if kind is None or setting or (attr is not None and (_habitual(_beside_claimant(body, attr.span), one_day)
                                                                  or _silent(body, attr.span))) \

@@ -3789,6 +3789,13 @@ def test_the_towns_a_stretch_of_river_or_road_runs_between_are_its_ends(gaz):
     assert {(p.surface, p.precision) for _c, p in iter_features(cs)} == {("Gao", "near"), ("Ansongo", "near")}
 
 
+def test_a_sentence_moving_the_story_on_in_time_moves_it_to_the_place_it_names(gaz):
+    cs = claims_of(gaz, "Police said a team came under heavy fire at premises in Bog Walk at dawn on Thursday. Some "
+                        "three hours later, officers came upon a car on a road in Portmore. The police report that the "
+                        "men opened fire on them.")
+    assert surfaces([c for c in cs if c.sentence.startswith("The police report")]) == {"Portmore"}
+
+
 def test_the_capital_a_sentence_opens_with_where_one_answers_the_event_is_no_point(gaz):
     cs = claims_of(gaz, "A gunman opened fire on worshippers leaving a church in Kizlyar on Sunday, killing five "
                         "women. In Moscow, Patriarch Kirill called the killings a provocation.")
