@@ -411,11 +411,11 @@ def _is_state(side: str) -> bool:
     return len(side) == 2 and side.isalpha() and side.isupper() and side not in ("UN", "EU")
 
 
-# A state's forces named by its adjective: "Israeli forces", "Russian troops", "Indian soldiers".
 # A sentence opening with a state's institution: "Pakistan's military gave ...", "The Russian defence ministry ...".
 _INSTITUTION_OPENING = re.compile(r"\W*((?:[A-Z][\w'’-]+['’]s|[Tt]he\s+[A-Z][\w-]+)\s+(?:[a-z]+\s+)?(?:military|army|"
                                   r"armed\s+forces|government|ministry|police|navy|air\s+force|border\s+guards?))\b")
 _INSTITUTION_TYPES = frozenset({"army", "government", "ministry", "police", "navy", "air_force", "border_guard"})
+# A state's forces named by its adjective: "Israeli forces", "Russian troops", "Indian soldiers".
 _STATE_FORCES = re.compile(r"\b([A-Z][a-z]+)\s+(?:security\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|"
                            r"air\s?strikes?|strikes?|drones?|shelling|artillery|missiles?)\b")
 

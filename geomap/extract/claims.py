@@ -735,6 +735,7 @@ _SITE_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w'’&-]*|police|army|military|city|c
                          r"cathedral|temple|school|university|hospital|station|embassy|bank|restaurant|cafe|café|club|"
                          r"mall|shopping\s+cent(?:re|er)|airport|base|headquarters|building|compound|checkpoint|"
                          r"neighbou?rhood|suburb|district|street|square|park)\b")
+# "the prime minister condemned the attack in Bangkok": the capital where it was condemned.
 _CONDEMNED_IN = re.compile(r"""\b(?:condemned|condemning|condemns|denounced|denouncing|denounces|deplored|deplores|
     mourned|decried|decries)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+
     (?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|killings?|shootings?|violence|blasts?|strikes?|massacre|assault|raid)\s+
@@ -1432,8 +1433,8 @@ _HELD_ON = re.compile(r"""\b(?:elections?|polls|vote|voting|referendum|meetings?
     funerals?|burials?|visit|conference|festival|celebrations?|match|rally|inauguration|wedding|exams?|census)\s*,?\s+
     (?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred)\s+(?:on\s+)?$""", re.I | re.X)
 # A sentence that moves the story on in time: "Some three and a half hours later, ...", "Later that day, ...".
-_NEXT_IN_TIME = re.compile(r"""\W*(?:(?:some|about|around|barely|just|only)\s+)?(?:(?:a|an|one|two|three|four|five|six|
-    [\w-]+)\s+(?:and\s+a\s+half\s+)?(?:minutes?|hours?)\s+later|later(?:\s+that\s+(?:day|morning|night|evening))?|
+_NEXT_IN_TIME = re.compile(r"""\W*(?:(?:some|about|around|barely|just|only)\s+)?(?:[\w-]+\s+(?:and\s+a\s+half\s+)?
+    (?:minutes?|hours?)\s+later|later(?:\s+that\s+(?:day|morning|night|evening))?|
     shortly\s+(?:after(?:wards)?|afterwards)|soon\s+after(?:wards)?|moments?\s+later|then)\b""", re.I | re.X)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]*$", re.I)
 _RELATIVE_PAST = re.compile(r"\b[a-z][\w-]*\s*,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+[^,;]*$", re.I)

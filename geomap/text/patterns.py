@@ -136,11 +136,12 @@ def gated(pattern: str | re.Pattern, flags: int = 0) -> re.Pattern | Gated:
     return Gated(rx, needles) if needles else rx
 
 
-def branches(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern's source ("a|b(c|d)" -> ["a", "b(c|d)"]).
+def branches(pattern: str, verbose: bool = False) -> list[str]:
+    """The top-level alternatives of a pattern's source ("a|b(c|d)" -> ["a", "b(c|d)"]); with ``verbose``, a
+    "#" opens a comment to the line's end, as ``re.X`` reads it.
 
     Written here because ``re`` keeps no source offsets in its parse: the split walks escapes, character
-    classes, groups and verbose comments, which is all a "|" can hide in."""
+    classes, groups and comments, which is all a "|" can hide in."""
     out, depth, in_class, cur, i = [], 0, False, [], 0
     while i < len(pattern):
         ch = pattern[i]
@@ -152,7 +153,7 @@ def branches(pattern: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "#" and depth >= 0 and "\n" in pattern:       # (a verbose pattern's comment runs to the line end)
+        elif ch == "#" and verbose:
             end = pattern.find("\n", i)
             end = len(pattern) if end < 0 else end
             cur.append(pattern[i:end])

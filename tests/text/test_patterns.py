@@ -83,13 +83,14 @@ def test_alternatives_searched_apart_find_what_one_alternation_finds(text):
     assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group()))
 
 
-@pytest.mark.parametrize("pattern, parts", [
-    (r"a|b(c|d)|[|x]|e\|f", ["a", "b(c|d)", "[|x]", r"e\|f"]),
-    ("a  # one | not a branch\n|b", ["a  # one | not a branch\n", "b"]),
-    ("single", ["single"]),
+@pytest.mark.parametrize("pattern, verbose, parts", [
+    (r"a|b(c|d)|[|x]|e\|f", False, ["a", "b(c|d)", "[|x]", r"e\|f"]),
+    ("a  # one | not a branch\n|b", True, ["a  # one | not a branch\n", "b"]),
+    ("a#b|c", False, ["a#b", "c"]),
+    ("single", False, ["single"]),
 ])
-def test_a_pattern_splits_into_its_top_level_alternatives(pattern, parts):
-    assert branches(pattern) == parts
+def test_a_pattern_splits_into_its_top_level_alternatives(pattern, verbose, parts):
+    assert branches(pattern, verbose) == parts
 
 
 def test_alternatives_searched_apart_find_every_match_one_alternation_finds():
