@@ -261,12 +261,18 @@ def _main_then_appositive(surface: str) -> Claimant:
     """The registry's reading of the phrase's main part, else of its appositive ("Jane Doe, a
     spokesman for the army"), else of the whole phrase."""
     parts = re.split(r",\s*", surface, maxsplit=1)
+    if len(parts) == 2 and _RELATIVE_OPENING.match(parts[1]):
+        # "The coalition, in which the UAE is a partner": the clause says whom the body holds, not whose it is
+        return actors.normalize_claimant(parts[0])
     if len(parts) == 2:
         for part in parts:
             c = actors.normalize_claimant(part)
             if c.side != "UNKNOWN":
                 return Claimant(surface, c.canonical, c.side, c.type)
     return actors.normalize_claimant(surface)
+
+
+_RELATIVE_OPENING = re.compile(r"(?:(?:in|of|with|to|for|among)\s+)?(?:which|whose|whom)\b", re.I)
 
 
 @dataclass
@@ -845,7 +851,15 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         # (not "Sebby Sambom, a Papuan rebel spokesperson", "..., a spokesman for the liberation army": a man
         # the registry knows, and the group he speaks for)
         surface = rest
+    if rest and _RELATIVE_OPENING.match(rest):
+        surface = first      # "The coalition, in which the UAE is a partner": who speaks is the coalition
     low = surface.lower()
+    if (led := re.fullmatch(r"the\s+(coalition|alliance)", low)) is not None \
+            and (named := re.search(rf"\b[A-Z][\w'’.-]*-led\s+{led.group(1)}\b", state.story)) is not None:
+        # "the coalition" of a story that named "the Saudi-led coalition": that one
+        c = actors.normalize_claimant(named.group())
+        if c.side != "UNKNOWN":
+            return Claimant(surface, c.canonical, c.side, c.type)
     if _THE_OUTLET.fullmatch(low):
         # "the TV said" after "regional state broadcaster Tigray TV has reported": that outlet.
         for c in reversed(state.history):

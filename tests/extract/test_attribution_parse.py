@@ -441,3 +441,11 @@ def test_its_spokesman_after_a_sentence_opening_with_an_institution_is_that_inst
     state.note_actors("Pakistan's military gave a very different account.")
     a = speaker("Its spokesman said the bombs fell in an open area.", state)
     assert a is not None and a.claimant.side == "PK"
+
+
+def test_a_relative_clause_after_a_body_says_whom_it_holds_not_whose_it_is():
+    story = ("Warplanes of the Saudi-led coalition bombed Sanaa. The coalition, in which the UAE is a partner, said "
+             "it had begun air strikes on Houthi camps.")
+    state = AttributionState(home="YE", story=story)
+    a = speaker(story.split(". ", 1)[1], state)
+    assert a is not None and a.claimant.side == "SA"
