@@ -958,6 +958,14 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         for earlier in reversed(state.history):
             if head in earlier.surface.lower().split():
                 return Claimant(surface, earlier.canonical, earlier.side, earlier.type)
+    if c.side == "UNKNOWN" and (short := re.fullmatch(r"(?i:the)\s+([A-Z][\w'’-]+)", surface)) is not None:
+        # "the Guards said" in a story that named "Iran's Revolutionary Guards": the one actor so called
+        head = short.group(1).lower().rstrip("s")
+        named = [n for _s, _e, matched, kind in actors.registry().find(state.story) if kind == "actor"
+                 and matched.lower().split()[-1].rstrip("s") == head
+                 for n in [actors.normalize_claimant(matched)] if n.side != "UNKNOWN"]
+        if named and len({n.side for n in named}) == 1:
+            return Claimant(surface, named[0].canonical, named[0].side, named[0].type)
     if c.side == "UNKNOWN" and c.type == "unknown" and not re.search(r"[A-Z]", surface):
         return None
     return c

@@ -234,7 +234,7 @@ _SPOKE_IN = "where the source spoke"
 _OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
 # "In Moscow, Patriarch Kirill called the killings a provocation": one (a title and a name, or "the
 # ministry") answering the story's event, after the capital the sentence opens with.
-_REACTION_AFTER = re.compile(r"""\s*,\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}?(?:[a-z][\w-]*\s+){0,2}?
+_REACTION_AFTER = re.compile(r"""\s*,\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}?(?:[a-z][\w-]*\s+){0,2}?
     (?:called|condemned|denounced|deplored|urged|vowed|expressed|blamed|warned|demanded|promised|offered|pledged|
     mourned|sent|ordered)\b""", re.X)
 # "..., a military officer said from Kismayo": where the source spoke from, not where fire came from.

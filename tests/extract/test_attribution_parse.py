@@ -449,3 +449,11 @@ def test_a_relative_clause_after_a_body_says_whom_it_holds_not_whose_it_is():
     state = AttributionState(home="YE", story=story)
     a = speaker(story.split(". ", 1)[1], state)
     assert a is not None and a.claimant.side == "SA"
+
+
+def test_the_last_word_of_an_actor_the_story_named_is_that_actor():
+    story = ("Iran's Revolutionary Guards fired missiles at Erbil late on Monday. In a statement carried by IRNA, the "
+             "Guards said their missiles had destroyed a spy headquarters.")
+    state = AttributionState(home="IQ", story=story)
+    a = speaker(story.split(". ", 1)[1], state)
+    assert a is not None and a.claimant.side == "IR"

@@ -3800,6 +3800,10 @@ def test_the_capital_a_sentence_opens_with_where_one_answers_the_event_is_no_poi
     cs = claims_of(gaz, "A gunman opened fire on worshippers leaving a church in Kizlyar on Sunday, killing five "
                         "women. In Moscow, Patriarch Kirill called the killings a provocation.")
     assert "Moscow" not in surfaces(cs)
+    cs = claims_of(gaz, "Missiles struck houses in Erbil late on Monday, killing four civilians. In Washington, a "
+                        "White House spokeswoman called the strikes reckless, and two officials said no American "
+                        "facility had been hit.")
+    assert "Washington" not in surfaces(cs)
 
 
 def test_the_capital_an_attack_was_condemned_in_is_not_where_it_happened(gaz):
