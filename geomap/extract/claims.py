@@ -1436,6 +1436,8 @@ _HELD_ON = re.compile(r"""\b(?:elections?|polls|vote|voting|referendum|meetings?
 _NEXT_IN_TIME = re.compile(r"""\W*(?:(?:some|about|around|barely|just|only)\s+)?(?:[\w-]+\s+(?:and\s+a\s+half\s+)?
     (?:minutes?|hours?)\s+later|later(?:\s+that\s+(?:day|morning|night|evening))?|
     shortly\s+(?:after(?:wards)?|afterwards)|soon\s+after(?:wards)?|moments?\s+later|then)\b""", re.I | re.X)
+_ANSWERS_DAY = re.compile(r"""\b(?:(?:linked|tied|connected)\s+(?:[\w'’-]+\s+){0,3}?to|in\s+(?:revenge|retaliation|
+    response|reprisal)\s+(?:for|to)|to\s+avenge)\s+(?:the\s+|last\s+)?$""", re.I | re.X)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;:.]*$", re.I)
 _RELATIVE_PAST = re.compile(r"\b[a-z][\w-]*\s*,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+[^,;]*$", re.I)
 # "The army said the pair were involved in the shooting attack in Avnei Heftz on May 2": the past of the people
@@ -1779,6 +1781,11 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
            # month or year a span is counted from, not the day of the event told before it)
            and not (d.precision >= 4 and (since := _SINCE_CLAUSE.search(text, max(sent.start, d.start - 80), d.start))
                     and events.event_spans(text[sent.start:since.start()]))
+           # ("fired missiles at Idlib, and linked those strikes to the January 3 suicide bombings in Kerman":
+           # the day of the event answered, not of the answer; but "restarted the broadcasts in response to the
+           # Aug. 4 mine blasts" tells only the blasts)
+           and not ((answers := _ANSWERS_DAY.search(text, max(sent.start, d.start - 60), d.start))
+                    and events.event_spans(text[sent.start:answers.start()]))
            # ("... was due to visit the town, where a grenade attack injured seven soldiers last week": the day of
            # another event, told of the place)
            and not _WHERE_ELSE_ON.search(text, max(sent.start, d.start - 120), d.start)]

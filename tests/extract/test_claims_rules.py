@@ -3813,6 +3813,16 @@ def test_the_capital_an_attack_was_condemned_in_is_not_where_it_happened(gaz):
     assert "Bangkok" not in surfaces(cs) and "Yala" in surfaces(cs)
 
 
+def test_the_day_of_an_event_a_strike_answered_is_not_the_strikes(gaz):
+    cs = claims_of(gaz, "Iran's Revolutionary Guards fired missiles at Erbil on Monday, the Guards said. They said they "
+                        "had also fired missiles at targets in Syria's Idlib province, and linked those strikes to the "
+                        "January 3 suicide bombings in Kerman.")
+    assert {c.event_date for c in cs if c.sentence.startswith("They said")} == {date(2024, 5, 6)}
+    # (but a sentence telling only the event answered keeps its day)
+    cs = claims_of(gaz, "Seoul restarted the broadcasts in response to the May 4 mine blasts near Paju.")
+    assert {c.event_date for c in cs} == {date(2024, 5, 4)}
+
+
 def test_a_statement_issued_on_a_day_dates_the_statement_not_the_event(gaz):
     cs = claims_of(gaz, "The rebel Liberians United for Reconciliation and Democracy (LURD) fought on. In a statement "
                         "issued on Thursday, the LURD said its fighters had attacked Tubmanburg on Wednesday "
