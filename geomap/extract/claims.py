@@ -1863,7 +1863,16 @@ def _nearest_event(sent: Sentence, own: list[DateMention], text: str) -> DateMen
     if named and _RESPONSIBILITY.search(sent.text):
         return named[0]
     days = [d for d in days if d not in named] or days
+    # "buried their dead on Saturday as police made arrests over a suicide bombing that tore through a mosque
+    # during Friday prayers": the day in the event's own relative clause is the event's.
+    own_clause = [d for d in days if d.start - sent.start > b
+                  and _OWN_CLAUSE.fullmatch(sent.text, b, d.start - sent.start)]
+    if own_clause:
+        return own_clause[0]
     return min(days, key=gap)
+
+
+_OWN_CLAUSE = re.compile(r"\s+(?:that|which)\s[^,;.]*")
 
 
 #: Sentences seen and sentences parsed since start-up (the benchmark reports the share parsed).

@@ -3813,6 +3813,12 @@ def test_the_capital_an_attack_was_condemned_in_is_not_where_it_happened(gaz):
     assert "Bangkok" not in surfaces(cs) and "Yala" in surfaces(cs)
 
 
+def test_the_day_in_the_events_own_relative_clause_is_its_day(gaz):
+    cs = claims_of(gaz, "Kuwaitis buried their dead on Thursday as police made the first arrests over a suicide "
+                        "bombing that tore through a crowded mosque in Kuwait City during Wednesday prayers.")
+    assert [c.event_date for c in cs] == [date(2024, 5, 8)]
+
+
 def test_the_day_of_an_event_a_strike_answered_is_not_the_strikes(gaz):
     cs = claims_of(gaz, "Iran's Revolutionary Guards fired missiles at Erbil on Monday, the Guards said. They said they "
                         "had also fired missiles at targets in Syria's Idlib province, and linked those strikes to the "
