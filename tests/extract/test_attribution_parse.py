@@ -443,17 +443,14 @@ def test_its_spokesman_after_a_sentence_opening_with_an_institution_is_that_inst
     assert a is not None and a.claimant.side == "PK"
 
 
-def test_a_relative_clause_after_a_body_says_whom_it_holds_not_whose_it_is():
-    story = ("Warplanes of the Saudi-led coalition bombed Sanaa. The coalition, in which the UAE is a partner, said "
-             "it had begun air strikes on Houthi camps.")
-    state = AttributionState(home="YE", story=story)
-    a = speaker(story.split(". ", 1)[1], state)
-    assert a is not None and a.claimant.side == "SA"
-
-
-def test_the_last_word_of_an_actor_the_story_named_is_that_actor():
-    story = ("Iran's Revolutionary Guards fired missiles at Erbil late on Monday. In a statement carried by IRNA, the "
-             "Guards said their missiles had destroyed a spy headquarters.")
-    state = AttributionState(home="IQ", story=story)
-    a = speaker(story.split(". ", 1)[1], state)
-    assert a is not None and a.claimant.side == "IR"
+@pytest.mark.parametrize("story, home, side", [
+    # a relative clause after a body says whom it holds, not whose it is; "the coalition" is the one named before
+    ("Warplanes of the Saudi-led coalition bombed Sanaa. The coalition, in which the UAE is a partner, said it had "
+     "begun air strikes on Houthi camps.", "YE", "SA"),
+    # the last word of an actor the story named is that actor
+    ("Iran's Revolutionary Guards fired missiles at Erbil late on Monday. In a statement carried by IRNA, the Guards "
+     "said their missiles had destroyed a spy headquarters.", "IQ", "IR"),
+])
+def test_a_body_named_again_in_short_is_the_one_the_story_named(story, home, side):
+    a = speaker(story.split(". ", 1)[1], AttributionState(home=home, story=story))
+    assert a is not None and a.claimant.side == side
