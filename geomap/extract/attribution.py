@@ -418,8 +418,10 @@ def _is_state(side: str) -> bool:
 
 
 # A sentence opening with a state's institution: "Pakistan's military gave ...", "The Russian defence ministry ...".
-_INSTITUTION_OPENING = re.compile(r"\W*((?:[A-Z][\w'’-]+['’]s|[Tt]he\s+[A-Z][\w-]+)\s+(?:[a-z]+\s+)?(?:military|army|"
-                                  r"armed\s+forces|government|ministry|police|navy|air\s+force|border\s+guards?))\b")
+# (after a scene-setting "In Khartoum," or "Meanwhile,": "In Khartoum, the Sudanese military admitted the setback")
+_INSTITUTION_OPENING = re.compile(r"""\W*(?:(?:In|From|Meanwhile\s+in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+|Meanwhile,\s+)?
+    ((?:[A-Z][\w'’-]+['’]s|[Tt]he\s+[A-Z][\w-]+)\s+(?:[a-z]+\s+)?
+     (?:military|army|armed\s+forces|government|ministry|police|navy|air\s+force|border\s+guards?))\b""", re.X)
 _INSTITUTION_TYPES = frozenset({"army", "government", "ministry", "police", "navy", "air_force", "border_guard"})
 # A state's forces named by its adjective: "Israeli forces", "Russian troops", "Indian soldiers".
 _STATE_FORCES = re.compile(r"\b([A-Z][a-z]+)\s+(?:security\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|"
@@ -724,9 +726,12 @@ def _same_institution(c: Claimant, state: AttributionState) -> Claimant | None:
     """The last state claimant of the same institution as an unnamed one's ("Army spokesman", "the
     ministry's spokeswoman"), so it speaks for the state that institution was named with."""
     words = c.canonical.lower()
+    # The institution the last sentence opened with comes first ("In Khartoum, the Sudanese military admitted the
+    # setback. Army spokesman X said"), whichever state's spoke before it.
+    candidates = ([state.opener] if state.opener is not None else []) + state.history[::-1]
     for family in _INSTITUTION_FAMILIES:
         if any(w in words for w in family):
-            for earlier in reversed(state.history):
+            for earlier in candidates:
                 if _is_state(earlier.side) and any(w in earlier.canonical.lower() for w in family):
                     return earlier
             return None

@@ -2684,6 +2684,11 @@ def _measures(town, places: list[PlaceMention]) -> bool:
     return town is not None and any(pm.place is not None and pm.place.id.startswith(f"{town.id}@") for pm in places)
 
 
+def _place_ids(mentions) -> set[str]:
+    """The gazetteer ids of the places some mentions resolved to."""
+    return {m.place.id for m in mentions if m.place is not None}
+
+
 def _holds(area, places: list[PlaceMention]) -> bool:
     """Whether an area (by its box, and of the same country) holds one of the places. A box reaches over a
     border: Cambodia's Oddar Meanchey province does not hold a temple that the gazetteer files in Thailand."""
@@ -2943,6 +2948,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         for j in range(index + 1, min(index + 3, len(sentences))):
             nxt = sentences[j]
             if not sentence_kinds[j] or (same_voice and not _same_voice(attributions[index], attributions[j])):
+                continue
+            if same_voice and (there := _place_ids(_in_sentence(mentions, mention_starts, nxt))) \
+                    and not there & _place_ids(_in_sentence(mentions, mention_starts, sentences[index])):
+                # ("Abiy had on Tuesday accused loyalists of a killing spree in Mai Kadra. Abiy launched the
+                # campaign on Nov. 4, saying forces had attacked a base in Mekelle": another event's day)
                 continue
             day, own = _sentence_date(nxt, _in_sentence(dates, date_starts, nxt), text, _Narrative(), datelines)
             if own and day is not None and day.precision == 1 and (ref is None or day.begin <= ref) \
@@ -3359,7 +3369,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # killed 10 people ... A witness said the attackers arrived on Sunday").
                 for c in claims:
                     if (not c.date_text or narrative.spoken) and c.event_date == narrative.places_day \
-                            and {p.place.id for p in c.places if p.place} <= {p.place.id for p in narrative.places}:
+                            and _place_ids(c.places) <= {p.place.id for p in narrative.places}:
                         c.event_date = c.event_date_end = when.begin
                         c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"
                 narrative.places_day, narrative.dated, narrative.spoken, same_day = when.begin, True, False, True
@@ -3388,7 +3398,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                              and 0 < (when.begin - narrative.places_day).days <= 3)
                          or (attr is not None and _same_kind(kind, narrative.kind) and _spoken_day(text, sent, attr, when)
                              and 0 < (when.begin - narrative.places_day).days <= 2 and not _OTHER_EVENT.search(content)
-                             and {p.place.id for p in placed if p.place} <= {p.place.id for p in narrative.places})):
+                             and _place_ids(placed) <= {p.place.id for p in narrative.places})):
                 # "Neil Basu on Sunday said the attacker acted alone", "Pakistani forces killed a woman, said
                 # a spokesman in a post early Tuesday": the day a source spoke of the story's event, which
                 # happened on the story's day.
@@ -3648,7 +3658,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         lead = [p.place for c in claims if first < len(sentences) and c.start < min(lead_end, sentences[first].end)
                 for p in c.places if p.place is not None]
         if waiting and story is not None and lead and all(p.kind in ("admin1", "admin2", "region") for p in lead) \
-                and {p.place.id for p in story.places if p.place} <= {p.id for p in lead}:
+                and _place_ids(story.places) <= {p.id for p in lead}:
             waiting = False       # (a lead placed in a region the story names nothing closer in stands as read)
         return claims, story, waiting
 
@@ -3719,10 +3729,10 @@ def _lead_week_told_later(claims: list[Claim], lead_end: int) -> list[Claim]:
     for c in claims:
         day = None
         if c.start < lead_end and c.date_precision in (2, 3) and c.event_date is not None and c.event_date_end:
-            ids = {p.place.id for p in c.places if p.place is not None}
+            ids = _place_ids(c.places)
             day = next((d.event_date for d in claims if d.start >= c.end and d.date_precision == 1
                         and d.event_date is not None and c.event_date <= d.event_date <= c.event_date_end
-                        and ids & {p.place.id for p in d.places if p.place is not None}), None)
+                        and ids & _place_ids(d.places)), None)
         out.append(c if day is None else dataclasses.replace(
             c, event_date=day, event_date_end=day, date_precision=1, date_text=f"(told later) {c.date_text}"))
     return out

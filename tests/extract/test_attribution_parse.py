@@ -443,6 +443,16 @@ def test_its_spokesman_after_a_sentence_opening_with_an_institution_is_that_inst
     assert a is not None and a.claimant.side == "PK"
 
 
+def test_an_unnamed_army_spokesman_after_a_sentence_opening_with_an_army_is_that_armys():
+    state = AttributionState(home="SS")
+    speaker("South Sudan's army said its troops held the oilfield.", state)
+    for sentence in ("In Khartoum, the Sudanese military admitted the setback.",
+                     "Army spokesman Khalid Osman said troops had withdrawn from the town."):
+        a = speaker(sentence, state)
+        state.note_actors(sentence)
+    assert a is not None and a.claimant.side == "SD"
+
+
 @pytest.mark.parametrize("story, home, side", [
     # a relative clause after a body says whom it holds, not whose it is; "the coalition" is the one named before
     ("Warplanes of the Saudi-led coalition bombed Sanaa. The coalition, in which the UAE is a partner, said it had "

@@ -472,6 +472,11 @@ def test_the_day_a_side_accused_is_not_the_events_when_the_next_line_gives_that(
     cs = claims_of(gaz, "Armenia on Thursday accused Azerbaijan of renewing attacks near Jermuk. Russia had announced "
                         "on Tuesday that it had negotiated a ceasefire following clashes near Jermuk.")
     assert [c.event_date for c in cs if c.claimant.side == "AM"] == [date(2024, 5, 9)]
+    # Nor does the same source's day of an event at another place ("... launched the campaign on May 2, saying
+    # rebels had attacked a base in Mekelle").
+    cs = claims_of(gaz, "The prime minister on Thursday accused rebels of killing civilians in Humera. The prime "
+                        "minister launched the campaign on May 2, saying rebels had attacked a base in Mekelle.")
+    assert {(c.event_date, p.place.name) for c in cs for p in c.places} >= {(date(2024, 5, 9), "Humera")}
 
 
 def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
