@@ -397,8 +397,9 @@ class AttributionState:
         if head in ("he", "she") and self.introduced is not None:
             return Claimant(surface, self.introduced.canonical, self.introduced.side, self.introduced.type)
         for c in reversed(self.history):
-            if head in ("he", "she") and c.type in ("media", "government", "ministry", "army", "armed_group", "international_body") \
-                    and not _ONE_PERSON.search(c.surface):
+            if head in ("he", "she") and not _ONE_PERSON.search(c.surface) and (
+                    c.type in ("media", "government", "ministry", "army", "armed_group", "international_body")
+                    or (c.type == "ngo" and _BODY_WORD.search(c.surface))):
                 continue      # "X told Reuters ... He said": a person, not the agency or a body named since
                 #               (but "OLA spokesman Odaa Tarbii retorted: ... he wrote": the group's man)
             if head in PRONOUNS or head in c.canonical.lower() or head in c.surface.lower():
@@ -536,6 +537,9 @@ def _words_before(text: str, start: int) -> list[str]:
     return re.split(r"[.,;:()\"“”]", text[max(0, start - 50):start])[-1].split()[-4:]
 
 
+# The last word of a body's name, which no "he" or "she" refers to: "the association", "Amnesty International".
+_BODY_WORD = re.compile(r"""\b(?:association|charity|commission|committee|council|union|agency|organi[sz]ation|group|
+    network|watch|international|foundation|society|cross|crescent|frontières|ngo|msf)\W*$""", re.I | re.X)
 # A body's one man or woman, whom "he" or "she" can be: "OLA spokesman Odaa Tarbii", "the group's commander".
 _ONE_PERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|leader|chief|official|minister|president|"
                          r"director|governor|colonel|general|captain|major|lieutenant)\b", re.I)
@@ -1345,6 +1349,11 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
             # "..., killing two fighters of the YBS, a militia affiliated with the PKK, two security sources and
             # a local official told Reuters": the appositive of the dead is no speaker, the sources after it are.
             s = sources[0].left_edge.idx
+        listed = [c for c in speaker.subtree if c.dep_ in ("conj", "appos") and parsed[c.left_edge.i - 1].text == ","]
+        if listed and speaker.left_edge.i > 0 and parsed[speaker.left_edge.i - 1].tag_ == "IN":
+            # "... killed 45 civilians last month after clashes with Fano militiamen, the Ethiopian Human Rights
+            # Commission said": no subject follows a preposition; the parser joined the speaker to its object.
+            s = listed[-1].left_edge.idx
         out.append((s, e, tok.idx, tok.idx + len(tok.text), tok.text))
         if any(is_noun(a) for a in tok.ancestors) or (tok.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children)):

@@ -1605,9 +1605,16 @@ _HABITUAL = gated(r"\b(?:periodically|regularly|frequently|often|routinely|occas
 _REPEATED = re.compile(r"\b(?:repeatedly|again\s+and\s+again)\b", re.I)
 
 
+# A superlative before "in recent years" compares one event with the rest: "one of the worst outbreaks of violence
+# in the region in recent years", "the deadliest attack in the past decade".
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest|fiercest|most\s+[\w-]+)\b"
+                                 r"[^.;,]{0,80}$", re.I)
+
+
 def _habitual(text: str, one_day: bool) -> bool:
     """Whether the words tell what happens as a rule rather than one event."""
-    return bool(_HABITUAL.search(text)) or (not one_day and _REPEATED.search(text) is not None)
+    return any(not _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 80), m.start()) for m in _HABITUAL.finditer(text)) \
+        or (not one_day and _REPEATED.search(text) is not None)
 
 
 # Damage a source reports in the story's war is the story's kind of attack, wherever it names.

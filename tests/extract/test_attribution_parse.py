@@ -36,6 +36,20 @@ def test_of_a_subject_run_into_places_by_commas_the_last_speaks(sentence, who):
     assert a is not None and a.claimant.surface == who and a.claimant.side == "PE"
 
 
+def test_a_speaker_the_parser_joined_to_the_object_of_a_preposition_is_only_itself():
+    a = speaker("Troops killed 12 villagers in the town of Dessie on Sunday after clashes with Fano fighters, the "
+                "Ethiopian Human Rights Commission said.", AttributionState(home="ET"))
+    assert a is not None and a.claimant.surface == "the Ethiopian Human Rights Commission"
+
+
+def test_he_is_a_person_not_the_association_that_spoke_before():
+    state = AttributionState(home="SD")
+    speaker("Gunmen attacked the town of Nyala on Saturday, the state governor said.", state)
+    speaker("The Darfur Bar Association, a human rights group, said the attackers also burned a camp.", state)
+    a = speaker("He told reporters that troops had not moved against the attackers until noon.", state)
+    assert a is not None and a.claimant.side == "SD"
+
+
 def test_a_speaker_set_off_by_commas_after_a_passive_speaks_not_its_agent():
     a = speaker("The priest was shot by gunmen in Bambari, a town in the Ouaka prefecture, the police chief, "
                 "Paul Ngaba, told reporters on Monday.", AttributionState(home="CF"))

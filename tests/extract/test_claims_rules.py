@@ -479,6 +479,15 @@ def test_the_day_a_side_accused_is_not_the_events_when_the_next_line_gives_that(
     assert {(c.event_date, p.place.name) for c in cs for p in c.places} >= {(date(2024, 5, 9), "Humera")}
 
 
+def test_the_worst_attack_in_recent_years_is_one_event_not_a_habit(gaz):
+    cs = claims_of(gaz, "At least 40 people were killed when militias stormed Nyala on Saturday, the doctors' "
+                        "committee said, in one of the worst outbreaks of violence in the region in recent years.")
+    assert points(cs) == {"Nyala"}
+    cs = claims_of(gaz, "Militias have stormed villages around Nyala frequently in recent years, the doctors' "
+                        "committee said.")
+    assert cs == []
+
+
 def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
     cs = claims_of(gaz, "On Thursday, bomb blasts at a Kabul Shi'a cultural centre and a school killed at least "
                         "41 people.")
