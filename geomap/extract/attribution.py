@@ -1134,9 +1134,14 @@ raids clash clashes incident incidents casualty casualties death deaths loss los
 
 def _first_appositive(t):
     """The first of a run of appositives ending at ``t`` (", Oleh Kiper, the regional governor,": Oleh Kiper)."""
-    while t.dep_ == "appos" and t.head.dep_ == "appos" and t.head.i < t.i:
-        t = t.head
+    while t.dep_ == "appos" and t.head.dep_ == "appos" and t.head.i < t.i \
+            and t.head.left_edge.tag_ != "CD" and t.head.left_edge.lower_ not in _TALLY_OPENERS:
+        t = t.head            # (but "killed 50 people, five of them children, the head of ..., Name, said": the
+        #                       tally's breakdown is no speaker)
     return t
+
+
+_TALLY_OPENERS = frozenset({"including", "most", "many", "some", "all", "among", "mostly", "mainly"})
 
 
 def _stranded_speaker(tok):
@@ -1350,7 +1355,8 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
             # a local official told Reuters": the appositive of the dead is no speaker, the sources after it are.
             s = sources[0].left_edge.idx
         listed = [c for c in speaker.subtree if c.dep_ in ("conj", "appos") and parsed[c.left_edge.i - 1].text == ","]
-        if listed and speaker.left_edge.i > 0 and parsed[speaker.left_edge.i - 1].tag_ == "IN":
+        if listed and speaker.left_edge.i > 0 and parsed[speaker.left_edge.i - 1].tag_ == "IN" \
+                and parsed[speaker.left_edge.i - 1].lower_ not in _SUBORDINATORS:
             # "... killed 45 civilians last month after clashes with Fano militiamen, the Ethiopian Human Rights
             # Commission said": no subject follows a preposition; the parser joined the speaker to its object.
             s = listed[-1].left_edge.idx
@@ -1369,6 +1375,8 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
     return out
 
 
+# Words that open a clause, whose subject may follow them ("..., whilst the UN High Commissioner, Zeid, described").
+_SUBORDINATORS = frozenset("while whilst although though because if when whereas unless once where that".split())
 _SOURCE_NOUNS = frozenset("""source sources official officials witness witnesses resident residents police spokesman
 spokeswoman spokesperson officer officers medic medics doctor doctors activist activists monitor monitors authorities
 commander commanders""".split())

@@ -42,6 +42,26 @@ def test_a_speaker_the_parser_joined_to_the_object_of_a_preposition_is_only_itse
     assert a is not None and a.claimant.surface == "the Ethiopian Human Rights Commission"
 
 
+def test_a_tallys_breakdown_set_off_by_commas_is_no_speaker():
+    a = speaker("A missile attack on the railway station in Lozova on Friday morning killed 50 people, five of them "
+                "children, the head of the Kharkiv regional military administration, Oleh Syniehubov, said in the "
+                "evening.", AttributionState(home="UA"))
+    assert a is not None and a.claimant.surface.endswith("Oleh Syniehubov") and a.claimant.side == "UA"
+
+
+def test_the_head_of_a_state_company_speaks_for_the_state():
+    a = speaker("Oleksandr Kamyshin, head of the state railway company, reported that an air strike on the line near "
+                "Lozova had stranded three trains.", AttributionState(home="UA"))
+    assert a is not None and a.claimant.side == "UA"
+
+
+def test_a_speaker_after_whilst_keeps_its_title():
+    a = speaker("The attack was condemned by the Red Cross, whilst the UN High Commissioner for Human Rights, Zeid "
+                "Ra'ad Al Hussein, described the strike on the hospital in Kunduz as inexcusable.",
+                AttributionState(home="AF"))
+    assert a is not None and a.second is not None and a.second.claimant.side == "UN"
+
+
 def test_he_is_a_person_not_the_association_that_spoke_before():
     state = AttributionState(home="SD")
     speaker("Gunmen attacked the town of Nyala on Saturday, the state governor said.", state)

@@ -351,6 +351,7 @@ def test_forces_striking_a_named_place_is_an_attack(sentence, kind):
 @pytest.mark.parametrize("sentence", [
     "The ministry said that more than 30 Ukrainian service members had been eliminated in the Kherson direction.",
     "Two D-30 howitzers were destroyed in the Kherson direction, the ministry said.",
+    "The ministry said its missiles had destroyed weapons and equipment of reserves arriving at Lozova station.",
 ])
 def test_fighters_eliminated_and_guns_destroyed_are_armed_action(sentence):
     assert event_type(sentence) == "armed_clash"
