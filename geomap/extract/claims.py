@@ -1418,7 +1418,8 @@ _BODIES_FOUND = re.compile(r"""\b(?:recovered|found|discovered|retrieved|exhumed
 # Mumbai attacks, which began on Wednesday in Mumbai": the event's own day).
 _RELATIVE_OPEN = re.compile(r"""\b(?!(?:attacks?|assaults?|raids?|strikes?|airstrikes?|bombings?|shelling|ambush(?:es)?|
     clash(?:es)?|explosions?|blasts?|fighting|sieges?|offensives?|massacres?|killings?|shootings?|incidents?)\b)[\w-]+
-    \s*,\s+(?:which|who)\s+(?!(?:also\s+)?(?:killed|wounded|injured|attacked|struck|hit))[^,;]*$""", re.I | re.X)
+    \s*,\s+(?:which|who)\s+(?!(?:also\s+)?(?:killed|wounded|injured|attacked|struck|hit|died|(?:was|were)\s+
+    (?:killed|shot|wounded|injured)))[^,;]*$""", re.I | re.X)    # (but "X, ..., who died when a bomb exploded on Friday")
 _WHERE_ELSE_ON = re.compile(r"\b(?:town|city|village|area|district|region|province|camp|place|country)\s*,\s+where\s+"
                             r"[^,;:]*?\b(?:attacks?|bombings?|blasts?|explosions?|clash(?:es)?|fighting|raids?|strikes?|"
                             r"ambush(?:es)?)\b[^,;:]*$", re.I)
@@ -3090,7 +3091,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] \
                     and not (narrative.current is not None and when.begin > narrative.current.begin
                              and _BODIES_FOUND.search(sent.text)) \
-                    and not earlier_told and not _aside_day(text, sent, when):
+                    and not earlier_told and not _aside_day(text, sent, when) \
+                    and not (narrative.current is not None and when.begin > narrative.current.begin
+                             and _statement_day(text, when)):
+                # (nor a later day a source spoke: "officials said on Saturday that a bodyguard had also died" of
+                # Friday's bomb)
                 # (not the later day bodies were found: "police recovered the bodies on Friday morning" after a
                 # gunfight on Thursday night dates the finding, not what the story tells next)
                 # (a date of something else, "the vote was on Friday", dates no event; nor does an earlier

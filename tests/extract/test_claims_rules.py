@@ -488,6 +488,18 @@ def test_the_worst_attack_in_recent_years_is_one_event_not_a_habit(gaz):
     assert cs == []
 
 
+def test_a_relative_clause_telling_how_someone_died_dates_the_story(gaz):
+    # (and the later day its officials spoke moves the story to no other day)
+    text = ("Officials traded accusations on Friday over the killing of Ivan Petrov, the leader of the separatists in "
+            "the Donetsk region, who died when a bomb exploded in "
+            "a cafe in the centre of the rebel-held city on Thursday. Petrov \"died of an explosion in the centre of "
+            "Donetsk\", the rebel administration said in a statement. Its officials called the attack an act of "
+            "terrorism, said several suspects had been detained, and said on Friday that a bodyguard had also died. "
+            "Donetsk was sealed off after the explosion, Russian media reported.")
+    cs = claims_of(gaz, text)
+    assert len(cs) >= 2 and {c.event_date for c in cs} == {date(2024, 5, 9)}
+
+
 def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
     cs = claims_of(gaz, "On Thursday, bomb blasts at a Kabul Shi'a cultural centre and a school killed at least "
                         "41 people.")
