@@ -140,7 +140,14 @@ def _capital_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _capital_keys() -> dict[str, str]:
-    return {normalize(name): iso for name, iso in _capitals().items()}
+    return {normalize(name): iso for name, iso in _seats().items()}
+
+
+# Other names news gives a government's seat than GeoNames' capital: older spellings ("Kiev"), a capital
+# renamed back ("Astana"), and seats of government that are not the capital in law (Bujumbura until 2019, La
+# Paz, Yangon until 2005). Source: GeoNames alternate names and Wikipedia's "List of national capitals".
+_SEATS = {"Kiev": "UA", "Sana'a": "YE", "Naypyidaw": "MM", "Rangoon": "MM", "Ndjamena": "TD", "Astana": "KZ",
+          "Bujumbura": "BI", "La Paz": "BO", "Chişinău": "MD", "Ashkhabad": "TM"}
 
 
 def _capitals() -> dict[str, str]:
@@ -148,6 +155,11 @@ def _capitals() -> dict[str, str]:
     from geomap.gazetteer.sources import countries
     ranked = sorted(countries().values(), key=lambda c: int(c.get("population") or 0))
     return {c["capital"]: c["iso"] for c in ranked if c.get("capital")}
+
+
+def _seats() -> dict[str, str]:
+    """Each name of a seat of government that stands for it in news ("Kiev said"), with its country."""
+    return _capitals() | _SEATS
 
 
 _PINNED: list[Registry] = []
@@ -214,7 +226,7 @@ def _registry(user: Path | None) -> Registry:
     for name, side in side_names.items():
         auto.add_word(name, (name, f"side:{side}"))
     # Capitals stand for their governments in news ("Baku accused...", "Moscow said").
-    for cap, iso in _capitals().items():
+    for cap, iso in _seats().items():
         if cap.lower() not in side_names:
             auto.add_word(cap.lower(), (cap.lower(), f"capital:{iso}"))
     for pattern in actors:

@@ -3063,8 +3063,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # (a story that gives no day of its own is on the day it was published)
             base = narrative.current.begin if narrative.current is not None else ref
             earlier = _DAYS_AFTER.search(sent.text) if not own_date and base is not None else None
+            unrelated = len(sent.text)      # where what the story's event is told against begins, if anything
             if earlier and events.event_type(sent.text[earlier.end():]) is None:
-                earlier = None        # ("the clashes came a day after the government announced a proposal": no event)
+                # ("the clashes came a day after the government announced a proposal": no event; "The attack came
+                # a day after the death in Moscow of a singer": nor is that death's place the attack's)
+                unrelated, earlier = earlier.start(), None
             if earlier:
                 # "The blast came a day after gunmen shot dead four workers in Mastung": the event after
                 # "after" is that many days before the story's, and it is what the sentence places.
@@ -3172,7 +3175,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # confirms it ("..., with the military confirming it had targeted a rocket squad").
                 kind = kind or narrative.kind or next((k for k in reversed(sentence_kinds[:index]) if k), None)
                 about_story = False
-            sent_mentions = _in_sentence(mentions, mention_starts, sent)
+            sent_mentions = [m for m in _in_sentence(mentions, mention_starts, sent) if m.start < sent.start + unrelated]
             answered = _ANSWERED.search(sent.text)
             other = sent.start + (answered.start() if answered else len(sent.text))
             if answered and any(m.start < other and m.place is not None for m in sent_mentions) \

@@ -259,6 +259,12 @@ def test_a_capital_stands_for_its_present_state(capital, side):
     assert actors.side_of(capital) == side
 
 
+@pytest.mark.parametrize("seat, side", [("Kiev", "UA"), ("Bujumbura", "BI"), ("Astana", "KZ")])
+def test_an_older_name_or_a_seat_of_government_stands_for_its_state(seat, side):
+    assert actors.side_of(seat) == side
+    assert actors.capital_name(side) != seat      # (the capital GeoNames gives is still the one named)
+
+
 def test_an_acronym_two_states_share_is_the_storys_own():
     """"ISPR" is Pakistan's military media wing, and Bangladesh's in a story naming Bangladesh and not Pakistan."""
     assert actors.side_of("ISPR") == "PK"

@@ -500,6 +500,12 @@ def test_a_relative_clause_telling_how_someone_died_dates_the_story(gaz):
     assert len(cs) >= 2 and {c.event_date for c in cs} == {date(2024, 5, 9)}
 
 
+def test_what_the_attack_came_after_places_nothing_when_it_was_no_event(gaz):
+    cs = claims_of(gaz, "Gunmen attacked a checkpoint in Kidal on Thursday, the army said. The attack came a day after "
+                        "the death in Bamako of a senior cleric.")
+    assert points(cs) == {"Kidal"}
+
+
 def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
     cs = claims_of(gaz, "On Thursday, bomb blasts at a Kabul Shi'a cultural centre and a school killed at least "
                         "41 people.")
