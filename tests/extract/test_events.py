@@ -28,6 +28,8 @@ from geomap.text.numbers import parse_number
     ("Heavy fighting between the SAF and the RSF was reported in Omdurman.", "armed_clash"),
     # Ethiopia / Tigray
     ("Tigrayan forces recaptured Mekelle after months of war.", "positions_captured"),
+    ("Government troops on Friday took Kilinochchi, the rebels' de facto capital.", "positions_captured"),
+    ("Rebels have taken Bunia, witnesses said.", "positions_captured"),
     ("According to reports, a fierce fight broke out between the al-Adl group and security forces in the cities "
      "of Chabahar and Rask.", "armed_clash"),
     # Northern Ireland: an explosive called only "the device"
@@ -166,6 +168,7 @@ def test_event_type(sentence, expected):
     "The Security Media Cell said on Monday that 21 IS members had been captured in Diyala.",
     "Police announced the capture of the fugitive gang leader.",
     "He drove his car out of Tubmanburg.",
+    "Soldiers took Reuters reporters on a tour of the base.",
     # what befell no one is no toll
     "One of its helicopters crashed in Kidal during a routine mission, without casualties.",
     "The inquiry is in the hands of the prosecutor.",
