@@ -342,6 +342,10 @@ class AttributionState:
         if opening is not None:
             c = actors.normalize_claimant(opening.group(1))
             self.opener = c if _is_state(c.side) and c.type in _INSTITUTION_TYPES else None
+        elif (opening := _GROUP_OPENING.match(sentence)) is not None:
+            # "The rebels gave a very different account. Their military spokesman said ...": the group's man.
+            c = self.resolve_generic(opening.group(1))
+            self.opener = c if c is not None and c.side != "UNKNOWN" and not _is_state(c.side) else None
         named = named_actors(sentence, "armed_group")
         if named:
             # The group a sentence names first is its subject, whatever it names after ("Al Shabaab, which
@@ -423,6 +427,8 @@ def _is_state(side: str) -> bool:
 _INSTITUTION_OPENING = re.compile(r"""\W*(?:(?:In|From|Meanwhile\s+in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+|Meanwhile,\s+)?
     ((?:[A-Z][\w'’-]+['’]s|[Tt]he\s+[A-Z][\w-]+)\s+(?:[a-z]+\s+)?
      (?:military|army|armed\s+forces|government|ministry|police|navy|air\s+force|border\s+guards?))\b""", re.X)
+_GROUP_OPENING = re.compile(r"\W*([Tt]he\s+(?:rebels|militants|insurgents|guerrillas|jihadists|separatists|militias?|"
+                            r"fighters|group))\b")
 _INSTITUTION_TYPES = frozenset({"army", "government", "ministry", "police", "navy", "air_force", "border_guard"})
 # A state's forces named by its adjective: "Israeli forces", "Russian troops", "Indian soldiers".
 _STATE_FORCES = re.compile(r"\b([A-Z][a-z]+)\s+(?:security\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|"
@@ -947,7 +953,7 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         # "its defense ministry": the owner is the last named side (or the institution the sentence before
         # opened with: "Pakistan's military gave a different account. Its spokesman said ...").
         base = actors.normalize_claimant(surface)
-        owner = state.opener if low.startswith("its ") and state.opener is not None else state.last
+        owner = state.opener if low.startswith(("its ", "their ")) and state.opener is not None else state.last
         if owner is not None and base.side == "UNKNOWN":
             label = actors.registry().side_label.get(owner.side, owner.side)
             return Claimant(surface, f"{label} {base.canonical}".strip(), owner.side, base.type)

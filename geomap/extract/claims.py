@@ -234,9 +234,9 @@ _SPOKE_IN = "where the source spoke"
 _OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
 # "In Moscow, Patriarch Kirill called the killings a provocation": one (a title and a name, or "the
 # ministry") answering the story's event, after the capital the sentence opens with.
-_REACTION_AFTER = re.compile(r"""\s*,\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}?(?:[a-z][\w-]*\s+){0,2}?
+_REACTION_AFTER = re.compile(r"""\s*,\s+(?:the\s+|an?\s+)?(?:(?:[A-Z][\w'’.-]*|and)\s+){1,10}?(?:[a-z][\w-]*\s+){0,2}?
     (?:called|condemned|denounced|deplored|urged|vowed|expressed|blamed|warned|demanded|promised|offered|pledged|
-    mourned|sent|ordered)\b""", re.X)
+    mourned|sent|ordered|met|convened|chaired)\b""", re.X)     # ("In New Delhi, the Home Minister and X met ...")
 # "..., a military officer said from Kismayo": where the source spoke from, not where fire came from.
 _SPOKE_FROM = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*\s+){1,3}|speaking|spoke|reported|added|wrote)\s+"
                          r"(?:by\s+(?:tele)?phone\s+|on\s+(?:the\s+)?(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
@@ -2124,7 +2124,13 @@ def _near_the_story(mentions: list[PlaceMention], sentences: list[Sentence] = ()
         return nearest <= STRAY_KM and (nearest <= FOREIGN_STRAY_KM or not rooted or named_countries[m.place.country] > 1
                                         or m.place.country in story_countries())
 
-    return [m for m in mentions if m.place is None or sure(m) or near(m) or town(m) or country_named_with(m)]
+    def unit_named(m: PlaceMention) -> bool:
+        # ("an ambush in Chandel district ... ministers met in New Delhi": a name the words call a district, of the
+        # anchors' country, is that district wherever it lies in it)
+        return m.cue == "admin" and any(a.country == m.place.country for a in anchors)
+
+    return [m for m in mentions if m.place is None or sure(m) or near(m) or town(m) or country_named_with(m)
+            or unit_named(m)]
 
 
 def _alias_abroad(m: PlaceMention, mentions: list[PlaceMention], text: str) -> bool:

@@ -68,7 +68,8 @@ ORG_HEADS = frozenset("""post times tribune herald journal gazette telegraph chr
 guardian globe star daily news press airlines airways air tech institute university college school
 inc corp corporation company co ltd group bank fc united city's rovers wanderers athletic club
 giants lakers warriors capitals nationals senators rangers council party front movement agency
-television tv radio network records hotel hospital stadium mall center centre foundation today""".split())
+television tv radio network records hotel hospital stadium mall center centre foundation today
+army liberation brigade brigades battalion battalions regiment militia cartel""".split())
 STOP_SPANS = frozenset({"god", "allah", "internet", "parliament", "congress", "senate", "government",
                         "cabinet", "ministry", "army", "police", "president", "state", "republic", "union",
                         "kingdom", "court", "council", "street", "road", "north", "south", "east", "west",
@@ -428,6 +429,21 @@ def in_institution_name(text: str, start: int) -> bool:
     return any(m.start() <= start < m.end() for m in _INSTITUTION_NAME.finditer(text, max(0, start - 12), start + 12))
 
 
+# An acronym in brackets right after a name: "the Kanglei Yawol Kanna Lup (KYKL)".
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?:the[ \t]+)?([A-Z][A-Za-z]{1,9})\)")
+
+
+def _spelt_out(text: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """Whether a run of words is spelt out by the acronym in brackets after it: an organisation's name
+    ("Movement for the Emancipation of the Niger Delta (MEND)"), whose places are no places told."""
+    after = _ACRONYM_AFTER.match(text, toks[j - 1].end)
+    if after is None:
+        return False
+    words = [t.text for t in toks[i:j] if t.text not in ("The", "A", "An")]
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    return len(capitals) >= 3 and after.group(1).upper() in (capitals, "".join(w[0].upper() for w in words))
+
+
 def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=None,
                translit=None, framed=None, spelt: set[str] | None = None) -> Iterator[Span]:
     """Spans of the run of tokens ``i:j``. Other spellings taken in a frame are added to ``spelt``, and a
@@ -435,6 +451,8 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
     k = i
     if j - i > 1 and toks[i].text in ("The", "A", "An"):
         k = i + 1                 # "The United States": the article is not part of the name
+    if j - k > 2 and _spelt_out(text, toks, k, j) and not known(text[toks[k].start:toks[j - 1].end]):
+        return                    # (but "the Central African Republic (CAR)" is the country)
     owned = -1                    # the token after an area's possessive: "Cambodia's Oddar Meanchey"
     while k < j:
         if not toks[k].cap or toks[k].text in ("The", "A", "An") or (

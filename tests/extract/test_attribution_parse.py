@@ -62,6 +62,14 @@ def test_a_speaker_after_whilst_keeps_its_title():
     assert a is not None and a.second is not None and a.second.claimant.side == "UN"
 
 
+def test_their_spokesman_after_a_sentence_opening_with_the_rebels_is_the_rebels():
+    state = AttributionState(home="LK", story="Tamil Tiger rebels attacked an air base in Anuradhapura.")
+    speaker("Air force spokesman Ajantha Silva said 20 rebels had been killed.", state)
+    state.note_actors("The rebels gave a very different account.")
+    a = speaker("Their military spokesman, Rasiah Ilanthiraiyan, said the rebels had destroyed eight aircraft.", state)
+    assert a is not None and a.claimant.side == "LTTE"
+
+
 def test_he_is_a_person_not_the_association_that_spoke_before():
     state = AttributionState(home="SD")
     speaker("Gunmen attacked the town of Nyala on Saturday, the state governor said.", state)

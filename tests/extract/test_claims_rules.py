@@ -506,6 +506,13 @@ def test_what_the_attack_came_after_places_nothing_when_it_was_no_event(gaz):
     assert points(cs) == {"Kidal"}
 
 
+def test_ministers_meeting_in_the_capital_is_no_place_of_the_attack(gaz):
+    cs = claims_of(gaz, "Militants ambushed an army convoy in Chandel district on Thursday, the army said. In New Delhi, "
+                        "Home Minister Rajnath Singh and Defence Minister Manohar Parrikar met the Army chief to review "
+                        "the situation, while the prime minister called the attack mindless.")
+    assert points(cs) == {"Chandel"}
+
+
 def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
     cs = claims_of(gaz, "On Thursday, bomb blasts at a Kabul Shi'a cultural centre and a school killed at least "
                         "41 people.")

@@ -169,6 +169,7 @@ def test_event_type(sentence, expected):
     "Police announced the capture of the fugitive gang leader.",
     "He drove his car out of Tubmanburg.",
     "Soldiers took Reuters reporters on a tour of the base.",
+    "The group said an \"elite strike unit\" had carried out the operation.",
     # what befell no one is no toll
     "One of its helicopters crashed in Kidal during a routine mission, without casualties.",
     "The inquiry is in the hands of the prosecutor.",
