@@ -1589,7 +1589,7 @@ def _quoted_or_heading(sentence: str) -> bool:
 # erupted periodically since then").
 _NARRATED_KINDS = {"shelling", "airstrike", "drone_strike", "positions_captured", "armed_clash", "bombing", "shooting",
                    "abduction"}
-_HABITUAL = gated(r"\b(?:periodically|regularly|frequently|often|routinely|occasionally|"
+_HABITUAL = gated(r"\b(?:periodically|regularly|frequently|often|routinely|occasionally|(?:had|have|has)\s+once(?!\s+again)|"
                        r"since\s+then|for\s+(?:years|months|decades)|every\s+(?:day|week|night)|"
                        # (a "daily activity statement" is how often the source speaks, not how often it happens)
                        r"(?:near-)?daily(?!\s+(?:[\w-]+\s+)?(?:statements?|reports?|briefings?|bulletins?|updates?|"
@@ -1699,7 +1699,10 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
                              r"|(?:^|[.;]\s+|\n)\W*in\s+(?:an?|two|three|several|separate|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:statement|interview|briefing|press\s+conference|video|message|post)s?"
                              # ("In a statement issued on Thursday, ...")
-                             r"(?:\s+(?:issued|released|published|posted|sent|read\s+out|read|broadcast))?(?:\s+on)?\s+$", re.I)
+                             r"(?:\s+(?:issued|released|published|posted|sent|read\s+out|read|broadcast))?(?:\s+on)?\s+$"
+                             # ("Speaking at the daily news conference in Mexico City on Thursday, the minister said")
+                             r"|\b(?:news|press)\s+(?:conference|briefing)\s+(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
+                             r"(?:on\s+)?$", re.I)
 # "told the Pristina-based Albanian-language daily Koha Ditore on Monday that ...": whom a source told, and when.
 _TOLD_WHOM = re.compile(r"\btold\s+(?:(?!that\b)[\w.'’-]+\s+){1,7}(?:on\s+)?$", re.I)
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")

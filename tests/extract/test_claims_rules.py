@@ -513,6 +513,22 @@ def test_ministers_meeting_in_the_capital_is_no_place_of_the_attack(gaz):
     assert points(cs) == {"Chandel"}
 
 
+def test_a_day_told_at_a_press_conference_is_the_day_it_was_told(gaz):
+    text = ("Gunmen killed 18 people in an attack on the town hall of Ajuchitlan on Wednesday, officials said. Speaking "
+            "at the daily news conference in Mexico City on Thursday, the deputy minister said two gangs were fighting "
+            "for control of the area. The governor condemned the attack.")
+    cs = claims_of(gaz, text)
+    assert [c.event_date for c in cs if c.claimant.surface == "The governor"] == [date(2024, 5, 8)]
+
+
+def test_what_a_gang_had_once_done_is_its_past_not_the_story(gaz):
+    cs = claims_of(gaz, "The gang had once dominated the region around Ajuchitlan, carrying out kidnappings and "
+                        "attacks on police, the minister said.")
+    assert cs == []
+    cs = claims_of(gaz, "The minister said the gang had once again attacked police in Ajuchitlan on Thursday.")
+    assert surfaces(cs) == {"Ajuchitlan"}
+
+
 def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
     cs = claims_of(gaz, "On Thursday, bomb blasts at a Kabul Shi'a cultural centre and a school killed at least "
                         "41 people.")

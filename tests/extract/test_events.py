@@ -30,6 +30,7 @@ from geomap.text.numbers import parse_number
     ("Tigrayan forces recaptured Mekelle after months of war.", "positions_captured"),
     ("Government troops on Friday took Kilinochchi, the rebels' de facto capital.", "positions_captured"),
     ("Rebels have taken Bunia, witnesses said.", "positions_captured"),
+    ("The mayor was in a meeting with officials when the attackers burst in, the council said.", "armed_clash"),
     ("According to reports, a fierce fight broke out between the al-Adl group and security forces in the cities "
      "of Chabahar and Rask.", "armed_clash"),
     # Northern Ireland: an explosive called only "the device"
