@@ -67,6 +67,9 @@ _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|U
                        # "New Delhi, Oct 28 (PTI) Dozens of"
                        r"|^\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                        r"[a-z]*\.?\s+\d{1,2}\s*\([A-Za-z.' /-]{2,30}\)(?=\s+[A-Z\"“])"
+                       # ... and with the country in brackets, as Spanish wires file: "Chilpancingo (Mexico), Sep 29 (EFE).-"
+                       r"|^\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s*\([A-Z][\w .]{1,30}\),\s*(?:Jan|Feb|Mar|Apr|"
+                       r"May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([A-Za-z.' /-]{2,30}\)\s*\.?\s*[-—–]*\s*"
                        # a city and a credit naming an agency or a year: "Kyiv, (APP - UrduPoint - 5th Feb, 2025) Ukraine"
                        r"|^\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,?\s*\((?=[^)\n]*(?:\b(?:AP|AFP|Reuters|APP|PTI|IANS|ANI|UNI|"
                        r"Xinhua|TASS|Sputnik|Anadolu|AA|dpa|DPA|EFE|Kyodo|Yonhap|NNA|KUNA|WAM|SPA|IRNA|Bernama|Antara|"
@@ -1413,6 +1416,8 @@ def _scene_country(mentions: list[PlaceMention]) -> str | None:
 # killing ("one of them succumbed to his wounds on Sept. 18", after an attack on Sept. 17).
 _BODIES_FOUND = re.compile(r"""\b(?:recovered|found|discovered|retrieved|exhumed|collected)\s+(?:the\s+|their\s+|
     \w+\s+)?(?:[\w-]+\s+)?(?:bodies|body|remains|corpses?)\b
+    |\b(?:bodies|body|remains|corpses?)\b[^.;]{0,60}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+
+     (?:found|recovered|discovered|retrieved|exhumed)\b
     |\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b""", re.I | re.X)
 # A clause describing a thing that is no event: "The truce, which came into effect early on November 27" (not "the
 # Mumbai attacks, which began on Wednesday in Mumbai": the event's own day).
@@ -1708,7 +1713,7 @@ _TOLD_WHOM = re.compile(r"\btold\s+(?:(?!that\b)[\w.'’-]+\s+){1,7}(?:on\s+)?$"
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")
 # ... and with the agency's acronym and the place it was told in: "told the News Agency of Nigeria (NAN) on
 # Friday in Kafanchan that ...".
-_TOLD_WHOM_LONG = re.compile(r"\btold\s+(?:(?!that\b|on\b|" + _EVENT_NOUN + r")[\w.'’()-]+\s+){1,9}(?:on\s+)?$", re.I)
+_TOLD_WHOM_LONG = re.compile(r"\btold\s+(?:(?!that\b|on\b|" + _EVENT_NOUN + r")[\w.,'’()-]+\s+){1,9}(?:on\s+)?$", re.I)
 _PLACE_THEN_THAT_AFTER = re.compile(r"(?:\s+(?:in|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*,?\s+that\b")
 _SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied|tweeted|claimed|alleged|insisted|admitted|revealed|disclosed|accused|blamed|condemned|denounced)"
 _SPOKE_ON = re.compile(rf"\b{_SPOKE}\s+on\s+$"                                           # "said on Sunday"
@@ -3100,16 +3105,16 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # ("The official account of Saturday's events": the day the story turns to)
             turned = own_date and when is not None and when.precision == 1 \
                 and _EVENTS_OF_THE_DAY.match(text, when.end) is not None
-            if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] \
-                    and not (narrative.current is not None and when.begin > narrative.current.begin
-                             and _BODIES_FOUND.search(sent.text)) \
+            # (not the later day bodies were found: "police recovered the bodies on Friday morning" after a
+            # gunfight on Thursday night dates the finding, not what the story tells next)
+            found_later = own_date and when is not None and narrative.current is not None \
+                and when.begin > narrative.current.begin and _BODIES_FOUND.search(sent.text) is not None
+            if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] and not found_later \
                     and not earlier_told and not _aside_day(text, sent, when) \
                     and not (narrative.current is not None and when.begin > narrative.current.begin
                              and _statement_day(text, when)):
                 # (nor a later day a source spoke: "officials said on Saturday that a bodyguard had also died" of
                 # Friday's bomb)
-                # (not the later day bodies were found: "police recovered the bodies on Friday morning" after a
-                # gunfight on Thursday night dates the finding, not what the story tells next)
                 # (a date of something else, "the vote was on Friday", dates no event; nor does an earlier
                 # event's, "a curfew following a deadly attack on Monday")
                 # ("injured after a stabbing on Friday in Auckland" is the story's event: it has its place)
@@ -3126,7 +3131,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     # place after the clause is not the earlier event's)
                     narrative.current = when
             elif own_date and when is not None and when.precision <= 3 and narrative.places and not earlier_told \
-                    and (ref is None or when.begin <= ref) and not _OTHER_EVENT.search(sent.text) \
+                    and not found_later and (ref is None or when.begin <= ref) and not _OTHER_EVENT.search(sent.text) \
                     and (_names_story_place(_in_sentence(mentions, mention_starts, sent), narrative.places)
                          or _THE_ATTACKERS.match(sent.text)
                          or turned):

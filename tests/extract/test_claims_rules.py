@@ -1789,6 +1789,23 @@ def test_a_dateline_of_date_then_city_is_no_place_of_the_story(gaz):
     assert surfaces(cs) == {"Bara"}
 
 
+def test_a_dateline_with_the_country_in_brackets_is_no_place_or_day_of_the_story(gaz):
+    cs = claims_of(gaz, "Chilpancingo (Mexico), May 10 (EFE).- Police opened fire on students in Iguala on Wednesday "
+                        "night, killing three, the state's attorney general said.")
+    assert surfaces(cs) == {"Iguala"} and {c.event_date for c in cs} == {date(2024, 5, 8)}
+
+
+def test_the_day_bodies_were_found_and_the_day_a_source_told_reporters_date_no_event(gaz):
+    text = ("Police opened fire on students in Iguala on Wednesday night, killing two, the prosecutor said. The body of a "
+            "third, his face mutilated, was found on Thursday morning on a street in Iguala. Students who escaped "
+            "described a manhunt in Iguala.")
+    cs = claims_of(gaz, text)
+    assert {c.event_date for c in cs} == {date(2024, 5, 8)}
+    cs = claims_of(gaz, "The prosecutor told reporters in Chilpancingo, the state capital, on Thursday that police had "
+                        "fired on students in Iguala. Students who escaped described a manhunt in Iguala on Tuesday.")
+    assert date(2024, 5, 9) not in {c.event_date for c in cs if c.claimant.surface == "The prosecutor"}
+
+
 def test_a_dateline_set_off_by_bars_is_no_place_of_the_story(gaz):
     cs = claims_of(gaz, "Moroto, Uganda | THE INDEPENDENT | Eight cattle rustlers were killed in a clash with the army "
                         "in Napak district on Friday, the army said.")
