@@ -48,34 +48,34 @@ LEAD_STORY_DAYS = 14           # the furthest before publication the story's eve
 QUOTES = "\"“”"
 
 # (a label line is no dateline: "Source: ...", "Quote: ...", "Details: ...")
-# (town names in Latin letters with accents too: "Lomé, May 27 (SIA) —", "BOGOTÁ, Colombia —")
+# (town names in Latin letters with accents too: "Lomé, May 27 (SIA) —", "BOGOTÁ, Colombia —", "HAKKARİ -")
 _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|Update[ds]?|Note|Photo|Video|Read|Also|"
                        r"Watch|Related|Reporting|Editing|Writing|Translation|Reminder)\s*:)"
                        # (a town's name may hold its article: "Maaret al Numan, Syria:")
-                       r"\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{2,40}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:(?: (?:al|el|ad|an|as|ash|ar|at|az|ez|ed|de|del|da|la|le))?"
-                       r" [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
+                       r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ.'’ /-]{2,40}|[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:(?: (?:al|el|ad|an|as|ash|ar|at|az|ez|ed|de|del|da|la|le))?"
+                       r" [A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+){0,2})\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
                        r"(?:,\s*(?:19|20)\d\d)?"       # ("RAMALLAH, Friday, September 9, 2022 (WAFA) –")
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:|\|(?:\s*[A-Z][A-Za-z0-9.&' -]{1,40}\|)?)"
                        r"(?:\s|(?<=[—–])(?=[A-Z\"“]))"   # (or "YANGON—The"; or "Moroto, Uganda | THE INDEPENDENT |")
                        # the date, then the city: "August 10, 2024 (EL FASHER) –"
                        r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                       r"\s+\d{1,2},\s+\d{4}\s+\([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:,\s*[A-Z][\w. ]+)?\)\s*[-—–]+\s"
+                       r"\s+\d{1,2},\s+\d{4}\s+\([A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ.'’ -]{2,40}(?:,\s*[A-Z][\w. ]+)?\)\s*[-—–]+\s"
                        # an upper-case city and a credit in brackets running into the lead:
                        # "TIRASPOL (UrduPoint News / Sputnik - 26th April, 2022) Two explosions"
-                       r"|^\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z0-9. ]+)?,?\s*\([^)\n]{1,70}\)(?=\s+[A-Z])"
+                       r"|^\s*[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z0-9. ]+)?,?\s*\([^)\n]{1,70}\)(?=\s+[A-Z])"
                        # a city, the day and the agency running into the lead, as Indian wires file:
                        # "New Delhi, Oct 28 (PTI) Dozens of"
-                       r"|^\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                       r"|^\s*[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                        r"[a-z]*\.?\s+\d{1,2}\s*\([A-Za-z.' /-]{2,30}\)(?=\s+[A-Z\"“])"
                        # ... and with the country in brackets, as Spanish wires file: "Chilpancingo (Mexico), Sep 29 (EFE).-"
-                       r"|^\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s*\([A-Z][\w .]{1,30}\),\s*(?:Jan|Feb|Mar|Apr|"
+                       r"|^\s*[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?\s*\([A-Z][\w .]{1,30}\),\s*(?:Jan|Feb|Mar|Apr|"
                        r"May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([A-Za-z.' /-]{2,30}\)\s*\.?\s*[-—–]*\s*"
                        # a city and a credit naming an agency or a year: "Kyiv, (APP - UrduPoint - 5th Feb, 2025) Ukraine"
-                       r"|^\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?,?\s*\((?=[^)\n]*(?:\b(?:AP|AFP|Reuters|APP|PTI|IANS|ANI|UNI|"
+                       r"|^\s*[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+)?,?\s*\((?=[^)\n]*(?:\b(?:AP|AFP|Reuters|APP|PTI|IANS|ANI|UNI|"
                        r"Xinhua|TASS|Sputnik|Anadolu|AA|dpa|DPA|EFE|Kyodo|Yonhap|NNA|KUNA|WAM|SPA|IRNA|Bernama|Antara|"
                        r"UrduPoint|Ukrinform|Interfax|RIA)\b|\b(?:19|20)\d\d\b))[^)\n]{1,90}\)(?=\s+[A-Z\"“])"
                        # a line of the bureaus a story was filed from: "KIGALI, Rwanda / ISTANBUL / DOUALA, Cameroun"
-                       r"|^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,30}(?:,[ \t]*[A-Z][\w. ]+)?(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,30}"
+                       r"|^[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ.'’ -]{2,30}(?:,[ \t]*[A-Z][\w. ]+)?(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ.'’ -]{2,30}"
                        r"(?:,[ \t]*[A-Z][\w. ]+)?)+[ \t]*$", re.M)
 # "with blasts audible in Ziguinchor", "felt as far away as Kigali": where it was heard, not where it happened.
 _HEARD_AFAR = re.compile(r"\b(?:audible\s+(?:in|from|across)|(?:heard|felt|seen)\s+as\s+far\s+(?:away\s+)?as)\s+"
@@ -1257,6 +1257,9 @@ _QUARTER_IN_BETWEEN = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:area|neighbou?rh
                                  r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:(?:city|town)\s+of\s+)?")
 NAMESAKE_KM = 120.0       # a village is this far from the district the words put it in only as a namesake
 _TOWN_IN_BETWEEN = re.compile(r"\s+(?:town|village|city|district|area|camp)?\s*,?\s*in\s+(?:the\s+)?", re.I)
+_COUNTRYSIDE_AFTER = re.compile(r"\s+(?:countryside|rural\s+areas?|hinterland)\b", re.I)
+_COUNTRYSIDE_BEFORE = re.compile(r"\b(?:countryside|rural\s+areas?|hinterland)\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
+                                 r"western|north|south|east|west|central|rural)\s+)?$", re.I)
 _UNIT_OF_BETWEEN = re.compile(rf"\s+(?:{_UNIT_WORDS}|division|sub-?county|ward|location|constituency|upazila)\s+of\s+"
                               r"(?:the\s+)?", re.I)
 
@@ -1310,6 +1313,12 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         and (text[p.end:m.start].strip() == "," or _TOWN_IN_BETWEEN.fullmatch(text, p.end, m.start)) and any(
             c.place.kind in ("admin1", "admin2") and c.place.bbox and in_bbox(p.place, c.place.bbox)
             for c in m.candidates) for p in kept))]
+    # "the town of Jindires, in the Afrin countryside of northern Aleppo": the countryside of a town, and the town
+    # whose countryside it is, hold the place named before them.
+    kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS
+                                    and (_COUNTRYSIDE_AFTER.match(text, m.end)
+                                         or _COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 40), m.start))
+                                    and any(p is not m and p.place is not None and p.end <= m.start for p in kept))]
     # "Witu division of Lamu": the name after a unit's "of" is the larger unit the place is part of, whatever
     # town of that name the gazetteer has (Lamu town lies 50 km from Witu).
     kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS and any(

@@ -606,7 +606,10 @@ class Gazetteer:
             # (twice as far in the seat's own first-level area: "Elwak in Mandera county" is 160 km from Mandera;
             # a spelling that is only close must lie close: "Namoungou village in the region of Fada N'Gourma" is
             # no Namounou 120 km off)
-            inside = [c for c in scored if c.place.id != container.id and c.place.kind not in AREA_KINDS
+            # (a district the gazetteer knows by a point only is known by its seat: "the town of Jindires, in the
+            # Afrin countryside" is the Jindires subdistrict's point)
+            inside = [c for c in scored if c.place.id != container.id
+                      and (c.place.kind not in AREA_KINDS or c.place.kind in ("admin2", "admin3") and not c.place.bbox)
                       and _distance_to(c.place, container) <= (FUZZY_NEAR_KM if c.method == "fuzzy" else
                                                                reach * (2 if same_admin1(c.place, container) else 1))]
             if not inside:

@@ -1806,6 +1806,18 @@ def test_the_day_bodies_were_found_and_the_day_a_source_told_reporters_date_no_e
     assert date(2024, 5, 9) not in {c.event_date for c in cs if c.claimant.surface == "The prosecutor"}
 
 
+def test_the_countryside_a_town_lies_in_and_its_province_are_no_second_points(gaz):
+    cs = claims_of(gaz, "Four men were shot dead on Monday in the town of Jindires, in the Afrin countryside of "
+                        "northern Aleppo, a relative said.")
+    assert surfaces(cs) == {"Jindires"}
+
+
+def test_a_dateline_in_turkish_capitals_is_no_place_of_the_story(gaz):
+    cs = claims_of(gaz, "HAKKARİ - Three soldiers were shot dead in the Yüksekova district on Thursday, the General "
+                        "Staff said.")
+    assert surfaces(cs) == {"Yüksekova"}
+
+
 def test_a_dateline_set_off_by_bars_is_no_place_of_the_story(gaz):
     cs = claims_of(gaz, "Moroto, Uganda | THE INDEPENDENT | Eight cattle rustlers were killed in a clash with the army "
                         "in Napak district on Friday, the army said.")

@@ -544,6 +544,14 @@ def test_a_district_named_bare_is_its_seat_town_spelt_with_a_space_for_the_hyphe
     assert found and found[0].place.kind == "populated_place" and km(found[0].place, 16.87778, -1.92306) < 5
 
 
+def test_a_town_in_a_towns_countryside_may_be_a_district_known_by_its_point_only(gaz):
+    """"the town of Jindires, in the Afrin countryside": the gazetteer knows Jindires only as a subdistrict's point,
+    which is the town's; it lies near the town the text puts it by."""
+    found = {t.surface: t.place for t in geoparse("Four men were shot dead in the town of Jindires, in the Afrin "
+                                                  "countryside of northern Aleppo.", gaz)}
+    assert found.get("Jindires") is not None and found["Jindires"].country == "SY"
+
+
 def test_a_near_spelling_in_the_storys_country_beats_a_romanisation_abroad(gaz):
     # "Amriya" is Algeria's El Amria by its transliteration skeleton, Baghdad's Amiriya by one letter more
     cands = {c.place.country for c in gaz.lookup("Amriya", limit=10)}
