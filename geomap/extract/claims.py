@@ -258,7 +258,12 @@ _STATE_OWNED_AFTER = re.compile(r"""['’]s\s+(?:[\w-]+\s+)?(?:fleet|navy|army|m
 # "in the Gulmarg area of Baramulla district": the district is the container of the place before it.
 _AREA_OF = re.compile(r"[A-Z][\w'’-]+\s+(?:area|sector|part|neighbou?rhood|outskirts)\s+of\s+(?:the\s+)?$")
 _SECTOR_AFTER = re.compile(r"\s+(?:direction|sector|axis|front)\b", re.I)
-_COUNTRYSIDE = re.compile(r"\b(?:countryside|hinterland|outskirts|environs)\s+of\s+(?:the\s+)?$", re.I)
+_RURAL = r"(?:countryside|hinterland|rural\s+areas?)"
+_COUNTRYSIDE = re.compile(rf"\b(?:{_RURAL}|outskirts|environs)\s+of\s+(?:the\s+)?"
+                          r"(?:(?:northern|southern|eastern|western|north|south|east|west|central|rural)\s+)?$", re.I)
+# "the Afrin countryside", "the countryside of northern Aleppo": the rural area around a town.
+_COUNTRYSIDE_OF = re.compile(rf"\b{_RURAL}\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$", re.I)
+_COUNTRYSIDE_AFTER = re.compile(rf"\s+{_RURAL}\b", re.I)
 # "the Tivoli Gardens slum of western Kingston": a government has no west; the capital is a place.
 _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central|downtown)(?:ern)?\s+$|"
                              r"\b(?:north|south)-?(?:east|west)(?:ern)?\s+$", re.I)
@@ -318,7 +323,8 @@ _YARDSTICK = re.compile(r"""\b(?P<number>\d[\d,.]*|a\s+few|several|one|two|three
     twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|\d+\s*-\s*\d+)\s*-?\s*
     (?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)\b(?:\s*(?:\([^)]{0,30}\)|\[[^\]]{0,30}\]))?\s+
     (?:(?P<bearing>(?:north|south|east|west)(?:[\s-]?(?:east|west))?)(?:ern|wards?)?\s+)?(?:away\s+)?(?:of|from)\s+
-    (?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:(?:capital|city|town|hub|seat),\s+)?$""", re.I | re.X)
+    (?:the\s+)?(?:[\w.'’-]+\s+){0,5}(?:(?:capital|city|town|hub|seat),\s+)?
+    (?:(?-i:[A-Z])[\w.'’-]*,\s+)?$""", re.I | re.X)     # (and the area after it: "160 km from Brownsville, Texas")
     # ("100 kilometers north of the capital, Niamey": the appositive's name is the yardstick)
 # A bearing with no distance: "northeast of Ramallah" (not "the east of Ukraine", a part of it).
 _BEARING_OF = re.compile(r"(?<!the\s)\b(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of\s+(?:the\s+)?"
@@ -1257,9 +1263,6 @@ _QUARTER_IN_BETWEEN = re.compile(r"(?:\s+[A-Z][\w'’-]+)?\s+(?:area|neighbou?rh
                                  r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:(?:city|town)\s+of\s+)?")
 NAMESAKE_KM = 120.0       # a village is this far from the district the words put it in only as a namesake
 _TOWN_IN_BETWEEN = re.compile(r"\s+(?:town|village|city|district|area|camp)?\s*,?\s*in\s+(?:the\s+)?", re.I)
-_COUNTRYSIDE_AFTER = re.compile(r"\s+(?:countryside|rural\s+areas?|hinterland)\b", re.I)
-_COUNTRYSIDE_BEFORE = re.compile(r"\b(?:countryside|rural\s+areas?|hinterland)\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
-                                 r"western|north|south|east|west|central|rural)\s+)?$", re.I)
 _UNIT_OF_BETWEEN = re.compile(rf"\s+(?:{_UNIT_WORDS}|division|sub-?county|ward|location|constituency|upazila)\s+of\s+"
                               r"(?:the\s+)?", re.I)
 
@@ -1317,7 +1320,7 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
     # whose countryside it is, hold the place named before them.
     kept = [m for m in kept if not (m.place is not None and m.place.kind in SETTLEMENT_KINDS
                                     and (_COUNTRYSIDE_AFTER.match(text, m.end)
-                                         or _COUNTRYSIDE_BEFORE.search(text, max(0, m.start - 40), m.start))
+                                         or _COUNTRYSIDE_OF.search(text, max(0, m.start - 40), m.start))
                                     and any(p is not m and p.place is not None and p.end <= m.start for p in kept))]
     # "Witu division of Lamu": the name after a unit's "of" is the larger unit the place is part of, whatever
     # town of that name the gazetteer has (Lamu town lies 50 km from Witu).

@@ -1812,6 +1812,12 @@ def test_the_countryside_a_town_lies_in_and_its_province_are_no_second_points(ga
     assert surfaces(cs) == {"Jindires"}
 
 
+def test_a_far_yardstick_past_a_dotted_name_and_its_state_is_no_point(gaz):
+    cs = claims_of(gaz, "The bodies were found on Thursday at a ranch in the municipality of San Fernando, some 160 km "
+                        "(100 miles) from the U.S. border at Brownsville, Texas, the Navy said.")
+    assert surfaces(cs) == {"San Fernando"}
+
+
 def test_a_dateline_in_turkish_capitals_is_no_place_of_the_story(gaz):
     cs = claims_of(gaz, "HAKKARİ - Three soldiers were shot dead in the Yüksekova district on Thursday, the General "
                         "Staff said.")
