@@ -1818,6 +1818,12 @@ def test_a_far_yardstick_past_a_dotted_name_and_its_state_is_no_point(gaz):
     assert surfaces(cs) == {"San Fernando"}
 
 
+def test_a_dateline_of_two_bureaus_is_no_place_of_the_story(gaz):
+    cs = claims_of(gaz, "Raipur/New Delhi: Maoist guerrillas killed 76 security personnel in the forests of "
+                        "Chhattisgarh's Dantewada district on Tuesday.")
+    assert cs and "Raipur" not in surfaces(cs)
+
+
 def test_a_dateline_in_turkish_capitals_is_no_place_of_the_story(gaz):
     cs = claims_of(gaz, "HAKKARİ - Three soldiers were shot dead in the Yüksekova district on Thursday, the General "
                         "Staff said.")
