@@ -30,6 +30,8 @@ from geomap.text.numbers import parse_number
     ("Tigrayan forces recaptured Mekelle after months of war.", "positions_captured"),
     ("Government troops on Friday took Kilinochchi, the rebels' de facto capital.", "positions_captured"),
     ("Rebels have taken Bunia, witnesses said.", "positions_captured"),
+    ("Ukrainian soldiers entered the southern city of Kherson on Friday.", "positions_captured"),
+    ("Rebel fighters swept into Goma overnight.", "positions_captured"),
     ("The mayor was in a meeting with officials when the attackers burst in, the council said.", "armed_clash"),
     ("According to reports, a fierce fight broke out between the al-Adl group and security forces in the cities "
      "of Chabahar and Rask.", "armed_clash"),
@@ -170,6 +172,7 @@ def test_event_type(sentence, expected):
     "Police announced the capture of the fugitive gang leader.",
     "He drove his car out of Tubmanburg.",
     "Soldiers took Reuters reporters on a tour of the base.",
+    "Soldiers entered the house and arrested him.",
     "The group said an \"elite strike unit\" had carried out the operation.",
     # what befell no one is no toll
     "One of its helicopters crashed in Kidal during a routine mission, without casualties.",
