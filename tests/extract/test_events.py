@@ -32,6 +32,7 @@ from geomap.text.numbers import parse_number
     ("Rebels have taken Bunia, witnesses said.", "positions_captured"),
     ("Ukrainian soldiers entered the southern city of Kherson on Friday.", "positions_captured"),
     ("Rebel fighters swept into Goma overnight.", "positions_captured"),
+    ("About 200 police officers backed by armoured vehicles moved into Jacarezinho early on Thursday.", "armed_clash"),
     ("The mayor was in a meeting with officials when the attackers burst in, the council said.", "armed_clash"),
     ("According to reports, a fierce fight broke out between the al-Adl group and security forces in the cities "
      "of Chabahar and Rask.", "armed_clash"),
@@ -173,6 +174,7 @@ def test_event_type(sentence, expected):
     "He drove his car out of Tubmanburg.",
     "Soldiers took Reuters reporters on a tour of the base.",
     "Soldiers entered the house and arrested him.",
+    "Officers moved into new offices in the capital.",
     "The group said an \"elite strike unit\" had carried out the operation.",
     # what befell no one is no toll
     "One of its helicopters crashed in Kidal during a routine mission, without casualties.",
