@@ -858,6 +858,11 @@ _THE_OUTLET = re.compile(r"the\s+(?:tv|television|broadcaster|channel|station|(?
                          r"outlet|website|radio)")
 
 
+# "the coalition", "Coalition spokesman Col. X", "a coalition statement": the coalition the story named.
+_COALITION_VOICE = re.compile(r"(?:the\s+|a\s+)?(coalition|alliance)(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|statement|"
+                              r"command|officials?|sources?)\b|$)")
+
+
 def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     surface = surface.strip().rstrip(",")
     first, _comma, rest = surface.partition(", ")
@@ -869,7 +874,7 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     if rest and _RELATIVE_OPENING.match(rest):
         surface = first      # "The coalition, in which the UAE is a partner": who speaks is the coalition
     low = surface.lower()
-    if (led := re.fullmatch(r"the\s+(coalition|alliance)", low)) is not None \
+    if (led := _COALITION_VOICE.match(low)) is not None \
             and (named := re.search(rf"\b[A-Z][\w'’.-]*-led\s+{led.group(1)}\b", state.story)) is not None:
         # "the coalition" of a story that named "the Saudi-led coalition": that one
         c = actors.normalize_claimant(named.group())

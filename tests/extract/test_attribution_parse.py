@@ -502,6 +502,9 @@ def test_an_unnamed_army_spokesman_after_a_sentence_opening_with_an_army_is_that
     # the last word of an actor the story named is that actor
     ("Iran's Revolutionary Guards fired missiles at Erbil late on Monday. In a statement carried by IRNA, the Guards "
      "said their missiles had destroyed a spy headquarters.", "IQ", "IR"),
+    # and so is its spokesman
+    ("A contractor working with the US-led coalition was killed when rockets hit Erbil airport. Coalition spokesman "
+     "Col. Wayne Marotto said 14 rockets were fired.", "IQ", "US"),
 ])
 def test_a_body_named_again_in_short_is_the_one_the_story_named(story, home, side):
     a = speaker(story.split(". ", 1)[1], AttributionState(home=home, story=story))
