@@ -3379,6 +3379,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 if narrative.current is not None and narrative.current.start == when.start:
                     narrative.current = night
                 when = night
+            if own_date and when is not None and not narrative.places and narrative.current is not None \
+                    and narrative.current.precision == 1 and 0 < (when.begin - narrative.current.begin).days <= 3 \
+                    and _statement_day(text, when) and placed:
+                # "... Friday night's deadly attack on border guards in the province. An official had said on Saturday
+                # that the 14 guards lost their lives in clashes in the Saravan region": the first town the story
+                # places its event at is on the day the lead gave it, not the day a source spoke.
+                when = dataclasses.replace(when, begin=narrative.current.begin, end_date=narrative.current.end_date,
+                                           text=f"(the story's day; said {when.text})")
             same_day = not own_date or (when is not None and when.begin == narrative.places_day) \
                 or (narrative.ahead and narrative.places_day is None) \
                 or ((site := _SITE_NAMED_BEFORE.search(content)) is not None

@@ -1824,6 +1824,14 @@ def test_a_dateline_of_two_bureaus_is_no_place_of_the_story(gaz):
     assert cs and "Raipur" not in surfaces(cs)
 
 
+def test_the_first_town_placed_by_a_source_that_spoke_later_is_on_the_leads_day(gaz):
+    text = ("The border guard commander on Friday accused militants of Wednesday night's deadly attack on border guards "
+            "in the province of Sistan-Baluchestan. An official had said on Thursday that the 14 guards lost their "
+            "lives in clashes in the Saravan region.")
+    cs = claims_of(gaz, text)
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 8)}
+
+
 def test_a_dateline_in_turkish_capitals_is_no_place_of_the_story(gaz):
     cs = claims_of(gaz, "HAKKARİ - Three soldiers were shot dead in the Yüksekova district on Thursday, the General "
                         "Staff said.")
