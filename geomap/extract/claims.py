@@ -1698,6 +1698,9 @@ _DAYS_EARLIER = re.compile(r"""\b(?:in\s+(?:response|retaliation|revenge)\s+(?:t
 _GOING_ON = gated(r"""^\s*(?:Presently|At\s+present|Currently|Right\s+now|As\s+of\s+now),
     |\b(?:battles?|fighting|clashes|shelling|hostilities)\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?
      (?:underway|under\s+way|ongoing|continuing|raging)\b""", re.I | re.X)
+# "The attack came days before ...", "came hours after ...": what the story's event is set against.
+_CAME_AROUND = re.compile(r"\b(?:came|comes|happened|occurred)\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|one|two|three|four|"
+                          r"five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:before|after)\b", re.I)
 # "a day earlier", "two days before": a day counted back from the story's.
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+)?$", re.I)
 _DAYS_BEFORE = gated(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+(?:earlier|before)\b(?!\s+(?:the|that|this|it)\b)",
@@ -3096,6 +3099,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # ("the clashes came a day after the government announced a proposal": no event; "The attack came
                 # a day after the death in Moscow of a singer": nor is that death's place the attack's)
                 unrelated, earlier = earlier.start(), None
+            elif (came := _CAME_AROUND.search(sent.text)) is not None and events.event_type(sent.text[came.end():]) is None:
+                # ("The attack came days before the leaders were due to meet Macron in the French town of Pau")
+                unrelated = came.start()
             if earlier:
                 # "The blast came a day after gunmen shot dead four workers in Mastung": the event after
                 # "after" is that many days before the story's, and it is what the sentence places.

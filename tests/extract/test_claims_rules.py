@@ -529,6 +529,13 @@ def test_what_a_gang_had_once_done_is_its_past_not_the_story(gaz):
     assert surfaces(cs) == {"Ajuchitlan"}
 
 
+def test_what_an_attack_came_days_before_places_nothing(gaz):
+    cs = claims_of(gaz, "Gunmen attacked the army camp at Inates in western Niger on Tuesday, Niger's defence ministry "
+                        "said. The attack came days before the leaders of the Sahel countries were due to meet in the "
+                        "French town of Pau.")
+    assert surfaces(cs) == {"Inates"}
+
+
 def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
     cs = claims_of(gaz, "On Thursday, bomb blasts at a Kabul Shi'a cultural centre and a school killed at least "
                         "41 people.")
