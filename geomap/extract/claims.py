@@ -1452,6 +1452,9 @@ _SEAT_HELD_IN = re.compile(r"\s*,\s*(?:which|that)\s+(?:is|lies)\s+(?:located\s+
 _HELD_ON = re.compile(r"""\b(?:elections?|polls|vote|voting|referendum|meetings?|summit|talks|negotiations|ceremony|
     funerals?|burials?|visit|conference|festival|celebrations?|match|rally|inauguration|wedding|exams?|census)\s*,?\s+
     (?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred)\s+(?:on\s+)?$""", re.I | re.X)
+# The day of a burial or of mourning, not of the killing: "Niger on Friday buried soldiers killed in this week's assault".
+_BURIED_AFTER = re.compile(r"\s*(?:morning|afternoon|evening)?\s*,?\s*(?:buried|mourned|laid\s+to\s+rest|held\s+(?:a\s+|the\s+)?"
+                           r"(?:state\s+)?funerals?\s+for)\b", re.I)
 # A sentence that moves the story on in time: "Some three and a half hours later, ...", "Later that day, ...".
 _NEXT_IN_TIME = re.compile(r"""\W*(?:(?:some|about|around|barely|just|only)\s+)?(?:[\w-]+\s+(?:and\s+a\s+half\s+)?
     (?:minutes?|hours?)\s+later|later(?:\s+that\s+(?:day|morning|night|evening))?|
@@ -1807,6 +1810,7 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
                     and not re.match(r"['’]s\b", text[d.end:d.end + 3]))
            and not _REPORTS_ON.search(text, max(0, d.start - 16), d.start)      # ("By reports on Saturday, ...")
            and not _HELD_ON.search(text, max(sent.start, d.start - 60), d.start)
+           and not _BURIED_AFTER.match(text, d.end)
            # ("..., location of the city's airport which was destroyed in clashes in 2014": a past year of a
            # thing the sentence names, not of what it tells)
            and not (d.precision >= 4 and _RELATIVE_PAST.search(text, max(sent.start, d.start - 120), d.start))

@@ -543,6 +543,14 @@ def test_only_where_the_event_happened_is_a_point(gaz, text, where):
     assert surfaces(claims_of(gaz, text)) == {where}
 
 
+def test_the_day_soldiers_were_buried_is_not_the_day_they_were_killed(gaz):
+    text = ("Niger on Thursday buried soldiers killed in this week's assault on the army camp at Inates, as the Islamic "
+            "State group claimed responsibility.\n\nAccording to the defence ministry, hundreds of fighters attacked the "
+            "camp on Tuesday evening.")
+    cs = claims_of(gaz, text)
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 7)}
+
+
 def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
     cs = claims_of(gaz, "On Thursday, bomb blasts at a Kabul Shi'a cultural centre and a school killed at least "
                         "41 people.")
