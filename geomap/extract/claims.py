@@ -1012,12 +1012,13 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "what an event that did not happen was aimed at"
     if _CITED_SOURCE_IN.search(before):
         return "claimant_seat", *_precision(p, m, before), "the cited source's seat"
-    if (p.kind == "capital" or actors.capital_of(m.surface) == p.country) and _CONDEMNED_IN.search(before):
+    # (a capital's name whatever the gazetteer's row for it: "authorities in Bogota")
+    capital = p.kind == "capital" or actors.capital_of(m.surface) == p.country
+    if capital and _CONDEMNED_IN.search(before):
         # "the prime minister condemned the attack in Bangkok": where it was condemned; the attack the story
         # told keeps its own place
         return "mentioned", "exact", 0.0, "where it was condemned"
-    if p.kind == "capital" or actors.capital_of(m.surface) == p.country:
-        # (a capital's name whatever the gazetteer's row for it: "authorities in Bogota")
+    if capital:
         if _CITY_SERVICE_AFTER.match(text, m.end):
             return "claimant_seat", "exact", 2.0, "city service"      # "Vienna police": the city's, not the state's
         if re.search(r"\b(?:a|an|the)\s+$", before) and _SITE_AFTER.match(text, m.end + _country_after(text, m.end)):
@@ -1031,8 +1032,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if attribution and _OPENING_IN.fullmatch(text, sentence.start, m.start) \
             and text[m.end:sentence.start + attribution.span[0]].strip() == ",":
         return "claimant_seat", *_precision(p, m, before), _SPOKE_IN   # "In Manila, an army spokesman said"
-    if (p.kind == "capital" or actors.capital_of(m.surface) == p.country) \
-            and _OPENING_IN.fullmatch(text, sentence.start, m.start) and _REACTION_AFTER.match(text, m.end):
+    if capital and _OPENING_IN.fullmatch(text, sentence.start, m.start) and _REACTION_AFTER.match(text, m.end):
         # "In Moscow, Patriarch Kirill called the killings a provocation": where the story's event was answered
         return "mentioned", "exact", 0.0, "where it was answered"
     if (_HOME_OF.search(before) and not _COUNTED_RESIDENTS.search(before)) \
