@@ -189,8 +189,11 @@ _TAKEN_THERE_AFTER = re.compile(r"""[^.;:]{0,30}?\b(?:taken|rushed|flown|evacuat
 # "forced the evacuation of thousands to safety in the provincial capital Pemba", "villagers fled to Kaga":
 # where people fled, not where it happened.
 _FLED_TO = re.compile(r"""\b(?:(?:to\s+safety|refuge|shelter|sanctuary)\s+(?:in|at)
-    |(?:fled|fleeing|escaped|evacuated|displaced|relocated|be\s+transferred)\s+(?:[\w-]+\s+){0,4}?to)\s+(?:the\s+|a\s+)?
-    (?:[\w-]+,?\s+){0,3}?$""", re.I | re.X)
+    |(?:fled|fleeing|escaped|evacuated|displaced|relocated|be\s+transferred)\s+(?:[\w-]+\s+){0,4}?to
+    |(?:residents|civilians|people|families|refugees|villagers|inhabitants)\s+(?:[\w-]+\s+){0,2}?
+     (?:crossed|streamed|poured|flooded|flocked|fled)\s+(?:over\s+|back\s+)?into)\s+(?:the\s+|a\s+)?
+    (?:[\w-]+,?\s+){0,3}?(?:(?:town|city|village|camp)\s+of\s+)?$""", re.I | re.X)
+# ("Thousands of residents crossed into the Rwandan border town of Gisenyi during the fighting")
 # "The insurgents crossed Lake Chad to attack the village of Ngouboua": the way they came, not where they struck.
 _CROSSED = re.compile(r"\b(?:crossed|crossing|across|via)\s+(?:the\s+)?$", re.I)
 _TO_STRIKE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:to|and|before)\s+(?:then\s+)?(?:attack|attacked|raid|raided|strike|struck|"
@@ -232,8 +235,11 @@ _WHERE_IT_LIES = re.compile(r"""[,(]\s*(?:which|that)\s+(?:lies|lay|is\s+located
 # Words of people or vehicles on a journey ("a bus travelling from X to Y", "trucks headed for Z").
 _ON_THE_WAY = r"headed|heading|bound|en\s+route|on\s+(?:their|its|his|her)\s+way|travell?ing|driving"
 _HEADED_FOR = re.compile(r"""\b(?:""" + _ON_THE_WAY + r"""|
-    returning|going)\s+(?:back\s+)?(?:for|to|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:community|town|village|city|
-    district|province|capital|base|camp)\s+(?:of\s+)?)?$""", re.I | re.X)
+    returning|going)\s+(?:back\s+)?(?:(?:along|down|up|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?
+    (?:road|highway|route|axis|river|coast)\s+)?(?:for|to|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:community|town|village|city|
+    district|province|capital|base|camp)\s+(?:of\s+)?)?
+    (?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$""", re.I | re.X)
+    # (and the towns listed after the first: "heading toward Minova and Bukavu")
 # "In Manila, an army spokesman denied ...": the town a sentence opens with, before its source, is where it spoke.
 _SPOKE_IN = "where the source spoke"
 _OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
@@ -487,6 +493,11 @@ _REPELLED = re.compile(r"\b(?:repelled|repulsed|thwarted|fended\s+off|beat\s+bac
 _FENDED_OFF = re.compile(r"\b(?:destroyed|intercepted|shot\s+down|downed|repelled|repulsed|thwarted)\s+(?:an?\s+|the\s+)?"
                          r"(?:\d+\s+|[a-z]+\s+)?(?P<who>[A-Z][\w-]+)\s+(?:drones?|UAVs?|missiles?|rockets?|attacks?|"
                          r"assaults?|offensive|advance)")
+# "accuse Rwanda of arming M23, a charge Kigali rejects", "Pakistan denies backing the militants": what is denied is
+# help given to a side, not the story's event.
+_SUPPORT_DENIED = re.compile(r"""\b(?:accus\w*|denie[sd]|denying|rejects?|rejected)\s+(?:[^,.;]{1,40}?\s+of\s+)?
+    (?:(?:arming|backing|supporting|funding|financing|sponsoring|harbou?ring|aiding|training|equipping|sheltering)
+    (?:\s+and\s+[a-z]+ing)?)\b""", re.I | re.X)
 _ACCUSING = re.compile(r"\baccus(?:ing|ed)\s+([^,.;]{2,50}?)\s+of\b", re.I)
 
 
@@ -3185,7 +3196,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             responsibility = attr is not None and _RESPONSIBILITY.search(sent.text) is not None
             if kind is None and responsibility:
                 kind, about_story = narrative.kind, True    # "X claimed responsibility": for the story's event
-            denial = attr is not None and (attr.stance == "deny" or _CALLED_FALSE.search(content) is not None)
+            denial = attr is not None and (attr.stance == "deny" or _CALLED_FALSE.search(content) is not None) \
+                and not _SUPPORT_DENIED.search(sent.text)
             if kind is None and denial and narrative.kind is not None:
                 kind, about_story = narrative.kind, True    # "Kyrgyzstan denied the claim": the story's event, denied
             if kind is None and attr is not None and attr.claimant.side == LOCAL and narrative.kind is not None:

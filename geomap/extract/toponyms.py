@@ -630,6 +630,10 @@ _UNIT_AFTER = re.compile(r"\s+(?:group|grouping|brigade|battalion|division|regim
 NAME_WORD_ZIPF = 3.5        # "Metro", "Central", "Station": words a name is made of, not themselves places
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to)\s+$")
 _CONTAINER_AFTER = re.compile(r",\s+((?:[A-Z][\w'.-]+)(?:\s+[A-Z][\w'.-]+){0,2})\b")
+# ", 27 km (17 miles) west of Goma": an appositive measuring the name from another place says it is a place.
+_MEASURED_AFTER = re.compile(r""",\s+(?:some\s+|about\s+|around\s+|roughly\s+)?\d[\d,.]*\s*-?\s*(?:km|kilomet(?:re|er)s?|miles?)\b
+                             (?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+)?
+                             (?:of|from)\s""", re.X)
 
 # Places whose one-word names stay places even as part of a longer name ("Georgia Governor", "Jordan Valley").
 _PROMINENT = ("country", "continent", "capital", "admin1", "city")
@@ -733,6 +737,9 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
             and _spaced(text, toks[k - 1], first) and major(toks[k - 1].text) in CITIES_AND_UP \
             and major(name) not in PROMINENT:
         return False              # "Moscow Metro", "Kabul Central": a word of the name a bigger place starts
+    if len(words) == 1 and k == run_start and _MEASURED_AFTER.match(text, toks[end - 1].end) \
+            and not _sentence_initial(text, first):
+        return True               # "had captured Sake, 27 km west of Goma": measured from a place, so a place
     if len(words) == 1 and _common_word(name) and not major(name):
         return False              # "Police", "Reading", "Split"
     if len(words) == 1 and zipf_frequency(name.lower(), "en") >= NAME_WORD_ZIPF + 1.4 and major(name) == "admin1" \

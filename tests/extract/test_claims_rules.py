@@ -2210,6 +2210,8 @@ def test_sources_from_both_sides_give_one_account_from_each_blaming_the_other(ga
     "Gunmen burned the village on Thursday, said Bukar Zira, who fled to the commercial hub of Mubi.",
     "Gunmen burned a village on Thursday some 60 kilometres from Mubi, residents said.",
     "Gunmen attacked a military base on Thursday some 60 kilometres away from Mubi town, the army said.",
+    "Gunmen burned the village on Thursday, the army said. Thousands of residents crossed into the border town of "
+    "Mubi during the fighting.",
 ])
 def test_where_people_fled_and_a_yardstick_far_off_with_no_bearing_are_no_points(gaz, text):
     assert "Mubi" not in {p.surface for _c, p in iter_features(claims_of(gaz, text))}
@@ -3644,6 +3646,24 @@ def test_where_a_convoy_was_headed_is_not_where_it_was_hit(gaz):
                         "said. The officers were travelling in two trucks headed for the community of Iguala when the "
                         "attackers opened fire, they said.")
     assert cs and "Iguala" not in surfaces(cs)
+
+
+def test_towns_a_column_was_heading_for_along_a_road_are_not_where_it_fought(gaz):
+    """"had captured Sake and were heading along the lake road toward Minova and Bukavu": the towns after
+    "toward" are where the column was going, the first named or listed after it."""
+    cs = claims_of(gaz, "The rebels said their units had captured Sake, 27 km west of Goma, and were heading along "
+                        "the lake road toward Minova and Bukavu.")
+    assert surfaces(cs) == {"Sake"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels captured Goma on Tuesday. Kinshasa accuses Rwanda of arming and directing the rebels, a charge Kigali "
+    "rejects.",
+    "Rebels captured Goma on Tuesday. Rwanda denies backing the rebels.",
+])
+def test_denying_help_given_to_a_side_is_no_account_of_the_event(gaz, text):
+    cs = claims_of(gaz, text)
+    assert cs and {c.claimant.side for c in cs} == {"MEDIA"}
 
 
 def test_shortly_after_noon_is_a_time_not_an_earlier_event():

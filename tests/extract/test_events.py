@@ -32,6 +32,8 @@ from geomap.text.numbers import parse_number
     ("Rebels have taken Bunia, witnesses said.", "positions_captured"),
     ("Ukrainian soldiers entered the southern city of Kherson on Friday.", "positions_captured"),
     ("Rebel fighters swept into Goma overnight.", "positions_captured"),
+    ("The army spokesman said the rebels had pushed into Goma after ignoring warnings.", "positions_captured"),
+    ("Government troops advanced into the town of Kidal on Sunday.", "positions_captured"),
     ("About 200 police officers backed by armoured vehicles moved into Jacarezinho early on Thursday.", "armed_clash"),
     ("The mayor was in a meeting with officials when the attackers burst in, the council said.", "armed_clash"),
     ("According to reports, a fierce fight broke out between the al-Adl group and security forces in the cities "

@@ -108,6 +108,18 @@ def test_a_common_word_followed_by_its_state_or_country_is_a_place():
     assert found("The Silver Spring festival opened.") == []
 
 
+def test_a_common_word_measured_from_a_place_is_a_place():
+    known = {"Sake", "Goma", "Police", "National Park"}
+    major = {"Goma": "city"}.get
+
+    def found(text: str) -> list[str]:
+        return [s.text for s in find_spans(text, known.__contains__, major)]
+    assert found("Rebel units had captured Sake, 27 km (17 miles) west of Goma.") == ["Sake", "Goma"]
+    assert found("The Police, 27 km west of Goma, said nothing.") == ["Goma"]   # sentence-initial: a word
+    assert found("They seized Sake on Tuesday.") == []
+    assert found("They were killed in the Macarena National Park, 270 km south of Goma.") == ["Goma"]
+
+
 def test_a_town_named_with_its_county_resolves_inside_it(gaz):
     from geomap.extract.geoparse import geoparse
     found = {m.surface: m.place for m in geoparse("Three people were stabbed in a park in Reading, Berkshire.", gaz)}
