@@ -296,6 +296,7 @@ class AttributionState:
     story: str = ""                                                 # the whole text, for groups named later
     countries: frozenset[str] = frozenset()                         # the countries the story names
     opener: Claimant | None = None    # a state's institution the last sentence opened with ("Pakistan's military")
+    body: Claimant | None = None      # an international body or NGO the last sentence opened with ("OCHA gave ...")
     _story_groups: list[Claimant] | None = None
     _armed_states: frozenset[str] | None = None
 
@@ -346,6 +347,11 @@ class AttributionState:
             # "The rebels gave a very different account. Their military spokesman said ...": the group's man.
             c = self.resolve_generic(opening.group(1))
             self.opener = c if c is not None and c.side != "UNKNOWN" and not _is_state(c.side) else None
+        # "The United Nations humanitarian office, OCHA, gave a very different picture. It said ...": whose "it" is next.
+        first = next((f for f in actors.registry().find(sentence[:80]) if f[3] == "actor"), None)
+        body = actors.normalize_claimant(first[2]) if first is not None \
+            and _SENTENCE_OPENS_AT.fullmatch(sentence, 0, first[0]) else None
+        self.body = body if body is not None and body.type in ("international_body", "ngo") else None
         named = named_actors(sentence, "armed_group")
         if named:
             # The group a sentence names first is its subject, whatever it names after ("Al Shabaab, which
@@ -400,6 +406,8 @@ class AttributionState:
             return Claimant(surface, g.canonical, g.side, g.type)
         if head in ("he", "she") and self.introduced is not None:
             return Claimant(surface, self.introduced.canonical, self.introduced.side, self.introduced.type)
+        if head == "it" and self.body is not None:
+            return Claimant(surface, self.body.canonical, self.body.side, self.body.type)
         for c in reversed(self.history):
             if head in ("he", "she") and not _ONE_PERSON.search(c.surface) and (
                     c.type in ("media", "government", "ministry", "army", "armed_group", "international_body")
@@ -427,6 +435,7 @@ def _is_state(side: str) -> bool:
 _INSTITUTION_OPENING = re.compile(r"""\W*(?:(?:In|From|Meanwhile\s+in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+|Meanwhile,\s+)?
     ((?:[A-Z][\w'’-]+['’]s|[Tt]he\s+[A-Z][\w-]+)\s+(?:[a-z]+\s+)?
      (?:military|army|armed\s+forces|government|ministry|police|navy|air\s+force|border\s+guards?))\b""", re.X)
+_SENTENCE_OPENS_AT = re.compile(r"\W*(?:[Tt]he\s+)?")
 _GROUP_OPENING = re.compile(r"\W*([Tt]he\s+(?:rebels|militants|insurgents|guerrillas|jihadists|separatists|militias?|"
                             r"fighters|group))\b")
 _INSTITUTION_TYPES = frozenset({"army", "government", "ministry", "police", "navy", "air_force", "border_guard"})

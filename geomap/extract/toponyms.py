@@ -635,6 +635,7 @@ _MEASURED_AFTER = re.compile(r""",\s+(?:some\s+|about\s+|around\s+|roughly\s+)?\
                              (?:\s*\([^)]{0,30}\))?\s+(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+)?
                              (?:of|from)\s""", re.X)
 
+_FOR_A_NAME_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 # Places whose one-word names stay places even as part of a longer name ("Georgia Governor", "Jordan Valley").
 _PROMINENT = ("country", "continent", "capital", "admin1", "city")
 _COMPASS = re.compile(r"(?:North|South|East|West|Central|Upper|Lower|New|Old|Greater)(?:ern)?$")
@@ -749,6 +750,9 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     if len(words) == 1 and _common_word(name) and major(name) not in _PROMINENT and not name.isupper() \
             and (_inside_name(text, toks, k - 1, k, before=True) or _inside_name(text, toks, end, end, before=False)):
         return False              # "Agent Orange", "Food and Drug Administration", "Federal Minister": a word of a name
+    if len(words) == 1 and _common_word(name) and major(name) not in ("country", "continent", "capital", "city") \
+            and _FOR_A_NAME_AFTER.match(text, toks[end - 1].end):
+        return False              # "the Centre for Human Rights and Democracy": the first word of a body's name
     if _WEAPON_AFTER.match(text, toks[end - 1].end) and (major(name) not in (
             "country", "continent", "admin1", "capital", "region", "disputed_territory") or name.lower() in WEAPON_NAMES):
         return False              # "a Molotov cocktail", "Grad rockets", "Shahed drones": a weapon's name

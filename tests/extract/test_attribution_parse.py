@@ -474,6 +474,10 @@ def test_a_full_name_met_after_an_office_named_with_no_name_is_its_holder():
     ("LK", "Tamil Tiger rebels attacked an air base in Anuradhapura.",
      "Air force spokesman Ajantha Silva said 20 rebels had been killed.", "The rebels gave a very different account.",
      "Their military spokesman, Rasiah Ilanthiraiyan, said the rebels had destroyed eight aircraft.", "LTTE"),
+    # (and "it" after a UN office or an NGO, not the ministry that spoke before)
+    ("CM", "", "Cameroon's defence ministry said seven fighters were killed in Ngarbuh.",
+     "The United Nations humanitarian office, OCHA, gave a very different picture.",
+     "It said at least 22 civilians were killed in Ngarbuh on Friday.", "UN"),
 ])
 def test_its_spokesman_after_a_sentence_opening_with_a_body_is_that_bodys(home, story, first, opening, then, side):
     state = AttributionState(home=home, story=story)

@@ -3666,6 +3666,16 @@ def test_denying_help_given_to_a_side_is_no_account_of_the_event(gaz, text):
     assert cs and {c.claimant.side for c in cs} == {"MEDIA"}
 
 
+def test_the_day_a_source_wrote_is_not_the_events(gaz):
+    """"X wrote on Sunday that 27 civilians had been murdered", after a lead of Friday: the day written is the
+    statement's (a date mention carries its "on")."""
+    cs = extract([Document(id="t", text="Soldiers killed 22 civilians in Ngarbuh last Friday, the UN said. The human "
+                           "rights lawyer Felix Agbor Nkongho, who heads the Centre for Human Rights and Democracy in "
+                           "Africa, wrote on Sunday that 27 civilians had been murdered by state defence forces.",
+                           published=date(2020, 2, 18))], gaz)
+    assert {(c.claimant.side, c.event_date) for c in cs} == {("UN", date(2020, 2, 14)), ("NGO", date(2020, 2, 14))}
+
+
 def test_shortly_after_noon_is_a_time_not_an_earlier_event():
     """"the attack happened shortly after noon Sunday": the day is the event's own, not that of an earlier event
     named after "after" (which would leave the story's day as it was)."""

@@ -34,6 +34,8 @@ from geomap.text.numbers import parse_number
     ("Rebel fighters swept into Goma overnight.", "positions_captured"),
     ("The army spokesman said the rebels had pushed into Goma after ignoring warnings.", "positions_captured"),
     ("Government troops advanced into the town of Kidal on Sunday.", "positions_captured"),
+    ("The rebel coalition broke into Bangui early on Sunday.", "positions_captured"),
+    ("\"We have taken the presidential palace,\" the rebel spokesman said.", "positions_captured"),
     ("About 200 police officers backed by armoured vehicles moved into Jacarezinho early on Thursday.", "armed_clash"),
     ("The mayor was in a meeting with officials when the attackers burst in, the council said.", "armed_clash"),
     ("According to reports, a fierce fight broke out between the al-Adl group and security forces in the cities "
@@ -170,6 +172,8 @@ def test_event_type(sentence, expected):
     # a place spared attacks saw none
     "Areas outside the capital had until now been spared from grenade attacks.",
     "The market town has so far been spared the shelling.",
+    # staying out of a fight is no part in it
+    "France flew in extra troops to protect its nationals but said they would not intervene in the fighting.",
     # people captured are arrested, not ground taken
     "The Security Media Cell said on Monday that 21 IS members had been captured in Diyala.",
     "Police announced the capture of the fugitive gang leader.",

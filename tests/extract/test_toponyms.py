@@ -115,9 +115,17 @@ def test_a_common_word_measured_from_a_place_is_a_place():
     def found(text: str) -> list[str]:
         return [s.text for s in find_spans(text, known.__contains__, major)]
     assert found("Rebel units had captured Sake, 27 km (17 miles) west of Goma.") == ["Sake", "Goma"]
-    assert found("The Police, 27 km west of Goma, said nothing.") == ["Goma"]   # sentence-initial: a word
+    assert found("The Police, 27 km west of Goma, said nothing.") == ["Goma"]   # opening the sentence: a word
     assert found("They seized Sake on Tuesday.") == []
     assert found("They were killed in the Macarena National Park, 270 km south of Goma.") == ["Goma"]
+
+
+def test_a_common_word_opening_a_bodys_name_is_no_place():
+    known = {"Centre", "Africa"}
+    major = {"Africa": "continent", "Centre": "admin1"}.get
+    found = [s.text for s in find_spans("The lawyer heads the Centre for Human Rights and Democracy in Africa.",
+                                        known.__contains__, major)]
+    assert found == ["Africa"]
 
 
 def test_a_town_named_with_its_county_resolves_inside_it(gaz):
