@@ -1735,7 +1735,8 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
                              r"|(?:^|[.;]\s+|\n)\W*in\s+(?:an?|two|three|several|separate|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:statement|interview|briefing|press\s+conference|video|message|post)s?"
                              # ("In a statement issued on Thursday, ...")
-                             r"(?:\s+(?:issued|released|published|posted|sent|read\s+out|read|broadcast))?(?:\s+on)?\s+$"
+                             r"(?:\s+(?:issued|released|published|posted|sent|read\s+out|read|broadcast))?"
+                             r"(?:\s+(?:in|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?(?:\s+on)?\s+$"   # ("... issued in Yaoundé on Monday")
                              # ("Speaking at the daily news conference in Mexico City on Thursday, the minister said")
                              r"|\b(?:news|press)\s+(?:conference|briefing)\s+(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
                              r"(?:on\s+)?$", re.I)
@@ -3167,6 +3168,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     narrative.current = when
             elif own_date and when is not None and when.precision <= 3 and narrative.places and not earlier_told \
                     and not found_later and (ref is None or when.begin <= ref) and not _OTHER_EVENT.search(sent.text) \
+                    and not (narrative.current is not None and when.begin > narrative.current.begin
+                             and _statement_day(text, when)) \
                     and (_names_story_place(_in_sentence(mentions, mention_starts, sent), narrative.places)
                          or _THE_ATTACKERS.match(sent.text)
                          or turned):

@@ -3676,6 +3676,17 @@ def test_the_day_a_source_wrote_is_not_the_events(gaz):
     assert {(c.claimant.side, c.event_date) for c in cs} == {("UN", date(2020, 2, 14)), ("NGO", date(2020, 2, 14))}
 
 
+def test_a_later_statement_naming_the_storys_place_does_not_move_its_day(gaz):
+    """"In a statement issued in Yaoundé on Monday, X said a team had approached a dwelling in Ngarbuh. The team came
+    under fire, he said": Monday is the day it spoke; what it told happened on the story's day."""
+    cs = extract([Document(id="t", text="Cameroon's defence ministry has admitted that its soldiers were behind a "
+                           "deadly operation in the village of Ngarbuh last Friday. In a statement issued in Yaoundé "
+                           "on Monday, the ministry's head of communication, Colonel Cyrille Atonfack Guemo, said a "
+                           "team of four soldiers had approached a dwelling in Ngarbuh. The team came under fire, and "
+                           "seven terrorists were killed in the exchange, he said.", published=date(2020, 2, 18))], gaz)
+    assert cs and {c.event_date for c in cs} == {date(2020, 2, 14)}
+
+
 def test_shortly_after_noon_is_a_time_not_an_earlier_event():
     """"the attack happened shortly after noon Sunday": the day is the event's own, not that of an earlier event
     named after "after" (which would leave the story's day as it was)."""
