@@ -1,7 +1,7 @@
 """Who is who: countries' names and adjectives, institutions and named actors.
 
 Reads the registry in ``geomap/data`` (``demonyms.tsv``, ``institutions.tsv``,
-``actors.tsv``) plus any user registry (``$GEOMAP_ACTORS``, same columns as
+``actors.tsv``, ``leaders.tsv``) plus any user registry (``$GEOMAP_ACTORS``, same columns as
 ``actors.tsv``), and answers: which side does this phrase name, which actor
 is this claimant. Multi-pattern matching through pyahocorasick.
 """
@@ -209,7 +209,7 @@ def _registry(user: Path | None) -> Registry:
                     for r in _tsv(DATA / "institutions.tsv") if r.get("pattern")}
     actors: dict[str, Actor] = {}
     conditional: dict[str, list[tuple[str, Actor]]] = {}
-    for path in ([user] if user else []) + [DATA / "actors.tsv"]:
+    for path in ([user] if user else []) + [DATA / "actors.tsv", DATA / "leaders.tsv"]:
         for r in _tsv(path):
             if not r.get("pattern"):
                 continue

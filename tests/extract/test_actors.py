@@ -29,6 +29,22 @@ def test_forces_aligned_with_yemens_southern_council_are_its_side():
     assert actors.normalize_claimant("the Security Belt forces").side == "STC"
 
 
+@pytest.mark.parametrize("phrase, side", [
+    ("President Jacob Zuma", "ZA"), ("President Bouteflika", "DZ"), ("Ellen Johnson Sirleaf", "LR"),
+    ("Prime Minister Nouri al-Maliki", "IQ"), ("Hamid Karzai", "AF"),
+])
+def test_heads_of_state_and_government_of_past_decades_speak_for_their_country(phrase, side):
+    assert actors.normalize_claimant(phrase).side == side
+
+
+def test_every_leaders_row_is_well_formed():
+    from geomap.extract.actors import DATA, _tsv
+    rows = _tsv(DATA / "leaders.tsv")
+    assert len(rows) > 500
+    assert all(len(r["side"]) == 2 and r["side"].isupper() and r["source"].startswith("Wikipedia") for r in rows)
+    assert all(r["type"] in ("head_of_state", "head_of_government") for r in rows)
+
+
 def test_side_of_and_adjectives():
     assert actors.side_of("Thai soldiers") == "TH"
     assert actors.adjective_countries("Armenian and Azerbaijani troops, Armenian villages")["AM"] == 2
