@@ -82,7 +82,8 @@ def _find(reg: Registry, text: str) -> tuple[tuple[int, int, str, str], ...]:
     # "the al-Qaeda-linked JNIM group": a name that only qualifies another is not the actor meant.
     # ... nor is a group only said to be linked to it ("the al-Qaeda-linked group" is another group).
     out = [m for m in out if not (m[3] == "actor" and _QUALIFIER_AFTER.match(low, m[1])
-                                  and (_LINKED_AFTER.match(low, m[1]) or any(o[0] > m[1] and o[3] == "actor" for o in out)))]
+                                  and (_LINKED_AFTER.match(low, m[1]) or _BACKER_AFTER.match(low, m[1])
+                                       or any(o[0] > m[1] and o[3] == "actor" for o in out)))]
     # Longest match wins where matches overlap.
     out.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     kept: list[tuple[int, int, str, str]] = []
@@ -118,7 +119,12 @@ _FACILITY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:Hospital|Clinic|Medical\s
 _BASED_AFTER = re.compile(r"-based\b")
 _BACKED_AFTER = re.compile(r"-(?:backed|supported|sponsored|funded|armed|trained)\b")
 _SOCIETY_OF = re.compile(r"\b(?:association|society|foundation|institute|federation|league|chamber)\s+of\s+(?:the\s+)?$")
-_QUALIFIER_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|led|run)\b")
+_QUALIFIER_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|led|run|recogni[sz]ed|brokered|"
+                              r"sponsored|funded|supported|mandated|sanctioned)\b")
+# "the UN-recognised government", "a UN-backed administration": the one named backs another, whoever it is.
+_BACKER_AFTER = re.compile(r"-(?:backed|recogni[sz]ed|brokered|sponsored|funded|supported|mandated|sanctioned)\s+"
+                           r"(?:[\w-]+\s+)?(?:government|administration|authorit(?:y|ies)|council|forces|troops|army|"
+                           r"militias?|ministry|cabinet|parliament|president|prime\s+minister|Government)\b")
 _LINKED_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|inspired)\s+(?:[\w-]+\s+)?(?:group|groups|militants|"
                            r"fighters|insurgents|rebels|militias?|jihadists|faction|cells?|network)\b")
 

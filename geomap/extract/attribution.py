@@ -151,6 +151,9 @@ def _head_word(part: str) -> tuple[str, str]:
         if words[i][:1].isupper() and i + 1 < len(words) and all(w[:1].isupper() for w in words[i + 1:]) \
                 and words[-1].lower() in _BODY_HEADS:
             continue      # a word inside a body's name is no head: "the People Defense Force" (not "Eyewitness Jane Doe")
+        if words[i][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper() \
+                and any(w[:1].islower() and w.lower() not in _FUNCTION_WORDS for w in words[:i]):
+            continue      # "Police spokeswoman Charity Charamba": a given name after the title that is the head
         if words[i][:1].islower() or head in _KIND_HEADS:
             if head in _CARRIER_HEADS:
                 if i > 0:

@@ -120,6 +120,9 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
                     r"|\b(?:said|says|insisted|stated|declared|added|warned)\s+(?:(?:on|late|early)\s+\w+\s+)?in\s+"
                     r"(?:the\s+)?$", re.I)
 # ("a news conference in the garrison city of Rawalpindi")
+# "stoned to death by a mob of protesters in Bulawayo": the crowd that did it, where it did it (not a rally's venue).
+_BY_THE_CROWD = re.compile(r"""\bby\s+(?:an?\s+|the\s+)?(?:(?:angry|armed|violent)\s+)?(?:(?:mob|crowd|group)\s+of\s+)?
+    (?:angry\s+)?(?:protesters|protestors|demonstrators|rioters)\s+(?:in|at)\s+(?:the\s+)?$""", re.I | re.X)
 # Who comes to a place only to strike it.
 _ATTACKERS = re.compile(r"\b(?:gunmen|militants|militiam[ae]n|fighters|attackers|assailants|insurgents|rebels|bandits|jihadists|"
                         r"terrorists|raiders|armed\s+men|suicide\s+bombers?)\b", re.I)
@@ -953,7 +956,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if p.kind == "region" and p.country == NO_COUNTRY:
         return "mentioned", "region", 0.0, "a region of several countries"   # "the Middle East", "the Sahel"
     if (venue := _VENUE.search(before)) and not (venue.group().lower().startswith("arriv")
-                                                 and _ATTACKERS.search(text, sentence.start, m.start - len(before) + venue.start())):
+                                                 and _ATTACKERS.search(text, sentence.start, m.start - len(before) + venue.start())) \
+            and not _BY_THE_CROWD.search(before):
         # (where gunmen arrived is where they struck: "Fighters arrived at the camp in Djugu and killed dozens")
         return "mentioned", "exact", 0.0, "venue"
     if p.kind not in SETTLEMENT_KINDS and _DESCRIBES_TOWN_AFTER.match(text, m.end):
@@ -3002,7 +3006,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         only the same source's sentences count, and not the day it spoke."""
         for j in range(index + 1, min(index + 3, len(sentences))):
             nxt = sentences[j]
-            if not sentence_kinds[j] or (same_voice and not _same_voice(attributions[index], attributions[j])):
+            if not (sentence_kinds[j] or (same_voice and _PARTICIPANT.search(nxt.text))) \
+                    or (same_voice and not _same_voice(attributions[index], attributions[j])):
+                # (a sentence of the same source about the victims tells their day too: "Most of the victims
+                # were cadets who had gathered on the parade ground late on Saturday, the spokesman said")
                 continue
             if same_voice and (there := _place_ids(_in_sentence(mentions, mention_starts, nxt))) \
                     and not there & _place_ids(_in_sentence(mentions, mention_starts, sentences[index])):
@@ -3015,7 +3022,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     and not _AHEAD.search(text, nxt.start, day.start):
                 if not same_voice:
                     return DateMention(day.start, day.end, day.text, day.begin, day.end_date, day.precision, True)
-                if not _statement_day(text, day):
+                spoke = attributions[j] is not None and day.end <= nxt.start + attributions[j].span[0] \
+                    and re.fullmatch(r"[\s,]*", text[day.end:nxt.start + attributions[j].span[0]]) is not None
+                if not _statement_day(text, day) and not spoke:     # (nor "On Monday, the spokesman had told ...")
                     return day
         return None
 
@@ -3071,7 +3080,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # when anything told happened: the story's day.
                 when, own_date = narrative.current, False
             if own_date and when is not None and when.precision == 1 and attr is not None \
-                    and _SPOKE_BEFORE_CONTENT.match(text, when.end) \
+                    and (_SPOKE_BEFORE_CONTENT.match(text, when.end) or _statement_day(text, when)) \
                     and (later := _day_told_next(index, same_voice=True)) is not None and later.begin < when.begin:
                 # "The RSF on Tuesday accused army warplanes of bombing a market in X. 'The warplanes continued
                 # their raids on Monday ...'": Tuesday is the day it spoke, the next lines give the event's.

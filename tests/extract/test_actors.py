@@ -45,6 +45,14 @@ def test_every_leaders_row_is_well_formed():
     assert all(r["type"] in ("head_of_state", "head_of_government") for r in rows)
 
 
+@pytest.mark.parametrize("phrase, side", [
+    ("the health ministry of the UN-recognised Government of National Accord (GNA)", "LY"),
+    ("the UN-backed government", "UNKNOWN"),
+])
+def test_a_body_backing_or_recognising_another_is_not_its_voice(phrase, side):
+    assert actors.normalize_claimant(phrase).side == side
+
+
 def test_side_of_and_adjectives():
     assert actors.side_of("Thai soldiers") == "TH"
     assert actors.adjective_countries("Armenian and Azerbaijani troops, Armenian villages")["AM"] == 2

@@ -512,3 +512,10 @@ def test_an_unnamed_army_spokesman_after_a_sentence_opening_with_an_army_is_that
 def test_a_body_named_again_in_short_is_the_one_the_story_named(story, home, side):
     a = speaker(story.split(". ", 1)[1], AttributionState(home=home, story=story))
     assert a is not None and a.claimant.side == side
+
+
+def test_a_given_name_that_is_a_kind_of_source_is_no_head():
+    """"Police spokeswoman Charity Charamba": the police's, not a charity's."""
+    a = speaker("Police spokeswoman Charity Charamba told a news conference that an officer had been stoned to death.",
+                AttributionState(home="ZW"))
+    assert a is not None and a.claimant.side == "ZW"

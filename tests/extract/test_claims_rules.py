@@ -3687,6 +3687,35 @@ def test_a_later_statement_naming_the_storys_place_does_not_move_its_day(gaz):
     assert cs and {c.event_date for c in cs} == {date(2020, 2, 14)}
 
 
+def test_a_toll_given_on_a_statement_day_takes_the_day_its_source_gives_the_victims_next(gaz):
+    """"The number killed in an air strike has risen to 30, the ministry said on Sunday. Most of the victims were
+    cadets who had gathered on the parade ground late on Saturday, the ministry spokesman said": Saturday."""
+    cs = extract([Document(id="t", text="Tripoli — The number of people killed in an air strike on a military academy "
+                           "in the Libyan capital has risen to 30, with 33 wounded, the health ministry of the "
+                           "UN-recognised Government of National Accord (GNA) said on Sunday. Most of the "
+                           "victims were cadets who had gathered on the parade ground of the academy in the south of "
+                           "Tripoli late on Saturday before heading to their dormitories, ministry spokesman Amin "
+                           "al-Hashemi said. The GNA blamed the attack on forces loyal to the eastern commander.",
+                           published=date(2020, 1, 5))], gaz)
+    assert cs and {c.event_date for c in cs} == {date(2020, 1, 4)}
+
+
+def test_a_day_opening_the_next_words_of_the_same_source_is_the_day_it_spoke(gaz):
+    cs = extract([Document(id="t", text="Soldiers have recovered 79 bodies after gunmen attacked Seytenga at the "
+                           "weekend, the government said on Tuesday. The attack on Seytenga began in the early hours "
+                           "of Sunday. On Monday, government spokesman Lionel Bilgo had told reporters that more than "
+                           "50 bodies had been found.", published=date(2022, 6, 14))], gaz)
+    assert cs and all(c.event_date == date(2022, 6, 12) for c in cs if c.claimant.canonical != "Lionel Bilgo"
+                      and "Bilgo" not in c.claimant.surface)
+
+
+def test_where_a_mob_of_protesters_killed_someone_is_where_it_happened(gaz):
+    """"stoned to death by a mob of protesters in Bulawayo": not the venue of a rally."""
+    cs = claims_of(gaz, "A police officer had been stoned to death by a mob of protesters in Bulawayo on Monday, "
+                        "police said.")
+    assert surfaces(cs) == {"Bulawayo"}
+
+
 def test_shortly_after_noon_is_a_time_not_an_earlier_event():
     """"the attack happened shortly after noon Sunday": the day is the event's own, not that of an earlier event
     named after "after" (which would leave the story's day as it was)."""
