@@ -300,6 +300,7 @@ class AttributionState:
     countries: frozenset[str] = frozenset()                         # the countries the story names
     opener: Claimant | None = None    # a state's institution the last sentence opened with ("Pakistan's military")
     body: Claimant | None = None      # an international body or NGO the last sentence opened with ("OCHA gave ...")
+    seat: str | None = None           # the state whose capital the last sentence opened with ("Cairo rejected ...")
     _story_groups: list[Claimant] | None = None
     _armed_states: frozenset[str] | None = None
 
@@ -350,6 +351,10 @@ class AttributionState:
             # "The rebels gave a very different account. Their military spokesman said ...": the group's man.
             c = self.resolve_generic(opening.group(1))
             self.opener = c if c is not None and c.side != "UNKNOWN" and not _is_state(c.side) else None
+        # "Cairo rejected the findings on Tuesday. Foreign ministry spokesman X said ...": that state's ministry.
+        seat = _SEAT_OPENING.match(sentence)
+        kinds = [k for _s, e, _m, k in actors.registry().find(seat.group(1)) if e == len(seat.group(1))] if seat else []
+        self.seat = kinds[0].split(":", 1)[1] if kinds and kinds[0].startswith("capital:") else None
         # "The United Nations humanitarian office, OCHA, gave a very different picture. It said ...": whose "it" is next.
         first = next((f for f in actors.registry().find(sentence[:80]) if f[3] == "actor"), None)
         body = actors.normalize_claimant(first[2]) if first is not None \
@@ -438,6 +443,9 @@ def _is_state(side: str) -> bool:
 _INSTITUTION_OPENING = re.compile(r"""\W*(?:(?:In|From|Meanwhile\s+in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+|Meanwhile,\s+)?
     ((?:[A-Z][\w'’-]+['’]s|[Tt]he\s+[A-Z][\w-]+)\s+(?:[a-z]+\s+)?
      (?:military|army|armed\s+forces|government|ministry|police|navy|air\s+force|border\s+guards?))\b""", re.X)
+_SEAT_OPENING = re.compile(r"""\W*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has\s+|had\s+|also\s+|swiftly\s+|quickly\s+)?
+    (?:rejected|denied|dismissed|disputed|condemned|denounced|responded|reacted|hit\s+back|insisted|protested|accused|blamed|
+       welcomed|confirmed|defended|justified|acknowledged|admitted)\b""", re.X)
 _SENTENCE_OPENS_AT = re.compile(r"\W*(?:[Tt]he\s+)?")
 _GROUP_OPENING = re.compile(r"\W*([Tt]he\s+(?:rebels|militants|insurgents|guerrillas|jihadists|separatists|militias?|"
                             r"fighters|group))\b")
@@ -761,6 +769,8 @@ def _same_institution(c: Claimant, state: AttributionState) -> Claimant | None:
 
 
 _LOCAL_TYPES = frozenset({"local_authority", "police"})
+_SEAT_TYPES = frozenset({"government", "ministry", "official", "army", "head_of_state", "head_of_government", "minister",
+                         "spokesperson", "diplomat"})
 _UNNAMED_NATIONAL = frozenset({"official", "army", "security_service"})
 
 
@@ -776,6 +786,8 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
         return Claimant(surface, f"{actors.registry().side_label.get(earlier.side, earlier.side)} {c.canonical}",
                         earlier.side, c.type)
     home = state.here or state.home
+    if state.seat and c.type in _SEAT_TYPES:
+        home = state.seat     # "Cairo rejected the findings. Foreign ministry spokesman X said ...": Egypt's
     if c.type == "army" and state.forces and home not in state.armed_states():
         # "Israeli troops killed two Palestinians in the West Bank ... the army said": the army of the state
         # whose forces the story names, when it names none of the home country's.

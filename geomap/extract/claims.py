@@ -1734,7 +1734,8 @@ def _days_in(m: re.Match) -> int:
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|tweeted|posted|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)"
                              # ("said in a statement on Friday: ...")
-                             r"(?:\s+in\s+an?\s+(?:statement|post|video|message|interview|briefing)(?:\s+on)?)?\s+$"
+                             r"(?:\s+in\s+an?\s+(?:statement|post|video|message|interview|briefing|report)"
+                             r"(?:\s+(?:issued|released|published|posted))?(?:\s+on)?)?\s+$"
                              # ("In a phone interview Friday, October 20, the spokesman told ...")
                              r"|(?:^|[.;]\s+|\n)\W*in\s+(?:an?|two|three|several|separate|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:statement|interview|briefing|press\s+conference|video|message|post)s?"

@@ -519,3 +519,13 @@ def test_a_given_name_that_is_a_kind_of_source_is_no_head():
     a = speaker("Police spokeswoman Charity Charamba told a news conference that an officer had been stoned to death.",
                 AttributionState(home="ZW"))
     assert a is not None and a.claimant.side == "ZW"
+
+
+def test_an_unnamed_ministry_after_a_sentence_opening_with_a_capital_is_that_states():
+    """"Cairo rejected the findings. Foreign ministry spokesman X said the targets in Derna ...": Egypt's, not Libya's."""
+    state = AttributionState(home="LY")
+    opening = "Cairo rejected the findings on Tuesday."
+    speaker(opening, state)
+    state.note_actors(opening)
+    a = speaker("Foreign ministry spokesman Badr Abdel-Aty said the targets in Derna had been selected carefully.", state)
+    assert a is not None and a.claimant.side == "EG"

@@ -3716,6 +3716,13 @@ def test_where_a_mob_of_protesters_killed_someone_is_where_it_happened(gaz):
     assert surfaces(cs) == {"Bulawayo"}
 
 
+def test_the_day_a_report_was_released_is_not_the_events(gaz):
+    cs = extract([Document(id="t", text="Egypt's air strikes on the eastern Libyan city of Derna last week killed seven "
+                           "civilians, Amnesty International said in a report released on Monday.",
+                           published=date(2015, 2, 24))], gaz)
+    assert cs and all(c.event_date != date(2015, 2, 23) for c in cs)
+
+
 def test_shortly_after_noon_is_a_time_not_an_earlier_event():
     """"the attack happened shortly after noon Sunday": the day is the event's own, not that of an earlier event
     named after "after" (which would leave the story's day as it was)."""
