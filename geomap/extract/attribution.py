@@ -47,10 +47,13 @@ _TIME_LEAD = re.compile(r"^(?:(?:on|late|early|by|in|last)\s+)?(?:the\s+)?(?:\w+
                         r"\d{1,2}|\d{4})\w*\s*,\s*", re.I)
 _APPOSITIVE = re.compile(r",\s*(?:an?|the)\s+([^,.;\"“”]{2,60})")
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their"})
-GENERIC_HEADS = re.compile(r"^(?:the|this|that|a|its|his|her|their)\s+(?:\w+\s+)?(?:ministry|statement|army|military|"
+GENERIC_HEADS = re.compile(r"^(?:the|this|that|a|its|his|her|their)\s+(?:[\w-]+\s+)?(?:ministry|statement|army|military|"
                            r"spokes(?:man|woman|person)|official|officials|command|government|office|agency|"
                            r"service|authorities|forces|minister|president|report|source|sources|communiqu[eé]|"
-                           r"group|militants|rebels|insurgents|fighters|movement|militia)$", re.I)
+                           r"group|militants|rebels|insurgents|fighters|movement|militia|organi[sz]ation|charity|"
+                           r"watchdog)$", re.I)
+# Heads by which a text refers back to a body or NGO it named ("the Red Cross ... the Geneva-based organisation").
+_BODY_BACK_HEADS = frozenset({"organisation", "organization", "charity", "watchdog"})
 # Heads by which a text refers back to an armed group it named ("Al-Shabaab ... The group claimed").
 _GROUP_HEADS = frozenset({"group", "militants", "rebels", "insurgents", "fighters", "movement", "militia"})
 _BAD_SUBJECT = re.compile(r"^(?:that|which|who|as|what|this|there\b.*|here\b.*|it is|it was|\w+ly)$", re.I)
@@ -346,6 +349,8 @@ class AttributionState:
         self.opener = None
         if opening is not None:
             c = actors.normalize_claimant(opening.group(1))
+            if c.side == "UNKNOWN":
+                c = self.resolve_generic(opening.group(1)) or c    # "The coalition": the one the story named
             self.opener = c if _is_state(c.side) and c.type in _INSTITUTION_TYPES else None
         elif (opening := _GROUP_OPENING.match(sentence)) is not None:
             # "The rebels gave a very different account. Their military spokesman said ...": the group's man.
@@ -414,6 +419,9 @@ class AttributionState:
             return Claimant(surface, g.canonical, g.side, g.type)
         if head in ("he", "she") and self.introduced is not None:
             return Claimant(surface, self.introduced.canonical, self.introduced.side, self.introduced.type)
+        if head in _BODY_BACK_HEADS and (body := next((c for c in reversed(self.history)
+                                                      if c.type in ("international_body", "ngo")), None)) is not None:
+            return Claimant(surface, body.canonical, body.side, body.type)
         if head == "it" and self.body is not None:
             return Claimant(surface, self.body.canonical, self.body.side, self.body.type)
         for c in reversed(self.history):
@@ -442,7 +450,8 @@ def _is_state(side: str) -> bool:
 # (after a scene-setting "In Khartoum," or "Meanwhile,": "In Khartoum, the Sudanese military admitted the setback")
 _INSTITUTION_OPENING = re.compile(r"""\W*(?:(?:In|From|Meanwhile\s+in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+|Meanwhile,\s+)?
     ((?:[A-Z][\w'’-]+['’]s|[Tt]he\s+[A-Z][\w-]+)\s+(?:[a-z]+\s+)?
-     (?:military|army|armed\s+forces|government|ministry|police|navy|air\s+force|border\s+guards?))\b""", re.X)
+     (?:military|army|armed\s+forces|government|ministry|police|navy|air\s+force|border\s+guards?)
+     |[Tt]he\s+(?:[A-Z][\w-]+-led\s+)?coalition)\b""", re.X)     # ("The coalition denied any role. Its spokesman said")
 _SEAT_OPENING = re.compile(r"""\W*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has\s+|had\s+|also\s+|swiftly\s+|quickly\s+)?
     (?:rejected|denied|dismissed|disputed|condemned|denounced|responded|reacted|hit\s+back|insisted|protested|accused|blamed|
        welcomed|confirmed|defended|justified|acknowledged|admitted)\b""", re.X)
@@ -693,7 +702,7 @@ _NAME_AND_OFFICE_AFTER_COMMA = re.compile(r"""(?:^|,\s*)((?:[A-Z][\w'’.-]+\s+)
 # then the name, after the report
 # or opening the sentence ("A local official, Ali Ahmed, told AFP").
 # (a name's lower-case particles too: "the Catholic bishop, Edwin de la Peña, said")
-_NAME_PARTICLES = r"(?:(?:de|da|del|della|di|du|la|le|van|von|der|den|bin|ibn|dos|das|y)\s)*"
+_NAME_PARTICLES = r"(?:(?:de|da|del|della|di|du|la|le|van|von|der|den|bin|ibn|dos|das|y)\s|(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-)*"
 _ROLE_AND_NAME = re.compile(r"(?:^\W*|,\s*)((?i:the|a|an|its|his|her|their)\s[^,;:\"“”()]{1,90}?(?:,\s*|\s)"
                             r"[A-Z][\w'’.-]*\s?(?:" + _NAME_PARTICLES + r"[A-Z][\w'’.-]*\s?){0,3}),\s*$")
 
@@ -762,8 +771,9 @@ def _same_institution(c: Claimant, state: AttributionState) -> Claimant | None:
     for family in _INSTITUTION_FAMILIES:
         if any(w in words for w in family):
             for earlier in candidates:
-                if _is_state(earlier.side) and any(w in earlier.canonical.lower() for w in family):
-                    return earlier
+                if (_is_state(earlier.side) or earlier.type in ("ministry", "government")) and earlier.side != "UNKNOWN" \
+                        and any(w in earlier.canonical.lower() for w in family):
+                    return earlier       # (a de facto authority's ministry too: "the Houthi-run health ministry")
             return None
     return None
 
@@ -868,7 +878,8 @@ def _last_word_before_cut(phrase: str) -> str:
 _NON_STATE_HEADS = frozenset({"rebels", "rebel", "militants", "insurgents", "guerrillas", "jihadists", "separatists",
                               "militias", "militia", "militiamen"})
 # "the Palestinian group", "the Kurdish militia": an armed group by its nation, so the one named before.
-_GROUP_BY_NATION = re.compile(r"the\s+(?:[\w'’-]+\s+){1,3}(?:group|movement|militia|faction|organi[sz]ation|militants|"
+# (not where a body is based: "the Geneva-based organisation" is the one that spoke before, the ICRC)
+_GROUP_BY_NATION = re.compile(r"the\s+(?:(?![\w'’-]*-based\b)[\w'’-]+\s+){1,3}(?:group|movement|militia|faction|organi[sz]ation|militants|"
                               r"rebels|insurgents|fighters)", re.I)
 
 

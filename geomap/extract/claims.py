@@ -183,7 +183,10 @@ _FOR_TREATMENT_AFTER = re.compile(r"""\s+for\s+(?:(?:further|medical|better|emer
     (?:treatment|care|surgery)\b""", re.I | re.X)
 # "the bodies were sent to Bandarban General Hospital": a hospital named after its town, where they were taken.
 _TAKEN_TOWARDS = re.compile(r"""\b(?:taken|rushed|sent|flown|evacuated|airlifted|transferred|brought|moved|referred|
-    admitted|received|treated|treatment)\b[^.;]{0,40}\b(?:to|at|in)\s+(?:the\s+)?$""", re.I | re.X)
+    admitted|received|treated|treatment)\b[^.;]{0,70}\b(?:to|at|in)\s+(?:the\s+)?$""", re.I | re.X)
+# "al-Thawra, the largest hospital in the city": a name the words after say is a building's, not a town's.
+_FACILITY_APPOSITIVE = re.compile(r""",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:hospital|clinic|school|university|mosque|
+    church|cathedral|market|stadium|prison|hotel|airport|refinery|factory)\b""", re.I | re.X)
 _NAMED_HOSPITAL_AFTER = re.compile(r"""(?:['’]s)?(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[Hh]ospital|[Cc]linic|Infirmary|[Mm]orgue|
     Medical\s+(?:Centre|Center|College|Complex))\b""", re.X)
 # "a twelfth victim was in Bujumbura after being transferred to a hospital there"
@@ -960,6 +963,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
             and not _BY_THE_CROWD.search(before):
         # (where gunmen arrived is where they struck: "Fighters arrived at the camp in Djugu and killed dozens")
         return "mentioned", "exact", 0.0, "venue"
+    if _FACILITY_APPOSITIVE.match(text, m.end):
+        return "mentioned", "exact", 0.0, "a building's name"     # "al-Thawra, the largest hospital in the city"
     if p.kind not in SETTLEMENT_KINDS and _DESCRIBES_TOWN_AFTER.match(text, m.end):
         return "mentioned", "region", 0.0, "what the town is"     # "the Red Sea port city of Hodeidah"
     if _IS_CAPITAL_AFTER.match(text, m.end):

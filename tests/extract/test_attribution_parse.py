@@ -529,3 +529,24 @@ def test_an_unnamed_ministry_after_a_sentence_opening_with_a_capital_is_that_sta
     state.note_actors(opening)
     a = speaker("Foreign ministry spokesman Badr Abdel-Aty said the targets in Derna had been selected carefully.", state)
     assert a is not None and a.claimant.side == "EG"
+
+
+def test_its_spokesman_named_with_an_arabic_article_after_the_coalition_is_the_coalitions():
+    """"The coalition denied any role. Its spokesman, Colonel Turki al-Malki, said ...": read without a parse
+    too (sentences naming no event are not parsed), and "al-Malki" is a name."""
+    state = AttributionState(home="YE", story="Air strikes by the Saudi-led coalition hit Hodeidah.")
+    for sentence in ("Air strikes by the Saudi-led coalition hit Hodeidah.", "The coalition denied any role."):
+        attribute(sentence, state, None)
+        state.note_actors(sentence)
+    a = attribute("Its spokesman, Colonel Turki al-Malki, said on Thursday that coalition aircraft had not flown.",
+                  state, None)
+    assert a is not None and a.claimant.side == "SA" and a.claimant.surface.endswith("al-Malki")
+
+
+def test_an_organisation_named_by_where_it_is_based_is_the_body_that_spoke_before():
+    state = AttributionState(home="YE", story="Houthi-held Hodeidah was hit. The ICRC said 55 died.")
+    speaker("Blasts in Houthi-held Hodeidah killed 55 civilians, the International Committee of the Red Cross said.",
+            state)
+    state.note_actors("Blasts in Houthi-held Hodeidah killed 55 civilians.")
+    a = attribute("Two ambulances were destroyed, the Geneva-based organisation said.", state, None)
+    assert a is not None and a.claimant.side == "ICRC"

@@ -3723,6 +3723,15 @@ def test_the_day_a_report_was_released_is_not_the_events(gaz):
     assert cs and all(c.event_date != date(2015, 2, 23) for c in cs)
 
 
+def test_a_name_the_words_after_say_is_a_hospitals_is_no_town(gaz):
+    """"al-Thawra, the largest hospital in the city" (also a Syrian town's name), in a story from Hodeidah."""
+    cs = claims_of(gaz, "Blasts in the port city of Hodeidah on Thursday killed 55 civilians, medics said. The Red "
+                        "Cross sent surgical supplies for 50 critically injured patients to al-Thawra hospital. The "
+                        "health ministry said 55 people had been killed in air strikes on the fish market and on the "
+                        "gate of al-Thawra, the largest hospital in the city.")
+    assert cs and points(cs) == {"Hodeidah"}
+
+
 def test_shortly_after_noon_is_a_time_not_an_earlier_event():
     """"the attack happened shortly after noon Sunday": the day is the event's own, not that of an earlier event
     named after "after" (which would leave the story's day as it was)."""
