@@ -153,6 +153,11 @@ _THE_STORYS_EVENT = re.compile(r"\b(?:the|this)\s+(?:incident|attack|assault|rai
                                re.I)
 # "the GPAA authorities", "the Tigray regional government": an area's rulers.
 _AUTHORITIES_AFTER = re.compile(r"\s+(?:regional\s+|state\s+|local\s+)?(?:authorities|government|administration)\b", re.I)
+# "walked in with his Edo and Imo counterparts": an office holder named by the area he governs.
+_COUNTERPART_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+counterparts?\b")
+# "the command headquarters in Asaba had been told that one woman died": where a source heard it.
+_TOLD_THERE_AFTER = re.compile(r"\s+(?:had|has|have)\s+been\s+(?:told|informed|briefed|notified)\b|\s+(?:was|were)\s+"
+                               r"(?:told|informed|briefed|notified)\s+(?:that|of)\b")
 # "special forces and militia of the Amhara region": where a force comes from, not where it fought.
 _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|fighters|soldiers|volunteers|guards?|"
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
@@ -983,6 +988,10 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a force's home"      # "militia of the Amhara region took Humera"
     if _ATTACKERS_FROM.search(before):
         return "mentioned", "exact", 0.0, "where the attackers came from"   # "Those criminals from GPAA attacked"
+    if _COUNTERPART_AFTER.match(text, m.end):
+        return "mentioned", "exact", 0.0, "an office holder's area"   # "with his Edo and Imo counterparts"
+    if _TOLD_THERE_AFTER.match(text, m.end):
+        return "mentioned", "exact", 0.0, "where a source was told"   # "the headquarters in Asaba had been told"
     if p.kind in AREA_KINDS and _AUTHORITIES_AFTER.match(text, m.end):
         return "mentioned", "region", 0.0, "an authority's area"     # "He appealed to the GPAA authorities"
     if _TREATED_IN.search(before) or _TAKEN_TO.search(before) \
@@ -1739,7 +1748,7 @@ def _days_in(m: re.Match) -> int:
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|claimed|denied|tweeted|posted|"
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)"
                              # ("said in a statement on Friday: ...")
-                             r"(?:\s+in\s+an?\s+(?:statement|post|video|message|interview|briefing|report)"
+                             r"(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|message|interview|briefing|report)"
                              r"(?:\s+(?:issued|released|published|posted))?(?:\s+on)?)?\s+$"
                              # ("In a phone interview Friday, October 20, the spokesman told ...")
                              r"|(?:^|[.;]\s+|\n)\W*in\s+(?:an?|two|three|several|separate|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"

@@ -3716,6 +3716,12 @@ def test_where_a_mob_of_protesters_killed_someone_is_where_it_happened(gaz):
     assert surfaces(cs) == {"Bulawayo"}
 
 
+def test_the_day_a_message_was_released_is_a_statement_day():
+    from geomap.extract.claims import _STATEMENT_DATE
+    assert _STATEMENT_DATE.search("the jihadist leader said in a short audio message released ")
+    assert _STATEMENT_DATE.search("Amnesty International said in a report released ")
+
+
 def test_the_day_a_report_was_released_is_not_the_events(gaz):
     cs = extract([Document(id="t", text="Egypt's air strikes on the eastern Libyan city of Derna last week killed seven "
                            "civilians, Amnesty International said in a report released on Monday.",
@@ -3730,6 +3736,13 @@ def test_a_name_the_words_after_say_is_a_hospitals_is_no_town(gaz):
                         "health ministry said 55 people had been killed in air strikes on the fish market and on the "
                         "gate of al-Thawra, the largest hospital in the city.")
     assert cs and points(cs) == {"Hodeidah"}
+
+
+def test_an_office_holders_area_and_where_a_source_was_told_are_no_incident_places(gaz):
+    cs = claims_of(gaz, "Two car bombs exploded outside the government house annex in Warri on Monday, as the governor "
+                        "walked into the hall with his Edo and Imo counterparts. The state police spokesman said the "
+                        "command headquarters in Asaba had been told that one woman died in the explosions.")
+    assert cs and surfaces(cs) == {"Warri"}
 
 
 def test_shortly_after_noon_is_a_time_not_an_earlier_event():
