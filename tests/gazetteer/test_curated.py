@@ -70,6 +70,13 @@ def test_a_curated_town_is_found_and_resolved_where_its_row_puts_it(gaz):
     assert found["Bulo Marer"].country == "SO" and found["Ras Lanuf"].country == "LY"
 
 
+def test_mogadishu_s_madina_district_is_wadajir_not_a_namesake_abroad(gaz):
+    from geomap.extract.geoparse import geoparse
+    found = {m.surface: m.place for m in geoparse("A truck bomb exploded in Mogadishu on Saturday. A second bomb went "
+                                                  "off two hours later in the Madina district.", gaz) if m.place}
+    assert found["Madina district"].name == "Wadajir" and found["Madina district"].country == "SO"
+
+
 def test_a_curated_operation_area_and_commune_seat_are_found_where_their_rows_put_them(gaz):
     from geomap.extract.geoparse import geoparse
     [qandil] = [m.place for m in geoparse("Turkish jets struck targets in the Qandil Mountains on Friday.", gaz) if m.place]
