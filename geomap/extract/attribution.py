@@ -752,6 +752,7 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
 _INSTITUTION_FAMILIES = (("ministry",), ("army", "military", "armed forces", "troops"), ("police",),
                          ("border guard", "border service", "border troops"), ("navy", "naval"), ("air force",),
                          ("government",), ("emergency", "civil defence", "civil defense"))
+_FAMILY_TYPES = ("ministry", "army", "police", "border_guard", "navy", "air_force", "government", "emergency")
 
 
 # Claimants that are one office whose holder a story may name next.
@@ -768,11 +769,12 @@ def _same_institution(c: Claimant, state: AttributionState) -> Claimant | None:
     # The institution the last sentence opened with comes first ("In Khartoum, the Sudanese military admitted the
     # setback. Army spokesman X said"), whichever state's spoke before it.
     candidates = ([state.opener] if state.opener is not None else []) + state.history[::-1]
-    for family in _INSTITUTION_FAMILIES:
+    for family, kind in zip(_INSTITUTION_FAMILIES, _FAMILY_TYPES):
         if any(w in words for w in family):
             for earlier in candidates:
+                # (by its name, or by what the registry says it is: "the Israel Defense Forces" is an army)
                 if (_is_state(earlier.side) or earlier.type in ("ministry", "government")) and earlier.side != "UNKNOWN" \
-                        and any(w in earlier.canonical.lower() for w in family):
+                        and (any(w in earlier.canonical.lower() for w in family) or earlier.type == kind):
                     return earlier       # (a de facto authority's ministry too: "the Houthi-run health ministry")
             return None
     return None
@@ -781,7 +783,7 @@ def _same_institution(c: Claimant, state: AttributionState) -> Claimant | None:
 _LOCAL_TYPES = frozenset({"local_authority", "police"})
 _SEAT_TYPES = frozenset({"government", "ministry", "official", "army", "head_of_state", "head_of_government", "minister",
                          "spokesperson", "diplomat"})
-_UNNAMED_NATIONAL = frozenset({"official", "army", "security_service"})
+_UNNAMED_NATIONAL = frozenset({"official", "army", "security_service", "police"})
 
 
 def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:

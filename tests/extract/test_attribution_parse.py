@@ -474,6 +474,10 @@ def test_a_full_name_met_after_an_office_named_with_no_name_is_its_holder():
     ("LK", "Tamil Tiger rebels attacked an air base in Anuradhapura.",
      "Air force spokesman Ajantha Silva said 20 rebels had been killed.", "The rebels gave a very different account.",
      "Their military spokesman, Rasiah Ilanthiraiyan, said the rebels had destroyed eight aircraft.", "LTTE"),
+    # (an army the registry knows by another name: "the Israeli military" is the Israel Defense Forces)
+    ("PS", "", "Palestinian medical officials said 40 people were killed in Jabalia.",
+     "The Israeli military gave a very different account.",
+     "An army spokesman said militants had fired mortar bombs at troops from inside the school compound.", "IL"),
     # (and "it" after a UN office or an NGO, not the ministry that spoke before)
     ("CM", "", "Cameroon's defence ministry said seven fighters were killed in Ngarbuh.",
      "The United Nations humanitarian office, OCHA, gave a very different picture.",
@@ -550,3 +554,10 @@ def test_an_organisation_named_by_where_it_is_based_is_the_body_that_spoke_befor
     state.note_actors("Blasts in Houthi-held Hodeidah killed 55 civilians.")
     a = attribute("Two ambulances were destroyed, the Geneva-based organisation said.", state, None)
     assert a is not None and a.claimant.side == "ICRC"
+
+
+def test_unnamed_police_in_a_sentence_naming_no_place_are_those_of_the_dateline():
+    state = AttributionState(home="PS", dateline="IL")
+    a = speaker("Police spokesman Micky Rosenfeld said the rocket struck the four-storey building shortly after 8 a.m.",
+                state)
+    assert a is not None and a.claimant.side == "IL"
