@@ -1484,6 +1484,8 @@ _HELD_ON = re.compile(r"""\b(?:elections?|polls|vote|voting|referendum|meetings?
 # The day of a burial or of mourning, not of the killing: "Niger on Friday buried soldiers killed in this week's assault".
 _BURIED_AFTER = re.compile(r"\s*(?:morning|afternoon|evening)?\s*,?\s*(?:buried|mourned|laid\s+to\s+rest|held\s+(?:a\s+|the\s+)?"
                            r"(?:state\s+)?funerals?\s+for)\b", re.I)
+# "Families buried their dead on Sunday after gunmen attacked the village late on Friday night": a burial's day.
+_BURIED_BEFORE = re.compile(r"\b(?:buried|mourned|laid\s+to\s+rest)\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
 # A sentence that moves the story on in time: "Some three and a half hours later, ...", "Later that day, ...".
 _NEXT_IN_TIME = re.compile(r"""\W*(?:(?:some|about|around|barely|just|only)\s+)?(?:[\w-]+\s+(?:and\s+a\s+half\s+)?
     (?:minutes?|hours?)\s+later|later(?:\s+that\s+(?:day|morning|night|evening))?|
@@ -1842,6 +1844,7 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
            and not _REPORTS_ON.search(text, max(0, d.start - 16), d.start)      # ("By reports on Saturday, ...")
            and not _HELD_ON.search(text, max(sent.start, d.start - 60), d.start)
            and not _BURIED_AFTER.match(text, d.end)
+           and not _BURIED_BEFORE.search(text, max(sent.start, d.start - 40), d.start)
            # ("..., location of the city's airport which was destroyed in clashes in 2014": a past year of a
            # thing the sentence names, not of what it tells)
            and not (d.precision >= 4 and _RELATIVE_PAST.search(text, max(sent.start, d.start - 120), d.start))

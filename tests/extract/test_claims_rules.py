@@ -551,6 +551,13 @@ def test_the_day_soldiers_were_buried_is_not_the_day_they_were_killed(gaz):
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 7)}
 
 
+def test_the_day_families_buried_their_dead_is_not_the_day_of_the_attack(gaz):
+    cs = extract([Document(id="t", text="BUKAVU - Families in Mutarule, a farming village in South Kivu province, buried "
+                           "their dead on Sunday after gunmen attacked the village late on Friday night, killing "
+                           "worshippers gathered for a prayer vigil.", published=date(2014, 6, 8))], gaz)
+    assert cs and {c.event_date for c in cs} == {date(2014, 6, 6)}
+
+
 def test_a_major_place_heading_a_misread_organisation_is_still_where(gaz):
     cs = claims_of(gaz, "On Thursday, bomb blasts at a Kabul Shi'a cultural centre and a school killed at least "
                         "41 people.")
