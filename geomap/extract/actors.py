@@ -124,7 +124,7 @@ _QUALIFIER_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|backed|insp
 # "the UN-recognised government", "a UN-backed administration": the one named backs another, whoever it is.
 _BACKER_AFTER = re.compile(r"-(?:backed|recogni[sz]ed|brokered|sponsored|funded|supported|mandated|sanctioned)\s+"
                            r"(?:[\w-]+\s+)?(?:government|administration|authorit(?:y|ies)|council|forces|troops|army|"
-                           r"militias?|ministry|cabinet|parliament|president|prime\s+minister|Government)\b")
+                           r"militias?|ministry|cabinet|parliament|president|prime\s+minister)\b")   # (read in lower case)
 _LINKED_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|inspired)\s+(?:[\w-]+\s+)?(?:group|groups|militants|"
                            r"fighters|insurgents|rebels|militias?|jihadists|faction|cells?|network)\b")
 

@@ -1159,10 +1159,6 @@ def _area_holds(a: Place, p: Place) -> bool:
     return a.country in (p.country, NO_COUNTRY) and distance_km(a.lat, a.lon, p.lat, p.lon) <= reach
 
 
-# ("the districts of Dashkesan, Kalbajar and Lachin": a list, not a town and the area holding it)
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s(?:and|or)\s+)(?:the\s+)?[A-Z]")
-
-
 def _outside_named_area(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A town the words put in an area it does not lie in is a namesake the gazetteer lacks ("the border
     village of La Victoria, in Venezuela's Apure state" is not La Victoria, Aragua): unresolved, so that the
@@ -1405,7 +1401,8 @@ _UNIT_JOIN = re.compile(rf"""(?:\s+(?:administrative\s+post|area|{_UNIT_WORDS}))
     |,\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|settlement|community)\s+(?:located\s+|situated\s+|lying\s+)?
        in\s+(?:the\s+)?                                      # ("Pishin, a small town located in Sarbaz County")
     """, re.I | re.X)
-# A list going on after a name ("Kupiansk, Kharkiv and Izium"), which is then no area holding the name before it.
+# A list going on after a name ("Kupiansk, Kharkiv and Izium"), which is then no area holding the name before it
+# ("the districts of Dashkesan, Kalbajar and Lachin": a list, not a town and the area holding it).
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+|or\s+)?[A-Z]|\s+(?:and|or)\s+[A-Z]")
 # Between a district and what holds it: "Bijapur district under Bastar", "the Doda district of Udhampur".
 _DISTRICT_OF = re.compile(r"\s+(?:district|sub-?district|tehsil|taluka?|upazila|block|county|municipality)\s+"
