@@ -330,8 +330,13 @@ def _surnames(text: str, toks: list[_Tok], known, major) -> set[str]:
     "Walsh said" is the person, not Walsh, Ireland."""
     names = given_names()
     out = set()
-    for a, b in zip(toks, toks[1:]):
+    for k, (a, b) in enumerate(zip(toks, toks[1:])):
         if not (a.cap and b.cap and _spaced(text, a, b)) or b.text.isupper() or _common_word(b.text):
+            continue
+        third = toks[k + 2] if k + 2 < len(toks) else None
+        if a.text in names and third is not None and third.cap and _spaced(text, b, third) \
+                and not _common_word(third.text) and not major(f"{a.text} {b.text}"):
+            out.add(b.text)   # "Rafael González Valdez": a given name and two surnames, whatever a barrio is called
             continue
         if a.text.lower() in FUNCTION_WORDS or a.text.lower() in UNIT_TITLES:
             continue          # ("Blasts In Maiac Town": a title-case headline's preposition is no given name;
@@ -714,6 +719,10 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     if len(words) == 1 and end + 1 < run_end and toks[end].cap and toks[end + 1].cap and name in given_names() \
             and major(name) not in _PROMINENT:
         return False              # "Ahmad Wali Karzai": a given name opening a name of three words is a person's
+    if len(words) == 2 and end < run_end and toks[end].cap and words[0] in given_names() \
+            and not major(name) and not _common_word(toks[end].text) and not _common_word(words[1]) \
+            and words[1].lower() not in GEO_HEADS and _spaced(text, toks[end - 1], toks[end]):
+        return False              # "Rafael González Valdez": a given name and two surnames, not the barrio Rafael González
     # Organisations and people: a place name followed by more capitalised words in the run.
     if end < run_end and toks[end].cap:
         nxt = toks[end].text.lower()

@@ -84,6 +84,18 @@ def test_a_common_word_inside_a_longer_name_is_no_small_town():
     assert found("Georgia Governor Brian Kemp said.") == ["Georgia"]         # so does a state
 
 
+def test_a_given_name_and_two_surnames_are_a_person_whatever_a_place_is_called():
+    """"Rafael González Valdez" (a barrio of Puerto Rico is called Rafael González) and, later, "González"."""
+    known = {"Rafael González", "González", "Valdez"}
+    found = [s.text for s in find_spans("Police director Rafael González Valdez arrived minutes later. A fifth officer "
+                                        "died outside, and González died in the ambulance.", known.__contains__,
+                                        {}.get)]
+    assert found == []
+    # (a given name opening a county's name keeps it a place: "Laurel County Sheriff")
+    assert [s.text for s in find_spans("The Laurel County Sheriff said two people died.", {"Laurel County"}.__contains__,
+                                       {}.get)] == ["Laurel County"]
+
+
 @pytest.mark.parametrize("text, major, expected", [
     # a disease named after a place
     ("Cases of Marburg virus and Marburg hemorrhagic fever rose in Sudan.",
