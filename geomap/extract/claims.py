@@ -235,6 +235,13 @@ _CITED_SOURCE_IN = re.compile(r"""\b(?:citing|quoting)\s+(?:[\w'’-]+\s+){0,5}?
 # The towns a road is named by its ends: "a highway connecting the city of Butembo to provincial capital Goma".
 _ROAD_ENDS = re.compile(r"\b(?:road|highway|route|motorway|railway)\s+(?:that\s+)?(?:connect(?:s|ing)|link(?:s|ing))\s+"
                         r"(?:[\w'’,-]+\s+){0,12}$", re.I)
+# Where a highway leads: "on the highway to Chilpancingo" is somewhere along it, not in the town (a road's end is
+# near: "a vehicle on the road to Amuda").
+_ROAD_TO = re.compile(r"\b(?:on|along)\s+(?:the|a)\s+(?:main\s+)?(?:highway|motorway|expressway)\s+(?:to|towards|leading\s+to)\s+"
+                      r"(?:the\s+)?(?:(?:city|town|village|capital)\s+(?:of\s+)?)?$", re.I)
+# (but the road to a site is at the site: "the vehicle on the road to the Avivim barracks")
+_SITE_HEAD_AFTER = re.compile(r"\s+(?:barracks|base|camp|post|outpost|checkpoint|airport|air\s+base|crossing|junction|"
+                              r"bridge|border\s+crossing)\b", re.I)
 # The ends of a stretch of road or river: "on the stretch of river between Timbuktu and Gao".
 _STRETCH_BETWEEN = re.compile(r"""\b(?:stretch|section|segment|part|road|highway|route|axis)\s+
     (?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|road|highway|route|railway|railroad)\s+)?between\s+(?:the\s+)?
@@ -1033,6 +1040,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "an end of a road"      # "near a highway connecting Butembo to Goma"
     if _STRETCH_BETWEEN.search(before):
         return "mentioned", "exact", 0.0, _ROUTE_END   # "on the stretch of river between Timbuktu and Gao"
+    if _ROAD_TO.search(before) and not _SITE_HEAD_AFTER.match(text, m.end):
+        return "mentioned", "exact", 0.0, _ROUTE_END   # "on the highway to Chilpancingo, gunmen riddled a bus"
     if _WHERE_IT_LIES.search(before):
         return "mentioned", "region", 0.0, "where the place named lies"   # "Khorog, which lies ... in the Pamir Mountains"
     if _HEADED_FOR.search(before):

@@ -3752,6 +3752,16 @@ def test_an_office_holders_area_and_where_a_source_was_told_are_no_incident_plac
     assert cs and surfaces(cs) == {"Warri"}
 
 
+def test_the_town_a_highway_leads_to_is_not_where_a_bus_was_attacked_on_it(gaz):
+    """"on the highway to Chilpancingo, gunmen riddled a bus ... near Santa Teresa": along the road, at the village the
+    words name; but the highway to a base is at the base (and a road's end near)."""
+    cs = claims_of(gaz, "Later that night, on the highway to Chilpancingo, gunmen riddled a bus carrying a football "
+                        "team near the village of Santa Teresa, police said.")
+    assert cs and "Chilpancingo" not in surfaces(cs)
+    cs = claims_of(gaz, "The group said its fighters had targeted the vehicle on the highway to the Avivim barracks.")
+    assert "Avivim" in surfaces(cs)
+
+
 def test_shortly_after_noon_is_a_time_not_an_earlier_event():
     """"the attack happened shortly after noon Sunday": the day is the event's own, not that of an earlier event
     named after "after" (which would leave the story's day as it was)."""
