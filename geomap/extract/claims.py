@@ -239,7 +239,7 @@ _ROAD_ENDS = re.compile(r"\b(?:road|highway|route|motorway|railway)\s+(?:that\s+
 # near: "a vehicle on the road to Amuda").
 _ROAD_TO = re.compile(r"\b(?:on|along)\s+(?:the|a)\s+(?:main\s+)?(?:highway|motorway|expressway)\s+(?:to|towards|leading\s+to)\s+"
                       r"(?:the\s+)?(?:(?:city|town|village|capital)\s+(?:of\s+)?)?$", re.I)
-# (but the road to a site is at the site: "the vehicle on the road to the Avivim barracks")
+# (but the highway to a site is at the site: "the vehicle on the highway to the Avivim barracks")
 _SITE_HEAD_AFTER = re.compile(r"\s+(?:barracks|base|camp|post|outpost|checkpoint|airport|air\s+base|crossing|junction|"
                               r"bridge|border\s+crossing)\b", re.I)
 # The ends of a stretch of road or river: "on the stretch of river between Timbuktu and Gao".
