@@ -3176,14 +3176,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 and _EVENTS_OF_THE_DAY.match(text, when.end) is not None
             # (not the later day bodies were found: "police recovered the bodies on Friday morning" after a
             # gunfight on Thursday night dates the finding, not what the story tells next)
-            found_later = own_date and when is not None and narrative.current is not None \
-                and when.begin > narrative.current.begin and _BODIES_FOUND.search(sent.text) is not None
+            later_day = own_date and when is not None and narrative.current is not None \
+                and when.begin > narrative.current.begin
+            found_later = later_day and _BODIES_FOUND.search(sent.text) is not None
+            # (nor a later day a source spoke: "officials said on Saturday that a bodyguard had also died" of
+            # Friday's bomb)
+            spoke_later = later_day and _statement_day(text, when)
             if own_date and when is not None and when.precision <= 3 and sentence_kinds[index] and not found_later \
-                    and not earlier_told and not _aside_day(text, sent, when) \
-                    and not (narrative.current is not None and when.begin > narrative.current.begin
-                             and _statement_day(text, when)):
-                # (nor a later day a source spoke: "officials said on Saturday that a bodyguard had also died" of
-                # Friday's bomb)
+                    and not earlier_told and not _aside_day(text, sent, when) and not spoke_later:
                 # (a date of something else, "the vote was on Friday", dates no event; nor does an earlier
                 # event's, "a curfew following a deadly attack on Monday")
                 # ("injured after a stabbing on Friday in Auckland" is the story's event: it has its place)
@@ -3200,9 +3200,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     # place after the clause is not the earlier event's)
                     narrative.current = when
             elif own_date and when is not None and when.precision <= 3 and narrative.places and not earlier_told \
-                    and not found_later and (ref is None or when.begin <= ref) and not _OTHER_EVENT.search(sent.text) \
-                    and not (narrative.current is not None and when.begin > narrative.current.begin
-                             and _statement_day(text, when)) \
+                    and not found_later and not spoke_later and (ref is None or when.begin <= ref) \
+                    and not _OTHER_EVENT.search(sent.text) \
                     and (_names_story_place(_in_sentence(mentions, mention_starts, sent), narrative.places)
                          or _THE_ATTACKERS.match(sent.text)
                          or turned):

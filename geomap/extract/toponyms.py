@@ -333,9 +333,7 @@ def _surnames(text: str, toks: list[_Tok], known, major) -> set[str]:
     for k, (a, b) in enumerate(zip(toks, toks[1:])):
         if not (a.cap and b.cap and _spaced(text, a, b)) or b.text.isupper() or _common_word(b.text):
             continue
-        third = toks[k + 2] if k + 2 < len(toks) else None
-        if a.text in names and third is not None and third.cap and _spaced(text, b, third) \
-                and not _common_word(third.text) and not major(f"{a.text} {b.text}"):
+        if k + 2 < len(toks) and _given_and_two_surnames(text, a, b, toks[k + 2], major):
             out.add(b.text)   # "Rafael González Valdez": a given name and two surnames, whatever a barrio is called
             continue
         if a.text.lower() in FUNCTION_WORDS or a.text.lower() in UNIT_TITLES:
@@ -352,6 +350,14 @@ def _surnames(text: str, toks: list[_Tok], known, major) -> set[str]:
         if len(a.text) <= 5 and a.text.isalpha() and _EAST_ASIAN_GIVEN.match(b.text) and major(a.text) not in _AREA_MAJORS:
             out.add(a.text)   # "Chen Shui-bian", "Lee Myung-bak": the family name comes first
     return out
+
+
+def _given_and_two_surnames(text: str, given: _Tok, first: _Tok, second: _Tok, major) -> bool:
+    """Whether three spaced capitalised words are a given name and two surnames ("Rafael González Valdez"), the
+    first two no major place and neither surname a common word or a place's head ("Laurel County Sheriff")."""
+    return given.text in given_names() and first.cap and second.cap and _spaced(text, given, first) \
+        and _spaced(text, first, second) and not _common_word(first.text) and not _common_word(second.text) \
+        and first.text.lower() not in GEO_HEADS and not major(f"{given.text} {first.text}")
 
 
 # A Chinese or Korean given name romanised in two syllables: "Shui-bian", "Myung-bak", "Jae-in".
@@ -719,9 +725,7 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
     if len(words) == 1 and end + 1 < run_end and toks[end].cap and toks[end + 1].cap and name in given_names() \
             and major(name) not in _PROMINENT:
         return False              # "Ahmad Wali Karzai": a given name opening a name of three words is a person's
-    if len(words) == 2 and end < run_end and toks[end].cap and words[0] in given_names() \
-            and not major(name) and not _common_word(toks[end].text) and not _common_word(words[1]) \
-            and words[1].lower() not in GEO_HEADS and _spaced(text, toks[end - 1], toks[end]):
+    if len(words) == 2 and end < run_end and _given_and_two_surnames(text, toks[k], toks[k + 1], toks[end], major):
         return False              # "Rafael González Valdez": a given name and two surnames, not the barrio Rafael González
     # Organisations and people: a place name followed by more capitalised words in the run.
     if end < run_end and toks[end].cap:
