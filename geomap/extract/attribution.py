@@ -32,7 +32,8 @@ ACCUSE = r"accused|accuses|accusing|blamed|blames|blaming"
 DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|refuted|refutes|disputed|disputes"
 _NONFINITE = re.compile(r"\w+ing")
 # A source giving a toll: "X, president of a local humanitarian group, put the death toll at 63".
-_TOLL_CUE = r"(?:put|puts|placed|places)\s+the\s+(?:death\s+|casualty\s+)?tolls?\s+at"
+_TOLL_CUE = (r"(?:put|puts|placed|places)\s+the\s+(?:(?:death|casualty)\s+tolls?|tolls?"
+             r"|number\s+of\s+(?:the\s+|those\s+)?(?:dead|deaths|killed|casualties|victims|wounded|injured))\s+at")
 _CUE = re.compile(rf"\b(?P<cue>{SPEECH}|{ACCUSE}|{DENY}|{_TOLL_CUE})\b")
 _ACCORDING = re.compile(r"\baccording to (?P<who>(?:the |a |an )?[^,.;\"“”]{2,80}?)(?=[,.;\"“”]|$| that\b| on\b| in a\b)", re.I)
 # '"...", reads the statement': what a document says, in the words news use for it.
@@ -44,7 +45,8 @@ _LEADING = re.compile(r"^(?:(?:but|and|however|meanwhile|also|still|yet|instead|
                       r"then|so)\s+)+", re.I)
 _TIME_LEAD = re.compile(r"^(?:(?:on|late|early|by|in|last)\s+)?(?:the\s+)?(?:\w+\s+){0,3}?(?:monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday|morning|evening|night|week|day|today|yesterday|"
-                        r"\d{1,2}|\d{4})\w*\s*,\s*", re.I)
+                        r"\d{1,2}|\d{4})\w*\s*,\s*"
+                        r"|^(?:in|during|by)\s+the\s+(?:day|night|morning|afternoon|evening)\s+(?=\S)", re.I)
 _APPOSITIVE = re.compile(r",\s*(?:an?|the)\s+([^,.;\"“”]{2,60})")
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "its", "his", "her", "their"})
 GENERIC_HEADS = re.compile(r"^(?:the|this|that|a|its|his|her|their)\s+(?:[\w-]+\s+)?(?:ministry|statement|army|military|"
@@ -732,7 +734,8 @@ def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:
         start, phrase = role.start(1), role.group(1)
     elif not phrase and (after_list := _NAME_AND_OFFICE_AFTER_COMMA.search(left)):
         start, phrase = after_list.start(1), after_list.group(1)
-    phrase = re.sub(r"\s+(?:also|later|earlier|then|again|had|has|have|previously|on \w+|in a statement)$", "", phrase, flags=re.I)
+    phrase = re.sub(r"(?:\s+(?:also|later|earlier|then|again|had|has|have|previously|on \w+|in a statement))+$", "", phrase,
+                    flags=re.I)       # ("The agency had earlier put the number of dead at 100")
     if (conjoined := re.match(r"(.+?)\s+[a-z]+ed\b.*\s(?:and|but)$", phrase)) is not None:
         phrase = conjoined.group(1)     # "Police identified the attacker as ... and confirmed": the police
     lead = _LEADING.match(phrase) or _TIME_LEAD.match(phrase)

@@ -361,6 +361,20 @@ def test_a_source_putting_the_toll_at_a_figure_speaks():
     assert a is not None and a.claimant.side == "NGO"
 
 
+@pytest.mark.parametrize("sentence,speaker", [
+    ("The health ministry put the number of dead at seven.", "health ministry"),
+    ("Later in the day the interior ministry put the number of those killed at four.", "the interior ministry"),
+    ("The interior ministry had earlier put the toll at 12.", "The interior ministry"),
+])
+def test_a_source_putting_the_number_of_dead_at_a_figure_speaks(sentence, speaker):
+    """"... put the number of dead at seven": a toll given, whatever words name it, and the source without
+    the time phrase or adverbs around it."""
+    from geomap.extract.attribution import AttributionState, attribute
+    a = attribute(sentence, AttributionState(), None)
+    assert a is not None and a.claimant.surface.endswith(speaker) and a.claimant.surface.startswith(("The", "the", "health"))
+    assert not a.claimant.surface.startswith(("Later", "in the day")) and "earlier" not in a.claimant.surface
+
+
 @pytest.mark.parametrize("sentence", [
     "Saideh Ghorbani, who witnessed the bombing, said a blast tore through the mosque in Shiraz.",
     "A bomb exploded in the mosque on Saturday, said Saideh Ghorbani, who witnessed the blast.",

@@ -5198,3 +5198,11 @@ def test_the_day_of_an_inquiry_is_not_the_events(gaz):
     cs = claims_of(gaz, "Police in Mombasa on Friday were questioning two men over a grenade which, according to the "
                         "county commissioner, wounded six people at a bar in the town on Thursday.")
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 9)}
+
+
+def test_officials_in_the_capital_a_sentence_opens_in_speak_for_its_state(gaz):
+    """Under a dateline of one country, "In <another's capital>, the armed forces spokesman ..." is that
+    capital's state: where the sentence says its source is."""
+    cs = claims_of(gaz, "KABUL, May 9 -- Gunmen attacked a police post in the town of Chaman on Wednesday, witnesses "
+                        "said. In Islamabad, the armed forces spokesman put the number of dead at five.")
+    assert "PK" in sides_of(cs, "the armed forces spokesman")

@@ -13,6 +13,7 @@ from geomap.text.numbers import parse_number
     ("A Shahed drone strike hit an energy facility in Odesa, the regional governor said.", "drone_strike"),
     ("Russia launched 40 Shahed drones at Kyiv overnight.", "drone_strike"),
     ("Ukrainian and Russian units clashed near Robotyne on Tuesday.", "armed_clash"),
+    ("The bishop accused militiamen of massacring refugees in a church.", "shooting"),
     ("Russian forces captured the village of Krasnohorivka, Moscow said.", "positions_captured"),
     # Israel-Lebanon / Hezbollah
     ("Israeli warplanes struck Hezbollah positions near Nabatieh.", "airstrike"),
