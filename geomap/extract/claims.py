@@ -174,7 +174,7 @@ _TREATED_IN = re.compile(r"""\b(?:taken|take|took|rushed|flown|evacuated|airlift
 #                                           "taken to a hospital about 45 kms away in the regional capital of Kaya")
 # "five wounded men were transferred to the town of Niafunke for medical treatment": where the wounded went.
 _TAKEN_TO = re.compile(r"""\b(?:wounded|injured|casualties|victims|bodies)\b[^.;]{0,40}\b(?:taken|rushed|flown|evacuated|
-    airlifted|transferred|brought|moved|referred)\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$""",
+    airlifted|transferred|brought|moved|referred)\s+(?:(?:first|later|then|directly|immediately|back)\s+)?to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$""",
                        re.I | re.X)
 # "three others were sent to Peshawar for treatment": where the wounded went for care.
 _SENT_TO = re.compile(r"""\b(?:taken|rushed|sent|flown|evacuated|airlifted|transferred|brought|moved|referred|shifted)\s+
@@ -212,6 +212,9 @@ _TO_STRIKE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:to|and|before)\s+(?:then\s+)?(?
 # "a hospital in Saint-Marc where the injured were taken": where the wounded went, not where it happened.
 _HOSPITAL_IN = re.compile(r"\b" + _CARE + r"(?:\s+\([A-Z]{2,8}\))?\s+(?:in|at)\s+(?:the\s+)?"
                           r"(?:(?:nearby|neighbou?ring|regional|provincial)\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+# Where people went from the scene (for care, for safety) or met, which a list carries to each town it names.
+_DESTINATIONS = frozenset({"where the wounded were taken", "where people fled", "venue"})
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:then|later|on)\s+)?(?:(?:in|to)\s+)?")
 _WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:injured|wounded|victims|bodies|"
                           r"dead|casualties)\s+(?:were|had\s+been|have\s+been)\s+(?:taken|brought|rushed|evacuated|"
                           r"transferred|admitted)\b", re.I)
@@ -761,6 +764,12 @@ _COMPOUND_AFTER = re.compile(r"-(?:based|bound|born|led|backed|made|registered|f
 _COUNTRIES_AFTER = re.compile(r"\s+(?:countries|states|nations|monarchies|emirates|republics|neighbou?rs|rivals|allies)\b")
 # "clashes between Libya Dawn and Zintan forces", "an attack by Misrata brigades": a town naming a force.
 _FORCES_AFTER = re.compile(r"\s+(?:forces|militias?|militiamen|brigades?|battalions?|fighters|tribesmen|factions?)\b")
+# "read on Medellín radio stations", "the Goma daily": a town naming its outlets.
+_MEDIA_AFTER = re.compile(r"\s+(?:radio|television|TV|newspapers?|dailies|daily|weekly|press|media)\b(?!\s+(?:station|tower)\s+(?:in|at)\b)")
+# "the Casa de Nariño", "the Palacio de Miraflores": a building named after a place, in Spanish, Portuguese or French.
+_BUILDING_BEFORE = re.compile(r"\b(?-i:Casa|Palacio|Pal[aá]cio|Palais|Quinta|Hotel|H[oô]tel|Estadio|Est[aá]dio|Plaza|Pra[cç]a|"
+                              r"Universidad|Universidade|Colegio|Iglesia|Catedral|Cath[eé]drale)\s+(?:d[eo]s?|du|da|del|de\s+la|"
+                              r"de\s+los|de\s+las)?\s*$")
 _LOCATIVE_JUST_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|inside|into|across)\s+$", re.I)
 
 def _country_after(text: str, end: int) -> int:
@@ -1026,6 +1035,10 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "a force's home"       # (not "in Bakhmut troops were ...")
     if _COUNTRIES_AFTER.match(text, m.end):
         return "mentioned", "region", 0.0, "a group of countries"     # "tourists from Gulf countries"
+    if _MEDIA_AFTER.match(text, m.end) and not _LOCATIVE_JUST_BEFORE.search(before):
+        return "mentioned", "exact", 0.0, "the media it names"       # "a communique read on Medellín radio stations"
+    if _BUILDING_BEFORE.search(before):
+        return "mentioned", "exact", 0.0, "a building's name"        # "a televised address from the Casa de Nariño"
     if _DISPUTED_OBJECT.search(before) and not _IN_THE_AIR_OVER.search(before):
         return "mentioned", "region", 0.0, "object of dispute"
     if _AMID_CONFLICT.search(before):
@@ -3322,9 +3335,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             seats: list[PlaceMention] = []
             ends: list[PlaceMention] = []    # the towns a route in the sentence runs between
             bases: set[str] = set()         # the places yardsticks measure from
+            before: PlaceMention | None = None
             for m in sent_mentions:
                 role, precision, radius, cue = _role(text, m, sent, attr, datelines)
+                if before is not None and before.cue in _DESTINATIONS and _LIST_JOIN.fullmatch(text, before.end, m.start):
+                    # "taken to hospitals in Santander de Quilichao and Cali": each town the list names
+                    role, precision, radius, cue = before.role, "exact", 0.0, before.cue
                 pm = PlaceMention(m.surface, m.start, m.end, m.place, role, precision, radius, cue, m.candidates)
+                before = pm
                 measured = _measured(text, m, sent) if cue == "yardstick" else None
                 if measured:
                     bases.add(m.place.id)

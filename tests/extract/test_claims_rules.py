@@ -5206,3 +5206,27 @@ def test_officials_in_the_capital_a_sentence_opens_in_speak_for_its_state(gaz):
     cs = claims_of(gaz, "KABUL, May 9 -- Gunmen attacked a police post in the town of Chaman on Wednesday, witnesses "
                         "said. In Islamabad, the armed forces spokesman put the number of dead at five.")
     assert "PK" in sides_of(cs, "the armed forces spokesman")
+
+
+@pytest.mark.parametrize("text,scene,elsewhere", [
+    ("Rebels attacked the town of Suarez on Monday, killing three people, police said. Several of the wounded "
+     "were taken by road to hospitals in Popayan and Cali.", "Suárez", {"Popayán", "Cali"}),
+    ("Gunmen killed six men in a bar in Tibu on Monday, police said. The bodies were flown first to the town of "
+     "Ocaña and then to Cucuta.", "Tibú", {"Ocaña", "Cúcuta"}),
+])
+def test_every_town_a_list_of_destinations_names_is_no_scene(gaz, text, scene, elsewhere):
+    """Where the wounded or the dead were taken is no scene, for each town the list names after the first."""
+    names = points(claims_of(gaz, text))
+    assert scene in names and not names & elsewhere
+
+
+def test_a_town_naming_its_radio_stations_is_no_scene(gaz):
+    cs = claims_of(gaz, "Troops stormed a rebel camp near Urrao on Monday. In a communique read on Medellin radio "
+                        "stations, the rebels said the soldiers had killed four of their men.")
+    assert "Medellín" not in points(cs) and "Urrao" in points(cs)
+
+
+def test_a_building_named_after_a_place_is_no_place(gaz):
+    cs = claims_of(gaz, "In a televised address from the Casa de Nariño on Monday, the president said rebels had "
+                        "killed four soldiers in Toribio.")
+    assert points(cs) == {"Toribío"}

@@ -186,6 +186,7 @@ def test_event_type(sentence, expected):
     # what befell no one is no toll
     "One of its helicopters crashed in Kidal during a routine mission, without casualties.",
     "The inquiry is in the hands of the prosecutor.",
+    "Two engineers were seized on Monday while travelling to the dam.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
