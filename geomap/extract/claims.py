@@ -101,7 +101,7 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
                     r"(?:speaking|spoke|speaks|talking|talked|writing|wrote|contacted|interviewed)|"
                     # (a source "reached in Bamako" or by phone; not a convoy that "reached Thana road in Turbat")
                     r"when\s+reached|reached(?=\s+(?:in|at|by|via|over)\b)|"
-                    r"news conference|press conference|"
+                    r"news conference|press conference|(?:televised|radio|national|nationwide|live)\s+address|"
                     r"briefing|rally|parliament|committee|hearing|speech|interview|(?:by\s+)?(?:tele)?phone)\b(?:(?!\bthat\b|"
                     # (no comma between: "sources, contacted by AFP, seven villagers in X had their throats slit")
                     + _EVENT_NOUN + r")[^.;,]){0,40}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
@@ -311,6 +311,10 @@ _PEOPLE_FROM = re.compile(r"""\b(?:rustlers|raiders|fighters|militants|rebels|gu
     militiamen|militia|herders|herdsmen|tribesmen|warriors|youths|villagers|residents|pilgrims|traders|workers|migrants)
     \s+from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:[\w-]+\s+){0,2}?$""", re.I | re.X)
 _HOME = "where people came from"
+# "Sergeant X, 50, a father of three from Vushtrri, was killed": the home an appositive gives a person, not the scene.
+_APPOSITIVE_HOME = re.compile(r"""(?:,|\()\s*(?:\d{1,3}\s*,\s*)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?
+    (?:father|mother|son|daughter|husband|wife|native|man|woman|boy|girl|farmer|teacher|student|shepherd|trader|driver)
+    (?:\s+of(?:\s+\w+){1,2}?)?\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$""", re.I | re.X)
 # "a member of a tactical team based in the northern city of Iquique": where those named are based, not where it
 # happened.
 _BASED_IN = re.compile(r"\b(?:based|stationed|garrisoned|headquartered)\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
@@ -1138,6 +1142,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
             and fired:
         # (not "attacked from three sides near Menaka": the nearer word says where)
         return "origin_of_fire", precision, radius, "from"
+    if origin and _APPOSITIVE_HOME.search(before):
+        return "mentioned", "exact", 0.0, "a person's home"
     if origin and _PEOPLE_FROM.search(before):
         return "event_location", precision, radius, _HOME      # (where it happened, unless the sentence says)
     if _NEAR.search(before):

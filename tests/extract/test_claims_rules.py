@@ -5230,3 +5230,15 @@ def test_a_building_named_after_a_place_is_no_place(gaz):
     cs = claims_of(gaz, "In a televised address from the Casa de Nariño on Monday, the president said rebels had "
                         "killed four soldiers in Toribio.")
     assert points(cs) == {"Toribío"}
+
+
+def test_the_home_an_appositive_gives_a_victim_is_no_scene(gaz):
+    cs = claims_of(gaz, "Gunmen attacked a police patrol near the village of Banjska on Sunday, police said. "
+                        "Sergeant Ilir Krasniqi, 50, a father of three from Vushtrri, was killed.")
+    assert "Vushtrri" not in points(cs) and "Banjska" in points(cs)
+
+
+def test_where_a_leader_gave_a_televised_address_is_no_scene(gaz):
+    cs = claims_of(gaz, "Gunmen attacked a police patrol near the village of Banjska on Sunday. In a televised "
+                        "address in Novi Sad on Sunday night, the president said the attack had killed one officer.")
+    assert "Novi Sad" not in points(cs)

@@ -693,3 +693,10 @@ def test_a_persons_nationality_does_not_take_a_district_out_of_its_country(gaz):
 def test_a_parish_abbreviated_st_is_its_saints_parish(gaz):
     place = found("Gunmen killed two men in Linstead, St Catherine, Jamaican police said.", gaz)["St Catherine"]
     assert place.country == "JM" and place.kind == "admin1"
+
+
+def test_an_adjective_of_a_former_state_is_no_misspelt_town(gaz):
+    """"drawn in Soviet times" in a story from Kyrgyzstan is not Sovet, a close spelling in a story country."""
+    names = [m.surface for m in geoparse("Guards clashed near Kok-Tash in Kyrgyzstan on Thursday. The border, drawn "
+                                         "in Soviet times, has never been agreed.", gaz)]
+    assert "Soviet" not in names
