@@ -33,7 +33,10 @@ DENY = r"denied|denies|denying|rejected|rejects|rejecting|dismissed|dismisses|re
 _NONFINITE = re.compile(r"\w+ing")
 # A source giving a toll: "X, president of a local humanitarian group, put the death toll at 63".
 _TOLL_CUE = (r"(?:put|puts|placed|places)\s+the\s+(?:(?:death|casualty)\s+tolls?|tolls?"
-             r"|number\s+of\s+(?:the\s+|those\s+)?(?:dead|deaths|killed|casualties|victims|wounded|injured))\s+at")
+             r"|number\s+of\s+(?:the\s+|those\s+)?(?:dead|deaths|killed|casualties|victims|wounded|injured))\s+at"
+             # ("The Observatory gave a higher toll of 123 dead")
+             r"|(?:gave|gives)\s+(?:a|an|the|its)\s+(?:(?:higher|lower|new|different|revised|updated|separate|"
+             r"preliminary|provisional)\s+)?(?:(?:death|casualty)\s+)?toll")
 _CUE = re.compile(rf"\b(?P<cue>{SPEECH}|{ACCUSE}|{DENY}|{_TOLL_CUE})\b")
 _ACCORDING = re.compile(r"\baccording to (?P<who>(?:the |a |an )?[^,.;\"“”]{2,80}?)(?=[,.;\"“”]|$| that\b| on\b| in a\b)", re.I)
 # '"...", reads the statement': what a document says, in the words news use for it.
@@ -812,9 +815,11 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
         # health officials speak for the country of the places they report, whichever country the story
         # is mostly about.
         home = state.scene
-    elif not state.here and state.dateline and c.type in _UNNAMED_NATIONAL:
+    elif not state.here and state.dateline and c.type in _UNNAMED_NATIONAL \
+            and not any(earlier.side == home != state.dateline for earlier in state.history):
         # "ISLAMABAD: Pakistani airstrikes hit camps in Afghanistan's Paktika province, security officials
-        # said": unnamed officials are those of the country the reporter files from.
+        # said": unnamed officials are those of the country the reporter files from, unless the story's own
+        # state has spoken (a Beirut dateline over Syria's health ministry: "the army's General Command" is Syria's).
         home = state.dateline
     if c.type not in ("unknown", "armed_group") and home:
         # "police", "officials", "the governor": the state the sentence or the article reports from.

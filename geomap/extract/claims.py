@@ -488,6 +488,8 @@ def _in_quote(text: str, pos: int, sentence: Sentence) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+# The clause a group's claim of responsibility comes in after the outlet told the event: "..., as/and/after X claimed".
+_CLAIMED_AS_TOLD = re.compile(r"[,;]\s+(?:as|and|while|after|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}$")
 _RESPONSIBILITY = gated(r"""
     \b(?:claim(?:ed|s|ing)?|admit(?:ted|s|ting)?|accept(?:ed|s|ing)?|took|tak(?:es|en|ing)|assum(?:ed|es|ing)|
        bear(?:s)?|bore)\s+(?:the\s+|full\s+)*responsibility\b
@@ -1513,8 +1515,9 @@ _HELD_ON = re.compile(r"""\b(?:elections?|polls|vote|voting|referendum|meetings?
 # The day of a burial or of mourning, not of the killing: "Niger on Friday buried soldiers killed in this week's assault".
 _BURIED_AFTER = re.compile(r"\s*(?:morning|afternoon|evening)?\s*,?\s*(?:buried|mourned|laid\s+to\s+rest|held\s+(?:a\s+|the\s+)?"
                            r"(?:state\s+)?funerals?\s+for)\b", re.I)
-# "Families buried their dead on Sunday after gunmen attacked the village late on Friday night": a burial's day.
-_BURIED_BEFORE = re.compile(r"\b(?:buried|mourned|laid\s+to\s+rest)\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
+# "Families buried their dead on Sunday after gunmen attacked the village late on Friday night", "began three days of
+# official mourning on Friday": a burial's or a mourning's day.
+_BURIED_BEFORE = re.compile(r"\b(?:buried|mourned|mourning|funerals?|laid\s+to\s+rest)\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
 # A sentence that moves the story on in time: "Some three and a half hours later, ...", "Later that day, ...".
 _NEXT_IN_TIME = re.compile(r"""\W*(?:(?:some|about|around|barely|just|only)\s+)?(?:[\w-]+\s+(?:and\s+a\s+half\s+)?
     (?:minutes?|hours?)\s+later|later(?:\s+that\s+(?:day|morning|night|evening))?|
@@ -2961,7 +2964,9 @@ _MANY_PLACES = gated(r"""\b(?:in|across|into|on)\s+the\s+(?:north|south|east|wes
     |\b(?:towns|villages|cities|settlements)\s+and\s+(?:towns|villages|cities|settlements)\b
     |\b(?:in|across|into|to)\s+(?:other|several|many|various|numerous|different)\s+(?:parts|areas|regions|provinces|
      districts|towns|villages|cities)\b
-    |\b(?:across|throughout)\s+the\s+country\b|\bnationwide\b""", re.I | re.X)
+    |\b(?<!sources\s)(?<!network\s)(?<!contacts\s)(?<!informants\s)(?<!activists\s)(?<!offices\s)
+     (?:across|throughout)\s+the\s+country\b|\bnationwide\b""", re.I | re.X)
+# (not where a source has its eyes: "a war monitor with sources across the country")
 
 
 def _unknown_place(sent: Sentence, mentions: list[PlaceMention]) -> bool:
@@ -3770,6 +3775,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # claim too, as the police relay it.
                 claims.append(dataclasses.replace(claims[-1], claimant=group, accused_side=group.side, stance="assert",
                                                   id=claim_id(doc.id, sent.start, group.canonical, kind)))
+            if responsibility and _speaks_for_group(claimant) and stance != "deny" \
+                    and _CLAIMED_AS_TOLD.search(body, 0, attr.span[0]) and events.event_type(body[:attr.span[0]]):
+                # "Niger buried soldiers killed in the assault on the camp at Inates, as the Islamic State group
+                # claimed responsibility": the outlet tells the event, the group claims it.
+                outlet = Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration", MEDIA, "media")
+                claims.append(dataclasses.replace(claims[-1], claimant=outlet, cue="narration", stance="assert",
+                                                  id=claim_id(doc.id, sent.start, outlet.canonical, kind)))
             if attr is not None and attr.second is not None:
                 claims.append(_rival_account(claims[-1], attr.second, body, opponent, doc_sides))
                 claims[-2:] = _own_places(claims[-2], claims[-1], sent.start + attr.second.span[0])

@@ -365,6 +365,7 @@ def test_a_source_putting_the_toll_at_a_figure_speaks():
     ("The health ministry put the number of dead at seven.", "health ministry"),
     ("Later in the day the interior ministry put the number of those killed at four.", "the interior ministry"),
     ("The interior ministry had earlier put the toll at 12.", "The interior ministry"),
+    ("The Syrian Observatory for Human Rights gave a higher toll of 123 dead.", "Human Rights"),
 ])
 def test_a_source_putting_the_number_of_dead_at_a_figure_speaks(sentence, speaker):
     """"... put the number of dead at seven": a toll given, whatever words name it, and the source without
@@ -372,6 +373,7 @@ def test_a_source_putting_the_number_of_dead_at_a_figure_speaks(sentence, speake
     from geomap.extract.attribution import AttributionState, attribute
     a = attribute(sentence, AttributionState(), None)
     assert a is not None and a.claimant.surface.endswith(speaker) and a.claimant.surface.startswith(("The", "the", "health"))
+    assert a.cue != "said"
     assert not a.claimant.surface.startswith(("Later", "in the day")) and "earlier" not in a.claimant.surface
 
 

@@ -5242,3 +5242,41 @@ def test_where_a_leader_gave_a_televised_address_is_no_scene(gaz):
     cs = claims_of(gaz, "Gunmen attacked a police patrol near the village of Banjska on Sunday. In a televised "
                         "address in Novi Sad on Sunday night, the president said the attack had killed one officer.")
     assert "Novi Sad" not in points(cs)
+
+
+def test_an_attack_a_group_claims_in_a_clause_after_it_is_the_outlets_account_too(gaz):
+    """"Soldiers were killed in an attack on X, as the Islamic State group claimed responsibility": two accounts,
+    the outlet's of the attack and the group's of its responsibility."""
+    cs = claims_of(gaz, "Twelve soldiers were killed in an attack on an army camp at Menaka on Tuesday, as the "
+                        "Islamic State group claimed responsibility.")
+    assert {c.claimant.side for c in cs} == {"ISIS", "MEDIA"}
+    assert all(c.accused_side == "ISIS" for c in cs)
+
+
+def test_a_group_claiming_an_attack_it_names_alone_is_one_account(gaz):
+    cs = claims_of(gaz, "The Islamic State group claimed responsibility for the attack on an army camp at Menaka "
+                        "on Tuesday.")
+    assert [c.claimant.side for c in cs] == ["ISIS"]
+
+
+def test_unnamed_officials_under_a_regional_hubs_dateline_are_the_storys_states(gaz):
+    """A Beirut dateline over a war in Syria: "the army's General Command" is Syria's, as Lebanon's forces
+    play no part in the story."""
+    cs = claims_of(gaz, "BEIRUT, May 10 - A drone attack on a military academy in Homs killed 89 people on Thursday, "
+                        "Syria's health ministry said. According to the army's General Command, drones loaded with "
+                        "explosives struck a graduation ceremony at the academy.")
+    assert sides_of(cs, "the army's General Command") == ["SY"]
+
+
+def test_a_day_of_mourning_is_not_the_day_of_the_attack(gaz):
+    cs = claims_of(gaz, "Syria began three days of official mourning on Friday as the toll from a drone attack on a "
+                        "military academy in Homs rose to 89, the health ministry said. Drones struck the graduation "
+                        "ceremony on Thursday afternoon, the ministry said.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 9)}
+
+
+def test_a_monitor_with_sources_across_the_country_gives_a_toll_of_the_storys_attack(gaz):
+    cs = claims_of(gaz, "A drone attack on a military academy in Homs killed 89 people on Thursday, the health ministry "
+                        "said. The Syrian Observatory for Human Rights, a war monitor with sources across the country, "
+                        "gave a higher toll of 123 dead.")
+    assert "NGO" in {c.claimant.side for c in cs} and points(cs) == {"Homs"}
