@@ -489,7 +489,8 @@ def _in_quote(text: str, pos: int, sentence: Sentence) -> bool:
 
 
 # The clause a group's claim of responsibility comes in after the outlet told the event: "..., as/and/after X claimed".
-_CLAIMED_AS_TOLD = re.compile(r"[,;]\s+(?:as|and|while|after|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}$")
+_CLAIMED_AS_TOLD = re.compile(r"""[,;]\s+(?:as|and|while|after|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}$
+    |\b(?:attack|assault|bombing|blast|raid|ambush|killings?|massacre|shooting)\s+(?:that|which)\s+$""", re.X)
 _RESPONSIBILITY = gated(r"""
     \b(?:claim(?:ed|s|ing)?|admit(?:ted|s|ting)?|accept(?:ed|s|ing)?|took|tak(?:es|en|ing)|assum(?:ed|es|ing)|
        bear(?:s)?|bore)\s+(?:the\s+|full\s+)*responsibility\b
@@ -1516,8 +1517,9 @@ _HELD_ON = re.compile(r"""\b(?:elections?|polls|vote|voting|referendum|meetings?
 _BURIED_AFTER = re.compile(r"\s*(?:morning|afternoon|evening)?\s*,?\s*(?:buried|mourned|laid\s+to\s+rest|held\s+(?:a\s+|the\s+)?"
                            r"(?:state\s+)?funerals?\s+for)\b", re.I)
 # "Families buried their dead on Sunday after gunmen attacked the village late on Friday night", "began three days of
-# official mourning on Friday": a burial's or a mourning's day.
-_BURIED_BEFORE = re.compile(r"\b(?:buried|mourned|mourning|funerals?|laid\s+to\s+rest)\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
+# official mourning on Friday", "the town was counting its losses on Sunday": a day of the aftermath.
+_BURIED_BEFORE = re.compile(r"""\b(?:buried|mourned|mourning|funerals?|laid\s+to\s+rest|counting\s+(?:its|their|the)\s+(?:losses|dead|cost)
+    |reeling|assessing\s+the\s+damage|clearing\s+(?:the\s+)?(?:rubble|debris)|cleaning\s+up)\s+(?:[\w'’-]+\s+){0,4}?$""", re.I | re.X)
 # A sentence that moves the story on in time: "Some three and a half hours later, ...", "Later that day, ...".
 _NEXT_IN_TIME = re.compile(r"""\W*(?:(?:some|about|around|barely|just|only)\s+)?(?:[\w-]+\s+(?:and\s+a\s+half\s+)?
     (?:minutes?|hours?)\s+later|later(?:\s+that\s+(?:day|morning|night|evening))?|
@@ -3775,10 +3777,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # claim too, as the police relay it.
                 claims.append(dataclasses.replace(claims[-1], claimant=group, accused_side=group.side, stance="assert",
                                                   id=claim_id(doc.id, sent.start, group.canonical, kind)))
-            if responsibility and _speaks_for_group(claimant) and stance != "deny" \
-                    and _CLAIMED_AS_TOLD.search(body, 0, attr.span[0]) and events.event_type(body[:attr.span[0]]):
+            if attr is not None and ((responsibility and _speaks_for_group(claimant)) or attr.stance == "accuse") \
+                    and stance != "deny" and _CLAIMED_AS_TOLD.search(body, 0, attr.span[0]) \
+                    and events.event_type(body[:attr.span[0]]):
                 # "Niger buried soldiers killed in the assault on the camp at Inates, as the Islamic State group
-                # claimed responsibility": the outlet tells the event, the group claims it.
+                # claimed responsibility", "... in an attack that authorities blamed on the FARC": the outlet tells
+                # the event, the source claims or blames who did it.
                 outlet = Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration", MEDIA, "media")
                 claims.append(dataclasses.replace(claims[-1], claimant=outlet, cue="narration", stance="assert",
                                                   id=claim_id(doc.id, sent.start, outlet.canonical, kind)))

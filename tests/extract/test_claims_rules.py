@@ -5280,3 +5280,15 @@ def test_a_monitor_with_sources_across_the_country_gives_a_toll_of_the_storys_at
                         "said. The Syrian Observatory for Human Rights, a war monitor with sources across the country, "
                         "gave a higher toll of 123 dead.")
     assert "NGO" in {c.claimant.side for c in cs} and points(cs) == {"Homs"}
+
+
+def test_a_day_of_the_aftermath_is_not_the_day_of_the_bombing(gaz):
+    cs = claims_of(gaz, "Toribio was counting its losses on Friday after a bus packed with explosives blew up beside "
+                        "the police station on Thursday morning, the mayor said.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 9)}
+
+
+def test_an_attack_a_source_blames_in_a_relative_clause_is_the_outlets_account_too(gaz):
+    cs = claims_of(gaz, "A bus packed with explosives blew up beside the police station in Toribio on Thursday, in an "
+                        "attack that authorities blamed on the FARC.")
+    assert {c.claimant.side for c in cs} == {"CO", "MEDIA"}

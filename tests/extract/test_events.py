@@ -14,6 +14,9 @@ from geomap.text.numbers import parse_number
     ("Russia launched 40 Shahed drones at Kyiv overnight.", "drone_strike"),
     ("Ukrainian and Russian units clashed near Robotyne on Tuesday.", "armed_clash"),
     ("The bishop accused militiamen of massacring refugees in a church.", "shooting"),
+    ('"Ramadi has fallen," the spokesman said.', "positions_captured"),
+    ("He said the city had been completely taken by the militants.", "positions_captured"),
+    ("Militants held all of Ramadi on Monday.", "positions_captured"),
     ("Russian forces captured the village of Krasnohorivka, Moscow said.", "positions_captured"),
     # Israel-Lebanon / Hezbollah
     ("Israeli warplanes struck Hezbollah positions near Nabatieh.", "airstrike"),
@@ -187,6 +190,8 @@ def test_event_type(sentence, expected):
     "One of its helicopters crashed in Kidal during a routine mission, without casualties.",
     "The inquiry is in the hands of the prosecutor.",
     "Two engineers were seized on Monday while travelling to the dam.",
+    "Oil prices had fallen sharply by Monday.",
+    "The supplies were taken by helicopter to the capital.",
 ])
 def test_no_event(sentence):
     assert event_type(sentence) is None
