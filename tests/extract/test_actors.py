@@ -365,3 +365,14 @@ def test_a_persons_nationality_is_no_country_of_the_text():
     assert not actors.adjective_countries("two British citizens and a Somali-born man")
     # (an organisation's name keeps its country)
     assert actors.adjective_countries("the Somali National Army")["SO"] == 1
+
+
+@pytest.mark.parametrize("phrase, side", [
+    ("the IRA", "PIRA"), ("the New IRA", "NEWIRA"), ("the RUC", "GB"), ("the Irish National Liberation Army", "INLA"),
+    ("the Amal movement", "AMAL"), ("Renamo", "RENAMO"), ("UNITA rebels", "UNITA"), ("the FMLN", "FMLN"),
+    ("the Armed Islamic Group", "GIA"), ("Chechen rebels", "ICHKERIA"), ("the Free Aceh Movement", "GAM"),
+])
+def test_armed_groups_of_past_wars_have_their_own_sides(phrase, side):
+    """The registry knows the armed groups of wars before 2014 too (the Troubles, Lebanon, Angola, Mozambique,
+    El Salvador, Algeria, Chechnya, Aceh), each its own side."""
+    assert actors.normalize_claimant(phrase).side == side
