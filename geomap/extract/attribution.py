@@ -908,8 +908,15 @@ _COALITION_VOICE = re.compile(r"(?:the\s+|a\s+)?(coalition|alliance)(?:['’]s)?
                               r"command|officials?|sources?)\b|$)")
 
 
+# "a more radical splinter group of the IRA": a group of its own, not the one it broke from.
+_SPLINTER_OF = re.compile(r"\b(?:splinter|breakaway|dissident|renegade)\s+(?:group|faction|wing|cell|organi[sz]ation)s?\s+"
+                          r"(?:of|from)\b|\boffshoots?\s+of\b", re.I)
+
+
 def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     surface = surface.strip().rstrip(",")
+    if _SPLINTER_OF.search(surface):
+        return Claimant(surface, surface, "UNKNOWN", "unknown")
     first, _comma, rest = surface.partition(", ")
     if rest and _OFFICIAL_APPOSITIVE.match(rest) and actors.normalize_claimant(first).type == "armed_group" \
             and not _NON_STATE.search(rest) and not re.search(r"\s(?:for|of)\s", rest):

@@ -376,3 +376,9 @@ def test_armed_groups_of_past_wars_have_their_own_sides(phrase, side):
     """The registry knows the armed groups of wars before 2014 too (the Troubles, Lebanon, Angola, Mozambique,
     El Salvador, Algeria, Chechnya, Aceh), each its own side."""
     assert actors.normalize_claimant(phrase).side == side
+
+
+def test_a_splinter_group_of_an_armed_group_is_not_that_group():
+    from geomap.extract.attribution import AttributionState, attribute
+    a = attribute("A splinter group of the IRA said it planted the bomb.", AttributionState(), None)
+    assert a is None or a.claimant.side != "PIRA"
