@@ -90,7 +90,8 @@ _OCCASION_AHEAD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|just|a\s+da
 _EVENT_NOUN = r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|shelling|ambush(?:es)?|clash(?:es)?|explosions?|blasts?)\b"
 _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     # ("a government statement issued in Quito": where a statement came out)
-                    r"(?:statement|communiqu[eé]|report)\s+(?:was\s+)?(?:issued|released|published)|"
+                    r"(?:statement|communiqu[eé]|report|message|letter)\s+(?:was\s+)?(?:issued|released|published|sent|faxed|"
+                    r"e-?mailed|delivered|distributed)|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
                     r"meet|meets|gathered|gather|protest(?:ed|s|ers)?|rall(?:y|ied|ies)|(?-i:marched)|"
                     r"demonstrat(?:ed|ion|ions|ors)|vigils?|arriv(?:ed|ing|als?)|fled|fleeing|evacuated|"
@@ -2651,7 +2652,9 @@ _UNKNOWN_PLACE = re.compile(r"""
         (?:Valley|Mountains?|District|Province|Region|Village|Hills|River|Islands?|Isle|Forest|area|village|town|district|
            region|camp|township|forest)\b
       # "a battle on their border at Tsorona, a frontline village": a name the words after say is a village's
-      | (?P<described>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+an?\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|locality|community)\b )
+      | (?P<described>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+(?:an?\s+(?:[\w-]+\s+){0,2}(?:village|town|hamlet|settlement|locality|community)
+         # ("seized Satunjira, the base in the foothills of the Gorongosa mountains")
+         |the\s+(?:[\w-]+\s+){0,2}(?:base|camp|stronghold|outpost|garrison|headquarters)\s+(?:in|on|at|near|of)) )
     # "Resident of the Kaspi Municipality village of Kvemo Tchala": a village is a place whatever comes before
     | \b(?:village|hamlet|settlement)\s+of\s+(?P<village>[A-Z])
     """, re.X)
@@ -3633,6 +3636,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     and (day := _town_day(sent, placed, place_days)) is not None:
                 when = narrative.current = day      # (and what follows of it)
             opens_section = _NEW_SECTION.match(sent.text) is not None
+            if own_date and when is not None and when.precision >= 4 and story is not None and narrative.dated \
+                    and narrative.places_day is not None and when.end_date < narrative.places_day:
+                # "The camp housed Congolese who fled fighting around Uvira in June": a month gone by, told as
+                # background once the story has its day, is not where the story goes on.
+                side_event = True
             if any(pm.cue != "carried over" for pm in placed) \
                     and any((p.precision != "region" or opens_section) and p.role != "origin_of_fire" for p in placed) \
                     and not side_event:     # an earlier event named in passing is not where the story is

@@ -5292,3 +5292,23 @@ def test_an_attack_a_source_blames_in_a_relative_clause_is_the_outlets_account_t
     cs = claims_of(gaz, "A bus packed with explosives blew up beside the police station in Toribio on Thursday, in an "
                         "attack that authorities blamed on the FARC.")
     assert {c.claimant.side for c in cs} == {"CO", "MEDIA"}
+
+
+def test_a_month_gone_by_told_as_background_does_not_move_the_story(gaz):
+    cs = claims_of(gaz, "Gunmen stormed a refugee camp at Gatumba on Thursday night, killing 150 people, police said. "
+                        "The camp housed Congolese who fled fighting around the town of Uvira in March. A UN "
+                        "spokeswoman said 101 people had been wounded.")
+    assert sides_of(cs, "A UN spokeswoman") and all(p.place.name == "Gatumba" for c in cs
+                                                    if c.claimant.surface == "A UN spokeswoman" for p in c.places)
+
+
+def test_a_base_the_gazetteer_lacks_is_not_the_datelines_city(gaz):
+    cs = claims_of(gaz, "MAPUTO, May 9 - Government troops on Thursday seized Nkonkolo, the base in the foothills of "
+                        "the mountains where the rebel leader lived, the defence ministry said.")
+    assert "Maputo" not in points(cs)
+
+
+def test_where_a_group_sent_its_statement_is_no_scene(gaz):
+    cs = claims_of(gaz, "In a statement sent to news agencies in Johannesburg on Monday, the rebels said their fighters "
+                        "had attacked and destroyed a train.")
+    assert "Johannesburg" not in points(cs)
