@@ -915,9 +915,9 @@ _SPLINTER_OF = re.compile(r"\b(?:splinter|breakaway|dissident|renegade)\s+(?:gro
 
 def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     surface = surface.strip().rstrip(",")
-    if _SPLINTER_OF.search(surface):
-        return Claimant(surface, surface, "UNKNOWN", "unknown")
     first, _comma, rest = surface.partition(", ")
+    if _SPLINTER_OF.search(first):
+        return Claimant(surface, surface, "UNKNOWN", "unknown")    # (not "Jamaat-ul-Ahrar, a breakaway faction of ...")
     if rest and _OFFICIAL_APPOSITIVE.match(rest) and actors.normalize_claimant(first).type == "armed_group" \
             and not _NON_STATE.search(rest) and not re.search(r"\s(?:for|of)\s", rest):
         # (not "Sebby Sambom, a Papuan rebel spokesperson", "..., a spokesman for the liberation army": a man

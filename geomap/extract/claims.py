@@ -90,8 +90,7 @@ _OCCASION_AHEAD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|just|a\s+da
 _EVENT_NOUN = r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|shelling|ambush(?:es)?|clash(?:es)?|explosions?|blasts?)\b"
 _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     # ("a government statement issued in Quito": where a statement came out)
-                    r"(?:statement|communiqu[eé]|report|message|letter)\s+(?:was\s+)?(?:issued|released|published|sent|faxed|"
-                    r"e-?mailed|delivered|distributed)|"
+                    r"(?:statement|communiqu[eé]|report)\s+(?:was\s+)?(?:issued|released|published|sent|faxed|e-?mailed)|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
                     r"meet|meets|gathered|gather|protest(?:ed|s|ers)?|rall(?:y|ied|ies)|(?-i:marched)|"
                     r"demonstrat(?:ed|ion|ions|ors)|vigils?|arriv(?:ed|ing|als?)|fled|fleeing|evacuated|"
@@ -989,7 +988,9 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a region of several countries"   # "the Middle East", "the Sahel"
     if (venue := _VENUE.search(before)) and not (venue.group().lower().startswith("arriv")
                                                  and _ATTACKERS.search(text, sentence.start, m.start - len(before) + venue.start())) \
-            and not _BY_THE_CROWD.search(before):
+            and not _BY_THE_CROWD.search(before) \
+            and not (venue.group().lower().startswith("embass") and events.event_spans(before[:venue.start()])):
+        # (but an embassy attacked is where it was attacked: "fire tore through the Spanish Embassy in Guatemala City")
         # (where gunmen arrived is where they struck: "Fighters arrived at the camp in Djugu and killed dozens")
         return "mentioned", "exact", 0.0, "venue"
     if _FACILITY_APPOSITIVE.match(text, m.end):
@@ -1519,7 +1520,7 @@ _BURIED_AFTER = re.compile(r"\s*(?:morning|afternoon|evening)?\s*,?\s*(?:buried|
                            r"(?:state\s+)?funerals?\s+for)\b", re.I)
 # "Families buried their dead on Sunday after gunmen attacked the village late on Friday night", "began three days of
 # official mourning on Friday", "the town was counting its losses on Sunday": a day of the aftermath.
-_BURIED_BEFORE = re.compile(r"""\b(?:buried|mourned|mourning|funerals?|laid\s+to\s+rest|counting\s+(?:its|their|the)\s+(?:losses|dead|cost)
+_BURIED_BEFORE = re.compile(r"""\b(?:buried|burying|mourned|mourning|funerals?|laid\s+to\s+rest|counting\s+(?:its|their|the)\s+(?:losses|dead|cost)
     |reeling|assessing\s+the\s+damage|clearing\s+(?:the\s+)?(?:rubble|debris)|cleaning\s+up)\s+(?:[\w'’-]+\s+){0,4}?$""", re.I | re.X)
 # A sentence that moves the story on in time: "Some three and a half hours later, ...", "Later that day, ...".
 _NEXT_IN_TIME = re.compile(r"""\W*(?:(?:some|about|around|barely|just|only)\s+)?(?:[\w-]+\s+(?:and\s+a\s+half\s+)?
@@ -3240,8 +3241,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                          or turned):
                 # ("The insurgents came in through the Biu-Damboa road around 7pm yesterday": the story's
                 # attackers, on their day)
-                if sent.start < lead_end and lead_day is None and _THE_ATTACKERS.match(sent.text):
+                if lead_day is None and _THE_ATTACKERS.match(sent.text) and (
+                        sent.start < lead_end or not any(c.date_text and not c.date_text.startswith("(") for c in claims)):
+                    # (and the next paragraph's, when the lead gave no day at all: "Bentalha was still burying its
+                    # dead. ... The attackers reached the quarter at 11.30 on Monday night")
                     lead_day = when
+                    if not narrative.dated:
+                        narrative.places_day, narrative.dated = when.begin, True     # (the story's day from now on)
                 if turned:
                     events_day = when     # (the day the story turns to, over any a town was given before)
                 # "Gunmen arrived in Monguno on Saturday. They overran the army post...": a day the
@@ -3637,9 +3643,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 when = narrative.current = day      # (and what follows of it)
             opens_section = _NEW_SECTION.match(sent.text) is not None
             if own_date and when is not None and when.precision >= 4 and story is not None and narrative.dated \
-                    and narrative.places_day is not None and when.end_date < narrative.places_day:
-                # "The camp housed Congolese who fled fighting around Uvira in June": a month gone by, told as
-                # background once the story has its day, is not where the story goes on.
+                    and narrative.places_day is not None and when.end_date < narrative.places_day \
+                    and not {pm.place.country for pm in placed if pm.place} & {pm.place.country for pm in narrative.places
+                                                                               if pm.place}:
+                # "The camp housed Congolese who fled fighting around Uvira in June": a month gone by in another
+                # country, told as background once the story has its day, is not where the story goes on.
                 side_event = True
             if any(pm.cue != "carried over" for pm in placed) \
                     and any((p.precision != "region" or opens_section) and p.role != "origin_of_fire" for p in placed) \

@@ -382,3 +382,10 @@ def test_a_splinter_group_of_an_armed_group_is_not_that_group():
     from geomap.extract.attribution import AttributionState, attribute
     a = attribute("A splinter group of the IRA said it planted the bomb.", AttributionState(), None)
     assert a is None or a.claimant.side != "PIRA"
+
+
+def test_a_named_group_described_as_a_splinter_faction_is_itself():
+    from geomap.extract.attribution import AttributionState, attribute
+    a = attribute("Jamaat-ul-Ahrar, a breakaway faction of the Pakistani Taliban, said it carried out the bombing.",
+                  AttributionState(), None)
+    assert a is not None and a.claimant.side == "JUA"

@@ -5312,3 +5312,19 @@ def test_where_a_group_sent_its_statement_is_no_scene(gaz):
     cs = claims_of(gaz, "In a statement sent to news agencies in Johannesburg on Monday, the rebels said their fighters "
                         "had attacked and destroyed a train.")
     assert "Johannesburg" not in points(cs)
+
+
+def test_an_embassy_stormed_in_a_city_is_where_it_happened(gaz):
+    cs = claims_of(gaz, "At least 36 people were killed on Thursday when fire tore through the Spanish Embassy in "
+                        "Guatemala City minutes after police stormed the building, according to the Red Cross.")
+    assert "Guatemala City" in points(cs)
+
+
+def test_an_undated_leads_day_is_the_one_the_next_paragraph_gives_its_attackers(gaz):
+    """A feature's lead with no day of the event ("was still burying its dead yesterday" dates a burial) takes the
+    day the next paragraph gives the attackers, and so does what a source said of it a day later."""
+    cs = claims_of(gaz, "Boufarik was still burying its dead yesterday, a few hundred metres from an army post where "
+                        "85 people were killed.\n\nThe attackers reached the quarter at around 11.30 on Tuesday night. "
+                        "In a statement issued on Wednesday evening, the governor's office said 85 people had been "
+                        "killed.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 7)}
