@@ -90,7 +90,8 @@ _OCCASION_AHEAD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|just|a\s+da
 _EVENT_NOUN = r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|shelling|ambush(?:es)?|clash(?:es)?|explosions?|blasts?)\b"
 _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     # ("a government statement issued in Quito": where a statement came out)
-                    r"(?:statement|communiqu[eé]|report)\s+(?:was\s+)?(?:issued|released|published|sent|faxed|e-?mailed)|"
+                    r"(?:statement|communiqu[eé]|report|(?:news|press)\s+release)\s+(?:was\s+)?(?:issued|released|published|sent|faxed|"
+                    r"e-?mailed|circulated)|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
                     r"meet|meets|gathered|gather|protest(?:ed|s|ers)?|rall(?:y|ied|ies)|(?-i:marched)|"
                     r"demonstrat(?:ed|ion|ions|ors)|vigils?|arriv(?:ed|ing|als?)|fled|fleeing|evacuated|"
@@ -771,6 +772,10 @@ _COMPOUND_AFTER = re.compile(r"-(?:based|bound|born|led|backed|made|registered|f
 _COUNTRIES_AFTER = re.compile(r"\s+(?:countries|states|nations|monarchies|emirates|republics|neighbou?rs|rivals|allies)\b")
 # "clashes between Libya Dawn and Zintan forces", "an attack by Misrata brigades": a town naming a force.
 _FORCES_AFTER = re.compile(r"\s+(?:forces|militias?|militiamen|brigades?|battalions?|fighters|tribesmen|factions?)\b")
+# Where a speaker was, in an aside between the name and the verb: "Prime Minister X, in New Delhi, wrote on Twitter".
+_ASIDE_IN_BEFORE = re.compile(r"[A-Z][\w'’.-]+\s*,\s+(?:speaking\s+)?in\s+(?:the\s+)?$")
+_SPOKE_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:said|says|wrote|writes|told|tells|added|tweeted|posted|stated|declared|"
+                                r"announced|insisted|warned|claimed|denied|accused|blamed|condemned)\b")
 # "read on Medellín radio stations", "the Goma daily": a town naming its outlets.
 _MEDIA_AFTER = re.compile(r"\s+(?:radio|television|TV|newspapers?|dailies|daily|weekly|press|media)\b(?!\s+(?:station|tower)\s+(?:in|at)\b)")
 # "the Casa de Nariño", "the Palacio de Miraflores": a building named after a place, in Spanish, Portuguese or French.
@@ -989,7 +994,9 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if (venue := _VENUE.search(before)) and not (venue.group().lower().startswith("arriv")
                                                  and _ATTACKERS.search(text, sentence.start, m.start - len(before) + venue.start())) \
             and not _BY_THE_CROWD.search(before) \
-            and not (venue.group().lower().startswith("embass") and events.event_spans(before[:venue.start()])):
+            and not (venue.group().lower().startswith("embass") and events.event_spans(before[:venue.start()])
+                     and not re.search(r"\bsince\b", before, re.I)
+                     and not re.match(r"[^.;,]{0,20}\b(?:19|20)\d\d\b", text[m.end:sentence.end])):
         # (but an embassy attacked is where it was attacked: "fire tore through the Spanish Embassy in Guatemala City")
         # (where gunmen arrived is where they struck: "Fighters arrived at the camp in Djugu and killed dozens")
         return "mentioned", "exact", 0.0, "venue"
@@ -1046,6 +1053,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "a group of countries"     # "tourists from Gulf countries"
     if _MEDIA_AFTER.match(text, m.end) and not _LOCATIVE_JUST_BEFORE.search(before):
         return "mentioned", "exact", 0.0, "the media it names"       # "a communique read on Medellín radio stations"
+    if _ASIDE_IN_BEFORE.search(before) and _SPOKE_AFTER_ASIDE.match(text, m.end):
+        return "claimant_seat", "exact", 0.0, _SPOKE_IN        # "Prime Minister X, in New Delhi, wrote on Twitter"
     if _BUILDING_BEFORE.search(before):
         return "mentioned", "exact", 0.0, "a building's name"        # "a televised address from the Casa de Nariño"
     if _DISPUTED_OBJECT.search(before) and not _IN_THE_AIR_OVER.search(before):

@@ -5328,3 +5328,21 @@ def test_an_undated_leads_day_is_the_one_the_next_paragraph_gives_its_attackers(
                         "In a statement issued on Wednesday evening, the governor's office said 85 people had been "
                         "killed.")
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 7)}
+
+
+def test_where_a_speaker_was_in_an_aside_is_no_scene(gaz):
+    cs = claims_of(gaz, "Militants attacked a bus near Anantnag on Monday night, police said. Prime Minister Narendra "
+                        "Modi, in Mumbai, wrote on Twitter that the attack on the pilgrims had killed seven people.")
+    assert "Mumbai" not in points(cs) and "Anantnag" in points(cs)
+
+
+def test_where_a_news_release_was_circulated_is_no_scene(gaz):
+    cs = claims_of(gaz, "In a news release circulated by its office in Geneva, the rebel group said its fighters had "
+                        "attacked and overrun an army camp.")
+    assert "Geneva" not in points(cs)
+
+
+def test_an_embassy_bombed_years_before_is_no_scene(gaz):
+    cs = claims_of(gaz, "Gunmen laid siege to a college in Garissa on Thursday, the interior minister said, in the "
+                        "deadliest attack since al Qaeda bombed the U.S. embassy in Nairobi in 1998.")
+    assert "Nairobi" not in points(cs) and "Garissa" in points(cs)
