@@ -91,7 +91,7 @@ _EVENT_NOUN = r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|shelling|ambus
 _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     # ("a government statement issued in Quito": where a statement came out)
                     r"(?:statement|communiqu[eé]|report|(?:news|press)\s+release)\s+(?:was\s+)?(?:issued|released|published|sent|faxed|"
-                    r"e-?mailed|circulated)|"
+                    r"e-?mailed|circulated|telephoned|phoned)|statements?\s+to\s+(?:news|the\s+press|reporters|journalists|media)|"
                     r"signed|agreement|accord|mediated|embassy|consultations|forum|trip|travel(?:led|ed)?|flew|"
                     r"meet|meets|gathered|gather|protest(?:ed|s|ers)?|rall(?:y|ied|ies)|(?-i:marched)|"
                     r"demonstrat(?:ed|ion|ions|ors)|vigils?|arriv(?:ed|ing|als?)|fled|fleeing|evacuated|"
@@ -165,7 +165,7 @@ _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|
 # Where the wounded are cared for: "hospital", "medical centre", "the health centre in Sebba", "a dispensary".
 _CARE = r"(?:hospitals?|clinics?|(?:medical|health)\s+cent(?:re|er)s?|dispensar(?:y|ies)|morgue)"
 _TREATED_IN = re.compile(r"""\b(?:taken|take|took|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|shift|shifted|moved|referred|
-    recovering|died|reaching|reach|reached)\b[^.;]{0,60}\b""" + _CARE + r"""(?:\s+\([A-Z]{2,8}\))?
+    recovering|died|reaching|reach|reached|ferried|ferrying|still|remain|remained|remains)\b[^.;]{0,60}\b""" + _CARE + r"""(?:\s+\([A-Z]{2,8}\))?
     (?:\s+(?:about|some|around|nearly|roughly|more\s+than)?\s*\d+\s*(?:km|kms|kilometres|kilometers|miles)\s+away)?
     (?:\s+(?:in|at)\s+(?:the\s+)?[\w\s-]{1,30}?\s+or)?      # ("hospitals in the mining towns or in Myitkyina")
     ,?\s+(?:in|at)\s+(?:the\s+)?
@@ -175,7 +175,7 @@ _TREATED_IN = re.compile(r"""\b(?:taken|take|took|rushed|flown|evacuated|airlift
 #                                           "taken to a hospital about 45 kms away in the regional capital of Kaya")
 # "five wounded men were transferred to the town of Niafunke for medical treatment": where the wounded went.
 _TAKEN_TO = re.compile(r"""\b(?:wounded|injured|casualties|victims|bodies)\b[^.;]{0,40}\b(?:taken|rushed|flown|evacuated|
-    airlifted|transferred|brought|moved|referred)\s+(?:(?:first|later|then|directly|immediately|back)\s+)?to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$""",
+    airlifted|transferred|brought|moved|referred|ferried)\s+(?:(?:first|later|then|directly|immediately|back)\s+)?to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$""",
                        re.I | re.X)
 # "three others were sent to Peshawar for treatment": where the wounded went for care.
 _SENT_TO = re.compile(r"""\b(?:taken|rushed|sent|flown|evacuated|airlifted|transferred|brought|moved|referred|shifted)\s+
@@ -215,7 +215,8 @@ _HOSPITAL_IN = re.compile(r"\b" + _CARE + r"(?:\s+\([A-Z]{2,8}\))?\s+(?:in|at)\s
                           r"(?:(?:nearby|neighbou?ring|regional|provincial)\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 # Where people went from the scene (for care, for safety) or met, which a list carries to each town it names.
 _DESTINATIONS = frozenset({"where the wounded were taken", "where people fled", "venue"})
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:then|later|on)\s+)?(?:(?:in|to)\s+)?")
+_LIST_JOIN = re.compile(r"(?:\s+(?:area|region|district|province))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                        r"(?:(?:then|later|on)\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")
 _WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:injured|wounded|victims|bodies|"
                           r"dead|casualties)\s+(?:were|had\s+been|have\s+been)\s+(?:taken|brought|rushed|evacuated|"
                           r"transferred|admitted)\b", re.I)
@@ -775,7 +776,7 @@ _FORCES_AFTER = re.compile(r"\s+(?:forces|militias?|militiamen|brigades?|battali
 # Where a speaker was, in an aside between the name and the verb: "Prime Minister X, in New Delhi, wrote on Twitter".
 _ASIDE_IN_BEFORE = re.compile(r"[A-Z][\w'’.-]+\s*,\s+(?:speaking\s+)?in\s+(?:the\s+)?$")
 _SPOKE_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:said|says|wrote|writes|told|tells|added|tweeted|posted|stated|declared|"
-                                r"announced|insisted|warned|claimed|denied|accused|blamed|condemned)\b")
+                                r"announced|insisted|warned|claimed|denied|accused|blamed|condemned|called|described|branded)\b")
 # "read on Medellín radio stations", "the Goma daily": a town naming its outlets.
 _MEDIA_AFTER = re.compile(r"\s+(?:radio|television|TV|newspapers?|dailies|daily|weekly|press|media)\b(?!\s+(?:station|tower)\s+(?:in|at)\b)")
 # "the Casa de Nariño", "the Palacio de Miraflores": a building named after a place, in Spanish, Portuguese or French.
@@ -1802,6 +1803,8 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
                              r"(?:statement|interview|briefing|press\s+conference|video|message|post)s?"
                              # ("In a statement issued on Thursday, ...")
                              r"(?:\s+(?:issued|released|published|posted|sent|read\s+out|read|broadcast))?"
+                             # ("In a statement to the House of Commons yesterday afternoon, a minister said")
+                             r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})?"
                              r"(?:\s+(?:in|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?(?:\s+on)?\s+$"   # ("... issued in Yaoundé on Monday")
                              # ("Speaking at the daily news conference in Mexico City on Thursday, the minister said")
                              r"|\b(?:news|press)\s+(?:conference|briefing)\s+(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"

@@ -69,7 +69,7 @@ guardian globe star daily news press airlines airways air tech institute univers
 inc corp corporation company co ltd group bank fc united city's rovers wanderers athletic club
 giants lakers warriors capitals nationals senators rangers council party front movement agency
 television tv radio network records hotel hospital stadium mall center centre foundation today
-army liberation brigade brigades battalion battalions regiment militia cartel""".split())
+army liberation brigade brigades battalion battalions regiment militia cartel office""".split())
 STOP_SPANS = frozenset({"god", "allah", "internet", "parliament", "congress", "senate", "government",
                         "cabinet", "ministry", "army", "police", "president", "state", "republic", "union",
                         "kingdom", "court", "council", "street", "road", "north", "south", "east", "west",

@@ -5346,3 +5346,29 @@ def test_an_embassy_bombed_years_before_is_no_scene(gaz):
     cs = claims_of(gaz, "Gunmen laid siege to a college in Garissa on Thursday, the interior minister said, in the "
                         "deadliest attack since al Qaeda bombed the U.S. embassy in Nairobi in 1998.")
     assert "Nairobi" not in points(cs) and "Garissa" in points(cs)
+
+
+@pytest.mark.parametrize("text,scene,elsewhere", [
+    ("Shells hit a UN compound at Qana on Thursday, killing 100 people, the UN said. Helicopters ferried casualties "
+     "to hospitals in Tyre and Sidon.", "Qâna", {"Tyre", "Sidon"}),
+    ("A bomb wrecked a disco in Ballykelly on Thursday, police said. A minister said 40 of the wounded were still in "
+     "hospitals in the Londonderry area and in Belfast.", "Ballykelly", {"Derry", "Belfast"}),
+    ("A bomb exploded at a war memorial in Enniskillen on Thursday, police said. In its statement to news "
+     "organizations in Dublin, the IRA said the bomb had been set off by an army scanning device.", "Enniskillen",
+     {"Dublin"}),
+])
+def test_where_the_wounded_lie_and_where_a_statement_went_are_no_scenes(gaz, text, scene, elsewhere):
+    names = points(claims_of(gaz, text))
+    assert scene in names and not names & elsewhere
+
+
+def test_a_place_naming_a_government_office_is_no_scene(gaz):
+    cs = claims_of(gaz, "A bomb wrecked a disco in Ballykelly on Thursday, police said. A Northern Ireland Office "
+                        "minister said 66 people had been injured.")
+    assert points(cs) == {"Ballykelly"}
+
+
+def test_a_statement_to_parliament_the_next_day_keeps_the_storys_day(gaz):
+    cs = claims_of(gaz, "A bomb wrecked a disco in Ballykelly on Wednesday night, police said.\n\nIn a statement to the "
+                        "House of Commons yesterday afternoon, a minister said 66 people had been injured.")
+    assert cs and {c.event_date for c in cs} == {date(2024, 5, 8)}
