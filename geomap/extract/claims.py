@@ -1466,20 +1466,25 @@ def _box_area(bbox: tuple[float, float, float, float]) -> float:
     return (bbox[2] - bbox[0]) * (bbox[3] - bbox[1])
 
 
-def _sentence_country(text: str, start: int, mentions: list[PlaceMention], before: str | None) -> str | None:
+def _sentence_country(text: str, mentions: list[PlaceMention], before: str | None) -> str | None:
     """The country a sentence says it is in ("Across the border in Pakistan, officials said ..."): a
-    country named after "in" when every place the sentence names lies in it, or a capital the sentence
-    opens in ("In Jakarta, the armed forces spokesman put the toll at five"); officials there are its.
+    country named after "in" when every place the sentence names lies in it; officials there are its.
     The next sentences stay there while the places they name do."""
     placed = [m for m in mentions if m.place is not None]
-    if placed and _OPENING_IN.fullmatch(text, start, placed[0].start) and text.startswith(",", placed[0].end) \
-            and actors.capital_of(placed[0].surface) == placed[0].place.country:
-        return placed[0].place.country
     named = {m.place.country for m in placed if m.place.kind == "country"
              and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])}
     if len(named) == 1 and all(m.place.country in named for m in placed):
         return next(iter(named))
     return before if all(m.place.country == before for m in placed) else None
+
+
+def _capital_opening(text: str, start: int, mentions: list[PlaceMention]) -> str | None:
+    """The country of the capital a sentence opens in ("In Jakarta, ..."), else None."""
+    placed = [m for m in mentions if m.place is not None]
+    if placed and _OPENING_IN.fullmatch(text, start, placed[0].start) and text.startswith(",", placed[0].end) \
+            and actors.capital_of(placed[0].surface) == placed[0].place.country:
+        return placed[0].place.country
+    return None
 
 
 def _same_kind(kind: str | None, other: str | None) -> bool:
@@ -3054,9 +3059,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
     mentions.sort(key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
     attributions = []
+    venue_here: str | None = None
     for i, s in enumerate(sentences):
         in_sentence = _in_sentence(mentions, mention_starts, s)
-        state.here = _sentence_country(text, s.start, in_sentence, state.here)
+        state.here = _sentence_country(text, in_sentence, None if venue_here else state.here)
+        # "In Jakarta, the armed forces spokesman put the toll at five": officials in the capital the sentence
+        # opens in are its state's, for that sentence only.
+        venue_here = _capital_opening(text, s.start, in_sentence)
+        state.here = venue_here or state.here
         state.scene = _scene_country([m for m in in_sentence if not any(a <= m.start < b for a, b in datelines)])
         # (an editor's note in brackets, "[A hromada is an administrative unit]", interrupts no statement)
         k = next((j for j in range(i - 1, -1, -1) if not _BRACKETED.fullmatch(sentences[j].text.strip())), -1)

@@ -5372,3 +5372,12 @@ def test_a_statement_to_parliament_the_next_day_keeps_the_storys_day(gaz):
     cs = claims_of(gaz, "A bomb wrecked a disco in Ballykelly on Wednesday night, police said.\n\nIn a statement to the "
                         "House of Commons yesterday afternoon, a minister said 66 people had been injured.")
     assert cs and {c.event_date for c in cs} == {date(2024, 5, 8)}
+
+
+def test_officials_after_a_sentence_opening_in_a_capital_are_the_storys_again(gaz):
+    """"In Belgrade, the army said ..." makes that sentence's officials Serbia's; the city's mayor two sentences
+    on is his city's."""
+    cs = claims_of(gaz, "Gunboats shelled the old town of Dubrovnik on Friday, killing two people. In Belgrade, sources "
+                        "close to the federal government said the army had returned fire. The city's mayor said at "
+                        "least 20 shells hit the old town.")
+    assert sides_of(cs, "The city's mayor") == ["HR"]
