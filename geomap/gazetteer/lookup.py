@@ -455,6 +455,8 @@ class Gazetteer:
             if inside:
                 return inside[0].place
         best = self.lookup(name, fuzzy=False, limit=5 if area else 1, explain=False)
+        if best and best[0].place.kind == "region" and not best[0].place.bbox:
+            return None       # ("south Kashmir's Anantnag district": a region of two countries bounds nothing here)
         if area and not (best and best[0].place.kind == "country"):       # ("X in western Iraq")
             areas = [c for c in best if c.place.kind in ("admin1", "admin2")]
             if not areas:

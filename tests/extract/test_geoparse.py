@@ -700,3 +700,10 @@ def test_an_adjective_of_a_former_state_is_no_misspelt_town(gaz):
     names = [m.surface for m in geoparse("Guards clashed near Kok-Tash in Kyrgyzstan on Thursday. The border, drawn "
                                          "in Soviet times, has never been agreed.", gaz)]
     assert "Soviet" not in names
+
+
+def test_a_district_in_a_region_of_two_countries_is_resolved(gaz):
+    """"south Kashmir's Anantnag district": a region several countries share, with no extent of its own, bounds
+    nothing, so the district keeps its place (not dropped as outside a sliver that shares the region's name)."""
+    found = {m.surface: m.place for m in geoparse("Militants attacked a bus in south Kashmir's Anantnag district.", gaz)}
+    assert found["Anantnag"] is not None and found["Anantnag"].country == "IN"
