@@ -349,9 +349,11 @@ _SENT_FROM = re.compile(r"\b(?:deployed|redeployed|dispatched|sent|transferred|a
 _ROUTE_END = "a route's end"
 _TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 # "a bus travelling from Vientiane to Phongsaly province": the ends of a journey, whatever was fired at it.
-_JOURNEY_FROM = re.compile(r"""\b(?:""" + _ON_THE_WAY + r"""|travell?ed|drove|plying|journeying)\s+from\s+(?:the\s+)?
-    (?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+to\s+(?:the\s+)?)?$""", re.X)
-_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+to\s+(?:the\s+)?$")
+# (a name's own particles between its words: "from Dar es Salaam to Fujairah")
+_NAME_RUN = r"[A-Z][\w'’-]+(?:\s+(?:(?:es|el|al|de|da|do|du|la|le|di|del|des|los|las)\s+)?[A-Z][\w'’-]+){0,2}"
+_JOURNEY_FROM = re.compile(r"""\b(?:""" + _ON_THE_WAY + r"""|travell?ed|drove|plying|journeying|sailing|sailed|flying)
+    \s+(?:(?:empty|loaded|laden)\s+)?from\s+(?:the\s+)?(?:""" + _NAME_RUN + r"""\s+to\s+(?:the\s+)?)?$""", re.X)
+_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?" + _NAME_RUN + r"\s+to\s+(?:the\s+)?$")
 # "Nalbari, 70 kilometres from the state capital of Guwahati", "a village five km south of Jos": a
 # place given as a distance from another; the other is a yardstick, not where it happened.
 _YARDSTICK = re.compile(r"""\b(?P<number>\d[\d,.]*|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|

@@ -5381,3 +5381,9 @@ def test_officials_after_a_sentence_opening_in_a_capital_are_the_storys_again(ga
                         "close to the federal government said the army had returned fire. The city's mayor said at "
                         "least 20 shells hit the old town.")
     assert sides_of(cs, "The city's mayor") == ["HR"]
+
+
+def test_the_ends_of_a_voyage_whose_name_holds_a_particle_are_no_scenes(gaz):
+    cs = claims_of(gaz, "A tanker sailing empty from Dar es Salaam to Fujairah was attacked by a drone near Sur on "
+                        "Thursday night, its manager said.")
+    assert not points(cs) & {"Fujairah", "Dar es Salaam"}
