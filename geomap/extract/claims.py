@@ -105,7 +105,7 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
                     r"news conference|press conference|(?:televised|radio|national|nationwide|live)\s+address|"
                     r"briefing|rally|parliament|committee|hearing|speech|interview|(?:by\s+)?(?:tele)?phone)\b(?:(?!\bthat\b|"
                     # (no comma between: "sources, contacted by AFP, seven villagers in X had their throats slit")
-                    + _EVENT_NOUN + r")[^.;,]){0,40}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
+                    + _EVENT_NOUN + r")[^.;,]){0,60}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
                     r"|(?:to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hub|city|town|village|capital|camp)\s+of\s+"
                     r"|to\s+the\s+occupied\s+)$"
                     # "Speaking to local media in the capital Mogadishu": where a source spoke
@@ -779,6 +779,8 @@ _FORCES_AFTER = re.compile(r"\s+(?:forces|militias?|militiamen|brigades?|battali
 _ASIDE_IN_BEFORE = re.compile(r"[A-Z][\w'’.-]+\s*,\s+(?:speaking\s+)?in\s+(?:the\s+)?$")
 _SPOKE_AFTER_ASIDE = re.compile(r"\s*,\s+(?:[a-z]+ly\s+)?(?:said|says|wrote|writes|told|tells|added|tweeted|posted|stated|declared|"
                                 r"announced|insisted|warned|claimed|denied|accused|blamed|condemned|called|described|branded)\b")
+_VESSEL_BEFORE = re.compile(r"\b(?:warship|ship|vessel|frigate|corvette|destroyer|cruiser|tanker|submarine|carrier|"
+                            r"ferry|freighter|trawler|gunboat|patrol\s+boat)\s+(?:the\s+)?$", re.I)
 # "read on Medellín radio stations", "the Goma daily": a town naming its outlets.
 _MEDIA_AFTER = re.compile(r"\s+(?:radio|television|TV|newspapers?|dailies|daily|weekly|press|media)\b(?!\s+(?:station|tower)\s+(?:in|at)\b)")
 # "the Casa de Nariño", "the Palacio de Miraflores": a building named after a place, in Spanish, Portuguese or French.
@@ -1058,6 +1060,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "the media it names"       # "a communique read on Medellín radio stations"
     if _ASIDE_IN_BEFORE.search(before) and _SPOKE_AFTER_ASIDE.match(text, m.end):
         return "claimant_seat", "exact", 0.0, _SPOKE_IN        # "Prime Minister X, in New Delhi, wrote on Twitter"
+    if _VESSEL_BEFORE.search(before):
+        return "mentioned", "exact", 0.0, "a vessel's name"           # "the sinking of the South Korean warship Cheonan"
     if _BUILDING_BEFORE.search(before):
         return "mentioned", "exact", 0.0, "a building's name"        # "a televised address from the Casa de Nariño"
     if _DISPUTED_OBJECT.search(before) and not _IN_THE_AIR_OVER.search(before):

@@ -5387,3 +5387,17 @@ def test_the_ends_of_a_voyage_whose_name_holds_a_particle_are_no_scenes(gaz):
     cs = claims_of(gaz, "A tanker sailing empty from Dar es Salaam to Fujairah was attacked by a drone near Sur on "
                         "Thursday night, its manager said.")
     assert not points(cs) & {"Fujairah", "Dar es Salaam"}
+
+
+def test_a_ship_named_after_a_town_is_no_scene(gaz):
+    cs = claims_of(gaz, "North Korean artillery shelled Yeonpyeong Island on Tuesday, killing two marines, the "
+                        "military said. The shelling came months after the sinking of the warship Cheonan off "
+                        "Baengnyeong Island.")
+    assert "Cheonan" not in points(cs)
+
+
+def test_where_a_leader_met_his_ministers_is_no_scene(gaz):
+    cs = claims_of(gaz, "Artillery shells struck a military post in Paju on Tuesday, killing two soldiers. President "
+                        "Lee, who met his security ministers in an underground bunker in Suwon, said the attack had "
+                        "killed two soldiers.")
+    assert "Suwon" not in points(cs)
