@@ -1484,6 +1484,11 @@ def _sentence_country(text: str, mentions: list[PlaceMention], before: str | Non
     return before if all(m.place.country == before for m in placed) else None
 
 
+def _outlet(doc: Document) -> Claimant:
+    """The outlet as the claimant of what it tells in its own voice."""
+    return Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration", MEDIA, "media")
+
+
 def _capital_opening(text: str, start: int, mentions: list[PlaceMention]) -> str | None:
     """The country of the capital a sentence opens in ("In Jakarta, ..."), else None."""
     placed = [m for m in mentions if m.place is not None]
@@ -3691,8 +3696,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 narrative.dated = when is not None
                 narrative.spoken = own_date and _spoken_day(text, sent, attr, when)
                 story = story or dataclasses.replace(narrative)
-            claimant = attr.claimant if attr else Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration",
-                                                           MEDIA, "media")
+            claimant = attr.claimant if attr else _outlet(doc)
             if claimant.type == "media" and len(claimant.side) == 2 and claimant.side not in doc_sides \
                     and claimant.side not in story_countries:
                 # "..., Xinhua reported" of a war in Sudan: a state's outlet reporting a war its state is no party to.
@@ -3827,7 +3831,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "Niger buried soldiers killed in the assault on the camp at Inates, as the Islamic State group
                 # claimed responsibility", "... in an attack that authorities blamed on the FARC": the outlet tells
                 # the event, the source claims or blames who did it.
-                outlet = Claimant(doc.outlet or "the outlet", doc.outlet or "Media narration", MEDIA, "media")
+                outlet = _outlet(doc)
                 claims.append(dataclasses.replace(claims[-1], claimant=outlet, cue="narration", stance="assert",
                                                   id=claim_id(doc.id, sent.start, outlet.canonical, kind)))
             if attr is not None and attr.second is not None:
