@@ -1590,6 +1590,11 @@ _POSTED = rf"(?:on|in|via)\s+(?:(?:its|his|her|their|a|an|the)\s+)?(?:official\s
 POSTED_ON = re.compile(rf"\b{_POSTED}")
 
 # A source named after what it told, in a sentence of its own (common in translated wire copy).
+# A deed claimed in the passive: "The attack has been claimed by the Real IRA", "The bombing was claimed by X".
+_CLAIMED_BY_PASSIVE = re.compile(r"""\W*(?:(?:The|This|That|Its|Their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|
+    Saturday's|Sunday's)\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assaults?|ambush(?:es)?|killings?|
+    raids?|kidnappings?|abductions?|shootings?|massacres?)\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:later\s+)?claimed\s+by\s+
+    (?:the\s+)?(?P<who>[^.;:"“”]{3,140}?)\s*[.;]?\s*$""", re.X)
 _REPORTED_BY = re.compile(rf"""\W*(?:This|That|It|The\s+(?:information|news|incident))\s+(?:is|was|has\s+been|had\s+been)\s+
     (?:reported|stated|announced|said|confirmed|informed)\s+by\s+(?P<who>[^.;:«»"“”]{{3,120}}?)
     (?:\s+on\s+(?:[A-Z][a-z]+\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+day)(?:\s+(?:morning|evening|night))?)?   # (when)
@@ -1641,6 +1646,12 @@ def attribute(sentence: str, state: AttributionState,
     whole noun phrase that is the subject of a reporting verb (or the object of "according to");
     without a parse, the phrase before or after the cue word."""
     parsed = sources
+    if (passive := _CLAIMED_BY_PASSIVE.match(sentence)) is not None \
+            and (group := _claimant(passive.group("who"), state)) is not None and group.side != "UNKNOWN" \
+            and group.type == "armed_group":
+        # "The attack has been claimed by dissidents from the Real IRA, ...": the group claims the deed.
+        state.remember(group)
+        return Attribution(group, "claimed", "assert", group.side, passive.span("who"), len(sentence))
     if (after := _REPORTED_BY.match(sentence)) is not None:
         # "This was reported by the Border Service": the source of what was just told, saying nothing new.
         claimant = _claimant(after.group("who"), state)

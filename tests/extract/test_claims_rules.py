@@ -5401,3 +5401,10 @@ def test_where_a_leader_met_his_ministers_is_no_scene(gaz):
                         "Lee, who met his security ministers in an underground bunker in Suwon, said the attack had "
                         "killed two soldiers.")
     assert "Suwon" not in points(cs)
+
+
+def test_an_attack_claimed_in_the_passive_is_the_groups_claim(gaz):
+    cs = claims_of(gaz, "A car bomb exploded outside an army base in Holywood on Thursday, police said. The attack has "
+                        "been claimed by dissidents from the Real IRA, a more radical faction of the old IRA.")
+    assert sides_of(cs, "dissidents from the Real IRA, a more radical faction of the old IRA") == ["RIRA"]
+    assert all(c.accused_side == "RIRA" for c in cs if c.claimant.side == "RIRA")
