@@ -389,3 +389,9 @@ def test_a_named_group_described_as_a_splinter_faction_is_itself():
     a = attribute("Jamaat-ul-Ahrar, a breakaway faction of the Pakistani Taliban, said it carried out the bombing.",
                   AttributionState(), None)
     assert a is not None and a.claimant.side == "JUA"
+
+
+@pytest.mark.parametrize("phrase", ["Iraq Body Count", "the Syrian Network for Human Rights", "the Gun Violence Archive",
+                                    "the Human Rights Commission of Pakistan", "Iran Human Rights", "Nigeria Watch"])
+def test_monitors_named_after_a_country_are_ngos_not_its_state(phrase):
+    assert actors.normalize_claimant(phrase).side == "NGO"
