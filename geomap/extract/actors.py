@@ -119,10 +119,11 @@ _FACILITY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+)?(?:Hospital|Clinic|Medical\s
 _BASED_AFTER = re.compile(r"-based\b")
 _BACKED_AFTER = re.compile(r"-(?:backed|supported|sponsored|funded|armed|trained)\b")
 _SOCIETY_OF = re.compile(r"\b(?:association|society|foundation|institute|federation|league|chamber)\s+of\s+(?:the\s+)?$")
-_QUALIFIER_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|backed|inspired|led|run|recogni[sz]ed|brokered|"
-                              r"sponsored|funded|supported|mandated|sanctioned)\b")
+# What a named actor does for another in a compound: "UN-backed", "UN-recognised".
+_BACKING = r"backed|recogni[sz]ed|brokered|sponsored|funded|supported|mandated|sanctioned"
+_QUALIFIER_AFTER = re.compile(rf"-(?:linked|affiliated|allied|aligned|inspired|led|run|{_BACKING})\b")
 # "the UN-recognised government", "a UN-backed administration": the one named backs another, whoever it is.
-_BACKER_AFTER = re.compile(r"-(?:backed|recogni[sz]ed|brokered|sponsored|funded|supported|mandated|sanctioned)\s+"
+_BACKER_AFTER = re.compile(rf"-(?:{_BACKING})\s+"
                            r"(?:[\w-]+\s+)?(?:government|administration|authorit(?:y|ies)|council|forces|troops|army|"
                            r"militias?|ministry|cabinet|parliament|president|prime\s+minister)\b")   # (read in lower case)
 _LINKED_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|inspired)\s+(?:[\w-]+\s+)?(?:group|groups|militants|"

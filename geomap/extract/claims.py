@@ -214,7 +214,8 @@ _TO_STRIKE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:to|and|before)\s+(?:then\s+)?(?
 _HOSPITAL_IN = re.compile(r"\b" + _CARE + r"(?:\s+\([A-Z]{2,8}\))?\s+(?:in|at)\s+(?:the\s+)?"
                           r"(?:(?:nearby|neighbou?ring|regional|provincial)\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 # Where people went from the scene (for care, for safety) or met, which a list carries to each town it names.
-_DESTINATIONS = frozenset({"where the wounded were taken", "where people fled", "venue"})
+_TAKEN_FOR_CARE, _FLED, _VENUE_CUE = "where the wounded were taken", "where people fled", "venue"
+_DESTINATIONS = frozenset({_TAKEN_FOR_CARE, _FLED, _VENUE_CUE})
 _LIST_JOIN = re.compile(r"(?:\s+(?:area|region|district|province))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
                         r"(?:(?:then|later|on)\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")
 _WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:injured|wounded|victims|bodies|"
@@ -1004,7 +1005,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
                      and not re.match(r"[^.;,]{0,20}\b(?:19|20)\d\d\b", text[m.end:sentence.end])):
         # (but an embassy attacked is where it was attacked: "fire tore through the Spanish Embassy in Guatemala City")
         # (where gunmen arrived is where they struck: "Fighters arrived at the camp in Djugu and killed dozens")
-        return "mentioned", "exact", 0.0, "venue"
+        return "mentioned", "exact", 0.0, _VENUE_CUE
     if _FACILITY_APPOSITIVE.match(text, m.end):
         return "mentioned", "exact", 0.0, "a building's name"     # "al-Thawra, the largest hospital in the city"
     if p.kind not in SETTLEMENT_KINDS and _DESCRIBES_TOWN_AFTER.match(text, m.end):
@@ -1036,9 +1037,9 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
             or _TAKEN_THERE_AFTER.match(text, m.end) \
             or (_SENT_TO.search(before) and _FOR_TREATMENT_AFTER.match(text, m.end)) or _MOVING_WOUNDED_TO.search(before) \
             or (_HOSPITAL_IN.search(before) and _WHERE_TAKEN.match(text, m.end)):
-        return "mentioned", "exact", 0.0, "where the wounded were taken"   # "evacuated to a hospital in Timika"
+        return "mentioned", "exact", 0.0, _TAKEN_FOR_CARE   # "evacuated to a hospital in Timika"
     if _FLED_TO.search(before):
-        return "mentioned", "exact", 0.0, "where people fled"
+        return "mentioned", "exact", 0.0, _FLED
     if _CROSSED.search(before) and _TO_STRIKE_AFTER.match(text, m.end, sentence.end):
         return "mentioned", "exact", 0.0, "the way the attackers came"
     if _SINCE.search(before) or (_YEAR_NAMED_EVENT.search(before) and _EVENT_NOUN_AFTER.match(text, m.end)) \
