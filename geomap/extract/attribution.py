@@ -369,7 +369,7 @@ class AttributionState:
         first = next((f for f in actors.registry().find(sentence[:80]) if f[3] == "actor"), None)
         body = actors.normalize_claimant(first[2]) if first is not None \
             and _SENTENCE_OPENS_AT.fullmatch(sentence, 0, first[0]) else None
-        self.body = body if body is not None and body.type in ("international_body", "ngo") else None
+        self.body = body if body is not None and body.type in ("international_body", "ngo", "armed_group") else None
         named = named_actors(sentence, "armed_group")
         if named:
             # The group a sentence names first is its subject, whatever it names after ("Al Shabaab, which
@@ -460,7 +460,8 @@ _INSTITUTION_OPENING = re.compile(r"""\W*(?:(?:In|From|Meanwhile\s+in)\s+[A-Z][\
 _SEAT_OPENING = re.compile(r"""\W*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has\s+|had\s+|also\s+|swiftly\s+|quickly\s+)?
     (?:rejected|denied|dismissed|disputed|condemned|denounced|responded|reacted|hit\s+back|insisted|protested|accused|blamed|
        welcomed|confirmed|defended|justified|acknowledged|admitted)\b""", re.X)
-_SENTENCE_OPENS_AT = re.compile(r"\W*(?:[Tt]he\s+)?")
+# (after an appositive's head: "The rebels' armed wing, the ARGK, gave ...")
+_SENTENCE_OPENS_AT = re.compile(r"\W*(?:[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?(?:[Tt]he\s+)?")
 _GROUP_OPENING = re.compile(r"\W*([Tt]he\s+(?:rebels|militants|insurgents|guerrillas|jihadists|separatists|militias?|"
                             r"fighters|group))\b")
 _INSTITUTION_TYPES = frozenset({"army", "government", "ministry", "police", "navy", "air_force", "border_guard"})

@@ -229,8 +229,8 @@ _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|tow
                        r"(?i:the\s+|an?\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
                        r"north|south|east|west|(?:the\s+)?(?:country|nation|state|region)['’]s)\s+|[A-Z][a-z]+(?:['’]s)?\s+)*$")
 # "the authorities in Bogota", "officials in Kyiv": the government the capital seats, not a place of the event.
-_GOVERNMENT_IN = re.compile(r"\b(?:authorities|government|officials|leaders|leadership|regime|administration|rulers)\s+in\s+$",
-                            re.I)
+_GOVERNMENT_IN = re.compile(r"\b(?:(?:authorities|government|officials|leaders|leadership|regime|administration|rulers)\s+in"
+                            r"|(?:call(?:ed|s|ing)?|prevail(?:ed|s)?|pressure)\s+on)\s+$", re.I)   # (and "called on Ankara")
 _BORDERING = re.compile(r"\b(?:bordering|borders|adjacent\s+to)\s+(?:the\s+)?$", re.I)
 # "..., citing the Health Ministry in the capital Sanaa": where the cited source sits, not where it happened.
 _CITED_SOURCE_IN = re.compile(r"""\b(?:citing|quoting)\s+(?:[\w'’-]+\s+){0,5}?
@@ -269,9 +269,10 @@ _SPOKE_IN = "where the source spoke"
 _OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
 # "In Moscow, Patriarch Kirill called the killings a provocation": one (a title and a name, or "the
 # ministry") answering the story's event, after the capital the sentence opens with.
-_REACTION_AFTER = re.compile(r"""\s*,\s+(?:the\s+|an?\s+)?(?:(?:[A-Z][\w'’.-]*|and)\s+){1,10}?(?:[a-z][\w-]*\s+){0,2}?
+_REACTION_AFTER = re.compile(r"""\s*,\s+(?:the\s+|an?\s+)?(?:acting\s+|interim\s+|deputy\s+|former\s+)?
+    (?:(?:[^\W\d_a-z][\w'’.-]*|and)\s+){1,10}?(?:[a-z][\w-]*\s+){0,2}?    # (a capital of any script: "İnönü")
     (?:called|condemned|denounced|deplored|urged|vowed|expressed|blamed|warned|demanded|promised|offered|pledged|
-    mourned|sent|ordered|met|convened|chaired)\b""", re.X)     # ("In New Delhi, the Home Minister and X met ...")
+    mourned|sent|ordered|met|convened|chaired|put\s+off|postponed|suspended|recalled|summoned)\b""", re.X)     # ("In New Delhi, the Home Minister and X met ...")
 # "..., a military officer said from Kismayo": where the source spoke from, not where fire came from.
 _SPOKE_FROM = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w.]*\s+){1,3}|speaking|spoke|reported|added|wrote)\s+"
                          r"(?:by\s+(?:tele)?phone\s+|on\s+(?:the\s+)?(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")

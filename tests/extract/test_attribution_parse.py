@@ -498,6 +498,10 @@ def test_a_full_name_met_after_an_office_named_with_no_name_is_its_holder():
     ("CM", "", "Cameroon's defence ministry said seven fighters were killed in Ngarbuh.",
      "The United Nations humanitarian office, OCHA, gave a very different picture.",
      "It said at least 22 civilians were killed in Ngarbuh on Friday.", "UN"),
+    # (and after an armed group named in an appositive to the sentence's subject)
+    ("CO", "", "The defence ministry said four soldiers died when rebels ambushed a patrol near Tame.",
+     "The guerrillas' eastern bloc, the ELN, gave its own account in a communique.",
+     "It said its fighters had been attacked first while holding a roadblock.", "ELN"),
 ])
 def test_its_spokesman_after_a_sentence_opening_with_a_body_is_that_bodys(home, story, first, opening, then, side):
     state = AttributionState(home=home, story=story)

@@ -4022,6 +4022,17 @@ def test_the_capital_a_sentence_opens_with_where_one_answers_the_event_is_no_poi
                         "White House spokeswoman called the strikes reckless, and two officials said no American "
                         "facility had been hit.")
     assert "Washington" not in surfaces(cs)
+    # (nor where a government an acting premier leads put off its plans, whatever the script of his name)
+    cs = claims_of(gaz, "Rebels killed 12 villagers in an attack near Batman on Sunday, officials said. In Ankara, "
+                        "acting Prime Minister Şener Özdemir's cabinet postponed a vote after news of the killings.")
+    assert "Ankara" not in surfaces(cs)
+
+
+def test_a_capital_called_on_is_its_government_not_a_point(gaz):
+    cs = claims_of(gaz, "The regional government condemned the bombing of a village near Amadiya on Friday and "
+                        "called on Ankara to stop striking civilian areas. In Ankara, the foreign ministry said it "
+                        "regretted any civilian deaths.")
+    assert "Ankara" not in surfaces(cs)
 
 
 def test_the_capital_an_attack_was_condemned_in_is_not_where_it_happened(gaz):
