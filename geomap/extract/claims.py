@@ -1086,7 +1086,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "region", 0.0, "where the place named lies"   # "Khorog, which lies ... in the Pamir Mountains"
     if _HEADED_FOR.search(before):
         return "mentioned", "exact", 0.0, "where they were headed"  # "trucks headed for the community of San Gregorio"
-    if events.last_event_unhappened(text[sentence.start:m.start]):
+    if events.last_event_unhappened(text[sentence.start:m.start]) and not _EVENT_NOUN_AFTER.match(text, m.end):
+        # (not "warned the rebels might strike ..., and that the Sungai Kolok bombing fitted that warning": its own)
         return "mentioned", "exact", 0.0, "what an event that did not happen was aimed at"
     if _CITED_SOURCE_IN.search(before):
         return "claimant_seat", *_precision(p, m, before), "the cited source's seat"
@@ -1999,6 +2000,14 @@ def _nearest_event(sent: Sentence, own: list[DateMention], text: str) -> DateMen
     named = [d for d in days if re.match(r"['’]s?\b", sent.text[d.end - sent.start:d.end - sent.start + 2])]
     if named and _RESPONSIBILITY.search(sent.text):
         return named[0]
+    # ("reopened yesterday, as police sifted through the debris of Saturday night's bombings": the day that
+    # names the sentence's own event)
+    # event, when no other day stands by an event word ("shot dead two rangers on Sunday, a day after Saturday's
+    # bomb attacks": Sunday's)
+    heads = [d for d in named if re.fullmatch(r"['’]s?(?:\s+[\w-]+){0,3}?\s+", sent.text[d.end - sent.start:a])]
+    if heads and all(max(s - (d.end - sent.start), (d.start - sent.start) - e) > 40 for d in days if d not in named
+                     for s, e, _k in spans):
+        return heads[0]
     days = [d for d in days if d not in named] or days
     # "buried their dead on Saturday as police made arrests over a suicide bombing that tore through a mosque
     # during Friday prayers": the day in the event's own relative clause is the event's.
