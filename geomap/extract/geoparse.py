@@ -63,6 +63,11 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
             containers.setdefault(b.text, a.text)       # "Hakkari's Geçimli and Karataş villages"
             stated.add(b.text)
             continue
+        if c is not None and _HELD_IN.fullmatch(between) and re.fullmatch(r"['’]s\s+", text[b.end:c.start]) \
+                and _unit(text, c) and b.text not in country_names and a.text not in lines:
+            # "the village of X in Hakkari's Yüksekova district": X lies in the area that holds the district
+            containers.setdefault(a.text, b.text)
+            stated.add(a.text)
         unit_a = _unit(text, a)
         # ("X village in the region of Y"; not "Sumatra province in the district of Karo", a larger unit)
         unit_b = _unit(text, b) or ("" if unit_a else _unit_of_before(between))

@@ -550,6 +550,15 @@ def test_a_list_owned_by_an_area_lies_in_it(gaz):
     assert geoparse("Gunmen attacked outposts in Karataş near Adana.", gaz)[0].place is not None
 
 
+def test_a_place_in_an_areas_district_lies_in_that_area(gaz):
+    """"Dağlıca in Hakkari's Yüksekova district": of the two villages of that name, the one in Hakkari (the
+    other lies in Siirt, 120 km west)."""
+    got = {m.surface: m.place for m in geoparse("Militants attacked a unit near the village of Dağlıca in "
+                                                 "Hakkari's Yüksekova district on Sunday. In Ankara, the cabinet "
+                                                 "met, and called on Baghdad and Washington to act.", gaz)}
+    assert got["Dağlıca"] is not None and got["Dağlıca"].admin1 == "70"
+
+
 def test_a_list_put_in_an_area_lies_in_it_all(gaz):
     """"Karataş and Yüksekova in Hakkari province": the area holds the whole list, not only its last member."""
     got = {m.surface: m.place for m in geoparse("Militants attacked outposts in Karataş and Yüksekova in Hakkari "
