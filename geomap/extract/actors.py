@@ -519,6 +519,10 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
         return Claimant(surface, text, LOCAL, "private")
     if side:
         label = reg.side_label.get(side, side)
+        if inst and inst[0] == "armed_group" and len(side) == 2:
+            # "Syrian rebels", "rebel forces from Ethiopia's Tigray region": who fights in that country, against
+            # its state, not the state; whose they are the story says ("the rebels" named before)
+            return Claimant(surface, f"{label} {inst[1]}", "UNKNOWN", inst[0])
         if inst:
             return Claimant(surface, f"{label} {inst[1]}", side, inst[0])
         return Claimant(surface, label, side, "government")

@@ -1101,6 +1101,10 @@ def _doc_text(doc) -> str:
     return text
 
 
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                        "today"})
+
+
 def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS, cut: int | None = None) -> tuple[int, int]:
     """Character span of a noun phrase: the head with its modifiers and appositive, without clauses
     (nor prepositional phrases other than ``keep_preps``); with ``cut``, only the words before that token."""
@@ -1118,10 +1122,14 @@ def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS, cut: int |
                 continue          # (the owner stays: "a channel controlled by the Houthis" speaks for them)
             tokens.append(child)
             stack.append(child)
-    start = min(t.idx for t in tokens)
+    first = min(tokens, key=lambda t: t.i)
+    while first is not head and first.lower_ in _DAY_WORDS:
+        first = head.doc[first.i + 1]      # ("On Saturday Getachew told reporters": a day the parser ran into him)
+    tokens = [t for t in tokens if t.i >= first.i]
+    start = first.idx
     last = max(tokens, key=lambda t: t.i)
     end = last.idx + len(last.text)
-    span = head.doc[min(t.i for t in tokens):last.i + 1]
+    span = head.doc[first.i:last.i + 1]
     if last.i + 1 < len(head.doc) and head.doc[last.i + 1].text == ")" \
             and sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span):
         end = head.doc[last.i + 1].idx + 1    # "... Defense Force (SSPDF)": the parser leaves the bracket out

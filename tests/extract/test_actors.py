@@ -219,6 +219,7 @@ def test_national_armies_companies_and_agencies_speak_for_their_own_side(phrase,
     ("Asaib Ahl al-Haq", "AAH"), ("the Justice and Equality Movement", "JEM"), ("Barisan Revolusi Nasional", "BRN"),
     ("the West Papua National Liberation Army", "TPNPB"), ("the Maute group", "MAUTE"), ("Lashkar-e-Jhangvi", "LEJ"),
     ("the Sudan Liberation Army", "SLM"), ("Ansarul Islam", "ANSARULISLAM"), ("the Indigenous People of Biafra", "IPOB"),
+    ("the ARGK", "PKK"), ("OLA-Shene", "OLA"),
 ])
 def test_armed_groups_of_many_wars_are_their_own_side(phrase, side):
     found = actors.normalize_claimant(phrase)
@@ -395,3 +396,9 @@ def test_a_named_group_described_as_a_splinter_faction_is_itself():
                                     "the Human Rights Commission of Pakistan", "Iran Human Rights", "Nigeria Watch"])
 def test_monitors_named_after_a_country_are_ngos_not_its_state(phrase):
     assert actors.normalize_claimant(phrase).side == "NGO"
+
+
+@pytest.mark.parametrize("phrase", ["Syrian rebels", "Colombian guerrillas", "rebel forces from Ethiopia's Tigray region"])
+def test_a_countrys_rebels_are_not_its_state(phrase):
+    found = actors.normalize_claimant(phrase)
+    assert (found.side, found.type) == ("UNKNOWN", "armed_group")

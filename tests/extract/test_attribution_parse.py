@@ -581,3 +581,10 @@ def test_unnamed_police_in_a_sentence_naming_no_place_are_those_of_the_dateline(
     a = speaker("Police spokesman Micky Rosenfeld said the rocket struck the four-storey building shortly after 8 a.m.",
                 state)
     assert a is not None and a.claimant.side == "IL"
+
+
+def test_a_day_the_parser_runs_into_a_speakers_name_is_not_his():
+    """"On Saturday Getachew told reporters": Getachew told them, not "Saturday Getachew"."""
+    sentence = ("On Saturday Getachew told reporters by satellite phone that rebel forces had pushed government "
+                "troops out of Woldia, a town of 50,000 people.")
+    assert [sentence[s:e] for s, e, *_rest in parsed_sources(nlp()(sentence))] == ["Getachew"]

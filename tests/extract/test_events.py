@@ -17,6 +17,8 @@ from geomap.text.numbers import parse_number
     ('"Ramadi has fallen," the spokesman said.', "positions_captured"),
     ("He said the city had been completely taken by the militants.", "positions_captured"),
     ("Militants held all of Ramadi on Monday.", "positions_captured"),
+    ('"Firmly in control of Woldia," the rebel spokesman wrote.', "positions_captured"),
+    ("The rebels say they now hold Woldia, a day after claiming the nearby town of Hayk.", "positions_captured"),
     ("Russian forces captured the village of Krasnohorivka, Moscow said.", "positions_captured"),
     # Israel-Lebanon / Hezbollah
     ("Israeli warplanes struck Hezbollah positions near Nabatieh.", "airstrike"),
@@ -450,6 +452,10 @@ def test_a_takeover_of_a_town_is_ground_taken_and_a_takeover_of_a_company_is_not
 ])
 def test_weapons_seized_are_no_positions_captured(text, kind):
     assert event_type(text) == kind
+
+
+def test_a_rule_held_for_years_is_no_ground_taken():
+    assert event_type("Hamas has been in control of Gaza since 2007.") is None
 
 
 @pytest.mark.parametrize("text", ["Eight workers were found slain on Thursday in a rural area.",
