@@ -129,7 +129,12 @@ official officials member members coordinator secretary founder representative r
 _POST_OF = re.compile(r"\b(?:of|for|at)\s+(.+)$")
 _NON_GOVERNMENTAL = re.compile(r"\bnon-?governmental\b", re.I)    # "a Sudanese nongovernmental platform"
 # A sentence opening with a private person's title and name: "Villager Shwe Mi and her son ...".
-_NAMED_PERSON_OPENING = re.compile(r"\W*(?P<head>[A-Z][a-z-]+)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\b")
+_NAMED_PERSON_OPENING = re.compile(r"\W*(?:(?P<head>[A-Z][a-z-]+)\s+"
+                                   # (or the person described, then named: "The wounded reporter, Ali Samoudi")
+                                   r"|(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}?(?P<described>[a-z-]+),\s+)"
+                                   r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\b")
+# Those hurt at the scene who tell what they saw: witnesses, whatever their trade.
+_AT_THE_SCENE = _PRIVATE_HEADS | {"reporter", "journalist", "photographer", "cameraman"}
 _NGO_BODIES = frozenset("""group groups organisation organization network coalition association collective team teams
 platform""".split())
 # A body's own name that says what it does: "the Elman Peace and Human Rights Organization".
@@ -347,8 +352,9 @@ class AttributionState:
         # "Villager Shwe Mi and her son took cover under their bed. 'We hid ...,' she said": the one just named.
         if sentence.lstrip()[:1] not in "\"“‘'":       # (their words quoted next keep them: the speaker comes after)
             person = _NAMED_PERSON_OPENING.match(sentence)
+            head = person and ((person.group("head") or "").lower() or person.group("described"))
             self.introduced = Claimant(person.group().strip(), "Witnesses and residents", LOCAL, "private") \
-                if person and person.group("head").lower() in _PRIVATE_HEADS else None
+                if head and (head in _PRIVATE_HEADS or (person.group("described") and head in _AT_THE_SCENE)) else None
         # "Pakistan's military gave a very different account. Its spokesman said ...": whose "its" is next.
         opening = _INSTITUTION_OPENING.match(sentence)
         self.opener = None

@@ -55,7 +55,10 @@ _DATELINE = re.compile(r"^(?!\s*(?:Sources?|Quotes?|Details|Background|Context|U
                        r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ.'’ /-]{2,40}|[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:(?: (?:al|el|ad|an|as|ash|ar|at|az|ez|ed|de|del|da|la|le))?"
                        r" [A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+){0,2}"
                        # (and the bureaus it was filed from: "Raipur/New Delhi:")
-                       r"(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?: [A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+){0,2})*)\s*(?:,\s*[A-Z][A-Za-z0-9. ]+){0,2}"
+                       r"(?:\s*/\s*[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?: [A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+){0,2})*)"
+                       # (its area: "Ramallah, occupied West Bank –", "Khan Younis, southern Gaza –")
+                       r"\s*(?:,\s*(?:(?:occupied|northern|southern|eastern|western|central|north|south|east|west)\s+)?"
+                       r"[A-Z][A-Za-z0-9. ]+){0,2}"
                        r"(?:,\s*(?:19|20)\d\d)?"       # ("RAMALLAH, Friday, September 9, 2022 (WAFA) –")
                        r"\s*(?:\([^)]{1,40}\))?\s*(?:[-—–]+|:|\|(?:\s*[A-Z][A-Za-z0-9.&' -]{1,40}\|)?)"
                        r"(?:\s|(?<=[—–])(?=[A-Z\"“]))"   # (or "YANGON—The"; or "Moroto, Uganda | THE INDEPENDENT |")

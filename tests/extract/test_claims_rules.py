@@ -1818,6 +1818,12 @@ def test_a_dateline_of_date_then_city_is_no_place_of_the_story(gaz):
     assert surfaces(cs) == {"Bara"}
 
 
+def test_a_dateline_naming_its_area_with_a_lowercase_word_is_no_place_of_the_story(gaz):
+    cs = claims_of(gaz, "Ramallah, occupied West Bank – Israeli troops shot dead two men in Tubas on Wednesday, the "
+                        "Palestinian health ministry said.")
+    assert surfaces(cs) == {"Tubas"}
+
+
 def test_a_dateline_with_the_country_in_brackets_is_no_place_or_day_of_the_story(gaz):
     cs = claims_of(gaz, "Chilpancingo (Mexico), May 10 (EFE).- Police opened fire on students in Iguala on Wednesday "
                         "night, killing three, the state's attorney general said.")
@@ -4234,6 +4240,13 @@ def test_she_after_a_villager_named_by_the_story_is_that_villager(gaz):
                         "cover under their bed.\n\n\"We hid after we heard an explosion. I was worried for my "
                         "daughter who was at school during the airstrike,\" she said.")
     assert sides_of(cs, "she")[:1] == ["LOCAL"]
+
+
+def test_he_after_a_wounded_reporter_described_then_named_is_that_witness(gaz):
+    cs = claims_of(gaz, "Israeli troops raided Nablus on Wednesday, the health ministry said. The injured "
+                        "photographer, Omar Nazzal of a local agency, was hit in the leg. He said soldiers fired on the "
+                        "reporters without warning.")
+    assert sides_of(cs, "He") == ["LOCAL"]
 
 
 def test_a_city_abroad_listed_among_villages_is_a_village_the_gazetteer_lacks(gaz):

@@ -454,6 +454,12 @@ def test_weapons_seized_are_no_positions_captured(text, kind):
     assert event_type(text) == kind
 
 
+@pytest.mark.parametrize("text", ["The group said its fighters had captured two soldiers near the fence.",
+                                  "Rebels seized three aid workers on the road to Goma."])
+def test_people_captured_are_an_abduction_not_ground_taken(text):
+    assert event_type(text) == "abduction"
+
+
 def test_a_rule_held_for_years_is_no_ground_taken():
     assert event_type("Hamas has been in control of Gaza since 2007.") is None
 
