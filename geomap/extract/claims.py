@@ -256,8 +256,13 @@ _STRETCH_BETWEEN = re.compile(r"""\b(?:stretch|section|segment|part|road|highway
     (?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|road|highway|route|railway|railroad)\s+)?between\s+(?:the\s+)?
     (?:(?:towns?|cities|villages?)\s+of\s+)?(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$""", re.X)
 # A relative clause saying where a place lies: "Khorog, which lies just east of the border in the Pamir Mountains".
+# The place a sentence before named, called by what it is: "as they entered the village".
+_THE_PLACE_AGAIN = re.compile(r"\bthe\s+(?:village|town|hamlet|camp|base|compound)\b(?!\s+of\b)", re.I)
 _WHERE_IT_LIES = re.compile(r"""[,(]\s*(?:which|that)\s+(?:lies|lay|is\s+located|is\s+situated|sits|is\s+nestled)\b
-    [^.;,()]{0,60}?\b(?:in|on|among|amid|within)\s+(?:the\s+)?$""", re.I | re.X)
+    [^.;,()]{0,60}?\b(?:in|on|among|amid|within)\s+(?:the\s+)?$
+    # (a bearing from a town, for a place told before: "as they entered the village, just north of the town of X")
+    |\bthe\s+(?:village|hamlet|settlement|camp|base|area)\s*,\s+(?:just\s+|some\s+way\s+|a\s+few\s+miles\s+)?
+     (?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?$""", re.I | re.X)
 # Where travellers were going, not where they were hit: "two trucks headed for the community of X", "en route to X".
 # Words of people or vehicles on a journey ("a bus travelling from X to Y", "trucks headed for Z").
 _ON_THE_WAY = r"headed|heading|bound|en\s+route|on\s+(?:their|its|his|her)\s+way|travell?ing|driving"
@@ -895,6 +900,9 @@ _HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\
      groups?|affiliates?|organi[sz]ations?|militias?|factions?|branch|movement|network|outfit|alliance|coalition)
     \s+(?:who\s+(?:is|are)\s+|which\s+(?:is|are)\s+)?based\s+in\s+(?:the\s+)?
      (?:[\w-]+\s+){0,3}?(?:(?:town|city|village|capital)\s+of\s+)?$
+    # where a unit is from: "members of a special police unit from nearby Vinkovci"
+    |\b(?:units?|battalions?|brigades?|regiments?|detachments?|contingents?|squads?|reinforcements)\s+(?:based\s+)?from\s+
+     (?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:town|city|village)\s+of\s+)?$
     # A person with an age, as news names them: "40-year-old Vince Li of Edmonton", "John Smith, 45, from Leeds".
     |(?:\b\d{1,3}-year-old\s+(?:[A-Z][\w'’.-]*\s+){1,4}|,\s*\d{1,3},\s+)(?:of|from)\s+(?:the\s+)?
     (?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?$      # (and the area after it: "of Edmonton, Alberta")""", re.I | re.X)
@@ -3117,7 +3125,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # were cadets who had gathered on the parade ground late on Saturday, the spokesman said")
                 continue
             if same_voice and (there := _place_ids(_in_sentence(mentions, mention_starts, nxt))) \
-                    and not there & _place_ids(_in_sentence(mentions, mention_starts, sentences[index])):
+                    and not there & _place_ids(_in_sentence(mentions, mention_starts, sentences[index])) \
+                    and not _THE_PLACE_AGAIN.search(nxt.text):
+                # (but "... as they entered the village, just north of Vukovar": the lead's village again)
                 # ("Abiy had on Tuesday accused loyalists of a killing spree in Mai Kadra. Abiy launched the
                 # campaign on Nov. 4, saying forces had attacked a base in Mekelle": another event's day)
                 continue

@@ -98,8 +98,9 @@ _TREND = re.compile(r"""(?<=s)(?:\s+(?:on|against|by|in|of)\s+(?:[\w'’-]+\s+){
 # People "captured" are arrested or held, not ground taken: "21 IS members had been captured".
 _PEOPLE_HELD_BEFORE = re.compile(r"""\b(?:members|militants|suspects|fighters|terrorists|insurgents|rebels|jihadists|gunmen|
     people|men|operatives|leaders?|commanders?|he|she|workers|engineers|tourists|journalists|foreigners|nationals|employees|
-    missionaries|priests|nuns|students|girls|women|passengers|hostages|soldiers|policemen|officers)
-    \s+(?:had\s+been|have\s+been|has\s+been|were|was|being)\s+$""", re.I | re.X)
+    missionaries|priests|nuns|students|girls|women|passengers|hostages|soldiers|policemen|officers|colleagues|comrades|
+    villagers|civilians|children|crew|sailors)
+    \s+(?:who\s+|that\s+)?(?:had\s+been|have\s+been|has\s+been|were|was|being)\s+$""", re.I | re.X)
 
 
 def _happened(sentence: str, start: int, end: int) -> bool:

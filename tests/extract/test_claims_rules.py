@@ -1818,6 +1818,16 @@ def test_a_dateline_of_date_then_city_is_no_place_of_the_story(gaz):
     assert surfaces(cs) == {"Bara"}
 
 
+def test_a_units_home_and_the_town_a_village_lies_north_of_are_no_points_and_the_next_line_dates_the_lead(gaz):
+    cs = claims_of(gaz, "Eight policemen were killed in an ambush by armed men in the village of Borovo in eastern "
+                        "Croatia, the interior ministry said on Friday. The ministry said the officers, members of a "
+                        "police unit from nearby Osijek, came under fire on Thursday as they entered the village, just "
+                        "north of the town of Vukovar, to free two colleagues who had been seized by militiamen on "
+                        "Wednesday.")
+    assert [(c.event_date, c.event_type, points(cs[k:k + 1])) for k, c in enumerate(cs)] == [
+        (date(2024, 5, 9), "armed_clash", {"Borovo"}), (date(2024, 5, 9), "armed_clash", {"Borovo"})]
+
+
 def test_a_dateline_naming_its_area_with_a_lowercase_word_is_no_place_of_the_story(gaz):
     cs = claims_of(gaz, "Ramallah, occupied West Bank – Israeli troops shot dead two men in Tubas on Wednesday, the "
                         "Palestinian health ministry said.")
