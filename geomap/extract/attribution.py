@@ -133,6 +133,10 @@ _NAMED_PERSON_OPENING = re.compile(r"\W*(?:(?P<head>[A-Z][a-z-]+)\s+"
                                    # (or the person described, then named: "The wounded reporter, Ali Samoudi")
                                    r"|(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}?(?P<described>[a-z-]+),\s+)"
                                    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\b")
+# A source's account announced before its words: "X gave a very different account (in remarks carried by ...)."
+_ACCOUNT_GIVEN = re.compile(r"""\W*(?P<who>[^;:"“”]{3,120}?)\s+(?:gave|offered|presented|put\s+forward)\s+
+    (?:a|an|its|his|her|their)\s+(?:own\s+|very\s+|starkly\s+|sharply\s+|completely\s+|entirely\s+|quite\s+)?
+    (?:different|contrasting|conflicting|rival|differing|other)?\s*(?:account|version|picture|story|narrative)\b""", re.X)
 # Those hurt at the scene who tell what they saw: witnesses, whatever their trade.
 _AT_THE_SCENE = _PRIVATE_HEADS | {"reporter", "journalist", "photographer", "cameraman"}
 _NGO_BODIES = frozenset("""group groups organisation organization network coalition association collective team teams
@@ -355,6 +359,11 @@ class AttributionState:
             head = person and ((person.group("head") or "").lower() or person.group("described"))
             self.introduced = Claimant(person.group().strip(), "Witnesses and residents", LOCAL, "private") \
                 if head and (head in _PRIVATE_HEADS or (person.group("described") and head in _AT_THE_SCENE)) else None
+            # "The junta's spokesman, Maj. Gen. X, gave a very different account. He said ...": the one who gave it.
+            if (account := _ACCOUNT_GIVEN.match(sentence)) is not None \
+                    and (giver := actors.normalize_claimant(account.group("who"))).side != "UNKNOWN" \
+                    and giver.type in actors.PERSON_TYPES:
+                self.introduced = Claimant(account.group("who"), giver.canonical, giver.side, giver.type)
         # "Pakistan's military gave a very different account. Its spokesman said ...": whose "its" is next.
         opening = _INSTITUTION_OPENING.match(sentence)
         self.opener = None

@@ -4259,6 +4259,14 @@ def test_he_after_a_wounded_reporter_described_then_named_is_that_witness(gaz):
     assert sides_of(cs, "He") == ["LOCAL"]
 
 
+def test_he_after_an_official_who_gave_another_account_is_that_official(gaz):
+    cs = claims_of(gaz, "Soldiers shelled houses in Hakha on Saturday, killing two men, residents said. A nurse "
+                        "said the wounded were brought in by neighbours. The junta's spokesman, Maj. Gen. "
+                        "Zaw Min Tun, gave a very different account on state television. He said rebels had attacked "
+                        "a patrol in Hakha and set the houses on fire.")
+    assert sides_of(cs, "He") == ["MM"]
+
+
 def test_a_city_abroad_listed_among_villages_is_a_village_the_gazetteer_lacks(gaz):
     cs = claims_of(gaz, "Insurgents attacked the town of Macomia in Cabo Delgado on Thursday, police said. There were "
                         "also attacks on nearby villages in Macomia district, including Chai and Nova Vida.")
