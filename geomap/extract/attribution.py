@@ -949,9 +949,10 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         if c.side != "UNKNOWN":
             return Claimant(surface, c.canonical, c.side, c.type)
     if _THE_OUTLET.fullmatch(low):
-        # "the TV said" after "regional state broadcaster Tigray TV has reported": that outlet.
+        # "the TV said" after "regional state broadcaster Tigray TV has reported": that outlet; but "the
+        # agency" after an aid agency spoke last ("Save the Children said ... The agency said") is that one.
         for c in reversed(state.history):
-            if c.type == "media":
+            if c.type == "media" or (low == "the agency" and c.type in ("ngo", "international_body")):
                 return Claimant(surface, c.canonical, c.side, c.type)
     by_head = _kind_by_head(surface)
     if by_head is not None:

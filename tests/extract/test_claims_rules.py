@@ -4259,6 +4259,13 @@ def test_he_after_a_wounded_reporter_described_then_named_is_that_witness(gaz):
     assert sides_of(cs, "He") == ["LOCAL"]
 
 
+def test_the_agency_after_an_aid_agency_spoke_is_that_aid_agency(gaz):
+    cs = claims_of(gaz, "Soldiers killed 30 villagers near Hpruso on Friday, the Irrawaddy news site reported. Save the "
+                        "Children said two of its staff were missing near Hpruso. The agency said soldiers had killed "
+                        "people fleeing the fighting near Hpruso.")
+    assert sides_of(cs, "The agency") == ["NGO"]
+
+
 def test_he_after_an_official_who_gave_another_account_is_that_official(gaz):
     cs = claims_of(gaz, "Soldiers shelled houses in Hakha on Saturday, killing two men, residents said. A nurse "
                         "said the wounded were brought in by neighbours. The junta's spokesman, Maj. Gen. "
