@@ -232,6 +232,10 @@ _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|tow
                        r"(?i:the\s+|an?\s+)?(?:(?i:northern|southern|eastern|western|central|downtown|capital,?|capital of|city of|"
                        r"north|south|east|west|(?:the\s+)?(?:country|nation|state|region)['’]s)\s+|[A-Z][a-z]+(?:['’]s)?\s+)*$")
 # "the authorities in Bogota", "officials in Kyiv": the government the capital seats, not a place of the event.
+# "telephoned his office in Belgrade": someone's seat, named in passing.
+_OWN_SEAT_IN = re.compile(r"\b(?:telephoned|phoned|called|rang|contacted|returned\s+to|flew\s+back\s+to|went\s+back\s+to)\s+"
+                          r"(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:office|offices|headquarters|ministry)\s+in\s+(?:the\s+)?$",
+                          re.I)
 _GOVERNMENT_IN = re.compile(r"\b(?:(?:authorities|government|officials|leaders|leadership|regime|administration|rulers)\s+in"
                             r"|(?:call(?:ed|s|ing)?|prevail(?:ed|s)?|pressure)\s+on)\s+$", re.I)   # (and "called on Ankara")
 _BORDERING = re.compile(r"\b(?:bordering|borders|adjacent\s+to)\s+(?:the\s+)?$", re.I)
@@ -277,8 +281,11 @@ _SPOKE_IN = "where the source spoke"
 _OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
 # "In Moscow, Patriarch Kirill called the killings a provocation": one (a title and a name, or "the
 # ministry") answering the story's event, after the capital the sentence opens with.
-_REACTION_AFTER = re.compile(r"""\s*,\s+(?:the\s+|an?\s+)?(?:acting\s+|interim\s+|deputy\s+|former\s+)?
+# A comma, or an aside between commas: "In Pale, the Bosnian Serbs' headquarters, Radovan Karadzic denied".
+_COMMA_OR_ASIDE = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+[^,.;\"“”]{1,60},\s*)?")
+_REACTION_AFTER = re.compile(r"""\s*,\s+(?:the\s+|an?\s+)?(?:acting\s+|interim\s+|deputy\s+|former\s+|pro-[\w-]+\s+)?
     (?:(?:[^\W\d_a-z][\w'’.-]*|and)\s+){1,10}?(?:[a-z][\w-]*\s+){0,2}?    # (a capital of any script: "İnönü")
+    (?:,\s*(?:which|who)\s+[^,.;]{1,80},\s+)?       # (and a relative clause: "Hezbollah, which Israel blames, vowed")
     (?:called|condemned|denounced|deplored|urged|vowed|expressed|blamed|warned|demanded|promised|offered|pledged|
     mourned|sent|ordered|met|convened|chaired|put\s+off|postponed|suspended|recalled|summoned)\b""", re.X)     # ("In New Delhi, the Home Minister and X met ...")
 # "..., a military officer said from Kismayo": where the source spoke from, not where fire came from.
@@ -318,6 +325,8 @@ _NEAR = re.compile(r"\b(?:near|around|outside|close to|overlooking|along|on the 
 _TARGET = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|shelled|bombed|toward|towards)\s+(?:the\s+)?"
                      r"(?:[\w-]+\s+){0,4}(?:[\w-]+,\s+(?:and\s+)?)*$", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_TOOK_OFF_FROM = re.compile(r"\b(?:took\s+off|taking\s+off|take\s+off|takes\s+off|flew\s+in|scrambled)\s+from\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "eight cattle rustlers from Moroto district were gunned down ... in Napak district": where people came from.
 _PEOPLE_FROM = re.compile(r"""\b(?:rustlers|raiders|fighters|militants|rebels|gunmen|bandits|attackers|assailants|insurgents|
     militiamen|militia|herders|herdsmen|tribesmen|warriors|youths|villagers|residents|pilgrims|traders|workers|migrants)
@@ -1120,12 +1129,13 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"
     if attribution and _OPENING_IN.fullmatch(text, sentence.start, m.start) \
-            and text[m.end:sentence.start + attribution.span[0]].strip() == ",":
-        return "claimant_seat", *_precision(p, m, before), _SPOKE_IN   # "In Manila, an army spokesman said"
+            and _COMMA_OR_ASIDE.fullmatch(text, m.end, sentence.start + attribution.span[0]):
+        # "In Manila, an army spokesman said"; "In Pale, the Bosnian Serbs' headquarters, their leader denied"
+        return "claimant_seat", *_precision(p, m, before), _SPOKE_IN
     if capital and _OPENING_IN.fullmatch(text, sentence.start, m.start) and _REACTION_AFTER.match(text, m.end):
         # "In Moscow, Patriarch Kirill called the killings a provocation": where the story's event was answered
         return "mentioned", "exact", 0.0, "where it was answered"
-    if (_HOME_OF.search(before) and not _COUNTED_RESIDENTS.search(before)) \
+    if (_HOME_OF.search(before) and not _COUNTED_RESIDENTS.search(before)) or _OWN_SEAT_IN.search(before) \
             or (_PERSON_AFTER.match(text, m.end) and _ONE_PERSON_BEFORE.search(before)):
         return "mentioned", "exact", 0.0, "someone's home"       # "the bomber, a resident of Qena", "a Laval man"
     precision, radius = _precision(p, m, before)
@@ -1171,6 +1181,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "target", precision, radius, "where fire went to"     # "fired rockets from Gaza to Sderot"
     if _FIRED_BY_IN.search(before) or (_SHOOTERS_IN.search(before) and _FIRED_INTO_AFTER.match(text, m.end)):
         return "origin_of_fire", precision, radius, "where those who fired are"
+    if origin and _TOOK_OFF_FROM.search(before):
+        return "mentioned", "exact", 0.0, "where aircraft flew from"    # "jets, which took off from Aviano air base"
     if origin and _SENT_FROM.search(before):
         return "mentioned", "exact", 0.0, "where forces were sent from"    # "deployed 600 personnel to Nduga from Makassar"
     if origin and not (near and near.start() > origin.start() and not before[:near.start()].rstrip().endswith("from")) \

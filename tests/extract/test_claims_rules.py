@@ -4044,6 +4044,27 @@ def test_the_capital_a_sentence_opens_with_where_one_answers_the_event_is_no_poi
     assert "Ankara" not in surfaces(cs)
 
 
+def test_a_capital_where_a_group_described_by_a_clause_vowed_revenge_is_no_point(gaz):
+    cs = claims_of(gaz, "Israeli commandos seized a militia leader in Qasr Naba on Saturday. In Beirut, the pro-Iranian "
+                        "Hezbollah, which Israel holds responsible for the pilot's fate, vowed revenge.")
+    assert surfaces(cs) == {"Qasr Naba"} and [c.event_type for c in cs] == ["abduction"]
+
+
+def test_a_town_a_leader_spoke_in_after_an_aside_is_where_he_spoke(gaz):
+    cs = claims_of(gaz, "Serb shells killed 20 people at a market in Sarajevo on Saturday. In Pale, the Bosnian Serb "
+                        "headquarters east of the city, Radovan Karadzic denied that his forces had fired.")
+    assert surfaces(cs) == {"Sarajevo"} and [c.claimant.side for c in cs] == ["MEDIA", "SRPSKA"]
+
+
+def test_an_office_telephoned_and_an_airbase_jets_took_off_from_are_no_points(gaz):
+    cs = claims_of(gaz, "Jets bombed the presidential palace in Zagreb on Monday. The prime minister telephoned his "
+                        "office in Belgrade after the raid.")
+    assert surfaces(cs) == {"Zagreb"}
+    cs = claims_of(gaz, "Jets, which took off from Aviano air base, bombed Serb positions near Gorazde on Sunday, NATO "
+                        "said.")
+    assert surfaces(cs) == {"Gorazde"}
+
+
 def test_a_capital_called_on_is_its_government_not_a_point(gaz):
     cs = claims_of(gaz, "The regional government condemned the bombing of a village near Amadiya on Friday and "
                         "called on Ankara to stop striking civilian areas. In Ankara, the foreign ministry said it "
