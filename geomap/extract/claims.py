@@ -945,6 +945,12 @@ _DISPUTED_OBJECT = re.compile(r"\b(?:(?<!took\s)(?<!taken\s)(?<!taking\s)(?<!tak
                               r"(?:(?!(?:in|at|near|on)\b)[\w-]+\s+){0,4}$", re.I)
 
 
+# Another event the story's is linked to: "is being linked to the earlier attempted car bombings in London".
+_LINKED_EVENT_IN = re.compile(r"""\b(?:linked|connected|tied|related)\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?
+    (?:attacks?|bombings?|blasts?|explosions?|shootings?|plots?|killings?|incidents?|attempts?|raids?)\s+
+    (?:in|at|on|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$""", re.I | re.X)
+
+
 # That nobody has spoken: "are yet to make any statement", "could not be reached", "no comment from".
 _NO_STATEMENT = gated(r"""\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:make|issue|give|comment|confirm|respond)
     |could\s+not\s+be\s+reached|declined\s+to\s+comment|(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|comment|confirm|answer)
@@ -1086,6 +1092,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "a vessel's name"           # "the sinking of the South Korean warship Cheonan"
     if _BUILDING_BEFORE.search(before):
         return "mentioned", "exact", 0.0, "a building's name"        # "a televised address from the Casa de Nariño"
+    if _LINKED_EVENT_IN.search(before):
+        return "mentioned", "exact", 0.0, "another event it is linked to"   # "linked to the car bombings in London"
     if _DISPUTED_OBJECT.search(before) and not _IN_THE_AIR_OVER.search(before):
         return "mentioned", "region", 0.0, "object of dispute"
     if _AMID_CONFLICT.search(before):

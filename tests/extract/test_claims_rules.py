@@ -4065,6 +4065,13 @@ def test_an_office_telephoned_and_an_airbase_jets_took_off_from_are_no_points(ga
     assert surfaces(cs) == {"Gorazde"}
 
 
+def test_another_event_the_storys_is_linked_to_is_no_point_and_scotland_holds_its_airport(gaz):
+    cs = claims_of(gaz, "Glasgow International Airport in Renfrewshire, Scotland was evacuated after a jeep struck the "
+                        "airport's terminal building on Saturday. Police said the attack was being linked to the earlier "
+                        "attempted car bombings in London.")
+    assert points(cs) == {"Glasgow International Airport"} and len(cs) == 2
+
+
 def test_a_capital_called_on_is_its_government_not_a_point(gaz):
     cs = claims_of(gaz, "The regional government condemned the bombing of a village near Amadiya on Friday and "
                         "called on Ankara to stop striking civilian areas. In Ankara, the foreign ministry said it "
