@@ -579,7 +579,9 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
         elif (last := _site_words_end(text, toks, s, end, known)) is not None:
             e, name, end = toks[last - 1].end, text[s:toks[last - 1].end], last
         titled = k > 0 and toks[k - 1].cap and toks[k - 1].text.lower().rstrip(".") in TITLES
-        if end < j and toks[end].text.lower() in SITE_HEADS and _spaced(text, toks[end - 1], toks[end]) \
+        site_head = end < j and (toks[end].text.lower() in SITE_HEADS or (
+            toks[end].text.lower() in _CAMPUS_HEADS and _SITE_STRUCK_BEFORE.search(text, max(0, s - 40), s)))
+        if site_head and _spaced(text, toks[end - 1], toks[end]) \
                 and major(name) is not None and major(name) != "country" and not titled:
             # (not "the Ibn Sina Hospital", "the King Fahd Hospital": named after a person)
             yield Span(s, e, name, cue_for(text, s, e))      # "the Jolo Cathedral": a site in Jolo
@@ -640,6 +642,10 @@ _UNIT_AFTER = re.compile(r"\s+(?:group|grouping|brigade|battalion|division|regim
                          r"|\s+(?:grouping|brigade|battalion|regiment)\b")
 NAME_WORD_ZIPF = 3.5        # "Metro", "Central", "Station": words a name is made of, not themselves places
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to)\s+$")
+# A university named after its town ("Aleppo University") where something struck it: the town's site.
+_CAMPUS_HEADS = frozenset({"university", "college"})
+_SITE_STRUCK_BEFORE = re.compile(r"\b(?:at|inside|outside|near|through|into|on|targeted|attacked|stormed|bombed|hit|struck|"
+                                 r"raided|besieged|shelled)\s+(?:the\s+)?$", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+((?:[A-Z][\w'.-]+)(?:\s+[A-Z][\w'.-]+){0,2})\b")
 # ", 27 km (17 miles) west of Goma": an appositive measuring the name from another place says it is a place.
 _MEASURED_AFTER = re.compile(r""",\s+(?:some\s+|about\s+|around\s+|roughly\s+)?\d[\d,.]*\s*-?\s*(?:km|kilomet(?:re|er)s?|miles?)\b

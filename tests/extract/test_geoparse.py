@@ -716,3 +716,10 @@ def test_a_district_in_a_region_of_two_countries_is_resolved(gaz):
     nothing, so the district keeps its place (not dropped as outside a sliver that shares the region's name)."""
     found = {m.surface: m.place for m in geoparse("Militants attacked a bus in south Kashmir's Anantnag district.", gaz)}
     assert found["Anantnag"] is not None and found["Anantnag"].country == "IN"
+
+
+def test_a_university_named_after_its_city_that_something_struck_is_in_that_city(gaz):
+    """"Two explosions tore through Aleppo University": the campus is Aleppo's; a university that speaks is no place."""
+    assert [(m.surface, m.place.name) for m in geoparse("Two explosions tore through Mosul University on Tuesday.", gaz)
+            if m.place] == [("Mosul", "Mosul")]
+    assert not [m for m in geoparse("Mosul University said classes would resume.", gaz) if m.place]
