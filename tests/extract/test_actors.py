@@ -402,3 +402,8 @@ def test_monitors_named_after_a_country_are_ngos_not_its_state(phrase):
 def test_a_countrys_rebels_are_not_its_state(phrase):
     found = actors.normalize_claimant(phrase)
     assert (found.side, found.type) == ("UNKNOWN", "armed_group")
+
+
+@pytest.mark.parametrize("phrase", ["the Regional Indigenous Council of Cauca (CRIC)", "ACIN", "ONIC"])
+def test_colombias_indigenous_councils_are_civic_bodies(phrase):
+    assert actors.normalize_claimant(phrase).side == "NGO"
