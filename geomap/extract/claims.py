@@ -2035,10 +2035,11 @@ def _nearest_event(sent: Sentence, own: list[DateMention], text: str) -> DateMen
     # names the sentence's own event)
     # event, when no other day stands by an event word ("shot dead two rangers on Sunday, a day after Saturday's
     # bomb attacks": Sunday's)
-    heads = [d for d in named if re.fullmatch(r"['’]s?(?:\s+[\w-]+){0,3}?\s+", sent.text[d.end - sent.start:a])]
+    heads = [(d, s0) for d in named for s0, _e0, _k0 in spans
+             if re.fullmatch(r"['’]s?(?:\s+[\w-]+){0,3}?\s+", sent.text[d.end - sent.start:s0])]
     if heads and all(max(s - (d.end - sent.start), (d.start - sent.start) - e) > 40 for d in days if d not in named
-                     for s, e, _k in spans):
-        return heads[0]
+                     for s, e, _k in spans if s != heads[0][1]):
+        return heads[0][0]
     days = [d for d in days if d not in named] or days
     # "buried their dead on Saturday as police made arrests over a suicide bombing that tore through a mosque
     # during Friday prayers": the day in the event's own relative clause is the event's.

@@ -4096,6 +4096,10 @@ def test_a_days_possessive_naming_the_sentences_event_is_its_day(gaz):
     cs = claims_of(gaz, "Shopkeepers in Sadao reopened yesterday as police combed the wreckage of Tuesday night's car "
                         "bombings, which killed three people.")
     assert [c.event_date for c in cs] == [date(2024, 5, 7)]
+    # (the possessive naming an event of another type than the sentence's kind is its event too)
+    cs = claims_of(gaz, "Survivors of last Saturday's attack on the town of Homoine described today how hundreds of "
+                        "armed men moved through the streets before dawn, shooting people in their huts.")
+    assert {c.event_date for c in cs} == {date(2024, 5, 4)}
     # (but not over a day that stands by the event word: the rangers were shot on Thursday)
     cs = claims_of(gaz, "Gunmen shot dead two rangers in Narathiwat on Thursday, a day after Wednesday's bomb attacks "
                         "in Yala.")
