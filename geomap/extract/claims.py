@@ -3080,13 +3080,20 @@ _ORIGINALLY = re.compile(r"\b(?:originally|first)\s+(?:published|posted|appeared
 
 
 def _first_published(text: str, published: date | None) -> date | None:
-    """The day the text was first published, when it says so in the week before ``published``."""
-    if published is None or not re.search(r"\b(?:originally|first)\s+(?:published|posted|appeared)\b", text, re.I):
+    """The day the text was first published, when it says so in the week before ``published``, or the day its
+    dateline was filed on, a day or two before the paper's ("INHAMBANE, Mozambique, July 23 —" in the July 24
+    paper: its "today" is July 23)."""
+    if published is None:
         return published
-    for d in find_dates(text, published):
-        if d.precision == 1 and 0 < (published - d.begin).days <= 7 \
-                and _ORIGINALLY.search(text, max(0, d.start - 160), d.start):
-            return d.begin
+    if re.search(r"\b(?:originally|first)\s+(?:published|posted|appeared)\b", text, re.I):
+        for d in find_dates(text, published):
+            if d.precision == 1 and 0 < (published - d.begin).days <= 7 \
+                    and _ORIGINALLY.search(text, max(0, d.start - 160), d.start):
+                return d.begin
+    for start, end in _datelines(text)[:1]:
+        filed = [d for d in find_dates(text[start:end], published) if d.precision == 1 and not d.deictic]
+        if len(filed) == 1 and 0 < (published - filed[0].begin).days <= 2:
+            return filed[0].begin
     return published
 
 

@@ -1828,6 +1828,11 @@ def test_a_units_home_and_the_town_a_village_lies_north_of_are_no_points_and_the
         (date(2024, 5, 9), "armed_clash", {"Borovo"}), (date(2024, 5, 9), "armed_clash", {"Borovo"})]
 
 
+def test_today_in_a_story_filed_days_before_the_papers_date_is_the_day_of_its_dateline(gaz):
+    cs = claims_of(gaz, "MANDERA, Kenya, May 8 — Gunmen killed five quarry workers in Mandera today, police said.")
+    assert [c.event_date for c in cs] == [date(2024, 5, 8)]
+
+
 def test_a_dateline_naming_its_area_with_a_lowercase_word_is_no_place_of_the_story(gaz):
     cs = claims_of(gaz, "Ramallah, occupied West Bank – Israeli troops shot dead two men in Tubas on Wednesday, the "
                         "Palestinian health ministry said.")
