@@ -260,10 +260,16 @@ _STRETCH_BETWEEN = re.compile(r"""\b(?:stretch|section|segment|part|road|highway
     (?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|road|highway|route|railway|railroad)\s+)?between\s+(?:the\s+)?
     (?:(?:towns?|cities|villages?)\s+of\s+)?(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$""", re.X)
 # A relative clause saying where a place lies: "Khorog, which lies just east of the border in the Pamir Mountains".
+_SUBSECTOR_AFTER = re.compile(r"\s+(?:sub-?sector|sector)\b", re.I)
 # The place a sentence before named, called by what it is: "as they entered the village".
 _THE_PLACE_AGAIN = re.compile(r"\bthe\s+(?:village|town|hamlet|camp|base|compound)\b(?!\s+of\b)", re.I)
 _WHERE_IT_LIES = re.compile(r"""[,(]\s*(?:which|that)\s+(?:lies|lay|is\s+located|is\s+situated|sits|is\s+nestled)\b
     [^.;,()]{0,60}?\b(?:in|on|among|amid|within)\s+(?:the\s+)?$
+    # (what a place described connects or overlooks: "Elephant Pass, the causeway that connects the Jaffna peninsula")
+    |,\s+(?:the|a|an)\s+[^,.;]{0,60}?\b(?:that|which)\s+(?:connects|connected|links|linked|joins|overlooks|overlooked|
+     dominates|dominated|guards|guarded)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$
+    # (the sector a place lies in, and that sector's area: "Tiger Hill in the Drass sub-sector of Kargil")
+    |[A-Z][\w'’-]+\s+in\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:sub-?sector|sector)\s+of\s+$
     # (a bearing from a town, for a place told before: "as they entered the village, just north of the town of X")
     |\bthe\s+(?:village|hamlet|settlement|camp|base|area)\s*,\s+(?:just\s+|some\s+way\s+|a\s+few\s+miles\s+)?
      (?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+(?:town|city)\s+of\s+)?$""", re.I | re.X)
@@ -1110,7 +1116,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, _ROUTE_END   # "on the stretch of river between Timbuktu and Gao"
     if _ROAD_TO.search(before) and not _SITE_HEAD_AFTER.match(text, m.end):
         return "mentioned", "exact", 0.0, _ROUTE_END   # "on the highway to Chilpancingo, gunmen riddled a bus"
-    if _WHERE_IT_LIES.search(before):
+    if _WHERE_IT_LIES.search(before) or (re.search(r"[A-Z][\w'’-]+\s+in\s+the\s+$", before)
+                                         and _SUBSECTOR_AFTER.match(text, m.end)):
         return "mentioned", "region", 0.0, "where the place named lies"   # "Khorog, which lies ... in the Pamir Mountains"
     if _HEADED_FOR.search(before):
         return "mentioned", "exact", 0.0, "where they were headed"  # "trucks headed for the community of San Gregorio"

@@ -1833,6 +1833,15 @@ def test_today_in_a_story_filed_days_before_the_papers_date_is_the_day_of_its_da
     assert [c.event_date for c in cs] == [date(2024, 5, 8)]
 
 
+def test_the_sector_a_peak_lies_in_and_what_a_pass_connects_are_no_points(gaz):
+    cs = claims_of(gaz, "Indian troops today recaptured Tiger Hill in the Drass sub-sector of Kargil after a night-long "
+                        "battle, the army said.")
+    assert surfaces(cs) == {"Tiger Hill"}
+    cs = claims_of(gaz, "Tamil Tiger rebels say they have overrun the army's base at Elephant Pass, the causeway that "
+                        "connects the Jaffna peninsula to the mainland.")
+    assert surfaces(cs) == {"Elephant Pass"}
+
+
 def test_a_dateline_naming_its_area_with_a_lowercase_word_is_no_place_of_the_story(gaz):
     cs = claims_of(gaz, "Ramallah, occupied West Bank – Israeli troops shot dead two men in Tubas on Wednesday, the "
                         "Palestinian health ministry said.")
