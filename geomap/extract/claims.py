@@ -863,6 +863,9 @@ _BEARS_BLAME = gated(r"""(?P<who>\b[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+(?:bor
 _BLAMED_FOR = gated(r"""(?P<who>\b[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}?)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+
     (?:widely\s+)?(?:blamed|held\s+responsible)\s+(?:by\s+[^,.;]{2,60}?\s+)?for\b""", re.I | re.X)
 # A relative clause opening right before a description of the place: ", which straddles", ", a town that lies".
+# A site the text calls only by what it is, just before a clause saying where it lies: "at the campus, which".
+_UNNAMED_SITE_BEFORE = re.compile(r"\b(?:at|on|in|into|near|struck|hit|targeted)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                  r"[a-z][\w-]*$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3})?(?:which|that|where)\s+(?:also\s+)?$"
                               # (with its own subject: "..., where the junta's regional headquarters is located")
                               r"|,\s+where\s+[^,;]{1,80}?\s+$")
@@ -3418,9 +3421,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     and any(e <= rel.start() or (comma >= 0 and s > comma) for s, e, _k in events.event_spans(sent.text)):
                 # "54 soldiers were killed in W National Park, which straddles the border with Niger": the clause
                 # describes the scene of the event told before it (or after it: "In Beryslav, which sits on the
-                # Dnipro, a drone killed one person"); the places inside the clause are no scene.
-                start, end = sent.start + rel.start(), sent.start + (comma if comma >= 0 else len(sent.text))
-                sent_mentions, setting = [m for m in sent_mentions if not start <= m.start < end], None
+                # Dnipro, a drone killed one person"); the places inside the clause are no scene. (But "rockets at
+                # the campus, which lies in a government-held part of Aleppo": a site the text does not name lies
+                # where the clause says.)
+                if any(sent.start + rel.start() - 2 <= m.end <= sent.start + rel.start() for m in sent_mentions) \
+                        or not _UNNAMED_SITE_BEFORE.search(sent.text, 0, rel.start()):
+                    start, end = sent.start + rel.start(), sent.start + (comma if comma >= 0 else len(sent.text))
+                    sent_mentions = [m for m in sent_mentions if not start <= m.start < end]
+                setting = None
             if setting and attr is not None and attr.span[0] <= setting.start() \
                     and (rel := _WHERE_CLAUSE.search(sent.text, attr.span[0], setting.start())) is not None \
                     and rel.start() <= attr.span[1] + 1 and (comma := sent.text.find(",", setting.end())) >= 0:

@@ -1842,6 +1842,12 @@ def test_the_sector_a_peak_lies_in_and_what_a_pass_connects_are_no_points(gaz):
     assert surfaces(cs) == {"Elephant Pass"}
 
 
+def test_a_site_the_text_does_not_name_lies_where_its_relative_clause_says(gaz):
+    cs = claims_of(gaz, "State television said rebels had fired two rockets at the campus, which lies in a "
+                        "government-held part of the northern city of Aleppo, on Tuesday.")
+    assert points(cs) == {"Aleppo"}
+
+
 def test_a_dateline_naming_its_area_with_a_lowercase_word_is_no_place_of_the_story(gaz):
     cs = claims_of(gaz, "Ramallah, occupied West Bank – Israeli troops shot dead two men in Tubas on Wednesday, the "
                         "Palestinian health ministry said.")
