@@ -36,7 +36,10 @@ _TOLL_CUE = (r"(?:put|puts|placed|places)\s+the\s+(?:(?:death|casualty)\s+tolls?
              r"|number\s+of\s+(?:the\s+|those\s+)?(?:dead|deaths|killed|casualties|victims|wounded|injured))\s+at"
              # ("The Observatory gave a higher toll of 123 dead")
              r"|(?:gave|gives)\s+(?:a|an|the|its)\s+(?:(?:higher|lower|new|different|revised|updated|separate|"
-             r"preliminary|provisional)\s+)?(?:(?:death|casualty)\s+)?toll")
+             r"preliminary|provisional)\s+)?(?:(?:death|casualty)\s+)?toll"
+             # ("State television last night raised the toll from Monday's bombing to 42 dead")
+             r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:the|its)\s+(?:(?:death|casualty)\s+)?"
+             r"toll")
 _CUE = re.compile(rf"\b(?P<cue>{SPEECH}|{ACCUSE}|{DENY}|{_TOLL_CUE})\b")
 _ACCORDING = re.compile(r"\baccording to (?P<who>(?:the |a |an )?[^,.;\"“”]{2,80}?)(?=[,.;\"“”]|$| that\b| on\b| in a\b)", re.I)
 # '"...", reads the statement': what a document says, in the words news use for it.

@@ -502,6 +502,15 @@ def _dateline_country(text: str, mentions: list[PlaceMention], datelines: list[t
         return None       # ("BANGKOK (AFP) -" over a story from Myanmar, "NAIROBI, Kenya —" over one from Ethiopia's
         #                   Amhara: a regional bureau, of a country the story names nowhere else; not "ISLAMABAD:"
         #                   over Pakistan's strikes in Afghanistan, a home desk that names no country)
+    lead_end = text.find(".", end, end + 400)
+    lead_end = lead_end if lead_end > 0 else end + 400
+    people = set(actors.adjective_countries(text[end:lead_end]))
+    lead = {m.place.country for m in mentions if end <= m.start < lead_end and m.place is not None
+            and m.place.kind not in ("continent", "sea", "region")} | people
+    if people and country not in lead:
+        return None       # ("Tunis — Algerian state television raised the toll from the car bombing in Algiers": a
+        #                   bureau abroad, whatever the story names there later; not "ISLAMABAD: Airstrikes hit
+        #                   camps in Afghanistan's Paktika province", a home desk telling its state's strikes)
     return country
 
 

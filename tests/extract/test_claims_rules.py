@@ -1848,6 +1848,13 @@ def test_a_site_the_text_does_not_name_lies_where_its_relative_clause_says(gaz):
     assert points(cs) == {"Aleppo"}
 
 
+def test_a_bureau_abroad_gives_its_country_to_no_one_and_raising_a_toll_is_saying_it(gaz):
+    cs = claims_of(gaz, "Tunis — Algerian state television last night raised the toll from Monday's car bombing in "
+                        "central Algiers to 42 dead, as investigators searched the site. Investigators said the car had "
+                        "been packed with 100 kg of explosives.")
+    assert [c.claimant.side for c in cs] == ["DZ", "DZ"]
+
+
 def test_a_dateline_naming_its_area_with_a_lowercase_word_is_no_place_of_the_story(gaz):
     cs = claims_of(gaz, "Ramallah, occupied West Bank – Israeli troops shot dead two men in Tubas on Wednesday, the "
                         "Palestinian health ministry said.")
