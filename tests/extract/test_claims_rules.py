@@ -1855,6 +1855,12 @@ def test_a_bureau_abroad_gives_its_country_to_no_one_and_raising_a_toll_is_sayin
     assert [c.claimant.side for c in cs] == ["DZ", "DZ"]
 
 
+def test_where_hostage_takers_set_off_for_is_no_point(gaz):
+    cs = claims_of(gaz, "Chechen gunmen who had seized a hospital in Kizlyar set off for Chechnya before dawn on "
+                        "Wednesday with 160 hostages, the interior ministry said.")
+    assert surfaces(cs) == {"Kizlyar"}
+
+
 def test_a_dateline_naming_its_area_with_a_lowercase_word_is_no_place_of_the_story(gaz):
     cs = claims_of(gaz, "Ramallah, occupied West Bank – Israeli troops shot dead two men in Tubas on Wednesday, the "
                         "Palestinian health ministry said.")
