@@ -1142,8 +1142,11 @@ def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS, cut: int |
             tokens.append(child)
             stack.append(child)
     first = min(tokens, key=lambda t: t.i)
-    while first is not head and first.lower_ in _DAY_WORDS:
-        first = head.doc[first.i + 1]      # ("On Saturday Getachew told reporters": a day the parser ran into him)
+    while first is not head and first.lower_ in _DAY_WORDS and first.i > 0 \
+            and head.doc[first.i - 1].lower_ in ("on", "last", "late", "early", "by"):
+        # ("On Saturday Getachew told reporters": a day the parser ran into him; but "Monday Kassah, chairman of
+        # Bokkos" is a man named Monday)
+        first = head.doc[first.i + 1]
     tokens = [t for t in tokens if t.i >= first.i]
     start = first.idx
     last = max(tokens, key=lambda t: t.i)

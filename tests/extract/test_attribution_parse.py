@@ -588,3 +588,6 @@ def test_a_day_the_parser_runs_into_a_speakers_name_is_not_his():
     sentence = ("On Saturday Getachew told reporters by satellite phone that rebel forces had pushed government "
                 "troops out of Woldia, a town of 50,000 people.")
     assert [sentence[s:e] for s, e, *_rest in parsed_sources(nlp()(sentence))] == ["Getachew"]
+    # (but a man named Monday keeps his name)
+    sentence = "Monday Okoro, chairman of the local council, said gunmen had attacked three villages in Mangu."
+    assert [sentence[s:e] for s, e, *_rest in parsed_sources(nlp()(sentence))][0].startswith("Monday Okoro")
