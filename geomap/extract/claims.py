@@ -260,6 +260,8 @@ _STRETCH_BETWEEN = re.compile(r"""\b(?:stretch|section|segment|part|road|highway
     (?:of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:river|road|highway|route|railway|railroad)\s+)?between\s+(?:the\s+)?
     (?:(?:towns?|cities|villages?)\s+of\s+)?(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$""", re.X)
 # A relative clause saying where a place lies: "Khorog, which lies just east of the border in the Pamir Mountains".
+# "Tiger Hill in the Drass sub-sector": the sector a place named before lies in.
+_PLACE_IN_THE = re.compile(r"[A-Z][\w'’-]+\s+in\s+the\s+$")
 _SUBSECTOR_AFTER = re.compile(r"\s+(?:sub-?sector|sector)\b", re.I)
 # The place a sentence before named, called by what it is: "as they entered the village".
 _THE_PLACE_AGAIN = re.compile(r"\bthe\s+(?:village|town|hamlet|camp|base|compound)\b(?!\s+of\b)", re.I)
@@ -290,7 +292,7 @@ _OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
 # A comma, or an aside between commas: "In Pale, the Bosnian Serbs' headquarters, Radovan Karadzic denied".
 _COMMA_OR_ASIDE = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+[^,.;\"“”]{1,60},\s*)?")
 _REACTION_AFTER = re.compile(r"""\s*,\s+(?:the\s+|an?\s+)?(?:acting\s+|interim\s+|deputy\s+|former\s+|pro-[\w-]+\s+)?
-    (?:(?:[^\W\d_a-z][\w'’.-]*|and)\s+){1,10}?(?:[a-z][\w-]*\s+){0,2}?    # (a capital of any script: "İnönü")
+    (?:(?:[^\W\d_a-z][\w'’.-]*|and)\s+){1,10}?(?:[a-z][\w-]*\s+){0,2}?    # (a capital letter of any script: "İnönü")
     (?:,\s*(?:which|who)\s+[^,.;]{1,80},\s+)?       # (and a relative clause: "Hezbollah, which Israel blames, vowed")
     (?:called|condemned|denounced|deplored|urged|vowed|expressed|blamed|warned|demanded|promised|offered|pledged|
     mourned|sent|ordered|met|convened|chaired|put\s+off|postponed|suspended|recalled|summoned)\b""", re.X)     # ("In New Delhi, the Home Minister and X met ...")
@@ -1128,8 +1130,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, _ROUTE_END   # "on the stretch of river between Timbuktu and Gao"
     if _ROAD_TO.search(before) and not _SITE_HEAD_AFTER.match(text, m.end):
         return "mentioned", "exact", 0.0, _ROUTE_END   # "on the highway to Chilpancingo, gunmen riddled a bus"
-    if _WHERE_IT_LIES.search(before) or (re.search(r"[A-Z][\w'’-]+\s+in\s+the\s+$", before)
-                                         and _SUBSECTOR_AFTER.match(text, m.end)):
+    if _WHERE_IT_LIES.search(before) or (_PLACE_IN_THE.search(before) and _SUBSECTOR_AFTER.match(text, m.end)):
         return "mentioned", "region", 0.0, "where the place named lies"   # "Khorog, which lies ... in the Pamir Mountains"
     if _HEADED_FOR.search(before):
         return "mentioned", "exact", 0.0, "where they were headed"  # "trucks headed for the community of San Gregorio"
@@ -2051,9 +2052,8 @@ def _nearest_event(sent: Sentence, own: list[DateMention], text: str) -> DateMen
     if named and _RESPONSIBILITY.search(sent.text):
         return named[0]
     # ("reopened yesterday, as police sifted through the debris of Saturday night's bombings": the day that
-    # names the sentence's own event)
-    # event, when no other day stands by an event word ("shot dead two rangers on Sunday, a day after Saturday's
-    # bomb attacks": Sunday's)
+    # names an event word of the sentence is its event's, when no other day stands by an event word; "shot dead
+    # two rangers on Sunday, a day after Saturday's bomb attacks" is Sunday's)
     heads = [(d, s0) for d in named for s0, _e0, _k0 in spans
              if re.fullmatch(r"['’]s?(?:\s+[\w-]+){0,3}?\s+", sent.text[d.end - sent.start:s0])]
     if heads and all(max(s - (d.end - sent.start), (d.start - sent.start) - e) > 40 for d in days if d not in named
