@@ -55,6 +55,13 @@ class Registry:
     # Acronyms that name one actor or another by the story's country ("AA@MM" Arakan Army, "AA@TR"
     # Anadolu Agency): exact case, resolved only with the story (:func:`in_story`).
     conditional: dict[str, list[tuple[str, Actor]]] = field(default_factory=dict)
+    # Acronyms whose letters' case tells two actors apart ("JeM" Jaish-e-Mohammed, "JEM" the Justice and
+    # Equality Movement): the alias as written -> its actor.
+    cased: dict[str, Actor] = field(default_factory=dict)
+
+    def actor(self, matched: str) -> Actor:
+        """The actor a matched alias names, by its exact case first."""
+        return self.cased.get(matched) or self.actors[matched.lower()]
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, matched, kind) for whole-word matches; kind "side:XX" or "actor"."""
@@ -108,7 +115,7 @@ def _inside_other_name(text: str, start: int, matched: str, reg: "Registry") -> 
     if not before:
         return False
     word = re.sub(r"['’]s?$", "", before.group(1)).lower()     # ("Sudan's Rapid Support Forces": the owner's name)
-    if word in reg.side_names or word in ("the", "a", "an") or reg.actors[matched.lower()].side == "NGO":
+    if word in reg.side_names or word in ("the", "a", "an") or reg.actor(matched).side == "NGO":
         return False          # (nor a civic body's town: "the Wad Madani Resistance Committee")
     return all(zipf_frequency(w, "en") >= 4.0 for w in matched.lower().split())
 
@@ -193,6 +200,10 @@ def pinned() -> Iterator[Registry]:
         _PINNED.pop()
 
 
+# A short acronym with two capitals or more ("JeM", "JEM", "LeT"): its case is part of the name.
+_CASED_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,6}")
+
+
 @lru_cache(maxsize=4)
 def _registry(user: Path | None) -> Registry:
     side_names: dict[str, str] = {}
@@ -216,6 +227,7 @@ def _registry(user: Path | None) -> Registry:
                     for r in _tsv(DATA / "institutions.tsv") if r.get("pattern")}
     actors: dict[str, Actor] = {}
     conditional: dict[str, list[tuple[str, Actor]]] = {}
+    cased: dict[str, Actor] = {}
     for path in ([user] if user else []) + [DATA / "actors.tsv", DATA / "leaders.tsv"]:
         for r in _tsv(path):
             if not r.get("pattern"):
@@ -227,6 +239,8 @@ def _registry(user: Path | None) -> Registry:
                     conditional.setdefault(alias, []).append((country.upper(), actor))
                 elif alias:
                     actors.setdefault(alias.lower(), actor)
+                    if _CASED_ACRONYM.fullmatch(alias):
+                        cased.setdefault(alias, actor)
                     # (claimant phrases are read without their possessives: "New People's Army" as "new people army")
                     actors.setdefault(_POSSESSIVE.sub("", alias.lower()), actor)
     auto = ahocorasick.Automaton()
@@ -240,7 +254,7 @@ def _registry(user: Path | None) -> Registry:
         auto.add_word(pattern, (pattern, "actor"))
     auto.make_automaton()
     return Registry(side_names, side_label, frozenset(international), adjectives, institutions, actors, auto,
-                    conditional)
+                    conditional, cased)
 
 
 @lru_cache(maxsize=1)
@@ -305,11 +319,10 @@ def foreign_acronym(surface: str, named: set[str]) -> bool:
     reg = registry()
     found = reg.find(surface)
     for _s, _e, matched, kind in found:
-        actor = reg.actors.get(matched.lower()) if kind == "actor" and matched.isupper() else None
+        actor = reg.actor(matched) if kind == "actor" and matched.isupper() else None
         if actor is not None and actor.type not in PERSON_TYPES and actor.type != "armed_group" and len(actor.side) == 2 \
                 and actor.side not in reg.international and actor.side not in named \
-                and not any(k == f"side:{actor.side}" or (k == "actor" and m != matched and getattr(
-                    reg.actors.get(m.lower()), "side", None) == actor.side) for _a, _b, m, k in found):
+                and not any(k == f"side:{actor.side}" or (k == "actor" and m != matched and reg.actor(m).side == actor.side) for _a, _b, m, k in found):
             return True       # (unless the phrase names the state: "South Sudan's People's Defense Force (SSPDF)")
     return False
 
@@ -344,13 +357,13 @@ def side_of(phrase: str) -> str | None:
             if _OWNER.match(phrase, e):
                 # "Sudan's Rapid Support Forces", "Nigeria's Boko Haram": the country holds the group, which
                 # is its own side.
-                group = next((reg.actors[m.lower()] for _s2, _e2, m, k in found[i + 1:]
-                              if k == "actor" and reg.actors[m.lower()].type == "armed_group"), None)
+                group = next((reg.actor(m) for _s2, _e2, m, k in found[i + 1:]
+                              if k == "actor" and reg.actor(m).type == "armed_group"), None)
                 if group is not None:
                     return group.side
             return kind.split(":", 1)[1]
         if kind == "actor":
-            return reg.actors[matched.lower()].side
+            return reg.actor(matched).side
     return None
 
 
@@ -482,12 +495,14 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
                 and _inside_other_name(text, m.start(), matched, reg):
             continue          # "National Defence Army" is not the registry's "Defence Army"
         if kind == "actor" and actor is None:
-            if _another_persons_name(text, matched, reg.actors[matched]):
+            written = re.search(re.escape(matched), text, re.I)
+            named = reg.actor(written.group() if written else matched)
+            if _another_persons_name(text, matched, named):
                 continue
-            if reg.actors[matched].type == "media" and re.search(rf"\b{re.escape(matched)}-[A-Za-z]", text, re.I) \
+            if named.type == "media" and re.search(rf"\b{re.escape(matched)}-[A-Za-z]", text, re.I) \
                     and not re.search(rf"\b{re.escape(matched)}\b(?!-)", text, re.I):
                 continue      # "AFP-WestMinCom" (the Armed Forces of the Philippines' command) is no news agency
-            actor = reg.actors[matched]
+            actor = named
         elif kind.startswith("capital:") and _surname(text, matched, reg):
             continue          # "Ghassan Douglas" is a man, not the Isle of Man's government
         elif kind.startswith(("side:", "capital:")) and side is None:

@@ -501,6 +501,11 @@ def joined_claimants(sentence: str, attribution: Attribution) -> list[Claimant]:
     registry gives a side other than the first's ("Bosnia and Herzegovina", "police and army
     officials" of one state stay one claimant)."""
     phrase = sentence[attribution.span[0]:max(attribution.span[1], attribution.content_start)]
+    if attribution.cue.lower() != "according to" and (joint := _JOINED.search(sentence, attribution.span[1],
+                                                                              attribution.content_start)) is not None \
+            and sentence[attribution.span[1]:joint.start()].strip(" ,"):
+        # "He held the government in N'Djamena responsible and said": two things one subject did, not two subjects
+        phrase = sentence[attribution.span[0]:attribution.span[1]]
     phrase = _RELATIVE.sub(" ", phrase)      # "X, which is linked to Y, claimed": Y says nothing
     parts = _JOINED.split(phrase)
     if len(parts) < 2 or len(phrase) > 120 or any(q in phrase for q in '"“”'):
@@ -924,12 +929,41 @@ _THE_OUTLET = re.compile(r"the\s+(?:tv|television|broadcaster|channel|station|(?
 
 # "the coalition", "Coalition spokesman Col. X", "a coalition statement": the coalition the story named.
 _COALITION_VOICE = re.compile(r"(?:the\s+|a\s+)?(coalition|alliance)(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|statement|"
-                              r"command|officials?|sources?)\b|$)")
+                              r"command|officials?|sources?)\b|$)"
+                              r"|(?:[^,]+,\s+)?(?:a\s+|the\s+)?(?:spokes(?:man|woman|person)|officials?)\s+(?:for|of)\s+"
+                              r"the\s+(coalition|alliance)$")   # ("Colonel X, spokesman for the coalition")
 
 
 # "a more radical splinter group of the IRA": a group of its own, not the one it broke from.
 _SPLINTER_OF = re.compile(r"\b(?:splinter|breakaway|dissident|renegade)\s+(?:group|faction|wing|cell|organi[sz]ation)s?\s+"
                           r"(?:of|from)\b|\boffshoots?\s+of\b", re.I)
+
+
+# What the story called a man before he speaks: "the JEM leader, Khalil Ibrahim", "Haftar spokesman Colonel Ahmed
+# al-Mismari", "the leader of the Justice and Equality Movement, Khalil Ibrahim" (up to three given names or titles
+# between the office and the name the speaker goes by).
+_ROLE = r"(?:leader|chief|commander|spokes(?:man|woman|person)|head|founder|emir|secretary-general|chairman|president)"
+_ROLE_BEFORE = re.compile(rf"""(?P<role>(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:[a-z][\w-]*\s+){{0,2}}?{_ROLE}
+    |{_ROLE}\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){{0,5}}[A-Z][\w'’-]*)
+    \s*,?\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}$""", re.X)
+# ... or after his name: "Khalil Ibrahim, the JEM leader, ..."
+_ROLE_AFTER = re.compile(rf",\s+(?:the\s+)?(?P<role>(?:[\w'’-]+\s+){{1,5}}?{_ROLE}\b(?:\s+of\s+(?:the\s+)?[^,.;()]{{3,50}}?)?)\s*[,.;)]")
+
+
+def _role_told_before(name: str, story: str) -> Claimant | None:
+    """The side of a man the story's narration gave an office of a named body before he speaks ("the JEM
+    leader, Khalil Ibrahim ... Khalil Ibrahim said"), a rebel of no known side for a country's "rebel leader";
+    None when it gave none the registry knows."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", story):
+        for found in (_ROLE_BEFORE.search(story, max(0, m.start() - 90), m.start()), _ROLE_AFTER.match(story, m.end())):
+            if found is not None:
+                role = actors.normalize_claimant(found.group("role"))
+                if _NON_STATE.search(found.group("role")) and _is_state(role.side):
+                    return Claimant(found.group("role"), found.group("role"), "UNKNOWN", "armed_group")
+                    #                 ("the Sudanese rebel leader": a rebel, and no office of Sudan's)
+                if role.side != "UNKNOWN" and role.type != "unknown":
+                    return role
+    return None
 
 
 def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
@@ -946,7 +980,7 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         surface = first      # "The coalition, in which the UAE is a partner": who speaks is the coalition
     low = surface.lower()
     if (led := _COALITION_VOICE.match(low)) is not None \
-            and (named := re.search(rf"\b[A-Z][\w'’.-]*-led\s+{led.group(1)}\b", state.story)) is not None:
+            and (named := re.search(rf"\b[A-Z][\w'’.-]*-led\s+{led.group(1) or led.group(2)}\b", state.story)) is not None:
         # "the coalition" of a story that named "the Saudi-led coalition": that one
         c = actors.normalize_claimant(named.group())
         if c.side != "UNKNOWN":
@@ -995,7 +1029,9 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     if alias is not None and alias.side == "UNKNOWN":
         # An officer of no named side who spoke before is that source again ("Al-Mismari said" after "Army
         # spokesman Brigadier Ahmed al-Mismari said").
-        spoke = next((c for c in reversed(state.history) if c.surface.lower().endswith(low)), None)
+        spoke = next((c for c in reversed(state.history) if c.surface.lower().endswith(low)
+                      or re.search(rf"\b{re.escape(low)}\b", c.surface.lower().partition(",")[0])), None)
+        #              (or his name before his office: "Colonel Turki al-Maliki, spokesman for the coalition")
         if spoke is not None:
             return spoke
     if alias is not None:
@@ -1019,6 +1055,8 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         for c in reversed(state.history):
             if _spelt_alike(surface, c.surface):
                 return c      # the same man spelt two ways in one story ("Chaudhry ... Chaudhary said")
+        if (role := _role_told_before(surface, state.story)) is not None:
+            return Claimant(surface, role.canonical, role.side, role.type)
         last = state.last
         if " " in surface and last is not None and last.type in _OFFICE_TYPES and _is_state(last.side) \
                 and not re.search(r"\s[A-Z]", last.surface) and last.surface in state.story \

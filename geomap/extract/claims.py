@@ -495,7 +495,7 @@ def _dateline_country(text: str, mentions: list[PlaceMention], datelines: list[t
     # ("QALA-E-NAW, Afghanistan, Aug. 27 (Xinhua)": the country the dateline names, whatever its city resolves to)
     country = next((p.country for p in named if p.kind == "country"), None) or next((p.country for p in named), None)
     reg = actors.registry()
-    outlets = [reg.actors[found.lower()] for _s, _e, found, kind in reg.find(text[start:end]) if kind == "actor"]
+    outlets = [reg.actor(found) for _s, _e, found, kind in reg.find(text[start:end]) if kind == "actor"]
     if country not in story_countries and any(a.type == "media" and a.side == country for a in outlets):
         return None
     if country not in story_countries | set(actors.adjective_countries(text)) and (
@@ -590,9 +590,9 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
     reg = actors.registry()
     out = []
     found = list(reg.find(text))
-    group_starts = {s for s, _e, matched, kind in found if kind == "actor" and reg.actors[matched.lower()].type == "armed_group"}
+    group_starts = {s for s, _e, matched, kind in found if kind == "actor" and reg.actor(matched).type == "armed_group"}
     for s, e, matched, kind in found:
-        if kind == "actor" and reg.actors[matched.lower()].type == "media":
+        if kind == "actor" and reg.actor(matched).type == "media":
             continue                    # "Xinhua quoted a police officer": a state outlet reports, it does not fight
         if kind.startswith("side:") and (owned := _OWNS.match(text, e) or (
                 matched.lower() in reg.adjectives and _QUALIFIED_GROUP.match(text, e))) and any(
@@ -600,7 +600,7 @@ def _side_mentions(text: str) -> list[tuple[int, int, str]]:
                 for g in group_starts):
             continue                    # "Sudan's (paramilitary) Rapid Support Forces (RSF)", "the Sudanese
             #                             paramilitary RSF": the group acts, not the country
-        side = kind[5:] if kind.startswith("side:") else reg.actors[matched.lower()].side if kind == "actor" else None
+        side = kind[5:] if kind.startswith("side:") else reg.actor(matched).side if kind == "actor" else None
         if side and side not in NON_PARTIES and not (kind.startswith("side:") and (
                 (matched.lower() in reg.adjectives and _REBELS_AFTER.match(text, e)) or _LANGUAGE_AFTER.match(text, e)
                 or _REBEL_BEFORE.search(text, max(0, s - 20), s))):

@@ -407,3 +407,11 @@ def test_a_countrys_rebels_are_not_its_state(phrase):
 @pytest.mark.parametrize("phrase", ["the Regional Indigenous Council of Cauca (CRIC)", "ACIN", "ONIC"])
 def test_colombias_indigenous_councils_are_civic_bodies(phrase):
     assert actors.normalize_claimant(phrase).side == "NGO"
+
+
+@pytest.mark.parametrize("phrase, side", [("JeM commander Abdul Rashid", "JAISH"), ("JEM spokesman Ahmed Hussein", "JEM"),
+                                          ("the JEM rebels", "JEM")])
+def test_an_acronyms_case_tells_two_groups_apart(phrase, side):
+    """"JeM" is Jaish-e-Mohammed, "JEM" Darfur's Justice and Equality Movement."""
+    assert actors.normalize_claimant(phrase).side == side
+    assert actors.side_of(phrase) == side

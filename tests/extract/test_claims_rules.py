@@ -5539,3 +5539,30 @@ def test_an_attack_claimed_in_the_passive_is_the_groups_claim(gaz):
                         "been claimed by dissidents from the Real IRA, a more radical faction of the old IRA.")
     assert sides_of(cs, "dissidents from the Real IRA, a more radical faction of the old IRA") == ["RIRA"]
     assert all(c.accused_side == "RIRA" for c in cs if c.claimant.side == "RIRA")
+
+
+def test_a_man_the_narration_gave_an_office_speaks_for_his_body(gaz):
+    cs = claims_of(gaz, "Rebels of the Justice and Equality Movement attacked Kutum on Saturday. Radio stations aired "
+                        "a call by the JEM leader, Ahmed Hassan, for residents to stay indoors. Reached by telephone "
+                        "on Sunday, Ahmed Hassan said his men had taken Kutum.")
+    assert sides_of(cs, "Ahmed Hassan") == ["JEM"]
+
+
+def test_a_rebel_leader_named_with_his_country_is_no_office_of_its_state(gaz):
+    cs = claims_of(gaz, "The army said it had wounded the Sudanese rebel leader Ahmed Hassan near Kutum. Ahmed Hassan "
+                        "said on Sunday his men had seized Kutum.")
+    assert sides_of(cs, "Ahmed Hassan") == ["UNKNOWN"]
+
+
+def test_two_things_one_subject_did_are_no_joined_sources(gaz):
+    cs = claims_of(gaz, "Rebels attacked Kutum on Saturday. The president held the government in N'Djamena "
+                        "responsible for the attack on Kutum and said Sudan reserved the right to respond.")
+    assert "TD" not in {c.claimant.side for c in cs}
+
+
+def test_a_spokesman_for_the_coalition_speaks_for_the_one_the_story_named(gaz):
+    cs = claims_of(gaz, "An air strike by the Saudi-led coalition hit a market in Dahyan on Thursday. Colonel Ahmed "
+                        "Asiri, spokesman for the coalition, said the strike on Dahyan hit a legitimate target. Asiri "
+                        "said a missile fired by the Houthis had struck Jizan on Wednesday.")
+    assert {c.claimant.side for c in cs if "Asiri" in c.claimant.surface} == {"SA"}
+    assert "SA" in {c.claimant.side for c in cs if points([c]) == {"Jizan"}}

@@ -487,3 +487,9 @@ def test_fighting_for_a_cause_is_no_clash(text, kind):
 ])
 def test_armed_men_bursting_into_a_place_is_an_attack(sentence, kind):
     assert event_type(sentence) == kind
+
+
+@pytest.mark.parametrize("text, kind", [("his men had taken Kutum on Saturday", "positions_captured"),
+                                        ("two men took Ahmed to hospital", None)])
+def test_a_leaders_men_taking_a_town_is_ground_taken(text, kind):
+    assert event_type(text) == kind
