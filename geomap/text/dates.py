@@ -135,6 +135,13 @@ def _past_year(mo: int, d: int, ref: date) -> int:
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 
 
+# A day that names a body, a place or an event: "the February 17 brigade", "the March 23 Movement", "the 17
+# February Revolution", "the October 6 Bridge".
+_NAMES_AFTER = re.compile(r"""[ \t]+(?:Martyrs['’]?[ \t]+)?(?:[Bb]rigades?|[Bb]attalions?|[Mm]ovement|[Rr]evolution|
+    [Cc]oalition|[Yy]outh|[Bb]ridge|[Ss]quare|[Ss]treet|[Aa]venue|[Ss]tadium|[Uu]niversity|[Gg]roup|[Ff]ront|[Aa]lliance|
+    [Pp]arty|[Ww]ar)\b""", re.X)
+
+
 def find_dates(text: str, ref: date | None) -> list[DateMention]:
     """Date expressions in ``text``; relative ones need ``ref`` and are skipped without it."""
     masked = _mask_times(text)
@@ -147,6 +154,8 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
             if kind == "deictic" and m.group().startswith("Today") \
                     and _NAME_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
                 continue            # "told Davao Today", "USA Today": an outlet's name
+            if any(c.isdigit() for c in m.group()) and _NAMES_AFTER.match(masked, m.end()):
+                continue            # "the February 17 brigade": a name
             found = _resolve(kind, m, ref)
             if found is None:
                 continue

@@ -415,3 +415,7 @@ def test_an_acronyms_case_tells_two_groups_apart(phrase, side):
     """"JeM" is Jaish-e-Mohammed, "JEM" Darfur's Justice and Equality Movement."""
     assert actors.normalize_claimant(phrase).side == side
     assert actors.side_of(phrase) == side
+
+
+def test_nigerias_shiite_movement_is_a_side_of_its_own():
+    assert actors.normalize_claimant("the Islamic Movement in Nigeria").side == "IMN"

@@ -415,3 +415,13 @@ def test_a_day_written_with_a_comma_before_its_month_is_that_day():
 ])
 def test_a_day_without_a_year_is_in_the_coming_weeks_or_the_past_year(text, ref, day):
     assert [d.begin for d in find_dates(text, ref)] == [day]
+
+
+@pytest.mark.parametrize("text", ["the compounds of the February 17 brigade", "fighters of the March 23 Movement",
+                                  "the anniversary of the 17 February Revolution", "traffic on the October 6 Bridge"])
+def test_a_day_that_names_a_body_or_a_place_is_no_date(text):
+    assert find_dates(text, date(2014, 5, 17)) == []
+
+
+def test_a_day_before_other_words_is_a_date():
+    assert [d.begin for d in find_dates("On March 23 rebels attacked the brigade", date(2014, 5, 17))] == [date(2014, 3, 23)]
