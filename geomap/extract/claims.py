@@ -932,6 +932,9 @@ _HOME_OF = re.compile(r"""\b(?:residents?|natives?|inhabitants?|citizens?)\s+of\
     # where a unit is from: "members of a special police unit from nearby Vinkovci"
     |\b(?:units?|battalions?|brigades?|regiments?|detachments?|contingents?|squads?|reinforcements)\s+(?:based\s+)?from\s+
      (?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:town|city|village)\s+of\s+)?$
+    # and where they were sent from: "a search and rescue team sent from the state command headquarters in Jos"
+    |\b(?:teams?|units?|troops|soldiers|police(?:men)?|officers|reinforcements|rescuers|convoys?)\s+
+     (?:sent|dispatched|deployed|flown|rushed|drafted)\s+(?:in\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+|at\s+)?$
     # A person with an age, as news names them: "40-year-old Vince Li of Edmonton", "John Smith, 45, from Leeds".
     |(?:\b\d{1,3}-year-old\s+(?:[A-Z][\w'’.-]*\s+){1,4}|,\s*\d{1,3},\s+)(?:of|from)\s+(?:the\s+)?
     (?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?$      # (and the area after it: "of Edmonton, Alberta")""", re.I | re.X)
@@ -3562,8 +3565,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                               for pm in seats if pm.cue == _SPOKE_IN and pm.place.id in known][:1]
                 seats = [pm for pm in seats if pm.cue != _SPOKE_IN]
             if seats and narrative.places and all(_holds(pm.place, narrative.places) or _measures(pm.place, narrative.places)
-                                                  or _JURISDICTION_AFTER.match(text, pm.end) for pm in seats):
-                seats = []              # "X, of the Wardak provincial council": the story's town is in that area;
+                                                  or _JURISDICTION_AFTER.match(text, pm.end)
+                                                  or any(_holds(c.place, narrative.places) for c in pm.candidates)
+                                                  for pm in seats):
+                seats = []              # "X, of the Wardak provincial council": the story's town is in that area
+                #                         (and "Katsina police" are the state's, whose Kankara the story told);
                 #                         so is it in "the Bastar range inspector general"'s, wherever its town lies;
                 #                         and "the UN office in Kitgum" is in the town the story's camp, "60 km
                 #                         north of Kitgum", is measured from

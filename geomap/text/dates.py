@@ -142,6 +142,12 @@ _NAMES_AFTER = re.compile(r"""[ \t]+(?:Martyrs['’]?[ \t]+)?(?:[Bb]rigades?|[Bb
     [Pp]arty|[Ww]ar)\b""", re.X)
 
 
+# A year a superlative or an ordinal ranks the event in: "one of the deadliest outbreaks of violence this year",
+# "the third such attack this year" (a comparison, not when it happened).
+_RANKED_BEFORE = re.compile(r"""\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most|highest|first|second|
+    third|fourth|fifth|sixth|latest)\b[^.;:]{0,90}$""", re.X | re.I)
+
+
 def find_dates(text: str, ref: date | None) -> list[DateMention]:
     """Date expressions in ``text``; relative ones need ``ref`` and are skipped without it."""
     masked = _mask_times(text)
@@ -156,6 +162,9 @@ def find_dates(text: str, ref: date | None) -> list[DateMention]:
                 continue            # "told Davao Today", "USA Today": an outlet's name
             if any(c.isdigit() for c in m.group()) and _NAMES_AFTER.match(masked, m.end()):
                 continue            # "the February 17 brigade": a name
+            if kind == "lastweek" and m.group().lower().endswith(("this year", "last year")) \
+                    and _RANKED_BEFORE.search(masked, max(0, m.start() - 120), m.start()):
+                continue            # "the deadliest outbreak this year"
             found = _resolve(kind, m, ref)
             if found is None:
                 continue

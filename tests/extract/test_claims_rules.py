@@ -5566,3 +5566,16 @@ def test_a_spokesman_for_the_coalition_speaks_for_the_one_the_story_named(gaz):
                         "said a missile fired by the Houthis had struck Jizan on Wednesday.")
     assert {c.claimant.side for c in cs if "Asiri" in c.claimant.surface} == {"SA"}
     assert "SA" in {c.claimant.side for c in cs if points([c]) == {"Jizan"}}
+
+
+def test_a_states_police_are_no_place_when_the_story_told_a_town_of_that_state(gaz):
+    cs = claims_of(gaz, "Gunmen stormed a school in Kajuru, Kaduna State, late on Friday. Kaduna police spokesman "
+                        "Yakubu Ali said the attackers arrived at around 11 p.m. shooting into the air.")
+    assert points(cs) == {"Kajuru"}
+
+
+def test_where_a_rescue_team_was_sent_from_is_no_scene(gaz):
+    cs = claims_of(gaz, "Gunmen killed at least 40 people in attacks on villages in Bokkos on Saturday, police said. "
+                        "Police spokesman Ali Musa said on Sunday that a rescue team sent from the state command "
+                        "headquarters in Jos had found 40 bodies.")
+    assert points(cs) == {"Bokkos"}

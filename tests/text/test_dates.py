@@ -425,3 +425,13 @@ def test_a_day_that_names_a_body_or_a_place_is_no_date(text):
 
 def test_a_day_before_other_words_is_a_date():
     assert [d.begin for d in find_dates("On March 23 rebels attacked the brigade", date(2014, 5, 17))] == [date(2014, 3, 23)]
+
+
+@pytest.mark.parametrize("text", ["one of the deadliest outbreaks of rural violence in the region this year",
+                                  "the third such attack on the town this year", "the worst fighting since last year"])
+def test_a_year_that_ranks_the_event_is_no_date(text):
+    assert find_dates(text, date(2018, 6, 25)) == []
+
+
+def test_a_year_that_dates_the_event_is_kept():
+    assert [d.text for d in find_dates("Gunmen attacked the town twice this year", date(2018, 6, 25))] == ["this year"]
