@@ -2897,6 +2897,13 @@ def _place_ids(mentions) -> set[str]:
     return {m.place.id for m in mentions if m.place is not None}
 
 
+def _state_of_the_story(seat: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether a source's seat is named for an area holding the story's places, not for its town: "Katsina
+    police" in a story of Kankara, Katsina State (but "a Baghdad hospital" in a story of Baghdad is the city's)."""
+    return seat.cue != "city service" and not any(pm.place is not None and pm.place.id == seat.place.id for pm in places) \
+        and any(_holds(c.place, places) for c in seat.candidates)
+
+
 def _holds(area, places: list[PlaceMention]) -> bool:
     """Whether an area (by its box, and of the same country) holds one of the places. A box reaches over a
     border: Cambodia's Oddar Meanchey province does not hold a temple that the gazetteer files in Thailand."""
@@ -3566,8 +3573,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 seats = [pm for pm in seats if pm.cue != _SPOKE_IN]
             if seats and narrative.places and all(_holds(pm.place, narrative.places) or _measures(pm.place, narrative.places)
                                                   or _JURISDICTION_AFTER.match(text, pm.end)
-                                                  or any(_holds(c.place, narrative.places) for c in pm.candidates)
-                                                  for pm in seats):
+                                                  or _state_of_the_story(pm, narrative.places) for pm in seats):
                 seats = []              # "X, of the Wardak provincial council": the story's town is in that area
                 #                         (and "Katsina police" are the state's, whose Kankara the story told);
                 #                         so is it in "the Bastar range inspector general"'s, wherever its town lies;

@@ -501,10 +501,12 @@ class Gazetteer:
             focus = 1.0 if p.kind in AREA_KINDS else min(1.0, max(0.3, SPREAD_SCALE / max(spread, 1.0)))
             parts.append(("near", math.exp(-d / 250) * focus,
                           lambda: f"{d:.0f} km from other places in document (spread {spread:.0f} km)"))
-        for a in anchors:
-            if a.bbox and a.kind != "country" and a.id != p.id and in_bbox(p, a.bbox):
-                parts.append(("inside", 1.0, lambda a=a: f"inside {a.name}"))
-                break
+        # Inside an area the document names; more so inside a province or district it names: the town of
+        # Dagestan ("North Caucasus ... Dagestan") before its namesake elsewhere in the region.
+        holding = [a for a in anchors if a.bbox and a.kind != "country" and a.id != p.id and in_bbox(p, a.bbox)]
+        if holding:
+            unit = next((a for a in holding if a.kind in ("admin1", "admin2")), None)
+            parts.append(("inside", 2.0 if unit else 1.0, lambda: f"inside {(unit or holding[0]).name}"))
         siblings = _siblings(p, anchors)
         if siblings:
             parts.append(("siblings", min(len(siblings), 2),

@@ -5579,3 +5579,10 @@ def test_where_a_rescue_team_was_sent_from_is_no_scene(gaz):
                         "Police spokesman Ali Musa said on Sunday that a rescue team sent from the state command "
                         "headquarters in Jos had found 40 bodies.")
     assert points(cs) == {"Bokkos"}
+
+
+def test_a_site_named_for_the_storys_city_keeps_the_city(gaz):
+    cs = claims_of(gaz, "A suicide bomb attack in Baghdad yesterday has killed at least eighteen police cadets. This "
+                        "attack is reportedly the deadliest in the country since 31 people were killed on April 27 as "
+                        "the result of a car bomb attack outside a Baghdad hospital.")
+    assert any(c.event_date == date(2024, 4, 27) and points([c]) == {"Baghdad"} for c in cs)

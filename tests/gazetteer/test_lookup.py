@@ -603,3 +603,9 @@ def test_a_name_its_article_opens_is_also_the_name_without_it(gaz):
     # (a place the whole name is sure of keeps the name to itself: no "Paso" villages for El Paso)
     assert all(c.place.name == "El Paso" for c in gaz.lookup("El Paso") if c.matched_name.lower() == "paso")
     assert all("paso" != c.matched_name.lower() for c in gaz.lookup("El Paso"))
+
+
+def test_a_town_inside_the_province_the_story_names_beats_its_namesake_in_the_region_alone(gaz):
+    """Kizlyar of Dagestan, not the village of North Ossetia, in a story naming Dagestan and the North Caucasus."""
+    kizlyar = gaz.resolve(["Kizlyar", "Dagestan", "North Caucasus", "Russia"])[0]
+    assert kizlyar.place is not None and kizlyar.place.place.admin1 == "17"
