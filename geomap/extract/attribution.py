@@ -137,9 +137,10 @@ _NAMED_PERSON_OPENING = re.compile(r"\W*(?:(?P<head>[A-Z][a-z-]+)\s+"
                                    r"|(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}?(?P<described>[a-z-]+),\s+)"
                                    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\b")
 # A source's account announced before its words: "X gave a very different account (in remarks carried by ...)."
-_ACCOUNT_GIVEN = re.compile(r"""\W*(?P<who>[^;:"“”]{3,120}?)\s+(?:gave|offered|presented|put\s+forward)\s+
-    (?:a|an|its|his|her|their)\s+(?:own\s+|very\s+|starkly\s+|sharply\s+|completely\s+|entirely\s+|quite\s+)?
-    (?:different|contrasting|conflicting|rival|differing|other)?\s*(?:account|version|picture|story|narrative)\b""", re.X)
+_ACCOUNT_GIVEN = re.compile(r"""\W*(?P<who>[^;:"“”]{3,120}?)\s+(?:gave|offered|presented|put\s+forward|told|tells|has|had)\s+
+    (?:a|an|its|his|her|their|the)\s+(?:own\s+|very\s+|starkly\s+|sharply\s+|completely\s+|entirely\s+|quite\s+)?
+    (?:different|contrasting|conflicting|rival|differing|other|opposite|opposing|contrary)?\s*
+    (?:account|version|picture|story|narrative)\b""", re.X)
 # Those hurt at the scene who tell what they saw: witnesses, whatever their trade.
 _AT_THE_SCENE = _PRIVATE_HEADS | {"reporter", "journalist", "photographer", "cameraman"}
 _NGO_BODIES = frozenset("""group groups organisation organization network coalition association collective team teams
@@ -357,15 +358,16 @@ class AttributionState:
         """Remember the armed groups a sentence names, for a later "the group said", and the state whose
         forces it names ("Israeli forces raided Jenin"), for a later "the army said"."""
         # "Villager Shwe Mi and her son took cover under their bed. 'We hid ...,' she said": the one just named.
+        account = giver = None
         if sentence.lstrip()[:1] not in "\"“‘'":       # (their words quoted next keep them: the speaker comes after)
             person = _NAMED_PERSON_OPENING.match(sentence)
             head = person and ((person.group("head") or "").lower() or person.group("described"))
             self.introduced = Claimant(person.group().strip(), "Witnesses and residents", LOCAL, "private") \
                 if head and (head in _PRIVATE_HEADS or (person.group("described") and head in _AT_THE_SCENE)) else None
             # "The junta's spokesman, Maj. Gen. X, gave a very different account. He said ...": the one who gave it.
-            if (account := _ACCOUNT_GIVEN.match(sentence)) is not None \
-                    and (giver := actors.normalize_claimant(account.group("who"))).side != "UNKNOWN" \
-                    and giver.type in actors.PERSON_TYPES:
+            account = _ACCOUNT_GIVEN.match(sentence)
+            giver = actors.normalize_claimant(account.group("who")) if account is not None else None
+            if giver is not None and giver.side != "UNKNOWN" and giver.type in actors.PERSON_TYPES:
                 self.introduced = Claimant(account.group("who"), giver.canonical, giver.side, giver.type)
         # "Pakistan's military gave a very different account. Its spokesman said ...": whose "its" is next.
         opening = _INSTITUTION_OPENING.match(sentence)
@@ -388,6 +390,8 @@ class AttributionState:
         body = actors.normalize_claimant(first[2]) if first is not None \
             and _SENTENCE_OPENS_AT.fullmatch(sentence, 0, first[0]) else None
         self.body = body if body is not None and body.type in ("international_body", "ngo", "armed_group") else None
+        if self.body is None and giver is not None and giver.side != "UNKNOWN" and giver.type not in actors.PERSON_TYPES:
+            self.body = giver     # "Tajikistan's border guard directorate gave the opposite account. It said ..."
         named = named_actors(sentence, "armed_group")
         if named:
             # The group a sentence names first is its subject, whatever it names after ("Al Shabaab, which

@@ -5586,3 +5586,11 @@ def test_a_site_named_for_the_storys_city_keeps_the_city(gaz):
                         "attack is reportedly the deadliest in the country since 31 people were killed on April 27 as "
                         "the result of a car bomb attack outside a Baghdad hospital.")
     assert any(c.event_date == date(2024, 4, 27) and points([c]) == {"Baghdad"} for c in cs)
+
+
+def test_it_after_a_state_body_gave_the_opposite_account_is_that_body(gaz):
+    cs = claims_of(gaz, "Kyrgyzstan's Border Service said Tajik troops opened fire on Monday near the village of "
+                        "Kulundu. The Kyrgyz Health Ministry said 13 people had been admitted to hospital. Tajikistan's "
+                        "border guard service gave the opposite account. It said Kyrgyz border guards had opened fire "
+                        "on residents of Ovchi-Kalacha.")
+    assert [c.claimant.side for c in cs if c.claimant.surface == "It"] == ["TJ"]
