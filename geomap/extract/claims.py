@@ -3717,6 +3717,15 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "a police outpost near the border in the township was occupied by the AA on August 31": the
                 # township named before, whatever day the sentence gives.
                 placed = [dataclasses.replace(named, role="event_location", cue="the unit named before", candidates=[])]
+            elif not placed and attr is not None and own_date and when is not None and narrative.places \
+                    and narrative.places_day is not None and 0 < (narrative.places_day - when.begin).days <= 2 \
+                    and not held_unknown and not _unknown_place(sent, sent_mentions) \
+                    and not _OTHER_EVENT.search(content) and not _SEPARATE.search(sent.text) \
+                    and not _across_countries(text, unsaid, narrative.places):
+                # "Russian forces on Friday killed the last gunmen holding out in Nalchik ... Chekalin said 80 people
+                # had been killed on Thursday": a source telling a day or two before of the story's event, where
+                # it was told, naming no place of its own.
+                placed = _carried(narrative.places)
             if not placed and not about_story and own_date and when is not None and narrative.places \
                     and narrative.places_day is not None and when.begin != narrative.places_day \
                     and (held_unknown or any(m.place is None for m in sent_mentions) or _unknown_place(sent, sent_mentions)) \

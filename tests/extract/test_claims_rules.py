@@ -5594,3 +5594,10 @@ def test_it_after_a_state_body_gave_the_opposite_account_is_that_body(gaz):
                         "border guard service gave the opposite account. It said Kyrgyz border guards had opened fire "
                         "on residents of Ovchi-Kalacha.")
     assert [c.claimant.side for c in cs if c.claimant.surface == "It"] == ["TJ"]
+
+
+def test_a_source_telling_a_day_before_of_the_storys_event_is_at_its_place(gaz):
+    cs = claims_of(gaz, "Russian forces on Friday killed the last gunmen still holding out in Nalchik, officials said. "
+                        "Deputy Interior Minister Ivan Petrov told reporters that more than 80 people had been killed "
+                        "on Thursday, among them 12 police officers.")
+    assert [(c.event_date, points([c])) for c in cs if "Petrov" in c.claimant.surface] == [(date(2024, 5, 9), {"Nalchik"})]
