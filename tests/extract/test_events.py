@@ -493,3 +493,15 @@ def test_armed_men_bursting_into_a_place_is_an_attack(sentence, kind):
                                         ("two men took Ahmed to hospital", None)])
 def test_a_leaders_men_taking_a_town_is_ground_taken(text, kind):
     assert event_type(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("the commander declared victory over Islamist fighters in the city of Derna", "positions_captured"),
+    ("we announce the liberation of the dear city of Derna", "positions_captured"),
+    ("the army declared Mosul liberated", "positions_captured"),
+    ("his forces now control the last stronghold of the rebels", "positions_captured"),
+    ("a statement from the Popular Front for the Liberation of Palestine", None),
+    ("the president declared victory in the election", None),
+])
+def test_a_town_declared_won_is_ground_taken(text, kind):
+    assert event_type(text) == kind
