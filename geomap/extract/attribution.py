@@ -510,7 +510,8 @@ def joined_claimants(sentence: str, attribution: Attribution) -> list[Claimant]:
             and sentence[attribution.span[1]:joint.start()].strip(" ,"):
         # "He held the government in N'Djamena responsible and said": two things one subject did, not two subjects
         phrase = sentence[attribution.span[0]:attribution.span[1]]
-    phrase = _RELATIVE.sub(" ", phrase)      # "X, which is linked to Y, claimed": Y says nothing
+    phrase = _RELATIVE.sub(" ", phrase).strip()      # "X, which is linked to Y, claimed": Y says nothing
+    #                                                  (and a blanked dateline before it is no part of it)
     parts = _JOINED.split(phrase)
     if len(parts) < 2 or len(phrase) > 120 or any(q in phrase for q in '"“”'):
         return []

@@ -5601,3 +5601,9 @@ def test_a_source_telling_a_day_before_of_the_storys_event_is_at_its_place(gaz):
                         "Deputy Interior Minister Ivan Petrov told reporters that more than 80 people had been killed "
                         "on Thursday, among them 12 police officers.")
     assert [(c.event_date, points([c])) for c in cs if "Petrov" in c.claimant.surface] == [(date(2024, 5, 9), {"Nalchik"})]
+
+
+def test_each_source_of_a_joined_subject_after_a_dateline_makes_its_own_claim(gaz):
+    cs = claims_of(gaz, "KHARTOUM, May 10 (Reuters) - Sudan's army and the paramilitary Rapid Support Forces (RSF) "
+                        "blamed each other on Thursday for the shelling of a market in Omdurman that killed 12 people.")
+    assert {c.claimant.side for c in cs} >= {"SD", "RSF"}

@@ -505,3 +505,13 @@ def test_a_leaders_men_taking_a_town_is_ground_taken(text, kind):
 ])
 def test_a_town_declared_won_is_ground_taken(text, kind):
     assert event_type(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("he acknowledged that government troops were now in Kurmuk", "positions_captured"),
+    ("the rebels admit they have lost the town", "positions_captured"),
+    ("the army lost control of Kidal", "positions_captured"),
+    ("the minister was now in Kampala for talks", None),
+])
+def test_a_town_a_side_now_holds_or_lost_is_ground_taken(text, kind):
+    assert event_type(text) == kind
