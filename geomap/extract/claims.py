@@ -166,7 +166,7 @@ _TOLD_THERE_AFTER = re.compile(r"\s+(?:had|has|have)\s+been\s+(?:told|informed|b
 _FORCE_OF = re.compile(r"\b(?:forces?|militias?|militiamen|police|troops|units?|fighters|soldiers|volunteers|guards?|"
                        r"army|brigades?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 # Where the wounded are cared for: "hospital", "medical centre", "the health centre in Sebba", "a dispensary".
-_CARE = r"(?:hospitals?|clinics?|(?:medical|health)\s+cent(?:re|er)s?|dispensar(?:y|ies)|morgue)"
+_CARE = r"(?:hospitals?|clinics?|(?:medical|health)\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|posts?)|dispensar(?:y|ies)|morgue)"
 _TREATED_IN = re.compile(r"""\b(?:taken|take|took|rushed|flown|evacuated|airlifted|admitted|treated|transferred|brought|condition|shift|shifted|moved|referred|
     recovering|died|reaching|reach|reached|ferried|ferrying|still|remain|remained|remains)\b[^.;]{0,60}\b""" + _CARE + r"""(?:\s+\([A-Z]{2,8}\))?
     (?:\s+(?:about|some|around|nearly|roughly|more\s+than)?\s*\d+\s*(?:km|kms|kilometres|kilometers|miles)\s+away)?

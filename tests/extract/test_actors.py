@@ -419,3 +419,8 @@ def test_an_acronyms_case_tells_two_groups_apart(phrase, side):
 
 def test_nigerias_shiite_movement_is_a_side_of_its_own():
     assert actors.normalize_claimant("the Islamic Movement in Nigeria").side == "IMN"
+
+
+@pytest.mark.parametrize("phrase", ["the SPLA-in-Opposition", "SPLM in Opposition", "SPLM/A-IO"])
+def test_south_sudans_armed_opposition_by_its_usual_names(phrase):
+    assert actors.normalize_claimant(phrase).side == "SPLMIO"

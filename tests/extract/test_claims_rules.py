@@ -5607,3 +5607,9 @@ def test_each_source_of_a_joined_subject_after_a_dateline_makes_its_own_claim(ga
     cs = claims_of(gaz, "KHARTOUM, May 10 (Reuters) - Sudan's army and the paramilitary Rapid Support Forces (RSF) "
                         "blamed each other on Thursday for the shelling of a market in Omdurman that killed 12 people.")
     assert {c.claimant.side for c in cs} >= {"SD", "RSF"}
+
+
+def test_a_medical_facility_the_wounded_were_flown_to_is_no_scene(gaz):
+    cs = claims_of(gaz, "Gunmen attacked a UN base in Akobo on Thursday, killing two peacekeepers. A third peacekeeper "
+                        "was wounded and has been flown to the mission's medical facility in Malakal, the mission said.")
+    assert "Malakal" not in points(cs)
