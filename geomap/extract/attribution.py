@@ -98,7 +98,7 @@ neighbors passer-by passers-by bystander bystanders onlooker onlookers shopkeepe
 worshipper worshippers worshiper worshipers parishioner parishioners tourist tourists passenger passengers man woman
 men women citizen citizens civilian civilians owner owners people father mother brother sister son daughter
 husband wife teacher teachers driver drivers volunteer volunteers farmer farmers fisherman fishermen trader traders
-herder herders elder elders
+herder herders elder elders parent parents guardian guardians uncle aunt cousin grandfather grandmother
 priest priests pastor pastors bishop bishops archbishop imam imams cleric clerics monk monks nun nuns rabbi vicar
 """.split())     # (the clergy of a place speak as its people: "the Catholic bishop of Marawi said")
 # Medical staff speak as private people ("a local medic"), unless the words name their state ("Palestinian medics").

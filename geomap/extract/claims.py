@@ -2897,6 +2897,25 @@ def _place_ids(mentions) -> set[str]:
     return {m.place.id for m in mentions if m.place is not None}
 
 
+# A state's offices that a town or province in their name places: "the Kaduna State police spokesman", "Borno's governor".
+_OFFICES_OF_A_PLACE = frozenset({"police", "local_authority", "army", "official", "ministry", "security_service"})
+
+
+def _seat_country(claimant: Claimant, sent: Sentence, mentions: list, attr: Attribution) -> Claimant | None:
+    """The claimant with the state of the town or province its name holds, when its words name no state:
+    "the Kaduna State police spokesman" is Nigeria's, whoever spoke before; None when nothing changes."""
+    if claimant.type not in _OFFICES_OF_A_PLACE or actors.normalize_claimant(claimant.surface).side != "UNKNOWN":
+        return None
+    countries = {m.place.country for m in mentions if m.place is not None and m.place.country
+                 and m.place.kind not in ("country", "continent", "sea", "region")
+                 and attr.span[0] <= m.start - sent.start < attr.span[1]}
+    if len(countries) != 1 or (country := countries.pop()) == claimant.side:
+        return None
+    label = actors.registry().side_label.get(country, country)
+    return Claimant(claimant.surface, f"{label} {actors.normalize_claimant(claimant.surface).canonical}", country,
+                    claimant.type)
+
+
 def _state_of_the_story(seat: PlaceMention, places: list[PlaceMention]) -> bool:
     """Whether a source's seat is named for an area holding the story's places, not for its town: "Katsina
     police" in a story of Kankara, Katsina State (but "a Baghdad hospital" in a story of Baghdad is the city's)."""
@@ -3794,6 +3813,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 narrative.spoken = own_date and _spoken_day(text, sent, attr, when)
                 story = story or dataclasses.replace(narrative)
             claimant = attr.claimant if attr else _outlet(doc)
+            if attr is not None and (seat := _seat_country(claimant, sent, sent_mentions, attr)) is not None:
+                claimant = seat
             if claimant.type == "media" and len(claimant.side) == 2 and claimant.side not in doc_sides \
                     and claimant.side not in story_countries:
                 # "..., Xinhua reported" of a war in Sudan: a state's outlet reporting a war its state is no party to.

@@ -424,3 +424,12 @@ def test_nigerias_shiite_movement_is_a_side_of_its_own():
 @pytest.mark.parametrize("phrase", ["the SPLA-in-Opposition", "SPLM in Opposition", "SPLM/A-IO"])
 def test_south_sudans_armed_opposition_by_its_usual_names(phrase):
     assert actors.normalize_claimant(phrase).side == "SPLMIO"
+
+
+@pytest.mark.parametrize("sentence", ["A parent whose two daughters are missing told reporters that gunmen came at night.",
+                                      "An uncle of one of the boys said the gunmen came at night."])
+def test_a_victims_kin_speak_as_locals(sentence):
+    from geomap.extract.attribution import AttributionState, attribute, parsed_sources
+    from geomap.extract.parse import parse
+    found = attribute(sentence, AttributionState(), parsed_sources(next(iter(parse([sentence]))), sentence))
+    assert found is not None and found.claimant.side == "LOCAL"

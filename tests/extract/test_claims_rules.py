@@ -5613,3 +5613,10 @@ def test_a_medical_facility_the_wounded_were_flown_to_is_no_scene(gaz):
     cs = claims_of(gaz, "Gunmen attacked a UN base in Akobo on Thursday, killing two peacekeepers. A third peacekeeper "
                         "was wounded and has been flown to the mission's medical facility in Malakal, the mission said.")
     assert "Malakal" not in points(cs)
+
+
+def test_a_states_police_named_for_their_province_are_that_countrys(gaz):
+    cs = claims_of(gaz, "A British aid worker was shot dead by gunmen who stormed a resort in Kaduna State on Friday, "
+                        "police and British officials said. The Kaduna State police spokesman, Yakubu Sabo, said three other "
+                        "people were kidnapped from the resort in Kaduna State.")
+    assert sides_of(cs, "The Kaduna State police spokesman, Yakubu Sabo") == ["NG"]
