@@ -136,6 +136,10 @@ _NAMED_PERSON_OPENING = re.compile(r"\W*(?:(?P<head>[A-Z][a-z-]+)\s+"
                                    # (or the person described, then named: "The wounded reporter, Ali Samoudi")
                                    r"|(?:The|A|An)\s+(?:[a-z-]+\s+){0,2}?(?P<described>[a-z-]+),\s+)"
                                    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\b")
+# A sentence opening with an office holder by name and office, who does something other than speak: "Meanwhile, John
+# Smith, the United States Director of National Intelligence, indirectly implicated LeT. In a speech ..., he said".
+_OFFICE_HOLDER_OPENING = re.compile(r"""\W*(?:(?:Meanwhile|However|Separately|Earlier|Later|Also|Elsewhere)\s*,\s*)?
+    (?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:the|a|an)\s+[^,;:"“”()]{3,80}?),\s+[a-z]""", re.X)
 # A source's account announced before its words: "X gave a very different account (in remarks carried by ...)."
 _ACCOUNT_GIVEN = re.compile(r"""\W*(?P<who>[^;:"“”]{3,120}?)\s+(?:gave|offered|presented|put\s+forward|told|tells|has|had)\s+
     (?:a|an|its|his|her|their|the)\s+(?:own\s+|very\s+|starkly\s+|sharply\s+|completely\s+|entirely\s+|quite\s+)?
@@ -369,6 +373,10 @@ class AttributionState:
             giver = actors.normalize_claimant(account.group("who")) if account is not None else None
             if giver is not None and giver.side != "UNKNOWN" and giver.type in actors.PERSON_TYPES:
                 self.introduced = Claimant(account.group("who"), giver.canonical, giver.side, giver.type)
+            elif self.introduced is None and (holder := _OFFICE_HOLDER_OPENING.match(sentence)) is not None \
+                    and (office := actors.normalize_claimant(holder.group("who"))).side != "UNKNOWN" \
+                    and office.type not in ("unknown", "media"):
+                self.introduced = Claimant(holder.group("who"), office.canonical, office.side, office.type)
         # "Pakistan's military gave a very different account. Its spokesman said ...": whose "its" is next.
         opening = _INSTITUTION_OPENING.match(sentence)
         self.opener = None

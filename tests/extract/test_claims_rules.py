@@ -5620,3 +5620,10 @@ def test_a_states_police_named_for_their_province_are_that_countrys(gaz):
                         "police and British officials said. The Kaduna State police spokesman, Yakubu Sabo, said three other "
                         "people were kidnapped from the resort in Kaduna State.")
     assert sides_of(cs, "The Kaduna State police spokesman, Yakubu Sabo") == ["NG"]
+
+
+def test_he_after_an_office_holder_named_with_his_office_is_that_office_holder(gaz):
+    cs = claims_of(gaz, "Police in Mumbai said a gunman had admitted training for the attacks. Meanwhile, John Smith, "
+                        "the United States Director of National Intelligence, indirectly implicated the group. In a "
+                        "speech at a university, he said that the same group was behind last week's attacks in Mumbai.")
+    assert sides_of(cs, "he") == ["US"]
