@@ -398,6 +398,9 @@ class AttributionState:
         body = actors.normalize_claimant(first[2]) if first is not None \
             and _SENTENCE_OPENS_AT.fullmatch(sentence, 0, first[0]) else None
         self.body = body if body is not None and body.type in ("international_body", "ngo", "armed_group") else None
+        if self.body is None and (lead := re.match(r"\W*(?:The\s+)?([A-Z]{2,8})\b(?!['’]s)", sentence)) is not None \
+                and (named := actors.in_story(lead.group(1), self.countries)) is not None and named.type == "armed_group":
+            self.body = named     # "The FNL, the only armed movement ..., did not deny it. Its spokesman said" (Burundi's)
         if self.body is None and giver is not None and giver.side != "UNKNOWN" and giver.type not in actors.PERSON_TYPES:
             self.body = giver     # "Tajikistan's border guard directorate gave the opposite account. It said ..."
         named = named_actors(sentence, "armed_group")
@@ -1081,7 +1084,8 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         # "its defense ministry": the owner is the last named side (or the institution the sentence before
         # opened with: "Pakistan's military gave a different account. Its spokesman said ...").
         base = actors.normalize_claimant(surface)
-        owner = state.opener if low.startswith(("its ", "their ")) and state.opener is not None else state.last
+        opened = state.opener or state.body     # (or the group or body the sentence before opened with)
+        owner = opened if low.startswith(("its ", "their ")) and opened is not None else state.last
         if owner is not None and base.side == "UNKNOWN":
             label = actors.registry().side_label.get(owner.side, owner.side)
             return Claimant(surface, f"{label} {base.canonical}".strip(), owner.side, base.type)

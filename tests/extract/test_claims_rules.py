@@ -5627,3 +5627,12 @@ def test_he_after_an_office_holder_named_with_his_office_is_that_office_holder(g
                         "the United States Director of National Intelligence, indirectly implicated the group. In a "
                         "speech at a university, he said that the same group was behind last week's attacks in Mumbai.")
     assert sides_of(cs, "he") == ["US"]
+
+
+@pytest.mark.parametrize("opening", ["Al-Shabaab, the al-Qaeda-linked movement", "The FNL, the only armed movement "
+                                     "still fighting in Burundi"])
+def test_its_spokesman_after_a_sentence_opening_with_a_group_is_the_groups(gaz, opening):
+    cs = claims_of(gaz, "Soldiers said fighters attacked a base in Bujumbura on Monday, killing 20 civilians. "
+                        f"{opening}, did not deny the attack. Its spokesman, Ali Hassan, said fighters had "
+                        "stormed the base in Bujumbura.")
+    assert sides_of(cs, "Its spokesman, Ali Hassan") == ["ALSHABAAB" if "Shabaab" in opening else "FNL"]
