@@ -139,7 +139,9 @@ _NAMED_PERSON_OPENING = re.compile(r"\W*(?:(?P<head>[A-Z][a-z-]+)\s+"
 # A sentence opening with an office holder by name and office, who does something other than speak: "Meanwhile, John
 # Smith, the United States Director of National Intelligence, indirectly implicated LeT. In a speech ..., he said".
 _OFFICE_HOLDER_OPENING = re.compile(r"""\W*(?:(?:Meanwhile|However|Separately|Earlier|Later|Also|Elsewhere)\s*,\s*)?
-    (?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:the|a|an)\s+[^,;:"“”()]{3,80}?),\s+[a-z]""", re.X)
+    (?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:the|a|an)\s+[^,;:"“”()]{3,80}?),\s+
+    (?!(?:said|says|told|tells|added|adds|stated|claimed|confirmed|reported|announced|denied|wrote|insisted)\b)[a-z]""", re.X)
+#   (one who speaks in that sentence is remembered as its source)
 # A source's account announced before its words: "X gave a very different account (in remarks carried by ...)."
 _ACCOUNT_GIVEN = re.compile(r"""\W*(?P<who>[^;:"“”]{3,120}?)\s+(?:gave|offered|presented|put\s+forward|told|tells|has|had)\s+
     (?:a|an|its|his|her|their|the)\s+(?:own\s+|very\s+|starkly\s+|sharply\s+|completely\s+|entirely\s+|quite\s+)?

@@ -5636,3 +5636,10 @@ def test_its_spokesman_after_a_sentence_opening_with_a_group_is_the_groups(gaz, 
                         f"{opening}, did not deny the attack. Its spokesman, Ali Hassan, said fighters had "
                         "stormed the base in Bujumbura.")
     assert sides_of(cs, "Its spokesman, Ali Hassan") == ["ALSHABAAB" if "Shabaab" in opening else "FNL"]
+
+
+def test_he_after_a_named_source_who_spoke_is_that_source(gaz):
+    cs = claims_of(gaz, "A young man was shot and wounded overnight in Cafunfo, a local activist said. Jordan Muacabinza, "
+                        "the activist, said the man was hit in the foot in Cafunfo in the early hours of Thursday. \"There were so many "
+                        "shots, it sounded like government forces fighting an enemy,\" he said.")
+    assert "JO" not in {c.claimant.side for c in cs}
