@@ -1559,11 +1559,22 @@ def _event_roles(parsed, text: str) -> tuple[tuple[tuple[int, int], ...], tuple[
     return tuple(agents), tuple(patients)
 
 
+# A name a relative clause gives the one it describes: "... who gave his name only as", "... who asked to be named only as".
+_NAMED_IN_RELATIVE = re.compile(r"\s+(?:who|whom)\s+(?:[\w'’-]+\s+){0,6}?(?:as|named|called)\s+$", re.I)
+
+
 def _from_source(sentence: str, s: int, e: int, cs: int, ce: int, cue: str,
                  state: AttributionState) -> Attribution | None:
     """The attribution one parsed source makes (phrase ``s:e``, cue ``cs:ce``), or None when the
     phrase names nobody a claim can be credited to."""
     phrase = sentence[s:e]
+    if (named := _NAMED_IN_RELATIVE.search(sentence, 0, s)) is not None:
+        # "A police officer in Poso who gave his name only as Wayan said": the parse made the name the subject;
+        # the one who speaks is the officer the clause describes.
+        start = max(sentence.rfind(",", 0, named.start()), sentence.rfind(";", 0, named.start())) + 1
+        s, phrase = start + (len(sentence[start:named.start()]) - len(sentence[start:named.start()].lstrip())), \
+            sentence[start:named.start()].strip()
+        e = s + len(phrase)
     if re.match(r"whose\s", phrase, re.I):
         # "The attack was led by the Viv Ansanm group, whose leader, a former police officer, had announced the
         # plan": who spoke in a relative clause of the one before says nothing of the sentence's own news.

@@ -5643,3 +5643,9 @@ def test_he_after_a_named_source_who_spoke_is_that_source(gaz):
                         "the activist, said the man was hit in the foot in Cafunfo in the early hours of Thursday. \"There were so many "
                         "shots, it sounded like government forces fighting an enemy,\" he said.")
     assert "JO" not in {c.claimant.side for c in cs}
+
+
+def test_one_a_relative_clause_names_speaks_as_what_he_is(gaz):
+    cs = claims_of(gaz, "Two bombs tore through the market of Tentena on Saturday. A police officer in Poso who gave "
+                        "his name only as Wayan said by telephone that at least 19 people had died in Tentena.")
+    assert [c.claimant.type for c in cs if "Wayan" in c.sentence] == ["police"]
