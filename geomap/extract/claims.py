@@ -3423,8 +3423,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "M23 posted tweets accusing the army of initiating the violence", after the army spoke: the
                 # other side's account of the story's event.
                 kind, about_story = narrative.kind, True
-            if kind is None and attr is not None and narrative.kind is not None and _BLAME.search(content):
+            if kind is None and attr is not None and narrative.kind is not None and (
+                    _BLAME.search(content) or (attr.cue.lower().startswith("blam") and actors.side_of(content[:80]))):
                 kind, about_story = narrative.kind, True    # "Aliyev ... laid the blame on Armenia": the story's event
+                #                                             (so is "the commander blamed a faction of the OPM")
             if kind is None and attr is not None and narrative.kind is not None and _CONFIRMS_TOLD.search(sent.text):
                 kind, about_story = narrative.kind, True    # "The army confirmed this": the story's event
             if _INCIDENT_PLACED.search(sent.text):

@@ -5649,3 +5649,10 @@ def test_one_a_relative_clause_names_speaks_as_what_he_is(gaz):
     cs = claims_of(gaz, "Two bombs tore through the market of Tentena on Saturday. A police officer in Poso who gave "
                         "his name only as Wayan said by telephone that at least 19 people had died in Tentena.")
     assert [c.claimant.type for c in cs if "Wayan" in c.sentence] == ["police"]
+
+
+def test_a_source_blaming_a_group_speaks_of_the_storys_event(gaz):
+    cs = claims_of(gaz, "Gunmen ambushed a convoy near Tembagapura on Saturday, killing three people. Maj. Gen. Ali "
+                        "Rahman, the regional military commander, blamed a faction of the separatist Free Papua Movement.")
+    blamed = [c for c in cs if c.claimant.side == "ID"]
+    assert blamed and blamed[0].accused_side == "TPNPB" and points(blamed) == {"Tembagapura"}
