@@ -433,3 +433,8 @@ def test_a_victims_kin_speak_as_locals(sentence):
     from geomap.extract.parse import parse
     found = attribute(sentence, AttributionState(), parsed_sources(next(iter(parse([sentence]))), sentence))
     assert found is not None and found.claimant.side == "LOCAL"
+
+
+@pytest.mark.parametrize("phrase", ["a Bougainville Interim Government spokesman", "Radio Free Bougainville", "Francis Ona"])
+def test_bougainvilles_rebels_speak_for_their_army(phrase):
+    assert actors.normalize_claimant(phrase).side == "BRA"
