@@ -515,3 +515,14 @@ def test_a_town_declared_won_is_ground_taken(text, kind):
 ])
 def test_a_town_a_side_now_holds_or_lost_is_ground_taken(text, kind):
     assert event_type(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("commandos landed by helicopter and fought Hezbollah guerrillas for several hours", "armed_clash"),
+    ("its fighters had foiled the landing", "armed_clash"),
+    ("troops beat back an assault on the base", "armed_clash"),
+    ("he fought cancer for years", None),
+    ("they fought the ruling in court", None),
+])
+def test_fighting_a_side_or_foiling_its_attack_is_a_clash(text, kind):
+    assert event_type(text) == kind
