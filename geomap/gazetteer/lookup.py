@@ -575,9 +575,11 @@ class Gazetteer:
                 return Resolution(name, None, [], "another spelling of a place outside the story's countries")
         best = scored[0]
         best = _well_known_namesake(best, scored, container, cue, story, anchors) or best
-        if best.place.kind in ("admin2", "admin3") and cue != "admin":
+        if (best.place.kind in ("admin2", "admin3") or (best.place.kind == "admin1" and _NAMED_A_DISTRICT.search(best.place.name))) \
+                and cue != "admin":
             # "came into Gourma-Rharouss": a district's name said without "district" is its seat, the town
-            # of that name (matched as well) within it.
+            # of that name (matched as well) within it (so is a first-level unit a country calls a district:
+            # "captured Kilinochchi" is the town, not Kilinochchi District).
             seat = next((c for c in scored[1:] if c.place.kind in SETTLEMENT_KINDS and c.place.country == best.place.country
                          and (c.method == best.method and c.score >= best.score
                               or _same_but_hyphens(c.matched_name, best.matched_name))
@@ -813,6 +815,9 @@ def _union_of_namesakes(name: str, best: Candidate, scored: list[Candidate]) -> 
                    bbox=(w, s, e, n))
     return Candidate(region, best.matched_name, best.method, best.score, best.context_score,
                      [f"the region {len(parts)} areas named {name!r} make up"])
+
+
+_NAMED_A_DISTRICT = re.compile(r"\s(?:District|Municipality)$")
 
 
 @lru_cache(maxsize=1024)

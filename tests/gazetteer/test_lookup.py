@@ -16,7 +16,7 @@ from geomap.gazetteer import index
 from geomap.gazetteer import lookup, sources
 from geomap.gazetteer.lookup import Context, Gazetteer, GazetteerError
 from geomap.extract.geoparse import geoparse
-from geomap.model import in_bbox
+from geomap.model import SETTLEMENT_KINDS, in_bbox
 
 
 def km(place, lat, lon):
@@ -609,3 +609,9 @@ def test_a_town_inside_the_province_the_story_names_beats_its_namesake_in_the_re
     """Kizlyar of Dagestan, not the village of North Ossetia, in a story naming Dagestan and the North Caucasus."""
     kizlyar = gaz.resolve(["Kizlyar", "Dagestan", "North Caucasus", "Russia"])[0]
     assert kizlyar.place is not None and kizlyar.place.place.admin1 == "17"
+
+
+def test_a_first_level_unit_named_a_district_said_bare_is_its_town(gaz):
+    """"Troops captured Kilinochchi": the town, not Sri Lanka's Kilinochchi District."""
+    kilinochchi = gaz.resolve(["Kilinochchi", "Sri Lanka", "Jaffna"])[0]
+    assert kilinochchi.place is not None and kilinochchi.place.place.kind in SETTLEMENT_KINDS
