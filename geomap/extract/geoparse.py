@@ -76,6 +76,10 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
             # (not held to it: "the Kupwara district of Kashmir" names a region with no outline)
             containers.setdefault(a.text, b.text)
             continue
+        if _HOLDS.fullmatch(between) and _CITY_PART_NEXT.match(text, b.end) and a.text not in country_names:
+            containers.setdefault(b.text, a.text)       # "Cizre's Konak neighbourhood": a part of that town
+            stated.add(b.text)
+            continue
         if unit_a == unit_b or (c is not None and _LIST.fullmatch(text, b.end, c.start)):
             continue          # neither is called an area, or "X County, Y County and Z County" is a list
         if unit_b and _HELD_IN.fullmatch(between) and a.text not in lines:
@@ -123,6 +127,7 @@ _HELD_IN = re.compile(rf"""(?:\s+{_UNITS}|\s+{_SETTLEMENT_WORD}|\s+{_SITE_WORD})
 # A unit smaller than a town before its name: "Brgy. X, Y" is X in Y, not a list of places.
 _SMALL_UNIT_BEFORE = re.compile(r"\b(?:Brgy\.?|Barangay|Sitio|Purok|[Vv]illage\s+of|[Hh]amlet\s+of)\s+$")
 _HOLDS = re.compile(rf"(?:\s+{_UNITS})?['’]s\s+", re.IGNORECASE)
+_CITY_PART_NEXT = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|sectors?)\b", re.IGNORECASE)
 _HOLDS_LIST = re.compile(rf"(?:\s+{_UNITS})?['’]s\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s*,\s*|\s+and\s+)")
 _LIST = re.compile(rf"(?:\s+{_UNITS})?(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?", re.IGNORECASE)
 
