@@ -53,7 +53,7 @@ def _in_crimea(lon: float, lat: float) -> bool:
     ("asia_attack_sites.tsv", 25, None), ("africa_attack_sites.tsv", 15, None),
     ("timor_leste_posts.tsv", 6, None), ("ireland_counties.tsv", 25, None), ("more_attack_sites.tsv", 6, None),
     ("city_attack_sites.tsv", 15, None), ("military_sites.tsv", 10, None), ("afpak_localities.tsv", 20, None),
-    ("iraq_syria_localities.tsv", 45, None)])
+    ("iraq_syria_localities.tsv", 45, None), ("timor_leste_localities.tsv", 35, None)])
 def test_every_curated_district_town_and_site_has_a_source_and_lies_in_its_country(countries, pattern, at_least, kind):
     from shapely.geometry import Point
     rows = _rows(pattern)
