@@ -4043,12 +4043,12 @@ def _tell_lead_closer(claims: list[Claim], closer: list[PlaceMention], when: Dat
 
 
 def _lead_week_told_later(claims: list[Claim], lead_end: int) -> list[Claim]:
-    """The lead's claims dated only by their week or days ("clashed at Naku La last week") take the day the
+    """The lead's claims dated only by their week, days or month ("clashed at Naku La last week") take the day the
     story gives the same place later within them ("... a face-off in the Naku La area on January 20")."""
     out = []
     for c in claims:
         day = None
-        if c.start < lead_end and c.date_precision in (2, 3) and c.event_date is not None and c.event_date_end:
+        if c.start < lead_end and c.date_precision in (2, 3, 4) and c.event_date is not None and c.event_date_end:
             ids = _place_ids(c.places)
             day = next((d.event_date for d in claims if d.start >= c.end and d.date_precision == 1
                         and d.event_date is not None and c.event_date <= d.event_date <= c.event_date_end

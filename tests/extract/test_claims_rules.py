@@ -5656,3 +5656,10 @@ def test_a_source_blaming_a_group_speaks_of_the_storys_event(gaz):
                         "Rahman, the regional military commander, blamed a faction of the separatist Free Papua Movement.")
     blamed = [c for c in cs if c.claimant.side == "ID"]
     assert blamed and blamed[0].accused_side == "TPNPB" and points(blamed) == {"Tembagapura"}
+
+
+def test_a_leads_month_takes_the_day_the_story_gives_its_place_later(gaz):
+    cs = claims_of(gaz, "Gunmen have killed eight soldiers in this month's attack on an army post in Dapaong, the "
+                        "government said. Soldiers at the post in Dapaong were attacked on May 3 at dawn, the army said.")
+    lead = [c for c in cs if c.start == 0]
+    assert lead and lead[0].event_date == date(2024, 5, 3)
