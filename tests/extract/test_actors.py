@@ -438,3 +438,12 @@ def test_a_victims_kin_speak_as_locals(sentence):
 @pytest.mark.parametrize("phrase", ["a Bougainville Interim Government spokesman", "Radio Free Bougainville", "Francis Ona"])
 def test_bougainvilles_rebels_speak_for_their_army(phrase):
     assert actors.normalize_claimant(phrase).side == "BRA"
+
+
+@pytest.mark.parametrize("phrase, side", [
+    ("a spokesman for the Liberians United for Reconciliation and Democracy (LURD)", "LURD"),
+    ("the Revolutionary United Front", "RUF"), ("RUF leader Foday Sankoh", "RUF"),
+    ("the National Patriotic Front of Liberia", "NPFL")])
+def test_the_rebels_of_west_africas_wars_are_sides_of_their_own(phrase, side):
+    """Not Liberia for "Liberians United ...": the rebels of Sierra Leone's and Liberia's wars."""
+    assert actors.normalize_claimant(phrase).side == side
