@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
@@ -968,11 +969,18 @@ _ROLE_BEFORE = re.compile(rf"""(?P<role>(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:[a-z][\
 _ROLE_AFTER = re.compile(rf",\s+(?:the\s+)?(?P<role>(?:[\w'’-]+\s+){{1,5}}?{_ROLE}\b(?:\s+of\s+(?:the\s+)?[^,.;()]{{3,50}}?)?)\s*[,.;)]")
 
 
+@lru_cache(maxsize=4096)      # (names recur within a story and across a batch; the re module's own cache is small)
+def _whole_word(text: str, flags: int = 0) -> re.Pattern:
+    """The text as a whole word."""
+    return re.compile(rf"\b{re.escape(text)}\b", flags)
+
+
+@lru_cache(maxsize=2048)
 def _role_told_before(name: str, story: str) -> Claimant | None:
     """The side of a man the story's narration gave an office of a named body before he speaks ("the JEM
     leader, Khalil Ibrahim ... Khalil Ibrahim said"), a rebel of no known side for a country's "rebel leader";
     None when it gave none the registry knows."""
-    for m in re.finditer(rf"\b{re.escape(name)}\b", story):
+    for m in _whole_word(name).finditer(story):
         for found in (_ROLE_BEFORE.search(story, max(0, m.start() - 90), m.start()), _ROLE_AFTER.match(story, m.end())):
             if found is not None:
                 role = actors.normalize_claimant(found.group("role"))
@@ -1048,7 +1056,7 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         # An officer of no named side who spoke before is that source again ("Al-Mismari said" after "Army
         # spokesman Brigadier Ahmed al-Mismari said").
         spoke = next((c for c in reversed(state.history) if c.surface.lower().endswith(low)
-                      or re.search(rf"\b{re.escape(low)}\b", c.surface.lower().partition(",")[0])), None)
+                      or _whole_word(low).search(c.surface.lower().partition(",")[0])), None)
         #              (or his name before his office: "Colonel Turki al-Maliki, spokesman for the coalition")
         if spoke is not None:
             return spoke
