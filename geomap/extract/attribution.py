@@ -100,6 +100,7 @@ worshipper worshippers worshiper worshipers parishioner parishioners tourist tou
 men women citizen citizens civilian civilians owner owners people father mother brother sister son daughter
 husband wife teacher teachers driver drivers volunteer volunteers farmer farmers fisherman fishermen trader traders
 herder herders elder elders parent parents guardian guardians uncle aunt cousin grandfather grandmother
+organiser organisers organizer organizers protester protesters demonstrator demonstrators
 priest priests pastor pastors bishop bishops archbishop imam imams cleric clerics monk monks nun nuns rabbi vicar
 """.split())     # (the clergy of a place speak as its people: "the Catholic bishop of Marawi said")
 # Medical staff speak as private people ("a local medic"), unless the words name their state ("Palestinian medics").
@@ -167,9 +168,14 @@ _BODY_HEADS = frozenset("""force forces army front movement group committee unit
 organization militia corps guard guards service command""".split())
 
 
+_SHARE_OF = re.compile(r"^\s*(?:one|some|several|many|two|three|a\s+few|most)\s+of\s+(?:the\s+)?(?=[a-z])", re.I)
+
+
 def _head_word(part: str) -> tuple[str, str]:
     """(head noun, its modifiers) of a noun phrase by word order: the last common noun before the
-    first preposition or comma ("The owner of the restaurant" -> owner; "eyewitness Jane Doe" -> eyewitness)."""
+    first preposition or comma ("The owner of the restaurant" -> owner; "eyewitness Jane Doe" -> eyewitness), after
+    a share of them ("one of the organisers of the sit-in" -> organisers)."""
+    part = _SHARE_OF.sub("", part)
     cut = _HEAD_CUT.search(" " + part + " ")
     words = re.findall(r"[\w'’-]+", (" " + part + " ")[:cut.start()] if cut else part)
     for i in range(len(words) - 1, -1, -1):
@@ -282,7 +288,7 @@ def _kind_by_head(surface: str) -> Claimant | None:
         if head in _POSTS and (body := _POST_OF.search(part)):
             owner = _kind_by_head(body.group(1))   # "the vice chairman of a human rights organisation"
             return owner and Claimant(surface, surface, owner.side, owner.type)
-        if head and not (part is parts[0] and len(parts) == 2 and re.match(r"(?:a|an)\s", parts[1])):
+        if head and not (part is parts[0] and len(parts) == 2 and re.match(r"(?:a|an|one\s+of)\s", parts[1])):
             return None       # a head noun of another kind ("officials", "spokesman") decides elsewhere
         #                       (but "the General Coordination for Refugees, a voluntary organization" is one)
     return None

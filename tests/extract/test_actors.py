@@ -447,3 +447,11 @@ def test_bougainvilles_rebels_speak_for_their_army(phrase):
 def test_the_rebels_of_west_africas_wars_are_sides_of_their_own(phrase, side):
     """Not Liberia for "Liberians United ...": the rebels of Sierra Leone's and Liberia's wars."""
     assert actors.normalize_claimant(phrase).side == side
+
+
+def test_one_of_a_protests_organisers_speaks_as_a_local():
+    from geomap.extract.attribution import AttributionState, attribute, parsed_sources
+    from geomap.extract.parse import parse
+    sentence = "Ali Hassan, one of the organisers of the sit-in, told reporters that soldiers had stormed the square."
+    found = attribute(sentence, AttributionState(), parsed_sources(next(iter(parse([sentence]))), sentence))
+    assert found is not None and found.claimant.side == "LOCAL"
