@@ -451,6 +451,14 @@ def _us_states() -> dict:
 _MILITARY_FIELD = re.compile(r"\b(?:air ?base|air field|airfield|army air field|air station|air force base|naval air)\b", re.I)
 
 
+# An airport's name of its city and its own ("Bukavu Kavumu", "London Gatwick"), not one name of two words ("San
+# Diego", "Port Harcourt", "Puerto Princesa").
+_CITY_AND_FIELD = re.compile(r"(?!(?:Port|Fort|Saint|Sankt|Santa|Santo|Cape|Lake|Mount|North|South|East|West|Upper|Lower|"
+                             r"Grand|Great|Little|Nova|Novo|Nueva|Nuevo|Ciudad|Villa|Puerto|Porto|Bandar|Kota|Ras|Sidi|"
+                             r"Ain|Bir|Tel|Beit|Kafr|Abu|Umm|Bahir|Dire|Addis|Nueva|Nuevo|Lagos|Buenos|Rio|Sao|São)\b)"
+                             r"([A-Z][a-z]{3,})\s+([A-Z][a-z]{3,})")
+
+
 def airports() -> Iterator[SourceRow]:
     """Airports with an IATA code and military airfields from the ``airportsdata`` package (MIT;
     data from OurAirports and other open sources): news names them as "Baghdad airport", "Engels
@@ -466,6 +474,9 @@ def airports() -> Iterator[SourceRow]:
             base = re.sub(r"\s+(?:International\s+)?Airport$", "", name)
             if base != name and " " not in base.strip():
                 names.append(f"{base} airport")      # "Mitiga International Airport" is "Mitiga airport"
+            elif base != name and (pair := _CITY_AND_FIELD.fullmatch(base)) is not None:
+                # "Bukavu Kavumu Airport" is "Kavumu airport" and "Bukavu airport"
+                names += [f"{pair.group(1)} airport", f"{pair.group(2)} airport"]
             if city:
                 heads = ("air base", "airbase", "airfield", "air field") if military else ("airport", "airfield")
                 names += [f"{city} {head}" for head in heads]

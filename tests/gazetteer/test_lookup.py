@@ -615,3 +615,18 @@ def test_a_first_level_unit_named_a_district_said_bare_is_its_town(gaz):
     """"Troops captured Kilinochchi": the town, not Sri Lanka's Kilinochchi District."""
     kilinochchi = gaz.resolve(["Kilinochchi", "Sri Lanka", "Jaffna"])[0]
     assert kilinochchi.place is not None and kilinochchi.place.place.kind in SETTLEMENT_KINDS
+
+
+@pytest.mark.parametrize("name, airport", [("Kavumu airport", "Bukavu Kavumu Airport"),
+                                           ("Bukavu airport", "Bukavu Kavumu Airport"),
+                                           ("Gatwick airport", "London Gatwick Airport")])
+def test_an_airport_named_for_its_city_and_its_own_name_is_found_by_either(gaz, name, airport):
+    assert [c.place.name for c in gaz.lookup(name, limit=1, explain=False)] == [airport]
+
+
+def test_an_airport_of_a_city_and_its_own_name_has_both_names_but_a_two_word_city_is_one_name():
+    from geomap.gazetteer.sources import airports
+    names = {r.place.name: r.names for r in airports()
+             if r.place.name in ("Bukavu Kavumu Airport", "San Diego International Airport")}
+    assert {"Kavumu airport", "Bukavu airport"} <= set(names["Bukavu Kavumu Airport"])
+    assert not {"Diego airport", "San airport"} & set(names["San Diego International Airport"])
