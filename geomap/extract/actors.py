@@ -322,7 +322,8 @@ def foreign_acronym(surface: str, named: set[str]) -> bool:
         actor = reg.actor(matched) if kind == "actor" and matched.isupper() else None
         if actor is not None and actor.type not in PERSON_TYPES and actor.type != "armed_group" and len(actor.side) == 2 \
                 and actor.side not in reg.international and actor.side not in named \
-                and not any(k == f"side:{actor.side}" or (k == "actor" and m != matched and reg.actor(m).side == actor.side) for _a, _b, m, k in found):
+                and not any(k == f"side:{actor.side}" or (k == "actor" and m != matched and reg.actor(m).side == actor.side)
+                            for _a, _b, m, k in found):
             return True       # (unless the phrase names the state: "South Sudan's People's Defense Force (SSPDF)")
     return False
 
@@ -491,12 +492,11 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
             continue          # "a source at El Fasher's Saudi Hospital", "the Syria-based Rojava Information
             #                   Centre", "the London-based group", "the Amhara Association of America": a nation
             #                   naming a building, where a body sits or whose people it gathers is no side
-        if kind == "actor" and (m := re.search(re.escape(matched), text, re.I)) \
-                and _inside_other_name(text, m.start(), matched, reg):
+        written = re.search(re.escape(matched), text, re.I) if kind == "actor" else None
+        if written is not None and _inside_other_name(text, written.start(), matched, reg):
             continue          # "National Defence Army" is not the registry's "Defence Army"
         if kind == "actor" and actor is None:
-            written = re.search(re.escape(matched), text, re.I)
-            named = reg.actor(written.group() if written else matched)
+            named = reg.actor(written.group() if written else matched)    # (as written: "JeM" is not "JEM")
             if _another_persons_name(text, matched, named):
                 continue
             if named.type == "media" and re.search(rf"\b{re.escape(matched)}-[A-Za-z]", text, re.I) \

@@ -2904,7 +2904,7 @@ _OFFICES_OF_A_PLACE = frozenset({"police", "local_authority", "army", "official"
 def _seat_country(claimant: Claimant, sent: Sentence, mentions: list, attr: Attribution) -> Claimant | None:
     """The claimant with the state of the town or province its name holds, when its words name no state:
     "the Kaduna State police spokesman" is Nigeria's, whoever spoke before; None when nothing changes."""
-    if claimant.type not in _OFFICES_OF_A_PLACE or actors.normalize_claimant(claimant.surface).side != "UNKNOWN":
+    if claimant.type not in _OFFICES_OF_A_PLACE or (by_words := actors.normalize_claimant(claimant.surface)).side != "UNKNOWN":
         return None
     countries = {m.place.country for m in mentions if m.place is not None and m.place.country
                  and m.place.kind not in ("country", "continent", "sea", "region")
@@ -2912,8 +2912,7 @@ def _seat_country(claimant: Claimant, sent: Sentence, mentions: list, attr: Attr
     if len(countries) != 1 or (country := countries.pop()) == claimant.side:
         return None
     label = actors.registry().side_label.get(country, country)
-    return Claimant(claimant.surface, f"{label} {actors.normalize_claimant(claimant.surface).canonical}", country,
-                    claimant.type)
+    return Claimant(claimant.surface, f"{label} {by_words.canonical}", country, claimant.type)
 
 
 def _state_of_the_story(seat: PlaceMention, places: list[PlaceMention]) -> bool:

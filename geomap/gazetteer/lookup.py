@@ -575,8 +575,8 @@ class Gazetteer:
                 return Resolution(name, None, [], "another spelling of a place outside the story's countries")
         best = scored[0]
         best = _well_known_namesake(best, scored, container, cue, story, anchors) or best
-        if (best.place.kind in ("admin2", "admin3") or (best.place.kind == "admin1" and _NAMED_A_DISTRICT.search(best.place.name))) \
-                and cue != "admin":
+        if cue != "admin" and (best.place.kind in ("admin2", "admin3")
+                               or (best.place.kind == "admin1" and _NAMED_A_DISTRICT.search(best.place.name))):
             # "came into Gourma-Rharouss": a district's name said without "district" is its seat, the town
             # of that name (matched as well) within it (so is a first-level unit a country calls a district:
             # "captured Kilinochchi" is the town, not Kilinochchi District).

@@ -455,7 +455,7 @@ _MILITARY_FIELD = re.compile(r"\b(?:air ?base|air field|airfield|army air field|
 # Diego", "Port Harcourt", "Puerto Princesa").
 _CITY_AND_FIELD = re.compile(r"(?!(?:Port|Fort|Saint|Sankt|Santa|Santo|Cape|Lake|Mount|North|South|East|West|Upper|Lower|"
                              r"Grand|Great|Little|Nova|Novo|Nueva|Nuevo|Ciudad|Villa|Puerto|Porto|Bandar|Kota|Ras|Sidi|"
-                             r"Ain|Bir|Tel|Beit|Kafr|Abu|Umm|Bahir|Dire|Addis|Nueva|Nuevo|Lagos|Buenos|Rio|Sao|São)\b)"
+                             r"Ain|Bir|Tel|Beit|Kafr|Abu|Umm|Bahir|Dire|Addis|Lagos|Buenos|Rio|Sao|São)\b)"
                              r"([A-Z][a-z]{3,})\s+([A-Z][a-z]{3,})")
 
 
