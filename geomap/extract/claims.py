@@ -1882,6 +1882,9 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
                              # ("Speaking at the daily news conference in Mexico City on Thursday, the minister said")
                              r"|\b(?:news|press)\s+(?:conference|briefing)\s+(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
                              r"(?:on\s+)?$", re.I)
+# "Addressing a retreat of members of parliament on Saturday, the President said": the frame of a speech.
+_SPEECH_FRAME = re.compile(r"(?:^|[.;]\s+|\n)\W*(?:Addressing|Speaking|Briefing|Testifying|Writing)\b[^,;.\n]{0,80}?"
+                           r"(?:\s+on)?\s+$")
 # "told the Pristina-based Albanian-language daily Koha Ditore on Monday that ...": whom a source told, and when.
 _TOLD_WHOM = re.compile(r"\btold\s+(?:(?!that\b)[\w.'’-]+\s+){1,7}(?:on\s+)?$", re.I)
 _THAT_AFTER = re.compile(r"\s*,?\s+that\b")
@@ -1913,6 +1916,7 @@ def _statement_day(text: str, when: DateMention) -> bool:
     statement"), not an event's."""
     start = max(0, when.start - 40)
     return bool(_STATEMENT_DATE.search(text, start, when.start) or _SPOKE_ON.search(text, start, when.start)
+                or _SPEECH_FRAME.search(text, max(0, when.start - 100), when.start)
                 or _SPOKE_AFTER.match(text, when.end)
                 or (_TOLD_WHOM_LONG.search(text, max(0, when.start - 90), when.start)
                     and _PLACE_THEN_THAT_AFTER.match(text, when.end))
@@ -3973,7 +3977,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             claims = [dataclasses.replace(c, event_date=lead_day.begin, event_date_end=lead_day.end_date,
                                           date_precision=lead_day.precision, date_text=f"(carried back) {lead_day.text}")
                       if c.start < lead_end and not c.date_text and c.event_date == ref else c for c in claims]
-        claims = _lead_week_told_later(claims, lead_end)
+        claims = _lead_week_told_later(claims, lead_end, [d for d in dates if d.start >= lead_end and d.precision == 1
+                                                          and not d.deictic and _EVENT_NOUN_AFTER.match(text, d.end)])
         lead = [p.place for c in claims if first < len(sentences) and c.start < min(lead_end, sentences[first].end)
                 for p in c.places if p.place is not None]
         if waiting and story is not None and lead and all(p.kind in ("admin1", "admin2", "region") for p in lead) \
@@ -4041,17 +4046,20 @@ def _tell_lead_closer(claims: list[Claim], closer: list[PlaceMention], when: Dat
             c.places = [dataclasses.replace(pm, role="event_location", cue="told next", candidates=[]) for pm in closer]
 
 
-def _lead_week_told_later(claims: list[Claim], lead_end: int) -> list[Claim]:
+def _lead_week_told_later(claims: list[Claim], lead_end: int, named: list[DateMention] = ()) -> list[Claim]:
     """The lead's claims dated only by their week, days or month ("clashed at Naku La last week") take the day the
-    story gives the same place later within them ("... a face-off in the Naku La area on January 20")."""
+    story gives the same place later within them ("... a face-off in the Naku La area on January 20"), or first
+    the one day within them that the story gives its event by name (``named``: "the May 26 attack")."""
     out = []
     for c in claims:
         day = None
         if c.start < lead_end and c.date_precision in (2, 3, 4) and c.event_date is not None and c.event_date_end:
             ids = _place_ids(c.places)
-            day = next((d.event_date for d in claims if d.start >= c.end and d.date_precision == 1
-                        and d.event_date is not None and c.event_date <= d.event_date <= c.event_date_end
-                        and ids & _place_ids(d.places)), None)
+            days = {d.begin for d in named if c.event_date <= d.begin <= c.event_date_end}
+            day = next(iter(days)) if len(days) == 1 else next(
+                (d.event_date for d in claims if d.start >= c.end and d.date_precision == 1
+                 and d.event_date is not None and c.event_date <= d.event_date <= c.event_date_end
+                 and ids & _place_ids(d.places)), None)
         out.append(c if day is None else dataclasses.replace(
             c, event_date=day, event_date_end=day, date_precision=1, date_text=f"(told later) {c.date_text}"))
     return out
