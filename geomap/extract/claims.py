@@ -3977,8 +3977,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             claims = [dataclasses.replace(c, event_date=lead_day.begin, event_date_end=lead_day.end_date,
                                           date_precision=lead_day.precision, date_text=f"(carried back) {lead_day.text}")
                       if c.start < lead_end and not c.date_text and c.event_date == ref else c for c in claims]
-        claims = _lead_week_told_later(claims, lead_end, [d for d in dates if d.start >= lead_end and d.precision == 1
-                                                          and not d.deictic and _EVENT_NOUN_AFTER.match(text, d.end)])
+        claims = _lead_week_told_later(claims, lead_end, [d for d in dates if d.precision == 1
+                                                          and not d.deictic and _DAY_NAMES_EVENT.match(text, d.end)])
         lead = [p.place for c in claims if first < len(sentences) and c.start < min(lead_end, sentences[first].end)
                 for p in c.places if p.place is not None]
         if waiting and story is not None and lead and all(p.kind in ("admin1", "admin2", "region") for p in lead) \
@@ -4046,6 +4046,11 @@ def _tell_lead_closer(claims: list[Claim], closer: list[PlaceMention], when: Dat
             c.places = [dataclasses.replace(pm, role="event_location", cue="told next", candidates=[]) for pm in closer]
 
 
+# "the May 26 attack", "Sunday's twin bombings": a day naming the event it stands before.
+_DAY_NAMES_EVENT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|"
+                              r"massacres?|(?:air\s*)?strikes?|clashes|shelling|killings?)\b", re.I)
+
+
 def _lead_week_told_later(claims: list[Claim], lead_end: int, named: list[DateMention] = ()) -> list[Claim]:
     """The lead's claims dated only by their week, days or month ("clashed at Naku La last week") take the day the
     story gives the same place later within them ("... a face-off in the Naku La area on January 20"), or first
@@ -4055,7 +4060,7 @@ def _lead_week_told_later(claims: list[Claim], lead_end: int, named: list[DateMe
         day = None
         if c.start < lead_end and c.date_precision in (2, 3, 4) and c.event_date is not None and c.event_date_end:
             ids = _place_ids(c.places)
-            days = {d.begin for d in named if c.event_date <= d.begin <= c.event_date_end}
+            days = {d.begin for d in named if d.start >= c.end and c.event_date <= d.begin <= c.event_date_end}
             day = next(iter(days)) if len(days) == 1 else next(
                 (d.event_date for d in claims if d.start >= c.end and d.date_precision == 1
                  and d.event_date is not None and c.event_date <= d.event_date <= c.event_date_end

@@ -4800,6 +4800,20 @@ def test_a_lead_dated_by_its_week_takes_the_day_the_story_gives_its_place_not_th
     assert {c.event_date for c in cs} == {date(2024, 5, 2)}
 
 
+def test_a_lead_dated_by_its_month_takes_the_day_the_story_gives_its_event_by_name(gaz):
+    cs = claims_of(gaz, "Insurgents overran an army outpost at Tessalit last month, the defence ministry said. Officials "
+                        "said the troops regrouped and had recaptured the outpost at Tessalit by the Sunday after the "
+                        "April 12 assault.")
+    assert [c.event_date for c in cs] == [date(2024, 4, 12), date(2024, 5, 5)]
+
+
+def test_a_day_in_the_frame_of_a_speech_is_the_day_the_speaker_spoke_not_the_events(gaz):
+    cs = claims_of(gaz, "Bandits killed twelve villagers in Maru on Wednesday, police said. Addressing mourners at the "
+                        "emir's palace on Thursday, the governor said the attackers had also burned houses in the "
+                        "village.")
+    assert [c.event_date for c in cs] == [date(2024, 5, 8)] * 2
+
+
 def test_this_port_city_is_not_the_scene_of_the_earlier_event_the_sentence_goes_on_to(gaz):
     cs = claims_of(gaz, "INCHEON, May 10 - Ferries tied up at this port city on Thursday as residents fled "
                         "Yeonpyeong Island, a day after an artillery barrage killed two marines there, officials said.")
