@@ -1565,6 +1565,9 @@ def _same_kind(kind: str | None, other: str | None) -> bool:
 _ANY_EVENT = {None, "casualties", "armed_clash"}
 
 
+_WHO_ASIDE = re.compile(r",\s+who\s+(?!heads|led|leads|commands|runs|is\b|was\b)[^,;.]*(?:,\s+the\s+[^,;.]*)?", re.I)
+
+
 def _scene_country(mentions: list[PlaceMention]) -> str | None:
     """The one country every town and area the sentence names lies in, or None."""
     countries = {m.place.country for m in mentions if m.place is not None
@@ -3179,7 +3182,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         # opens in are its state's, for that sentence only.
         venue_here = _capital_opening(text, s.start, in_sentence)
         state.here = venue_here or state.here
-        state.scene = _scene_country([m for m in in_sentence if not any(a <= m.start < b for a, b in datelines)])
+        # (not where a source was, told in a clause about him: "The governor, who followed the assault by telephone
+        # from Amman, the Jordanian capital, said")
+        asides = [m.span() for m in _WHO_ASIDE.finditer(text, s.start, s.end)]
+        state.scene = _scene_country([m for m in in_sentence if not any(a <= m.start < b for a, b in datelines)
+                                      and not any(a <= m.start < b for a, b in asides)])
         # (an editor's note in brackets, "[A hromada is an administrative unit]", interrupts no statement)
         k = next((j for j in range(i - 1, -1, -1) if not _BRACKETED.fullmatch(sentences[j].text.strip())), -1)
         reporting = k >= 0 and attributions[k] is not None and prepared.kinds[k] is not None

@@ -4814,6 +4814,20 @@ def test_a_day_in_the_frame_of_a_speech_is_the_day_the_speaker_spoke_not_the_eve
     assert [c.event_date for c in cs] == [date(2024, 5, 8)] * 2
 
 
+def test_where_a_source_was_told_in_a_clause_about_him_is_not_the_country_he_speaks_for(gaz):
+    cs = claims_of(gaz, "BAGHDAD, May 8 - Gunmen stormed the council building in Tikrit, north of Baghdad, on Tuesday. "
+                        "Provincial governor Ahmed Abdullah, who followed the assault by telephone from Amman, the "
+                        "Jordanian capital, said the gunmen had set off a car bomb outside the compound.")
+    assert [c.claimant.side for c in cs] == ["MEDIA", "IQ"]
+
+
+@pytest.mark.parametrize("office", ["heads the provincial health directorate", "runs the district health office"])
+def test_the_head_of_a_health_office_speaks_for_the_state(gaz, office):
+    cs = claims_of(gaz, f"Gunmen stormed the council building in Tikrit on Tuesday. Jasim al-Dulaimi, who {office}, "
+                        "said 58 people had been killed.")
+    assert [c.claimant.side for c in cs] == ["MEDIA", "IQ"]
+
+
 def test_this_port_city_is_not_the_scene_of_the_earlier_event_the_sentence_goes_on_to(gaz):
     cs = claims_of(gaz, "INCHEON, May 10 - Ferries tied up at this port city on Thursday as residents fled "
                         "Yeonpyeong Island, a day after an artillery barrage killed two marines there, officials said.")
