@@ -1895,7 +1895,7 @@ _THAT_AFTER = re.compile(r"\s*,?\s+that\b")
 # Friday in Kafanchan that ...".
 _TOLD_WHOM_LONG = re.compile(r"\btold\s+(?:(?!that\b|on\b|" + _EVENT_NOUN + r")[\w.,'’()-]+\s+){1,9}(?:on\s+)?$", re.I)
 _PLACE_THEN_THAT_AFTER = re.compile(r"(?:\s+(?:in|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*,?\s+that\b")
-_SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied|tweeted|claimed|alleged|insisted|admitted|revealed|disclosed|accused|blamed|condemned|denounced|wrote|posted|noted|warned|declared|explained|acknowledged)"
+_SPOKE = r"(?:said|says|announced|reported|stated|added|confirmed|told|denied|tweeted|claimed|alleged|insisted|admitted|revealed|disclosed|accused|blamed|condemned|denounced|wrote|posted|noted|warned|declared|explained|acknowledged|promised|vowed|pledged|urged)"
 _SPOKE_ON = re.compile(rf"\b{_SPOKE}\s+(?:on\s+)?$"                                           # "said on Sunday"
                        r"|\b(?:claimed|claims|took|accepted)\s+responsibility\s+(?:on\s+)?$", re.I)
 _SPOKE_AFTER = re.compile(rf"\s*(?:morning|afternoon|evening|night)?\s*,?\s*{_SPOKE}\b", re.I)  # "on Sunday said"

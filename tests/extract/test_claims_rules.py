@@ -4807,6 +4807,13 @@ def test_a_lead_dated_by_its_month_takes_the_day_the_story_gives_its_event_by_na
     assert [c.event_date for c in cs] == [date(2024, 4, 12), date(2024, 5, 5)]
 
 
+def test_the_day_a_leader_promised_or_vowed_dates_his_words_not_the_event(gaz):
+    cs = claims_of(gaz, "Iraq's prime minister promised on Wednesday that those behind the storming of the council in "
+                        "Tikrit would be punished, as health officials said the toll had risen to 58.\n\nA doctor said "
+                        "58 people had been killed in Tuesday's attack on the council building.")
+    assert [c.event_date for c in cs] == [date(2024, 5, 7)] * 2
+
+
 def test_a_day_in_the_frame_of_a_speech_is_the_day_the_speaker_spoke_not_the_events(gaz):
     cs = claims_of(gaz, "Bandits killed twelve villagers in Maru on Wednesday, police said. Addressing mourners at the "
                         "emir's palace on Thursday, the governor said the attackers had also burned houses in the "
