@@ -1744,9 +1744,14 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
 # An event is no speaker: a parse that makes one the subject of "told" went astray.
 # "..., killing at least five people, residents and the police have said": the parse joins the dead to the
 # speakers; a count of people before a comma opens no source's name.
-_COUNT_LEAD = re.compile(r"(?:at\s+least|more\s+than|about|some|nearly|over|around)?\s*(?:\d[\d,]*|one|two|three|four|five|"
-                         r"six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:[\w-]+\s+)?"
-                         r"(?:people|persons|civilians|soldiers|villagers|children|women|men|others)\s*,\s+(?=\w)", re.I)
+# ("132 people killed, all of them civilians, and about forty wounded, the government spokesman said": each part
+# of the toll)
+_COUNT_LEAD = re.compile(r"""(?:(?:and\s+)?(?:
+        (?:all|most|many|some|none|several)\s+of\s+them\s+(?:[\w-]+\s+){0,2}?[\w-]+
+        |(?:at\s+least|more\s+than|about|some|nearly|over|around|almost)?\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|
+         eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|scores|hundreds)\s+
+         (?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|villagers|children|women|men|others|wounded|injured|dead|hurt)
+    )\s*,\s+)+(?=\w)""", re.I | re.X)
 _EVENT_AS_SPEAKER = re.compile(r"(?:the|this|that)\s+(?:tragedy|incident|attack|assault|raid|ambush|violence|fighting|"
                                r"shooting|bombing|blast|explosion|killings?|massacre)", re.I)
 

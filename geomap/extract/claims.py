@@ -1602,8 +1602,10 @@ _HELD_ON = re.compile(r"""\b(?:elections?|polls|vote|voting|referendum|meetings?
     funerals?|burials?|visit|conference|festival|celebrations?|match|rally|inauguration|wedding|exams?|census)\s*,?\s+
     (?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred)\s+(?:on\s+)?$""", re.I | re.X)
 # The day of a burial or of mourning, not of the killing: "Niger on Friday buried soldiers killed in this week's assault".
+# ("Burkina Faso on Sunday entered its second day of national mourning after ...")
 _BURIED_AFTER = re.compile(r"\s*(?:morning|afternoon|evening)?\s*,?\s*(?:buried|mourned|laid\s+to\s+rest|held\s+(?:a\s+|the\s+)?"
-                           r"(?:state\s+)?funerals?\s+for)\b", re.I)
+                           r"(?:state\s+)?funerals?\s+for|(?:entered|began|started|observed|marked|declared|was\s+in|were\s+in)"
+                           r"\s+(?:[\w'’-]+\s+){0,5}?mourning)\b", re.I)
 # "Families buried their dead on Sunday after gunmen attacked the village late on Friday night", "began three days of
 # official mourning on Friday", "the town was counting its losses on Sunday": a day of the aftermath.
 _BURIED_BEFORE = re.compile(r"""\b(?:buried|burying|mourned|mourning|funerals?|laid\s+to\s+rest|counting\s+(?:its|their|the)\s+(?:losses|dead|cost)

@@ -4814,6 +4814,13 @@ def test_the_day_a_leader_promised_or_vowed_dates_his_words_not_the_event(gaz):
     assert [c.event_date for c in cs] == [date(2024, 5, 7)] * 2
 
 
+def test_the_day_a_country_entered_mourning_is_not_the_day_of_the_killing(gaz):
+    cs = claims_of(gaz, "Niger on Sunday entered its second day of national mourning after gunmen killed 30 villagers in "
+                        "Tera, the government said. The attackers rode into Tera on motorbikes on Saturday night, "
+                        "residents said.")
+    assert [c.event_date for c in cs] == [date(2024, 5, 4)] * 2
+
+
 def test_a_day_in_the_frame_of_a_speech_is_the_day_the_speaker_spoke_not_the_events(gaz):
     cs = claims_of(gaz, "Bandits killed twelve villagers in Maru on Wednesday, police said. Addressing mourners at the "
                         "emir's palace on Thursday, the governor said the attackers had also burned houses in the "
@@ -4826,6 +4833,12 @@ def test_where_a_source_was_told_in_a_clause_about_him_is_not_the_country_he_spe
                         "Provincial governor Ahmed Abdullah, who followed the assault by telephone from Amman, the "
                         "Jordanian capital, said the gunmen had set off a car bomb outside the compound.")
     assert [c.claimant.side for c in cs] == ["MEDIA", "IQ"]
+
+
+def test_the_parts_of_a_toll_before_an_inverted_source_are_not_the_source(gaz):
+    cs = claims_of(gaz, "Gunmen stormed a market in Tera on Wednesday. The toll stood at 30 people killed, most of them "
+                        "traders, and about forty wounded, the interior minister, Hamadou Souley, said.")
+    assert [(c.claimant.side, c.claimant.surface) for c in cs][1] == ("NE", "the interior minister, Hamadou Souley")
 
 
 @pytest.mark.parametrize("office", ["heads the provincial health directorate", "runs the district health office"])
