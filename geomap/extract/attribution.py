@@ -503,7 +503,9 @@ _SEAT_OPENING = re.compile(r"""\W*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:
     (?:rejected|denied|dismissed|disputed|condemned|denounced|responded|reacted|hit\s+back|insisted|protested|accused|blamed|
        welcomed|confirmed|defended|justified|acknowledged|admitted)\b""", re.X)
 # (after an appositive's head: "The rebels' armed wing, the ARGK, gave ...")
-_SENTENCE_OPENS_AT = re.compile(r"\W*(?:[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?(?:[Tt]he\s+)?")
+_SENTENCE_OPENS_AT = re.compile(r"\W*(?:[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?(?:[Tt]he\s+)?"
+                                # (or its acronym, after its full name: "The Strategic Framework for ... (CSP-DPA)")
+                                r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,10}?\s+\()?")
 _GROUP_OPENING = re.compile(r"\W*([Tt]he\s+(?:rebels|militants|insurgents|guerrillas|jihadists|separatists|militias?|"
                             r"fighters|group))\b")
 _INSTITUTION_TYPES = frozenset({"army", "government", "ministry", "police", "navy", "air_force", "border_guard"})
@@ -909,6 +911,8 @@ def _claimant(surface: str, state: AttributionState) -> Claimant | None:
     return _in_context(c, surface.strip().rstrip(","), state) if c is not None else None
 
 
+# A spokesman the words give no body: "Spokesman Mohamed Ramadane", "the spokesman".
+_BARE_SPOKESMAN = re.compile(r"(?:[Tt]he\s+)?[Ss]pokes(?:man|woman|person)(?:\s+[A-Z][\w'’.-]*){0,4}")
 _BARE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
 _UNNAMED_OFFICE = re.compile(r"(?:the|a|an)\s+[a-z]", re.I)
 
@@ -1011,6 +1015,9 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     if rest and _RELATIVE_OPENING.match(rest):
         surface = first      # "The coalition, in which the UAE is a partner": who speaks is the coalition
     low = surface.lower()
+    if state.body is not None and _BARE_SPOKESMAN.fullmatch(surface):
+        # "The CSP-DPA, an alliance of Tuareg armed groups, said ... Spokesman Mohamed Ramadane said": the body's man.
+        return Claimant(surface, state.body.canonical, state.body.side, state.body.type)
     if (led := _COALITION_VOICE.match(low)) is not None \
             and (named := re.search(rf"\b[A-Z][\w'’.-]*-led\s+{led.group(1) or led.group(2)}\b", state.story)) is not None:
         # "the coalition" of a story that named "the Saudi-led coalition": that one

@@ -1887,6 +1887,9 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
                              # ("Speaking at the daily news conference in Mexico City on Thursday, the minister said")
                              r"|\b(?:news|press)\s+(?:conference|briefing)\s+(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"
                              r"(?:on\s+)?$", re.I)
+# "The army and the rebels gave sharply different accounts on Monday of the clashes": the day of the telling.
+_ACCOUNT_GIVEN_ON = re.compile(r"\b(?:gave|give|gives|offered|provided|released|issued|published)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:accounts?|details|figures|versions?|tolls?)\s+(?:on\s+)?$", re.I)
 # "Addressing a retreat of members of parliament on Saturday, the President said": the frame of a speech.
 _SPEECH_FRAME = re.compile(r"(?:^|[.;]\s+|\n)\W*(?:Addressing|Speaking|Briefing|Testifying|Writing)\b[^,;.\n]{0,80}?"
                            r"(?:\s+on)?\s+$")
@@ -1922,6 +1925,7 @@ def _statement_day(text: str, when: DateMention) -> bool:
     start = max(0, when.start - 40)
     return bool(_STATEMENT_DATE.search(text, start, when.start) or _SPOKE_ON.search(text, start, when.start)
                 or _SPEECH_FRAME.search(text, max(0, when.start - 100), when.start)
+                or _ACCOUNT_GIVEN_ON.search(text, max(0, when.start - 70), when.start)
                 or _SPOKE_AFTER.match(text, when.end)
                 or (_TOLD_WHOM_LONG.search(text, max(0, when.start - 90), when.start)
                     and _PLACE_THEN_THAT_AFTER.match(text, when.end))
@@ -3342,6 +3346,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # early on November 27, stipulates ...").
             earlier_told = own_date and when is not None and (
                 (narrative.current is not None and when.begin < narrative.current.begin
+                 and not _statement_day(text, narrative.current)     # (not before a day someone only spoke)
                  and (_PLUPERFECT.search(sent.text, 0, when.start - sent.start) is not None
                       or _ANSWERED_BEFORE.search(text, max(sent.start, when.start - 150), when.start) is not None
                       or _SUSPECTED_OF.search(text, max(sent.start, when.start - 120), when.start) is not None))

@@ -4821,6 +4821,20 @@ def test_the_day_a_country_entered_mourning_is_not_the_day_of_the_killing(gaz):
     assert [c.event_date for c in cs] == [date(2024, 5, 4)] * 2
 
 
+def test_an_event_told_after_the_day_accounts_were_given_is_on_its_own_day_and_what_follows_too(gaz):
+    cs = claims_of(gaz, "The army and the rebels gave sharply different accounts on Thursday of the fighting around "
+                        "Tessalit. The army said a patrol had been attacked near Tessalit on Tuesday. Two soldiers were "
+                        "killed and ten wounded, it said.")
+    assert [c.event_date for c in cs] == [date(2024, 5, 7)] * 3
+
+
+def test_a_spokesman_named_with_no_body_after_a_group_spoke_is_the_groups(gaz):
+    cs = claims_of(gaz, "The Arakan Rohingya Salvation Army (ARSA), which operates along the border, said on Wednesday "
+                        "that its fighters had ambushed a police post near Maungdaw. Spokesman Abdullah Rahman said a "
+                        "second unit had attacked an army camp at Buthidaung on Thursday.")
+    assert [c.claimant.side for c in cs] == ["ARSA", "ARSA"]
+
+
 def test_a_day_in_the_frame_of_a_speech_is_the_day_the_speaker_spoke_not_the_events(gaz):
     cs = claims_of(gaz, "Bandits killed twelve villagers in Maru on Wednesday, police said. Addressing mourners at the "
                         "emir's palace on Thursday, the governor said the attackers had also burned houses in the "
