@@ -147,7 +147,7 @@ _OFFICE_HOLDER_OPENING = re.compile(r"""\W*(?:(?:Meanwhile|However|Separately|Ea
 # A source's account announced before its words: "X gave a very different account (in remarks carried by ...)."
 _ACCOUNT_GIVEN = re.compile(r"""\W*(?P<who>[^;:"“”]{3,120}?)\s+(?:gave|offered|presented|put\s+forward|told|tells|has|had)\s+
     (?:a|an|its|his|her|their|the)\s+(?:own\s+|very\s+|starkly\s+|sharply\s+|completely\s+|entirely\s+|quite\s+)?
-    (?:different|contrasting|conflicting|rival|differing|other|opposite|opposing|contrary)?\s*
+    (?:different|contrasting|conflicting|rival|differing|other|opposite|opposing|contrary|second|third|new|separate)?\s*
     (?:account|version|picture|story|narrative)\b""", re.X)
 # Those hurt at the scene who tell what they saw: witnesses, whatever their trade.
 _AT_THE_SCENE = _PRIVATE_HEADS | {"reporter", "journalist", "photographer", "cameraman"}
@@ -912,7 +912,8 @@ def _claimant(surface: str, state: AttributionState) -> Claimant | None:
 
 
 # A spokesman the words give no body: "Spokesman Mohamed Ramadane", "the spokesman".
-_BARE_SPOKESMAN = re.compile(r"(?:[Tt]he\s+)?[Ss]pokes(?:man|woman|person)(?:\s+[A-Z][\w'’.-]*){0,4}")
+_BARE_SPOKESMAN = re.compile(r"(?:[Tt]he\s+)?(?:(?:[Pp]arty|[Gg]roup|[Mm]ovement|[Mm]ilitary)\s+)?[Ss]pokes(?:man|woman|person)"
+                             r"(?:\s+[A-Z][\w'’.-]*){0,4}")
 _BARE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
 _UNNAMED_OFFICE = re.compile(r"(?:the|a|an)\s+[a-z]", re.I)
 
@@ -1588,6 +1589,9 @@ def _from_source(sentence: str, s: int, e: int, cs: int, ce: int, cue: str,
                  state: AttributionState) -> Attribution | None:
     """The attribution one parsed source makes (phrase ``s:e``, cue ``cs:ce``), or None when the
     phrase names nobody a claim can be credited to."""
+    if (part := re.match(r"(?:morning|afternoon|evening|night)\s+(?=\S)", sentence[s:e], re.I)) \
+            and re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+$", sentence[:s]):
+        s += part.end()       # ("On Friday afternoon party spokesman X said": the parse took the day's part in)
     phrase = sentence[s:e]
     if (named := _NAMED_IN_RELATIVE.search(sentence, 0, s)) is not None:
         # "A police officer in Poso who gave his name only as Wayan said": the parse made the name the subject;

@@ -2007,8 +2007,12 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
                          or _SPOKE_BEFORE_CONTENT.match(text, own[0].end) or _INQUIRY_AFTER.match(text, own[0].end)
                          or (_TOLD_WHOM.search(text, max(sent.start, own[0].start - 80), own[0].start)
                              and _THAT_AFTER.match(text, own[0].end))) \
-            and not re.match(r"['’]s\b", text[own[0].end:own[0].end + 3]):
-        own = own[1:]           # "the army said on Monday that ... last week": Monday dates the statement
+            and not re.match(r"['’]s\b", text[own[0].end:own[0].end + 3]) \
+            or len(own) == 2 and re.match(r"['’]s\b", text[own[1].end:own[1].end + 3]) \
+            and _DAY_NAMES_EVENT.match(text, own[1].end) and not events.event_spans(text[sent.start:own[1].start]):
+        # "the army said on Monday that ... last week": Monday dates the statement; "The police on Monday stood by
+        # their account of Friday's bloodshed": Friday's is the event, Monday's frame tells none.
+        own = own[1:]
     if own:
         chosen = own[0] if len(own) == 1 else _nearest_event(sent, own, text)
         anaphoric = _ANAPHORIC.search(chosen.text)
@@ -4062,7 +4066,8 @@ def _tell_lead_closer(claims: list[Claim], closer: list[PlaceMention], when: Dat
 
 # "the May 26 attack", "Sunday's twin bombings": a day naming the event it stands before.
 _DAY_NAMES_EVENT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|"
-                              r"massacres?|(?:air\s*)?strikes?|clashes|shelling|killings?)\b", re.I)
+                              r"massacres?|(?:air\s*)?strikes?|clashes|shelling|killings?|shootings?|explosions?|bloodshed|"
+                              r"violence|fighting|incident)\b", re.I)
 
 
 def _lead_week_told_later(claims: list[Claim], lead_end: int, named: list[DateMention] = ()) -> list[Claim]:

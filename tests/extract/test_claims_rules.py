@@ -4835,6 +4835,20 @@ def test_a_spokesman_named_with_no_body_after_a_group_spoke_is_the_groups(gaz):
     assert [c.claimant.side for c in cs] == ["ARSA", "ARSA"]
 
 
+def test_a_days_event_named_by_its_possessive_outranks_the_day_of_a_frame_that_tells_none(gaz):
+    cs = claims_of(gaz, "The Mozambican police on Thursday stood by their account of Tuesday's bloodshed on the road "
+                        "near Chimoio, insisting that it began when armed guards shot dead the driver of a minibus.")
+    assert [c.event_date for c in cs] == [date(2024, 5, 7)]
+    cs = claims_of(gaz, "Gunmen on Wednesday killed five people in Chimoio, two days after Monday's bombing.")
+    assert [c.event_date for c in cs] == [date(2024, 5, 8)]
+
+
+def test_a_party_spokesman_after_the_party_gave_a_third_account_is_the_partys(gaz):
+    cs = claims_of(gaz, "Renamo has a third account. On Friday afternoon party spokesman António Muchanga said the "
+                        "convoy had been ambushed near Chimoio by men believed to be from the government forces.")
+    assert [(c.claimant.side, c.claimant.surface) for c in cs] == [("RENAMO", "party spokesman António Muchanga")]
+
+
 def test_a_day_in_the_frame_of_a_speech_is_the_day_the_speaker_spoke_not_the_events(gaz):
     cs = claims_of(gaz, "Bandits killed twelve villagers in Maru on Wednesday, police said. Addressing mourners at the "
                         "emir's palace on Thursday, the governor said the attackers had also burned houses in the "
