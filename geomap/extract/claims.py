@@ -851,6 +851,11 @@ _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|road
                                r"(?:bomb(?:ing|ings|s)?|blasts?|attacks?|explosions?|shootings?|massacres?|sieges?|raids?)\b",
                                re.I)
 
+# "the May 26 attack", "Sunday's twin bombings": a day naming the event it stands before.
+_DAY_NAMES_EVENT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|"
+                              r"massacres?|(?:air\s*)?strikes?|clashes|shelling|killings?|shootings?|explosions?|bloodshed|"
+                              r"violence|fighting|incident)\b", re.I)
+
 # "The attack comes as Iraqi forces fight Islamic State in Mosul", "... came weeks after a raid on X": what
 # follows is the setting of the news, not the event reported.
 _BACKDROP = re.compile(r"""\b(?:comes?|came|coming|occurs?|occurred|happens?|happened)\s+(?:as|amid|while|at\s+a\s+time\s+when|
@@ -1565,6 +1570,8 @@ def _same_kind(kind: str | None, other: str | None) -> bool:
 _ANY_EVENT = {None, "casualties", "armed_clash"}
 
 
+# A clause about a source that tells where he was or what he did: "..., who followed the assault from Amman, the
+# Jordanian capital," (not one that gives his post: "who heads the provincial police").
 _WHO_ASIDE = re.compile(r",\s+who\s+(?!heads|led|leads|commands|runs|is\b|was\b)[^,;.]*(?:,\s+the\s+[^,;.]*)?", re.I)
 
 
@@ -2003,13 +2010,13 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
         own = [dataclasses.replace(d, begin=d.begin + shift, end_date=d.end_date + shift) if d.deictic else d
                for d in own if all(d is not g for g, _o in glossed)]
     told = own
-    if len(own) > 1 and (_STATEMENT_DATE.search(text, max(0, own[0].start - 30), own[0].start)
-                         or _SPOKE_BEFORE_CONTENT.match(text, own[0].end) or _INQUIRY_AFTER.match(text, own[0].end)
-                         or (_TOLD_WHOM.search(text, max(sent.start, own[0].start - 80), own[0].start)
-                             and _THAT_AFTER.match(text, own[0].end))) \
-            and not re.match(r"['’]s\b", text[own[0].end:own[0].end + 3]) \
-            or len(own) == 2 and re.match(r"['’]s\b", text[own[1].end:own[1].end + 3]) \
-            and _DAY_NAMES_EVENT.match(text, own[1].end) and not events.event_spans(text[sent.start:own[1].start]):
+    if (len(own) > 1 and (_STATEMENT_DATE.search(text, max(0, own[0].start - 30), own[0].start)
+                          or _SPOKE_BEFORE_CONTENT.match(text, own[0].end) or _INQUIRY_AFTER.match(text, own[0].end)
+                          or (_TOLD_WHOM.search(text, max(sent.start, own[0].start - 80), own[0].start)
+                              and _THAT_AFTER.match(text, own[0].end)))
+            and not re.match(r"['’]s\b", text[own[0].end:own[0].end + 3])) \
+            or (len(own) == 2 and re.match(r"['’]s\b", text[own[1].end:own[1].end + 3])
+                and _DAY_NAMES_EVENT.match(text, own[1].end) and not events.event_spans(text[sent.start:own[1].start])):
         # "the army said on Monday that ... last week": Monday dates the statement; "The police on Monday stood by
         # their account of Friday's bloodshed": Friday's is the event, Monday's frame tells none.
         own = own[1:]
@@ -4062,12 +4069,6 @@ def _tell_lead_closer(claims: list[Claim], closer: list[PlaceMention], when: Dat
                 c.event_date = c.event_date_end = when.begin
                 c.date_precision, c.date_text = when.precision, f"(told next) {when.text}"
             c.places = [dataclasses.replace(pm, role="event_location", cue="told next", candidates=[]) for pm in closer]
-
-
-# "the May 26 attack", "Sunday's twin bombings": a day naming the event it stands before.
-_DAY_NAMES_EVENT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|"
-                              r"massacres?|(?:air\s*)?strikes?|clashes|shelling|killings?|shootings?|explosions?|bloodshed|"
-                              r"violence|fighting|incident)\b", re.I)
 
 
 def _lead_week_told_later(claims: list[Claim], lead_end: int, named: list[DateMention] = ()) -> list[Claim]:
