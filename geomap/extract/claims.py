@@ -3842,6 +3842,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 narrative.dated = when is not None
                 narrative.spoken = own_date and _spoken_day(text, sent, attr, when)
                 story = story or dataclasses.replace(narrative)
+            elif placed and narrative.kind is None:
+                # ("PESHAWAR: Militants stormed a school ... The TTP claimed responsibility within hours": a lead
+                # placed at its dateline still tells the story's event, whose responsibility is then claimed)
+                narrative.kind = kind
             claimant = attr.claimant if attr else _outlet(doc)
             if attr is not None and (seat := _seat_country(claimant, sent, sent_mentions, attr)) is not None:
                 claimant = seat
@@ -4013,6 +4017,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
 
     def read(body_from: int) -> list[Claim]:
         claims, story, waiting = run(_Narrative(), body_from)
+        # ("PESHAWAR: ... The massacre came after Malala, the Swat schoolgirl shot two years ago, ...": an event of
+        # years before is no story the lead is about, and leaves the lead to its dateline)
+        long_before = story is not None and story.places_day is not None and ref is not None \
+            and (ref - story.places_day).days > LEAD_STORY_DAYS
         lead_at = _first_at(sentences, body_from)
         if waiting and story is None \
                 and (scene := _scene_named_later(text, sentences, attributions, mentions, mention_starts, datelines,
@@ -4021,7 +4029,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # Little Rock": a lead whose story never places an event is at the first town its lead paragraph
             # names as a scene.
             story = _Narrative(places=[scene], places_day=None, kind=None)
-        if waiting and story is None and lead_at < len(sentences) \
+        if waiting and (story is None or long_before) and lead_at < len(sentences) \
                 and not any(_unknown_place(sent, _in_sentence(mentions, mention_starts, sent))
                             for sent in sentences[lead_at:lead_at + 1 + SCENE_SENTENCES]) \
                 and (scene := _dateline_lead(mentions, datelines, state.home, " ".join(

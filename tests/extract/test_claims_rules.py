@@ -5727,3 +5727,10 @@ def test_who_speaks_in_each_claim(gaz, text, speakers):
     got = [(c.claimant.side, c.claimant.surface) for c in claims_of(gaz, text)]
     assert [g if isinstance(want, tuple) else g[0] for g, want in zip(got, speakers)] == speakers
     assert len(got) == len(speakers)
+
+
+def test_an_event_of_years_before_leaves_the_lead_at_its_dateline_where_responsibility_is_then_claimed(gaz):
+    cs = claims_of(gaz, "QUETTA: Gunmen stormed a hospital yesterday, killing 70 people, police said. Jamaat-ul-Ahrar "
+                        "claimed responsibility within hours.\n\nThe massacre came less than a week after Ali Baloch, "
+                        "the Turbat student who was shot by militants three years ago, received a peace prize in London.")
+    assert [(c.claimant.side, [p.place.name for p in c.places]) for c in cs] == [("PK", ["Quetta"]), ("JUA", ["Quetta"])]
