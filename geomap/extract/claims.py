@@ -4033,7 +4033,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 and not any(_unknown_place(sent, _in_sentence(mentions, mention_starts, sent))
                             for sent in sentences[lead_at:lead_at + 1 + SCENE_SENTENCES]) \
                 and (scene := _dateline_lead(mentions, datelines, state.home, " ".join(
-                    sent.text for sent in sentences[lead_at:lead_at + 1 + SCENE_SENTENCES]))) is not None:
+                    sent.text for sent in sentences[lead_at:lead_at + 1 + SCENE_SENTENCES]))) is not None \
+                and not (long_before and scene.place.kind == "capital"):      # (a capital's desk files from afar)
             # "BARCELONA, June 20 - A car bomb exploded in the car park of a packed supermarket": a story that names
             # no scene at all happened where it was filed from.
             story = _Narrative(places=[scene], places_day=None, kind=None)

@@ -5734,3 +5734,8 @@ def test_an_event_of_years_before_leaves_the_lead_at_its_dateline_where_responsi
                         "claimed responsibility within hours.\n\nThe massacre came less than a week after Ali Baloch, "
                         "the Turbat student who was shot by militants three years ago, received a peace prize in London.")
     assert [(c.claimant.side, [p.place.name for p in c.places]) for c in cs] == [("PK", ["Quetta"]), ("JUA", ["Quetta"])]
+    # (but a capital's desk files from afar: "LOME, May 27 - JNIM claimed this month's attack in the north")
+    cs = claims_of(gaz, "BAMAKO: Gunmen stormed a hospital yesterday, killing 70 people, police said.\n\nThe massacre "
+                        "came less than a week after Ali Baloch, the Gao student who was shot by militants three years "
+                        "ago, received a peace prize in London.")
+    assert "BAMAKO" not in points(cs)
