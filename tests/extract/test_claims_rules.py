@@ -5738,4 +5738,4 @@ def test_an_event_of_years_before_leaves_the_lead_at_its_dateline_where_responsi
     cs = claims_of(gaz, "BAMAKO: Gunmen stormed a hospital yesterday, killing 70 people, police said.\n\nThe massacre "
                         "came less than a week after Ali Baloch, the Gao student who was shot by militants three years "
                         "ago, received a peace prize in London.")
-    assert "BAMAKO" not in points(cs)
+    assert not points(cs)
