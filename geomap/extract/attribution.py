@@ -743,7 +743,9 @@ def _stance(cue: str) -> str:
 
 
 # ("Jane Doe, a resident,", "Shushan Stepanyan, spokeswoman for the Defence Ministry,": an article or a role opens it)
-_NAME_AND_APPOSITIVE = re.compile(r"""(?:^|[.;:"“”(]\s*)
+_NAME_AND_APPOSITIVE = re.compile(r"""(?:^|[.;:"“”(]\s*
+    # (or after an opening phrase of place: "On the Thai side of the Moei River, Colonel X, commander of ..., said")
+    |^\W*(?:On|In|At|From|Across|Along|Near|Inside|Outside|Over)\s[^,;:"“”()]{1,60},\s*)
     ([A-Z][^,;:"“”()]{1,50},\s*
      (?:(?:an?|the|another|one)\s|(?:spokes(?:man|woman|person)|head|chief|commander|governor|mayor|minister|director|
         deputy|leader|president|secretary|chairman|chairwoman|adviser|advisor|aide|representative)\b)
@@ -893,8 +895,8 @@ BOTH_SIDES = re.compile(r"\b(?:(?:both|the\s+two|either)\s+(?:the\s+)?(?:warring
 
 
 def _claimant(surface: str, state: AttributionState) -> Claimant | None:
-    if _CLAUSE.search(surface):
-        return None
+    if _CLAUSE.search(surface) or re.search(r"\s(?:and|or|but)$", surface.rstrip(" ,")):
+        return None       # (nor words cut before a clause goes on: "said the stronghold was under attack and that")
     if BOTH_SIDES.search(surface) and actors.normalize_claimant(surface).side == "UNKNOWN":
         # (the claims split it into one account per party the sentence names)
         return _in_context(Claimant(surface, "Officials", "UNKNOWN", "official"), surface, state)

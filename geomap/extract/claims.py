@@ -1608,6 +1608,9 @@ _SEAT_HELD_IN = re.compile(r"\s*,\s*(?:which|that)\s+(?:is|lies)\s+(?:located\s+
 _HELD_ON = re.compile(r"""\b(?:elections?|polls|vote|voting|referendum|meetings?|summit|talks|negotiations|ceremony|
     funerals?|burials?|visit|conference|festival|celebrations?|match|rally|inauguration|wedding|exams?|census)\s*,?\s+
     (?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred)\s+(?:on\s+)?$""", re.I | re.X)
+_ENDED_SINCE = re.compile(r"""\b(?:ending|ended|capping|concluding|culminating|bringing\s+to\s+an\s+end)\s+(?:an?|the|its|their)\s+
+    [^,;.]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out)\s+(?:(?:early|late)\s+)?(?:on\s+)?$""",
+                          re.I | re.X)
 # The day of a burial or of mourning, not of the killing: "Niger on Friday buried soldiers killed in this week's assault".
 # ("Burkina Faso on Sunday entered its second day of national mourning after ...")
 _BURIED_AFTER = re.compile(r"\s*(?:morning|afternoon|evening)?\s*,?\s*(?:buried|mourned|laid\s+to\s+rest|held\s+(?:a\s+|the\s+)?"
@@ -1985,6 +1988,9 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
            and not _REPORTS_ON.search(text, max(0, d.start - 16), d.start)      # ("By reports on Saturday, ...")
            and not _HELD_ON.search(text, max(sent.start, d.start - 60), d.start)
            and not _BURIED_AFTER.match(text, d.end)
+           # ("stormed the base at 4:30 a.m., ending an assault on the town that began on Monday": the day the
+           # campaign the event ends began)
+           and not _ENDED_SINCE.search(text, max(sent.start, d.start - 90), d.start)
            and not _BURIED_BEFORE.search(text, max(sent.start, d.start - 40), d.start)
            # ("..., location of the city's airport which was destroyed in clashes in 2014": a past year of a
            # thing the sentence names, not of what it tells)

@@ -5685,6 +5685,9 @@ _DAYS = [
     ("The Mozambican police on Thursday stood by their account of Tuesday's bloodshed on the road near Chimoio, "
      "insisting that it began when armed guards shot dead the driver of a minibus.", [(5, 7)]),
     ("Gunmen on Wednesday killed five people in Chimoio, two days after Monday's bombing.", [(5, 8)]),
+    # the day a campaign began that the event ends is not the event's
+    ("Rebels overran the army base in Kutupalong on Thursday, the group said. Its fighters stormed the base at about "
+     "4:30 a.m., ending an assault on the town that began on Monday, the group said.", [(5, 9)] * 2),
     # a day in the frame of a speech is the day the speaker spoke
     ("Bandits killed twelve villagers in Maru on Wednesday, police said. Addressing mourners at the emir's palace on "
      "Thursday, the governor said the attackers had also burned houses in the village.", [(5, 8)] * 2),
@@ -5715,6 +5718,12 @@ _SPEAKERS = [
     ("Renamo has a third account. On Friday afternoon party spokesman António Muchanga said the convoy had been "
      "ambushed near Chimoio by men believed to be from the government forces.",
      [("RENAMO", "party spokesman António Muchanga")]),
+    # a name and its post after an opening phrase of place speak; the words after "said" that run on into a
+    # clause do not; and a town a TV station is named after is still a town
+    ("Rebels overran the army base in Myawaddy on Thursday. On the Thai side of the Moei River, Colonel Somchai "
+     "Rattana, commander of the army's border task force in Tak province, said the last stronghold in Myawaddy was "
+     "under attack and that his unit was on alert.",
+     ["MEDIA", ("TH", "Colonel Somchai Rattana, commander of the army's border task force in Tak province")]),
     # each part of a toll before an inverted source is cut from the source
     ("Gunmen stormed a market in Tera on Wednesday. The toll stood at 30 people killed, most of them traders, and "
      "about forty wounded, the interior minister, Hamadou Souley, said.",
