@@ -2906,6 +2906,26 @@ def _city_of_province(pm: PlaceMention, text: str, sent: Sentence) -> PlaceMenti
     return dataclasses.replace(pm, place=city, precision="exact", uncertainty_km=10.0, cue="the province's city")
 
 
+# "the northern Shan State city", "the Kachin State town": an area's name that describes a town told before.
+_AREA_AS_ADJECTIVE = re.compile(r"\s+(?:city|town|village|port|capital)\b", re.I)
+_THE_BEFORE_AREA = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _town_the_area_describes(pm: PlaceMention, mentions: list[PlaceMention], text: str) -> PlaceMention:
+    """The town the sentence named before that an area's name, used as an adjective, describes ("its command in
+    Lashio ... the headquarters in the northern Shan State city": Lashio); else the mention as it is."""
+    if pm.place is None or pm.place.kind not in ("admin1", "admin2", "region") or not pm.place.bbox \
+            or not _AREA_AS_ADJECTIVE.match(text, pm.end) or not _THE_BEFORE_AREA.search(text, max(0, pm.start - 30), pm.start):
+        return pm
+    town = next((m for m in reversed(mentions) if m.start < pm.start and m.place is not None
+                 and m.place.kind in SETTLEMENT_KINDS and in_bbox(m.place, pm.place.bbox)), None)
+    if town is None:
+        return pm
+    return dataclasses.replace(pm, surface=town.surface, start=town.start, end=town.end, place=town.place,
+                               precision="exact", uncertainty_km=10.0, cue="the town the area describes",
+                               candidates=town.candidates)
+
+
 def _past_year(day: date | None, ref: date | None) -> bool:
     """Whether a day lies a year or more before the report: a past event told as background ("The heaviest
     attack left 12 dead at Nassoumbou in December 2016"), whose places the next sentence does not take."""
@@ -3801,7 +3821,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 waiting = waiting or ((attr is not None or narrating) and not narrative.places and not lost)
                 continue
             own_dates = _in_sentence(dates, date_starts, sent)
-            side_event = earlier is not None or earlier_told
+            # (an earlier event the sentence tells after "a day after" is a side event where it names the places;
+            # "lost contact with its command in Lashio, a day after the rebels said they had taken it" is at Lashio)
+            placed = [_town_the_area_describes(pm, sent_mentions, text) for pm in placed]
+            side_event = earlier_told or (earlier is not None
+                                          and any(pm.start >= sent.start + earlier.end() for pm in placed))
             if earlier:
                 placed = [pm for pm in placed if pm.start >= sent.start + earlier.end()] or placed
             if own_date and len(own_dates) > 1 and placed[0].cue != "carried over":

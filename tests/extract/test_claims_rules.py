@@ -5748,3 +5748,11 @@ def test_an_event_of_years_before_leaves_the_lead_at_its_dateline_where_responsi
                         "came less than a week after Ali Baloch, the Gao student who was shot by militants three years "
                         "ago, received a peace prize in London.")
     assert not points(cs)
+
+
+def test_a_town_told_before_an_earlier_event_is_the_story_place_an_areas_name_describes(gaz):
+    cs = claims_of(gaz, "The army has admitted losing contact with officers at its regional command in Lashio, a day "
+                        "after rebels said they had taken the headquarters in the northern Shan State city. In a "
+                        "statement on Thursday, the Ta'ang National Liberation Army said its fighters had fully "
+                        "captured the command headquarters.")
+    assert [[p.place.name for p in c.places] for c in cs] == [["Lashio"], ["Lashio"]]
