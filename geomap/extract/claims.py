@@ -3363,6 +3363,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # (a story that gives no day of its own is on the day it was published)
             base = narrative.current.begin if narrative.current is not None else ref
             earlier = _DAYS_AFTER.search(sent.text) if not own_date and base is not None else None
+            lead_after = False
             unrelated = len(sent.text)      # where what the story's event is told against begins, if anything
             if earlier and events.event_type(sent.text[earlier.end():]) is None:
                 # ("the clashes came a day after the government announced a proposal": no event; "The attack came
@@ -3377,6 +3378,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 day = base - timedelta(days=_days_in(earlier))
                 when = DateMention(sent.start + earlier.start(), sent.start + earlier.end(), earlier.group(), day, day,
                                    narrative.current.precision if narrative.current is not None else 1, True)
+                if sent.start < lead_end and not re.search(r"\w", sent.text[:earlier.start()]):
+                    # "Three days after a car bomb exploded inside the brigade's headquarters, investigators are
+                    # examining ...": a lead opening so tells the story's event, on its day.
+                    narrative.current, lead_after = when, True
             # A day that is not the story's moves no narrative: an earlier one in the pluperfect or of the event
             # answered ("fired a missile in response to the death of three members when Israel bombarded southern
             # Lebanon on Monday"), or one a relative clause gives something else ("The truce, which came into effect
@@ -3824,7 +3829,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # (an earlier event the sentence tells after "a day after" is a side event where it names the places;
             # "lost contact with its command in Lashio, a day after the rebels said they had taken it" is at Lashio)
             placed = [_town_the_area_describes(pm, sent_mentions, text) for pm in placed]
-            side_event = earlier_told or (earlier is not None
+            side_event = earlier_told or (earlier is not None and not lead_after
                                           and any(pm.start >= sent.start + earlier.end() for pm in placed))
             if earlier:
                 placed = [pm for pm in placed if pm.start >= sent.start + earlier.end()] or placed

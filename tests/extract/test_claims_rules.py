@@ -5685,6 +5685,10 @@ _DAYS = [
     ("The Mozambican police on Thursday stood by their account of Tuesday's bloodshed on the road near Chimoio, "
      "insisting that it began when armed guards shot dead the driver of a minibus.", [(5, 7)]),
     ("Gunmen on Wednesday killed five people in Chimoio, two days after Monday's bombing.", [(5, 8)]),
+    # a lead opening "three days after" an event tells the story's event, on its day, and what follows is of it
+    ("Three days after a car bomb exploded inside the headquarters of the army's 18th Brigade in Saravena, "
+     "investigators are examining whether soldiers helped the attackers. A pick-up entered the compound at 3:05 p.m. "
+     "and exploded minutes later, the defence minister said.", [(5, 7)] * 2),
     # the day a campaign began that the event ends is not the event's
     ("Rebels overran the army base in Kutupalong on Thursday, the group said. Its fighters stormed the base at about "
      "4:30 a.m., ending an assault on the town that began on Monday, the group said.", [(5, 9)] * 2),
