@@ -509,6 +509,11 @@ def test_armed_men_bursting_into_a_place_is_an_attack(sentence, kind):
     ("troops beat back an assault on the base", "armed_clash"),
     ("he fought cancer for years", None),
     ("they fought the ruling in court", None),
+    # a town that was hit, struck or targeted was attacked
+    ("Limbe itself was hit last week", "armed_clash"),
+    ("Kharkiv was struck again overnight", "armed_clash"),
+    ("the town was hit hard by sanctions", None),
+    ("It was hit twice", None),
 ])
 def test_ground_taken_and_clashes_as_news_words_them(text, kind):
     assert event_type(text) == kind
