@@ -1507,10 +1507,11 @@ _SITE_IN = re.compile(r"""(?:\s+[a-z][\w'’-]*){0,3}?,?\s+(?:in|at|outside|of)\
 _UNIT_AFTER = re.compile(rf"\s+(?:municipal\s+|administrative\s+|rural\s+)?{_UNIT_WORDS}\b", re.I)
 _UNIT_END = re.compile(rf"\s{_UNIT_WORDS}$", re.I)
 # (", in" after the place's own unit: "the Mucojo administrative post, in Macomia district")
-_UNIT_JOIN = re.compile(rf"""(?:\s+(?:administrative\s+post|area|{_UNIT_WORDS}))?,\s*(?:in\s+(?:the\s+)?)?
+_UNIT_JOIN = re.compile(rf"""(?:(?:\s+(?:administrative\s+post|area|{_UNIT_WORDS}))?,\s*(?:in\s+(?:the\s+)?)?
     |\s+(?:(?:settlements?|villages?|communit(?:y|ies)|towns?)\s+)?(?:in|of)\s+(?:the\s+)?
     |,\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:town|village|city|settlement|community)\s+(?:located\s+|situated\s+|lying\s+)?
        in\s+(?:the\s+)?                                      # ("Pishin, a small town located in Sarbaz County")
+    )(?:(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s\s+)?    # ("Pazigyi village in Sagaing Region's Kanbalu township")
     """, re.I | re.X)
 # A list going on after a name ("Kupiansk, Kharkiv and Izium"), which is then no area holding the name before it
 # ("the districts of Dashkesan, Kalbajar and Lachin": a list, not a town and the area holding it).

@@ -5760,3 +5760,8 @@ def test_a_town_told_before_an_earlier_event_is_the_story_place_an_areas_name_de
                         "statement on Thursday, the Ta'ang National Liberation Army said its fighters had fully "
                         "captured the command headquarters.")
     assert [[p.place.name for p in c.places] for c in cs] == [["Lashio"], ["Lashio"]]
+
+
+def test_a_township_named_with_its_regions_possessive_after_a_village_is_context(gaz):
+    cs = claims_of(gaz, "The army bombed Pazigyi village in Sagaing Region's Kanbalu township on Tuesday, residents said.")
+    assert points(cs) == {"Pazigyi"}
