@@ -19,12 +19,18 @@ from geomap.extract.toponyms import (CUE_AFTER, EMBEDDED, FUNCTION_WORDS, GEO_HE
 from geomap.extract import actors
 
 
+WELL_KNOWN = 500_000      # inhabitants of a city whose name alone tells the country
+# (not "GLASGOW, Ky. (WBKO) --": the dateline names the area its town is in)
+_DATELINE_AFTER = re.compile(r"\s*(?:[:(—–]|-\s|,\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d))")
+
+
 def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
     """Countries the document names (as places or adjectives) and the cues of its mentions."""
     weights: Counter[str] = Counter()
     names: dict[str, set[str]] = {}
     country_names: set[str] = set()
     lines: set[str] = set()
+    known: Counter[str] = Counter()
     for span in spans:
         best = gaz.lookup(span.text, fuzzy=False, limit=1, explain=False)
         if best and best[0].place.kind == "line":
@@ -33,9 +39,21 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
             weights[best[0].place.country] += 1.0
             names.setdefault(best[0].place.country, set()).add(span.text)
             country_names.add(span.text)
+        elif best and (best[0].place.kind == "capital" or best[0].place.population >= WELL_KNOWN) \
+                and _DATELINE_AFTER.match(text, span.end) and not text[:span.start].strip(" \t\"'“(-—") \
+                and all(c.place.country == best[0].place.country or c.place.population < best[0].place.population / 20
+                        for c in gaz.lookup(span.text, fuzzy=False, limit=5, explain=False)):
+            # "QUETTA: Gunmen blocked a highway in Musakhel district": a great city that no namesake rivals, filing
+            # the story, says whose country a story that names none is in.
+            known[best[0].place.country] += 1.0
     for side, count in actors.adjective_countries(text).items():
         weights[side] += 0.5 * count
         names.setdefault(side, set()).add("")          # an adjective is evidence for every name
+    if not weights:
+        # (a story naming no country at all is where its great cities are)
+        weights = known
+        for side in known:
+            names.setdefault(side, set()).add("")
     total = max(sum(weights.values()), 1.0)
     countries = {cc: min(1.5, 3 * w / total) for cc, w in weights.items()}
     # ("rural Idlib" is the governorate around the town; "rural Mexico" is the country's countryside)

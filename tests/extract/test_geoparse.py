@@ -25,6 +25,11 @@ def found(text: str, gaz, **kw) -> dict:
      "Georgia", "US", "admin1"),
     ("Police in Atlanta and Savannah said the storm hit Georgia on Tuesday.", "Georgia", "US", "admin1"),
     ("Armenia and Azerbaijan traded fire while Georgia and Russia held talks in Tbilisi.", "Georgia", "GE", "country"),
+    # A great city filing a story that names no country says whose it is; a dateline naming its state does not.
+    ("QUETTA: Gunmen blocked a highway in Musakhel district early yesterday, killing 23 people.", "Musakhel", "PK",
+     "populated_place"),
+    ("GLASGOW, Ky. (WBKO) -- One woman has died after being struck by a vehicle in Glasgow, police said.", "Glasgow",
+     "US", "populated_place"),
 ])
 def test_the_document_decides_between_namesakes_both_ways(gaz, text, name, country, kind):
     place = found(text, gaz)[name]
