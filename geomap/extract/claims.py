@@ -280,8 +280,11 @@ _WHERE_IT_LIES = re.compile(r"""[,(]\s*(?:which|that)\s+(?:lies|lay|is\s+located
 _ON_THE_WAY = r"headed|heading|bound|en\s+route|on\s+(?:their|its|his|her)\s+way|travell?ing|driving"
 _HEADED_FOR = re.compile(r"""\b(?:""" + _ON_THE_WAY + r"""|
     returning|going|set\s+off|set\s+out|setting\s+off|setting\s+out|departed|departing|left)\s+(?:back\s+)?(?:(?:along|down|up|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?
-    (?:road|highway|route|axis|river|coast)\s+)?(?:for|to|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:community|town|village|city|
+    (?:road|highway|route|axis|river|coast)\s+)?
+    (?:in\s+an?\s+(?:[\w-]+\s+)?(?:convoy|bus|car|vehicle)\s+)?(?:from\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+)?
+    (?:for|to|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:community|town|village|city|
     district|province|capital|base|camp)\s+(?:of\s+)?)?
+    (?:(?:their|its|his|her)\s+(?:[\w-]+\s+)?(?:camp|base|home|office|post|station)\s+(?:at|in)\s+(?:the\s+)?)?   # ("travelling in a convoy from Islamabad to their camp at the Dasu project")
     (?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$""", re.I | re.X)
     # (and the towns listed after the first: "heading toward Minova and Bukavu")
 # "In Manila, an army spokesman denied ...": the town a sentence opens with, before its source, is where it spoke.

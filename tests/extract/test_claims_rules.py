@@ -5765,3 +5765,10 @@ def test_a_town_told_before_an_earlier_event_is_the_story_place_an_areas_name_de
 def test_a_township_named_with_its_regions_possessive_after_a_village_is_context(gaz):
     cs = claims_of(gaz, "The army bombed Pazigyi village in Sagaing Region's Kanbalu township on Tuesday, residents said.")
     assert points(cs) == {"Pazigyi"}
+
+
+def test_where_a_convoy_was_travelling_from_and_to_is_not_where_it_was_hit(gaz):
+    cs = claims_of(gaz, "A suicide bomber rammed a car into a vehicle on a highway on Tuesday, killing five Chinese "
+                        "engineers, police said. The engineers were travelling in a convoy from Islamabad to their camp "
+                        "at the Dasu hydropower project when the attacker struck, the police chief said.")
+    assert not points(cs) & {"Dasu", "Islamabad"}
