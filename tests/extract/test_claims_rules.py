@@ -5728,6 +5728,10 @@ _SPEAKERS = [
      "Rattana, commander of the army's border task force in Tak province, said the last stronghold in Myawaddy was "
      "under attack and that his unit was on alert.",
      ["MEDIA", ("TH", "Colonel Somchai Rattana, commander of the army's border task force in Tak province")]),
+    # a tradesman whose son was killed speaks as a private man; the separatists' governing council is theirs
+    ("Gunmen attacked a school in Kumba on Saturday, killing seven pupils, officials said. Claude Ngwane, a carpenter "
+     "whose son was among the victims, said he was in his workshop when four motorcycles passed by.", ["CM", "LOCAL"]),
+    ("The Ambazonia Governing Council blamed the army for the killings in Kumba on Saturday.", ["AMBAZONIA"]),
     # each part of a toll before an inverted source is cut from the source
     ("Gunmen stormed a market in Tera on Wednesday. The toll stood at 30 people killed, most of them traders, and "
      "about forty wounded, the interior minister, Hamadou Souley, said.",
