@@ -2480,6 +2480,8 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                 continue
             inside = e - s > m.end - m.start and not (
                 label == "ORG" and text[s:e].split()[-1].lower() in _SITE_NOUNS) and not (
+                # ("the town of Macomia in Cabo Delgado" tagged "Macomia in" WORK_OF_ART: a preposition is no name)
+                s == m.start and re.fullmatch(r"\s+(?:in|of|on|at|near|and|the)", text[m.end:e])) and not (
                 s == m.start and text[m.end:e].strip().isdigit() and _LOWER_NEXT.match(text, e)) and not (
                 label == "ORG" and s == m.start and _major(m) and len(text[m.end:e].split()) == 1
                 and _LOWER_NEXT.match(text, e))

@@ -5776,3 +5776,9 @@ def test_where_a_convoy_was_travelling_from_and_to_is_not_where_it_was_hit(gaz):
                         "engineers, police said. The engineers were travelling in a convoy from Islamabad to their camp "
                         "at the Dasu hydropower project when the attacker struck, the police chief said.")
     assert not points(cs) & {"Dasu", "Islamabad"}
+
+
+def test_a_town_the_recogniser_runs_into_a_preposition_is_still_a_place(gaz):
+    # (the small model tags "Macomia in" as a work of art)
+    cs = claims_of(gaz, "Insurgents stormed the town of Macomia in Cabo Delgado province on Friday.")
+    assert points(cs) == {"Macomia"}
