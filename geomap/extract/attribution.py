@@ -582,7 +582,8 @@ def _issued_by(sentence: str, phrase: str, end: int, state: AttributionState) ->
 
 
 # "the Pakistani Taliban (TTK)": an acronym the text defines.
-ACRONYM = re.compile(r"""(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|for|and|in|[A-Z][\w'’.-]*)){0,8})[ \t]*
+ACRONYM = re.compile(r"""(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of|the|for|and|in|[A-Z][\w'’.-]*)){0,8}
+    (?:[ \t]+(?:army|military|police|navy|(?:armed[ \t]+)?forces|air[ \t]+force))?)[ \t]*   # ("the Mozambican army (FADM)")
     \((?:the\s+)?(?P<acr>[A-Z][A-Za-z]{1,7})\)""", re.X)
 # "Jane Doe, the Kenyan foreign minister," / "Jane Doe, Kenya's foreign minister,": a person and what she is.
 _PERSON_THEN_ROLE = re.compile(r"""(?P<person>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|de|van|von)){1,3}),\s+

@@ -5732,6 +5732,9 @@ _SPEAKERS = [
     ("Gunmen attacked a school in Kumba on Saturday, killing seven pupils, officials said. Claude Ngwane, a carpenter "
      "whose son was among the victims, said he was in his workshop when four motorcycles passed by.", ["CM", "LOCAL"]),
     ("The Ambazonia Governing Council blamed the army for the killings in Kumba on Saturday.", ["AMBAZONIA"]),
+    # an acronym the text defines for a state's army with a lowercase "army" is that army
+    ("Insurgents stormed a base of the Mozambican army (FADM) in Macomia on Friday. In a statement issued on Friday "
+     "afternoon, the FADM said the attack had lasted about 45 minutes.", ["MEDIA", "MZ"]),
     # each part of a toll before an inverted source is cut from the source
     ("Gunmen stormed a market in Tera on Wednesday. The toll stood at 30 people killed, most of them traders, and "
      "about forty wounded, the interior minister, Hamadou Souley, said.",
