@@ -5769,19 +5769,19 @@ def test_a_town_told_before_an_earlier_event_is_the_story_place_an_areas_name_de
     assert [[p.place.name for p in c.places] for c in cs] == [["Lashio"], ["Lashio"]]
 
 
-def test_a_township_named_with_its_regions_possessive_after_a_village_is_context(gaz):
-    cs = claims_of(gaz, "The army bombed Pazigyi village in Sagaing Region's Kanbalu township on Tuesday, residents said.")
-    assert points(cs) == {"Pazigyi"}
+# The points of a story's claims, over the forty-second session's place rules.
+_POINTS = [
+    # a unit named with its region's possessive after the village it holds is context
+    ("The army bombed Pazigyi village in Sagaing Region's Kanbalu township on Tuesday, residents said.", {"Pazigyi"}),
+    # where a convoy was travelling from and to is not where it was hit
+    ("A suicide bomber rammed a car into a vehicle on a highway on Tuesday, killing five Chinese engineers, police "
+     "said. The engineers were travelling in a convoy from Islamabad to their camp at the Dasu hydropower project "
+     "when the attacker struck, the police chief said.", set()),
+    # a town the recogniser runs into a preposition ("Macomia in" tagged a work of art) is still a place
+    ("Insurgents stormed the town of Macomia in Cabo Delgado province on Friday.", {"Macomia"}),
+]
 
 
-def test_where_a_convoy_was_travelling_from_and_to_is_not_where_it_was_hit(gaz):
-    cs = claims_of(gaz, "A suicide bomber rammed a car into a vehicle on a highway on Tuesday, killing five Chinese "
-                        "engineers, police said. The engineers were travelling in a convoy from Islamabad to their camp "
-                        "at the Dasu hydropower project when the attacker struck, the police chief said.")
-    assert not points(cs) & {"Dasu", "Islamabad"}
-
-
-def test_a_town_the_recogniser_runs_into_a_preposition_is_still_a_place(gaz):
-    # (the small model tags "Macomia in" as a work of art)
-    cs = claims_of(gaz, "Insurgents stormed the town of Macomia in Cabo Delgado province on Friday.")
-    assert points(cs) == {"Macomia"}
+@pytest.mark.parametrize("text, where", _POINTS)
+def test_the_points_of_the_claims(gaz, text, where):
+    assert points(claims_of(gaz, text)) == where
