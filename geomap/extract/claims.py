@@ -3832,9 +3832,9 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 waiting = waiting or ((attr is not None or narrating) and not narrative.places and not lost)
                 continue
             own_dates = _in_sentence(dates, date_starts, sent)
+            placed = [_town_the_area_describes(pm, sent_mentions, text) for pm in placed]
             # (an earlier event the sentence tells after "a day after" is a side event where it names the places;
             # "lost contact with its command in Lashio, a day after the rebels said they had taken it" is at Lashio)
-            placed = [_town_the_area_describes(pm, sent_mentions, text) for pm in placed]
             side_event = earlier_told or (earlier is not None and not lead_after
                                           and any(pm.start >= sent.start + earlier.end() for pm in placed))
             if earlier:
