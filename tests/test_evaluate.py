@@ -46,7 +46,7 @@ def dev_score(gaz):
 
 
 def test_dev_third_strict_recall_holds(dev_score):
-    assert dev_score.found >= 238, dev_score.lines()
+    assert dev_score.found >= 239, dev_score.lines()
 
 
 def test_dev_third_points_and_sides_hold(dev_score):
