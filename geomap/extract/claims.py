@@ -854,10 +854,6 @@ _EVENT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:car|suicide|truck|bus|road
                                r"(?:bomb(?:ing|ings|s)?|blasts?|attacks?|explosions?|shootings?|massacres?|sieges?|raids?)\b",
                                re.I)
 
-# "the May 26 attack", "Sunday's twin bombings": a day naming the event it stands before.
-_DAY_NAMES_EVENT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|blasts?|"
-                              r"massacres?|(?:air\s*)?strikes?|clashes|shelling|killings?|shootings?|explosions?|bloodshed|"
-                              r"violence|fighting|incident)\b", re.I)
 
 # "The attack comes as Iraqi forces fight Islamic State in Mosul", "... came weeks after a raid on X": what
 # follows is the setting of the news, not the event reported.
@@ -1719,6 +1715,9 @@ _DATE_BEFORE_EVENT = r"""(?:['’]s)?\s+(?:[A-Z][\w'’.-]+\s+){0,3}(?:(?:car|su
 _DATE_NAMES_EVENT = re.compile(_DATE_BEFORE_EVENT + r")\b", re.X)
 # (and "the Monday clash", "the Friday fighting": the story's event by its day)
 _DATE_NAMES_EVENT_OR_CLASH = re.compile(_DATE_BEFORE_EVENT + r"|clash(?:es)?|fighting)\b", re.X)
+# (and "the May 26 attack", "Friday's bloodshed": the day a story gives its event by name, for a lead dated by less)
+_DAY_NAMES_EVENT = re.compile(_DATE_BEFORE_EVENT + r"|clash(?:es)?|fighting|killings?|bloodshed|violence|incident)\b",
+                              re.X)
 _AHEAD = re.compile(r"\b(?:will|would|shall|expects?|expected|plans?|planned|to\s+be|scheduled|due\s+to)\b", re.I)
 _EARLIER_EVENT = re.compile(r"\b(?:after|since|following)\b", re.I)
 # The same, opening the clause that holds a date: "since Palestinian group Hamas attacked Israel on October 7".
