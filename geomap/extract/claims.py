@@ -178,7 +178,8 @@ _TREATED_IN = re.compile(r"""\b(?:taken|take|took|rushed|flown|evacuated|airlift
 #                                           "taken to a hospital about 45 kms away in the regional capital of Kaya")
 # "five wounded men were transferred to the town of Niafunke for medical treatment": where the wounded went.
 _TAKEN_TO = re.compile(r"""\b(?:wounded|injured|casualties|victims|bodies)\b[^.;]{0,40}\b(?:taken|rushed|flown|evacuated|
-    airlifted|transferred|brought|moved|referred|ferried)\s+(?:(?:first|later|then|directly|immediately|back)\s+)?to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$""",
+    airlifted|transferred|brought|moved|referred|ferried)\s+(?:(?:first|later|then|directly|immediately|back)\s+)?
+    (?:by\s+(?:(?:a|an|military|army|police)\s+)?(?:helicopters?|air|road|ambulances?|boats?|planes?|aircraft)\s+)?to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$""",
                        re.I | re.X)
 # "three others were sent to Peshawar for treatment": where the wounded went for care.
 _SENT_TO = re.compile(r"""\b(?:taken|rushed|sent|flown|evacuated|airlifted|transferred|brought|moved|referred|shifted)\s+
