@@ -102,7 +102,7 @@ husband wife teacher teachers driver drivers volunteer volunteers farmer farmers
 herder herders elder elders parent parents guardian guardians uncle aunt cousin grandfather grandmother
 organiser organisers organizer organizers protester protesters demonstrator demonstrators
 priest priests pastor pastors bishop bishops archbishop imam imams cleric clerics monk monks nun nuns rabbi vicar
-carpenter carpenters mechanic mechanics tailor tailors labourer labourers laborer laborers vendor vendors
+carpenter carpenters mechanic mechanics tailor tailors labourer labourers laborer laborers vendor vendors refugee refugees
 """.split())     # (the clergy of a place speak as its people: "the Catholic bishop of Marawi said")
 # Medical staff speak as private people ("a local medic"), unless the words name their state ("Palestinian medics").
 _MEDICAL_HEADS = frozenset({"medic", "medics", "paramedic", "paramedics", "doctor", "doctors", "nurse", "nurses"})
@@ -162,7 +162,9 @@ _DEFENDS_RIGHTS = re.compile(r"\b(?:defends?|defending|monitors?|monitoring|docu
                              r"(?:human\s+)?rights\b", re.I)
 _KIND_HEADS = _PRIVATE_HEADS | _MEDIA_HEADS | _NGO_HEADS | _ACTIVISTS | _CARRIER_HEADS
 _FUNCTION_WORDS = frozenset("the a an its his her their our this that these those one some several".split())
-_HEAD_CUT = re.compile(r"\s(?:of|from|in|at|for|with|near|on|to|who|which|that|named|called|by)\s|,|\(", re.I)
+# (a participle after the head starts its postmodifier too: "survivors interviewed in Bangladesh")
+_HEAD_CUT = re.compile(r"""\s(?:of|from|in|at|for|with|near|on|to|who|which|that|named|called|by
+    |interviewed|reached|contacted|questioned|speaking|living|sheltering|staying|arriving)\s|,|\(""", re.I | re.X)
 
 
 _BODY_HEADS = frozenset("""force forces army front movement group committee unit brigade council party organisation

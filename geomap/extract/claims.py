@@ -217,6 +217,12 @@ _TO_STRIKE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:to|and|before)\s+(?:then\s+)?(?
 # "a hospital in Saint-Marc where the injured were taken": where the wounded went, not where it happened.
 _HOSPITAL_IN = re.compile(r"\b" + _CARE + r"(?:\s+\([A-Z]{2,8}\))?\s+(?:in|at)\s+(?:the\s+)?"
                           r"(?:(?:nearby|neighbou?ring|regional|provincial)\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+# "its teams in Cox's Bazar had treated 39 people", "hospitals in Bamako have received 20 wounded": where the
+# wounded were cared for, who named before the place and the care after it.
+_CARERS_IN = re.compile(r"\b(?:teams?|staff|doctors|medics|surgeons|nurses|" + _CARE + r")\s+(?:in|at)\s+(?:the\s+)?$",
+                        re.I)
+_TREATED_AFTER = re.compile(r"""\s+(?:(?:have|has|had)\s+)?(?:(?:so\s+far|already|also)\s+)?
+    (?:treated|received|admitted|cared\s+for)\b""", re.I | re.X)
 # Where people went from the scene (for care, for safety) or met, which a list carries to each town it names.
 _TAKEN_FOR_CARE, _FLED, _VENUE_CUE = "where the wounded were taken", "where people fled", "venue"
 _DESTINATIONS = frozenset({_TAKEN_FOR_CARE, _FLED, _VENUE_CUE})
@@ -1091,7 +1097,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
             or (_TAKEN_TOWARDS.search(before) and _NAMED_HOSPITAL_AFTER.match(text, m.end)) \
             or _TAKEN_THERE_AFTER.match(text, m.end) \
             or (_SENT_TO.search(before) and _FOR_TREATMENT_AFTER.match(text, m.end)) or _MOVING_WOUNDED_TO.search(before) \
-            or (_HOSPITAL_IN.search(before) and _WHERE_TAKEN.match(text, m.end)):
+            or (_HOSPITAL_IN.search(before) and _WHERE_TAKEN.match(text, m.end)) \
+            or (_CARERS_IN.search(before) and _TREATED_AFTER.match(text, m.end)):
         return "mentioned", "exact", 0.0, _TAKEN_FOR_CARE   # "evacuated to a hospital in Timika"
     if _FLED_TO.search(before):
         return "mentioned", "exact", 0.0, _FLED

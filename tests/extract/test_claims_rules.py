@@ -2376,6 +2376,8 @@ def test_a_bodys_own_website_speaks_for_the_body(gaz):
 @pytest.mark.parametrize("tail", [
     "The local official said five wounded men were transferred to the town of Niafunke for medical treatment.",
     "The wounded were flown by helicopter to the oil city of Mopti, where they were reported stable.",
+    "Doctors Without Borders said on Friday its teams in Mopti had treated 39 people for injuries, including mortar "
+    "and gunshot wounds.",
     '"There are 17 wounded," a military source reached in Bamako told AFP.',
 ])
 def test_where_the_wounded_were_taken_and_where_a_source_was_reached_are_no_points(gaz, tail):
