@@ -102,10 +102,13 @@ husband wife teacher teachers driver drivers volunteer volunteers farmer farmers
 herder herders elder elders parent parents guardian guardians uncle aunt cousin grandfather grandmother
 organiser organisers organizer organizers protester protesters demonstrator demonstrators
 priest priests pastor pastors bishop bishops archbishop imam imams cleric clerics monk monks nun nuns rabbi vicar
-carpenter carpenters mechanic mechanics tailor tailors labourer labourers laborer laborers vendor vendors refugee refugees
+carpenter carpenters mechanic mechanics tailor tailors labourer labourers laborer laborers vendor vendors refugee refugees tribal
+tribesman tribesmen
 """.split())     # (the clergy of a place speak as its people: "the Catholic bishop of Marawi said")
 # Medical staff speak as private people ("a local medic"), unless the words name their state ("Palestinian medics").
 _MEDICAL_HEADS = frozenset({"medic", "medics", "paramedic", "paramedics", "doctor", "doctors", "nurse", "nurses"})
+# Medics opening a sentence, then where they work: "Medics in southwestern Yemen" (not "Doctors of the World").
+_MEDICS_WHERE = re.compile(r"\s+(?:in|at)\s|$")
 _MEDIA_HEADS = frozenset("""newspaper newspapers paper daily weekly television tv radio channel broadcaster
 broadcasters news media journalist journalists reporter reporters correspondent correspondents editor editors
 outlet outlets website""".split())
@@ -191,7 +194,8 @@ def _head_word(part: str) -> tuple[str, str]:
         if words[i][:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper() \
                 and any(w[:1].islower() and w.lower() not in _FUNCTION_WORDS for w in words[:i]):
             continue      # "Police spokeswoman Charity Charamba": a given name after the title that is the head
-        if words[i][:1].islower() or head in _KIND_HEADS:
+        if words[i][:1].islower() or head in _KIND_HEADS \
+                or (i == 0 and head in _MEDICAL_HEADS and _MEDICS_WHERE.match(part.strip(), len(head))):
             if head in _CARRIER_HEADS:
                 if i > 0:
                     return words[i - 1].lower(), " ".join(words[:i - 1])
@@ -267,8 +271,10 @@ def _kind_by_head(surface: str) -> Claimant | None:
             # (not "administrative and medical sources", "official government and hospital sources")
             return Claimant(surface, "Unnamed sources", MEDIA, "media")    # "Multiple sources reported": the outlet's
         # (medical staff too, but "Palestinian medics" are their state's and "Doctors of the World" is a name)
-        if head in _PRIVATE_HEADS or (head in _MEDICAL_HEADS and re.search(rf"\b{head}\b", part)
-                                      and actors.side_of(part) is None) \
+        # (where medics work is no nation of theirs: "Medics in southwestern Yemen")
+        if head in _PRIVATE_HEADS or (head in _MEDICAL_HEADS and (re.search(rf"\b{head}\b", part)
+                                                                   or _MEDICS_WHERE.match(part.strip(), len(head)))
+                                      and actors.side_of(re.split(r"\s(?:in|at)\s", part, maxsplit=1)[0]) is None) \
                 or (head in ("guard", "guards") and re.search(r"\b(?:security|private|night)\s+guards?\b", part, re.I)
                     and actors.side_of(part) is None):
             # ("a security guard at the building": a private watchman, not a state's border or prison guard)
@@ -439,8 +445,10 @@ class AttributionState:
             return Claimant(surface, g.canonical, g.side, g.type) if g else \
                 Claimant(surface, surface, "UNKNOWN", "armed_group")
         if re.fullmatch(r"(?:the|these|those)\s+(?:same\s+)?sources?", low) and self.last is not None:
-            # "Two aid workers told Reuters ... The sources said": whoever was last named as a source.
-            return Claimant(surface, self.last.canonical, self.last.side, self.last.type)
+            # "Two aid workers told Reuters ... The sources said": whoever was last named as a source; "Local
+            # sources said ... The interior minister declared ... According to the same sources": those named so.
+            named = next((c for c in reversed(self.history) if re.search(r"\bsources?\b", c.surface, re.I)), self.last)
+            return Claimant(surface, named.canonical, named.side, named.type)
         base = actors.normalize_claimant(surface)
         institution = base.canonical.lower() if base.type not in ("unknown",) else ""
         for c in reversed(self.history):
@@ -727,6 +735,12 @@ _HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mme|M|Col|Colonel|Lt|Maj|
                                 r"Cdr|Commander)\.?\s+(?P<surname>(?:(?:Al|El|al|el|Abu|bin|Ben|van|de)[\s-])?[A-Z][\w'’-]+)")
 _GROUPS_OWN = re.compile(r"(?:the\s+)?(?:rebel|militant|armed|insurgent|jihadist|separatist)?\s*(?:group|movement|militia|"
                          r"rebels|insurgents|militants)['’]s?\s+", re.I)
+# "the rebel-run health ministry", "the health ministry in the rebel-held capital": an office of the group that
+# holds the place, as "the group's health ministry" is.
+_GROUP_RUN = re.compile(r"(?:the\s+)?(?:rebel|insurgent|militant|separatist|jihadist|group)-(?:run|controlled|held|led)\s+",
+                        re.I)
+_IN_GROUP_HELD = re.compile(r"""\s+(?:in|of)\s+(?:the\s+)?(?:rebel|insurgent|militant|separatist|jihadist)-(?:held|controlled|run)
+    \s+(?:capital|city|town|territory|areas?|region|north|south|east|west)\b""", re.I | re.X)
 
 
 def _spelt_alike(surname: str, full_name: str) -> bool:
@@ -1047,10 +1061,15 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         # M23: the group, not Lebanon or Congo.
         return state.resolve_generic(surface)
     for part in (surface, surface.partition(", ")[2]):
-        if part and (owner := _GROUPS_OWN.match(part)) and (g := state.groups[-1] if state.groups else state.only_story_group()):
+        if part and (owner := _GROUPS_OWN.match(part) or _GROUP_RUN.match(part)) \
+                and (g := state.groups[-1] if state.groups else state.only_story_group()):
             # "the rebel group's Health Ministry spokesman", "Abu Musab, the group's military operations
             # spokesman": the armed group's office.
             base = actors.normalize_claimant(part[owner.end():])
+            return Claimant(surface, f"{g.canonical} {base.canonical}".strip(), g.side, base.type)
+        if part and (held := _IN_GROUP_HELD.search(part)) \
+                and (g := state.groups[-1] if state.groups else state.only_story_group()) \
+                and (base := actors.normalize_claimant(part[:held.start()])).side == "UNKNOWN" and base.type != "unknown":
             return Claimant(surface, f"{g.canonical} {base.canonical}".strip(), g.side, base.type)
     if re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", surface) and actors.surname_in(state.story, surface):
         # "Douglas said" after "Ghassan Douglas, the official who monitors ...": the man, not the Isle of Man.

@@ -102,6 +102,9 @@ def test_an_adjective_use_of_a_reporting_word_names_no_source():
     # a participle's phrase after the head says where they were met, not whose they are
     ("two other survivors interviewed in Bangladesh", "LOCAL"),
     ("Rohingya refugees reached in Bangladesh", "LOCAL"),
+    ("tribal sources", "LOCAL"),
+    # where medics work is no nation of theirs (but "Palestinian medics" are their state's)
+    ("Medics in southwestern Yemen", "LOCAL"),
     ("Hamid Karimi, a Kabul shopkeeper", "LOCAL"),
     ("20-year-old eyewitness Lina", "LOCAL"),
     ("witness reports", "LOCAL"),

@@ -5788,3 +5788,18 @@ _POINTS = [
 @pytest.mark.parametrize("text, where", _POINTS)
 def test_the_points_of_the_claims(gaz, text, where):
     assert points(claims_of(gaz, text)) == where
+
+
+@pytest.mark.parametrize("ministry", ["The rebel-run health ministry", "The health ministry in the rebel-held capital"])
+def test_an_office_the_rebels_run_is_the_rebel_groups(gaz, ministry):
+    cs = claims_of(gaz, "Houthi rebels seized the port last year. "
+                        f"{ministry} said 20 people were killed in an air strike in Dahyan on Monday.")
+    assert cs and cs[0].claimant.side == "HOUTHI"
+
+
+def test_the_same_sources_are_those_named_as_sources_not_whoever_spoke_between(gaz):
+    cs = claims_of(gaz, "Local sources said the clashes in Ataq broke out on Monday. Interior Minister Ibrahim Haidan "
+                        "declared the decision void, saying only his ministry could make such appointments. According "
+                        "to the same sources, a colonel was shot dead in Ataq on Monday.")
+    same = [c for c in cs if c.claimant.surface == "the same sources"]
+    assert same and same[0].claimant.side == "LOCAL"
