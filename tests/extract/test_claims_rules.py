@@ -733,6 +733,9 @@ def test_the_points_a_text_names(gaz, text, expected):
     ("Mortar fire killed nine civilians in Mogadishu on Sunday, said the chairman of the city's Peace and Human "
      "Rights Organization, Ahmed Ali.", "NGO"),
     ("An official of the aid group Doctors of the World said an airstrike hit a clinic in Saada on Monday.", "NGO"),
+    # the registry's Saudi-led coalition, by its own name and its spokesman's
+    ("The Coalition to Support Legitimacy in Yemen said a drone struck Aden on Monday.", "SA"),
+    ("Coalition spokesman Turki al-Maliki said two people were killed in clashes in Aden on Monday.", "SA"),
     # The Metropolitan Police Department is an American city's, the Metropolitan Police London's.
     ("The Metropolitan Police Department said three people were shot outside a stadium in Washington on Saturday.", "US"),
     ("The Metropolitan Police said three people were stabbed in Croydon on Saturday.", "GB"),
