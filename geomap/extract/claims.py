@@ -412,13 +412,15 @@ def _measured(text: str, m: PlaceMention, sentence: Sentence) -> tuple[Place, fl
     """"16 miles north west of Belfast": the point the words give, measured from the yardstick along
     the geodesic, and how far off it may be (a compass point spans 45 degrees, the distance is rounded)."""
     y = _YARDSTICK.search(text, max(sentence.start, m.start - 80), m.start)
-    if y is None or not y.group("bearing") or m.place is None:
-        return None
-    km = _yardstick_km(y)
+    return _measured_from(y, m.place) if y is not None and m.place is not None else None
+
+
+def _measured_from(y: re.Match, p: Place) -> tuple[Place, float] | None:
+    """The point a yardstick's distance and bearing give from ``p`` (None without a bearing)."""
+    km = _yardstick_km(y) if y.group("bearing") else None
     if not km:
         return None
     compass = re.sub(r"[\s-]", "", y.group("bearing").lower())
-    p = m.place
     lon, lat, _back = _GEOD.fwd(p.lon, p.lat, _BEARINGS[compass], km * 1000)
     here = Place(id=f"{p.id}@{km:.1f}km{_BEARINGS[compass]:03d}", name=f"{km:.0f} km {compass} of {p.name}",
                  kind="feature", country=p.country, admin1=p.admin1, lat=round(lat, 5), lon=round(lon, 5),
@@ -2173,12 +2175,51 @@ def _described_capitals(text: str, mentions: list[PlaceMention], gaz: Gazetteer)
     return found
 
 
+# "Togoga, which lies some 25 km west of the regional capital Mekelle", "Amatongas, a village 40 km east of Chimoio":
+# a name the gazetteer lacks, placed by the distance and bearing the words give from one it has.
+_DESCRIBED_BY_DISTANCE = re.compile(r"""(?<![\w'’-])(?P<name>(?!(?:The|It|This|That|He|She|They)\b)[A-Z][\w'’-]+
+    (?:\s+[A-Z][\w'’-]+){0,2}),\s+
+    (?:(?:which|that)\s+(?:lies|is|sits|stands|is\s+located|is\s+situated)
+      |(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:village|town|hamlet|settlement|locality|community|market\s+town)
+       (?:\s+(?:located|situated|lying|that\s+lies|which\s+lies))?)
+    \s+(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?$""", re.X)
+_BY_DISTANCE = "placed by the story's distance"
+_DISTANCE_WORDS = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\b", re.I)
+
+
+def _described_by_distance(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """Every mention of a name the gazetteer lacks that the story places by a distance and bearing from a place
+    it has, at the measured point (each mention, so the sentences telling of the place find it)."""
+    found: list[PlaceMention] = []
+    if not _DISTANCE_WORDS.search(text):
+        return found
+    taken = [(m.start, m.end) for m in mentions]
+    for k in mentions:
+        if k.place is None or (y := _YARDSTICK.search(text, max(0, k.start - 80), k.start)) is None:
+            continue
+        d = _DESCRIBED_BY_DISTANCE.search(text, max(0, y.start() - 80), y.start())
+        if d is None or any(s < d.end("name") and d.start("name") < e for s, e in taken) \
+                or gaz.lookup(d.group("name"), limit=1, explain=False, fuzzy=False) \
+                or (measured := _measured_from(y, k.place)) is None:
+            continue
+        place, radius = measured
+        place = dataclasses.replace(place, id=f"{place.id}:{d.group('name')}", name=d.group("name"))
+        for n in re.finditer(rf"(?<![\w'’-]){re.escape(d.group('name'))}(?![\w'’-])", text):
+            if not any(s < n.end() and n.start() < e for s, e in taken):
+                found.append(PlaceMention(n.group(), n.start(), n.end(), place, precision="near", uncertainty_km=radius,
+                                          cue=_BY_DISTANCE))
+                taken.append(n.span())
+    return found
+
+
 def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: Document | None = None) -> _Prepared:
     """Only a sentence that reports an event can make a claim: it is parsed when it holds a reporting
     word (to find who says it) and its entities are recognised when it names a candidate place (to veto
     names that are not places). Other sentences cost nothing; their sources are read by pattern."""
     mentions = geoparse(doc.text, gaz, oracle)
     mentions += _described_capitals(doc.text, mentions, gaz)
+    if described := _described_by_distance(doc.text, mentions, gaz):
+        mentions = sorted(mentions + described, key=lambda m: m.start)
     sentences = _without_datelines(split_sentences(doc.text), _datelines(doc.text))
     kinds = [events.event_type(s.text) for s in sentences]
     eventful = [i for i, s in enumerate(sentences) if kinds[i] or _RESPONSIBILITY.search(s.text)
@@ -3575,6 +3616,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 if before is not None and before.cue in _DESTINATIONS and _LIST_JOIN.fullmatch(text, before.end, m.start):
                     # "taken to hospitals in Santander de Quilichao and Cali": each town the list names
                     role, precision, radius, cue = before.role, "exact", 0.0, before.cue
+                if m.cue == _BY_DISTANCE and role in MAPPED_ROLES:
+                    precision, radius, cue = "near", max(radius, m.uncertainty_km), _BY_DISTANCE
                 pm = PlaceMention(m.surface, m.start, m.end, m.place, role, precision, radius, cue, m.candidates)
                 before = pm
                 measured = _measured(text, m, sent) if cue == "yardstick" else None

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from geomap.extract.claims import extract
-from geomap.model import Document, iter_features
+from geomap.model import Document, distance_km, iter_features
 
 PUBLISHED = date(2024, 5, 10)     # a Friday
 
@@ -5806,3 +5806,15 @@ def test_the_same_sources_are_those_named_as_sources_not_whoever_spoke_between(g
                         "to the same sources, a colonel was shot dead in Ataq on Monday.")
     same = [c for c in cs if c.claimant.surface == "the same sources"]
     assert same and same[0].claimant.side == "LOCAL"
+
+
+@pytest.mark.parametrize("described", [
+    "Tuesday is market day in Togoga, which lies some 25 km (15 miles) west of the regional capital Mekelle.",
+    "Togoga, a farming village about 25 km west of Mekelle, has a market on Tuesdays.",
+])
+def test_a_place_the_gazetteer_lacks_is_where_the_storys_distance_from_a_known_one_puts_it(gaz, described):
+    cs = claims_of(gaz, f"Fighters had assembled in Togoga on Tuesday when the air force hit them, the army said. {described}")
+    pm = next(p for c in cs for p in c.places if p.surface == "Togoga")
+    mekelle = gaz.lookup("Mekelle", country="ET", limit=1)[0].place
+    assert pm.place.name == "Togoga" and pm.precision == "near"
+    assert 20 <= distance_km(pm.place.lat, pm.place.lon, mekelle.lat, mekelle.lon) <= 30 and pm.place.lon < mekelle.lon
