@@ -733,6 +733,11 @@ def test_the_points_a_text_names(gaz, text, expected):
     ("Mortar fire killed nine civilians in Mogadishu on Sunday, said the chairman of the city's Peace and Human "
      "Rights Organization, Ahmed Ali.", "NGO"),
     ("An official of the aid group Doctors of the World said an airstrike hit a clinic in Saada on Monday.", "NGO"),
+    # a country's operations command is its army; Thailand's by its name
+    ("Two soldiers were killed by a roadside bomb in Tarmiyah, north of Baghdad, on Monday, the Joint Operations "
+     "Command said.", "IQ"),
+    ("Two defence volunteers were killed when insurgents attacked the district office in Sungai Kolok on Saturday, "
+     "the southern frontline office of the Internal Security Operations Command (Isoc) said.", "TH"),
     # the registry's Saudi-led coalition, by its own name and its spokesman's
     ("The Coalition to Support Legitimacy in Yemen said a drone struck Aden on Monday.", "SA"),
     ("Coalition spokesman Turki al-Maliki said two people were killed in clashes in Aden on Monday.", "SA"),
