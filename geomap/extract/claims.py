@@ -226,6 +226,9 @@ _TREATED_AFTER = re.compile(r"""\s+(?:(?:have|has|had)\s+)?(?:(?:so\s+far|alread
 # Where people went from the scene (for care, for safety) or met, which a list carries to each town it names.
 _TAKEN_FOR_CARE, _FLED, _VENUE_CUE = "where the wounded were taken", "where people fled", "venue"
 _DESTINATIONS = frozenset({_TAKEN_FOR_CARE, _FLED, _VENUE_CUE})
+# An appositive describing the place named just before: ", a railway town on the main road south from".
+_DESCRIBES_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|hub|port|capital|settlement)\b"
+                               r"[^,;.()]{0,50}")
 _LIST_JOIN = re.compile(r"(?:\s+(?:area|region|district|province))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
                         r"(?:(?:then|later|on)\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")
 _WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:injured|wounded|victims|bodies|"
@@ -2184,6 +2187,7 @@ _DESCRIBED_BY_DISTANCE = re.compile(r"""(?<![\w'’-])(?P<name>(?!(?:The|It|This
        (?:\s+(?:located|situated|lying|that\s+lies|which\s+lies))?)
     \s+(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?$""", re.X)
 _BY_DISTANCE = "placed by the story's distance"
+_QUARTER_CUE = "a quarter of the city named before"
 _DISTANCE_WORDS = re.compile(r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\b", re.I)
 
 
@@ -2212,6 +2216,31 @@ def _described_by_distance(text: str, mentions: list[PlaceMention], gaz: Gazette
     return found
 
 
+# "Mariupol city council said ... a market in the Vostochny microdistrict": a quarter of the city the story names,
+# not the gazetteer's namesake far away.
+_QUARTER_AFTER = re.compile(r"\s+(?:micro-?districts?|neighbou?rhoods?|quarters?|suburbs?)\b", re.I)
+FAR_NAMESAKE_KM = 100.0
+
+
+def _quarters_of_named_cities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions, a quarter named after a city (within a paragraph) put at that city when the gazetteer's
+    place of its name lies far from it."""
+    out, city = [], None
+    for m in mentions:
+        if m.place is not None and city is not None and _QUARTER_AFTER.match(text, m.end) \
+                and "\n" not in text[city.end:m.start] \
+                and distance_km(m.place.lat, m.place.lon, city.place.lat, city.place.lon) > FAR_NAMESAKE_KM:
+            c = city.place
+            m = dataclasses.replace(m, place=Place(id=f"{c.id}#{m.surface}", name=f"{m.surface}, {c.name}",
+                                                   kind="populated_place", country=c.country, admin1=c.admin1,
+                                                   lat=c.lat, lon=c.lon, source=f"a quarter of {c.name} ({c.source})"),
+                                    precision="near", uncertainty_km=QUARTER_KM, cue=_QUARTER_CUE)
+        elif m.place is not None and _city(m.place):
+            city = m
+        out.append(m)
+    return out
+
+
 def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: Document | None = None) -> _Prepared:
     """Only a sentence that reports an event can make a claim: it is parsed when it holds a reporting
     word (to find who says it) and its entities are recognised when it names a candidate place (to veto
@@ -2220,6 +2249,7 @@ def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: D
     mentions += _described_capitals(doc.text, mentions, gaz)
     if described := _described_by_distance(doc.text, mentions, gaz):
         mentions = sorted(mentions + described, key=lambda m: m.start)
+    mentions = _quarters_of_named_cities(doc.text, mentions)
     sentences = _without_datelines(split_sentences(doc.text), _datelines(doc.text))
     kinds = [events.event_type(s.text) for s in sentences]
     eventful = [i for i, s in enumerate(sentences) if kinds[i] or _RESPONSIBILITY.search(s.text)
@@ -3616,8 +3646,13 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 if before is not None and before.cue in _DESTINATIONS and _LIST_JOIN.fullmatch(text, before.end, m.start):
                     # "taken to hospitals in Santander de Quilichao and Cali": each town the list names
                     role, precision, radius, cue = before.role, "exact", 0.0, before.cue
-                if m.cue == _BY_DISTANCE and role in MAPPED_ROLES:
-                    precision, radius, cue = "near", max(radius, m.uncertainty_km), _BY_DISTANCE
+                elif before is not None and before.cue in _DESTINATIONS \
+                        and _DESCRIBES_BEFORE.fullmatch(text, before.end, m.start):
+                    # "taken to the hospital in Volnovakha, a railway town on the main road south from Donetsk":
+                    # a place that describes where they went (or met) is no more the scene than that is
+                    role, precision, radius, cue = "mentioned", "exact", 0.0, before.cue
+                if m.cue in (_BY_DISTANCE, _QUARTER_CUE) and role in MAPPED_ROLES:
+                    precision, radius, cue = "near", max(radius, m.uncertainty_km), m.cue
                 pm = PlaceMention(m.surface, m.start, m.end, m.place, role, precision, radius, cue, m.candidates)
                 before = pm
                 measured = _measured(text, m, sent) if cue == "yardstick" else None

@@ -5823,3 +5823,17 @@ def test_a_place_the_gazetteer_lacks_is_where_the_storys_distance_from_a_known_o
     mekelle = gaz.lookup("Mekelle", country="ET", limit=1)[0].place
     assert pm.place.name == "Togoga" and pm.precision == "near"
     assert 20 <= distance_km(pm.place.lat, pm.place.lon, mekelle.lat, mekelle.lon) <= 30 and pm.place.lon < mekelle.lon
+
+
+def test_a_quarter_named_after_its_city_is_in_that_city_not_a_far_namesake(gaz):
+    cs = claims_of(gaz, "Mariupol city council said on Sunday that 30 people had been killed when Grad rockets slammed "
+                        "into apartment blocks and a busy market in the Vostochny microdistrict on Saturday morning.")
+    pm = next(p for c in cs for p in c.places if p.surface == "Vostochny")
+    assert pm.place.country == "UA" and pm.precision == "near"
+
+
+def test_a_place_describing_where_the_wounded_went_is_no_scene(gaz):
+    cs = claims_of(gaz, "Gunmen overran an army checkpoint near Blahodatne on Thursday, killing 16 soldiers, the regional "
+                        "administration said. Most of the wounded were taken to the hospital in Volnovakha, a railway town "
+                        "on the main road south from Donetsk. They drove up in a jeep and several vans, witnesses said.")
+    assert points(cs) == {"Blahodatne"}
