@@ -379,8 +379,11 @@ _SHOOTERS_IN = re.compile(rf"\b{_SHOOTERS}\s+(?:based\s+)?in\s+(?:the\s+)?$", re
 _FIRED_INTO_AFTER = re.compile(r"""(?:\s+on\s+\w+)?\s+(?:fired|launched|lobbed)\s+[^.;]{0,60}?
     \b(?:into|at|towards?|across)\s+(?:the\s+)?[A-Z]""", re.X)
 # A train named by the ends of its route: "the Howrah-Mokama passenger train", "the Jaffar Express" is not.
-_TRAIN_AFTER = re.compile(r"\s+(?:(?:passenger|express|mail|local|intercity|goods|freight|night)\s+)*trains?\b", re.I)
-_TRAIN_NAMED_AFTER = re.compile(r"-[A-Z][\w'’]+" + _TRAIN_AFTER.pattern, re.I)
+# (and a road named for its ends: "on the Srinagar-Jammu national highway")
+_TRAIN_AFTER = re.compile(r"""\s+(?:(?:passenger|express|mail|local|intercity|goods|freight|night)\s+)*trains?\b
+    |\s+(?:(?:national|main|strategic|key|busy|federal|state)\s+)*(?:highway|road|motorway|expressway|railway|railroad)\b""",
+                          re.I | re.X)
+_TRAIN_NAMED_AFTER = re.compile(r"-[A-Z][\w'’]+(?:" + _TRAIN_AFTER.pattern + ")", re.I | re.X)
 _TRAIN_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+-$")
 _SENT_FROM = re.compile(r"\b(?:deployed|redeployed|dispatched|sent|transferred|airlifted|mobili[sz]ed|brought\s+in|"
                         # ("additional ambulances came from the city of Arish")
@@ -1215,7 +1218,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "claimant_seat", precision, radius, "where the source spoke from"     # "..., an officer said from Kismayo"
     if _TRAIN_NAMED_AFTER.match(text, m.end) or (_TRAIN_NAMED_BEFORE.search(before)
                                                   and _TRAIN_AFTER.match(text, m.end)):
-        return "mentioned", "exact", 0.0, "a train's end"     # "on the Howrah-Mokama passenger train in Jamui"
+        return "mentioned", "exact", 0.0, "a train's or road's end"     # "on the Howrah-Mokama passenger train in Jamui"
     origin = _ORIGIN.search(before)
     route = (origin and _TO_NEXT.match(text, m.end)) or _FROM_TO.search(before)
     if route and _JOURNEY_FROM.search(before):

@@ -1326,6 +1326,8 @@ def test_a_pronoun_inside_a_quotation_is_not_who_speaks(gaz):
      "fighters a route to launch an assault on Latakia.", "Aleppo"),
     ("Two railway policemen were killed in an attack by Maoists on the Howrah-Mokama passenger train in Jamui "
      "district on Sunday.", "Howrah"),
+    ("Seven pilgrims were killed when militants sprayed their bus with bullets on the Srinagar-Jammu national highway "
+     "in Anantnag district, police said.", "Srinagar"),
 ])
 def test_geography_history_and_where_the_wounded_went_are_no_event_places(gaz, text, place):
     assert place not in {p.surface for c in claims_of(gaz, text) for p in c.places if p.role != "mentioned"}
