@@ -932,6 +932,9 @@ _SETTING = AnyOf([
     r"""\b(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|
      at\s+least|an\s+estimated|roughly|close\s+to)\s+)?(?:\d{2,3},\d{3}|\d+(?:\.\d+)?\s+million|
      tens\s+of\s+thousands|hundreds\s+of\s+thousands)\b""",
+    # and told from the dead: "Thousands of people have been killed and about two million forced from their homes"
+    r"""\b(?:thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)\s+(?:of\s+(?:people|civilians)\s+)?
+     (?:have|has)\s+(?:been\s+killed|died|lost\s+their\s+lives)\b""",
     # what a word means: 'The term "neutralized" is used by Turkey to signify adversaries captured or killed'
     r"\b(?:is|are)\s+(?:commonly\s+|often\s+)?used\s+(?:by\s+[^,.;]{1,40}?\s+)?to\s+(?:signify|mean|describe|denote|refer\s+to)\b",
     # what a group does as a rule: "the group, which wants to topple the government, carries out frequent attacks"

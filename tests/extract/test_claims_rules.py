@@ -1581,6 +1581,9 @@ def test_the_capital_a_source_spoke_in_is_a_venue(gaz):
      "Turkey and the PKK have been locked in a three-decade conflict in which some 40,000 people have been killed."),
     ("Gunmen killed six villagers near Beni on Thursday, local officials said.",
      "The ADF is blamed for an insurgency that has claimed thousands of lives around Beni."),
+    ("Fighters had assembled in Mekelle on Tuesday when the air force hit them, the army said.",
+     "Thousands of people have been killed and about two million forced from their homes, according to the United "
+     "Nations."),
 ])
 def test_geography_and_a_campaigns_whole_toll_are_not_the_news(gaz, lead, text):
     cs = claims_of(gaz, lead + " " + text)
