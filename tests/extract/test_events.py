@@ -24,6 +24,8 @@ from geomap.text.numbers import parse_number
     ("Israeli warplanes struck Hezbollah positions near Nabatieh.", "airstrike"),
     ("Hezbollah fired a barrage of Katyusha rockets at northern Israel.", "shelling"),
     ('The Houthis said they had launched "a number of ballistic missiles" at targets in Eilat.', "shelling"),
+    ("Forces loyal to the Tigray People's Liberation Front (TPLF) entered Lalibela yesterday afternoon.",
+     "positions_captured"),
     ("Israeli artillery fire hit the outskirts of Khiam.", "shelling"),
     # India-Pakistan
     ("Pakistani troops violated the ceasefire along the Line of Control in Poonch, Indian officials said.",
