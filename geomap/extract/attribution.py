@@ -367,7 +367,10 @@ class AttributionState:
         """The one armed group the whole story names, if it names exactly one (for "rebels said" before the
         name); read from the text the first time it is asked, which few documents do."""
         if self._story_groups is None:
-            named = named_actors(self.story, "armed_group")
+            # (a story of a de facto state and no armed group: "the separatists" are the Donetsk People's Republic's)
+            named = named_actors(self.story, "armed_group") \
+                or [actors.normalize_claimant(m) for _s, _e, m, k in actors.registry().find(self.story)
+                    if k.startswith("side:") and not _is_state(k[5:])]
             times = Counter(c.side for c in named)
             ranked = sorted({c.side: c for c in reversed(named)}.values(), key=lambda c: -times[c.side])
             # (or the one it names at least three times, twice as often as any other: "OLA" five times and

@@ -5842,3 +5842,15 @@ def test_a_place_describing_where_the_wounded_went_is_no_scene(gaz):
                         "administration said. Most of the wounded were taken to the hospital in Volnovakha, a railway town "
                         "on the main road south from Donetsk. They drove up in a jeep and several vans, witnesses said.")
     assert points(cs) == {"Blahodatne"}
+
+
+def test_the_separatists_of_a_story_of_one_de_facto_state_are_its(gaz):
+    cs = claims_of(gaz, "Leaders of the self-proclaimed Luhansk People's Republic said eight people were killed when a "
+                        "jet fired on the building in Luhansk on Monday. The separatists said the jet also hit a park.")
+    assert [c.claimant.side for c in cs if c.claimant.surface == "The separatists"] == ["LPR"]
+
+
+@pytest.mark.parametrize("leader, side", [("Alexander Zakharchenko", "DPR"), ("Valery Bolotov", "LPR")])
+def test_the_de_facto_republics_leaders_speak_for_them(gaz, leader, side):
+    cs = claims_of(gaz, f"{leader} said Ukrainian artillery had shelled Horlivka on Monday.")
+    assert cs and cs[0].claimant.side == side
