@@ -1549,6 +1549,8 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
                  and [t.text for t in parsed[c.right_edge.i + 1:speaker.left_edge.i]] == [","]]
         if title:
             s = _phrase_span(title[0])[0]      # "Enga's police commander, Epenes Nili said": one speaker, titled
+        elif (titled := _TITLE_AND_AREA_BEFORE.search(text, max(0, s - 120), s)) is not None:
+            s = titled.start("title")          # "Additional Director General of Police (Jammu Zone) Mukesh Singh said"
         sources = [c for c in speaker.children if c.dep_ == "conj" and c.lower_ in _SOURCE_NOUNS]
         if sources and speaker.lower_ not in _SOURCE_NOUNS and speaker.left_edge.i > 0 \
                 and parsed[speaker.left_edge.i - 1].text == ",":
@@ -1574,6 +1576,12 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
     out.nested = frozenset(nested) if main else frozenset()
     out.agents, out.patients = _event_roles(parsed, text)
     return out
+
+
+# A title with its area in brackets, which the parser leaves off the name after it: "Additional Director General of
+# Police (Jammu Zone) Mukesh Singh".
+_TITLE_AND_AREA_BEFORE = re.compile(r"""(?:^|,\s+|\.\s+)(?P<title>(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and)\s+)?){1,8}
+    \([A-Z][^()]{1,30}\)\s+)$""", re.X)
 
 
 # Words that open a clause, whose subject may follow them ("..., whilst the UN High Commissioner, Zeid, described").

@@ -597,3 +597,9 @@ def test_a_day_the_parser_runs_into_a_speakers_name_is_not_his():
     # (but a man named Monday keeps his name)
     sentence = "Monday Okoro, chairman of the local council, said gunmen had attacked three villages in Mangu."
     assert [sentence[s:e] for s, e, *_rest in parsed_sources(nlp()(sentence))][0].startswith("Monday Okoro")
+
+
+def test_a_title_with_its_area_in_brackets_is_the_speakers():
+    a = speaker("A bomb went off in Rajouri, killing a child on Monday, Additional Director General of Police "
+                "(Jammu Zone) Mukesh Singh said.")
+    assert a is not None and a.claimant.surface == "Additional Director General of Police (Jammu Zone) Mukesh Singh"
