@@ -935,6 +935,9 @@ _SETTING = AnyOf([
     # and told from the dead: "Thousands of people have been killed and about two million forced from their homes"
     r"""\b(?:thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)\s+(?:of\s+(?:people|civilians)\s+)?
      (?:have|has)\s+(?:been\s+killed|died|lost\s+their\s+lives)\b""",
+    # what the news of an event set off elsewhere: "News of the killings set off street protests in Chiang Rai"
+    r"""\b(?:news|word|reports?)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:killings?|attacks?|bombings?|massacres?|deaths?|
+     shootings?|ambush|raid)\s+(?:set\s+off|sparked|triggered|prompted|led\s+to|spread|drew|brought)\b""",
     # what a word means: 'The term "neutralized" is used by Turkey to signify adversaries captured or killed'
     r"\b(?:is|are)\s+(?:commonly\s+|often\s+)?used\s+(?:by\s+[^,.;]{1,40}?\s+)?to\s+(?:signify|mean|describe|denote|refer\s+to)\b",
     # what a group does as a rule: "the group, which wants to topple the government, carries out frequent attacks"

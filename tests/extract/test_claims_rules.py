@@ -1584,6 +1584,9 @@ def test_the_capital_a_source_spoke_in_is_a_venue(gaz):
     ("Fighters had assembled in Mekelle on Tuesday when the air force hit them, the army said.",
      "Thousands of people have been killed and about two million forced from their homes, according to the United "
      "Nations."),
+    ("Gunmen killed eight passengers in a van near Yaha on Wednesday, police said.",
+     "News of the killings set off angry street protests yesterday in several provincial capitals far from the South, "
+     "among them Ayutthaya and Chiang Rai, where demonstrators demanded that the government do more."),
 ])
 def test_geography_and_a_campaigns_whole_toll_are_not_the_news(gaz, lead, text):
     cs = claims_of(gaz, lead + " " + text)
