@@ -1328,6 +1328,20 @@ def _inverted_speaker(tok):
     return objs[0]
 
 
+# A speech frame opening the sentence, then who speaks: "Addressing a news conference in Rawalpindi, the Director
+# General ..., Lt Gen X, said".
+_FRAMED_SPEAKER = re.compile(r"""\W*(?:Addressing|Speaking|Talking|Briefing|Writing)\b[^,]{1,80},\s+
+    (?P<who>(?:the\s+|an?\s+)?[A-Z][^;:"“”]{1,120}?),?\s*$""", re.X)
+
+
+def _said_subject(tok, speaker) -> bool:
+    """Whether a "speaker" after the verb is the subject of what was said ("..., Lt Gen X, said 13 people, among them
+    two girls, were killed"): a verb follows it after a comma."""
+    end = speaker.right_edge.i + 1
+    return speaker.i > tok.i and end + 1 < len(tok.doc) and tok.doc[end].text == "," \
+        and tok.doc[end + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
 # Objects of a reporting verb that are what was reported, never who reports it.
 _EVENT_OBJECTS = frozenset("""attack attacks fire fires strike strikes explosion explosions blast blasts shelling raid
 raids clash clashes incident incidents casualty casualties death deaths loss losses damage shooting bombing""".split())
@@ -1524,6 +1538,13 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
             #              killing 15 civilians, a resistance group and local media reported": the words before
             #              the verb speak, not the first verb's subject (the patterns read them)
         speaker = _inverted_speaker(tok) or _stranded_after_list(tok) or _speaker(tok) or _stranded_speaker(tok)
+        if speaker is not None and _said_subject(tok, speaker):
+            if (framed := _FRAMED_SPEAKER.match(text, 0, tok.idx)) is not None:
+                # "Addressing a news conference in Rawalpindi, the Director General of ISPR, Lt Gen X, said 13 people
+                # ... were killed": who the opening frame sets off
+                out.append((framed.start("who"), framed.end("who"), tok.idx, tok.idx + len(tok.text), tok.text))
+                continue
+            speaker = None
         if speaker is not None:
             speaker = _speaking_member(speaker)
         if speaker is None:

@@ -603,3 +603,10 @@ def test_a_title_with_its_area_in_brackets_is_the_speakers():
     a = speaker("A bomb went off in Rajouri, killing a child on Monday, Additional Director General of Police "
                 "(Jammu Zone) Mukesh Singh said.")
     assert a is not None and a.claimant.surface == "Additional Director General of Police (Jammu Zone) Mukesh Singh"
+
+
+def test_a_tally_after_the_verb_is_what_was_said_and_the_framed_official_speaks():
+    a = speaker("Addressing a news conference in Rawalpindi, the Director General of Inter-Services Public Relations, "
+                "Lt Gen Ahmed Sharif Chaudhry, said 13 people, among them two three-year-old girls, were killed when a "
+                "mosque in Ahmedpur East was struck.")
+    assert a is not None and a.claimant.side == "PK" and a.claimant.surface.endswith("Ahmed Sharif Chaudhry")
