@@ -1665,6 +1665,8 @@ _AT_DAWN = re.compile(r"""\b(?:at|before|after)\s+(?:dawn|daybreak|first\s+light
 # "In another report from ...", "Separately, ...", "Elsewhere, ...": a sentence opening another part of the story.
 _NEW_SECTION = re.compile(r"""\W*(?:in\s+(?:an)?other\s+(?:report|incident|attack|development)|separately\b|elsewhere\b|
     in\s+a\s+separate\s+(?:report|incident|attack|development))""", re.I | re.X)
+# "Further south, the OLA claimed on Monday ...": the story moving on along the front to another place.
+_FURTHER_ALONG = re.compile(r"\W*(?:further|farther)\s+(?:north|south|east|west)(?:wards?)?\b", re.I)
 # Words that tell another event than the one the story is at.
 # "the overnight Maoist attack" the morning after "the attack on Wednesday night": one night, told from either side.
 _OVERNIGHT = re.compile(r"\W*(?:the\s+)?overnight\b", re.I)
@@ -3841,7 +3843,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # (a site named before keeps the story's place, not its day: "the army said in a statement on Tuesday
             # that the attackers had infiltrated the city")
             if own_date and when is not None and narrative.places and narrative.places_day is not None \
-                    and (not same_day or when.begin != narrative.places_day) \
+                    and (not same_day or when.begin != narrative.places_day) and not _FURTHER_ALONG.match(sent.text) \
                     and ((about_story and _statement_day(text, when))
                          # "..., a police spokesman said on March 23", after a lead of March 22
                          or (_statement_day(text, when) and sent.start >= lead_end and not narrative.ahead

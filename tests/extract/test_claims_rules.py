@@ -5857,3 +5857,13 @@ def test_the_separatists_of_a_story_of_one_de_facto_state_are_its(gaz):
 def test_the_de_facto_republics_leaders_speak_for_them(gaz, leader, side):
     cs = claims_of(gaz, f"{leader} said Ukrainian artillery had shelled Horlivka on Monday.")
     assert cs and cs[0].claimant.side == side
+
+
+def test_a_group_claiming_a_town_further_along_the_front_tells_its_own_day(gaz):
+    cs = extract([Document(id="t", published=date(2021, 11, 2), text=
+                      "The Tigray People's Liberation Front (TPLF) said on Sunday that its fighters were firmly in "
+                      "control of Kombolcha, an industrial town in the Amhara region.\n\nFurther south, the Oromo "
+                      "Liberation Army (OLA) claimed on Monday that its fighters had taken control of Kemise, a town "
+                      "about 45 kilometers south of Kombolcha on the same highway.")], gaz)
+    days = {c.claimant.side: c.event_date for c in cs}
+    assert days == {"TPLF": date(2021, 10, 31), "OLA": date(2021, 11, 1)}

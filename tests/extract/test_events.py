@@ -26,6 +26,8 @@ from geomap.text.numbers import parse_number
     ('The Houthis said they had launched "a number of ballistic missiles" at targets in Eilat.', "shelling"),
     ("Forces loyal to the Tigray People's Liberation Front (TPLF) entered Lalibela yesterday afternoon.",
      "positions_captured"),
+    ("The TPLF said its fighters were firmly in control of Kombolcha, including the town's airport.",
+     "positions_captured"),
     ("Israeli artillery fire hit the outskirts of Khiam.", "shelling"),
     # India-Pakistan
     ("Pakistani troops violated the ceasefire along the Line of Control in Poonch, Indian officials said.",
