@@ -136,6 +136,10 @@ _VAGUE_SOURCES = frozenset({"multiple", "several", "various", "many", "numerous"
 _POSTS = frozenset("""chairman chairwoman chairperson president director head chief spokesman spokeswoman spokesperson
 official officials member members coordinator secretary founder representative representatives executive""".split())
 _POST_OF = re.compile(r"\b(?:of|for|at)\s+(.+)$")
+# A community's own body, neither a state's nor a group's: "the district gurdwara management committee".
+_CIVIC_BODY = re.compile(r"""^(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:management|residents['’]?|traders['’]?|market|mosque|
+    church|temple|gurdwara|parish|neighbou?rhood|community|welfare|parents['’]?|farmers['’]?)\s+
+    (?:committee|association|union|society|trust)\b""", re.I | re.X)
 _NON_GOVERNMENTAL = re.compile(r"\bnon-?governmental\b", re.I)    # "a Sudanese nongovernmental platform"
 # A sentence opening with a private person's title and name: "Villager Shwe Mi and her son ...".
 _NAMED_PERSON_OPENING = re.compile(r"\W*(?:(?P<head>[A-Z][a-z-]+)\s+"
@@ -294,6 +298,10 @@ def _kind_by_head(surface: str) -> Claimant | None:
         if head in _NGO_HEADS or (head in ("worker", "workers") and re.search(r"\b(?:aid|humanitarian|relief|charity)\b", modifiers, re.I)) \
                 or (head in _NGO_BODIES and _NGO_GROUP.search(modifiers)) or _NON_GOVERNMENTAL.search(modifiers):
             return _ngo(surface)
+        if head in _POSTS and (body := _POST_OF.search(part)) and _CIVIC_BODY.search(body.group(1)) \
+                and actors.side_of(body.group(1)) is None:
+            # "president of the district gurdwara management committee": a community's own body speaks as its people
+            return Claimant(surface, "Witnesses and residents", LOCAL, "private")
         if head in _POSTS and (body := _POST_OF.search(part)):
             owner = _kind_by_head(body.group(1))   # "the vice chairman of a human rights organisation"
             return owner and Claimant(surface, surface, owner.side, owner.type)
@@ -410,6 +418,8 @@ class AttributionState:
             # "The rebels gave a very different account. Their military spokesman said ...": the group's man.
             c = self.resolve_generic(opening.group(1))
             self.opener = c if c is not None and c.side != "UNKNOWN" and not _is_state(c.side) else None
+        elif giver is not None and _is_state(giver.side) and giver.type in _INSTITUTION_TYPES:
+            self.opener = giver     # "Pakistan gave a starkly different account. Its military said ...": Pakistan's
         # "Cairo rejected the findings on Tuesday. Foreign ministry spokesman X said ...": that state's ministry.
         seat = _SEAT_OPENING.match(sentence)
         kinds = [k for _s, e, _m, k in actors.registry().find(seat.group(1)) if e == len(seat.group(1))] if seat else []
@@ -460,14 +470,14 @@ class AttributionState:
         # "The government", "the ministry" belong to a state: the last named one, else the document's;
         # "the army" to the state whose forces the story names ("Israeli forces raided Jenin ... the army said").
         state = self.last.side if self.last is not None and _is_state(self.last.side) else self.home
-        if low.startswith("its ") and self.opener is not None:
-            state = self.opener.side     # "Pakistan's military gave a different account. Its spokesman said"
         if base.type == "army" and self.forces:
             state = self.forces
         if base.type == "army":
             # "The Israel Defense Forces said ... The military disputed": the army named last, whoever spoke between.
             army = next((c for c in reversed(self.history) if c.type == "army" and _is_state(c.side)), None)
             state = army.side if army is not None else state
+        if low.startswith("its ") and self.opener is not None:
+            state = self.opener.side     # "Pakistan's military gave a different account. Its spokesman said"
         if institution and state:
             label = actors.registry().side_label.get(state, state)
             return Claimant(surface, f"{label} {base.canonical}", state, base.type)

@@ -103,6 +103,8 @@ def test_an_adjective_use_of_a_reporting_word_names_no_source():
     ("two other survivors interviewed in Bangladesh", "LOCAL"),
     ("Rohingya refugees reached in Bangladesh", "LOCAL"),
     ("tribal sources", "LOCAL"),
+    # a community's own body speaks as its people
+    ("Narinder Singh, president of the district gurdwara management committee in Poonch", "LOCAL"),
     # where medics work is no nation of theirs (but "Palestinian medics" are their state's)
     ("Medics in southwestern Yemen", "LOCAL"),
     ("Hamid Karimi, a Kabul shopkeeper", "LOCAL"),

@@ -5867,3 +5867,10 @@ def test_a_group_claiming_a_town_further_along_the_front_tells_its_own_day(gaz):
                       "about 45 kilometers south of Kombolcha on the same highway.")], gaz)
     days = {c.claimant.side: c.event_date for c in cs}
     assert days == {"TPLF": date(2021, 10, 31), "OLA": date(2021, 11, 1)}
+
+
+def test_its_after_a_state_gave_another_account_is_that_states(gaz):
+    cs = claims_of(gaz, "Indian army spokesman Col. Rajesh Kalia said Pakistani troops shelled Uri on Friday, killing "
+                        "four soldiers. Pakistan gave a starkly different account. Its military said in a statement "
+                        "that Indian troops had started the exchange, killing four civilians in the Neelum Valley.")
+    assert [c.claimant.side for c in cs if c.claimant.surface == "Its military"] == ["PK"]
