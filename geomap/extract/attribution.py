@@ -418,7 +418,7 @@ class AttributionState:
             # "The rebels gave a very different account. Their military spokesman said ...": the group's man.
             c = self.resolve_generic(opening.group(1))
             self.opener = c if c is not None and c.side != "UNKNOWN" and not _is_state(c.side) else None
-        elif giver is not None and _is_state(giver.side) and giver.type in _INSTITUTION_TYPES:
+        elif giver is not None and _is_state(giver.side) and giver.type == "government":
             self.opener = giver     # "Pakistan gave a starkly different account. Its military said ...": Pakistan's
         # "Cairo rejected the findings on Tuesday. Foreign ministry spokesman X said ...": that state's ministry.
         seat = _SEAT_OPENING.match(sentence)
