@@ -190,8 +190,8 @@ def _head_word(part: str) -> tuple[str, str]:
     words = re.findall(r"[\w'’-]+", (" " + part + " ")[:cut.start()] if cut else part)
     for i in range(len(words) - 1, -1, -1):
         head = words[i].lower()
-        if head in _FUNCTION_WORDS or head.isdigit():
-            continue
+        if head in _FUNCTION_WORDS or head.isdigit() or head in ("there", "here", "nearby", "locally"):
+            continue          # (and a place adverb after the head: "residents there")
         if words[i][:1].isupper() and i + 1 < len(words) and all(w[:1].isupper() for w in words[i + 1:]) \
                 and words[-1].lower() in _BODY_HEADS:
             continue      # a word inside a body's name is no head: "the People Defense Force" (not "Eyewitness Jane Doe")

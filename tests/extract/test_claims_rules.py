@@ -5874,3 +5874,10 @@ def test_its_after_a_state_gave_another_account_is_that_states(gaz):
                         "four soldiers. Pakistan gave a starkly different account. Its military said in a statement "
                         "that Indian troops had started the exchange, killing four civilians in the Neelum Valley.")
     assert [c.claimant.side for c in cs if c.claimant.surface == "Its military"] == ["PK"]
+
+
+def test_residents_there_speak_as_residents(gaz):
+    cs = claims_of(gaz, "A day earlier, in Hajjah province in the far northwest close to the border with Saudi Arabia, "
+                        "coalition helicopters had hit several houses in a village, killing 23 Houthi fighters and five "
+                        "civilians, residents there said on Sunday.")
+    assert cs and cs[0].claimant.side == "LOCAL"
