@@ -1912,7 +1912,10 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)"
                              # ("said in a statement on Friday: ...")
                              r"(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|message|interview|briefing|report)"
-                             r"(?:\s+(?:issued|released|published|posted))?(?:\s+on)?)?\s+$"
+                             r"(?:\s+(?:issued|released|published|posted))?(?:\s+on)?)?"
+                             # ("said on Twitter on Saturday")
+                             r"(?:\s+(?:on|via)\s+(?:Twitter|X|Facebook|Telegram|WhatsApp|social\s+media|state\s+(?:television|TV|radio)"
+                             r"|(?:its|his|her|their)\s+(?:website|Telegram\s+channel|Facebook\s+page))(?:\s+on)?)?\s+$"
                              # ("In a phone interview Friday, October 20, the spokesman told ...")
                              r"|(?:^|[.;]\s+|\n)\W*in\s+(?:an?|two|three|several|separate|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:statement|interview|briefing|press\s+conference|video|message|post)s?"

@@ -5881,3 +5881,11 @@ def test_residents_there_speak_as_residents(gaz):
                         "coalition helicopters had hit several houses in a village, killing 23 Houthi fighters and five "
                         "civilians, residents there said on Sunday.")
     assert cs and cs[0].claimant.side == "LOCAL"
+
+
+def test_the_day_a_source_posted_on_social_media_is_not_the_events(gaz):
+    cs = extract([Document(id="t", published=date(2022, 1, 9), text=
+                           "An air strike on a camp in Dedebit killed 56 civilians late Friday, aid workers said.\n\n"
+                           "Getachew Reda, spokesman for the Tigray People's Liberation Front (TPLF), said on Twitter on "
+                           "Saturday that a government drone had hit the camp in Dedebit, killing 56 civilians.")], gaz)
+    assert {c.event_date for c in cs if c.claimant.side == "TPLF"} == {date(2022, 1, 7)}
