@@ -738,6 +738,9 @@ def test_the_points_a_text_names(gaz, text, expected):
      "Command said.", "IQ"),
     ("Two defence volunteers were killed when insurgents attacked the district office in Sungai Kolok on Saturday, "
      "the southern frontline office of the Internal Security Operations Command (Isoc) said.", "TH"),
+    # a region's communication bureau is its state's
+    ("On Wednesday, the head of the Oromia Communication Bureau, Hailu Adugna, told state media that gunmen had "
+     "abducted 167 students near Garba Guracha.", "ET"),
     # the registry's Saudi-led coalition, by its own name and its spokesman's
     ("The Coalition to Support Legitimacy in Yemen said a drone struck Aden on Monday.", "SA"),
     ("Coalition spokesman Turki al-Maliki said two people were killed in clashes in Aden on Monday.", "SA"),
