@@ -3347,7 +3347,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
         for j in range(index + 1, min(index + 3, len(sentences))):
             nxt = sentences[j]
             if not (sentence_kinds[j] or (same_voice and _PARTICIPANT.search(nxt.text))) \
-                    or (same_voice and not _same_voice(attributions[index], attributions[j])):
+                    or ((same_voice or (attributions[j] is not None
+                                        and not _same_kind(sentence_kinds[j], sentence_kinds[index])))
+                        and not _same_voice(attributions[index], attributions[j])):
+                # (another source's next words of another kind of event tell its own account's day: "Basurin said
+                # the soldiers had surrendered. ... Stelmakh said the separatists had shelled Debaltseve on Tuesday")
                 # (a sentence of the same source about the victims tells their day too: "Most of the victims
                 # were cadets who had gathered on the parade ground late on Saturday, the spokesman said")
                 continue

@@ -5892,3 +5892,14 @@ def test_the_day_a_source_posted_on_social_media_is_not_the_events(gaz):
                            "Getachew Reda, spokesman for the Tigray People's Liberation Front (TPLF), said on Twitter on "
                            "Saturday that a government drone had hit the camp in Dedebit, killing 56 civilians.")], gaz)
     assert {c.event_date for c in cs if c.claimant.side == "TPLF"} == {date(2022, 1, 7)}
+
+
+def test_another_sources_next_words_do_not_date_an_undated_account(gaz):
+    cs = extract([Document(id="t", published=date(2015, 2, 18), text=
+                           "The rebels claimed victory. Eduard Basurin, a spokesman for the Donetsk People's Republic's "
+                           "forces, said hundreds of Ukrainian soldiers had surrendered in Debaltseve and that his "
+                           "fighters now controlled the town.\n\nAt a briefing in Kyiv, military spokesman Anatoliy "
+                           "Stelmakh said the separatists had carried out five artillery strikes on Debaltseve on "
+                           "Tuesday night.")], gaz)
+    days = {c.claimant.side: c.event_date for c in cs}
+    assert days == {"DPR": date(2015, 2, 18), "UA": date(2015, 2, 17)}
