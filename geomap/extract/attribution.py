@@ -371,6 +371,10 @@ class AttributionState:
                                            if (side := reg.adjectives.get(m.group(1).lower())) and _is_state(side))
         return self._armed_states
 
+    def group_named_last(self) -> Claimant | None:
+        """The armed group the story named last, else the one it names throughout (see :meth:`only_story_group`)."""
+        return self.groups[-1] if self.groups else self.only_story_group()
+
     def only_story_group(self) -> Claimant | None:
         """The one armed group the whole story names, if it names exactly one (for "rebels said" before the
         name); read from the text the first time it is asked, which few documents do."""
@@ -454,7 +458,7 @@ class AttributionState:
         if _NON_STATE.search(surface) or _GROUP_BY_NATION.fullmatch(surface):
             # "the rebel army" is the armed group named last (or the only one the story names), never a
             # state's army.
-            g = self.groups[-1] if self.groups else self.only_story_group()
+            g = self.group_named_last()
             return Claimant(surface, g.canonical, g.side, g.type) if g else \
                 Claimant(surface, surface, "UNKNOWN", "armed_group")
         if re.fullmatch(r"(?:the|these|those)\s+(?:same\s+)?sources?", low) and self.last is not None:
@@ -1075,13 +1079,13 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         return state.resolve_generic(surface)
     for part in (surface, surface.partition(", ")[2]):
         if part and (owner := _GROUPS_OWN.match(part) or _GROUP_RUN.match(part)) \
-                and (g := state.groups[-1] if state.groups else state.only_story_group()):
+                and (g := state.group_named_last()):
             # "the rebel group's Health Ministry spokesman", "Abu Musab, the group's military operations
             # spokesman": the armed group's office.
             base = actors.normalize_claimant(part[owner.end():])
             return Claimant(surface, f"{g.canonical} {base.canonical}".strip(), g.side, base.type)
         if part and (held := _IN_GROUP_HELD.search(part)) \
-                and (g := state.groups[-1] if state.groups else state.only_story_group()) \
+                and (g := state.group_named_last()) \
                 and (base := actors.normalize_claimant(part[:held.start()])).side == "UNKNOWN" and base.type != "unknown":
             return Claimant(surface, f"{g.canonical} {base.canonical}".strip(), g.side, base.type)
     if re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", surface) and actors.surname_in(state.story, surface):
@@ -1340,7 +1344,8 @@ def _inverted_speaker(tok):
 
 # A speech frame opening the sentence, then who speaks: "Addressing a news conference in Rawalpindi, the Director
 # General ..., Lt Gen X, said".
-_FRAMED_SPEAKER = re.compile(r"""\W*(?:Addressing|Speaking|Talking|Briefing|Writing)\b[^,]{1,80},\s+
+SPEECH_FRAME_VERBS = r"(?:Addressing|Speaking|Talking|Briefing|Testifying|Writing)"
+_FRAMED_SPEAKER = re.compile(r"""\W*""" + SPEECH_FRAME_VERBS + r"""\b[^,]{1,80},\s+
     (?P<who>(?:the\s+|an?\s+)?[A-Z][^;:"“”]{1,120}?),?\s*$""", re.X)
 
 

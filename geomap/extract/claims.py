@@ -28,7 +28,8 @@ from geomap.extract import actors
 from geomap.extract import events
 from geomap.extract.incidents import RIVAL
 from geomap.extract.attribution import (BACKGROUND_LINE, BOTH_SIDES, CHANNEL, POSTED_ON, REPORTING_CUE, ACRONYM, Attribution, AttributionState,
-                                        attribute, document_aliases, joined_claimants, named_actors, parsed_sources, source_line)
+                                        SPEECH_FRAME_VERBS, attribute, document_aliases, joined_claimants, named_actors,
+                                        parsed_sources, source_line)
 from geomap.text.dates import DateMention, find_dates
 from geomap.text.numbers import parse_number
 from geomap.gazetteer.lookup import Gazetteer, NameOracle
@@ -1931,7 +1932,7 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
 _ACCOUNT_GIVEN_ON = re.compile(r"\b(?:gave|give|gives|offered|provided|released|issued|published)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:accounts?|details|figures|versions?|tolls?)\s+(?:on\s+)?$", re.I)
 # "Addressing a retreat of members of parliament on Saturday, the President said": the frame of a speech.
-_SPEECH_FRAME = re.compile(r"(?:^|[.;]\s+|\n)\W*(?:Addressing|Speaking|Briefing|Testifying|Writing)\b[^,;.\n]{0,80}?"
+_SPEECH_FRAME = re.compile(r"(?:^|[.;]\s+|\n)\W*" + SPEECH_FRAME_VERBS + r"\b[^,;.\n]{0,80}?"
                            r"(?:\s+on)?\s+$")
 # "told the Pristina-based Albanian-language daily Koha Ditore on Monday that ...": whom a source told, and when.
 _TOLD_WHOM = re.compile(r"\btold\s+(?:(?!that\b)[\w.'’-]+\s+){1,7}(?:on\s+)?$", re.I)
