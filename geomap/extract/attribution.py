@@ -278,7 +278,7 @@ def _kind_by_head(surface: str) -> Claimant | None:
         # (where medics work is no nation of theirs: "Medics in southwestern Yemen")
         if head in _PRIVATE_HEADS or (head in _MEDICAL_HEADS and (re.search(rf"\b{head}\b", part)
                                                                    or _MEDICS_WHERE.match(part.strip(), len(head)))
-                                      and actors.side_of(re.split(r"\s(?:in|at)\s", part, maxsplit=1)[0]) is None) \
+                                      and actors.side_of(_MEDICS_WHERE.split(part, maxsplit=1)[0]) is None) \
                 or (head in ("guard", "guards") and re.search(r"\b(?:security|private|night)\s+guards?\b", part, re.I)
                     and actors.side_of(part) is None):
             # ("a security guard at the building": a private watchman, not a state's border or prison guard)

@@ -379,13 +379,13 @@ _FIRED_BY_IN = re.compile(rf"""\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){{0,3}
 _SHOOTERS_IN = re.compile(rf"\b{_SHOOTERS}\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
 _FIRED_INTO_AFTER = re.compile(r"""(?:\s+on\s+\w+)?\s+(?:fired|launched|lobbed)\s+[^.;]{0,60}?
     \b(?:into|at|towards?|across)\s+(?:the\s+)?[A-Z]""", re.X)
-# A train named by the ends of its route: "the Howrah-Mokama passenger train", "the Jaffar Express" is not.
+# A train (or a road) named by the ends of its route: "the Howrah-Mokama passenger train", "the Jaffar Express" is not.
 # (and a road named for its ends: "on the Srinagar-Jammu national highway")
-_TRAIN_AFTER = re.compile(r"""\s+(?:(?:passenger|express|mail|local|intercity|goods|freight|night)\s+)*trains?\b
+_TRAIN_OR_ROAD_AFTER = re.compile(r"""\s+(?:(?:passenger|express|mail|local|intercity|goods|freight|night)\s+)*trains?\b
     |\s+(?:(?:national|main|strategic|key|busy|federal|state)\s+)*(?:highway|road|motorway|expressway|railway|railroad)\b""",
                           re.I | re.X)
-_TRAIN_NAMED_AFTER = re.compile(r"-[A-Z][\w'’]+(?:" + _TRAIN_AFTER.pattern + ")", re.I | re.X)
-_TRAIN_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+-$")
+_ROUTE_NAMED_AFTER = re.compile(r"-[A-Z][\w'’]+(?:" + _TRAIN_OR_ROAD_AFTER.pattern + ")", re.I | re.X)
+_ROUTE_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’]+-$")
 _SENT_FROM = re.compile(r"\b(?:deployed|redeployed|dispatched|sent|transferred|airlifted|mobili[sz]ed|brought\s+in|"
                         # ("additional ambulances came from the city of Arish")
                         r"(?:ambulances|reinforcements|rescuers|rescue\s+teams|firefighters)\s+(?:[\w-]+\s+){0,2}?(?:came|arrived|rushed))\b"
@@ -1223,8 +1223,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "claimant_seat", precision, radius, _SPOKE_IN       # "told NAN on Friday in Kafanchan that ..."
     if _SPOKE_FROM.search(before):
         return "claimant_seat", precision, radius, "where the source spoke from"     # "..., an officer said from Kismayo"
-    if _TRAIN_NAMED_AFTER.match(text, m.end) or (_TRAIN_NAMED_BEFORE.search(before)
-                                                  and _TRAIN_AFTER.match(text, m.end)):
+    if _ROUTE_NAMED_AFTER.match(text, m.end) or (_ROUTE_NAMED_BEFORE.search(before)
+                                                  and _TRAIN_OR_ROAD_AFTER.match(text, m.end)):
         return "mentioned", "exact", 0.0, "a train's or road's end"     # "on the Howrah-Mokama passenger train in Jamui"
     origin = _ORIGIN.search(before)
     route = (origin and _TO_NEXT.match(text, m.end)) or _FROM_TO.search(before)
@@ -2235,6 +2235,12 @@ def _described_by_distance(text: str, mentions: list[PlaceMention], gaz: Gazette
 # not the gazetteer's namesake far away.
 _QUARTER_AFTER = re.compile(r"\s+(?:micro-?districts?|neighbou?rhoods?|quarters?|suburbs?)\b", re.I)
 FAR_NAMESAKE_KM = 100.0
+_QUARTER_OF = "#"       # a quarter's id is its city's, then this, then its name: "geonames:702658#Myrnyi"
+
+
+def _city_id(place_id: str) -> str:
+    """The id of the city a quarter put in it belongs to (any other place's own id)."""
+    return place_id.split(_QUARTER_OF, 1)[0]
 
 
 def _quarters_of_named_cities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -2246,7 +2252,7 @@ def _quarters_of_named_cities(text: str, mentions: list[PlaceMention]) -> list[P
                 and "\n" not in text[city.end:m.start] \
                 and distance_km(m.place.lat, m.place.lon, city.place.lat, city.place.lon) > FAR_NAMESAKE_KM:
             c = city.place
-            m = dataclasses.replace(m, place=Place(id=f"{c.id}#{m.surface}", name=f"{m.surface}, {c.name}",
+            m = dataclasses.replace(m, place=Place(id=f"{c.id}{_QUARTER_OF}{m.surface}", name=f"{m.surface}, {c.name}",
                                                    kind="populated_place", country=c.country, admin1=c.admin1,
                                                    lat=c.lat, lon=c.lon, source=f"a quarter of {c.name} ({c.source})"),
                                     precision="near", uncertainty_km=QUARTER_KM, cue=_QUARTER_CUE)
@@ -4259,9 +4265,8 @@ def _town_day(sent: Sentence, placed: list[PlaceMention], place_days: dict[str, 
 def _dateline_scene(mentions: list[PlaceMention], datelines: list[tuple[int, int]],
                     claims: list[Claim]) -> PlaceMention | None:
     """The dateline's town (not a capital: a bureau's seat) when the story's claims place events there."""
-    # (a quarter of the city places events in it: "Myrnyi, Luhansk" is "geonames:702658#Myrnyi")
-    placed = {pm.place.id.split("#", 1)[0] for c in claims for pm in c.places
-              if pm.place is not None and pm.role in MAPPED_ROLES}
+    # (a quarter of the city places events in it)
+    placed = {_city_id(pm.place.id) for c in claims for pm in c.places if pm.place is not None and pm.role in MAPPED_ROLES}
     for m in mentions:
         if any(s <= m.start < e for s, e in datelines) and m.place is not None \
                 and m.place.kind in SETTLEMENT_KINDS and m.place.kind != "capital" and m.place.id in placed:
