@@ -2243,23 +2243,50 @@ def _city_id(place_id: str) -> str:
     return place_id.split(_QUARTER_OF, 1)[0]
 
 
+# "Khartoum's Mayo district"; "Mayo, a densely populated district on the southern edge of Khartoum": a quarter the
+# story places in a city by its own words, wherever it stands.
+_CITYS_QUARTER = re.compile(r"\s+(?:micro-?districts?|neighbou?rhoods?|quarters?|suburbs?|districts?|areas?|townships?)\b",
+                            re.I)
+_QUARTER_OF_CITY = re.compile(r"""\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?
+    (?:micro-?district|neighbou?rhood|quarter|suburb|district|area|township)\s+
+    (?:(?:on|in|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:edge|outskirts|part|side|fringes?|north|south|east|west)\s+of|of|in|outside)
+    \s+(?:the\s+)?(?:capital\s*,?\s+)?$""", re.I | re.X)
+
+
 def _quarters_of_named_cities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """The mentions, a quarter named after a city (within a paragraph) put at that city when the gazetteer's
-    place of its name lies far from it."""
-    out, city = [], None
-    for m in mentions:
+    """The mentions, a quarter of a city the story names put at that city: one named just after the city (within
+    a paragraph) as a quarter whose namesake in the gazetteer lies far away, or one the story calls a quarter of the
+    city ("Khartoum's Mayo district", "Mayo, a district of Khartoum"), found in the gazetteer far away or not at
+    all. Every mention of that name goes with it."""
+    quarters: dict[str, Place] = {}
+    city = None
+    for i, m in enumerate(mentions):
+        near = None
         if m.place is not None and city is not None and _QUARTER_AFTER.match(text, m.end) \
-                and "\n" not in text[city.end:m.start] \
-                and distance_km(m.place.lat, m.place.lon, city.place.lat, city.place.lon) > FAR_NAMESAKE_KM:
-            c = city.place
-            m = dataclasses.replace(m, place=Place(id=f"{c.id}{_QUARTER_OF}{m.surface}", name=f"{m.surface}, {c.name}",
-                                                   kind="populated_place", country=c.country, admin1=c.admin1,
-                                                   lat=c.lat, lon=c.lon, source=f"a quarter of {c.name} ({c.source})"),
-                                    precision="near", uncertainty_km=QUARTER_KM, cue=_QUARTER_CUE)
-        elif m.place is not None and _city(m.place):
+                and "\n" not in text[city.end:m.start]:
+            near = city
+        elif i and _city_place(mentions[i - 1]) and re.fullmatch(r"['’]s\s+", text[mentions[i - 1].end:m.start]) \
+                and _CITYS_QUARTER.match(text, m.end):
+            near = mentions[i - 1]
+        elif i + 1 < len(mentions) and _city_place(mentions[i + 1]) \
+                and _QUARTER_OF_CITY.fullmatch(text, m.end, mentions[i + 1].start):
+            near = mentions[i + 1]
+        if near is not None and (m.place is None or distance_km(m.place.lat, m.place.lon, near.place.lat,
+                                                                near.place.lon) > FAR_NAMESAKE_KM):
+            c = near.place
+            quarters[m.surface] = Place(
+                id=f"{c.id}{_QUARTER_OF}{m.surface}", name=f"{m.surface}, {c.name}", kind="populated_place",
+                country=c.country, admin1=c.admin1, lat=c.lat, lon=c.lon, source=f"a quarter of {c.name} ({c.source})")
+        elif _city_place(m):
             city = m
-        out.append(m)
-    return out
+    return [dataclasses.replace(m, place=q, precision="near", uncertainty_km=QUARTER_KM, cue=_QUARTER_CUE)
+            if (q := quarters.get(m.surface)) is not None
+            and (m.place is None or distance_km(m.place.lat, m.place.lon, q.lat, q.lon) > FAR_NAMESAKE_KM) else m
+            for m in mentions]
+
+
+def _city_place(m: PlaceMention) -> bool:
+    return m.place is not None and _city(m.place)
 
 
 def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: Document | None = None) -> _Prepared:

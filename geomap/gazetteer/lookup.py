@@ -39,6 +39,8 @@ PAIR_FUZZY = 90.0      # a joined name ("X and Y") counts as the area a letter o
 CONTAINER_BONUS = 10.0  # "Paris, Texas": the text itself says which
 ALIAS_CONTAINER = 0.5   # share of it an alternate name earns
 ALIAS_SCORE = 90.0      # match score of an alternate name (exact or folded); a primary name scores 95-100
+# Countries whose place names news writes with or without the Arabic article "al-" (ISO 3166-1 alpha-2).
+ARAB_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
 # The article that opens a French, Spanish or Arabic place name written with it ("Le Mont-Dore", "La Tontouta").
 _ARTICLE_OPENS = re.compile(r"(?:(?:Le|La|Les|El|Al|The) |L'|L’|Al-)(?=[A-Z])")
 COUNTRY_BONUS = 5.0   # a country the document names; less than a capital's lead over a namesake town
@@ -288,6 +290,11 @@ class Gazetteer:
             # "Elwak", "Alqosh": the Arabic article run into the name the gazetteer writes apart ("El Wak").
             for place, matched, flags in self._query("key", spaced):
                 add(place, matched, "normalized", 95.0 if flags & idx.FLAG_PRIMARY else ALIAS_SCORE - 5)
+        if not found and " " not in key and not _ARTICLE_OPENS.match(name):
+            # "Qaim", "Hasakah": an Arab town named without the article its gazetteer name opens with ("Al Qa'im").
+            for place, matched, flags in self._query("key", "al " + key):
+                if place.country in ARAB_COUNTRIES:
+                    add(place, matched, "normalized", ALIAS_SCORE - 5)
         if not found and len(key) >= MIN_TRANSLIT_LENGTH:
             for place, matched, _flags in self._query("skel", skeleton(name)):
                 add(place, matched, "translit", 84.0)

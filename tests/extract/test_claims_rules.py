@@ -5832,6 +5832,17 @@ def test_a_quarter_named_after_its_city_is_in_that_city_not_a_far_namesake(gaz):
     assert pm.place.country == "UA" and pm.precision == "near"
 
 
+@pytest.mark.parametrize("text", [
+    "A shell struck a crowded market in Omdurman's Mayo district on Sunday, killing 12 people, medics said.",
+    "A shell struck a crowded market in Mayo, a poor district on the southern edge of Omdurman, on Sunday, killing "
+    "12 people, medics said. Traders in Mayo said the shell came from the east.",
+])
+def test_a_quarter_the_story_places_in_a_city_is_in_that_city_at_every_mention(gaz, text):
+    pms = [p for c in claims_of(gaz, text) for p in c.places if p.surface == "Mayo"]
+    omdurman = gaz.lookup("Omdurman")[0].place
+    assert pms and all(distance_km(p.place.lat, p.place.lon, omdurman.lat, omdurman.lon) < 10 for p in pms)
+
+
 @pytest.mark.parametrize("text, surface, side", [
     # an office the rebels run (or one in their capital) is the rebel group's
     ("Houthi rebels seized the port last year. The rebel-run health ministry said 20 people were killed in an air "
@@ -5852,6 +5863,11 @@ def test_a_quarter_named_after_its_city_is_in_that_city_not_a_far_namesake(gaz):
      "Pakistan gave a starkly different account. Its military said in a statement that Indian troops had started the "
      "exchange, killing four civilians in the Neelum Valley.", "Its military", "PK"),
     # a place adverb after the head noun leaves the head its own
+    # a profession's union or syndicate is no office of its state
+    ("The Yemen Doctors Syndicate said an air strike killed 14 people in Saada on Monday.", None, "NGO"),
+    ("Shelling killed nine people in Donetsk on Monday, according to the Ukrainian Medical Association.", None, "NGO"),
+    # the agency of a group, however its name is spelt, is the group's
+    ("The group's Aamaq news agency said its fighters had blown up a tank in Baiji on Monday.", None, "ISIS"),
     ("A day earlier, in Hajjah province in the far northwest close to the border with Saudi Arabia, coalition "
      "helicopters had hit several houses in a village, killing 23 Houthi fighters and five civilians, residents there "
      "said on Sunday.", None, "LOCAL"),

@@ -519,6 +519,14 @@ def test_armed_men_bursting_into_a_place_is_an_attack(sentence, kind):
     ("Kharkiv was struck again overnight", "armed_clash"),
     ("the town was hit hard by sanctions", None),
     ("It was hit twice", None),
+    # full control taken, and a named site taken over, are ground taken
+    ("government troops took full control of Kismayo port on Friday", "positions_captured"),
+    ("the rebels had taken over the Baiji oil refinery overnight", "positions_captured"),
+    # a toll told without "death" is of casualties; a toll road or a heavy toll on a town is not
+    ("the official toll rose to 31 on Monday", "casualties"),
+    ("the doctors put the toll at the camp far higher", "casualties"),
+    ("the toll road to Zaria was closed", None),
+    ("the drought took a heavy toll on Zaria", None),
 ])
 def test_ground_taken_and_clashes_as_news_words_them(text, kind):
     assert event_type(text) == kind
