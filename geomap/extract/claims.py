@@ -362,8 +362,10 @@ _APPOSITIVE_HOME = re.compile(r"""(?:,|\()\s*(?:\d{1,3}\s*,\s*)?(?:an?|the)\s+(?
 # happened.
 _BASED_IN = re.compile(r"\b(?:based|stationed|garrisoned|headquartered)\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
                        re.I)
-# "a convoy that had left the town of Angol in the morning": where they set out from.
-_SET_OUT_FROM = re.compile(r"\b(?:left|departed|departing|leaving|set\s+(?:off|out)\s+from)\s+(?:the\s+)?"
+# "a convoy that had left the town of Angol in the morning", "an army patrol from the Namssiguia detachment was
+# ambushed near ...": where they set out from.
+_SET_OUT_FROM = re.compile(r"\b(?:left|departed|departing|leaving|set\s+(?:off|out)\s+from"
+                           r"|(?:patrols?|convoys?|columns?|reinforcements)\s+(?:(?:sent|dispatched|coming)\s+)?from)\s+(?:the\s+)?"
                            r"(?:(?:[\w-]+\s+)?(?:town|city|village|base|port|camp)\s+of\s+"
                            # ("had left his home in Ziguinchor on Saturday morning to collect wood")
                            r"|(?:his|her|their)\s+(?:homes?|houses?|villages?|farms?)\s+(?:in|at)\s+)?$", re.I)
@@ -1913,10 +1915,10 @@ _STATEMENT_DATE = re.compile(r"\b(?:said|says|announced|reported|stated|added|co
                              r"told\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)"
                              # ("said in a statement on Friday: ...")
                              r"(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|message|interview|briefing|report)"
-                             r"(?:\s+(?:issued|released|published|posted))?(?:\s+on)?)?"
-                             # ("said on Twitter on Saturday")
-                             r"(?:\s+(?:on|via)\s+(?:Twitter|X|Facebook|Telegram|WhatsApp|social\s+media|state\s+(?:television|TV|radio)"
-                             r"|(?:its|his|her|their)\s+(?:website|Telegram\s+channel|Facebook\s+page))(?:\s+on)?)?\s+$"
+                             r"(?:\s+(?:issued|released|published|posted|read(?:\s+out)?|broadcast|aired))?(?:\s+on)?)?"
+                             # ("said on Twitter on Saturday", "said in a statement read on state television late on Wednesday")
+                             r"(?:\s+(?:on|via)\s+(?:Twitter|X|Facebook|Telegram|WhatsApp|social\s+media|(?:state\s+)?(?:television|TV|radio)"
+                             r"|(?:its|his|her|their)\s+(?:website|Telegram\s+channel|Facebook\s+page))(?:\s+(?:late|early))?(?:\s+on)?)?\s+$"
                              # ("In a phone interview Friday, October 20, the spokesman told ...")
                              r"|(?:^|[.;]\s+|\n)\W*in\s+(?:an?|two|three|several|separate|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:statement|interview|briefing|press\s+conference|video|message|post)s?"
@@ -1964,7 +1966,7 @@ def _statement_day(text: str, when: DateMention) -> bool:
     """Whether a date is the day someone spoke ("said on Sunday", "on Sunday said", "in a Sunday
     statement"), not an event's."""
     start = max(0, when.start - 40)
-    return bool(_STATEMENT_DATE.search(text, start, when.start) or _SPOKE_ON.search(text, start, when.start)
+    return bool(_STATEMENT_DATE.search(text, max(0, when.start - 70), when.start) or _SPOKE_ON.search(text, start, when.start)
                 or _SPEECH_FRAME.search(text, max(0, when.start - 100), when.start)
                 or _ACCOUNT_GIVEN_ON.search(text, max(0, when.start - 70), when.start)
                 or _SPOKE_AFTER.match(text, when.end)
@@ -3968,7 +3970,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 lost = lost or (not narrative.places and (held_unknown or _unknown_place(sent, sent_mentions)))
                 waiting = waiting or ((attr is not None or narrating) and not narrative.places and not lost)
                 continue
-            own_dates = _in_sentence(dates, date_starts, sent)
+            own_dates = [d for d in _in_sentence(dates, date_starts, sent)
+                         if not any(s <= d.start < e for s, e in datelines)]     # (a dateline's day is the filing's)
             placed = [_town_the_area_describes(pm, sent_mentions, text) for pm in placed]
             # (an earlier event the sentence tells after "a day after" is a side event where it names the places;
             # "lost contact with its command in Lashio, a day after the rebels said they had taken it" is at Lashio)

@@ -5720,6 +5720,13 @@ _DAYS = [
 ]
 
 
+_DAYS += [
+    # a statement broadcast late on a day dates the statement, not the deaths it gives
+    ("Gunmen attacked the army post at Ouallam on Tuesday. \"Twenty soldiers were killed,\" a defence ministry "
+     "spokesman said in a statement broadcast on state radio late on Wednesday.", [(5, 7), (5, 7)]),
+]
+
+
 @pytest.mark.parametrize("text, days", _DAYS)
 def test_the_day_each_claim_takes(gaz, text, days):
     assert [c.event_date for c in claims_of(gaz, text)] == [date(2024, *d) for d in days]
@@ -5805,6 +5812,9 @@ _POINTS = [
      "when the attacker struck, the police chief said.", set()),
     # a town the recogniser runs into a preposition ("Macomia in" tagged a work of art) is still a place
     ("Insurgents stormed the town of Macomia in Cabo Delgado province on Friday.", {"Macomia"}),
+    # where a patrol set out from is not where it was ambushed
+    ("An army patrol from the Djibo detachment was ambushed near the village of Hallale on Tuesday, security sources "
+     "said.", set()),
 ]
 
 
@@ -5823,6 +5833,14 @@ def test_a_place_the_gazetteer_lacks_is_where_the_storys_distance_from_a_known_o
     mekelle = gaz.lookup("Mekelle", country="ET", limit=1)[0].place
     assert pm.place.name == "Togoga" and pm.precision == "near"
     assert 20 <= distance_km(pm.place.lat, pm.place.lon, mekelle.lat, mekelle.lon) <= 30 and pm.place.lon < mekelle.lon
+
+
+def test_a_datelines_day_does_not_make_the_lead_an_earlier_event(gaz):
+    cs = claims_of(gaz, "OUAGADOUGOU, May 9 (Reuters) - Burkina Faso began two days of mourning after militants "
+                        "attacked the town of Djibo on Tuesday, killing 40 civilians. The assault on the northern town "
+                        "lasted hours, the army said.\n\nLate on Tuesday, soldiers clashed with militants in "
+                        "Gorom-Gorom, security sources said.")
+    assert [points([c]) for c in cs if c.claimant.surface == "the army"] == [{"Djibo"}]
 
 
 def test_a_quarter_named_after_its_city_is_in_that_city_not_a_far_namesake(gaz):
