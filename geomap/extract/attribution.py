@@ -1672,6 +1672,12 @@ def _from_source(sentence: str, s: int, e: int, cs: int, ce: int, cue: str,
         s, phrase = start + (len(sentence[start:named.start()]) - len(sentence[start:named.start()].lstrip())), \
             sentence[start:named.start()].strip()
         e = s + len(phrase)
+    if (relative := re.search(r"\s*,\s*who\s", phrase)) is not None and relative.start() > 0 \
+            and _WITNESS_AFTER.match(phrase, relative.start()):
+        # "according to Kulo Gana, who lives in the garrison town of Monguno": the parse took the relative clause
+        # into the phrase; it says what the source saw or where he lives, after the name.
+        phrase = phrase[:relative.start()]
+        e = s + len(phrase)
     if re.match(r"whose\s", phrase, re.I):
         # "The attack was led by the Viv Ansanm group, whose leader, a former police officer, had announced the
         # plan": who spoke in a relative clause of the one before says nothing of the sentence's own news.
@@ -1986,6 +1992,9 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
             if claimant is not None and claimant.side == "UNKNOWN" and appositive:
                 # "According to Edet Okon, a spokesman of the state police": the appositive says who he is.
                 claimant = _appositive_claimant(appositive.group(1), m.group("who"), state)
+            elif (claimant is None or claimant.side == "UNKNOWN") and _WITNESS_AFTER.match(sentence, m.end("who")):
+                # ("according to Kulo Gana, who lives in the garrison town of Monguno")
+                claimant = Claimant(m.group("who"), "Witnesses and residents", LOCAL, "private")
             if claimant is not None:
                 found = Attribution(claimant, "according to", "assert", None, m.span("who"), m.end("who"))
     if found is None and (m := _ISSUED.match(sentence)) is not None:

@@ -354,6 +354,9 @@ _PEOPLE_FROM = re.compile(r"""\b(?:rustlers|raiders|fighters|militants|rebels|gu
     militiamen|militia|herders|herdsmen|tribesmen|warriors|youths|villagers|residents|pilgrims|traders|workers|migrants)
     \s+from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:[\w-]+\s+){0,2}?$""", re.I | re.X)
 _HOME = "where people came from"
+# "according to Kulo Gana, who lives in the garrison town of Monguno": where a source lives.
+_LIVES_IN = re.compile(r"\bwho\s+(?:lives|lived|resides|resided)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:(?:town|city|village|camp)\s+of\s+)?$", re.I)
 # "Sergeant X, 50, a father of three from Vushtrri, was killed": the home an appositive gives a person, not the scene.
 _APPOSITIVE_HOME = re.compile(r"""(?:,|\()\s*(?:\d{1,3}\s*,\s*)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?
     (?:father|mother|son|daughter|husband|wife|native|man|woman|boy|girl|farmer|teacher|student|shepherd|trader|driver)
@@ -1253,6 +1256,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, "a person's home"
     if origin and _PEOPLE_FROM.search(before):
         return "event_location", precision, radius, _HOME      # (where it happened, unless the sentence says)
+    if _LIVES_IN.search(before):
+        return "event_location", precision, radius, _HOME      # (the same, of one who lives there)
     if _NEAR.search(before):
         return "event_location", "near" if precision == "exact" else precision, max(radius, 10.0), "near"
     if _TARGET.search(before):

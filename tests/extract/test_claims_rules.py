@@ -5768,6 +5768,9 @@ _SPEAKERS = [
     ("Gunmen stormed a market in Tera on Wednesday. The toll stood at 30 people killed, most of them traders, and "
      "about forty wounded, the interior minister, Hamadou Souley, said.",
      ["MEDIA", ("NE", "the interior minister, Hamadou Souley")]),
+    # one who lives where he tells it from, named bare after "according to", is a resident
+    ("An army base in the town of Damasak came under fire before dawn on Tuesday, according to Bulama Kyari, who "
+     "lives in the nearby town of Malam Fatori.", [("LOCAL", "Bulama Kyari")]),
 ]
 
 
@@ -5812,6 +5815,9 @@ _POINTS = [
      "when the attacker struck, the police chief said.", set()),
     # a town the recogniser runs into a preposition ("Macomia in" tagged a work of art) is still a place
     ("Insurgents stormed the town of Macomia in Cabo Delgado province on Friday.", {"Macomia"}),
+    # where a source lives is not where what he tells happened
+    ("An army base in the town of Damasak came under fire before dawn on Tuesday, according to Bulama Kyari, who "
+     "lives in the nearby town of Malam Fatori.", {"Damasak"}),
     # where a patrol set out from is not where it was ambushed
     ("An army patrol from the Djibo detachment was ambushed near the village of Hallale on Tuesday, security sources "
      "said.", set()),
