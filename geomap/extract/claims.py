@@ -206,7 +206,7 @@ _TAKEN_THERE_AFTER = re.compile(r"""[^.;:]{0,30}?\b(?:taken|rushed|flown|evacuat
 # "forced the evacuation of thousands to safety in the provincial capital Pemba", "villagers fled to Kaga":
 # where people fled, not where it happened.
 _FLED_TO = re.compile(r"""\b(?:(?:to\s+safety|refuge|shelter|sanctuary)\s+(?:in|at)
-    |(?:fled|fleeing|escaped|evacuated|displaced|relocated|be\s+transferred)\s+(?:[\w-]+\s+){0,4}?to
+    |(?:fled|fleeing|escaped|evacuated|displaced|relocated|be\s+transferred)\s+(?:[\w-]+\s+){0,4}?(?:to|towards?)
     |(?:residents|civilians|people|families|refugees|villagers|inhabitants)\s+(?:[\w-]+\s+){0,2}?
      (?:crossed|streamed|poured|flooded|flocked|fled)\s+(?:over\s+|back\s+)?into)\s+(?:the\s+|a\s+)?
     (?:[\w-]+,?\s+){0,3}?(?:(?:town|city|village|camp)\s+of\s+)?$""", re.I | re.X)
@@ -354,6 +354,10 @@ _PEOPLE_FROM = re.compile(r"""\b(?:rustlers|raiders|fighters|militants|rebels|gu
     militiamen|militia|herders|herdsmen|tribesmen|warriors|youths|villagers|residents|pilgrims|traders|workers|migrants)
     \s+from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:[\w-]+\s+){0,2}?$""", re.I | re.X)
 _HOME = "where people came from"
+# "At least 109 of the dead were residents of Fuaa and Kafraya": where the victims lived.
+_THE_DEAD_WERE_OF = re.compile(r"""\b(?:dead|killed|victims|wounded|injured|casualties)\s+(?:were|was|are|is)\s+
+    (?:mostly\s+|all\s+|largely\s+)?(?:residents|natives|inhabitants|people)\s+(?:of|from)\s+(?:the\s+)?
+    (?:(?:[\w-]+\s+){0,2}?(?:town|city|village|villages|towns)\s+of\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$""", re.I | re.X)
 # "according to Kulo Gana, who lives in the garrison town of Monguno": where a source lives.
 _LIVES_IN = re.compile(r"\bwho\s+(?:lives|lived|resides|resided)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                        r"(?:(?:town|city|village|camp)\s+of\s+)?$", re.I)
@@ -1252,8 +1256,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
             and fired:
         # (not "attacked from three sides near Menaka": the nearer word says where)
         return "origin_of_fire", precision, radius, "from"
-    if origin and _APPOSITIVE_HOME.search(before):
-        return "mentioned", "exact", 0.0, "a person's home"
+    if (origin and _APPOSITIVE_HOME.search(before)) or _THE_DEAD_WERE_OF.search(before):
+        return "mentioned", "exact", 0.0, "a person's home"     # ("109 of the dead were residents of Fuaa")
     if origin and _PEOPLE_FROM.search(before):
         return "event_location", precision, radius, _HOME      # (where it happened, unless the sentence says)
     if _LIVES_IN.search(before):

@@ -592,6 +592,14 @@ class Gazetteer:
                               or _same_but_hyphens(c.matched_name, best.matched_name))
                          and distance_km(c.place.lat, c.place.lon, best.place.lat, best.place.lon) <= SEAT_OF_DISTRICT_KM), None)
             best = seat or best
+        if cue != "admin" and best.place.kind == "admin1" and best.method == "fuzzy":
+            # "struck Syrian troops near Deir el-Zour": a province the name is only a misspelling of, holding a
+            # city the name spells, is that city.
+            seat = next((c for c in scored[1:] if c.place.kind in SETTLEMENT_KINDS and c.method != "fuzzy"
+                         and c.place.country == best.place.country and c.place.population >= 20_000
+                         and (in_bbox(c.place, best.place.bbox) if best.place.bbox else distance_km(
+                             c.place.lat, c.place.lon, best.place.lat, best.place.lon) <= SEAT_OF_DISTRICT_KM)), None)
+            best = seat or best
         if container is not None and name in ctx.stated_containers and container.kind == "country" \
                 and best.place.country != container.country \
                 and best.place.kind not in ("country", "continent", "sea", "region"):

@@ -5815,6 +5815,15 @@ _POINTS = [
      "when the attacker struck, the police chief said.", set()),
     # a town the recogniser runs into a preposition ("Macomia in" tagged a work of art) is still a place
     ("Insurgents stormed the town of Macomia in Cabo Delgado province on Friday.", {"Macomia"}),
+    # the victims' home towns are not where they were killed
+    ("A car bomb struck buses in western Aleppo on Saturday. At least 109 of the dead were residents of Fuaa and "
+     "Kafraya, two mainly Shiite villages, the Observatory said.", {"Aleppo"}),
+    # where the routed fled towards is not where they were routed
+    ("The state news agency said army units had \"restored security and stability\" to Khan Shaykhun on Tuesday, "
+     "and that the surviving militants had fled north towards al-Tah in southern Idlib.", {"Khān Shaykhūn"}),
+    # a province the name only misspells, holding a city the name spells, is that city
+    ("Coalition aircraft mistakenly struck Syrian troops near Deir el-Zour on Saturday, killing dozens of soldiers.",
+     {"Deir ez-Zor"}),
     # where a source lives is not where what he tells happened
     ("An army base in the town of Damasak came under fire before dawn on Tuesday, according to Bulama Kyari, who "
      "lives in the nearby town of Malam Fatori.", {"Damasak"}),

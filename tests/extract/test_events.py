@@ -522,6 +522,9 @@ def test_armed_men_bursting_into_a_place_is_an_attack(sentence, kind):
     # full control taken, and a named site taken over, are ground taken
     ("government troops took full control of Kismayo port on Friday", "positions_captured"),
     ("the rebels had taken over the Baiji oil refinery overnight", "positions_captured"),
+    # state media's "restored security" to a town is ground taken; restored power is not
+    ("army units had \"restored security and stability\" to Kafr Nabudah", "positions_captured"),
+    ("engineers restored electricity to Aleppo", None),
     # a toll told without "death" is of casualties; a toll road or a heavy toll on a town is not
     ("the official toll rose to 31 on Monday", "casualties"),
     ("the doctors put the toll at the camp far higher", "casualties"),
