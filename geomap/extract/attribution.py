@@ -107,6 +107,10 @@ tribesman tribesmen
 """.split())     # (the clergy of a place speak as its people: "the Catholic bishop of Marawi said")
 # Medical staff speak as private people ("a local medic"), unless the words name their state ("Palestinian medics").
 _MEDICAL_HEADS = frozenset({"medic", "medics", "paramedic", "paramedics", "doctor", "doctors", "nurse", "nurses"})
+# Medical staff named with the hospital they work at speak for it, as its officials do ("a doctor at the Saudi
+# Hospital in El Fasher"): a state's hospital is the state's.
+_AT_HOSPITAL = re.compile(r"\b(?:at|from|of)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|infirmary|"
+                          r"medical\s+cent(?:re|er)|morgue)\b", re.I)
 # Medics opening a sentence, then where they work: "Medics in southwestern Yemen" (not "Doctors of the World").
 _MEDICS_WHERE = re.compile(r"\s+(?:in|at)\s|$")
 _MEDIA_HEADS = frozenset("""newspaper newspapers paper daily weekly television tv radio channel broadcaster
@@ -278,7 +282,8 @@ def _kind_by_head(surface: str) -> Claimant | None:
         # (where medics work is no nation of theirs: "Medics in southwestern Yemen")
         if head in _PRIVATE_HEADS or (head in _MEDICAL_HEADS and (re.search(rf"\b{head}\b", part)
                                                                    or _MEDICS_WHERE.match(part.strip(), len(head)))
-                                      and actors.side_of(_MEDICS_WHERE.split(part, maxsplit=1)[0]) is None) \
+                                      and actors.side_of(_MEDICS_WHERE.split(part, maxsplit=1)[0]) is None
+                                      and not _AT_HOSPITAL.search(part)) \
                 or (head in ("guard", "guards") and re.search(r"\b(?:security|private|night)\s+guards?\b", part, re.I)
                     and actors.side_of(part) is None):
             # ("a security guard at the building": a private watchman, not a state's border or prison guard)

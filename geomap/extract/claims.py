@@ -197,7 +197,8 @@ _TAKEN_TOWARDS = re.compile(r"""\b(?:taken|rushed|sent|flown|evacuated|airlifted
     admitted|received|treated|treatment)\b[^.;]{0,70}\b(?:to|at|in)\s+(?:the\s+)?$""", re.I | re.X)
 # "al-Thawra, the largest hospital in the city": a name the words after say is a building's, not a town's.
 _FACILITY_APPOSITIVE = re.compile(r""",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:hospital|clinic|school|university|mosque|
-    church|cathedral|market|stadium|prison|hotel|airport|refinery|factory)\b""", re.I | re.X)
+    church|cathedral|market|stadium|prison|hotel|airport|refinery|factory)\b
+    (?!\s+(?:town|city|village|hub|centre|center)\b)""", re.I | re.X)    # (not "a strategic market town")
 _NAMED_HOSPITAL_AFTER = re.compile(r"""(?:['’]s)?(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[Hh]ospital|[Cc]linic|Infirmary|[Mm]orgue|
     Medical\s+(?:Centre|Center|College|Complex))\b""", re.X)
 # "a twelfth victim was in Bujumbura after being transferred to a hospital there"

@@ -5768,6 +5768,10 @@ _SPEAKERS = [
     ("Gunmen stormed a market in Tera on Wednesday. The toll stood at 30 people killed, most of them traders, and "
      "about forty wounded, the interior minister, Hamadou Souley, said.",
      ["MEDIA", ("NE", "the interior minister, Hamadou Souley")]),
+    # a doctor named with the hospital he works at speaks for it, as its officials do; medics named bare are private
+    ("A senior doctor at the Jumhuriya Hospital in Taiz said nine bodies had been brought in after the shelling on "
+     "Tuesday.", [("YE", "A senior doctor at the Jumhuriya Hospital in Taiz")]),
+    ("Medics in Taiz said nine people were killed in the shelling on Tuesday.", ["LOCAL"]),
     # one who lives where he tells it from, named bare after "according to", is a resident
     ("An army base in the town of Damasak came under fire before dawn on Tuesday, according to Bulama Kyari, who "
      "lives in the nearby town of Malam Fatori.", [("LOCAL", "Bulama Kyari")]),
@@ -5815,6 +5819,9 @@ _POINTS = [
      "when the attacker struck, the police chief said.", set()),
     # a town the recogniser runs into a preposition ("Macomia in" tagged a work of art) is still a place
     ("Insurgents stormed the town of Macomia in Cabo Delgado province on Friday.", {"Macomia"}),
+    # a market town is a town, not a market's name
+    ("The rebels said they had taken control of Babanusa, a strategic market town in West Kordofan, on Thursday.",
+     {"Babanūsah"}),
     # the victims' home towns are not where they were killed
     ("A car bomb struck buses in western Aleppo on Saturday. At least 109 of the dead were residents of Fuaa and "
      "Kafraya, two mainly Shiite villages, the Observatory said.", {"Aleppo"}),
