@@ -941,8 +941,11 @@ def _claimant(surface: str, state: AttributionState) -> Claimant | None:
         # (the claims split it into one account per party the sentence names)
         return _in_context(Claimant(surface, "Officials", "UNKNOWN", "official"), surface, state)
     c = _claimant_of(surface, state)
-    if c is not None and c.side == "UNKNOWN" and (named := actors.in_story(surface, state.countries)) is not None:
-        c = named                 # "AA reported" in a story from Turkey: Anadolu
+    if c is not None and (c.side == "UNKNOWN" or actors.normalize_claimant(surface).side == "UNKNOWN") \
+            and (named := actors.in_story(surface, state.countries)) is not None:
+        # "AA reported" in a story from Turkey: Anadolu (and "the Joint Operations Command" in a story from Iraq is
+        # Iraq's, whichever command the story named before)
+        c = named
     elif c is not None and c.side not in state.countries \
             and (named := actors.namesake_in_story(surface, state.countries)) is not None:
         c = named                 # "ISPR" in a story from Bangladesh: its army's media wing

@@ -986,6 +986,8 @@ class NameOracle:
             return True       # "Qala-e-Naw", "Pul-i-Khumri": the Persian joining vowel is spelt e, i, ye or not at all
         if (spaced := _unglued(key)) and self._has_key(spaced):
             return True       # "Elwak" for El Wak
+        if " " not in key and self._has_key("al " + key) and self.gaz.lookup(name, limit=1):
+            return True       # "Qaim" for Al Qa'im (an Arab town's name without its article)
         if (pair := _as_pair(name)) is not None:
             # (the pair alone first: most hyphened names are no two areas, "Bashar al-Assad", and the
             # whole lookup tries a costly misspelling of the whole name before it tries the pair)

@@ -5768,6 +5768,10 @@ _SPEAKERS = [
     ("Gunmen stormed a market in Tera on Wednesday. The toll stood at 30 people killed, most of them traders, and "
      "about forty wounded, the interior minister, Hamadou Souley, said.",
      ["MEDIA", ("NE", "the interior minister, Hamadou Souley")]),
+    # a body the registry names only in a story of its country is that country's, whatever body of the same kind
+    # the story named before
+    ("U.S. Central Command said forces in Iraq came under fire in Mosul on Wednesday. The Joint Operations Command "
+     "said the Iraqi air force had struck militant hideouts in Rutba on Wednesday.", ["US", "IQ"]),
     # a doctor named with the hospital he works at speaks for it, as its officials do; medics named bare are private
     ("A senior doctor at the Jumhuriya Hospital in Taiz said nine bodies had been brought in after the shelling on "
      "Tuesday.", [("YE", "A senior doctor at the Jumhuriya Hospital in Taiz")]),
@@ -5819,6 +5823,9 @@ _POINTS = [
      "when the attacker struck, the police chief said.", set()),
     # a town the recogniser runs into a preposition ("Macomia in" tagged a work of art) is still a place
     ("Insurgents stormed the town of Macomia in Cabo Delgado province on Friday.", {"Macomia"}),
+    # an Arab town named without its article is found in the text
+    ("An air strike on a market in the town of Qaim near the Syrian border killed 12 people on Wednesday, officials "
+     "said.", {"Al Qā’im"}),
     # a market town is a town, not a market's name
     ("The rebels said they had taken control of Babanusa, a strategic market town in West Kordofan, on Thursday.",
      {"Babanūsah"}),
