@@ -1253,6 +1253,10 @@ _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "today"})
 
 
+# The rest of a hyphened word the tokenizer split off after a phrase's last token: "al|-|Jabouri".
+_HYPHENED_ON = re.compile(r"(?:(?<=\w-)|(?<=\w)-)[A-Z][\w'’]*(?:-[\w'’]+)*")
+
+
 def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS, cut: int | None = None) -> tuple[int, int]:
     """Character span of a noun phrase: the head with its modifiers and appositive, without clauses
     (nor prepositional phrases other than ``keep_preps``); with ``cut``, only the words before that token."""
@@ -1285,6 +1289,8 @@ def _phrase_span(head, keep_preps: frozenset[str] = _KEEP_PREP_HEADS, cut: int |
             and sum(t.text == "(" for t in span) > sum(t.text == ")" for t in span):
         end = head.doc[last.i + 1].idx + 1    # "... Defense Force (SSPDF)": the parser leaves the bracket out
     text = _doc_text(head.doc)
+    if (joined := _HYPHENED_ON.match(text, end)) is not None:
+        end = joined.end()       # "Salim al-Jabouri": the tokenizer split the name at its hyphen
     close = text.find(")", start, end)
     if close >= 0 and "(" not in text[start:close] and (comma := text.find(", ", close, end)) >= 0:
         # "(SAF’s) 6th Infantry Division, the Joint Force of the SAF": a phrase begun inside a bracket the

@@ -612,3 +612,15 @@ def test_a_tally_after_the_verb_is_what_was_said_and_the_framed_official_speaks(
                 "Lt Gen Ahmed Sharif Chaudhry, said 13 people, among them two three-year-old girls, were killed when a "
                 "mosque in Ahmedpur East was struck.")
     assert a is not None and a.claimant.side == "PK" and a.claimant.surface.endswith("Ahmed Sharif Chaudhry")
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # the tokenizer splits a hyphened name; the speaker keeps all of it
+    ("Parliament speaker Salim al-Jabouri said an air strike killed dozens of civilians.",
+     "Parliament speaker Salim al-Jabouri"),
+    ("Far to the west, governor Atheel al-Nujaifi said an air strike killed dozens of civilians.",
+     "governor Atheel al-Nujaifi"),
+])
+def test_a_hyphened_name_is_the_speakers_whole_name(sentence, who):
+    a = speaker(sentence, AttributionState(home="IQ"))
+    assert a is not None and a.claimant.surface == who
