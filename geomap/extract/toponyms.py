@@ -172,7 +172,7 @@ def _common_word(word: str) -> bool:
 
 CUE_BEFORE = {"district": "admin", "districts": "admin", "region": "admin", "regions": "admin",
               "province": "admin", "provinces": "admin", "oblast": "admin", "governorate": "admin",
-              "state": "admin", "county": "admin", "rayon": "admin", "marz": "admin", "area": "admin",
+              "state": "admin", "county": "admin", "rayon": "admin", "marz": "admin",
               "department": "admin", "departments": "admin", "prefecture": "admin", "prefectures": "admin",
               "governorates": "admin", "counties": "admin",
               "city": "settlement", "cities": "settlement", "town": "settlement", "towns": "settlement",

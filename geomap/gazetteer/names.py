@@ -37,7 +37,9 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     ("sh", "s"), ("ph", "f"), ("ts", "c"), ("c", "j"), ("1", "c"), ("q", "k"), ("g", "k"),
     ("w", "v"), ("y", "i"), ("e", "a"), ("ou", "u"),
 )
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ad|ed|es|et) ")
+# The Arabic article, which romanisations write assimilated or not ("Alma al-Shaab", "Alma ash Shaab"), opening
+# the name or any word of it.
+_ARTICLE = re.compile(r"(?:^| )(?:al|el|ad|ar|as|at|az|an|ash|ed|es|et) ")
 _DOUBLE = re.compile(r"(.)\1+")
 # A word's closing "h" after a vowel, which romanisations of Arabic write or drop ("Khuza'a", "Khuzaah").
 _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
@@ -65,7 +67,7 @@ def normalize(name: str) -> str:
 @lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     """Transliteration-tolerant key: one value for the romanisations of a name."""
-    text = _KAFR.sub("kfr", _FINAL_H.sub("", _ARTICLE.sub("", normalize(name))))
+    text = _KAFR.sub("kfr", _FINAL_H.sub("", _ARTICLE.sub(" ", normalize(name)).lstrip()))
     for old, new in _SKELETON_RULES:
         text = text.replace(old, new)
     text = text.replace(" ", "")

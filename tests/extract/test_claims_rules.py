@@ -5826,6 +5826,8 @@ _POINTS = [
     # an Arab town named without its article is found in the text
     ("An air strike on a market in the town of Qaim near the Syrian border killed 12 people on Wednesday, officials "
      "said.", {"Al Qā’im"}),
+    # "a residential area of" a city is part of the city, not an administrative area of its name
+    ("An air strike hit a residential area of Omdurman on Saturday, killing 22 people.", {"Omdurman"}),
     # a market town is a town, not a market's name
     ("The rebels said they had taken control of Babanusa, a strategic market town in West Kordofan, on Thursday.",
      {"Babanūsah"}),
@@ -5883,6 +5885,9 @@ def test_a_quarter_named_after_its_city_is_in_that_city_not_a_far_namesake(gaz):
     "A shell struck a crowded market in Omdurman's Mayo district on Sunday, killing 12 people, medics said.",
     "A shell struck a crowded market in Mayo, a poor district on the southern edge of Omdurman, on Sunday, killing "
     "12 people, medics said. Traders in Mayo said the shell came from the east.",
+    # (one named as a quarter a paragraph after the city is named)
+    "An air strike hit a residential area of Omdurman on Saturday, killing 22 people, the health ministry said.\n\n"
+    "The strike hit the Mayo neighborhood in the south of the city shortly after dawn, residents said.",
 ])
 def test_a_quarter_the_story_places_in_a_city_is_in_that_city_at_every_mention(gaz, text):
     pms = [p for c in claims_of(gaz, text) for p in c.places if p.surface == "Mayo"]
