@@ -1608,10 +1608,13 @@ def parsed_sources(parsed, text: str | None = None) -> ParsedSources:
             # a local official told Reuters": the appositive of the dead is no speaker, the sources after it are.
             s = sources[0].left_edge.idx
         listed = [c for c in speaker.subtree if c.dep_ in ("conj", "appos") and parsed[c.left_edge.i - 1].text == ","]
-        if listed and speaker.left_edge.i > 0 and parsed[speaker.left_edge.i - 1].tag_ == "IN" \
-                and parsed[speaker.left_edge.i - 1].lower_ not in _SUBORDINATORS:
+        before = parsed[speaker.left_edge.i - 1] if speaker.left_edge.i > 0 else None
+        if listed and before is not None and (
+                (before.tag_ == "IN" and before.lower_ not in _SUBORDINATORS)
+                or (before.dep_ == "pobj" and before.tag_ == "PRP" and before.head.tag_ == "IN")):
             # "... killed 45 civilians last month after clashes with Fano militiamen, the Ethiopian Human Rights
-            # Commission said": no subject follows a preposition; the parser joined the speaker to its object.
+            # Commission said": no subject follows a preposition; the parser joined the speaker to its object (so
+            # too after "among them": "killed 26 people, among them Kenyans and a Briton, the president said").
             s = listed[-1].left_edge.idx
         out.append((s, e, tok.idx, tok.idx + len(tok.text), tok.text))
         if any(is_noun(a) for a in tok.ancestors) or (tok.dep_ == "advcl" and any(

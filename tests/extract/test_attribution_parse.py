@@ -624,3 +624,11 @@ def test_a_tally_after_the_verb_is_what_was_said_and_the_framed_official_speaks(
 def test_a_hyphened_name_is_the_speakers_whole_name(sentence, who):
     a = speaker(sentence, AttributionState(home="IQ"))
     assert a is not None and a.claimant.surface == who
+
+
+def test_a_speaker_after_a_list_of_the_dead_among_them_is_the_speaker_alone():
+    a = speaker("Militants who stormed a hotel in the southern port of Kismayo killed 26 people, among them Kenyans, "
+                "Americans, Tanzanians, a Briton and a Canadian, the president of the Jubbaland regional state said on "
+                "Saturday.",
+                AttributionState(home="SO"))
+    assert a is not None and a.claimant.surface == "the president of the Jubbaland regional state"
