@@ -615,11 +615,15 @@ CITIES_AND_UP = frozenset({"country", "continent", "capital", "city"})        # 
 PROMINENT = frozenset({"country", "continent", "admin1", "capital", "city", "region", "disputed_territory"})
 
 
+# A compass word joined to a name is part of that name ("Bahema-Nord", "Kivu-Sud"), not the area it also names.
+_COMPASS_PARTS = frozenset("nord sud est ouest north south east west norte sur oeste".split())
+
+
 def _hyphen_parts(tok: _Tok, major) -> Iterator[Span]:
     """Prominent places inside a hyphenated word the gazetteer does not know as a whole."""
     start = tok.start
     for part in tok.text.split("-"):
-        if part[:1].isupper() and len(part) > 1 and major(part) in PROMINENT:
+        if part[:1].isupper() and len(part) > 1 and part.lower() not in _COMPASS_PARTS and major(part) in PROMINENT:
             yield Span(start, start + len(part), part)
         start += len(part) + 1
 

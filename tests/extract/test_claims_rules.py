@@ -5915,6 +5915,9 @@ def test_a_quarter_the_story_places_in_a_city_is_in_that_city_at_every_mention(g
      "Pakistan gave a starkly different account. Its military said in a statement that Indian troops had started the "
      "exchange, killing four civilians in the Neelum Valley.", "Its military", "PK"),
     # a place adverb after the head noun leaves the head its own
+    # a civil society leader speaks for no state
+    ("The rebels took the town of Bunagana after a night of heavy fighting, according to Innocent Ndagije, a civil "
+     "society leader.", None, "NGO"),
     # a profession's union or syndicate is no office of its state
     ("The Yemen Doctors Syndicate said an air strike killed 14 people in Saada on Monday.", None, "NGO"),
     ("Shelling killed nine people in Donetsk on Monday, according to the Ukrainian Medical Association.", None, "NGO"),

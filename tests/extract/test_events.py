@@ -525,6 +525,9 @@ def test_armed_men_bursting_into_a_place_is_an_attack(sentence, kind):
     # state media's "restored security" to a town is ground taken; restored power is not
     ("army units had \"restored security and stability\" to Kafr Nabudah", "positions_captured"),
     ("engineers restored electricity to Aleppo", None),
+    # a town that fell is ground taken; one that fell silent is not
+    ("he said the town had in fact fallen late Sunday", "positions_captured"),
+    ("the town fell silent after dark", None),
     # a toll told without "death" is of casualties; a toll road or a heavy toll on a town is not
     ("the official toll rose to 31 on Monday", "casualties"),
     ("the doctors put the toll at the camp far higher", "casualties"),
