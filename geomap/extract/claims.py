@@ -332,6 +332,9 @@ _SECTOR_AFTER = re.compile(r"\s+(?:direction|sector|axis|front)\b", re.I)
 _RURAL = r"(?:countryside|hinterland|rural\s+areas?)"
 _COUNTRYSIDE = re.compile(rf"\b(?:{_RURAL}|outskirts|environs)\s+of\s+(?:the\s+)?"
                           r"(?:(?:northern|southern|eastern|western|north|south|east|west|central|rural)\s+)?$", re.I)
+# "in rural areas of Tame, Fortul, Saravena and Arauquita": the hinterland of each town of a list.
+_COUNTRYSIDE_LISTED = re.compile(rf"\b{_RURAL}\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                                 r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$", re.I)
 # "the Afrin countryside", "the countryside of northern Aleppo": the rural area around a town.
 _COUNTRYSIDE_OF = re.compile(rf"\b{_RURAL}\s+of\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$", re.I)
 _COUNTRYSIDE_AFTER = re.compile(rf"\s+{_RURAL}\b", re.I)
@@ -2673,8 +2676,9 @@ def _only_places(text: str, start: int, end: int, mentions: list[PlaceMention]) 
         return False
     edges = [start, *(x for m in inner for x in (m.start, m.end)), end]
     gaps = [text[a:b] for a, b in zip(edges[::2], edges[1::2])]
-    return all(_UNIT_WORDS_ONLY.fullmatch(g) for g in (gaps[0], gaps[-1])) and all(
-        _PLACES_JOINED.fullmatch(g) for g in gaps[1:-1])
+    # (the recogniser may take in the comma after the last: "Tame, Fortul," tagged a work of art)
+    return _UNIT_WORDS_ONLY.fullmatch(gaps[0]) is not None and _UNIT_WORDS_ONLY.fullmatch(gaps[-1].rstrip(",")) \
+        is not None and all(_PLACES_JOINED.fullmatch(g) for g in gaps[1:-1])
 
 
 # What may stand around and between the places of a list or a nesting: unit words, and "and", "or", "in", commas.
@@ -3713,6 +3717,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 if before is not None and before.cue in _DESTINATIONS and _LIST_JOIN.fullmatch(text, before.end, m.start):
                     # "taken to hospitals in Santander de Quilichao and Cali": each town the list names
                     role, precision, radius, cue = before.role, "exact", 0.0, before.cue
+                elif before is not None and before.cue == "yardstick" and cue == "" and role in MAPPED_ROLES \
+                        and _COUNTRYSIDE_LISTED.search(text, max(sent.start, m.start - 160), m.start):
+                    # "fought in rural areas of Tame, Fortul, Saravena and Arauquita": the hinterland of each
+                    role, precision, radius, cue = before.role, before.precision, max(radius, before.uncertainty_km), \
+                        before.cue
                 elif before is not None and before.cue in _DESTINATIONS \
                         and _DESCRIBES_BEFORE.fullmatch(text, before.end, m.start):
                     # "taken to the hospital in Volnovakha, a railway town on the main road south from Donetsk":

@@ -5826,6 +5826,10 @@ _POINTS = [
     # an Arab town named without its article is found in the text
     ("An air strike on a market in the town of Qaim near the Syrian border killed 12 people on Wednesday, officials "
      "said.", {"Al Qā’im"}),
+    # the hinterland of each town of a list, however the recogniser tags the list
+    ("From Sunday until Monday night, guerrillas of the National Liberation Army (ELN) and FARC dissidents fought in "
+     "rural areas of Tame, Fortul, Saravena and Arauquita, in a dispute over smuggling corridors.",
+     {"Tame", "Fortul", "Saravena", "Arauquita"}),
     # "a residential area of" a city is part of the city, not an administrative area of its name
     ("An air strike hit a residential area of Omdurman on Saturday, killing 22 people.", {"Omdurman"}),
     # a market town is a town, not a market's name

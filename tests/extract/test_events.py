@@ -525,6 +525,10 @@ def test_armed_men_bursting_into_a_place_is_an_attack(sentence, kind):
     # state media's "restored security" to a town is ground taken; restored power is not
     ("army units had \"restored security and stability\" to Kafr Nabudah", "positions_captured"),
     ("engineers restored electricity to Aleppo", None),
+    # armed men who fought or battled somewhere clashed there; firefighters who battled did not
+    ("guerrillas of the ELN and FARC dissidents fought in rural areas of Tame", "armed_clash"),
+    ("the two factions battled for hours near the market", "armed_clash"),
+    ("firefighters battled in the town for hours", None),
     # a town that fell is ground taken; one that fell silent is not
     ("he said the town had in fact fallen late Sunday", "positions_captured"),
     ("the town fell silent after dark", None),
