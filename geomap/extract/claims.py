@@ -107,7 +107,8 @@ _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visi
                     # (a source "reached in Bamako" or by phone; not a convoy that "reached Thana road in Turbat")
                     r"when\s+reached|reached(?=\s+(?:in|at|by|via|over)\b)|"
                     r"news conference|press conference|(?:televised|radio|national|nationwide|live)\s+address|"
-                    r"briefing|rally|parliament|committee|hearing|speech|interview|(?:by\s+)?(?:tele)?phone)\b(?:(?!\bthat\b|"
+                    r"briefing|rally|parliament|committee|hearing|speech|interview|(?:by\s+)?(?:tele)?phone|"
+                    r"(?:U\.?N\.?|United\s+Nations)\s+headquarters)\b(?:(?!\bthat\b|"
                     # (no comma between: "sources, contacted by AFP, seven villagers in X had their throats slit")
                     + _EVENT_NOUN + r")[^.;,]){0,60}\b(?:(?:in|to|at|from)\s+(?:the\s+)?"
                     r"|(?:to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hub|city|town|village|capital|camp)\s+of\s+"

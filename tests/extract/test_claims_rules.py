@@ -5826,6 +5826,9 @@ _POINTS = [
     # an Arab town named without its article is found in the text
     ("An air strike on a market in the town of Qaim near the Syrian border killed 12 people on Wednesday, officials "
      "said.", {"Al Qā’im"}),
+    # the UN's headquarters is where its spokesman speaks, not a scene
+    ("At UN headquarters in New York, a spokesman said attackers had fired on UN personnel at the base in Butembo on "
+     "Tuesday, killing one peacekeeper.", {"Butembo"}),
     # the hinterland of each town of a list, however the recogniser tags the list
     ("From Sunday until Monday night, guerrillas of the National Liberation Army (ELN) and FARC dissidents fought in "
      "rural areas of Tame, Fortul, Saravena and Arauquita, in a dispute over smuggling corridors.",
