@@ -1410,8 +1410,10 @@ def _site_named_before(sent: Sentence, mentions: list[PlaceMention], attr: Attri
     return None
 
 
-# The story's town called back: "fired an artillery barrage at houses in the densely populated city".
-_TOWN_BACK = re.compile(r"\b(?:in|at|on|into|of|near|around)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:city|town)\b"
+# The story's town called back: "fired an artillery barrage at houses in the densely populated city", "Insurgents
+# attacked the coastal town on Wednesday afternoon".
+_TOWN_BACK = re.compile(r"\b(?:in|at|on|into|of|near|around|attacked|stormed|raided|shelled|overran|seized|captured|"
+                        r"entered)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:city|town)\b"
                         r"(?!\s+(?:of|council|hall|centre|center|authorities|officials|police|administration)\b)")
 
 

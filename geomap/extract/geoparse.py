@@ -31,8 +31,11 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
     country_names: set[str] = set()
     lines: set[str] = set()
     known: Counter[str] = Counter()
+    areas: set[str] = set()         # names whose likeliest place is a first- or second-level area
     for span in spans:
         best = gaz.lookup(span.text, fuzzy=False, limit=1, explain=False)
+        if best and best[0].place.kind in ("admin1", "admin2"):
+            areas.add(span.text)
         if best and best[0].place.kind == "line":
             lines.add(span.text)        # (a line crosses the areas the text names it in: it lies in none)
         if best and best[0].place.kind == "country":
@@ -97,6 +100,12 @@ def document_context(text: str, spans: list[Span], gaz: Gazetteer) -> Context:
         if _HOLDS.fullmatch(between) and _CITY_PART_NEXT.match(text, b.end) and a.text not in country_names:
             containers.setdefault(b.text, a.text)       # "Cizre's Konak neighbourhood": a part of that town
             stated.add(b.text)
+            continue
+        if not unit_a and not unit_b and a.cue == "settlement" and b.text in areas and _HELD_IN.fullmatch(between) \
+                and a.text not in lines and b.text not in country_names:
+            # "the town of Palma in Cabo Delgado": a town the words call one, in an area named bare
+            containers.setdefault(a.text, b.text)
+            stated.add(a.text)
             continue
         if unit_a == unit_b or (c is not None and _LIST.fullmatch(text, b.end, c.start)):
             continue          # neither is called an area, or "X County, Y County and Z County" is a list

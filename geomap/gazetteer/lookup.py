@@ -486,7 +486,10 @@ class Gazetteer:
             parts.append(("country", min(weight, 1.5), lambda: f"country {p.country} named in document"))
         if container is not None and p.id != container.id and (
                 (container.kind == "country" and p.country == container.country)
-                or (container.bbox and container.kind != "country" and in_bbox(p, container.bbox))):
+                or (container.bbox and container.kind != "country" and in_bbox(p, container.bbox))
+                # (an area with no outline, a curated row: the area the place's own row names)
+                or (not container.bbox and container.kind in ("admin1", "admin2") and p.country == container.country
+                    and p.admin1 and normalize(p.admin1) == normalize(container.name))):
             parts.append(("container", 1.0, lambda: f"in {container.name}, as the text says"))
         if cue and p.kind in CUE_KINDS.get(cue, ()):
             parts.append(("cue", 1.0, lambda: f"cue '{cue}'"))

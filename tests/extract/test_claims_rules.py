@@ -5873,6 +5873,13 @@ def test_a_place_the_gazetteer_lacks_is_where_the_storys_distance_from_a_known_o
     assert 20 <= distance_km(pm.place.lat, pm.place.lon, mekelle.lat, mekelle.lon) <= 30 and pm.place.lon < mekelle.lon
 
 
+def test_the_storys_town_called_back_after_an_attack_verb_is_where_the_outlet_tells_it(gaz):
+    cs = claims_of(gaz, "Islamic State claimed responsibility on Monday for a days-long assault on the northern town "
+                        "of Macomia, a day after the government said dozens of people had been killed.\n\nInsurgents "
+                        "attacked the coastal town, which lies next to gas fields, on Wednesday afternoon.")
+    assert [points([c]) for c in cs if c.claimant.side == "MEDIA"] == [{"Macomia"}]
+
+
 def test_a_datelines_day_does_not_make_the_lead_an_earlier_event(gaz):
     cs = claims_of(gaz, "OUAGADOUGOU, May 9 (Reuters) - Burkina Faso began two days of mourning after militants "
                         "attacked the town of Djibo on Tuesday, killing 40 civilians. The assault on the northern town "
@@ -5922,6 +5929,8 @@ def test_a_quarter_the_story_places_in_a_city_is_in_that_city_at_every_mention(g
      "Pakistan gave a starkly different account. Its military said in a statement that Indian troops had started the "
      "exchange, killing four civilians in the Neelum Valley.", "Its military", "PK"),
     # a place adverb after the head noun leaves the head its own
+    # a conflict observatory speaks as a monitor
+    ("According to Cabo Ligado, at least 17 civilians died in the fighting for Macomia town on Thursday.", None, "NGO"),
     # a civil society leader speaks for no state
     ("The rebels took the town of Bunagana after a night of heavy fighting, according to Innocent Ndagije, a civil "
      "society leader.", None, "NGO"),

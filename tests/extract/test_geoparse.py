@@ -735,3 +735,11 @@ def test_a_towns_neighbourhood_is_no_namesake_far_away(gaz):
     found = {m.surface: m.place for m in geoparse("A truck bomb hit the police headquarters in Cizre's Konak "
                                                   "neighbourhood on Friday.", gaz)}
     assert found["Cizre"] is not None and found.get("Konak") is None
+
+
+def test_a_town_the_words_call_one_lies_in_the_area_named_bare_after_it(gaz):
+    """"the town of Palma in Cabo Delgado" is Mozambique's Palma, not Mallorca's: the area holds it, though the
+    gazetteer's row for the area named bare has no outline (the town's own row names its province)."""
+    found = {m.surface: m.place for m in geoparse("Insurgents stormed the town of Palma in Cabo Delgado on Wednesday.",
+                                                  gaz)}
+    assert found["Palma"] is not None and found["Palma"].country == "MZ"
