@@ -5776,6 +5776,9 @@ _SPEAKERS = [
     ("A senior doctor at the Jumhuriya Hospital in Taiz said nine bodies had been brought in after the shelling on "
      "Tuesday.", [("YE", "A senior doctor at the Jumhuriya Hospital in Taiz")]),
     ("Medics in Taiz said nine people were killed in the shelling on Tuesday.", ["LOCAL"]),
+    # one who was at the scene when it happened, named bare, is a witness
+    ("Gunmen stormed the Hayat Hotel in Mogadishu on Friday, police said. Aden Ali, who was drinking tea at the hotel "
+     "when the first blast went off, told Reuters the attackers fired at the guests.", ["SO", ("LOCAL", "Aden Ali")]),
     # one who lives where he tells it from, named bare after "according to", is a resident
     ("An army base in the town of Damasak came under fire before dawn on Tuesday, according to Bulama Kyari, who "
      "lives in the nearby town of Malam Fatori.", [("LOCAL", "Bulama Kyari")]),
