@@ -808,7 +808,10 @@ _ROLE_AND_NAME = re.compile(r"(?:^\W*|,\s*)((?i:the|a|an|its|his|her|their)\s[^,
 # "an official of the UN refugee agency, who asked not to be named, told Reuters": the aside between the
 # speaker and the verb.
 _ANONYMOUS_ASIDE = re.compile(r""",\s+(?:who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|(?:was|is|were|are)\s+not\s+
-    authori[sz]ed)\b[^,;"“”]*|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity),\s*$""", re.I | re.X)
+    authori[sz]ed)\b[^,;"“”]*|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity
+    # ("One survivor, now being treated in a hospital in Erbil, said": where the speaker is now)
+    |(?:now|still|currently)\s+(?:being\s+)?(?:treated|recovering|hospitali[sz]ed|sheltering|living|staying|hiding)
+     \b[^,;"“”]*),\s*$""", re.I | re.X)
 
 
 def _subject_before(sentence: str, pos: int) -> tuple[str, int] | None:

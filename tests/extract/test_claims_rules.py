@@ -5776,6 +5776,10 @@ _SPEAKERS = [
     ("A senior doctor at the Jumhuriya Hospital in Taiz said nine bodies had been brought in after the shelling on "
      "Tuesday.", [("YE", "A senior doctor at the Jumhuriya Hospital in Taiz")]),
     ("Medics in Taiz said nine people were killed in the shelling on Tuesday.", ["LOCAL"]),
+    # "he" after a survivor who spoke (of no event yet) is the survivor, not the official who spoke before him
+    ("A civil defence officer said the house in Mosul al-Jadida collapsed after an air strike on Thursday, killing 40 "
+     "people. One survivor, now being treated in a hospital in Erbil, said dozens of families had crowded into the "
+     "house. \"Then the planes struck and everything fell on top of us,\" he said.", ["IQ", "LOCAL", "LOCAL"]),
     # one who was at the scene when it happened, named bare, is a witness
     ("Gunmen stormed the Hayat Hotel in Mogadishu on Friday, police said. Aden Ali, who was drinking tea at the hotel "
      "when the first blast went off, told Reuters the attackers fired at the guests.", ["SO", ("LOCAL", "Aden Ali")]),
