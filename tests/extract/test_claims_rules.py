@@ -5936,6 +5936,9 @@ def test_a_quarter_the_story_places_in_a_city_is_in_that_city_at_every_mention(g
      "Pakistan gave a starkly different account. Its military said in a statement that Indian troops had started the "
      "exchange, killing four civilians in the Neelum Valley.", "Its military", "PK"),
     # a place adverb after the head noun leaves the head its own
+    # the Gaza health ministry, however the words put Hamas's rule, is the registry's
+    ("An Israeli air strike set fire to a camp in the Tal al-Sultan area of Rafah late Sunday, killing at least 45 "
+     "people, the health ministry in Hamas-run Gaza said.", None, "PS"),
     # a conflict observatory speaks as a monitor
     ("According to Cabo Ligado, at least 17 civilians died in the fighting for Macomia town on Thursday.", None, "NGO"),
     # a civil society leader speaks for no state
