@@ -161,6 +161,7 @@ _ACCOUNT_GIVEN = re.compile(r"""\W*(?P<who>[^;:"“”]{3,120}?)\s+(?:gave|offer
     (?:a|an|its|his|her|their|the)\s+(?:own\s+|very\s+|starkly\s+|sharply\s+|completely\s+|entirely\s+|quite\s+)?
     (?:different|contrasting|conflicting|rival|differing|other|opposite|opposing|contrary|second|third|new|separate)?\s*
     (?:account|version|picture|story|narrative)\b""", re.X)
+_HURT = re.compile(r"\b(?:wounded|injured|hurt|surviving)\b", re.I)
 # Those hurt at the scene who tell what they saw: witnesses, whatever their trade.
 _AT_THE_SCENE = _PRIVATE_HEADS | {"reporter", "journalist", "photographer", "cameraman"}
 _NGO_BODIES = frozenset("""group groups organisation organization network coalition association collective team teams
@@ -285,7 +286,9 @@ def _kind_by_head(surface: str) -> Claimant | None:
                                       and actors.side_of(_MEDICS_WHERE.split(part, maxsplit=1)[0]) is None
                                       and not _AT_HOSPITAL.search(part)) \
                 or (head in ("guard", "guards") and re.search(r"\b(?:security|private|night)\s+guards?\b", part, re.I)
-                    and actors.side_of(part) is None):
+                    and actors.side_of(part) is None) \
+                or (head.rstrip("s") in _AT_THE_SCENE and _HURT.search(part)):
+            # ("one of the wounded journalists": hurt at the scene, a witness whatever the trade)
             # ("a security guard at the building": a private watchman, not a state's border or prison guard)
             return Claimant(surface, "Witnesses and residents", LOCAL, "private")
         if head in _MEDIA_HEADS and (owner := _owner_side(surface)):

@@ -137,6 +137,9 @@ def test_an_adjective_use_of_a_reporting_word_names_no_source():
     # a private watchman, not a state's guards
     ("a security guard at the building", "LOCAL"),
     ("Nigerian border guards", "NG"),
+    # one hurt at the scene tells what he saw, whatever his trade
+    ("one of the wounded journalists", "LOCAL"),
+    ("an injured photographer", "LOCAL"),
 ])
 def test_the_head_noun_says_what_kind_of_source(phrase, side):
     a = speaker(f"{phrase[0].upper() + phrase[1:]} said gunmen attacked the market.")
