@@ -2252,9 +2252,6 @@ def _described_by_distance(text: str, mentions: list[PlaceMention], gaz: Gazette
 # "Mariupol city council said ... a market in the Vostochny microdistrict": a quarter of the city the story names,
 # not the gazetteer's namesake far away.
 _QUARTER_AFTER = re.compile(r"\s+(?:micro-?districts?|neighbou?rhoods?|quarters?|suburbs?)\b", re.I)
-# "the Dar al-Salam neighborhood in the west of the city": a quarter of the city the story named.
-_IN_THE_CITY_AFTER = re.compile(r"\s+\w+\s+(?:in|of|on)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:of|in)\s+)?the\s+(?:city|capital|town)\b",
-                                re.I)
 FAR_NAMESAKE_KM = 100.0
 _QUARTER_OF = "#"       # a quarter's id is its city's, then this, then its name: "geonames:702658#Myrnyi"
 
@@ -2276,15 +2273,14 @@ _QUARTER_OF_CITY = re.compile(r"""\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?
 
 def _quarters_of_named_cities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions, a quarter of a city the story names put at that city: one named as a quarter after the city
-    ("the Vostochny microdistrict") whose namesake in the gazetteer lies far away, or that the gazetteer lacks and
-    the words put in "the city"; or one the story calls a quarter of the city ("Khartoum's Mayo district", "Mayo, a
-    district of Khartoum"), found in the gazetteer far away or not at all. Every mention of that name goes with it."""
+    ("the Vostochny microdistrict") whose namesake in the gazetteer lies far away; or one the story calls a quarter
+    of the city ("Khartoum's Mayo district", "Mayo, a district of Khartoum"), found in the gazetteer far away or not
+    at all. Every mention of that name goes with it."""
     quarters: dict[str, Place] = {}
     city = None
     for i, m in enumerate(mentions):
         near = None
-        if city is not None and _QUARTER_AFTER.match(text, m.end) \
-                and (m.place is not None or _IN_THE_CITY_AFTER.match(text, m.end)):
+        if m.place is not None and city is not None and _QUARTER_AFTER.match(text, m.end):
             near = city
         elif i and _city_place(mentions[i - 1]) and re.fullmatch(r"['’]s\s+", text[mentions[i - 1].end:m.start]) \
                 and _CITYS_QUARTER.match(text, m.end):
