@@ -501,6 +501,7 @@ def test_armed_men_bursting_into_a_place_is_an_attack(sentence, kind):
     ("the commander declared victory over Islamist fighters in the city of Derna", "positions_captured"),
     ("we announce the liberation of the dear city of Derna", "positions_captured"),
     ("the army declared Mosul liberated", "positions_captured"),
+    ("the rebels announced the \"liberation\" of Goma", "positions_captured"),
     ("his forces now control the last stronghold of the rebels", "positions_captured"),
     ("a statement from the Popular Front for the Liberation of Palestine", None),
     ("the president declared victory in the election", None),
