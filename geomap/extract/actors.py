@@ -464,7 +464,7 @@ _RIGHTS_GROUP = re.compile(r"""\b(?:(?:human\s+)?rights\s+(?:groups?|organi[sz]a
                           re.X)
 # A profession's own body speaks for its members, not for their state: "the Sudan Doctors' Union", "the Iraqi
 # Journalists Syndicate", "the Pakistan Medical Association"; so does civil society ("a civil society leader").
-_CIVIL_BODY = re.compile(r"""\b(?:doctors|physicians|medics|medical|nurses|health\s+workers|journalists|press|lawyers|
+_PROFESSION_OR_CIVIL_SOCIETY = re.compile(r"""\b(?:doctors|physicians|medics|medical|nurses|health\s+workers|journalists|press|lawyers|
     bar|teachers|engineers|pharmacists)['’]?\s+(?:syndicate|union|association|network|federation|guild)s?\b
     |\bcivil[\s-]+society\b""", re.X)
 # "State-media reported": the state's media, as "state media" is.
@@ -529,7 +529,7 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     if actor and (not inst or actor.type in ("armed_group", "international_body", "media", "peacekeepers")
                   or side is None or side == actor.side):
         return Claimant(surface, actor.canonical, actor.side, actor.type)
-    if _CIVIL_BODY.search(low) and not STATE_OWNED.search(low):
+    if _PROFESSION_OR_CIVIL_SOCIETY.search(low) and not STATE_OWNED.search(low):
         return Claimant(surface, text, "NGO", "ngo")
     if (side or located) and (not inst or inst[0] == "media") and _OUTLET.search(low) and not STATE_OWNED.search(low):
         # "the Pakistani newspaper Dawn", "Canadian Press", "Ukrainian media": a country's press is no state.

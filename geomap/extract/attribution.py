@@ -161,9 +161,9 @@ _ACCOUNT_GIVEN = re.compile(r"""\W*(?P<who>[^;:"“”]{3,120}?)\s+(?:gave|offer
     (?:a|an|its|his|her|their|the)\s+(?:own\s+|very\s+|starkly\s+|sharply\s+|completely\s+|entirely\s+|quite\s+)?
     (?:different|contrasting|conflicting|rival|differing|other|opposite|opposing|contrary|second|third|new|separate)?\s*
     (?:account|version|picture|story|narrative)\b""", re.X)
-_HURT = re.compile(r"\b(?:wounded|injured|hurt|surviving)\b", re.I)
 # Those hurt at the scene who tell what they saw: witnesses, whatever their trade.
 _AT_THE_SCENE = _PRIVATE_HEADS | {"reporter", "journalist", "photographer", "cameraman"}
+_HURT = re.compile(r"\b(?:wounded|injured|hurt|surviving)\b", re.I)
 _NGO_BODIES = frozenset("""group groups organisation organization network coalition association collective team teams
 platform""".split())
 # A body's own name that says what it does: "the Elman Peace and Human Rights Organization".
