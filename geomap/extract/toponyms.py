@@ -642,6 +642,8 @@ def _acceptable(name: str) -> bool:
 
 # A lowercase unit word after a name: "Than To district", "Bang Pu village".
 _LOCAL_UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|province|county|township|municipality|village|town)\b")
+# An administrative unit word after a name: "the Bay region", "Lakes State".
+_ADMIN_UNIT_AFTER = re.compile(r"\s+(?:region|province|state|district|county|governorate)\b", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:group|grouping|brigade|battalion|division|regiment|corps)\s+of\s+(?:forces|troops)\b"
                          r"|\s+(?:grouping|brigade|battalion|regiment)\b")
 NAME_WORD_ZIPF = 3.5        # "Metro", "Central", "Station": words a name is made of, not themselves places
@@ -720,8 +722,10 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return False              # "Sultan Park", "Bishop said": a title, not Sultan (Washington) or Bishop (California)
     if len(words) == 1 and major(name) not in PROMINENT and _HARMED_AFTER.match(text, toks[end - 1].end):
         return False              # "Thulani has been killed": a person's name (a place is not shot, nor arrested)
-    if len(words) == 1 and name.lower() in GEO_HEADS and not (k > 0 and toks[k - 1].text == "The"):
-        return False              # "the Swat Valley": a head word alone names nothing ("The Valley" stays)
+    if len(words) == 1 and name.lower() in GEO_HEADS and not (k > 0 and toks[k - 1].text == "The") \
+            and not (major(name) in ("admin1", "admin2") and _ADMIN_UNIT_AFTER.match(text, toks[end - 1].end)):
+        return False              # "the Swat Valley": a head word alone names nothing ("The Valley" stays, and so
+        #                           does Somalia's "Bay region": a unit word after says it names that unit)
     if _UNIT_AFTER.match(text, toks[end - 1].end) and major(name) != "country":
         return False              # "the Yug group of forces", "the Kherson grouping": a unit's name
     if end + 1 < run_end and (toks[end].text.lower(), toks[end + 1].text.lower()) in PROTECTED_AREA_HEADS:

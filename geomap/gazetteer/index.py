@@ -27,7 +27,7 @@ from geomap.errors import GazetteerError
 from geomap.model import Place
 from geomap.gazetteer.names import is_code, is_latin, normalize, skeleton
 
-SCHEMA_VERSION = "19"  # 19: an Arabic article inside a name is left out of its skeleton ("Alma al-Shaab"); 18: "St", "Ste", "Mt", "Ft" keyed written out ("St Catherine" is "Saint Catherine"); 17: capitals found by folded and alternate names ("Asuncion", "Ulaanbaatar"); 16: an area's compass word keyed in both forms ("West"/"Western"); 15: a place's own syllable-hyphenated name is keyed joined too ("Mu-se" as "muse"); 14: GeoNames first-level areas take their curated English names (13: "Kfar" and "Kafr" share a skeleton ; 12: a town's nameless twin folded in; 11: implied sources stored empty)
+SCHEMA_VERSION = "20"  # 20: airports keyed "<base> International Airport" / "<base> Airport" both ways, and "<city> international/military airport"; 19: an Arabic article inside a name is left out of its skeleton ("Alma al-Shaab"); 18: "St", "Ste", "Mt", "Ft" keyed written out ("St Catherine" is "Saint Catherine"); 17: capitals found by folded and alternate names ("Asuncion", "Ulaanbaatar"); 16: an area's compass word keyed in both forms ("West"/"Western"); 15: a place's own syllable-hyphenated name is keyed joined too ("Mu-se" as "muse"); 14: GeoNames first-level areas take their curated English names (13: "Kfar" and "Kafr" share a skeleton ; 12: a town's nameless twin folded in; 11: implied sources stored empty)
 FLAG_PRIMARY = 1
 FLAG_CODE = 2          # matched by exact case only
 

@@ -46,6 +46,8 @@ _ARTICLE_OPENS = re.compile(r"(?:(?:Le|La|Les|El|Al|The) |L'|L’|Al-)(?=[A-Z])"
 COUNTRY_BONUS = 5.0   # a country the document names; less than a capital's lead over a namesake town
 MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an alternate name (90) by 1.5
 MIN_TRANSLIT_LENGTH = 5
+# A town's airfield named by the town and a head the airport source keys ("Kaduna international airport").
+_TOWNS_AIRFIELD = re.compile(r"(?P<town>.+?)\s+(?P<head>(?:international\s+|military\s+)?airport|air\s?base|airfield)", re.I)
 FRAMED_FUZZY = 85.0   # a close spelling counts where the words around it say "place" ("the town of Bulo Burde")
 MIN_FUZZY_LENGTH = 6
 COMMON_ZIPF = 3.0      # an English word this common ("Commanders") is no misspelt place
@@ -306,6 +308,15 @@ class Gazetteer:
                 for place, matched, _flags in self._query("key", cand_key):
                     if place.id not in translit:      # (a place its romanisation found keeps that match)
                         add(place, matched, "fuzzy", score * 0.95)
+        if not found and (site := _TOWNS_AIRFIELD.fullmatch(name)) is not None:
+            # "Deir al-Zour military airport": the airfield of a town spelt otherwise than the airfield's town
+            # name ("Deir ez-Zor"), found by the town's gazetteer name and the same head
+            head = " ".join(site.group("head").lower().split())
+            for c in self._lookup_uncached(site.group("town"), False):
+                if c.place.kind in SETTLEMENT_KINDS:
+                    for place, matched, _flags in self._query("key", normalize(f"{c.place.name} {head}")):
+                        if place.kind == "airfield":
+                            add(place, matched, "normalized", ALIAS_SCORE - 5)
         if not found and (pair := _as_pair(name)) is not None:
             # "Sistan-Baluchestan", "Bosnia-Herzegovina": two names of one area joined, as the gazetteer
             # writes them with "and".
@@ -991,6 +1002,8 @@ class NameOracle:
             return True       # "Elwak" for El Wak
         if " " not in key and self._has_key("al " + key) and self.gaz.lookup(name, limit=1):
             return True       # "Qaim" for Al Qa'im (an Arab town's name without its article)
+        if _TOWNS_AIRFIELD.fullmatch(name) and self.gaz.lookup(name, limit=1):
+            return True       # "Deir al-Zour military airport" for Deir ez-Zor's
         if (pair := _as_pair(name)) is not None:
             # (the pair alone first: most hyphened names are no two areas, "Bashar al-Assad", and the
             # whole lookup tries a costly misspelling of the whole name before it tries the pair)

@@ -472,13 +472,17 @@ def airports() -> Iterator[SourceRow]:
                 continue
             names = [name]
             base = re.sub(r"\s+(?:International\s+)?Airport$", "", name)
+            if base != name:
+                # news writes "Kaduna International Airport" of "Kaduna Airport", and the other way round
+                names.append(f"{base} Airport" if "International" in name[len(base):] else f"{base} International Airport")
             if base != name and " " not in base.strip():
                 names.append(f"{base} airport")      # "Mitiga International Airport" is "Mitiga airport"
             elif base != name and (pair := _CITY_AND_FIELD.fullmatch(base)) is not None:
                 # "Bukavu Kavumu Airport" is "Kavumu airport" and "Bukavu airport"
                 names += [f"{pair.group(1)} airport", f"{pair.group(2)} airport"]
             if city:
-                heads = ("air base", "airbase", "airfield", "air field") if military else ("airport", "airfield")
+                heads = ("air base", "airbase", "airfield", "air field", "military airport") if military \
+                    else ("airport", "airfield", "international airport", "military airport")
                 names += [f"{city} {head}" for head in heads]
             yield SourceRow(Place(id=f"airport:{row['icao']}", name=name, kind="airfield", country=row["country"],
                                   admin1=row["subd"], lat=float(row["lat"]), lon=float(row["lon"]),

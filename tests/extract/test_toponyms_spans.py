@@ -48,6 +48,16 @@ def test_elided_articles_connectors_and_possessives(spans):
     assert spans("Crews work out of London's Heathrow airport.") == ["London", "Heathrow airport"]   # (a known airport)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("US forces hit fighters in the Bay region of Somalia.", ["US", "Bay", "Somalia"]),
+    ("Fighters were hit in Bay region on Thursday.", ["Bay"]),
+    ("The fleet anchored in the Bay of Bengal near a bay.", ["Bay of Bengal"]),
+])
+def test_a_head_word_that_names_a_region_is_that_region_before_its_unit_word(spans, text, expected):
+    """"the Bay region": Somalia's Bay, though "bay" alone names nothing."""
+    assert spans(text) == expected
+
+
 def test_counties_with_common_words_are_places_but_the_white_house_is_not(spans):
     assert spans("A Dallas County jury and Scott County officials met.") == ["Dallas County", "Scott County"]
     assert spans("The White House said.") == []

@@ -636,6 +636,19 @@ def test_an_airport_named_for_its_city_and_its_own_name_is_found_by_either(gaz, 
     assert [c.place.name for c in gaz.lookup(name, limit=1, explain=False)] == [airport]
 
 
+@pytest.mark.parametrize("name, airport", [("Kaduna International Airport", "Kaduna Airport"),
+                                           ("Maiduguri Airport", "Maiduguri International Airport"),
+                                           ("Kaduna international airport", "Kaduna Airport"),
+                                           ("Deir al-Zour military airport", "Deir ez-Zor Airport"),
+                                           ("Deir al-Zour airport", "Deir ez-Zor Airport")])
+def test_an_airport_is_found_with_or_without_international_and_by_another_spelling_of_its_town(gaz, name, airport):
+    assert [c.place.name for c in gaz.lookup(name, limit=1, explain=False)] == [airport]
+
+
+def test_an_unknown_head_after_a_town_finds_no_airfield(gaz):
+    assert not any(c.place.kind == "airfield" for c in gaz.lookup("Kaduna bus station", limit=3, explain=False))
+
+
 def test_an_airport_of_a_city_and_its_own_name_has_both_names_but_a_two_word_city_is_one_name():
     from geomap.gazetteer.sources import airports
     names = {r.place.name: r.names for r in airports()
