@@ -1029,6 +1029,9 @@ _NO_STATEMENT = gated(r"""\b(?:(?:is|are|was|were|has|have|had)\s+yet\s+to\s+(?:
 # "the Red Sea port city of Hodeidah", "the Black Sea resort town of": a sea or area that says what a town is.
 _DESCRIBES_TOWN_AFTER = re.compile(r"\s+(?:port|coastal|resort|border|garrison|oil|holy|market)\s+(?:city|town|village)\b",
                                    re.I)
+# A sea or region that only says where a town lies: "the Red Sea city's fish market", "the Black Sea port".
+_WATERS_AND_REGIONS = frozenset({"sea", "lake", "gulf", "bay", "river", "region"})
+_SEASIDE_TOWN_AFTER = re.compile(r"\s+(?:city|town|port|coast|resort|island)(?:['’]s)?\b", re.I)
 # A name that is the subject of a reporting verb speaks; it is not where anything happened.
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|reported|reports|maintained|maintains|added|adds|claimed|claims|stated|"
                            r"announced|wrote|quoted)\b")
@@ -1098,8 +1101,10 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, _VENUE_CUE
     if _FACILITY_APPOSITIVE.match(text, m.end):
         return "mentioned", "exact", 0.0, "a building's name"     # "al-Thawra, the largest hospital in the city"
-    if p.kind not in SETTLEMENT_KINDS and _DESCRIBES_TOWN_AFTER.match(text, m.end):
-        return "mentioned", "region", 0.0, "what the town is"     # "the Red Sea port city of Hodeidah"
+    if p.kind not in SETTLEMENT_KINDS and _DESCRIBES_TOWN_AFTER.match(text, m.end) \
+            or p.kind in _WATERS_AND_REGIONS and _SEASIDE_TOWN_AFTER.match(text, m.end):
+        # "the Red Sea port city of Hodeidah"; "the Red Sea city's fish market", "Yemen's main Red Sea port"
+        return "mentioned", "region", 0.0, "what the town is"
     if _IS_CAPITAL_AFTER.match(text, m.end):
         return "mentioned", "exact", 0.0, "what the area's capital is"   # "the Kurdish region, of which Erbil is the capital"
     if _BY_WHOM_AFTER.match(text, m.end):
@@ -2578,7 +2583,9 @@ def _veto(text: str, mentions: list[PlaceMention], sentences: list[Sentence],
                 or _country_after(text, m.end)]       # ("a Paris, France police station" is no member of a people)
     # A minor place's name that the text gives to an outlet ("the Basque newspaper Gara") is the
     # outlet's name wherever the story uses it.
-    outlets = {m.surface for m in mentions if not _major(m) and not _embedded(text, m)
+    # (a first-level area too, "the state news agency Saba" of a Yemen story, not the Dutch island)
+    outlets = {m.surface for m in mentions if not _embedded(text, m)
+               and (not _major(m) or m.place is not None and m.place.kind not in ("country", "capital", "continent"))
                and _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)}
     # ("the Huthi-run Saba news agency", "Fars news agency": an agency's name, not the island or the province)
     outlets |= {m.surface for m in mentions if m.place is not None and m.place.kind != "country"

@@ -46,6 +46,7 @@ _ARTICLE_OPENS = re.compile(r"(?:(?:Le|La|Les|El|Al|The) |L'|L’|Al-)(?=[A-Z])"
 COUNTRY_BONUS = 5.0   # a country the document names; less than a capital's lead over a namesake town
 MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an alternate name (90) by 1.5
 MIN_TRANSLIT_LENGTH = 5
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ed|es|ez|en|er)[- ](?=\w)")
 # A town's airfield named by the town and a head the airport source keys ("Kaduna international airport").
 _TOWNS_AIRFIELD = re.compile(r"(?P<town>.+?)\s+(?P<head>(?:international\s+|military\s+)?airport|air\s?base|airfield)", re.I)
 FRAMED_FUZZY = 85.0   # a close spelling counts where the words around it say "place" ("the town of Bulo Burde")
@@ -868,7 +869,7 @@ def _small_town(c: Candidate) -> bool:
 def _unfamiliar_alias(c: Candidate) -> bool:
     """A match by an alternate name English seldom writes (an exonym English uses, "Cologne", "Kiev",
     is a common word of English text; a name of another language, "Boni" for Bonn, is not)."""
-    name = c.matched_name.lower()
+    name = _ARABIC_ARTICLE.sub("", c.matched_name.lower())     # ("al-Thawra" for al-Tabqa: the word after the article)
     return c.score <= ALIAS_SCORE and " " not in name and "-" not in name \
         and zipf_frequency(name, "en") < KNOWN_ALIAS_ZIPF     # (a word: "Khan Younis" is no word of English at all)
 

@@ -94,6 +94,33 @@ def test_a_name_given_to_an_outlet_is_not_a_place(gaz):
     assert "Gara" not in points(cs)
 
 
+def test_a_first_level_area_named_as_a_news_agency_is_not_a_place(gaz):
+    """"the state news agency Saba" of a Yemen story is no Saba, the Dutch Caribbean island."""
+    cs = claims_of(gaz, "Missiles struck a mosque inside a military camp in Marib, Yemen, on Saturday, killing 70 "
+                        "soldiers. President Hadi condemned the attack, according to the state news agency Saba. "
+                        "Saba said the Houthis had fired the missiles.")
+    assert "Ma'rib" in points(cs) and "Saba" not in points(cs)
+
+
+def test_a_town_abroad_by_an_arabic_alias_is_not_a_hospital_named_like_it(gaz):
+    """"al-Thawra" (the Revolution hospital of Hodeidah) is no al-Tabqa, Syria, by its old name."""
+    cs = claims_of(gaz, "Coalition warplanes struck the fish market in Hodeidah on Thursday and then the main gate of "
+                        "al-Thawra, killing 55 people. A staff member who was inside al-Thawra at the time described a "
+                        "blast. At a news conference in Riyadh on Friday, a coalition spokesman said the Houthis had "
+                        "fired mortar rounds at al-Thawra.")
+    assert "Hodeidah" in points(cs) and "Al-Tabqa" not in points(cs)
+
+
+@pytest.mark.parametrize("text", [
+    "At least 55 people were killed on Thursday in Hodeidah when warplanes struck the Red Sea city's fish market.",
+    "Fighting raged on Thursday at Hodeidah airport, a week into an offensive on Yemen's main Red Sea port.",
+    "Drones hit an oil depot on Thursday in Novorossiysk, the Black Sea port, killing two people.",
+])
+def test_a_sea_that_only_says_where_a_town_lies_is_no_place_of_the_event(gaz, text):
+    cs = claims_of(gaz, text)
+    assert cs and not ({"Red Sea", "Black Sea"} & points(cs))
+
+
 def test_a_member_of_a_people_is_not_a_place(gaz):
     cs = claims_of(gaz, "Officials said 40 people were killed in Nairobi on Thursday after the vote, which the "
                         "president (a Kikuyu) won.")
