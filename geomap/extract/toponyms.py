@@ -642,6 +642,10 @@ def _acceptable(name: str) -> bool:
 
 # A lowercase unit word after a name: "Than To district", "Bang Pu village".
 _LOCAL_UNIT_AFTER = re.compile(r"\s+(?:district|sub-?district|province|county|township|municipality|village|town)\b")
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa|Sainte)\s")
+_DEDICATED_AFTER = re.compile(r"['’]s?\s+(?:(?:[A-Z][a-z]+|Catholic|Anglican|Orthodox|Parish|parish)\s+){0,2}"
+                              r"(?:church|cathedral|parish|chapel|basilica|school|college|hospital|mission|seminary|"
+                              r"monastery|convent|abbey)\b", re.I)
 # An administrative unit word after a name: "the Bay region", "Lakes State".
 _ADMIN_UNIT_AFTER = re.compile(r"\s+(?:region|province|state|district|county|governorate)\b", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:group|grouping|brigade|battalion|division|regiment|corps)\s+of\s+(?:forces|troops)\b"
@@ -706,6 +710,8 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return True               # "Barangay Tunggol", "Sitio Kabasalan": a local unit's title before its name
     if name.lower() in _organisations():
         return False              # "Xinhua", "Hezbollah": actors, not places
+    if _SAINT.match(name) and _DEDICATED_AFTER.match(text, toks[end - 1].end):
+        return False              # "St. Mary's church", "Saint Joseph's Parish": a saint a building is named after
     # People: "President Jordan", "Mr Paris", "his mother Nancy", "Robson dos Santos".
     prev = toks[k - 1].text.lower().rstrip(".") if k > 0 else ""
     if prev in TITLES and k > 0 and toks[k - 1].cap:

@@ -58,6 +58,16 @@ def test_a_head_word_that_names_a_region_is_that_region_before_its_unit_word(spa
     assert spans(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen set fire to St. Mary's Parish church in Kumbo.", ["Kumbo"]),
+    ("Troops surrounded St Joseph's Catholic Hospital in Gulu.", ["Gulu"]),
+    ("Clashes broke out in St. Mary's, Maryland.", ["St. Mary", "Maryland"]),
+    ("Floods hit Saint Mary parish, Jamaica.", ["Saint Mary", "Jamaica"]),
+])
+def test_a_saint_a_church_or_school_is_named_after_is_no_place(spans, text, expected):
+    assert spans(text) == expected
+
+
 def test_counties_with_common_words_are_places_but_the_white_house_is_not(spans):
     assert spans("A Dallas County jury and Scott County officials met.") == ["Dallas County", "Scott County"]
     assert spans("The White House said.") == []
