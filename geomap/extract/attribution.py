@@ -592,14 +592,16 @@ def joined_claimants(sentence: str, attribution: Attribution) -> list[Claimant]:
 _DOCUMENT_HEADS = re.compile(r"\b(?:statement|statements|communiqu[eé]|message|letter|video|report|press\s+release|"
                              r"posting|bulletin|document)$", re.I)
 _ISSUED_BY = re.compile(r"""\s*,?\s*(?:(?:which\s+was|that\s+was|was)\s+)?
-    (?:issued|released|published|posted|sent|put\s+out|signed|read\s+out|distributed|circulated)\s+
-    (?:by|on\s+behalf\s+of)\s+(?P<who>[^,.;:"“”()]{2,60}?)(?=\s*(?:[,.;:"“”()]|$|\s+(?:on|in|to|after|that|which)\b))""",
+    (?:issued|released|published|posted|sent|put\s+out|signed|read\s+out|distributed|circulated|carried|broadcast|aired)\s+
+    (?:by|on\s+behalf\s+of)\s+(?P<who>[^,.;:"“”()]{2,60}?)
+    (?=\s*(?:[,.;:"“”()]|$|\s+(?:on|in|to|after|that|which|said|says|claimed|claims|reported|stated|announced)\b))""",
                         re.I | re.X)
 
 
 _DOCUMENT_OPENING = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|message|letter|video|"
                                r"report|press\s+release|bulletin|document)(?=\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?"
-                               r"(?:issued|released|published|posted|sent|signed|distributed|circulated)\s)", re.I)
+                               r"(?:issued|released|published|posted|sent|signed|distributed|circulated|carried|broadcast|"
+                               r"aired)\s)", re.I)
 
 
 def _issued_by(sentence: str, phrase: str, end: int, state: AttributionState) -> tuple[Claimant, int] | None:

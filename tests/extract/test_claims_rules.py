@@ -121,6 +121,16 @@ def test_a_sea_that_only_says_where_a_town_lies_is_no_place_of_the_event(gaz, te
     assert cs and not ({"Red Sea", "Black Sea"} & points(cs))
 
 
+def test_a_statement_a_groups_agency_carried_speaks_for_the_group_not_the_last_speaker(gaz):
+    cs = claims_of(gaz, "US aircraft hit a tunnel complex in Achin, Afghanistan, on Thursday, General John Nicholson, "
+                        "the commander of American forces, told a news conference in Kabul. \"It was the correct weapon "
+                        "to use against this target,\" he said.\n\nThe Islamic State affiliate, which calls itself the "
+                        "Khorasan Province, rejected the Afghan figures. A statement carried by the group's Amaq news "
+                        "agency said none of its fighters had been killed or wounded in the American bombing in Achin.")
+    amaq = [c for c in cs if "Amaq" in c.sentence]
+    assert amaq and amaq[0].claimant.side == "ISIS"
+
+
 def test_a_member_of_a_people_is_not_a_place(gaz):
     cs = claims_of(gaz, "Officials said 40 people were killed in Nairobi on Thursday after the vote, which the "
                         "president (a Kikuyu) won.")

@@ -127,6 +127,9 @@ from geomap.text.numbers import parse_number
     # a quotation opening between the aircraft and their verb
     ('A military statement said that aircraft "struck a Hezbollah weapons storage facility in the area of Bint Jbeil."',
      "airstrike"),
+    # the words a group uses of a suicide attack
+    ('A fighter had carried out a "martyrdom operation" against an army checkpoint.', "bombing"),
+    ("The attacker had blown himself up at the gate.", "bombing"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
