@@ -3122,6 +3122,21 @@ def _seat_country(claimant: Claimant, sent: Sentence, mentions: list, attr: Attr
     return Claimant(claimant.surface, f"{label} {by_words.canonical}", country, claimant.type)
 
 
+# "At UN headquarters in New York, a spokesperson said": the body whose seat opens the sentence.
+_AT_BODYS_SEAT = re.compile(r"\s*(?:At|From)\s+(?:the\s+)?(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:['’]s)?\s+"
+                            r"headquarters\b[^,]{0,30},\s+")
+
+
+def _body_at_its_seat(claimant: Claimant, sent: Sentence, attr: Attribution) -> str | None:
+    """The side of the body at whose headquarters an unnamed speaker spoke ("At UN headquarters in New York, a
+    spokesperson said"), when the speaker's own words name no side; None otherwise."""
+    m = _AT_BODYS_SEAT.match(sent.text)
+    if m is None or attr.span[0] < m.end() or actors.normalize_claimant(claimant.surface).side != "UNKNOWN":
+        return None
+    side = actors.side_of(m.group("body"))
+    return side if side is not None and side != claimant.side else None
+
+
 def _state_of_the_story(seat: PlaceMention, places: list[PlaceMention]) -> bool:
     """Whether a source's seat is named for an area holding the story's places, not for its town: "Katsina
     police" in a story of Kankara, Katsina State (but "a Baghdad hospital" in a story of Baghdad is the city's)."""
@@ -4058,6 +4073,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             claimant = attr.claimant if attr else _outlet(doc)
             if attr is not None and (seat := _seat_country(claimant, sent, sent_mentions, attr)) is not None:
                 claimant = seat
+            if attr is not None and (host := _body_at_its_seat(claimant, sent, attr)) is not None:
+                claimant = _with_side(claimant, host)
             if claimant.type == "media" and len(claimant.side) == 2 and claimant.side not in doc_sides \
                     and claimant.side not in story_countries:
                 # "..., Xinhua reported" of a war in Sudan: a state's outlet reporting a war its state is no party to.

@@ -24,6 +24,13 @@ def test_an_armed_groups_own_outlet_speaks_for_the_group(phrase, side):
     assert (found.side, found.type) == (side, "media")
 
 
+@pytest.mark.parametrize("phrase, side", [("the Philippine Red Cross", "NGO"), ("Kenya Red Cross spokesman Peter Abwao", "NGO"),
+                                          ("the Red Cross", "ICRC"), ("the International Red Cross", "ICRC"),
+                                          ("a Red Cross official", "ICRC")])
+def test_a_national_red_cross_society_is_an_ngo_not_the_icrc(phrase, side):
+    assert actors.normalize_claimant(phrase).side == side
+
+
 def test_forces_aligned_with_yemens_southern_council_are_its_side():
     assert actors.normalize_claimant("Southern Security Forces spokesperson Capt. Mohammed Alnaqib").side == "STC"
     assert actors.normalize_claimant("the Security Belt forces").side == "STC"

@@ -131,6 +131,14 @@ def test_a_statement_a_groups_agency_carried_speaks_for_the_group_not_the_last_s
     assert amaq and amaq[0].claimant.side == "ISIS"
 
 
+def test_an_unnamed_spokesperson_at_a_bodys_headquarters_speaks_for_the_body(gaz):
+    cs = claims_of(gaz, "A military jet dropped bombs on a crowd in Kanbalu, Myanmar, on Tuesday, killing dozens of "
+                        "people, residents said. At UN headquarters in New York, a spokesperson said the Secretary-General "
+                        "strongly condemned the air strike in Kanbalu.")
+    spoke = [c for c in cs if c.sentence.startswith("At UN headquarters")]
+    assert spoke and spoke[0].claimant.side == "UN"
+
+
 def test_a_member_of_a_people_is_not_a_place(gaz):
     cs = claims_of(gaz, "Officials said 40 people were killed in Nairobi on Thursday after the vote, which the "
                         "president (a Kikuyu) won.")
