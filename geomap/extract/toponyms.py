@@ -43,6 +43,9 @@ GEO_HEADS = frozenset({"corridor", "region", "district", "province", "valley", "
                        "state", "county", "city", "enclave", "border", "coast", "delta", "basin",
                        "airport", "airfield", "airbase", "township", "tehsil", "upazila", "municipality", "commune",
                        "cercle", "lga"})
+# Head nouns a name grows over when the gazetteer knows the longer name: a port too ("Hodeidah port"), which
+# is no head of a name said alone ("Port" is no place).
+_GROWN_HEADS = GEO_HEADS | {"port", "seaport", "harbour", "harbor"}
 # Heads of natural features: "X Mountain" is no town X (an area "X District" is X's, a "X Bridge" at X).
 NATURAL_HEADS = frozenset({"valley", "river", "ridge", "range", "mountains", "mountain", "heights", "peak", "hill",
                            "hills", "pass", "strait", "sea", "lake", "gorge", "plain", "plains", "desert", "forest",
@@ -520,7 +523,7 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             name = toks[k].text
             if fuzzy(name):
                 hit = (k + 1, toks[k].start, toks[k].end, name)
-        if hit is None and k == i and j < len(toks) and not toks[j].cap and toks[j].text.lower() in GEO_HEADS \
+        if hit is None and k == i and j < len(toks) and not toks[j].cap and toks[j].text.lower() in _GROWN_HEADS \
                 and _spaced(text, toks[j - 1], toks[j]) and known(text[toks[i].start:toks[j].end]):
             hit = (j + 1, toks[i].start, toks[j].end, text[toks[i].start:toks[j].end])   # "Mitiga airport"
         elif hit is None and k == i and j < len(toks) and _spaced(text, toks[j - 1], toks[j]) \
@@ -571,7 +574,7 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             owned = end
         # Grow over a geographic head noun the gazetteer knows: "Lachin corridor", and over the lowercase
         # words of a site's name it knows: "the Zaporizhzhia nuclear power plant".
-        if end < len(toks) and toks[end].text.lower() in GEO_HEADS and not toks[end].cap \
+        if end < len(toks) and toks[end].text.lower() in _GROWN_HEADS and not toks[end].cap \
                 and _spaced(text, toks[end - 1], toks[end]):    # (not "(formerly Ghonchi) district")
             longer = text[s:toks[end].end]
             if known(longer):

@@ -46,6 +46,7 @@ _ARTICLE_OPENS = re.compile(r"(?:(?:Le|La|Les|El|Al|The) |L'|L’|Al-)(?=[A-Z])"
 COUNTRY_BONUS = 5.0   # a country the document names; less than a capital's lead over a namesake town
 MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an alternate name (90) by 1.5
 MIN_TRANSLIT_LENGTH = 5
+SEAT_SPELLING = 80.0   # a seat's own name and the area's, as alike as "Murzuk" and "Murzuq"
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ed|es|ez|en|er)[- ](?=\w)")
 # A town's airfield named by the town and a head the airport source keys ("Kaduna international airport").
 _TOWNS_AIRFIELD = re.compile(r"(?P<town>.+?)\s+(?P<head>(?:international\s+|military\s+)?airport|air\s?base|airfield)", re.I)
@@ -140,6 +141,11 @@ def _same_but_hyphens(a: str, b: str) -> bool:
     return a.replace("-", " ").casefold() == b.replace("-", " ").casefold()
 
 
+def _article_free(name: str) -> str:
+    """A name's key without the Arabic article opening it ("Al Qubbah" and "Qubbah" alike)."""
+    return _ARABIC_ARTICLE.sub("", normalize(name))
+
+
 def _seats_first(cands: list[Candidate]) -> None:
     """A province named after its capital city ("Kandahar", "Herat", "Mosul"'s Nineveh aside): a bare
     mention means the city; "Kandahar province" still finds the area through the cue word.
@@ -158,7 +164,12 @@ def _seats_first(cands: list[Candidate]) -> None:
             a, p = area.place, city.place
             inside = in_bbox(p, a.bbox) if a.bbox else \
                 (a.country == p.country and distance_km(a.lat, a.lon, p.lat, p.lon) <= 150)
-            if inside and normalize(a.name) == normalize(p.name) and city.context_score <= area.context_score:
+            # (named alike by its own name, or by the name both were found by: "Murzuq" is the Murzuk of
+            # Murzuq District, "Al Qubbah" the town of the district once called so)
+            alike = normalize(a.name) == normalize(p.name) or _article_free(area.matched_name) == _article_free(
+                city.matched_name) and fuzz.ratio(_article_free(p.name), _article_free(city.matched_name)) >= SEAT_SPELLING
+            # (but not a city the area's name is only another name of: "Hatay" bare is the province, not Antakya)
+            if inside and alike and city.context_score <= area.context_score:
                 delta = area.context_score + 0.5 - city.context_score
                 city.context_score += delta
                 city.reasons.append(f"seat {delta:+.2f}: seat of {a.name}")
@@ -293,8 +304,11 @@ class Gazetteer:
             # "Elwak", "Alqosh": the Arabic article run into the name the gazetteer writes apart ("El Wak").
             for place, matched, flags in self._query("key", spaced):
                 add(place, matched, "normalized", 95.0 if flags & idx.FLAG_PRIMARY else ALIAS_SCORE - 5)
-        if not found and " " not in key and not _ARTICLE_OPENS.match(name):
-            # "Qaim", "Hasakah": an Arab town named without the article its gazetteer name opens with ("Al Qa'im").
+        if " " not in key and not _ARTICLE_OPENS.match(name) and all(
+                c.place.kind in ("admin1", "admin2") and c.score <= ALIAS_SCORE for c in found.values()):
+            # "Qaim", "Hasakah": an Arab town named without the article its gazetteer name opens with ("Al Qa'im"),
+            # also beside an area found by an alternate name ("Qubbah", an old name of Darnah District, is the
+            # town of Al Qubbah in it).
             for place, matched, flags in self._query("key", "al " + key):
                 if place.country in ARAB_COUNTRIES:
                     add(place, matched, "normalized", ALIAS_SCORE - 5)
@@ -313,7 +327,8 @@ class Gazetteer:
             # "Deir al-Zour military airport": the airfield of a town spelt otherwise than the airfield's town
             # name ("Deir ez-Zor"), found by the town's gazetteer name and the same head
             head = " ".join(site.group("head").lower().split())
-            for c in self._lookup_uncached(site.group("town"), False):
+            for c in self._lookup_uncached(site.group("town"), False)[:1]:
+                # (the town the name means, not a namesake of a state: "a New Jersey airport")
                 if c.place.kind in SETTLEMENT_KINDS:
                     for place, matched, _flags in self._query("key", normalize(f"{c.place.name} {head}")):
                         if place.kind == "airfield":
@@ -606,6 +621,18 @@ class Gazetteer:
                          and (c.method == best.method and c.score >= best.score
                               or _same_but_hyphens(c.matched_name, best.matched_name))
                          and distance_km(c.place.lat, c.place.lon, best.place.lat, best.place.lon) <= SEAT_OF_DISTRICT_KM), None)
+            best = seat or best
+        if cue != "admin" and best.place.kind == "admin1" and best.score <= ALIAS_SCORE and best.method != "fuzzy" \
+                and best.place.population == 0 and not any(c.place.kind == "country" for c in scored):
+            # "Blasts in Qubbah": a province found only by an old or other name ("Al Qubbah", Darnah District's
+            # name once) said bare is the town of that name in it; not a town whose own name is the province's
+            # with a native accent.
+            seat = next((c for c in scored[1:] if c.place.kind in SETTLEMENT_KINDS and c.method != "fuzzy"
+                         and c.place.country == best.place.country and c.place.population >= 20_000
+                         and _article_free(c.matched_name) == _article_free(best.matched_name)
+                         and not (c.method == "normalized" and normalize(c.place.name) == normalize(name))
+                         and (in_bbox(c.place, best.place.bbox) if best.place.bbox else distance_km(
+                             c.place.lat, c.place.lon, best.place.lat, best.place.lon) <= SEAT_OF_DISTRICT_KM)), None)
             best = seat or best
         if cue != "admin" and best.place.kind == "admin1" and best.method == "fuzzy":
             # "struck Syrian troops near Deir el-Zour": a province the name is only a misspelling of, holding a
@@ -1003,7 +1030,7 @@ class NameOracle:
             return True       # "Elwak" for El Wak
         if " " not in key and self._has_key("al " + key) and self.gaz.lookup(name, limit=1):
             return True       # "Qaim" for Al Qa'im (an Arab town's name without its article)
-        if _TOWNS_AIRFIELD.fullmatch(name) and self.gaz.lookup(name, limit=1):
+        if _TOWNS_AIRFIELD.fullmatch(name) and any(c.method != "fuzzy" for c in self.gaz.lookup(name, limit=1)):
             return True       # "Deir al-Zour military airport" for Deir ez-Zor's
         if (pair := _as_pair(name)) is not None:
             # (the pair alone first: most hyphened names are no two areas, "Bashar al-Assad", and the

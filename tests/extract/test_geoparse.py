@@ -642,6 +642,16 @@ def test_a_village_spelt_otherwise_than_a_town_outside_the_storys_region_is_not_
     assert place is None or place.admin1 == "41"      # (GeoNames' code of Kursk Oblast)
 
 
+def test_a_district_found_by_its_old_name_said_bare_is_the_town_of_that_name(gaz):
+    assert found("Two car bombs exploded in Qubbah, a town near Derna in eastern Libya.", gaz)["Qubbah"].kind \
+        == "populated_place"
+
+
+def test_a_town_grows_over_its_port_when_the_gazetteer_knows_the_port(gaz):
+    assert found("Israeli warplanes struck Hodeidah port in western Yemen on Saturday.", gaz)["Hodeidah port"].kind \
+        == "port"
+
+
 def test_the_countryside_of_a_country_is_the_country(gaz):
     got = found("7 dead in rural Mexico clash between soldiers, gunmen\n\nMEXICO CITY (AP) - A shootout in rural "
                 "western Mexico between gunmen and army troops killed seven people, authorities in Michoacan state "

@@ -645,8 +645,10 @@ def test_an_airport_is_found_with_or_without_international_and_by_another_spelli
     assert [c.place.name for c in gaz.lookup(name, limit=1, explain=False)] == [airport]
 
 
-def test_an_unknown_head_after_a_town_finds_no_airfield(gaz):
-    assert not any(c.place.kind == "airfield" for c in gaz.lookup("Kaduna bus station", limit=3, explain=False))
+@pytest.mark.parametrize("name", ["Kaduna bus station", "New Jersey airport"])
+def test_an_unknown_head_or_a_state_before_airport_finds_no_airfield(gaz, name):
+    """(a bus station is no airport; "a New Jersey airport" is some airport of the state, not a namesake town's)"""
+    assert not any(c.place.kind == "airfield" for c in gaz.lookup(name, limit=3, explain=False))
 
 
 def test_an_airport_of_a_city_and_its_own_name_has_both_names_but_a_two_word_city_is_one_name():
@@ -655,3 +657,11 @@ def test_an_airport_of_a_city_and_its_own_name_has_both_names_but_a_two_word_cit
              if r.place.name in ("Bukavu Kavumu Airport", "San Diego International Airport")}
     assert {"Kavumu airport", "Bukavu airport"} <= set(names["Bukavu Kavumu Airport"])
     assert not {"Diego airport", "San airport"} & set(names["San Diego International Airport"])
+
+
+@pytest.mark.parametrize("name, kind", [("Murzuq", "populated_place"), ("Qubbah", "populated_place"),
+                                        ("Hatay", "admin1")])
+def test_a_province_said_bare_is_its_seat_when_the_seat_is_spelt_alike_not_when_it_is_another_name(gaz, name, kind):
+    """"Murzuq" is the town Murzuk, seat of Murzuq District; "Qubbah" the town Al Qubbah, not Darnah District,
+    once named after it; but "Hatay" is the province, though Antakya, its seat, is also called so."""
+    assert gaz.lookup(name, limit=1, explain=False)[0].place.kind == kind
