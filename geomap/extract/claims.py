@@ -1904,7 +1904,8 @@ def _earlier_year(text: str, ref: date | None) -> bool:
 # A second event told at the place of the first: "a raid in the same town", "an attack there".
 _SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:town|village|city|area|place|camp|base|district|spot|location)\b"
                          r"|\bthere\b", re.I)
-_DAYS_AFTER = gated(r"\b(?P<n>a|the|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
+_DAYS_AFTER = gated(r"\b(?P<n>a|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                    r"(?P<unit>days?|weeks?)\s+after\b", re.I)
 # "disclosed the casualties Friday, one day after the deadly incident": the event, told a day later.
 _DAY_AFTER_EVENT = re.compile(r"""\s*,?\s*(?:just\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+(?:the|this|that)\s+
     (?:[\w-]+\s+){0,2}?(?:incident|attack|strike|bombing|explosion|blast|raid|clash(?:es)?|shelling|killings?|massacre|
@@ -2022,6 +2023,9 @@ _ANAPHORIC = re.compile(r"\b(same|previous|day before|next|following|later)\b", 
 _REPORTS_ON = re.compile(r"\breports?\s+(?:(?:on|from)\s+)?$", re.I)
 
 
+_AFTERMATH_NEXT = re.compile(r"\s*,?\s+(?:after|following|in\s+the\s+wake\s+of)\b")
+
+
 def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrative: _Narrative,
                    datelines: list[tuple[int, int]] = (), ref: date | None = None) -> tuple[DateMention | None, bool]:
     """The date a sentence gives (and whether it gave one), else the narrative's.
@@ -2080,6 +2084,12 @@ def _sentence_date(sent: Sentence, dates: list[DateMention], text: str, narrativ
         # "the army said on Monday that ... last week": Monday dates the statement; "The police on Monday stood by
         # their account of Friday's bloodshed": Friday's is the event, Monday's frame tells none.
         own = own[1:]
+    if len(own) > 1:
+        # "Residents swept up glass on Wednesday after rockets slammed into the town on Tuesday": the day of the
+        # aftermath, before what it came after, which has a day of its own.
+        # (not "by the Sunday after the April 12 assault": a day counted from the other)
+        own = [d for d in own if not (_AFTERMATH_NEXT.match(text, d.end) and any(o.start > d.end for o in own)
+                                      and not re.search(r"\bthe\s+$", text[max(0, d.start - 4):d.start], re.I))] or own
     if own:
         chosen = own[0] if len(own) == 1 else _nearest_event(sent, own, text)
         anaphoric = _ANAPHORIC.search(chosen.text)
@@ -4192,6 +4202,16 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if own_date and not earlier and (after := _DAYS_AFTER.search(sent.text)
                                              or _DAYS_EARLIER.search(sent.text)) is not None:
                 claims.extend(_event_after(claims.pop(), after, sent, claimant, opponent))
+            elif not own_date and not earlier and narrative.current is not None and narrative.current.precision == 1 \
+                    and (after := _DAYS_AFTER.search(sent.text)) is not None \
+                    and _CAME_BEFORE.search(sent.text, 0, after.start()) \
+                    and not any(pm.start < sent.start + after.start() for pm in claims[-1].places):
+                # "The attack came 11 days after 12 bus passengers were killed near Volnovakha": the event the
+                # story's is set against, that many days before it, where the words after "after" put it.
+                day = narrative.current.begin - timedelta(days=_days_in(after))
+                claims[-1] = dataclasses.replace(
+                    claims[-1], event_date=day, event_date_end=day, date_precision=1, date_text=after.group(),
+                    event_type=events.event_type(sent.text[after.end():]) or claims[-1].event_type)
             for other in joined_claimants(sent.text, attr) if attr else ():
                 # "al-Shabaab as well as Hizbul Islam claimed responsibility": one claim per source.
                 own = other.side if responsibility and _speaks_for_group(other) else accused

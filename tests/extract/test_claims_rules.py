@@ -139,6 +139,22 @@ def test_an_unnamed_spokesperson_at_a_bodys_headquarters_speaks_for_the_body(gaz
     assert spoke and spoke[0].claimant.side == "UN"
 
 
+def test_the_day_of_an_aftermath_is_not_the_day_of_what_it_came_after(gaz):
+    cs = extract([Document(id="t", published=date(2015, 2, 11), text=(
+        "In Kramatorsk, Ukraine, residents swept up broken glass and queued outside the morgue on Wednesday after "
+        "rockets slammed into the town's military airfield and surrounding residential streets on Tuesday, killing at "
+        "least 15 people."))], gaz)
+    assert cs and all(c.event_date == date(2015, 2, 10) for c in cs)
+
+
+def test_an_event_the_story_says_came_days_before_is_dated_that_many_days_back(gaz):
+    cs = extract([Document(id="t", published=date(2015, 1, 25), text=(
+        "Rockets hit Mariupol, Ukraine, on Saturday, killing 30 people. The attack came 11 days after 12 bus "
+        "passengers were killed when a rocket struck a checkpoint near Volnovakha."))], gaz)
+    volnovakha = [c for c in cs if "Volnovakha" in c.sentence]
+    assert volnovakha and volnovakha[0].event_date == date(2015, 1, 13)
+
+
 def test_a_member_of_a_people_is_not_a_place(gaz):
     cs = claims_of(gaz, "Officials said 40 people were killed in Nairobi on Thursday after the vote, which the "
                         "president (a Kikuyu) won.")
