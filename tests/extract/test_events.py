@@ -127,6 +127,11 @@ from geomap.text.numbers import parse_number
     # a quotation opening between the aircraft and their verb
     ('A military statement said that aircraft "struck a Hezbollah weapons storage facility in the area of Bint Jbeil."',
      "airstrike"),
+    # attackers who forced their way in
+    ("Between 1,500 and 2,000 armed youths forced their way into the compound early Thursday.", "armed_clash"),
+    # drones that destroyed or killed
+    ("On the same day, GNA drones destroyed two air defence systems near the city of Sirte.", "drone_strike"),
+    ("Turkish drones killed five fighters near Qamishli on Sunday.", "drone_strike"),
     # the words a group uses of a suicide attack
     ('A fighter had carried out a "martyrdom operation" against an army checkpoint.', "bombing"),
     ("The attacker had blown himself up at the gate.", "bombing"),
