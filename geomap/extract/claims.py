@@ -236,7 +236,10 @@ _LIST_JOIN = re.compile(r"(?:\s+(?:area|region|district|province))?\s*(?:,\s*(?:
                         r"(?:(?:then|later|on)\s+)?(?:(?:in|to)\s+)?(?:the\s+)?")
 _WHERE_TAKEN = re.compile(r",?\s+(?:where|to\s+which)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:injured|wounded|victims|bodies|"
                           r"dead|casualties)\s+(?:were|had\s+been|have\s+been)\s+(?:taken|brought|rushed|evacuated|"
-                          r"transferred|admitted)\b", re.I)
+                          r"transferred|admitted)\b"
+                          # ("At the Specialist Hospital in Damaturu, an official said 43 bodies had been brought in")
+                          r"|,\s+[^.;]{0,60}?\b(?:injured|wounded|victims|bodies|dead|casualties|students|people)\s+"
+                          r"(?:were|had\s+been|have\s+been)\s+(?:brought|taken|rushed|admitted)\s+(?:in|there)\b", re.I)
 # A capital is a place (not its government) only right after a locative word: "in Kyiv", "on central Kyiv".
 _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|toward|towards|across|targeting|struck|"
                        r"hit|shell|shelled|shelling|bomb|bombed|bombing|attack|attacked|attacking|strike|striking|target|targeted|captured|seized|"
@@ -2990,8 +2993,10 @@ def _scene_named_later(text: str, sentences: list[Sentence], attributions: list,
                                     "scene named later", hill.candidates)
             continue
         for m in named:
-            if m.place is None or m.place.kind in AREA_KINDS or _holds_unknown_place(text, m, sent, named):
-                continue          # (nor "Kadawa village in the Gusau local government area": Kadawa's, unplaced)
+            if m.place is None or m.place.kind in AREA_KINDS or _holds_unknown_place(text, m, sent, named) \
+                    or _AWAY_FROM_SCENE.match(text, m.end) or _measured_from_scene(m, mentions, text):
+                continue          # (nor "Kadawa village in the Gusau local government area": Kadawa's, unplaced;
+                #                   nor "Damaturu, the state capital, some 60 kilometers north of the school")
             role, precision, radius, cue = _role(text, m, sent, attr, datelines)
             if role not in ("event_location", "target"):
                 continue
@@ -4279,7 +4284,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 and not any(_unknown_place(sent, _in_sentence(mentions, mention_starts, sent))
                             for sent in sentences[lead_at:lead_at + 1 + SCENE_SENTENCES]) \
                 and (scene := _dateline_lead(mentions, datelines, state.home, " ".join(
-                    sent.text for sent in sentences[lead_at:lead_at + 1 + SCENE_SENTENCES]))) is not None \
+                    sent.text for sent in sentences[lead_at:lead_at + 1 + SCENE_SENTENCES]), text)) is not None \
                 and not (long_before and scene.place.kind == "capital"):      # (a capital's desk files from afar)
             # "BARCELONA, June 20 - A car bomb exploded in the car park of a packed supermarket": a story that names
             # no scene at all happened where it was filed from.
@@ -4289,7 +4294,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             # "Israeli troops shot dead three Palestinians during a raid in a West Bank refugee camp ... Border police
             # said they entered the Qalandiya camp": the camp is where the story's lead and its sources are.
             story, waiting = dataclasses.replace(story, places=[site]), True
-        if waiting and story is not None and (scene := _dateline_scene(mentions, datelines, claims)) is not None:
+        if waiting and story is not None and (scene := _dateline_scene(mentions, datelines, claims, text)) is not None:
             # "Maaret al Numan, Syria: Syrian government air strikes killed 15 civilians ...": a town that files
             # the story and that the story goes on to place events at is where the placeless lead happened.
             story = dataclasses.replace(story, places=[scene])
@@ -4358,12 +4363,14 @@ def _town_day(sent: Sentence, placed: list[PlaceMention], place_days: dict[str, 
 
 
 def _dateline_scene(mentions: list[PlaceMention], datelines: list[tuple[int, int]],
-                    claims: list[Claim]) -> PlaceMention | None:
-    """The dateline's town (not a capital: a bureau's seat) when the story's claims place events there."""
+                    claims: list[Claim], text: str = "") -> PlaceMention | None:
+    """The dateline's town (not a capital: a bureau's seat) when the story's claims place events there, and the
+    story does not measure it from its scene (in ``text``)."""
     # (a quarter of the city places events in it)
     placed = {_city_id(pm.place.id) for c in claims for pm in c.places if pm.place is not None and pm.role in MAPPED_ROLES}
     for m in mentions:
         if any(s <= m.start < e for s, e in datelines) and m.place is not None \
+                and not _measured_from_scene(m, mentions, text) \
                 and m.place.kind in SETTLEMENT_KINDS and m.place.kind != "capital" and m.place.id in placed:
             return PlaceMention(m.surface, m.start, m.end, m.place, "event_location", "exact", 2.0, "dateline scene",
                                 m.candidates)
@@ -4377,15 +4384,29 @@ _PART_OF_COUNTRY = re.compile(r"""\bin\s+(?:the\s+)?(?:(?:far|remote)\s+)?(?:(?:
                               re.I | re.X)
 
 
+# "Damaturu, the state capital, some 60 kilometers (40 miles) north of the school": a town the story measures
+# from its scene is not the scene.
+_AWAY_FROM_SCENE = re.compile(r"""[^.;]{0,40}?\b(?:(?:some|about|around|roughly|nearly)\s+)?\d[\d,.]*\s*
+    (?:km|kilomet(?:er|re)s|miles)\s*(?:\([^)]{0,20}\)\s*)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+
+    (?:of|from)\s+(?:the\s+)?(?:school|college|village|town|scene|attack|site|camp|base|market|area)\b""", re.I | re.X)
+
+
+def _measured_from_scene(m: PlaceMention, mentions: list[PlaceMention], text: str) -> bool:
+    """Whether the story, elsewhere, measures the mention's town from its scene."""
+    return any(o.place is not None and o is not m and o.place.id == m.place.id and _AWAY_FROM_SCENE.match(text, o.end)
+               for o in mentions)
+
+
 def _dateline_lead(mentions: list[PlaceMention], datelines: list[tuple[int, int]], home: str | None,
-                   lead: str) -> PlaceMention | None:
+                   lead: str, text: str = "") -> PlaceMention | None:
     """The first dateline's town, for a story that names no scene: a town other than a capital, or the capital of
     the story's own country, unless the ``lead`` sentences put the scene in a part of the country ("in the north
     of the country") or give its people another country's ("NAIROBI - Somali militants attacked a base": a
-    bureau's seat)."""
+    bureau's seat), or the story measures the town from its scene (in ``text``)."""
     for m in mentions:
         if datelines and datelines[0][0] <= m.start < datelines[0][1] and m.place is not None \
                 and m.place.kind in SETTLEMENT_KINDS \
+                and not _measured_from_scene(m, mentions, text) \
                 and (m.place.kind != "capital"
                      or (m.place.country == home and not _PART_OF_COUNTRY.search(lead)
                          and set(actors.adjective_countries(lead)) <= {home})):

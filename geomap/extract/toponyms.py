@@ -652,7 +652,9 @@ _DEDICATED_AFTER = re.compile(r"['’]s?\s+(?:(?:[A-Z][a-z]+|Catholic|Anglican|O
 # An administrative unit word after a name: "the Bay region", "Lakes State".
 _ADMIN_UNIT_AFTER = re.compile(r"\s+(?:region|province|state|district|county|governorate)\b", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:group|grouping|brigade|battalion|division|regiment|corps)\s+of\s+(?:forces|troops)\b"
-                         r"|\s+(?:grouping|brigade|battalion|regiment)\b")
+                         # ("the Azov nationalist regiment": an adjective or two between)
+                         r"|\s+(?:(?!(?:where|when|while|and|or|of|in|the|a|an|to|with|by|from|as|at|on|that|which|was|"
+                         r"were|is|are|has|had|have|said|says)\b)[a-z][\w-]*\s+){0,2}(?:grouping|brigade|battalion|regiment)\b")
 NAME_WORD_ZIPF = 3.5        # "Metro", "Central", "Station": words a name is made of, not themselves places
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to)\s+$")
 # A university named after its town ("Aleppo University") where something struck it: the town's site.

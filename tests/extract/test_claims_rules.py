@@ -155,6 +155,15 @@ def test_an_event_the_story_says_came_days_before_is_dated_that_many_days_back(g
     assert volnovakha and volnovakha[0].event_date == date(2015, 1, 13)
 
 
+def test_a_dateline_town_the_story_measures_from_its_scene_is_not_the_scene(gaz):
+    cs = claims_of(gaz, "DAMATURU, Nigeria (AP) — Gunmen attacked a boarding school in northeastern Nigeria before dawn "
+                        "on Tuesday, killing at least 29 students, police said.\n\nThe state police commissioner told "
+                        "reporters in Damaturu, the state capital, some 60 kilometers (40 miles) north of the school, "
+                        "that the gunmen burned a dormitory.\n\nAt the Specialist Hospital in Damaturu, an official "
+                        "said 43 bodies had been brought in by Tuesday afternoon.")
+    assert "Damaturu" not in points(cs)
+
+
 def test_a_member_of_a_people_is_not_a_place(gaz):
     cs = claims_of(gaz, "Officials said 40 people were killed in Nairobi on Thursday after the vote, which the "
                         "president (a Kikuyu) won.")

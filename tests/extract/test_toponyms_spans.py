@@ -72,6 +72,11 @@ def test_a_citys_possessive_before_its_airport_is_no_misspelt_airport_name(spans
     assert spans("Flights were cancelled at Toronto's Pearson International Airport on Friday.")[0] == "Toronto"
 
 
+def test_a_units_name_with_an_adjective_before_regiment_is_no_place(spans):
+    assert spans("The prison held members of the Azov nationalist regiment, who surrendered in Mariupol.") \
+        == ["Mariupol"]
+
+
 def test_counties_with_common_words_are_places_but_the_white_house_is_not(spans):
     assert spans("A Dallas County jury and Scott County officials met.") == ["Dallas County", "Scott County"]
     assert spans("The White House said.") == []
