@@ -161,6 +161,7 @@ _ACCOUNT_GIVEN = re.compile(r"""\W*(?P<who>[^;:"“”]{3,120}?)\s+(?:gave|offer
     (?:a|an|its|his|her|their|the)\s+(?:own\s+|very\s+|starkly\s+|sharply\s+|completely\s+|entirely\s+|quite\s+)?
     (?:different|contrasting|conflicting|rival|differing|other|opposite|opposing|contrary|second|third|new|separate)?\s*
     (?:account|version|picture|story|narrative)\b""", re.X)
+_PERSON_OFFICE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|leader|chief|official|minister|envoy)\b", re.I)
 # Those hurt at the scene who tell what they saw: witnesses, whatever their trade.
 _AT_THE_SCENE = _PRIVATE_HEADS | {"reporter", "journalist", "photographer", "cameraman"}
 _HURT = re.compile(r"\b(?:wounded|injured|hurt|surviving)\b", re.I)
@@ -412,7 +413,9 @@ class AttributionState:
             # "The junta's spokesman, Maj. Gen. X, gave a very different account. He said ...": the one who gave it.
             account = _ACCOUNT_GIVEN.match(sentence)
             giver = actors.normalize_claimant(account.group("who")) if account is not None else None
-            if giver is not None and giver.side != "UNKNOWN" and giver.type in actors.PERSON_TYPES:
+            if giver is not None and giver.side != "UNKNOWN" and (giver.type in actors.PERSON_TYPES
+                                                                  or _PERSON_OFFICE.search(account.group("who"))):
+                # (also a group's officer: "The Taliban's spokesman, Zabihullah Mujahid, offered a very different version")
                 self.introduced = Claimant(account.group("who"), giver.canonical, giver.side, giver.type)
             elif self.introduced is None and (holder := _OFFICE_HOLDER_OPENING.match(sentence)) is not None \
                     and (office := actors.normalize_claimant(holder.group("who"))).side != "UNKNOWN" \
@@ -1056,6 +1059,11 @@ def _role_told_before(name: str, story: str) -> Claimant | None:
     return None
 
 
+_SPEAKS_FOR_THE_GROUP = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+the\s+"
+                                   r"(?:rebels|insurgents|militants|jihadists|guerrillas|separatists|fighters|group|"
+                                   r"movement|militia)\b", re.I)
+
+
 def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     surface = surface.strip().rstrip(",")
     first, _comma, rest = surface.partition(", ")
@@ -1100,6 +1108,9 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
             # spokesman": the armed group's office.
             base = actors.normalize_claimant(part[owner.end():])
             return Claimant(surface, f"{g.canonical} {base.canonical}".strip(), g.side, base.type)
+        if part and _SPEAKS_FOR_THE_GROUP.match(part) and (g := state.group_named_last()):
+            # "Qari Yousuf Ahmadi, a spokesman for the insurgents in the south": the armed group the story named
+            return Claimant(surface, f"{g.canonical} spokesperson", g.side, "spokesperson")
         if part and (held := _IN_GROUP_HELD.search(part)) \
                 and (g := state.group_named_last()) \
                 and (base := actors.normalize_claimant(part[:held.start()])).side == "UNKNOWN" and base.type != "unknown":

@@ -121,9 +121,19 @@ def test_a_name_the_story_gives_an_agency_or_a_hospital_is_no_place_of_that_name
     ("A military jet dropped bombs on a crowd in Kanbalu, Myanmar, on Tuesday, killing dozens of people, residents "
      "said. At UN headquarters in New York, a spokesperson said the Secretary-General strongly condemned the air "
      "strike in Kanbalu.", "At UN headquarters", "UN"),
+    # a group's officer who gave another account is the "he" who speaks next, not the ministry's man before him
+    ("Taliban fighters attacked Ghazni, Afghanistan, on Friday. The Ministry of Defence in Kabul said the attack had "
+     "been contained. Its spokesman, Mohammad Radmanish, told reporters that the insurgents had been pushed back.\n\n"
+     "The Taliban's spokesman, Zabihullah Mujahid, offered a very different version. In a statement, he said that "
+     "hundreds of fighters entered Ghazni at about 1am and killed more than 140 members of the Afghan forces.",
+     "In a statement", "TALIBAN"),
+    # a spokesman for "the insurgents" is the story's armed group's
+    ("Taliban fighters attacked Sangin, Afghanistan, on Sunday. \"Sangin district has completely collapsed, and our "
+     "mujahideen have taken the police and administrative buildings,\" Qari Yousuf Ahmadi, a spokesman for the "
+     "insurgents in the south, said in a message to journalists.", "\"Sangin district", "TALIBAN"),
 ])
 def test_whose_statement_a_sentence_tells_whatever_spoke_before(gaz, text, said, side):
-    spoke = [c for c in claims_of(gaz, text) if c.sentence.startswith(said)]
+    spoke = [c for c in claims_of_2015(gaz, text) if c.sentence.startswith(said)]
     assert spoke and spoke[0].claimant.side == side
 
 

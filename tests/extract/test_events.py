@@ -127,6 +127,9 @@ from geomap.text.numbers import parse_number
     # a quotation opening between the aircraft and their verb
     ('A military statement said that aircraft "struck a Hezbollah weapons storage facility in the area of Bint Jbeil."',
      "airstrike"),
+    # a district that fell or collapsed, buildings taken
+    ("The Taliban said on Monday that the district had fallen.", "positions_captured"),
+    ("Our mujahideen have taken the police and administrative buildings.", "positions_captured"),
     # attackers who forced their way in
     ("Between 1,500 and 2,000 armed youths forced their way into the compound early Thursday.", "armed_clash"),
     # drones that destroyed or killed
