@@ -1480,6 +1480,8 @@ def _most_specific(text: str, placed: list[PlaceMention]) -> list[PlaceMention]:
         and ((_IN_DISTRICT_BETWEEN.fullmatch(text, m.end, p.start)
               and (p.place.kind in ("admin2", "admin3") or _DISTRICT_WORD_NEXT.match(text, p.end)))
              or _QUARTER_IN_BETWEEN.fullmatch(text, m.end, p.start))      # ("Bab Sinjar area in western Mosul")
+        # (inside the box of a region the words put it in, it is no namesake: "the Dansha area of western Tigray")
+        and not (p.place.kind == "admin1" and p.place.bbox and in_bbox(m.place, p.place.bbox))
         and distance_km(p.place.lat, p.place.lon, m.place.lat, m.place.lon) > NAMESAKE_KM for p in placed))]
     # "Baghdad's Sadr City", "Sadr City, Baghdad": the city around a named quarter is no second point; nor is
     # the town the words put a place in ("the town of Qabatiya, in the northern West Bank city of Jenin").

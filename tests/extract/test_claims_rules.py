@@ -162,6 +162,12 @@ def test_a_dateline_town_the_story_measures_from_its_scene_is_not_the_scene(gaz)
     assert "Damaturu" not in points(cs)
 
 
+def test_a_town_in_the_area_of_a_region_it_lies_in_is_the_place(gaz):
+    cs = claims_of(gaz, "Abiy's office said regional forces had attacked federal troops overnight in the Dansha area of "
+                        "western Tigray, Ethiopia.")
+    assert "Dansha" in points(cs)
+
+
 def test_a_member_of_a_people_is_not_a_place(gaz):
     cs = claims_of(gaz, "Officials said 40 people were killed in Nairobi on Thursday after the vote, which the "
                         "president (a Kikuyu) won.")

@@ -130,6 +130,8 @@ from geomap.text.numbers import parse_number
     # a district that fell or collapsed, buildings taken
     ("The Taliban said on Monday that the district had fallen.", "positions_captured"),
     ("Our mujahideen have taken the police and administrative buildings.", "positions_captured"),
+    # a side that admitted losing a town
+    ("South Sudan's army admitted losing Bor, the capital of Jonglei state, to rebels.", "positions_captured"),
     # attackers who forced their way in
     ("Between 1,500 and 2,000 armed youths forced their way into the compound early Thursday.", "armed_clash"),
     # drones that destroyed or killed
@@ -144,6 +146,8 @@ def test_event_type(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence", [
+    "He admitted losing Monday's vote.",                    # a day lost is no town
+    "The town has collapsed under the weight of refugees.",  # nor a town that collapsed
     "The governor told residents to pay attention to air raid alerts.",
     "Air raid sirens sounded across the capital overnight.",
     "He fell to the ground.",
