@@ -1980,8 +1980,8 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
         if _BY_AGENT.match(sentence, m.end()) or (cue.endswith("ed") and _DETERMINER_BEFORE.search(sentence, 0, m.start())):
             continue          # "the areas claimed by Erbil", "in the disputed areas": a participle or an adjective
         subj = _subject_before(sentence, m.start())
-        if subj is None:
-            continue
+        if subj is None or re.match(r"with\s", subj[0], re.I):
+            continue          # ("..., with resistance groups accusing soldiers": an aside; the sentence is not theirs)
         phrase, start = subj
         claimant = _claimant(phrase, state)
         if (claimant is None or claimant.side == "UNKNOWN") and (doc := _DOCUMENT_OPENING.match(phrase)) is not None \

@@ -64,7 +64,8 @@ _PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
     ("holiday", re.compile(r"""\b(?P<holiday>Christmas\s+(?:[Dd]ay|[Ee]ve)|New\s+Year['’]?s\s+(?:[Dd]ay|[Ee]ve)
                               |(?<=\b[Oo]n\s)Christmas(?=\s+(?:morning|afternoon|evening|night)\b|\s*[,.;])
                               |(?:(?<=\bnight\sof\s)|(?<=\bday\sof\s))Christmas\b
-                               (?!\s+(?:celebrations?|festivities|season|holidays?|services?|[Mm]ass)\b))""", re.X)),
+                               (?!\s+(?:celebrations?|festivities|season|holidays?|services?|[Mm]ass)\b))
+                              (?:,?\s+(?P<hyear>(?:19|20)\d\d)\b)?     # ("Christmas Eve 2021": that year's)""", re.X)),
     ("weekday", re.compile(rf"\b(?P<mod>[Ll]ate |[Ee]arly |[Ll]ast |[Oo]n |[Ss]ince |[Tt]his |[Nn]ext )?(?P<weekday>{_DAYNAME})(?P<part> morning| afternoon| evening| night)?"
                             rf"(?P<lastweek>\s+(?:of\s+)?last\s+week)?\b"
                             # (not a weekday in a name: "Monday Market", "Friday Mosque", "Good Friday Agreement")
@@ -195,6 +196,9 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
             return None
         if kind == "holiday":
             mo, day = _HOLIDAYS[re.sub(r"\s+", " ", g["holiday"].lower().replace("’", "'"))]
+            if g.get("hyear"):
+                d = _safe_date(int(g["hyear"]), mo, day)
+                return (d, d, 1, False, False) if d else None
         else:
             mo, day = _month(m), int(g["day"])
         d = _safe_date(_past_year(mo, day, ref), mo, day)

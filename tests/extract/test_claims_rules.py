@@ -127,6 +127,9 @@ def test_a_name_the_story_gives_an_agency_or_a_hospital_is_no_place_of_that_name
      "The Taliban's spokesman, Zabihullah Mujahid, offered a very different version. In a statement, he said that "
      "hundreds of fighters entered Ghazni at about 1am and killed more than 140 members of the Afghan forces.",
      "In a statement", "TALIBAN"),
+    # an aside of who accuses whom ("with resistance groups accusing soldiers") leaves the sentence the outlet's
+    ("At least 22 people were killed at a monastery in Pinlaung, Shan State, Myanmar, on Saturday, with resistance "
+     "groups accusing soldiers of executing villagers and the military blaming the rebels.", "At least 22", "MEDIA"),
     # a spokesman for "the insurgents" is the story's armed group's
     ("Taliban fighters attacked Sangin, Afghanistan, on Sunday. \"Sangin district has completely collapsed, and our "
      "mujahideen have taken the police and administrative buildings,\" Qari Yousuf Ahmadi, a spokesman for the "

@@ -339,6 +339,9 @@ def test_overnight_and_a_weekday_is_that_days_night():
     ("The Christmas Eve attack killed four.", date(2022, 12, 24)),
     ("Eight raiders were gunned down in the night of Christmas in a clash with soldiers.", date(2022, 12, 25)),
     ("Gunmen attacked the church on Christmas morning.", date(2022, 12, 25)),
+    # with its year, that year's
+    ("On Christmas Eve 2021, more than 35 people were killed near the village.", date(2021, 12, 24)),
+    ("A bomb exploded on New Year's Eve, 2019, outside the hotel.", date(2019, 12, 31)),
 ])
 def test_a_fixed_holiday_is_its_day_in_the_year_before_the_reference(text, day):
     d = one(text, date(2023, 1, 3))
