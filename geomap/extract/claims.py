@@ -2996,7 +2996,7 @@ def _scene_named_later(text: str, sentences: list[Sentence], attributions: list,
             continue
         for m in named:
             if m.place is None or m.place.kind in AREA_KINDS or _holds_unknown_place(text, m, sent, named) \
-                    or _AWAY_FROM_SCENE.match(text, m.end) or _measured_from_scene(m, mentions, text):
+                    or _measured_from_scene(m, mentions, text):
                 continue          # (nor "Kadawa village in the Gusau local government area": Kadawa's, unplaced;
                 #                   nor "Damaturu, the state capital, some 60 kilometers north of the school")
             role, precision, radius, cue = _role(text, m, sent, attr, datelines)
@@ -4365,7 +4365,7 @@ def _town_day(sent: Sentence, placed: list[PlaceMention], place_days: dict[str, 
 
 
 def _dateline_scene(mentions: list[PlaceMention], datelines: list[tuple[int, int]],
-                    claims: list[Claim], text: str = "") -> PlaceMention | None:
+                    claims: list[Claim], text: str) -> PlaceMention | None:
     """The dateline's town (not a capital: a bureau's seat) when the story's claims place events there, and the
     story does not measure it from its scene (in ``text``)."""
     # (a quarter of the city places events in it)
@@ -4394,13 +4394,13 @@ _AWAY_FROM_SCENE = re.compile(r"""[^.;]{0,40}?\b(?:(?:some|about|around|roughly|
 
 
 def _measured_from_scene(m: PlaceMention, mentions: list[PlaceMention], text: str) -> bool:
-    """Whether the story, elsewhere, measures the mention's town from its scene."""
-    return any(o.place is not None and o is not m and o.place.id == m.place.id and _AWAY_FROM_SCENE.match(text, o.end)
+    """Whether the story, at this mention or another of the same town, measures the town from its scene."""
+    return any(o.place is not None and o.place.id == m.place.id and _AWAY_FROM_SCENE.match(text, o.end)
                for o in mentions)
 
 
 def _dateline_lead(mentions: list[PlaceMention], datelines: list[tuple[int, int]], home: str | None,
-                   lead: str, text: str = "") -> PlaceMention | None:
+                   lead: str, text: str) -> PlaceMention | None:
     """The first dateline's town, for a story that names no scene: a town other than a capital, or the capital of
     the story's own country, unless the ``lead`` sentences put the scene in a part of the country ("in the north
     of the country") or give its people another country's ("NAIROBI - Somali militants attacked a base": a

@@ -43,13 +43,14 @@ ALIAS_SCORE = 90.0      # match score of an alternate name (exact or folded); a 
 ARAB_COUNTRIES = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
 # The article that opens a French, Spanish or Arabic place name written with it ("Le Mont-Dore", "La Tontouta").
 _ARTICLE_OPENS = re.compile(r"(?:(?:Le|La|Les|El|Al|The) |L'|L’|Al-)(?=[A-Z])")
+# The Arabic article opening a lowercase name or key ("al-thawra", "al qubbah").
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ed|es|ez|en|er)[- ](?=\w)")
+# A town's airfield named by the town and a head the airport source keys ("Kaduna international airport").
+_TOWNS_AIRFIELD = re.compile(r"(?P<town>.+?)\s+(?P<head>(?:international\s+|military\s+)?airport|air\s?base|airfield)", re.I)
 COUNTRY_BONUS = 5.0   # a country the document names; less than a capital's lead over a namesake town
 MATCH_WEIGHT = 0.15   # per point of match score: primary exact (100) beats an alternate name (90) by 1.5
 MIN_TRANSLIT_LENGTH = 5
 SEAT_SPELLING = 80.0   # a seat's own name and the area's, as alike as "Murzuk" and "Murzuq"
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|ed|es|ez|en|er)[- ](?=\w)")
-# A town's airfield named by the town and a head the airport source keys ("Kaduna international airport").
-_TOWNS_AIRFIELD = re.compile(r"(?P<town>.+?)\s+(?P<head>(?:international\s+|military\s+)?airport|air\s?base|airfield)", re.I)
 FRAMED_FUZZY = 85.0   # a close spelling counts where the words around it say "place" ("the town of Bulo Burde")
 MIN_FUZZY_LENGTH = 6
 COMMON_ZIPF = 3.0      # an English word this common ("Commanders") is no misspelt place
@@ -622,26 +623,17 @@ class Gazetteer:
                               or _same_but_hyphens(c.matched_name, best.matched_name))
                          and distance_km(c.place.lat, c.place.lon, best.place.lat, best.place.lon) <= SEAT_OF_DISTRICT_KM), None)
             best = seat or best
-        if cue != "admin" and best.place.kind == "admin1" and best.score <= ALIAS_SCORE and best.method != "fuzzy" \
+        if cue != "admin" and best.place.kind == "admin1" and best.method == "fuzzy":
+            # "struck Syrian troops near Deir el-Zour": a province the name is only a misspelling of, holding a
+            # city the name spells, is that city.
+            best = _big_town_in(best, scored) or best
+        elif cue != "admin" and best.place.kind == "admin1" and best.score <= ALIAS_SCORE \
                 and best.place.population == 0 and not any(c.place.kind == "country" for c in scored):
             # "Blasts in Qubbah": a province found only by an old or other name ("Al Qubbah", Darnah District's
             # name once) said bare is the town of that name in it; not a town whose own name is the province's
             # with a native accent.
-            seat = next((c for c in scored[1:] if c.place.kind in SETTLEMENT_KINDS and c.method != "fuzzy"
-                         and c.place.country == best.place.country and c.place.population >= 20_000
-                         and _article_free(c.matched_name) == _article_free(best.matched_name)
-                         and not (c.method == "normalized" and normalize(c.place.name) == normalize(name))
-                         and (in_bbox(c.place, best.place.bbox) if best.place.bbox else distance_km(
-                             c.place.lat, c.place.lon, best.place.lat, best.place.lon) <= SEAT_OF_DISTRICT_KM)), None)
-            best = seat or best
-        if cue != "admin" and best.place.kind == "admin1" and best.method == "fuzzy":
-            # "struck Syrian troops near Deir el-Zour": a province the name is only a misspelling of, holding a
-            # city the name spells, is that city.
-            seat = next((c for c in scored[1:] if c.place.kind in SETTLEMENT_KINDS and c.method != "fuzzy"
-                         and c.place.country == best.place.country and c.place.population >= 20_000
-                         and (in_bbox(c.place, best.place.bbox) if best.place.bbox else distance_km(
-                             c.place.lat, c.place.lon, best.place.lat, best.place.lon) <= SEAT_OF_DISTRICT_KM)), None)
-            best = seat or best
+            best = _big_town_in(best, scored, lambda c: _article_free(c.matched_name) == _article_free(best.matched_name)
+                                and not (c.method == "normalized" and normalize(c.place.name) == normalize(name))) or best
         if container is not None and name in ctx.stated_containers and container.kind == "country" \
                 and best.place.country != container.country \
                 and best.place.kind not in ("country", "continent", "sea", "region"):
@@ -743,6 +735,16 @@ class Gazetteer:
         margin = best.context_score - (scored[1].context_score if len(scored) > 1 else 0.0)
         reason = "confident" if margin >= 2.0 or len(scored) == 1 else "best of close candidates"
         return Resolution(name, best, scored, reason)
+
+
+def _big_town_in(province: Candidate, scored: list[Candidate], alike=lambda c: True) -> Candidate | None:
+    """The first candidate after the province that is a town of 20,000 or more in it (its box, else near its
+    point), found by the name as spelt and ``alike``: what a province's name said bare means instead."""
+    p = province.place
+    return next((c for c in scored[1:] if c.place.kind in SETTLEMENT_KINDS and c.method != "fuzzy"
+                 and c.place.country == p.country and c.place.population >= 20_000 and alike(c)
+                 and (in_bbox(c.place, p.bbox) if p.bbox
+                      else distance_km(c.place.lat, c.place.lon, p.lat, p.lon) <= SEAT_OF_DISTRICT_KM)), None)
 
 
 def _outside_story_areas(p: Place, anchors: list[Place], within: bool = False) -> str:
