@@ -46,6 +46,8 @@ GEO_HEADS = frozenset({"corridor", "region", "district", "province", "valley", "
 # Head nouns a name grows over when the gazetteer knows the longer name: a port too ("Hodeidah port"), which
 # is no head of a name said alone ("Port" is no place).
 _GROWN_HEADS = GEO_HEADS | {"port", "seaport", "harbour", "harbor"}
+# Sites a town's possessive names: "Kabul's airport", "Beirut's port".
+_OWNED_SITES = frozenset({"airport", "airfield", "port", "seaport", "harbour", "harbor"})
 # Heads of natural features: "X Mountain" is no town X (an area "X District" is X's, a "X Bridge" at X).
 NATURAL_HEADS = frozenset({"valley", "river", "ridge", "range", "mountains", "mountain", "heights", "peak", "hill",
                            "hills", "pass", "strait", "sea", "lake", "gorge", "plain", "plains", "desert", "forest",
@@ -579,6 +581,9 @@ def _match_run(text: str, toks: list[_Tok], i: int, j: int, known, major, fuzzy=
             longer = text[s:toks[end].end]
             if known(longer):
                 e, name, end = toks[end].end, longer, end + 1
+        elif end < len(toks) and toks[end].text.lower() in _OWNED_SITES and text[e:toks[end].start] in ("'s ", "’s ") \
+                and known(longer := f"{name} {toks[end].text}"):
+            e, name, end = toks[end].end, longer, end + 1      # "Kabul's airport" is Kabul airport
         elif (last := _site_words_end(text, toks, s, end, known)) is not None:
             e, name, end = toks[last - 1].end, text[s:toks[last - 1].end], last
         titled = k > 0 and toks[k - 1].cap and toks[k - 1].text.lower().rstrip(".") in TITLES

@@ -178,6 +178,9 @@ def test_a_territory_named_by_its_own_name_is_not_its_country(gaz):
     ("A rocket hit Baghdad airport on Friday.", "Baghdad airport", "IQ", "airfield"),
     ("Fighting near Khartoum airport continued.", "Khartoum airport", "SD", "airfield"),
     ("A car was driven into Glasgow International Airport in Scotland.", "Glasgow International Airport", "GB", "airfield"),
+    # ...and named by their town's possessive
+    ("A suicide bomber struck the crowds outside Kabul's airport on Thursday.", "Kabul airport", "AF", "airfield"),
+    ("Rebels shelled Goma’s airport on Sunday.", "Goma airport", "CD", "airfield"),
     # a district named after its seat is that seat's, not the province of the same name
     ("Tajik forces opened fire on Kyrgyz guards in the locality of Chyr-Dobo of the Batken district.", "Batken", "KG",
      "populated_place"),
