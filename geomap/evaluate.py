@@ -134,6 +134,7 @@ def score_document(doc: str, claims: list[Claim], gold: dict, gaz: Gazetteer | N
         else:
             s.missed.append(f"{doc} {g['claimant_side']} {g.get('event_date')} {g['places']}: {g.get('claimant')}")
     incident_places = [places[n] for g in gclaims for n in g["places"]]
+    unlocated = {n.casefold() for g in gclaims for n in g["places"] if not _has_point(places[n])}
     for c in preds:
         if any(g["claimant_side"] == c.claimant.side and any(_within(la, lo, places[n]) for n in g["places"]
                                                              for la, lo in _points(c)) for g in gclaims):
@@ -145,9 +146,11 @@ def score_document(doc: str, claims: list[Claim], gold: dict, gaz: Gazetteer | N
         if by_place:
             s.located += 1
             s.side_right += any(g["claimant_side"] == c.claimant.side for g in by_place)
-        for la, lo in _points(c):
+        for _c, pm in iter_features([c]):
+            if pm.surface.casefold() in unlocated:
+                continue        # a place the annotator could not locate: neither right nor wrong
             s.points += 1
-            s.points_off += not any(_within(la, lo, p) for p in incident_places)
+            s.points_off += not any(_within(pm.place.lat, pm.place.lon, p) for p in incident_places)
     if gaz is not None:
         for name in gold.get("not_incident_locations", []):
             cands = gaz.lookup(name, limit=1)

@@ -72,3 +72,20 @@ def test_a_gold_place_with_no_coordinates_leaves_its_claims_out_of_the_score(gaz
     s = score_document("d", claims, gold, gaz)
     assert (s.gold_claims, s.unplaced, s.found) == (1, 1, 1)
     assert "no coordinates): 1" in s.lines()[-1]
+
+
+def test_a_point_named_as_a_gold_place_with_no_coordinates_is_neither_right_nor_off(gaz):
+    from datetime import date
+    from geomap.evaluate import score_document
+    from geomap.extract.claims import extract
+    from geomap.model import Document
+    claims = extract([Document(id="d", text="Gunmen killed five people in Goris on Monday, the police said.",
+                               published=date(2024, 5, 8))], gaz)
+    unlocated = {"places": {"Goris": {"lat": None, "lon": None, "tolerance_km": 5}},
+                 "claims": [{"claimant_side": "AM", "event_date": "2024-05-06", "places": ["Goris"]}]}
+    elsewhere = {"places": {"Jermuk": {"lat": 39.8414, "lon": 45.6706, "tolerance_km": 5}},
+                 "claims": [{"claimant_side": "AM", "event_date": "2024-05-06", "places": ["Jermuk"]}]}
+    assert (score_document("d", claims, unlocated, gaz).points, score_document("d", claims, unlocated, gaz).points_off) \
+        == (0, 0)
+    s = score_document("d", claims, elsewhere, gaz)
+    assert (s.points, s.points_off) == (1, 1)
