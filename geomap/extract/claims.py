@@ -2158,8 +2158,11 @@ def _nearest_event(sent: Sentence, own: list[DateMention], text: str) -> DateMen
     # two rangers on Sunday, a day after Saturday's bomb attacks" is Sunday's)
     heads = [(d, s0) for d in named for s0, _e0, _k0 in spans
              if re.fullmatch(r"['’]s?(?:\s+[\w-]+){0,3}?\s+", sent.text[d.end - sent.start:s0])]
+    # (a toll or victims "of"/"from" the named day's event count that event: "on Tuesday, as the death toll from
+    # Monday's suicide bombing rose")
+    tied = {s0 for d, _h in heads for s0, e0, _k0 in spans if _TIED_TO_NAMED_DAY.fullmatch(sent.text, e0, d.start - sent.start)}
     if heads and all(max(s - (d.end - sent.start), (d.start - sent.start) - e) > 40 for d in days if d not in named
-                     for s, e, _k in spans if s != heads[0][1]):
+                     for s, e, _k in spans if s != heads[0][1] and s not in tied):
         return heads[0][0]
     days = [d for d in days if d not in named] or days
     # "buried their dead on Saturday as police made arrests over a suicide bombing that tore through a mosque
@@ -2172,6 +2175,7 @@ def _nearest_event(sent: Sentence, own: list[DateMention], text: str) -> DateMen
 
 
 _OWN_CLAUSE = re.compile(r"\s+(?:that|which)\s[^,;.]*")
+_TIED_TO_NAMED_DAY = re.compile(r"\s+(?:from|of|in)\s+")
 
 
 #: Sentences seen and sentences parsed since start-up (the benchmark reports the share parsed).

@@ -1265,6 +1265,9 @@ def test_where_the_incident_occurred_places_the_event_told_before(gaz, last):
     # A day outranks a vague time, wherever it stands.
     ("On Tuesday, troops killed eleven militants in the Kurram district, the scene of an offensive earlier this "
      "year, the military said.", date(2024, 5, 7)),
+    # The day of a toll's rise is not the day of the event the toll is from.
+    ("Rescuers pulled the last bodies from the rubble of a mosque in Peshawar on Tuesday, as the death toll from "
+     "Monday's suicide bombing rose to 100.", date(2024, 5, 6)),
 ])
 def test_of_two_days_in_a_sentence_the_event_s_own(gaz, text, day):
     cs = claims_of(gaz, text)
