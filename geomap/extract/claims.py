@@ -2275,6 +2275,9 @@ def _described_by_distance(text: str, mentions: list[PlaceMention], gaz: Gazette
 
 # "Mariupol city council said ... a market in the Vostochny microdistrict": a quarter of the city the story names,
 # not the gazetteer's namesake far away.
+# Names every old town gives its quarters: the gazetteer holds one or two of each, far from most stories' towns.
+_GENERIC_QUARTERS = frozenset({"old city", "old town", "city centre", "city center", "downtown", "medina"})
+_OF_A_TOWN = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")      # ("the Old City of Jerusalem")
 _QUARTER_AFTER = re.compile(r"\s+(?:micro-?districts?|neighbou?rhoods?|quarters?|suburbs?)\b", re.I)
 FAR_NAMESAKE_KM = 100.0
 _QUARTER_OF = "#"       # a quarter's id is its city's, then this, then its name: "geonames:702658#Myrnyi"
@@ -2312,18 +2315,30 @@ def _quarters_of_named_cities(text: str, mentions: list[PlaceMention]) -> list[P
         elif i + 1 < len(mentions) and _city_place(mentions[i + 1]) \
                 and _QUARTER_OF_CITY.fullmatch(text, m.end, mentions[i + 1].start):
             near = mentions[i + 1]
+        elif m.place is not None and m.surface.lower() in _GENERIC_QUARTERS \
+                and text[max(0, m.start - 4):m.start].lower() == "the ":
+            # "the Old City" in a story of Nablus, or "the Old City of Nablus", is Nablus's, not Jerusalem's
+            owner = mentions[i + 1] if i + 1 < len(mentions) and _city_place(mentions[i + 1]) \
+                and re.fullmatch(r"\s+of\s+", text[m.end:mentions[i + 1].start]) \
+                else None if _OF_A_TOWN.match(text, m.end) else city
+            if owner is not None and distance_km(m.place.lat, m.place.lon, owner.place.lat, owner.place.lon) > QUARTER_KM:
+                quarters[m.surface] = _quarter_place(m.surface, owner.place)
+            continue
         if near is not None and (m.place is None or distance_km(m.place.lat, m.place.lon, near.place.lat,
                                                                 near.place.lon) > FAR_NAMESAKE_KM):
-            c = near.place
-            quarters[m.surface] = Place(
-                id=f"{c.id}{_QUARTER_OF}{m.surface}", name=f"{m.surface}, {c.name}", kind="populated_place",
-                country=c.country, admin1=c.admin1, lat=c.lat, lon=c.lon, source=f"a quarter of {c.name} ({c.source})")
+            quarters[m.surface] = _quarter_place(m.surface, near.place)
         elif _city_place(m):
             city = m
     return [dataclasses.replace(m, place=q, precision="near", uncertainty_km=QUARTER_KM, cue=_QUARTER_CUE)
             if (q := quarters.get(m.surface)) is not None
-            and (m.place is None or distance_km(m.place.lat, m.place.lon, q.lat, q.lon) > FAR_NAMESAKE_KM) else m
+            and (m.place is None or distance_km(m.place.lat, m.place.lon, q.lat, q.lon)
+                 > (QUARTER_KM if m.surface.lower() in _GENERIC_QUARTERS else FAR_NAMESAKE_KM)) else m
             for m in mentions]
+
+
+def _quarter_place(name: str, c: Place) -> Place:
+    return Place(id=f"{c.id}{_QUARTER_OF}{name}", name=f"{name}, {c.name}", kind="populated_place", country=c.country,
+                 admin1=c.admin1, lat=c.lat, lon=c.lon, source=f"a quarter of {c.name} ({c.source})")
 
 
 def _city_place(m: PlaceMention) -> bool:

@@ -5994,6 +5994,20 @@ def test_a_quarter_the_story_places_in_a_city_is_in_that_city_at_every_mention(g
     assert pms and all(distance_km(p.place.lat, p.place.lon, omdurman.lat, omdurman.lon) < 10 for p in pms)
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Israeli troops raided Nablus on Wednesday. Soldiers shot two men holed up in a house in the Old City, the "
+     "ministry said.", "Nablus"),
+    ("Gunmen opened fire in the Old City of Nablus on Wednesday, killing two, police said.", "Nablus"),
+    # (the Old City the gazetteer holds, when the story says it is that one)
+    ("Israeli troops raided Nablus on Wednesday. Police said a stabbing in the Old City of Jerusalem wounded two "
+     "people on Wednesday.", "Jerusalem"),
+])
+def test_the_old_city_is_the_story_s_town_s_unless_another_town_s(gaz, text, town):
+    pms = [p for c in claims_of(gaz, text) for p in c.places if p.surface == "Old City"]
+    at = gaz.lookup(town)[0].place
+    assert pms and all(distance_km(p.place.lat, p.place.lon, at.lat, at.lon) < 8 for p in pms)
+
+
 @pytest.mark.parametrize("text, surface, side", [
     # an office the rebels run (or one in their capital) is the rebel group's
     ("Houthi rebels seized the port last year. The rebel-run health ministry said 20 people were killed in an air "
