@@ -1683,7 +1683,8 @@ _RELATIVE_PAST = re.compile(r"\b[a-z][\w-]*\s*,?\s+(?:which|that)\s+(?:was|were|
 # the story's event hit, told after it.
 _SUSPECTED_OF = re.compile(r"\b(?:involved\s+in|behind|responsible\s+for|suspected\s+of|wanted\s+for|accused\s+of|"
                            r"perpetrators\s+of)\b[^.;]*$", re.I)
-_ANSWERED_BEFORE = re.compile(r"\bin\s+(?:response|retaliation|reply|revenge)\s+(?:to|for|of)\b[^;:.]*$", re.I)
+_ANSWERED_BEFORE = re.compile(r"""\b(?:in|as|was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge|reprisal)
+    \s+(?:to|for|of)\b[^;:.]*$|\bto\s+avenge\b[^;:.]*$""", re.I | re.X)
 # A pluperfect before the day tells what came before the story: "Pokrovsk had been subject to Russian shelling
 # on Friday" after Saturday's strike leaves the story on Saturday.
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:also|already|earlier|previously)\s+)?(?:been|\w+ed)\b", re.I)

@@ -4468,6 +4468,15 @@ def test_the_day_of_the_event_answered_does_not_move_the_story(gaz):
     assert days.get("Shlomi") == PUBLISHED
 
 
+def test_the_event_an_attack_was_revenge_for_does_not_move_the_story(gaz):
+    cs = claims_of(gaz, "A car bomb hit the police headquarters in Cinar on Thursday, killing six people, the "
+                        "governor's office said.\n\nThe PKK said the attack was revenge for the killing of 12 of its "
+                        "members in the eastern city of Van on Monday.\n\nA neighbour said the blast knocked him to "
+                        "the floor.")
+    neighbour = [c for c in cs if c.claimant.surface == "A neighbour"]
+    assert neighbour and all(points([c]) == {"Çınar"} and c.event_date == date(2024, 5, 9) for c in neighbour)
+
+
 def test_a_nation_backing_a_group_is_not_its_side(gaz):
     cs = claims_of(gaz, "Hezbollah fired rockets at an Israeli position near Shlomi on Friday, with the Iran-backed "
                         "Lebanese armed group claiming to have caused casualties.")
