@@ -1430,6 +1430,11 @@ _TOWN_DESCRIBED = re.compile(r"\b(?:in|at|on|into|of|near|around)\s+the\s+(?:[a-
                              r"(?:(?:about|some|around|roughly|nearly)\s+)?[\d,.]+\s*(?:km|kilomet(?:er|re)s|miles)\b")
 
 
+def _named_before(mentions: list[PlaceMention], starts: list[int], sent: Sentence, text: str) -> list[PlaceMention]:
+    """The places a sentence's paragraph names before it."""
+    return mentions[bisect.bisect_left(starts, text.rfind("\n", 0, sent.start) + 1):bisect.bisect_left(starts, sent.start)]
+
+
 def _town_named_before(sent: Sentence, places: list[PlaceMention], attr: Attribution | None) -> PlaceMention | None:
     """The story's one town, when a sentence naming no place of its own calls it "the city" or "the town"."""
     towns = {pm.place.id: pm for pm in places if pm.place is not None and pm.place.kind in SETTLEMENT_KINDS}
@@ -3849,7 +3854,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "the fighting began on the outskirts of the city, about 1,200 miles south of Moscow in the republic
                 # of Kabardino-Balkaria, near Chechnya": where the story's town lies, not another place
                 placed = []
-            if not placed and not about_story and (town := _town_named_before(sent, narrative.places, attr)) is not None:
+            if not placed and not about_story and (town := _town_named_before(
+                    sent, narrative.places or _named_before(mentions, mention_starts, sent, text), attr)) is not None:
+                # (before the story has a place, the town the paragraph names before: "Kidal is in mourning.
+                # Gunmen swept through the north of the town on Tuesday")
                 placed = [town]
             if not about_story and (area := _same_area(text, sent, claims)) is not None:
                 # "killed by sniper fire in Balakote sector of the same district": the district told before holds

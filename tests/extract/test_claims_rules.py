@@ -514,6 +514,18 @@ def test_the_city_a_later_sentence_calls_back_is_the_storys_town_on_any_day(gaz)
     assert [c.claimant.side for c in cs if c.sentence.startswith("A boy")] == ["LOCAL"]
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Kidal is in mourning. Gunmen swept through neighbourhoods in the north of the town on Tuesday, killing at "
+     "least 15 people.", "Kidal"),
+    # (not a town only the headline names)
+    ("Rockets hit army town on eve of Minsk summit\n\nRockets slammed into the town's airfield in Kramatorsk on "
+     "Tuesday, killing 15 people.", "Kramatorsk"),
+])
+def test_the_town_a_placeless_lead_calls_back_is_the_one_its_paragraph_named(gaz, text, town):
+    cs = claims_of(gaz, text)
+    assert cs and points(cs) == {town}
+
+
 def test_separatists_in_a_story_from_cameroon_are_the_ambazonian_groups(gaz):
     cs = claims_of(gaz, "Soldiers raided Ngarbuh, a village in Cameroon, on Thursday, the army said. A separatist "
                         "leader said 40 civilians were killed in Ngarbuh.")
