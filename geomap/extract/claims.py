@@ -2304,6 +2304,41 @@ _QUARTER_OF_CITY = re.compile(r"""\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?
     \s+(?:the\s+)?(?:capital\s*,?\s+)?$""", re.I | re.X)
 
 
+# A name the gazetteer lacks that the story places in a town it names: "Wharf Jérémie, a seaside neighbourhood of
+# Cité Soleil"; "the National Penitentiary in downtown Port-au-Prince".
+_NAME_RUN = r"(?P<name>(?-i:(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*))"
+_UNKNOWN_QUARTER_BEFORE = re.compile(_NAME_RUN + _QUARTER_OF_CITY.pattern, re.I | re.X)
+_UNKNOWN_SITE_BEFORE = re.compile(r"""\bthe\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}?(?:Penitentiary|Prison|Jail|Hospital|
+    Stadium|Market|Mosque|Church|Cathedral|University|College|School|Hotel|Barracks|Academy|Palace|Station|Compound))
+    \s+in\s+(?:downtown\s+|central\s+|the\s+centre\s+of\s+)?$""", re.X)
+
+
+def _unknown_places_in_named_towns(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Every later mention of a quarter or site the gazetteer lacks, which the story placed in a town it names
+    ("... the National Penitentiary in downtown Port-au-Prince ... freed our brothers from the National
+    Penitentiary"), as a place in that town."""
+    out: list[PlaceMention] = []
+    known = [(m.start, m.end) for m in mentions if m.place is not None]
+    done: set[str] = set()
+    for town in mentions:
+        if town.place is None or town.place.kind not in SETTLEMENT_KINDS:
+            continue
+        before = text[max(0, town.start - 160):town.start]
+        found = _UNKNOWN_SITE_BEFORE.search(before) or _UNKNOWN_QUARTER_BEFORE.search(before)
+        if found is None or (name := found.group("name")) in done or name.split()[0].lower() in _NOT_PLACE_WORDS \
+                or actors.side_of(name) is not None:
+            continue
+        at = town.start - len(before) + found.start("name")
+        if any(s < at + len(name) and at < e for s, e in known):
+            continue                    # (a name the gazetteer has)
+        done.add(name)
+        place = _quarter_place(name, town.place)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            if m.start() > at and not any(s < m.end() and m.start() < e for s, e in known):
+                out.append(PlaceMention(name, m.start(), m.end(), place, "mentioned", "near", QUARTER_KM, _QUARTER_CUE, []))
+    return out
+
+
 def _quarters_of_named_cities(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions, a quarter of a city the story names put at that city: one named as a quarter after the city
     ("the Vostochny microdistrict") whose namesake in the gazetteer lies far away; or one the story calls a quarter
@@ -2360,6 +2395,8 @@ def _prepare(doc: Document, gaz: Gazetteer, oracle: NameOracle | None, source: D
     if described := _described_by_distance(doc.text, mentions, gaz):
         mentions = sorted(mentions + described, key=lambda m: m.start)
     mentions = _quarters_of_named_cities(doc.text, mentions)
+    if unknown := _unknown_places_in_named_towns(doc.text, mentions):
+        mentions = sorted(mentions + unknown, key=lambda m: m.start)
     sentences = _without_datelines(split_sentences(doc.text), _datelines(doc.text))
     kinds = [events.event_type(s.text) for s in sentences]
     eventful = [i for i, s in enumerate(sentences) if kinds[i] or _RESPONSIBILITY.search(s.text)

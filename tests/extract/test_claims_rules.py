@@ -6015,6 +6015,20 @@ def test_a_quarter_the_story_places_in_a_city_is_in_that_city_at_every_mention(g
     assert pms and all(distance_km(p.place.lat, p.place.lon, omdurman.lat, omdurman.lon) < 10 for p in pms)
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the Munzenze Prison in downtown Goma late on Saturday, freeing hundreds of inmates. By Sunday "
+    "the gates stood open.\n\nA rights group said at least a dozen people were killed at the Munzenze Prison during "
+    "the assault.",
+    "Rebels shelled Goma on Saturday, the army said.\n\nThe shells fell on Ndosho, a crowded neighbourhood of Goma, "
+    "residents said.\n\nA nurse said on Sunday that eight people had been killed in Ndosho.",
+])
+def test_a_site_or_quarter_the_gazetteer_lacks_stays_in_the_town_the_story_put_it_in(gaz, text):
+    cs = [c for c in claims_of(gaz, text) if c.sentence.startswith(("A rights group", "A nurse"))]
+    goma = gaz.lookup("Goma")[0].place
+    assert cs and all(distance_km(p.place.lat, p.place.lon, goma.lat, goma.lon) < 10 for _c, p in iter_features(cs))
+    assert {p.surface for c in cs for p in c.places} & {"Munzenze Prison", "Ndosho"}
+
+
 @pytest.mark.parametrize("text, town", [
     ("Israeli troops raided Nablus on Wednesday. Soldiers shot two men holed up in a house in the Old City, the "
      "ministry said.", "Nablus"),
