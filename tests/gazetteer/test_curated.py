@@ -36,7 +36,7 @@ def _in_crimea(lon: float, lat: float) -> bool:
     ("admin2_*.tsv", 600, "admin2"), ("towns_and_sites.tsv", 250, None), ("southeast_asia.tsv", 40, None),
     ("central_asia_caucasus_kurdistan.tsv", 40, None), ("recent_admin_units.tsv", 80, None),
     ("strike_sites.tsv", 40, None), ("kivu_kordofan.tsv", 15, None), ("south_asia_levant_sites.tsv", 30, None),
-    ("nigeria_villages.tsv", 30, None), ("horn_of_africa_villages.tsv", 12, None), ("conflict_towns_2.tsv", 10, None),
+    ("nigeria_villages.tsv", 30, None), ("horn_of_africa_villages.tsv", 12, None), ("conflict_towns_2.tsv", 10, None), ("conflict_towns_3.tsv", 50, None),
     ("ukraine_front_villages.tsv", 20, None), ("myanmar_sahel_villages.tsv", 30, None), ("displacement_camps.tsv", 25, "camp"),
     ("borders_south_asia.tsv", 10, None), ("arab_wars_villages.tsv", 8, None), ("philippines_latam_sites.tsv", 2, None),
     ("cameroon_car_chad.tsv", 40, None), ("ethiopia_mozambique.tsv", 20, None), ("manipur_bastar_kp.tsv", 15, None),
