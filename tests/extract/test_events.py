@@ -140,6 +140,9 @@ from geomap.text.numbers import parse_number
     # the words a group uses of a suicide attack
     ('A fighter had carried out a "martyrdom operation" against an army checkpoint.', "bombing"),
     ("The attacker had blown himself up at the gate.", "bombing"),
+    # rockets that came down
+    ("The rockets came down shortly after 1pm yesterday on a busy street in the centre of the town.", "shelling"),
+    ("Two mortar bombs crashed down on the market on Sunday.", "shelling"),
 ])
 def test_event_type(sentence, expected):
     assert event_type(sentence) == expected
