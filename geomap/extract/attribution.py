@@ -361,6 +361,7 @@ class AttributionState:
     opener: Claimant | None = None    # a state's institution the last sentence opened with ("Pakistan's military")
     body: Claimant | None = None      # an international body or NGO the last sentence opened with ("OCHA gave ...")
     seat: str | None = None           # the state whose capital the last sentence opened with ("Cairo rejected ...")
+    account_state: str | None = None  # the state the last sentence said gave an account ("Armenia gave a different ...")
     _story_groups: list[Claimant] | None = None
     _armed_states: frozenset[str] | None = None
 
@@ -435,6 +436,9 @@ class AttributionState:
             self.opener = c if c is not None and c.side != "UNKNOWN" and not _is_state(c.side) else None
         elif giver is not None and _is_state(giver.side) and giver.type == "government":
             self.opener = giver     # "Pakistan gave a starkly different account. Its military said ...": Pakistan's
+        # ("Armenia gave a very different account. Defense Ministry spokeswoman X said ...": Armenia's ministry)
+        self.account_state = giver.side if giver is not None and _is_state(giver.side) \
+            and giver.type == "government" else None
         # "Cairo rejected the findings on Tuesday. Foreign ministry spokesman X said ...": that state's ministry.
         seat = _SEAT_OPENING.match(sentence)
         kinds = [k for _s, e, _m, k in actors.registry().find(seat.group(1)) if e == len(seat.group(1))] if seat else []
@@ -1077,6 +1081,11 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     if rest and _RELATIVE_OPENING.match(rest):
         surface = first      # "The coalition, in which the UAE is a partner": who speaks is the coalition
     low = surface.lower()
+    if state.account_state is not None and (own := actors.normalize_claimant(surface)).side == "UNKNOWN" \
+            and (own.type in _INSTITUTION_TYPES or own.type == "spokesperson" and own.canonical.lower() != "spokesperson"):
+        # "Armenia gave a very different account. Defense Ministry spokeswoman X said ...": Armenia's ministry
+        label = actors.registry().side_label.get(state.account_state, state.account_state)
+        return Claimant(surface, f"{label} {own.canonical}", state.account_state, own.type)
     if state.body is not None and _BARE_SPOKESMAN.fullmatch(surface):
         # "The CSP-DPA, an alliance of Tuareg armed groups, said ... Spokesman Mohamed Ramadane said": the body's man.
         return Claimant(surface, state.body.canonical, state.body.side, state.body.type)

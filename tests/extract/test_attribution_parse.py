@@ -513,6 +513,10 @@ def test_a_full_name_met_after_an_office_named_with_no_name_is_its_holder():
     ("CO", "", "The defence ministry said four soldiers died when rebels ambushed a patrol near Tame.",
      "The guerrillas' eastern bloc, the ELN, gave its own account in a communique.",
      "It said its fighters had been attacked first while holding a roadblock.", "ELN"),
+    # (a ministry with no owner after a state gave its account: that state's, not the one that spoke before)
+    ("AZ", "", "Azerbaijan's Defense Ministry said Armenian forces shelled villages in the Tovuz district.",
+     "Armenia gave a very different account.",
+     "Defense Ministry spokeswoman Shushan Stepanyan said Azerbaijani troops had tried to seize border posts.", "AM"),
 ])
 def test_its_spokesman_after_a_sentence_opening_with_a_body_is_that_bodys(home, story, first, opening, then, side):
     state = AttributionState(home=home, story=story)
