@@ -35,7 +35,7 @@ _TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*[ap]\.m\.
 # An hour after midnight and before dawn, just before a night's span or just after it: the night's second day.
 _SMALL_HOURS = re.compile(r"\b(?:0?[1-5](?:[:.]\d\d)?\s*a\.?m\.?|0[0-5][:.]?\d\d\s*(?:hours|hrs|h)\b)"
                           r"[^.;:]{0,25}$", re.I)
-_SMALL_HOURS_AFTER = re.compile(r"[,\s]+(?:at\s+)?(?:about\s+|around\s+)?"
+_SMALL_HOURS_AFTER = re.compile(r"[,\s]+(?:and\s*,?\s*)?(?:at\s+)?(?:about\s+|around\s+)?"
                                 r"(?:0?[1-5](?:[:.]\d\d)?\s*a\.?m\b|0[0-5][:.]?\d\d\s*(?:hours|hrs|h)\b)", re.I)
 # "Sunday, Sept. 27, 2020": a weekday naming the same day belongs to the date.
 _WD = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?)?"

@@ -312,6 +312,8 @@ def test_a_night_glossed_with_its_dates_is_dated_by_them_over_the_latest_such_we
 @pytest.mark.parametrize("text, day", [
     ("A post came under attack at around 3 a.m. in the night of Tuesday to Wednesday, May 10 to 11.", 11),
     ("Gunmen struck on the night of Tuesday to Wednesday at 2:30 a.m.", 25),
+    ("An aircraft flew over the town during the night from Tuesday to Wednesday and, at around 2:50 a.m., dropped "
+     "explosives.", 25),
 ])
 def test_an_hour_before_dawn_in_a_night_is_the_nights_second_day(text, day):
     d = one(text, ref=date(2022, 5, 27))
