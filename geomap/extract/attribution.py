@@ -481,6 +481,9 @@ class AttributionState:
             # sources said ... The interior minister declared ... According to the same sources": those named so.
             named = next((c for c in reversed(self.history) if re.search(r"\bsources?\b", c.surface, re.I)), self.last)
             return Claimant(surface, named.canonical, named.side, named.type)
+        if re.match(r"(?:its|their)\s", low) and self.body is not None and self.body.type == "armed_group":
+            # "Haftar's self-styled Libyan National Army (LNA) denied it. Its media office said ...": the group's
+            return Claimant(surface, self.body.canonical, self.body.side, self.body.type)
         base = actors.normalize_claimant(surface)
         institution = base.canonical.lower() if base.type not in ("unknown",) else ""
         for c in reversed(self.history):
@@ -547,6 +550,8 @@ _SEAT_OPENING = re.compile(r"""\W*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:
        welcomed|confirmed|defended|justified|acknowledged|admitted)\b""", re.X)
 # (after an appositive's head: "The rebels' armed wing, the ARGK, gave ...")
 _SENTENCE_OPENS_AT = re.compile(r"\W*(?:[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?(?:[Tt]he\s+)?"
+                                # (or a leader's: "Haftar's self-styled Libyan National Army (LNA)")
+                                r"(?:[A-Z][\w-]*['’]s\s+(?:self-styled\s+|so-called\s+)?)?"
                                 # (or its acronym, after its full name: "The Strategic Framework for ... (CSP-DPA)")
                                 r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,10}?\s+\()?")
 _GROUP_OPENING = re.compile(r"\W*([Tt]he\s+(?:rebels|militants|insurgents|guerrillas|jihadists|separatists|militias?|"

@@ -513,6 +513,10 @@ def test_a_full_name_met_after_an_office_named_with_no_name_is_its_holder():
     ("CO", "", "The defence ministry said four soldiers died when rebels ambushed a patrol near Tame.",
      "The guerrillas' eastern bloc, the ELN, gave its own account in a communique.",
      "It said its fighters had been attacked first while holding a roadblock.", "ELN"),
+    # (a group a leader's possessive opens the sentence with: "its" office next is the group's)
+    ("LY", "", "The UN mission said at least 44 migrants were killed in the strike on the Tajoura centre.",
+     "Haftar's self-styled Libyan National Army (LNA) denied striking the migrants.",
+     "Its media office said its aircraft had struck an ammunition depot in Tajoura.", "LNA"),
     # (a ministry with no owner after a state gave its account: that state's, not the one that spoke before)
     ("AZ", "", "Azerbaijan's Defense Ministry said Armenian forces shelled villages in the Tovuz district.",
      "Armenia gave a very different account.",
