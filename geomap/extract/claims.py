@@ -2029,6 +2029,7 @@ def _spoken_day(text: str, sent: Sentence, attr: Attribution | None, when: DateM
 _SINCE_DAY = re.compile(r"since\s+(?:(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
                         r"|yesterday)$", re.I)
 _ANAPHORIC = re.compile(r"\b(same|previous|day before|next|following|later)\b", re.I)
+_THE_NEXT_DAY = re.compile(r"(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning)|(?:a|one)\s+day\s+later", re.I)
 
 
 _REPORTS_ON = re.compile(r"\breports?\s+(?:(?:on|from)\s+)?$", re.I)
@@ -4067,6 +4068,14 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # "a police outpost near the border in the township was occupied by the AA on August 31": the
                 # township named before, whatever day the sentence gives.
                 placed = [dataclasses.replace(named, role="event_location", cue="the unit named before", candidates=[])]
+            elif not placed and (attr is not None or narrating) and own_date and when is not None \
+                    and narrative.places and narrative.places_day is not None \
+                    and (when.begin - narrative.places_day).days == 1 and _THE_NEXT_DAY.fullmatch(when.text) \
+                    and not held_unknown and not _unknown_place(sent, sent_mentions) and not _SEPARATE.search(sent.text) \
+                    and not _across_countries(text, unsaid, narrative.places):
+                # "Dinka youths attacked Fertit neighbourhoods of Wau on Friday. The following day an armed group
+                # struck back": the day after, told as the story's next, is at the story's places.
+                placed = _carried(narrative.places)
             elif not placed and attr is not None and own_date and when is not None and narrative.places \
                     and narrative.places_day is not None and 0 < (narrative.places_day - when.begin).days <= 2 \
                     and not held_unknown and not _unknown_place(sent, sent_mentions) \

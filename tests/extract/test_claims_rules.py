@@ -4480,6 +4480,14 @@ def test_the_day_of_the_event_answered_does_not_move_the_story(gaz):
     assert days.get("Shlomi") == PUBLISHED
 
 
+@pytest.mark.parametrize("second", ["The following day gunmen attacked again, killing two.",
+                                    "A day later, gunmen attacked again, killing two."])
+def test_the_day_after_told_as_the_story_s_next_is_at_the_story_s_place(gaz, second):
+    cs = claims_of(gaz, "Gunmen attacked Wau on Wednesday, killing five people. " + second)
+    later = [c for c in cs if c.sentence == second]
+    assert later and points(later) == {"Wau"} and later[0].event_date == date(2024, 5, 9)
+
+
 def test_the_event_an_attack_was_revenge_for_does_not_move_the_story(gaz):
     cs = claims_of(gaz, "A car bomb hit the police headquarters in Cinar on Thursday, killing six people, the "
                         "governor's office said.\n\nThe PKK said the attack was revenge for the killing of 12 of its "
