@@ -1435,14 +1435,20 @@ def _named_before(mentions: list[PlaceMention], starts: list[int], sent: Sentenc
     return mentions[bisect.bisect_left(starts, text.rfind("\n", 0, sent.start) + 1):bisect.bisect_left(starts, sent.start)]
 
 
-def _town_named_before(sent: Sentence, places: list[PlaceMention], attr: Attribution | None) -> PlaceMention | None:
-    """The story's one town, when a sentence naming no place of its own calls it "the city" or "the town"."""
+def _town_named_before(sent: Sentence, places: list[PlaceMention], attr: Attribution | None,
+                       lead: list[PlaceMention] = ()) -> PlaceMention | None:
+    """The story's one town, when a sentence naming no place of its own calls it "the city" or "the town"; "the
+    city" after a small town is the city the story was first placed at ("ISIS fighters attacked Kirkuk ... also
+    struck Dibis ... said its fighters had entered the city": Kirkuk)."""
     towns = {pm.place.id: pm for pm in places if pm.place is not None and pm.place.kind in SETTLEMENT_KINDS}
     if len(towns) != 1:
         return None
     for m in _TOWN_BACK.finditer(sent.text):
         if attr is None or not attr.span[0] <= m.start() < attr.span[1]:
             pm = next(iter(towns.values()))
+            cities = {c.place.id: c for c in lead if c.place is not None and _city(c.place)}
+            if m.group().endswith("city") and not _city(pm.place) and len(cities) == 1:
+                pm = next(iter(cities.values()))
             return dataclasses.replace(pm, role="event_location", cue="the town named before", candidates=[])
     return None
 
@@ -3893,7 +3899,8 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                 # of Kabardino-Balkaria, near Chechnya": where the story's town lies, not another place
                 placed = []
             if not placed and not about_story and (town := _town_named_before(
-                    sent, narrative.places or _named_before(mentions, mention_starts, sent, text), attr)) is not None:
+                    sent, narrative.places or _named_before(mentions, mention_starts, sent, text), attr,
+                    story.places if story is not None else [])) is not None:
                 # (before the story has a place, the town the paragraph names before: "Kidal is in mourning.
                 # Gunmen swept through the north of the town on Tuesday")
                 placed = [town]

@@ -504,6 +504,14 @@ def test_it_said_after_a_dated_statement_naming_no_event_takes_that_statements_d
     assert cs and date(2024, 5, 7) not in {c.event_date for c in cs if c.claimant.side == "LOCAL"}
 
 
+def test_the_city_after_a_small_town_is_the_city_the_story_was_placed_at(gaz):
+    cs = claims_of(gaz, "Islamic State fighters attacked government buildings in Kirkuk on Friday, police said. "
+                        "Militants also struck a power station in Dibis on Friday, killing 12 workers, police said. "
+                        "The group's Amaq news agency said its fighters had entered the city and taken a hotel.")
+    amaq = [c for c in cs if c.sentence.startswith("The group's")]
+    assert amaq and points(amaq) == {"Kirkuk"}
+
+
 def test_the_city_a_later_sentence_calls_back_is_the_storys_town_on_any_day(gaz):
     text = ("A boy died on Thursday after shelling of a residential area in the besieged city of Taiz, a local medic "
             "said. From their positions outside the city, the Houthis on Wednesday afternoon fired an artillery "
