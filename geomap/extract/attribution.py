@@ -335,6 +335,12 @@ def _main_then_appositive(surface: str) -> Claimant:
     return actors.normalize_claimant(surface)
 
 
+def _of_state(surface: str, base: Claimant, side: str) -> Claimant:
+    """An institution or office with no owner of its own (``base``), as the state ``side``'s: "Armenia Ministry of
+    Defence"."""
+    return Claimant(surface, f"{actors.registry().side_label.get(side, side)} {base.canonical}".strip(), side, base.type)
+
+
 _RELATIVE_OPENING = re.compile(r"(?:(?:in|of|with|to|for|among)\s+)?(?:which|whose|whom)\b", re.I)
 
 
@@ -501,8 +507,7 @@ class AttributionState:
         if low.startswith("its ") and self.opener is not None:
             state = self.opener.side     # "Pakistan's military gave a different account. Its spokesman said"
         if institution and state:
-            label = actors.registry().side_label.get(state, state)
-            return Claimant(surface, f"{label} {base.canonical}", state, base.type)
+            return _of_state(surface, base, state)
         head = low.split()[-1]
         if head in _GROUP_HEADS and self.groups:
             g = self.groups[-1]
@@ -914,8 +919,7 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
     earlier = _same_institution(c, state)
     if earlier is not None:
         # "ministry spokeswoman X" after "Cambodia's Defence Ministry said": that ministry's state.
-        return Claimant(surface, f"{actors.registry().side_label.get(earlier.side, earlier.side)} {c.canonical}",
-                        earlier.side, c.type)
+        return _of_state(surface, c, earlier.side)
     home = state.here or state.home
     if state.seat and c.type in _SEAT_TYPES:
         home = state.seat     # "Cairo rejected the findings. Foreign ministry spokesman X said ...": Egypt's
@@ -936,8 +940,7 @@ def _in_context(c: Claimant, surface: str, state: AttributionState) -> Claimant:
         home = state.dateline
     if c.type not in ("unknown", "armed_group") and home:
         # "police", "officials", "the governor": the state the sentence or the article reports from.
-        label = actors.registry().side_label.get(home, home)
-        return Claimant(surface, f"{label} {c.canonical}", home, c.type)
+        return _of_state(surface, c, home)
     if _PRIVATE.search(surface):
         return Claimant(surface, "Witnesses and residents", LOCAL, "private")
     if _MEDIA.search(surface):
@@ -1089,8 +1092,7 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
     if state.account_state is not None and (own := actors.normalize_claimant(surface)).side == "UNKNOWN" \
             and (own.type in _INSTITUTION_TYPES or own.type == "spokesperson" and own.canonical.lower() != "spokesperson"):
         # "Armenia gave a very different account. Defense Ministry spokeswoman X said ...": Armenia's ministry
-        label = actors.registry().side_label.get(state.account_state, state.account_state)
-        return Claimant(surface, f"{label} {own.canonical}", state.account_state, own.type)
+        return _of_state(surface, own, state.account_state)
     if state.body is not None and _BARE_SPOKESMAN.fullmatch(surface):
         # "The CSP-DPA, an alliance of Tuareg armed groups, said ... Spokesman Mohamed Ramadane said": the body's man.
         return Claimant(surface, state.body.canonical, state.body.side, state.body.type)
@@ -1194,8 +1196,7 @@ def _claimant_of(surface: str, state: AttributionState) -> Claimant | None:
         opened = state.opener or state.body     # (or the group or body the sentence before opened with)
         owner = opened if low.startswith(("its ", "their ")) and opened is not None else state.last
         if owner is not None and base.side == "UNKNOWN":
-            label = actors.registry().side_label.get(owner.side, owner.side)
-            return Claimant(surface, f"{label} {base.canonical}".strip(), owner.side, base.type)
+            return _of_state(surface, base, owner.side)
         return base
     c = actors.normalize_claimant(surface)
     if c.side == "UNKNOWN" and (acr := re.fullmatch(r"(?:the\s+)?([A-Z]{2,8})", surface)) is not None \

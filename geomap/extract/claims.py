@@ -1432,7 +1432,8 @@ _TOWN_DESCRIBED = re.compile(r"\b(?:in|at|on|into|of|near|around)\s+the\s+(?:[a-
 
 def _named_before(mentions: list[PlaceMention], starts: list[int], sent: Sentence, text: str) -> list[PlaceMention]:
     """The places a sentence's paragraph names before it."""
-    return mentions[bisect.bisect_left(starts, text.rfind("\n", 0, sent.start) + 1):bisect.bisect_left(starts, sent.start)]
+    paragraph = text.rfind("\n", 0, sent.start) + 1
+    return mentions[bisect.bisect_left(starts, paragraph):bisect.bisect_left(starts, sent.start)]
 
 
 def _town_named_before(sent: Sentence, places: list[PlaceMention], attr: Attribution | None,
@@ -2173,7 +2174,8 @@ def _nearest_event(sent: Sentence, own: list[DateMention], text: str) -> DateMen
              if re.fullmatch(r"['’]s?(?:\s+[\w-]+){0,3}?\s+", sent.text[d.end - sent.start:s0])]
     # (a toll or victims "of"/"from" the named day's event count that event: "on Tuesday, as the death toll from
     # Monday's suicide bombing rose")
-    tied = {s0 for d, _h in heads for s0, e0, _k0 in spans if _TIED_TO_NAMED_DAY.fullmatch(sent.text, e0, d.start - sent.start)}
+    tied = {s0 for d, _h in heads for s0, e0, _k0 in spans
+            if _TIED_TO_NAMED_DAY.fullmatch(sent.text, e0, d.start - sent.start)}
     if heads and all(max(s - (d.end - sent.start), (d.start - sent.start) - e) > 40 for d in days if d not in named
                      for s, e, _k in spans if s != heads[0][1] and s not in tied):
         return heads[0][0]
