@@ -4496,6 +4496,13 @@ def test_the_day_after_told_as_the_story_s_next_is_at_the_story_s_place(gaz, sec
     assert later and points(later) == {"Wau"} and later[0].event_date == date(2024, 5, 9)
 
 
+def test_the_occupation_army_of_a_palestinian_story_is_israel_s(gaz):
+    cs = claims_of(gaz, "JENIN, May 10, 2024 (WAFA) - Eight citizens were killed in Jenin in the occupied West Bank today, the Ministry of "
+                        "Health said.\n\nThe occupation army claimed that it had struck a building in Jenin with a "
+                        "drone.")
+    assert sides_of(cs, "The occupation army") == ["IL"]
+
+
 def test_the_event_an_attack_was_revenge_for_does_not_move_the_story(gaz):
     cs = claims_of(gaz, "A car bomb hit the police headquarters in Cinar on Thursday, killing six people, the "
                         "governor's office said.\n\nThe PKK said the attack was revenge for the killing of 12 of its "
