@@ -389,7 +389,7 @@ def _normalize_cached(surface: str, reg: Registry) -> Claimant:
     return _normalize_claimant(surface, reg)
 
 
-_NATIONAL_RED_CROSS = re.compile(r"\b([a-z]+)\s+red\s+cross\b(?!\s+and\s+red\s+crescent)")
+_NATIONAL_RED_CROSS = re.compile(r"\b([a-z]+)(?:\s+arab)?\s+red\s+(?:cross|crescent)\b(?!\s+and\s+red\s+crescent)")
 # A country's breakaway part named after it: "the Moldovan separatist region of", "Georgia's breakaway republic of".
 _BREAKAWAY_OF = re.compile(r"\b(?:separatist|breakaway|rebel|self-proclaimed|self-declared|unrecognised|unrecognized|"
                            r"pro-russian)\s+(?:region|republic|enclave|territory|state)\s+of\s+(?:the\s+)?$")
@@ -483,8 +483,9 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     text = " ".join(surface.split())
     low = _STATE_HYPHEN.sub("state ", _POSSESSIVE.sub("", _US.sub("U.S.", text).lower()))
     if (society := _NATIONAL_RED_CROSS.search(low)) and society.group(1) in reg.side_names:
-        # "the Philippine Red Cross", "the Kenya Red Cross": a national society, an NGO, not the ICRC
-        return Claimant(text, f"{society.group(1).title()} Red Cross", "NGO", "ngo")
+        # "the Philippine Red Cross", "the Kenya Red Cross", "the Syrian Arab Red Crescent": a national society,
+        # an NGO, not the ICRC
+        return Claimant(text, society.group().title(), "NGO", "ngo")
     matches = reg.find(low)
     side = None
     actor = None

@@ -26,7 +26,10 @@ def test_an_armed_groups_own_outlet_speaks_for_the_group(phrase, side):
 
 @pytest.mark.parametrize("phrase, side", [("the Philippine Red Cross", "NGO"), ("Kenya Red Cross spokesman Peter Abwao", "NGO"),
                                           ("the Red Cross", "ICRC"), ("the International Red Cross", "ICRC"),
-                                          ("a Red Cross official", "ICRC")])
+                                          ("a Red Cross official", "ICRC"),
+                                          # (and a national Red Crescent society)
+                                          ("the Palestinian Red Crescent", "NGO"), ("the Syrian Arab Red Crescent", "NGO"),
+                                          ("the Turkish Red Crescent", "NGO")])
 def test_a_national_red_cross_society_is_an_ngo_not_the_icrc(phrase, side):
     assert actors.normalize_claimant(phrase).side == side
 
