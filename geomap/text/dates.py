@@ -77,7 +77,7 @@ _PATTERNS: list[tuple[str, re.Pattern | Gated]] = [
                            r"this morning|this afternoon|this evening|earlier today|last night|last evening|the day before|the previous day|the previous night|the previous evening|the night before|the same day|on the same day|"
                            # (the day after the narrative's: resolved against it, see ``extract.claims``)
                            r"the next (?:day|morning|night)|the following (?:day|morning|night)|(?:a|one) day later)\b", re.I)),
-    ("lastweek", re.compile(r"\b(?P<word>last week|this week|earlier this week|past week|last month|this month|last year|this year|the past (?P<n>\w+) days)\b", re.I)),
+    ("lastweek", re.compile(r"\b(?P<word>last week|this week|earlier this week|past week|last month|this month|last year|this year|the past (?P<n>\w+) days|(?:over|during|at|on) the weekend|(?:this|last|past) weekend)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     # (a number after the month that is no day of it is no part of the date: "In February 51 soldiers were killed")
     ("month", re.compile(rf"\b(?:[Mm]id-|(?P<mod>[Ll]ast\s+)|(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id)\s+){_MONTH}\b"
@@ -262,6 +262,12 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
         if "year" in w:
             y = ref.year - (1 if w.startswith("last") else 0)
             return date(y, 1, 1), min(date(y, 12, 31), ref) if "this" in w else date(y, 12, 31), 5, True, True
+        if w.endswith("weekend"):
+            # "killed over the weekend": the Saturday and Sunday last gone by ("last weekend" on one: the one before)
+            saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
+            if w.startswith("last") and ref.weekday() >= 5:
+                saturday -= timedelta(days=7)
+            return saturday, min(saturday + timedelta(days=1), max(ref, saturday)), 2, True, True
         if g.get("n"):
             n = NUMBER_WORDS.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else 7)
             return ref - timedelta(days=n), ref, 2 if n <= 6 else 3, True, True

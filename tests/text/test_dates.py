@@ -320,6 +320,16 @@ def test_an_hour_before_dawn_in_a_night_is_the_nights_second_day(text, day):
     assert (d.begin, d.end_date) == (date(2022, 5, day), date(2022, 5, day))
 
 
+@pytest.mark.parametrize("text, ref, first, last", [
+    ("At least 184 people were killed over the weekend, the UN said on Monday.", date(2024, 12, 9), 7, 8),
+    ("Gunmen attacked the village at the weekend.", date(2024, 12, 11), 7, 8),
+    ("Gunmen attacked the village last weekend.", date(2024, 12, 8), 30, 1),
+])
+def test_the_weekend_is_the_saturday_and_sunday_last_gone_by(text, ref, first, last):
+    d = next(d for d in find_dates(text, ref) if "weekend" in d.text)
+    assert (d.begin.day, d.end_date.day, d.precision) == (first, last, 2)
+
+
 def test_an_hour_before_midnight_in_a_night_is_its_first_day():
     d = one("Gunmen struck at 11 p.m. on the night of Tuesday to Wednesday.", ref=date(2022, 5, 27))
     assert d.begin == date(2022, 5, 24)
