@@ -4497,9 +4497,9 @@ def test_the_day_after_told_as_the_story_s_next_is_at_the_story_s_place(gaz, sec
 
 
 def test_the_occupation_army_of_a_palestinian_story_is_israel_s(gaz):
-    cs = claims_of(gaz, "JENIN, May 10, 2024 (WAFA) - Eight citizens were killed in Jenin in the occupied West Bank today, the Ministry of "
-                        "Health said.\n\nThe occupation army claimed that it had struck a building in Jenin with a "
-                        "drone.")
+    cs = claims_of(gaz, "JENIN, May 10, 2024 (WAFA) - Eight citizens were killed in Jenin in the occupied West Bank "
+                        "today, the Ministry of Health said.\n\nThe occupation army claimed that it had struck a "
+                        "building in Jenin with a drone.")
     assert sides_of(cs, "The occupation army") == ["IL"]
 
 
