@@ -267,7 +267,7 @@ def _resolve(kind: str, m: re.Match, ref: date | None):
             saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
             if w.startswith("last") and ref.weekday() >= 5:
                 saturday -= timedelta(days=7)
-            return saturday, min(saturday + timedelta(days=1), max(ref, saturday)), 2, True, True
+            return saturday, min(saturday + timedelta(days=1), ref), 2, True, True
         if g.get("n"):
             n = NUMBER_WORDS.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else 7)
             return ref - timedelta(days=n), ref, 2 if n <= 6 else 3, True, True
