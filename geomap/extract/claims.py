@@ -1307,6 +1307,11 @@ _HOLDER = re.compile(r"^(?:\s*,\s*|\s+(?:(?:district|province|region|area|county
 _HOLDER_TIGHT = re.compile(r"^(?:\s*,\s*|\s+(?:(?:district|province|region|county|state|governorate)\s+)?(?:in|of)\s+)(?:the\s+)?$")
 
 
+# "the town of Kizlyar, near the border with Chechnya": words that put a place beside an area, not in it.
+_BESIDE = re.compile(r"\b(?:near|nearby|border(?:s|ing)?|frontier|close\s+to|outside|across|beyond|opposite|from|towards?|"
+                     r"neighbou?ring|adjacent|adjoining)\b", re.I)
+
+
 def _area_holds(a: Place, p: Place) -> bool:
     """Whether area ``a`` holds place ``p``: inside its box; without a box, in the same country ("XX": a region
     across borders, such as Kashmir) and near its point."""
@@ -1330,6 +1335,7 @@ def _outside_named_area(text: str, mentions: list[PlaceMention]) -> list[PlaceMe
                 and (area.place.bbox or (area.place.country != m.place.country
                                          and _HOLDER_TIGHT.match(text[m.end:area.start]))) \
                 and _HOLDER.match(text[m.end:area.start]) and not re.search(r"\b(?:and|or)\b", text[m.end:area.start]) \
+                and not _BESIDE.search(text, m.end, area.start) \
                 and not (text[m.end:area.start].strip() == "," and _LIST_GOES_ON.match(text, area.end)) \
                 and not _area_holds(area.place, m.place):
             namesakes.add((m.surface, m.place.id))
@@ -4088,11 +4094,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             elif not placed and attr is not None and own_date and when is not None and narrative.places \
                     and narrative.places_day is not None and 0 < (narrative.places_day - when.begin).days <= 2 \
                     and not held_unknown and not _unknown_place(sent, sent_mentions) \
-                    and not _OTHER_EVENT.search(content) and not _SEPARATE.search(sent.text) \
+                    and not _OTHER_EVENT.search(text, sent.start, when.start) and not _SEPARATE.search(sent.text) \
                     and not _across_countries(text, unsaid, narrative.places):
                 # "Russian forces on Friday killed the last gunmen holding out in Nalchik ... Chekalin said 80 people
                 # had been killed on Thursday": a source telling a day or two before of the story's event, where
-                # it was told, naming no place of its own.
+                # it was told, naming no place of its own (whatever the words after its day set it before: "A car
+                # bomb exploded on Friday evening while elders were meeting ahead of the vote").
                 placed = _carried(narrative.places)
             if not placed and not about_story and own_date and when is not None and narrative.places \
                     and narrative.places_day is not None and when.begin != narrative.places_day \
