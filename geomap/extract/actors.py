@@ -394,6 +394,7 @@ _NATIONAL_RED_CROSS = re.compile(r"\b([a-z]+)(?:\s+arab)?\s+red\s+(?:cross|cresc
 _BREAKAWAY_OF = re.compile(r"\b(?:separatist|breakaway|rebel|self-proclaimed|self-declared|unrecognised|unrecognized|"
                            r"pro-russian)\s+(?:region|republic|enclave|territory|state)\s+of\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_BRANCH_OF = re.compile(r"\b(?:branch|affiliate|offshoot|franchise|wing|arm|faction|ally)\s+of\s+(?:the\s+)?$")
 PERSON_TYPES = frozenset({"head_of_state", "head_of_government", "minister", "spokesperson", "diplomat", "official",
                           "ombudsman"})
 # Capitalised words that may stand before a known person's surname ("President Abbas", "Mr Abbas").
@@ -491,6 +492,7 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
     actor = None
     given = _given_names(text)
     located = False           # a nation named only for where a body sits ("the Belgrade-based media")
+    parent = None             # a group named only as the one the speaker is a branch of
     for _s, e, matched, kind in matches:
         if matched in given and kind.startswith("side:"):
             continue          # "Energy Minister German Galushchenko": a given name, not Germany
@@ -509,6 +511,9 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
             named = reg.actor(written.group() if written else matched)    # (as written: "JeM" is not "JEM")
             if _another_persons_name(text, matched, named):
                 continue
+            if named.type == "armed_group" and _BRANCH_OF.search(low, 0, _s):
+                parent = parent or named
+                continue      # "JNIM, the Sahel branch of al-Qaida": the branch speaks, by its own name if given
             if named.type == "media" and re.search(rf"\b{re.escape(matched)}-[A-Za-z]", text, re.I) \
                     and not re.search(rf"\b{re.escape(matched)}\b(?!-)", text, re.I):
                 continue      # "AFP-WestMinCom" (the Armed Forces of the Philippines' command) is no news agency
@@ -519,6 +524,7 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
             side = kind.split(":", 1)[1]
         elif kind.startswith("side:") and _BREAKAWAY_OF.search(low, 0, _s):
             side = kind.split(":", 1)[1]    # "police in the Moldovan separatist region of Transnistria": its own
+    actor = actor or parent
     # ("pro-government media", "anti-government protesters": a stance towards the institution, not it)
     found = next((m for m in _institution_regex(reg).finditer(low) if not low.endswith(("pro-", "anti-"), 0, m.start())),
                  None)

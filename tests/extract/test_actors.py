@@ -465,3 +465,15 @@ def test_one_of_a_protests_organisers_speaks_as_a_local():
     sentence = "Ali Hassan, one of the organisers of the sit-in, told reporters that soldiers had stormed the square."
     found = attribute(sentence, AttributionState(), parsed_sources(next(iter(parse([sentence]))), sentence))
     assert found is not None and found.claimant.side == "LOCAL"
+
+
+@pytest.mark.parametrize("surface, side", [
+    # the branch speaks, by its own name where the phrase gives it; the parent group only when no other is named
+    ("Jama'at Nasr al-Islam wal Muslimin, the Sahel branch of al-Qaida known by its acronym JNIM", "JNIM"),
+    ("the Sahel branch of al-Qaeda", "AQ"),
+    ("the armed wing of Hamas", "HAMAS"),
+    ("MNLA spokesman Moussa Salam", "AZAWAD"),
+    ("the Islamist group MUJAO", "MUJAO"),
+])
+def test_a_group_named_as_another_groups_branch_is_its_own(surface, side):
+    assert actors.normalize_claimant(surface).side == side
