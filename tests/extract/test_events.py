@@ -33,6 +33,8 @@ from geomap.text.numbers import parse_number
     ("Pakistani troops violated the ceasefire along the Line of Control in Poonch, Indian officials said.",
      "ceasefire_violation"),
     ("Indian and Pakistani troops exchanged fire across the Line of Control.", "armed_clash"),
+    ("The two groups exchanged intermittent fire at the zero line from morning until the afternoon.", "armed_clash"),
+    ("Soldiers and smugglers exchanged sporadic fire near the river.", "armed_clash"),
     # Sudan SAF-RSF
     ("The RSF said it had seized the army's headquarters in Wad Madani.", "positions_captured"),
     ("Sudanese army warplanes bombed RSF positions in Nyala.", "airstrike"),
