@@ -314,10 +314,18 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
         area, town = (gaz.resolve([name], replace(context, cues={**context.cues, name: cue}))[0]
                       for cue in ("admin", "settlement"))
         # (only a town inside the area named after it: "El Paso, Texas" is no Texas, Mexico)
-        if not (area.place and town.place and area.place.place.bbox and in_bbox(town.place.place, area.place.place.bbox)):
+        # (an area known only by its centroid holds its namesake town of its country when the town lies within
+        # an area's reach of the centroid: "the town of Mandera ... Mandera County", 140 km apart)
+        if not (area.place and town.place and (
+                in_bbox(town.place.place, area.place.place.bbox) if area.place.place.bbox else
+                area.place.place.country == town.place.place.country
+                and distance_km(area.place.place.lat, area.place.place.lon, town.place.place.lat,
+                                town.place.place.lon) <= AREA_REACH_KM)):
             continue
         if not bare_town:
             by_cue[(name, "admin")], by_cue[(name, "settlement")] = area, town
+            if area.place.place.kind in ("admin1", "admin2") and town.place.place.kind in SETTLEMENT_KINDS:
+                by_cue[(name, None)] = town     # (and the bare name is the town, as when no words say which)
         elif area.place.place.kind in ("admin1", "admin2") and town.place.place.kind in SETTLEMENT_KINDS:
             by_cue[(name, "admin")], by_cue[(name, None)] = area, town
     mentions = []
@@ -340,6 +348,7 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
 
 
 _STATE_AFTER = re.compile(r"['’]?s?\s+[Ss]tate\b")
+AREA_REACH_KM = 250.0   # how far from an area's centroid (when it has no extent) its namesake town may lie
 NEAR_KM = 100.0       # an area with no extent holds a town this near its point (for "the Idlib")
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 # A word that the name describes ("the Kabul government", "the Moscow Metro", "the Kabul-based group", "the

@@ -756,3 +756,12 @@ def test_a_town_the_words_call_one_lies_in_the_area_named_bare_after_it(gaz):
     found = {m.surface: m.place for m in geoparse("Insurgents stormed the town of Palma in Cabo Delgado on Wednesday.",
                                                   gaz)}
     assert found["Palma"] is not None and found["Palma"].country == "MZ"
+
+
+def test_the_town_and_the_county_named_after_it_are_told_apart_though_the_county_has_no_outline(gaz):
+    """"the town of Mandera ... Mandera County police": the county's row is a centroid 140 km from its namesake
+    town, so the words still say which mention is which, and the bare name is the town."""
+    text = ("Gunmen stopped a bus about 30 kilometres from the town of Mandera on Saturday, according to Mandera "
+            "County police commander Noah Mwivanda. The bodies were taken to Mandera by road.")
+    kinds = [(m.surface, m.place.kind) for m in geoparse(text, gaz) if m.surface == "Mandera"]
+    assert kinds == [("Mandera", "populated_place"), ("Mandera", "admin1"), ("Mandera", "populated_place")]
