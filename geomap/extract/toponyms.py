@@ -117,6 +117,16 @@ def _organisations() -> frozenset[str]:
     return frozenset(p for p, a in actors.registry().actors.items() if a.type not in ("head_of_state",))
 
 
+# Vehicle makers whose names are also towns (Toyota, Japan; Mercedes, Argentina; Nissan, France...): before a
+# vehicle word or a model's name, or after "a", they name a vehicle ("a Toyota Land Cruiser", "Toyota pickups").
+VEHICLE_MAKES = frozenset("""toyota nissan mercedes mercedes-benz isuzu hyundai kia mitsubishi suzuki honda ford chevrolet
+lada volvo renault peugeot hino kamaz ural mazda subaru dodge jeep lincoln fiat opel volkswagen daewoo""".split())
+_VEHICLE_AFTER = re.compile(r"[\s-]+(?:[A-Z][\w-]*|pick-?ups?|trucks?|lorr(?:y|ies)|cars?|vehicles?|SUVs?|vans?|jeeps?|"
+                            r"sedans?|saloons?|minibus(?:es)?|bus(?:es)?|technicals?|4x4s?|four-wheel|minivans?|"
+                            r"station\s+wagons?)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
@@ -720,6 +730,10 @@ def _keep(text: str, toks: list[_Tok], run_start: int, run_end: int, k: int, end
         return True               # "Barangay Tunggol", "Sitio Kabasalan": a local unit's title before its name
     if name.lower() in _organisations():
         return False              # "Xinhua", "Hezbollah": actors, not places
+    if name.lower() in VEHICLE_MAKES and (
+            ((after := _VEHICLE_AFTER.match(text, toks[end - 1].end)) and after.group().strip(" -").lower() not in GEO_HEADS)
+            or _ARTICLE_BEFORE.search(text, max(0, first.start - 30), first.start)):
+        return False              # "a Toyota Camry", "Toyota pickups", "a white Mercedes": a vehicle, not a town
     if _SAINT.match(name) and _DEDICATED_AFTER.match(text, toks[end - 1].end):
         return False              # "St. Mary's church", "Saint Joseph's Parish": a saint a building is named after
     # People: "President Jordan", "Mr Paris", "his mother Nancy", "Robson dos Santos".

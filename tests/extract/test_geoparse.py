@@ -765,3 +765,15 @@ def test_the_town_and_the_county_named_after_it_are_told_apart_though_the_county
             "County police commander Noah Mwivanda. The bodies were taken to Mandera by road.")
     kinds = [(m.surface, m.place.kind) for m in geoparse(text, gaz) if m.surface == "Mandera"]
     assert kinds == [("Mandera", "populated_place"), ("Mandera", "admin1"), ("Mandera", "populated_place")]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("A Toyota Camry swung around a police escort vehicle near Nazran.", ["Nazran"]),
+    ("Gunmen in Toyota pickups attacked a village near Gao.", ["Gao"]),
+    ("A white Mercedes packed with explosives blew up in Baghdad.", ["Baghdad"]),
+    # the towns themselves stay: no vehicle word, no article before
+    ("Clashes erupted in Mercedes, Corrientes, on Sunday.", ["Mercedes", "Corrientes"]),
+    ("Factories in Toyota and Nagoya closed after the quake.", ["Toyota", "Nagoya"]),
+])
+def test_a_vehicle_makers_name_before_a_vehicle_is_no_town(gaz, text, places):
+    assert [m.surface for m in geoparse(text, gaz) if m.place] == places
