@@ -93,6 +93,8 @@ _OCCASION_AHEAD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|just|a\s+da
 # "a press briefing on the April 17 attack in Kandi": past an event noun, the place is the event's.
 _EVENT_NOUN = r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|shelling|ambush(?:es)?|clash(?:es)?|explosions?|blasts?)\b"
 _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
+                    # ("From its headquarters in Paris, the charity confirmed ...": where a body sits)
+                    r"(?:its|their)\s+headquarters|"
                     # ("a government statement issued in Quito": where a statement came out)
                     r"(?:statement|communiqu[eé]|report|(?:news|press)\s+release)\s+(?:was\s+)?(?:issued|released|published|sent|faxed|"
                     r"e-?mailed|circulated|telephoned|phoned)|statements?\s+to\s+(?:news|the\s+press|reporters|journalists|media)|"
@@ -252,7 +254,8 @@ _LOCATIVE = re.compile(r"\b(?i:in|near|at|on|around|outside|over|into|inside|tow
 _OWN_SEAT_IN = re.compile(r"\b(?:telephoned|phoned|called|rang|contacted|returned\s+to|flew\s+back\s+to|went\s+back\s+to)\s+"
                           r"(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:office|offices|headquarters|ministry)\s+in\s+(?:the\s+)?$",
                           re.I)
-_GOVERNMENT_IN = re.compile(r"\b(?:(?:authorities|government|officials|leaders|leadership|regime|administration|rulers)\s+in"
+_GOVERNMENT_IN = re.compile(r"\b(?:(?:authorities|government|officials|leaders|leadership|regime|administration|rulers|"
+                            r"ministry|ministries)\s+in"     # ("Canada's foreign ministry in Ottawa condemned the attacks")
                             r"|(?:call(?:ed|s|ing)?|prevail(?:ed|s)?|pressure)\s+on)\s+$", re.I)   # (and "called on Ankara")
 _BORDERING = re.compile(r"\b(?:bordering|borders|adjacent\s+to)\s+(?:the\s+)?$", re.I)
 # "..., citing the Health Ministry in the capital Sanaa": where the cited source sits, not where it happened.
@@ -1096,7 +1099,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if (venue := _VENUE.search(before)) and not (venue.group().lower().startswith("arriv")
                                                  and _ATTACKERS.search(text, sentence.start, m.start - len(before) + venue.start())) \
             and not _BY_THE_CROWD.search(before) \
-            and not (venue.group().lower().startswith("embass") and events.event_spans(before[:venue.start()])
+            and not (venue.group().lower().startswith(("embass", "its", "their")) and events.event_spans(before[:venue.start()])
                      and not re.search(r"\bsince\b", before, re.I)
                      and not re.match(r"[^.;,]{0,20}\b(?:19|20)\d\d\b", text[m.end:sentence.end])):
         # (but an embassy attacked is where it was attacked: "fire tore through the Spanish Embassy in Guatemala City")
@@ -3951,7 +3954,11 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if not placed and seats and not about_story and not held_unknown and not _unknown_place(sent, sent_mentions) \
                     and not unplaced_story and _unit_named_before(text, mentions, sent) is None \
                     and not (narrative.places and not own_date and _THE_STORYS_EVENT.search(content)) \
-                    and not (narrative.places and attr is not None and _MEDICAL_SOURCE.search(attr.claimant.surface)):
+                    and not (narrative.places and attr is not None and _MEDICAL_SOURCE.search(attr.claimant.surface)) \
+                    and not (narrative.places and all(pm.place is not None and sp.place.country != pm.place.country
+                                                      for sp in seats for pm in narrative.places)):
+                # (nor a seat abroad, in a story placed in another country: "A spokeswoman in Montreal said the
+                # company was working with the Algerian authorities")
                 # (not "Abraham Keleng, the GPAA information minister, confirmed the incident": the story's event,
                 # where the story placed it)
                 # "Officials in Kherson said shelling killed two": the claimant's seat is where it happened

@@ -6151,3 +6151,26 @@ def test_a_town_near_the_border_of_an_area_is_no_namesake_inside_it(gaz):
             "Kizlyar, near the border with Chechnya, and blew it up on Wednesday, killing nine officers, police said.")
     cs = extract([Document(id="t", text=text, published=date(2010, 3, 31))], gaz)
     assert "Kizlyar" in points(cs) and "Chechnya" not in points(cs)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("From its headquarters in Paris, the charity confirmed that 15 of its workers had been shot dead in "
+     "Trincomalee on Friday.", "Trincomalee"),
+    # (a headquarters struck is where it was struck)
+    ("Gunmen stormed its headquarters in Kabul on Friday, killing two guards, the charity said.", "Kabul"),
+])
+def test_a_bodys_own_headquarters_is_where_it_sits_unless_struck(gaz, text, place):
+    assert points(claims_of(gaz, text)) == {place}
+
+
+def test_a_foreign_ministry_in_its_capital_and_a_spokeswoman_abroad_are_not_where_it_happened(gaz):
+    """A story placed in Algeria: "Canada's foreign ministry in Ottawa condemned the attacks" names where the
+    ministry sits, and "a spokeswoman in Montreal said the company was working with the Algerian authorities"
+    speaks from abroad; neither city becomes the story's place, nor does what follows go there."""
+    text = ("Two car bombs exploded in the Algerian town of Bouira yesterday morning, killing at least 11 people, the "
+            "interior ministry said.\n\nA spokeswoman in Montreal said the company was working with the Algerian "
+            "authorities to support the families, and Canada's foreign ministry in Ottawa condemned the attacks.\n\n"
+            "\"The driver stopped to pick us up. Then there was a huge bang,\" an injured passenger told state "
+            "television.")
+    cs = extract([Document(id="t", text=text, published=date(2008, 8, 21))], gaz)
+    assert points(cs) == {"Bouïra"}
