@@ -94,7 +94,7 @@ _OCCASION_AHEAD = re.compile(r"\b(?:hours|minutes|days|weeks|shortly|just|a\s+da
 _EVENT_NOUN = r"\b(?:attacks?|assaults?|raids?|strikes?|bombings?|shelling|ambush(?:es)?|clash(?:es)?|explosions?|blasts?)\b"
 _VENUE = gated(r"\b(?:talks|meeting|meetings|summit|negotiations|conference|visit|visited|met|held|hosted|"
                     # ("From its headquarters in Paris, the charity confirmed ...": where a body sits)
-                    r"(?:its|their)\s+headquarters|"
+                    r"from\s+(?:its|their)\s+headquarters|"
                     # ("a government statement issued in Quito": where a statement came out)
                     r"(?:statement|communiqu[eé]|report|(?:news|press)\s+release)\s+(?:was\s+)?(?:issued|released|published|sent|faxed|"
                     r"e-?mailed|circulated|telephoned|phoned)|statements?\s+to\s+(?:news|the\s+press|reporters|journalists|media)|"
@@ -376,6 +376,8 @@ _LIVES_IN = re.compile(r"\bwho\s+(?:lives|lived|resides|resided)\s+in\s+(?:the\s
 _APPOSITIVE_HOME = re.compile(r"""(?:,|\()\s*(?:\d{1,3}\s*,\s*)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?
     (?:father|mother|son|daughter|husband|wife|native|man|woman|boy|girl|farmer|teacher|student|shepherd|trader|driver)
     (?:\s+of(?:\s+\w+){1,2}?)?\s+from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$""", re.I | re.X)
+# "shows the 55-year-old from Nice kneeling in front of masked gunmen": the home an age gives a person.
+_AGED_FROM = re.compile(r"\b(?:an?|the)\s+(?:\w+-)?year-old\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
 # "a member of a tactical team based in the northern city of Iquique": where those named are based, not where it
 # happened.
 _BASED_IN = re.compile(r"\b(?:based|stationed|garrisoned|headquartered)\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
@@ -1099,7 +1101,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if (venue := _VENUE.search(before)) and not (venue.group().lower().startswith("arriv")
                                                  and _ATTACKERS.search(text, sentence.start, m.start - len(before) + venue.start())) \
             and not _BY_THE_CROWD.search(before) \
-            and not (venue.group().lower().startswith(("embass", "its", "their")) and events.event_spans(before[:venue.start()])
+            and not (venue.group().lower().startswith("embass") and events.event_spans(before[:venue.start()])
                      and not re.search(r"\bsince\b", before, re.I)
                      and not re.match(r"[^.;,]{0,20}\b(?:19|20)\d\d\b", text[m.end:sentence.end])):
         # (but an embassy attacked is where it was attacked: "fire tore through the Spanish Embassy in Guatemala City")
@@ -1272,7 +1274,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
             and fired:
         # (not "attacked from three sides near Menaka": the nearer word says where)
         return "origin_of_fire", precision, radius, "from"
-    if (origin and _APPOSITIVE_HOME.search(before)) or _THE_DEAD_WERE_OF.search(before):
+    if (origin and (_APPOSITIVE_HOME.search(before) or _AGED_FROM.search(before))) or _THE_DEAD_WERE_OF.search(before):
         return "mentioned", "exact", 0.0, "a person's home"     # ("109 of the dead were residents of Fuaa")
     if origin and _PEOPLE_FROM.search(before):
         return "event_location", precision, radius, _HOME      # (where it happened, unless the sentence says)

@@ -6156,10 +6156,12 @@ def test_a_town_near_the_border_of_an_area_is_no_namesake_inside_it(gaz):
 @pytest.mark.parametrize("text, place", [
     ("From its headquarters in Paris, the charity confirmed that 15 of its workers had been shot dead in "
      "Trincomalee on Friday.", "Trincomalee"),
-    # (a headquarters struck is where it was struck)
+    # (a headquarters struck or held is where it was struck)
     ("Gunmen stormed its headquarters in Kabul on Friday, killing two guards, the charity said.", "Kabul"),
+    ("Police officers trapped inside their headquarters in Sangin held out against a Taliban siege on Friday.",
+     "Sangīn"),
 ])
-def test_a_bodys_own_headquarters_is_where_it_sits_unless_struck(gaz, text, place):
+def test_a_statement_from_a_bodys_headquarters_is_where_it_sits(gaz, text, place):
     assert points(claims_of(gaz, text)) == {place}
 
 
@@ -6174,3 +6176,10 @@ def test_a_foreign_ministry_in_its_capital_and_a_spokeswoman_abroad_are_not_wher
             "television.")
     cs = extract([Document(id="t", text=text, published=date(2008, 8, 21))], gaz)
     assert points(cs) == {"Bouïra"}
+
+
+def test_where_a_person_of_an_age_comes_from_is_no_scene(gaz):
+    """"the 55-year-old from Nice": the home an age gives a person, not where the kidnapping was."""
+    text = ("Gunmen kidnapped a French hiker near Tizi Ouzou on Sunday, police said. A video released on Wednesday "
+            "shows the 55-year-old from Nice kneeling in front of masked gunmen.")
+    assert points(claims_of(gaz, text)) == {"Tizi Ouzou"}
