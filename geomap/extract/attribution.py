@@ -1469,7 +1469,16 @@ def _speaking_member(tok):
     if len(chain) == 1 or any(c.dep_ in ("cc", "preconj") for link in chain for c in link.children) \
             or not all(tok.doc[c.left_edge.i - 1].text == "," for c in chain[1:]):
         return tok
+    first = tok.doc[tok.left_edge.i:chain[1].left_edge.i - 1].text
+    last = tok.doc[chain[-1].left_edge.i:chain[-1].right_edge.i + 1].text
+    if _names_actor(first) and not _names_actor(last):
+        return tok        # "the Al-Qaeda Organisation in the Islamic Maghreb, the former Salafist Group ...": a group
+        #                   the registry knows, renamed after it, not a list
     return chain[-1]
+
+
+def _names_actor(phrase: str) -> bool:
+    return any(kind == "actor" for *_x, kind in actors.registry().find(phrase.lower()))
 
 
 def _segment_root(tok):

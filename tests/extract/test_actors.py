@@ -474,6 +474,10 @@ def test_one_of_a_protests_organisers_speaks_as_a_local():
     ("the armed wing of Hamas", "HAMAS"),
     ("MNLA spokesman Moussa Salam", "AZAWAD"),
     ("the Islamist group MUJAO", "MUJAO"),
+    ("Those Who Sign in Blood, the brigade of Mokhtar Belmokhtar", "MOURABITOUN"),
+    ("Jund al-Khilafa (Soldiers of the Caliphate)", "ISIS"),
+    ("the Al-Qaeda Organisation in the Islamic Maghreb", "AQ"),
+    ("the PDKI's Peshmerga command", "PDKI"),
 ])
 def test_a_group_named_as_another_groups_branch_is_its_own(surface, side):
     assert actors.normalize_claimant(surface).side == side

@@ -639,3 +639,13 @@ def test_a_tally_after_the_verb_is_what_was_said_and_the_framed_official_speaks(
 def test_the_speakers_whole_phrase_and_no_more(sentence, home, who):
     a = speaker(sentence, AttributionState(home=home))
     assert a is not None and a.claimant.surface == who
+
+
+def test_a_known_group_renamed_in_an_appositive_the_parser_made_a_list_speaks_as_itself():
+    """"the Al-Qaeda Organisation in the Islamic Maghreb, the former Salafist Group for Preaching and Combat (GSPC),
+    said": the parser joins the two names as a list with no "and"; the group the registry knows speaks, not the
+    old name after it (and not the "it" of a later clause)."""
+    a = speaker("Late on Saturday the Al-Qaeda Organisation in the Islamic Maghreb, the former Salafist Group for "
+                "Preaching and Combat (GSPC), said in a statement posted on the internet that one of its fighters had "
+                "carried out the bombing, which it described as a blow against the navy.")
+    assert a is not None and a.claimant.side == "AQ" and a.claimant.surface.startswith("the Al-Qaeda")
