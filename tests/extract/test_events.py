@@ -45,6 +45,8 @@ from geomap.text.numbers import parse_number
     ("Rebels have taken Bunia, witnesses said.", "positions_captured"),
     ("Ukrainian soldiers entered the southern city of Kherson on Friday.", "positions_captured"),
     ("Rebel fighters swept into Goma overnight.", "positions_captured"),
+    ("The website said the army had walked into an almost empty Kilinochchi.", "positions_captured"),
+    ("Government troops moved into the town of Bentiu on Friday.", "positions_captured"),
     ("The army spokesman said the rebels had pushed into Goma after ignoring warnings.", "positions_captured"),
     ("Government troops advanced into the town of Kidal on Sunday.", "positions_captured"),
     ("The rebel coalition broke into Bangui early on Sunday.", "positions_captured"),
