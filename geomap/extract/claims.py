@@ -298,14 +298,15 @@ _WHERE_IT_LIES = re.compile(r"""[,(]\s*(?:which|that)\s+(?:lies|lay|is\s+located
 # Words of people or vehicles on a journey ("a bus travelling from X to Y", "trucks headed for Z").
 _ON_THE_WAY = r"headed|heading|bound|en\s+route|on\s+(?:their|its|his|her)\s+way|travell?ing|driving"
 _HEADED_FOR = re.compile(r"""\b(?:""" + _ON_THE_WAY + r"""|
-    returning|going|set\s+off|set\s+out|setting\s+off|setting\s+out|departed|departing|left)\s+(?:back\s+)?(?:(?:along|down|up|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?
+    returning|going|set\s+off|set\s+out|setting\s+off|setting\s+out|departed|departing|left)\s+
+    (?:(?:back|(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?\s+)?(?:(?:along|down|up|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?
     (?:road|highway|route|axis|river|coast)\s+)?
     (?:in\s+an?\s+(?:[\w-]+\s+)?(?:convoy|bus|car|vehicle)\s+)?(?:from\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+)?
     (?:for|to|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:community|town|village|city|
     district|province|capital|base|camp)\s+(?:of\s+)?)?
     (?:(?:their|its|his|her)\s+(?:[\w-]+\s+)?(?:camp|base|home|office|post|station)\s+(?:at|in)\s+(?:the\s+)?)?   # ("travelling in a convoy from Islamabad to their camp at the Dasu project")
     (?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$""", re.I | re.X)
-    # (and the towns listed after the first: "heading toward Minova and Bukavu")
+    # (and the towns listed after the first: "heading toward Minova and Bukavu"; a bearing before: "headed north toward")
 # "In Manila, an army spokesman denied ...": the town a sentence opens with, before its source, is where it spoke.
 _SPOKE_IN = "where the source spoke"
 _OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
@@ -362,7 +363,8 @@ _TOOK_OFF_FROM = re.compile(r"\b(?:took\s+off|taking\s+off|take\s+off|takes\s+of
                             r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "eight cattle rustlers from Moroto district were gunned down ... in Napak district": where people came from.
 _PEOPLE_FROM = re.compile(r"""\b(?:rustlers|raiders|fighters|militants|rebels|gunmen|bandits|attackers|assailants|insurgents|
-    militiamen|militia|herders|herdsmen|tribesmen|warriors|youths|villagers|residents|pilgrims|traders|workers|migrants)
+    militiamen|militia|herders|herdsmen|tribesmen|warriors|youths|villagers|residents|pilgrims|traders|workers|migrants|
+    hostages?|captives?|tourists?|engineers?)
     \s+from\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?(?:[\w-]+\s+){0,2}?$""", re.I | re.X)
 _HOME = "where people came from"
 # "At least 109 of the dead were residents of Fuaa and Kafraya": where the victims lived.
@@ -3876,6 +3878,12 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if any(pm.cue == _HOME for pm in placed) and any(pm.cue != _HOME and pm.role in ("event_location", "target")
                                                             for pm in placed):
                 placed = [pm for pm in placed if pm.cue != _HOME]      # ("rustlers from X were killed in Y": Y)
+            if narrative.places and any(pm.cue == _HOME for pm in placed) \
+                    and all(pm.place is not None for pm in narrative.places):
+                # ("The Irish government said a hostage from Belfast had escaped", in a story placed in Algeria: a
+                # home abroad is whose people they are, not where the story's event went on)
+                placed = [pm for pm in placed if pm.cue != _HOME or pm.place is None
+                          or any(pm.place.country == sp.place.country for sp in narrative.places)]
             if seats:
                 # "The mayor of Oicha, which is in North Kivu province, told Reuters ...": the area holding the
                 # claimant's seat says where the seat is, not where the event was.

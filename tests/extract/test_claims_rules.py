@@ -6183,3 +6183,18 @@ def test_where_a_person_of_an_age_comes_from_is_no_scene(gaz):
     text = ("Gunmen kidnapped a French hiker near Tizi Ouzou on Sunday, police said. A video released on Wednesday "
             "shows the 55-year-old from Nice kneeling in front of masked gunmen.")
     assert points(claims_of(gaz, text)) == {"Tizi Ouzou"}
+
+
+def test_where_a_convoy_headed_with_a_bearing_before_is_not_where_it_was_ambushed(gaz):
+    """"ambushed ... as it headed north toward Nampula": the bearing does not make Nampula the scene."""
+    text = ("CHIMOIO, Mozambique (AP) - Gunmen ambushed a convoy near Gondola on Friday, police said.\n\nThe opposition "
+            "leader said his convoy had been ambushed by government forces as it headed north toward Nampula.")
+    assert "Nampula" not in points(claims_of(gaz, text))
+
+
+def test_a_home_abroad_is_no_place_of_a_story_placed_elsewhere(gaz):
+    """"a hostage from Belfast had escaped", in a story placed at an Algerian gas plant: whose people they are,
+    not where the siege went on (a home in the story's own country still places an unplaced event)."""
+    text = ("ALGIERS (Reuters) - Islamist gunmen seized hostages at a gas plant near In Amenas on Wednesday, the "
+            "interior ministry said.\n\nThe Irish government said a hostage from Belfast had escaped on Thursday.")
+    assert "Belfast" not in points(claims_of(gaz, text))
