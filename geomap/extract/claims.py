@@ -183,7 +183,8 @@ _TREATED_IN = re.compile(r"""\b(?:taken|take|took|rushed|flown|evacuated|airlift
 # "five wounded men were transferred to the town of Niafunke for medical treatment": where the wounded went.
 _TAKEN_TO = re.compile(r"""\b(?:wounded|injured|casualties|victims|bodies)\b[^.;]{0,40}\b(?:taken|rushed|flown|evacuated|
     airlifted|transferred|brought|moved|referred|ferried)\s+(?:(?:first|later|then|directly|immediately|back)\s+)?
-    (?:by\s+(?:(?:a|an|military|army|police)\s+)?(?:helicopters?|air|road|ambulances?|boats?|planes?|aircraft)\s+)?to\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+)?$""",
+    (?:by\s+(?:(?:a|an|military|army|police)\s+)?(?:helicopters?|air|road|ambulances?|boats?|planes?|aircraft)\s+)?to\s+(?:the\s+)?
+    (?:(?:[\w-]+\s+)?(?:town|city|village)\s+of\s+|(?:[\w-]+\s+)?(?:hospitals?|clinics?)\s+(?:of|in|at)\s+(?:the\s+)?)?$""",
                        re.I | re.X)
 # "three others were sent to Peshawar for treatment": where the wounded went for care.
 _SENT_TO = re.compile(r"""\b(?:taken|rushed|sent|flown|evacuated|airlifted|transferred|brought|moved|referred|shifted)\s+
@@ -307,6 +308,9 @@ _HEADED_FOR = re.compile(r"""\b(?:""" + _ON_THE_WAY + r"""|
     (?:(?:their|its|his|her)\s+(?:[\w-]+\s+)?(?:camp|base|home|office|post|station)\s+(?:at|in)\s+(?:the\s+)?)?   # ("travelling in a convoy from Islamabad to their camp at the Dasu project")
     (?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$""", re.I | re.X)
     # (and the towns listed after the first: "heading toward Minova and Bukavu"; a bearing before: "headed north toward")
+# "a coach travelling between Oran and Tizi Ouzou": the ends of a journey the words only name.
+_TRAVELLING_BETWEEN = re.compile(r"\b(?:" + _ON_THE_WAY + r"|running|plying|operating)\s+between\s+(?:the\s+)?"
+                                 r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:and\s+)?$", re.I)
 # "In Manila, an army spokesman denied ...": the town a sentence opens with, before its source, is where it spoke.
 _SPOKE_IN = "where the source spoke"
 _OPENING_IN = re.compile(r"\W*(?:Meanwhile,\s+|Separately,\s+)?[Ii]n\s+")
@@ -1191,7 +1195,7 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
         return "mentioned", "exact", 0.0, _ROUTE_END   # "on the highway to Chilpancingo, gunmen riddled a bus"
     if _WHERE_IT_LIES.search(before) or (_PLACE_IN_THE.search(before) and _SUBSECTOR_AFTER.match(text, m.end)):
         return "mentioned", "region", 0.0, "where the place named lies"   # "Khorog, which lies ... in the Pamir Mountains"
-    if _HEADED_FOR.search(before):
+    if _HEADED_FOR.search(before) or _TRAVELLING_BETWEEN.search(before):
         return "mentioned", "exact", 0.0, "where they were headed"  # "trucks headed for the community of San Gregorio"
     if events.last_event_unhappened(text[sentence.start:m.start]) and not _EVENT_NOUN_AFTER.match(text, m.end):
         # (not "warned the rebels might strike ..., and that the Sungai Kolok bombing fitted that warning": its own)

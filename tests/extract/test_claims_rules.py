@@ -6198,3 +6198,13 @@ def test_a_home_abroad_is_no_place_of_a_story_placed_elsewhere(gaz):
     text = ("ALGIERS (Reuters) - Islamist gunmen seized hostages at a gas plant near In Amenas on Wednesday, the "
             "interior ministry said.\n\nThe Irish government said a hostage from Belfast had escaped on Thursday.")
     assert "Belfast" not in points(claims_of(gaz, text))
+
+
+def test_the_ends_of_a_passing_coachs_journey_and_the_hospitals_of_towns_are_not_the_scene(gaz):
+    """"damaged ... a coach travelling between Oran and Tizi Ouzou"; "The wounded were transferred to the
+    hospitals of Bordj Menaiel and Thenia": where a journey ran and where the wounded went, not the bombing's
+    town, which the story keeps."""
+    text = ("ALGIERS, Aug 19 (APS) - A suicide car bomb struck a gendarmerie school in Issers on Tuesday morning, "
+            "killing 43 people.\n\nThe explosion damaged nearby houses as well as a coach travelling between Oran and "
+            "Tizi Ouzou.\n\nThe wounded were transferred to the hospitals of Bordj Menaiel and Thenia.")
+    assert points(extract([Document(id="t", text=text, published=date(2008, 8, 20))], gaz)) == {"Isser"}
