@@ -448,6 +448,8 @@ def _given_names(text: str) -> set[str]:
             if m.group(1).lower() not in _TITLES}
 
 
+_BESIDE_BEFORE = re.compile(r"\b(?:near|opposite|outside|beside|behind|next\s+to|close\s+to|facing|in\s+front\s+of|"
+                            r"across(?:\s+the\s+(?:road|street))?\s+from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|onetime|one-time)\s*(?:[\w-]+\s+){0,2}$")
 _OUTLET = re.compile(r"\b(?:newspapers?|daily|weekly|media|press|news\s+agency|news\s+agencies|television|tv|radio|"
                      r"broadcasters?|channels?|news\s+websites?|magazines?)\b")
@@ -530,6 +532,8 @@ def _normalize_claimant(surface: str, reg: Registry) -> Claimant:
                  None)
     if found and _FORMER.search(low, 0, found.start()):
         found = None          # "a former police officer" speaks for no police
+    elif found and _BESIDE_BEFORE.search(low, 0, found.start()):
+        found = None          # "Lounes, who sells pastries across the road from the police station": beside it
     inst = reg.institutions[found.group(1)] if found else None
     office = next((reg.institutions[m.group(1)] for m in _institution_regex(reg).finditer(low)
                    if reg.institutions[m.group(1)][0] in ("ministry", "government", "police")), None) \

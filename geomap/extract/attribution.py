@@ -2073,6 +2073,8 @@ def _attribute_by_pattern(sentence: str, state: AttributionState,
 # A person the words make a witness: "Saideh Ghorbani, who witnessed the bombing", "..., who survived the attack".
 _WITNESS_AFTER = re.compile(r"\s*,?\s*who\s+(?:had\s+|was\s+)?(?:witnessed|saw|survived|escaped|lost|heard|"
                             r"lives|lived|was\s+(?:wounded|injured|hurt)|(?:was|were)\s+(?:at|inside|near)\b"
+                            # (one who trades or keeps house there: "Lounes, who sells pastries across the road")
+                            r"|(?:sells|sold|runs|ran|owns|owned|keeps|kept|drives|drove|farms|farmed)\s+(?:a|an|the|his|her)?\s*\w+"
                             # ("Aden Ali, who was drinking tea at the hotel when the first blast went off")
                             r"|(?:was|were)\s+\w+ing\s+(?:[\w-]+\s+){0,3}?(?:at|in|inside|outside|near)\s+(?:the|a)\s+"
                             r"(?:hotel|market|mosque|school|restaurant|caf[eé]|church|camp|beach|bus|stadium|shop)\b)", re.I)

@@ -481,3 +481,9 @@ def test_one_of_a_protests_organisers_speaks_as_a_local():
 ])
 def test_a_group_named_as_another_groups_branch_is_its_own(surface, side):
     assert actors.normalize_claimant(surface).side == side
+
+
+@pytest.mark.parametrize("surface", ["Lounes, who sells pastries across the road from the police station",
+                                     "a shopkeeper near the army base", "a man who lives opposite the police station"])
+def test_one_beside_an_institution_does_not_speak_for_it(surface):
+    assert actors.normalize_claimant(surface).type not in ("police", "army")

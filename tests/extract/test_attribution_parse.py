@@ -649,3 +649,9 @@ def test_a_known_group_renamed_in_an_appositive_the_parser_made_a_list_speaks_as
                 "Preaching and Combat (GSPC), said in a statement posted on the internet that one of its fighters had "
                 "carried out the bombing, which it described as a blow against the navy.")
     assert a is not None and a.claimant.side == "AQ" and a.claimant.surface.startswith("the Al-Qaeda")
+
+
+def test_one_who_trades_beside_the_scene_is_a_witness():
+    a = speaker('All the glass from my shop is lying in the street," Lounes, who sells pastries across the road from '
+                'the police station, told Reuters.', AttributionState(home="DZ"))
+    assert a is not None and a.claimant.side == "LOCAL" and a.claimant.surface == "Lounes"
