@@ -1220,7 +1220,8 @@ def _role(text: str, m: PlaceMention, sentence: Sentence, attribution: Attributi
     if attribution and attribution.span[0] <= m.start - sentence.start < attribution.span[1]:
         return "claimant_seat", _precision(p, m, before)[0], _precision(p, m, before)[1], "claimant"
     if attribution and _OPENING_IN.fullmatch(text, sentence.start, m.start) \
-            and _COMMA_OR_ASIDE.fullmatch(text, m.end, sentence.start + attribution.span[0]):
+            and _COMMA_OR_ASIDE.fullmatch(text, m.end, sentence.start + attribution.span[0]) \
+            and attribution.claimant.side != LOCAL:      # ("In Corinto, a baker said ...": a witness is at the scene)
         # "In Manila, an army spokesman said"; "In Pale, the Bosnian Serbs' headquarters, their leader denied"
         return "claimant_seat", *_precision(p, m, before), _SPOKE_IN
     if capital and _OPENING_IN.fullmatch(text, sentence.start, m.start) and _REACTION_AFTER.match(text, m.end):
@@ -4319,7 +4320,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     id=claim_id(doc.id, sent.start + earlier.start(), claimant.canonical, kind)))
             if own_date and not earlier and (after := _DAYS_AFTER.search(sent.text)
                                              or _DAYS_EARLIER.search(sent.text)) is not None:
-                claims.extend(_event_after(claims.pop(), after, sent, claimant, opponent))
+                claims.extend(_event_after(claims.pop(), after, sent, claimant, opponent, when.start if when else None))
             elif not own_date and not earlier and narrative.current is not None and narrative.current.precision == 1 \
                     and (after := _DAYS_AFTER.search(sent.text)) is not None \
                     and _CAME_BEFORE.search(sent.text, 0, after.start()) \
@@ -4601,10 +4602,12 @@ def _to_named_quarters(claims: list[Claim]) -> list[Claim]:
 
 
 def _event_after(claim: Claim, after: re.Match, sent: Sentence, claimant: Claimant,
-                 opponent: str | None) -> list[Claim]:
+                 opponent: str | None, day_at: int | None = None) -> list[Claim]:
     """"Jets struck Hodeidah on Saturday, a day after a drone attack on Tel Aviv killed one", "...
     in response to strikes on Hebbariyeh a day earlier": two events, the second that many days before
-    the first and at the places named after "after" (or "in response to")."""
+    the first and at the places named after "after" (or "in response to"). A day named after "after"
+    (``day_at``, the offset of the sentence's day) is the earlier event's: "The Dellys attack came two days
+    after a bomber struck Batna on Thursday" puts Batna on Thursday and Dellys two days later."""
     split = after.start("what") if "what" in after.re.groupindex else after.end()
     cut = sent.start + split
     before = [pm for pm in claim.places if pm.start < cut]
@@ -4612,6 +4615,10 @@ def _event_after(claim: Claim, after: re.Match, sent: Sentence, claimant: Claima
     if not before or not later or claim.event_date is None:
         return [claim]
     day = claim.event_date - timedelta(days=_days_in(after))
+    if day_at is not None and day_at >= cut:
+        day = claim.event_date
+        claim = dataclasses.replace(claim, event_date=day + timedelta(days=_days_in(after)),
+                                    event_date_end=day + timedelta(days=_days_in(after)))
     tail = sent.text[split:]
     agent, target = _accused_and_target(tail, claimant, opponent)
     head_agent, head_target = _accused_and_target(sent.text[:after.start()], claimant, opponent)

@@ -6208,3 +6208,25 @@ def test_the_ends_of_a_passing_coachs_journey_and_the_hospitals_of_towns_are_not
             "killing 43 people.\n\nThe explosion damaged nearby houses as well as a coach travelling between Oran and "
             "Tizi Ouzou.\n\nThe wounded were transferred to the hospitals of Bordj Menaiel and Thenia.")
     assert points(extract([Document(id="t", text=text, published=date(2008, 8, 20))], gaz)) == {"Isser"}
+
+
+def test_a_day_named_after_after_is_the_earlier_events(gaz):
+    """"The Dellys attack came two days after a suicide bomber struck ... Batna on Thursday": Thursday is Batna's,
+    and the Dellys attack is two days later, not Batna two days before Thursday."""
+    text = ("ALGIERS (AFP) - A suicide bomber rammed a van into a coastguard barracks in Dellys on Saturday, killing "
+            "28 people, the interior ministry said.\n\nThe Dellys attack came two days after a suicide bomber struck a "
+            "crowd in the eastern city of Batna on Thursday, killing 22 people, according to a new government toll.")
+    cs = extract([Document(id="t", text=text, published=date(2007, 9, 8))], gaz)
+    days = {(p.place.name, c.event_date) for c, p in iter_features(cs)}
+    assert ("Batna", date(2007, 9, 6)) in days and ("Dellys", date(2007, 9, 8)) in days
+    assert not any(d < date(2007, 9, 6) for _n, d in days)
+
+
+def test_a_witness_speaking_in_a_town_the_sentence_opens_with_was_there(gaz):
+    """"In Corinto, Luz Amparo, who runs a small bakery near the park, said ...": a witness in that town is at its
+    scene, unlike an official speaking there ("In Manila, an army spokesman said")."""
+    text = ("CALI, Colombia - A car bomb exploded near a police station in Cali on Tuesday, police said.\n\nIn Corinto, "
+            "Luz Amparo, who runs a small bakery near the park, said the explosion there shook every window on the "
+            "street.")
+    cs = claims_of(gaz, text)
+    assert {p.place.name for c, p in iter_features(cs) if c.claimant.side == "LOCAL"} == {"Corinto"}
