@@ -299,7 +299,7 @@ _WHERE_IT_LIES = re.compile(r"""[,(]\s*(?:which|that)\s+(?:lies|lay|is\s+located
 # Words of people or vehicles on a journey ("a bus travelling from X to Y", "trucks headed for Z").
 _ON_THE_WAY = r"headed|heading|bound|en\s+route|on\s+(?:their|its|his|her)\s+way|travell?ing|driving"
 _HEADED_FOR = re.compile(r"""\b(?:""" + _ON_THE_WAY + r"""|
-    returning|going|set\s+off|set\s+out|setting\s+off|setting\s+out|departed|departing|left)\s+
+    returning|going|set\s+off|set\s+out|setting\s+off|setting\s+out|departed|departing|left|leave|leaves|leaving)\s+
     (?:(?:back|(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?\s+)?(?:(?:along|down|up|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?
     (?:road|highway|route|axis|river|coast)\s+)?
     (?:in\s+an?\s+(?:[\w-]+\s+)?(?:convoy|bus|car|vehicle)\s+)?(?:from\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+)?

@@ -6230,3 +6230,10 @@ def test_a_witness_speaking_in_a_town_the_sentence_opens_with_was_there(gaz):
             "street.")
     cs = claims_of(gaz, text)
     assert {p.place.name for c, p in iter_features(cs) if c.claimant.side == "LOCAL"} == {"Corinto"}
+
+
+def test_where_someone_was_to_leave_for_is_not_the_scene(gaz):
+    text = ("BUJUMBURA - Rebels fired mortar rounds at the airport in Bujumbura on Saturday, police said. The rebel "
+            "group RED-Tabara claimed the attack, saying it had fired mortar rounds as the president prepared to leave "
+            "for New York.")
+    assert "New York" not in points(claims_of(gaz, text))
