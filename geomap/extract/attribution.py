@@ -103,7 +103,8 @@ herder herders elder elders parent parents guardian guardians uncle aunt cousin 
 organiser organisers organizer organizers protester protesters demonstrator demonstrators
 priest priests pastor pastors bishop bishops archbishop imam imams cleric clerics monk monks nun nuns rabbi vicar
 carpenter carpenters mechanic mechanics tailor tailors labourer labourers laborer laborers vendor vendors refugee refugees tribal
-tribesman tribesmen
+tribesman tribesmen seller sellers hawker hawkers grocer grocers baker bakers butcher butchers merchant merchants
+barber barbers waiter waiters pharmacist pharmacists
 """.split())     # (the clergy of a place speak as its people: "the Catholic bishop of Marawi said")
 # Medical staff speak as private people ("a local medic"), unless the words name their state ("Palestinian medics").
 _MEDICAL_HEADS = frozenset({"medic", "medics", "paramedic", "paramedics", "doctor", "doctors", "nurse", "nurses"})

@@ -655,3 +655,12 @@ def test_one_who_trades_beside_the_scene_is_a_witness():
     a = speaker('All the glass from my shop is lying in the street," Lounes, who sells pastries across the road from '
                 'the police station, told Reuters.', AttributionState(home="DZ"))
     assert a is not None and a.claimant.side == "LOCAL" and a.claimant.surface == "Lounes"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A fruit seller in the city centre said she was closing her stall when the first explosion shook the street.",
+    "A grocer whose shop faces the station square said the second bomb went off among the soldiers.",
+])
+def test_people_of_a_trade_at_the_scene_are_witnesses(sentence):
+    a = speaker(sentence, AttributionState(home="TH"))
+    assert a is not None and a.claimant.side == "LOCAL"

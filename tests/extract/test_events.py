@@ -46,6 +46,7 @@ from geomap.text.numbers import parse_number
     ("Ukrainian soldiers entered the southern city of Kherson on Friday.", "positions_captured"),
     ("Rebel fighters swept into Goma overnight.", "positions_captured"),
     ("The website said the army had walked into an almost empty Kilinochchi.", "positions_captured"),
+    ("There was a huge bang and glass fell everywhere, a fruit seller said.", "bombing"),
     ("Government troops moved into the town of Bentiu on Friday.", "positions_captured"),
     ("The army spokesman said the rebels had pushed into Goma after ignoring warnings.", "positions_captured"),
     ("Government troops advanced into the town of Kidal on Sunday.", "positions_captured"),
