@@ -124,7 +124,8 @@ lada volvo renault peugeot hino kamaz ural mazda subaru dodge jeep lincoln fiat 
 _VEHICLE_AFTER = re.compile(r"[\s-]+(?:[A-Z][\w-]*|pick-?ups?|trucks?|lorr(?:y|ies)|cars?|vehicles?|SUVs?|vans?|jeeps?|"
                             r"sedans?|saloons?|minibus(?:es)?|bus(?:es)?|technicals?|4x4s?|four-wheel|minivans?|"
                             r"station\s+wagons?)\b")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+# ("a white Mercedes", "an old Toyota"; not "an area of Mercedes": no preposition between)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:(?!(?:of|in|near|from|at|to|around)\s)[a-z-]+\s+){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -773,6 +773,7 @@ def test_the_town_and_the_county_named_after_it_are_told_apart_though_the_county
     ("A white Mercedes packed with explosives blew up in Baghdad.", ["Baghdad"]),
     # the towns themselves stay: no vehicle word, no article before
     ("Clashes erupted in Mercedes, Corrientes, on Sunday.", ["Mercedes", "Corrientes"]),
+    ("Fighting spread to an area of Mercedes in Corrientes province.", ["Mercedes", "Corrientes"]),
     ("Factories in Toyota and Nagoya closed after the quake.", ["Toyota", "Nagoya"]),
 ])
 def test_a_vehicle_makers_name_before_a_vehicle_is_no_town(gaz, text, places):
