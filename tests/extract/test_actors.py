@@ -487,3 +487,15 @@ def test_a_group_named_as_another_groups_branch_is_its_own(surface, side):
                                      "a shopkeeper near the army base", "a man who lives opposite the police station"])
 def test_one_beside_an_institution_does_not_speak_for_it(surface):
     assert actors.normalize_claimant(surface).type not in ("police", "army")
+
+
+@pytest.mark.parametrize("surface, side", [
+    ("SPLA spokesman Philip Aguer", "SS"),
+    ("SPLA-IO spokesman Lam Paul Gabriel", "SPLMIO"),
+    ("the SPLA-N", "SPLMN"),
+    ("World Central Kitchen", "NGO"),
+    ("the Italian-run Emergency hospital", "NGO"),
+    ("the emergency hospital in Gaza", "PS"),          # (a common noun stays a common noun)
+])
+def test_armies_and_aid_groups_often_quoted(surface, side):
+    assert actors.normalize_claimant(surface).side == side
