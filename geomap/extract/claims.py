@@ -1324,6 +1324,12 @@ _BESIDE = re.compile(r"\b(?:near|nearby|border(?:s|ing)?|frontier|close\s+to|out
                      r"neighbou?ring|adjacent|adjoining)\b", re.I)
 
 
+def _abroad(pm: PlaceMention, story: list[PlaceMention]) -> bool:
+    """Whether a place lies in another country than every place of a story that is placed (all its places known)."""
+    return bool(story) and pm.place is not None and all(
+        sp.place is not None and sp.place.country != pm.place.country for sp in story)
+
+
 def _area_holds(a: Place, p: Place) -> bool:
     """Whether area ``a`` holds place ``p``: inside its box; without a box, in the same country ("XX": a region
     across borders, such as Kashmir) and near its point."""
@@ -3883,12 +3889,10 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
             if any(pm.cue == _HOME for pm in placed) and any(pm.cue != _HOME and pm.role in ("event_location", "target")
                                                             for pm in placed):
                 placed = [pm for pm in placed if pm.cue != _HOME]      # ("rustlers from X were killed in Y": Y)
-            if narrative.places and any(pm.cue == _HOME for pm in placed) \
-                    and all(pm.place is not None for pm in narrative.places):
+            if any(pm.cue == _HOME for pm in placed):
                 # ("The Irish government said a hostage from Belfast had escaped", in a story placed in Algeria: a
                 # home abroad is whose people they are, not where the story's event went on)
-                placed = [pm for pm in placed if pm.cue != _HOME or pm.place is None
-                          or any(pm.place.country == sp.place.country for sp in narrative.places)]
+                placed = [pm for pm in placed if pm.cue != _HOME or not _abroad(pm, narrative.places)]
             if seats:
                 # "The mayor of Oicha, which is in North Kivu province, told Reuters ...": the area holding the
                 # claimant's seat says where the seat is, not where the event was.
@@ -3970,8 +3974,7 @@ def _claims_of(prepared: _Prepared, parses: dict[int, object], ents: dict[int, l
                     and not unplaced_story and _unit_named_before(text, mentions, sent) is None \
                     and not (narrative.places and not own_date and _THE_STORYS_EVENT.search(content)) \
                     and not (narrative.places and attr is not None and _MEDICAL_SOURCE.search(attr.claimant.surface)) \
-                    and not (narrative.places and all(pm.place is not None and sp.place.country != pm.place.country
-                                                      for sp in seats for pm in narrative.places)):
+                    and not all(_abroad(sp, narrative.places) for sp in seats):
                 # (nor a seat abroad, in a story placed in another country: "A spokeswoman in Montreal said the
                 # company was working with the Algerian authorities")
                 # (not "Abraham Keleng, the GPAA information minister, confirmed the incident": the story's event,
@@ -4614,11 +4617,11 @@ def _event_after(claim: Claim, after: re.Match, sent: Sentence, claimant: Claima
     later = [pm for pm in claim.places if pm.start >= cut]
     if not before or not later or claim.event_date is None:
         return [claim]
-    day = claim.event_date - timedelta(days=_days_in(after))
+    gap = timedelta(days=_days_in(after))
+    day = claim.event_date - gap
     if day_at is not None and day_at >= cut:
         day = claim.event_date
-        claim = dataclasses.replace(claim, event_date=day + timedelta(days=_days_in(after)),
-                                    event_date_end=day + timedelta(days=_days_in(after)))
+        claim = dataclasses.replace(claim, event_date=day + gap, event_date_end=day + gap)
     tail = sent.text[split:]
     agent, target = _accused_and_target(tail, claimant, opponent)
     head_agent, head_target = _accused_and_target(sent.text[:after.start()], claimant, opponent)

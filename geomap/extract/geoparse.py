@@ -316,11 +316,8 @@ def geoparse(text: str, gaz: Gazetteer, oracle: NameOracle | None = None,
         # (only a town inside the area named after it: "El Paso, Texas" is no Texas, Mexico)
         # (an area known only by its centroid holds its namesake town of its country when the town lies within
         # an area's reach of the centroid: "the town of Mandera ... Mandera County", 140 km apart)
-        if not (area.place and town.place and (
-                in_bbox(town.place.place, area.place.place.bbox) if area.place.place.bbox else
-                area.place.place.country == town.place.place.country
-                and distance_km(area.place.place.lat, area.place.place.lon, town.place.place.lat,
-                                town.place.place.lon) <= AREA_REACH_KM)):
+        if not (area.place and town.place and (area.place.place.bbox or area.place.place.country == town.place.place.country)
+                and _around(area.place.place, town.place.place, AREA_REACH_KM)):
             continue
         if not bare_town:
             by_cue[(name, "admin")], by_cue[(name, "settlement")] = area, town
@@ -357,11 +354,12 @@ _DESCRIBES_AFTER = re.compile(r"""-[A-Za-z]
     | (?:(?:,\s*|\s+(?:and|or)\s+)[A-Z][\w'’-]*)*\s+(?P<word>\w+)""", re.X)
 
 
-def _around(area: Place, town: Place) -> bool:
-    """Whether ``area`` holds ``town`` (Idlib governorate, Idlib), or lies near it when it has no extent."""
+def _around(area: Place, town: Place, reach: float = NEAR_KM) -> bool:
+    """Whether ``area`` holds ``town`` (Idlib governorate, Idlib), or lies within ``reach`` km of it when it has no
+    extent."""
     if area.bbox:
         return in_bbox(town, area.bbox)
-    return distance_km(area.lat, area.lon, town.lat, town.lon) <= NEAR_KM
+    return distance_km(area.lat, area.lon, town.lat, town.lon) <= reach
 
 
 def _named_with_the(text: str, span: Span, name: str) -> bool:
